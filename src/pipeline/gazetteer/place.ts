@@ -1,0 +1,22 @@
+/** One populated place from the gazetteer (GeoNames cities1000). */
+export interface Place {
+  geonameId: number;
+  name: string;
+  countryCode: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** GeoNames feature code (PPLC capital, PPLA admin seat, PPL …). */
+  featureCode: string;
+}
+
+export interface GeocodeHints {
+  /** Countries to prefer, most likely first (the dateline country, then countries the text names). */
+  countryCodes?: readonly string[];
+}
+
+/** What the extractors need from the gazetteer: a pure lookup, no I/O. */
+export interface Gazetteer {
+  /** Best place for a name as written ("Karaganda", "Kiev", "Nur-Sultan"), or null. Hash lookups only. */
+  geocode(name: string, hints?: GeocodeHints): Place | null;
+}

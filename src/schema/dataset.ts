@@ -1,0 +1,173 @@
+// The dataset contract: the build step validates what it writes with these schemas and the app
+// validates what it loads with them. Types are z.infer of the schemas, never written by hand.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** `YYYY-MM-DD` that names a real calendar day (no time zone, so it can never shift a day). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, 'expected a date that exists');
+
+/** ISO 3166-1 alpha-2 (Kosovo is `XK`). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+
+/**
+ * Half-open character range [start, end) in `event.source.text` (UTF-16 code units, as JavaScript
+ * strings index), so the app can highlight the passage a fact was read from.
+ */
+export const Span = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end >= s.start, 'expected end >= start');
+
+export const ROLES = ['host', 'participant', 'expert', 'organizer'] as const;
+export const Role = z.enum(ROLES);
+
+export const KINDS = [
+  'seminar',
+  'training course',
+  'training',
+  'workshop',
+  'conference',
+  'roundtable',
+  'meeting',
+  'exercise',
+  'study visit',
+  'forum',
+  'event',
+] as const;
+export const Kind = z.enum(KINDS);
+
+/** Where a scalar fact was read from; null when the fact is null or was derived from nothing. */
+export const Provenance = z.object({
+  title: Span.nullable(),
+  startDate: Span.nullable(),
+  endDate: Span.nullable(),
+  durationDays: Span.nullable(),
+  kind: Span.nullable(),
+  venue: Span.nullable(),
+  participantCount: Span.nullable(),
+  imageUrl: Span.nullable(),
+});
+
+export const Venue = z.object({
+  /** The place as the text writes it ("Karaganda"); null when the text names none. */
+  city: z.string().nullable(),
+  /** The gazetteer's name for it ("Karagandy"); null when not geocoded. */
+  name: z.string().nullable(),
+  countryCode: CountryCode.nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+  /** GeoNames id of the matched place; null when the venue could not be placed. */
+  geonameId: z.number().int().positive().nullable(),
+});
+
+export const CountryEvidence = z.object({ role: Role.nullable(), span: Span });
+
+export const EventCountry = z.object({
+  code: CountryCode,
+  name: z.string().min(1),
+  /** Empty when the text names the country without giving it a role (a funder, a place of a decision). */
+  roles: z.array(Role),
+  evidence: z.array(CountryEvidence).min(1),
+});
+
+export const Organization = z.object({
+  name: z.string().min(1),
+  /** The country the body belongs to ("the US Embassy in Kazakhstan" → US); null for international bodies. */
+  countryCode: CountryCode.nullable(),
+  span: Span,
+});
+
+export const Person = z.object({
+  name: z.string().min(1),
+  /** The role as written ("Head of the OSCE Centre in Astana"); null when the text gives none. */
+  role: z.string().nullable(),
+  span: Span,
+});
+
+export const Quote = z.object({
+  /** Null when the quote cannot be attributed to a named person. */
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  text: z.string().min(1),
+  span: Span,
+});
+
+export const Topic = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  spans: z.array(Span).min(1),
+});
+
+export const Source = z.object({
+  file: z.string().min(1),
+  /** SHA-256 of the decoded text, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The decoded, newline-normalised text every span points into. */
+  text: z.string(),
+});
+
+export const Event = z.object({
+  /** Stable across runs: derived from the source file name. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  source: Source,
+  title: z.string().min(1),
+  imageUrl: z.url({ protocol: /^https$/ }).nullable(),
+  kind: Kind,
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
+  durationDays: z.number().int().positive().nullable(),
+  /** The dateline's date, when there is one: the publication date, not always the start. */
+  publishedDate: IsoDate.nullable(),
+  venue: Venue,
+  participantCount: z.number().int().positive().nullable(),
+  countries: z.array(EventCountry),
+  organizers: z.array(Organization),
+  organizations: z.array(Organization),
+  people: z.array(Person),
+  quotes: z.array(Quote),
+  topics: z.array(Topic),
+  provenance: Provenance,
+  /** Things a person should check ("venue 'Xyz' not found in the gazetteer"). */
+  warnings: z.array(z.string()),
+});
+
+export const Rejected = z.object({
+  file: z.string().min(1),
+  /** A sentence a person can act on: what was expected and where. */
+  reason: z.string().min(1),
+  /** 1-based line the problem was found on, when there is one. */
+  line: z.number().int().positive().nullable(),
+  /** For a duplicate: the file of the release it repeats. */
+  duplicateOf: z.string().nullable(),
+});
+
+export const Dataset = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.iso.datetime(),
+  events: z.array(Event),
+  rejected: z.array(Rejected),
+});
+
+export type IsoDate = z.infer<typeof IsoDate>;
+export type Span = z.infer<typeof Span>;
+export type Role = z.infer<typeof Role>;
+export type Kind = z.infer<typeof Kind>;
+export type Provenance = z.infer<typeof Provenance>;
+export type Venue = z.infer<typeof Venue>;
+export type CountryEvidence = z.infer<typeof CountryEvidence>;
+export type EventCountry = z.infer<typeof EventCountry>;
+export type Organization = z.infer<typeof Organization>;
+export type Person = z.infer<typeof Person>;
+export type Quote = z.infer<typeof Quote>;
+export type Topic = z.infer<typeof Topic>;
+export type Source = z.infer<typeof Source>;
+export type AtlasEvent = z.infer<typeof Event>;
+export type Rejected = z.infer<typeof Rejected>;
+export type Dataset = z.infer<typeof Dataset>;
