@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CountryCode, IsoDate } from '../../schema/dataset.ts';
+import { DEFAULT_VIEW, ROLE_CHOICES, type ViewState } from './view-state.ts';
+
+// Hostile or stale links must never break the page: each parameter is parsed on its own and
+// anything invalid falls back to its default (`.catch`), list items are filtered one by one.
+const MAX_ITEMS = 50;
+const MAX_QUERY = 200;
+
+function list(item: z.ZodType<string>, normalise: (s: string) => string = (s) => s) {
+  return z
+    .string()
+    .max(4000)
+    .transform((s) =>
+      [...new Set(s.split(',').map((x) => normalise(x.trim())))]
+        .filter((x) => item.safeParse(x).success)
+        .slice(0, MAX_ITEMS),
+    )
+    .catch([]);
+}
+
+const Params = z.object({
+  country: list(CountryCode, (s) => s.toUpperCase()),
+  role: z.enum(ROLE_CHOICES).catch('any'),
+  topic: list(z.string().regex(/^[a-z0-9-]{1,64}$/)),
+  org: list(z.string().regex(/^[a-z0-9-]{1,80}$/)),
+  // Control characters are dropped; the text is only ever matched, never rendered as HTML.
+  q: z
+    .string()
+    .transform((s) => s.replace(/\p{Cc}/gu, ' ').trim().slice(0, MAX_QUERY))
+    .catch(''),
+  from: IsoDate.nullable().catch(null),
+  to: IsoDate.nullable().catch(null),
+  event: z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/).nullable().catch(null),
+});
+
+/** URL → ViewState. Pure; never throws; unknown parameters are ignored. */
+export function parseViewState(params: URLSearchParams): ViewState {
+  const raw = Object.fromEntries(
+    Object.keys(Params.shape).map((key) => [key, params.get(key) ?? undefined]),
+  );
+  const p = Params.safeParse(raw);
+  if (!p.success) return DEFAULT_VIEW;
+  const v = p.data;
+  // A window given backwards is read the way it was surely meant.
+  const [from, to] = v.from && v.to && v.from > v.to ? [v.to, v.from] : [v.from ?? null, v.to ?? null];
+  return {
+    countries: v.country,
+    role: v.role,
+    topics: v.topic,
+    organizers: v.org,
+    q: v.q ?? '',
+    from,
+    to,
+    event: v.event ?? null,
+  };
+}

@@ -1,0 +1,49 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseViewState } from './parse-view-state.ts';
+import { serializeViewState } from './serialize-view-state.ts';
+import type { ViewState } from './view-state.ts';
+
+/** 'push' for discrete choices (Back undoes them); 'replace' while scrubbing or playing. */
+export type HistoryMode = 'push' | 'replace';
+export type UpdateView = (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+
+// Our own pushState/replaceState calls fire no event, so subscribers are told directly.
+const listeners = new Set<() => void>();
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener('popstate', onChange);
+  return function unsubscribe() {
+    listeners.delete(onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+}
+
+const readSearch = () => window.location.search;
+
+function currentView(): ViewState {
+  return parseViewState(new URLSearchParams(window.location.search));
+}
+
+/** Writes a view to the address bar; a no-op when nothing changes (so Back never stalls). */
+export function navigate(view: ViewState, mode: HistoryMode): void {
+  const qs = serializeViewState(view);
+  const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
+  const now = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  if (url === now) return;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  listeners.forEach((l) => l());
+}
+
+/** The one hook that reads and writes the view state; the URL is its only store. */
+export function useViewState(): [ViewState, UpdateView] {
+  const search = useSyncExternalStore(subscribe, readSearch, () => '');
+  const view = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  // Patches apply to the URL as it is now, not as it was at render, so rapid updates
+  // (animation frames, drags) never undo each other.
+  const update = useCallback<UpdateView>((patch, mode = 'push') => {
+    navigate({ ...currentView(), ...patch }, mode);
+  }, []);
+  return [view, update];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
+import { selectEvents } from '../../../src/app/view/select-events.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
+import { seedDataset } from '../fixtures/seed-dataset.ts';
+
+const indexes = buildIndexes(seedDataset());
+const cities = (patch: Partial<ViewState>) =>
+  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }).events.map((e) => e.venue.city);
+
+describe('selectEvents with the seed releases', () => {
+  it('returns everything sorted by date by default', () => {
+    expect(cities({})).toEqual(['Karaganda', 'Almaty']);
+  });
+  it('Afghanistan → 1 event', () => expect(cities({ countries: ['AF'] })).toEqual(['Karaganda']));
+  it('Lithuania (an expert in both) → 2', () => expect(cities({ countries: ['LT'] })).toEqual(['Karaganda', 'Almaty']));
+  it('Lithuania as participant → 0', () => expect(cities({ countries: ['LT'], role: 'participant' })).toEqual([]));
+  it('Lithuania as expert → 2', () => expect(cities({ countries: ['LT'], role: 'expert' })).toHaveLength(2));
+  it('any chosen country is enough', () => expect(cities({ countries: ['AF', 'GE'], role: 'participant' })).toEqual(['Karaganda']));
+  it('from=2015-01-01 → Almaty only', () => expect(cities({ from: '2015-01-01' })).toEqual(['Almaty']));
+  it('a window overlapping the last day of an event keeps it', () => {
+    expect(cities({ from: '2014-11-06', to: '2014-11-06' })).toEqual(['Karaganda']);
+    expect(cities({ from: '2014-11-07', to: '2015-03-29' })).toEqual([]);
+  });
+  it('filters by topic and organiser', () => {
+    expect(cities({ topics: ['customs'] })).toEqual(['Almaty']);
+    expect(cities({ organizers: ['us-embassy-in-kazakhstan'] })).toEqual(['Karaganda']);
+  });
+  it('free text is case- and diacritic-insensitive over title, city, organisations, people and quotes', () => {
+    expect(cities({ q: 'ALMATÝ' })).toEqual(['Almaty']);
+    expect(cities({ q: 'zarudna' })).toEqual(['Karaganda']);
+    expect(cities({ q: 'thousands of lives' })).toEqual(['Almaty']);
+    expect(cities({ q: 'interpol' })).toEqual(['Karaganda']);
+    expect(cities({ q: 'nowhere at all' })).toEqual([]);
+  });
+  it('counts countries for shading and option counts over the other filters', () => {
+    const s = selectEvents(indexes, { ...DEFAULT_VIEW, countries: ['AF'], from: '2014-01-01' });
+    expect(s.countryCounts.get('US')).toBe(1);
+    // The country filter does not narrow its own options: Lithuania would add a second event.
+    expect(s.countryOptionCounts.get('LT')).toBe(2);
+    expect(s.countryOptionCounts.get('AF')).toBe(1);
+    const experts = selectEvents(indexes, { ...DEFAULT_VIEW, role: 'expert' });
+    expect(experts.countryOptionCounts.get('AF')).toBeUndefined();
+    expect(experts.countryOptionCounts.get('GE')).toBe(2);
+  });
+});
