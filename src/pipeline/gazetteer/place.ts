@@ -8,6 +8,11 @@ export interface Place {
   population: number;
   /** GeoNames feature code (PPLC capital, PPLA admin seat, PPL …). */
   featureCode: string;
+  /**
+   * 'approximate' when the name only matched a spelling variant ("Atamurat" → Atamyrat), which a
+   * person should check; absent for an exact match of a name or alternate name.
+   */
+  match?: 'approximate';
 }
 
 export interface GeocodeHints {

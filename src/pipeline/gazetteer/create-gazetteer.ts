@@ -1,0 +1,114 @@
+import { findCountry } from '../lexicon/countries.ts';
+import type { GazetteerRow } from './geonames-row.ts';
+import { loosePlaceKey } from './loose-place-key.ts';
+import { isLatinKey, isNonLatinScript, normalizePlaceName } from './normalize-place-name.ts';
+import { NOT_PLACE_NAMES } from './not-place-names.ts';
+import type { GeocodeHints, Gazetteer, Place } from './place.ts';
+import { rankPlace } from './rank-place.ts';
+
+export interface GazetteerOptions {
+  /** The ISO code of the country a name denotes, if it is a country name; defaults to the lexicon's findCountry. */
+  countryOf?: (name: string) => string | undefined;
+}
+
+// A candidate is packed into one number, (place index << 1) | primary, and a key with a single
+// candidate stores that number rather than an array: most keys have one, and this keeps the index
+// of ~800 k keys compact.
+type Candidates = number | number[];
+
+/**
+ * Builds an in-memory gazetteer from GeoNames rows. Every name, ASCII name and Latin-script
+ * alternate name becomes a key (see normalizePlaceName); geocode() is one hash lookup plus a
+ * ranking of that key's few candidates. Tests build tiny ones from a handful of rows.
+ */
+export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
+  const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
+  const places: Place[] = [];
+  const index = new Map<string, Candidates>();
+  // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
+  let looseIndex: Map<string, Candidates> | undefined;
+
+  for (const row of rows) {
+    const i = places.length;
+    places.push(toPlace(row));
+    const primaryKeys = new Set([normalizePlaceName(row.name), normalizePlaceName(row.asciiName)]);
+    for (const key of primaryKeys) add(index, key, (i << 1) | 1);
+    for (const alt of row.alternateNames) {
+      if (isNonLatinScript(alt)) continue;
+      const key = normalizePlaceName(alt);
+      if (!primaryKeys.has(key)) add(index, key, i << 1);
+    }
+  }
+
+  return {
+    geocode(name: string, hints: GeocodeHints = {}): Place | null {
+      const key = normalizePlaceName(name);
+      if (!isLatinKey(key) || NOT_PLACE_NAMES.has(key)) return null;
+      let entry = index.get(key);
+      let approximate = false;
+      if (entry === undefined) {
+        const loose = loosePlaceKey(key);
+        looseIndex ??= buildLooseIndex(index);
+        entry = loose === null ? undefined : looseIndex.get(loose);
+        approximate = true;
+      }
+      if (entry === undefined) return null;
+      let candidates = typeof entry === 'number' ? [entry] : entry;
+      const country = countryOf(name);
+      if (country !== undefined) {
+        // A country name is never a town that happens to list it as an alternate name; it can only
+        // be that country's own capital called by the same name (Luxembourg, Djibouti, Singapore).
+        candidates = candidates.filter((c) => {
+          const p = places[c >> 1]!;
+          return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
+        });
+      }
+      const place = best(places, candidates, hints.countryCodes ?? []);
+      return place && approximate ? { ...place, match: 'approximate' } : place;
+    },
+  };
+}
+
+function add(index: Map<string, Candidates>, key: string, candidate: number): void {
+  if (!isLatinKey(key)) return;
+  const entry = index.get(key);
+  if (entry === undefined) index.set(key, candidate);
+  else if (typeof entry === 'number') {
+    if (entry >> 1 !== candidate >> 1) index.set(key, [entry, candidate]);
+  } else if (!entry.some((c) => c >> 1 === candidate >> 1)) entry.push(candidate);
+}
+
+function buildLooseIndex(index: ReadonlyMap<string, Candidates>): Map<string, Candidates> {
+  const loose = new Map<string, Candidates>();
+  for (const [key, entry] of index) {
+    const looseKey = loosePlaceKey(key);
+    if (looseKey === null) continue;
+    // Only places' own names are respelt (alternate names are already variants, and folding
+    // them all too would take several times longer); a loose match then ranks as an alternate one.
+    for (const c of typeof entry === 'number' ? [entry] : entry) if (c & 1) add(loose, looseKey, c & ~1);
+  }
+  return loose;
+}
+
+/** Hinted countries first, in the order given; then the highest rankPlace score; ties → lower id. */
+function best(places: readonly Place[], candidates: readonly number[], hinted: readonly string[]): Place | null {
+  let winner: Place | null = null;
+  let winnerHint = Infinity;
+  let winnerScore = -Infinity;
+  for (const c of candidates) {
+    const place = places[c >> 1]!;
+    const h = hinted.indexOf(place.countryCode);
+    const hint = h === -1 ? hinted.length : h;
+    const score = rankPlace(place, (c & 1) === 1);
+    const better =
+      hint < winnerHint ||
+      (hint === winnerHint && (score > winnerScore || (score === winnerScore && place.geonameId < winner!.geonameId)));
+    if (better) [winner, winnerHint, winnerScore] = [place, hint, score];
+  }
+  return winner;
+}
+
+function toPlace(row: GazetteerRow): Place {
+  const { geonameId, name, countryCode, lat, lon, population, featureCode } = row;
+  return { geonameId, name, countryCode, lat, lon, population, featureCode };
+}

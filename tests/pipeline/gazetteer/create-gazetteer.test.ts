@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteer } from '../../../src/pipeline/gazetteer/create-gazetteer.ts';
+import type { GazetteerRow } from '../../../src/pipeline/gazetteer/geonames-row.ts';
+
+function row(overrides: Partial<GazetteerRow> & Pick<GazetteerRow, 'geonameId' | 'name'>): GazetteerRow {
+  return {
+    asciiName: overrides.name,
+    alternateNames: [],
+    countryCode: 'AA',
+    lat: 10,
+    lon: 20,
+    population: 1000,
+    featureCode: 'PPL',
+    ...overrides,
+  };
+}
+
+const ROWS: GazetteerRow[] = [
+  row({ geonameId: 1, name: 'Bigtown', countryCode: 'AA', population: 2_000_000, featureCode: 'PPLC', alternateNames: ['Old Big', 'Freedonia', 'Police'] }),
+  row({ geonameId: 2, name: 'Old Big', countryCode: 'BB', population: 500_000 }),
+  row({ geonameId: 3, name: 'Old Big', countryCode: 'CC', population: 5_000 }),
+  row({ geonameId: 4, name: 'Seaport', countryCode: 'BB', population: 50_000, featureCode: 'PPLA' }),
+  row({ geonameId: 5, name: 'Seaport', countryCode: 'CC', population: 80_000 }),
+  row({ geonameId: 6, name: 'Freedonia', countryCode: 'FD', population: 90_000, featureCode: 'PPLC' }),
+  row({ geonameId: 7, name: 'Sânt-Ílie', asciiName: 'Sant-Ilie', countryCode: 'CC', alternateNames: ["St. Ilie's", 'Санкт-Илие'] }),
+];
+
+// "Freedonia" is a country in this fake world; its capital shares its name.
+const gazetteer = createGazetteer(ROWS, { countryOf: (name) => (name.toLowerCase() === 'freedonia' ? 'FD' : undefined) });
+
+describe('createGazetteer', () => {
+  it('returns the place without its alternate names', () => {
+    expect(gazetteer.geocode('Seaport', { countryCodes: ['CC'] })).toEqual({
+      geonameId: 5,
+      name: 'Seaport',
+      countryCode: 'CC',
+      lat: 10,
+      lon: 20,
+      population: 80_000,
+      featureCode: 'PPL',
+    });
+  });
+
+  it('ranks an admin seat above a slightly bigger ordinary town', () => {
+    expect(gazetteer.geocode('Seaport')?.geonameId).toBe(4);
+  });
+
+  it('prefers a primary-name match unless the alternate-name match is much bigger', () => {
+    // Bigtown (2 M, capital) is called "Old Big" too and dwarfs both towns of that name.
+    expect(gazetteer.geocode('Old Big')?.geonameId).toBe(1);
+    expect(gazetteer.geocode('Old Big', { countryCodes: ['CC'] })?.geonameId).toBe(3);
+    const small = createGazetteer([
+      row({ geonameId: 1, name: 'Ridge', population: 30_000, alternateNames: ['Vale'] }),
+      row({ geonameId: 2, name: 'Vale', population: 10_000 }),
+    ]);
+    expect(small.geocode('Vale')?.geonameId).toBe(2);
+  });
+
+  it('normalises case, diacritics, hyphens, apostrophes and dots', () => {
+    for (const written of ['SANT ILIE', 'Sânt-Ílie', 'sant–ilie', 'St Ilie’s', 'st. ilie s']) {
+      expect(gazetteer.geocode(written)?.geonameId).toBe(7);
+    }
+  });
+
+  it('does not index names in other scripts', () => {
+    expect(gazetteer.geocode('Санкт-Илие')).toBeNull();
+  });
+
+  it('never returns a town for a country name, only that country’s capital of the same name', () => {
+    expect(gazetteer.geocode('Freedonia')?.geonameId).toBe(6);
+    const noCapital = createGazetteer(ROWS.filter((r) => r.geonameId !== 6), {
+      countryOf: (name) => (name.toLowerCase() === 'freedonia' ? 'FD' : undefined),
+    });
+    expect(noCapital.geocode('Freedonia')).toBeNull();
+  });
+
+  it('never returns a place for a common word even if a town lists it', () => {
+    expect(gazetteer.geocode('Police')).toBeNull();
+  });
+
+  it('falls back to a spelling variant and says so', () => {
+    expect(gazetteer.geocode('Seapurt', { countryCodes: ['CC'] })).toMatchObject({ geonameId: 5, match: 'approximate' });
+    expect(gazetteer.geocode('Bigtawn')).toMatchObject({ geonameId: 1, match: 'approximate' });
+    expect(gazetteer.geocode('Bagtown')).toMatchObject({ geonameId: 1, match: 'approximate' });
+    expect(gazetteer.geocode('Sea')).toBeNull();
+    // Alternate names are not respelt: the hinted Bigtown is also called "Old Big", but a
+    // respelling reaches only the towns whose own name that is.
+    expect(gazetteer.geocode('Old Bug', { countryCodes: ['AA'] })).toMatchObject({ geonameId: 2, match: 'approximate' });
+  });
+});
