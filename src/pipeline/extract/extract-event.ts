@@ -1,6 +1,18 @@
-// STUB — interface agreed between the build step and the extractors; the extraction helper replaces the body.
-import type { AtlasEvent } from '../../schema/dataset.ts';
+import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
+import { findCountry } from '../lexicon/countries.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { bodySentences } from './body-sentences.ts';
+import { findDateMentions } from './date-mentions.ts';
+import { extractDateline, type Dateline } from './dateline.ts';
+import { extractDuration } from './duration.ts';
+import { resolveEventDates } from './event-dates.ts';
+import { extractImage } from './image.ts';
+import { extractKind } from './kind.ts';
+import { extractParticipantCount } from './participant-count.ts';
+import { extractTitle } from './title.ts';
+import { extractTopics } from './topics.ts';
+import { extractVenue } from './venue.ts';
 
 export interface ExtractContext {
   /** File name, for messages only: extraction never depends on it. */
@@ -16,12 +28,94 @@ export type ExtractResult =
   /** reason: a sentence a person can act on; line: 1-based, where known. */
   | { ok: false; reason: string; line: number | null };
 
+const EVENT_SENTENCES = 2;
+
 /**
  * Pure: (normalised text, context) → event or a rejection. Never throws.
  * `text` has had its BOM removed and line endings normalised to \n; spans index into it.
+ * A release is rejected only when it cannot become an event: no title, no date anywhere, or a
+ * dateline date that does not exist; everything else becomes an event, with warnings to check.
  */
 export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
-  void text;
-  void ctx;
-  return { ok: false, reason: 'extraction not implemented yet', line: null };
+  try {
+    return extract(text, ctx);
+  } catch (error) {
+    // A safety net, not a code path: the property test shows the extractors do not throw.
+    return { ok: false, reason: `extraction failed unexpectedly: ${String(error)}`, line: null };
+  }
+}
+
+function extract(text: string, ctx: ExtractContext): ExtractResult {
+  const title = extractTitle(text);
+  if (!title) return { ok: false, reason: 'the release is empty: expected a title on the first line', line: 1 };
+  const dateline = extractDateline(text);
+  if (dateline && !dateline.date.iso) {
+    const reason = `line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist`;
+    return { ok: false, reason, line: dateline.line };
+  }
+  const published = dateline?.date.iso ? { iso: dateline.date.iso, span: dateline.date.span } : null;
+  const mentions = findDateMentions(text, published ? Number(published.iso.slice(0, 4)) : yearOfFirstDate(text));
+  if (!published && mentions.length === 0) {
+    const line = title.line + 1;
+    const reason = `line ${line}: expected a dateline like 'CITY, Country, 3 November 2014 –' or a date in the text`;
+    return { ok: false, reason, line };
+  }
+  const body = bodySentences(splitSentences(text), title.span.end);
+  const duration = extractDuration(body);
+  const dates = resolveEventDates({ published, body, mentions, duration });
+  const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
+  const datelineCountryCode = datelineCountry(dateline, ctx.gazetteer);
+  const venue = extractVenue({
+    dateline,
+    eventSentences: body.slice(0, EVENT_SENTENCES),
+    countryCodes: datelineCountryCode ? [datelineCountryCode] : [],
+    datelineCountryCode,
+    gazetteer: ctx.gazetteer,
+  });
+  const count = extractParticipantCount(body);
+  const image = extractImage(text);
+  const event: ExtractedEvent = {
+    title: title.value,
+    imageUrl: image?.ok ? image.url : null,
+    kind: kind?.kind ?? ('event' satisfies Kind),
+    startDate: dates.startDate,
+    endDate: dates.endDate,
+    durationDays: dates.durationDays,
+    publishedDate: published?.iso ?? null,
+    venue: venue.venue,
+    participantCount: count?.count ?? null,
+    countries: [],
+    organizers: [],
+    organizations: [],
+    people: [],
+    quotes: [],
+    topics: extractTopics(text),
+    provenance: {
+      title: title.span,
+      ...dates.spans,
+      kind: kind?.span ?? null,
+      venue: venue.span,
+      participantCount: count?.span ?? null,
+      imageUrl: image?.ok ? image.span : null,
+    },
+    warnings: [...dates.warnings, ...venue.warnings, ...(image && !image.ok ? [image.warning] : [])],
+  };
+  return { ok: true, event };
+}
+
+// The dateline's country as written ("Kazakhstan"), else the country of its city ("SKOPJE" → MK).
+function datelineCountry(dateline: Dateline | null, gazetteer: Gazetteer): string | null {
+  if (!dateline) return null;
+  if (dateline.country) return findCountry(dateline.country.text)?.code ?? null;
+  try {
+    return gazetteer.geocode(dateline.city.text, {})?.countryCode ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// Without a dateline, "from 6 to 10 December" takes its year from the first full date in the text.
+function yearOfFirstDate(text: string): number | null {
+  const first = findDateMentions(text, null)[0];
+  return first ? Number(first.start.slice(0, 4)) : null;
 }

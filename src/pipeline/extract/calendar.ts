@@ -1,0 +1,32 @@
+// Calendar arithmetic on YYYY-MM-DD strings. Date.UTC is used only to add days and count them, so no
+// local time zone can shift a day.
+
+/** (2014, 11, 3) → "2014-11-03"; null when the day does not exist (31 February). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const t = new Date(Date.UTC(year, month - 1, day));
+  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** ("2014-11-03", 3) → "2014-11-06". */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** Inclusive count of days: ("2013-04-09", "2013-06-04") → 57. */
+export function inclusiveDays(start: string, end: string): number {
+  return Math.round((utc(end) - utc(start)) / 86_400_000) + 1;
+}
+
+function utc(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

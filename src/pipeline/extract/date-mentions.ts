@@ -1,0 +1,95 @@
+import type { Span } from '../../schema/dataset.ts';
+import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { isoDate } from './calendar.ts';
+
+/** A calendar day or a range of days written in the text, with the year filled in where missing. */
+export interface DateMention {
+  start: string;
+  end: string;
+  /** True when the text wrote two days ("from 6 to 10 December"), false for a single day. */
+  isRange: boolean;
+  /** The word before the mention ("on", "from", "since"), lower case, or "" — for callers to judge it. */
+  preposition: string;
+  span: Span;
+  startSpan: Span;
+  endSpan: Span;
+}
+
+const M = `(${MONTH_PATTERN})\\.?`;
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
+const Y = '(?:,?\\s+(\\d{4}))?';
+const TO = '\\s*(?:[–—-]|to|until|till|through|and)\\s*';
+// Each pattern's groups, in order, are named by its `fields`; missing months/years come from the end.
+const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
+  { re: new RegExp(`${D}\\s+${M}${Y}${TO}${D}\\s+${M}${Y}`, 'g'), fields: ['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] },
+  { re: new RegExp(`${D}${TO}${D}\\s+${M}${Y}`, 'g'), fields: ['d1', 'd2', 'm2', 'y2'] },
+  { re: new RegExp(`${M}\\s+${D}${TO}${M}\\s+${D}${Y}`, 'g'), fields: ['m1', 'd1', 'm2', 'd2', 'y2'] },
+  { re: new RegExp(`${M}\\s+${D}${TO}${D}${Y}`, 'g'), fields: ['m2', 'd1', 'd2', 'y2'] },
+  { re: new RegExp(`${D}\\s+${M}${Y}`, 'g'), fields: ['d1', 'm1', 'y1'] },
+  { re: new RegExp(`${M}\\s+${D}${Y}`, 'g'), fields: ['m1', 'd1', 'y1'] },
+];
+
+/**
+ * Finds dates and ranges: "from 6 to 10 December 2021", "from 9 April to 4 June", "3–6 November",
+ * "28 Sep 2007", "November 3, 2014". A missing year comes from `defaultYear` (the dateline's); a
+ * range written across New Year ("28 December to 3 January 2015") starts the year before.
+ * Days that do not exist are skipped. Longer patterns win over the single days inside them.
+ */
+export function findDateMentions(text: string, defaultYear: number | null): DateMention[] {
+  const taken: Span[] = [];
+  const found: DateMention[] = [];
+  for (const { re, fields } of PATTERNS) {
+    for (const match of text.matchAll(re)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (!isWordBoundary(text, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      const mention = toMention(text, match, fields, span, defaultYear);
+      if (mention) {
+        taken.push(span);
+        found.push(mention);
+      }
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function toMention(
+  text: string,
+  match: RegExpMatchArray,
+  fields: readonly string[],
+  span: Span,
+  defaultYear: number | null,
+): DateMention | null {
+  const g: Record<string, string | undefined> = {};
+  fields.forEach((f, i) => (g[f] = match[i + 1]));
+  const m2 = monthNumber(g.m2 ?? g.m1 ?? '');
+  const m1 = monthNumber(g.m1 ?? g.m2 ?? '');
+  const y2 = Number(g.y2 ?? g.y1 ?? defaultYear ?? NaN);
+  if (!m1 || !m2 || !Number.isFinite(y2)) return null;
+  const y1 = g.y1 && g.y2 ? Number(g.y1) : m1 > m2 ? y2 - 1 : y2;
+  const isRange = g.d2 !== undefined;
+  const start = isoDate(y1, m1, Number(g.d1));
+  const end = isRange ? isoDate(y2, m2, Number(g.d2)) : start;
+  if (!start || !end || end < start) return null;
+  const secondDay = isRange ? match[0].lastIndexOf(g.d2!, match[0].length - (g.y2?.length ?? 0) - 1) : 0;
+  const cut = isRange ? span.start + secondDay : span.end;
+  const before = /(\w+)\s*$/.exec(text.slice(Math.max(0, span.start - 20), span.start));
+  return {
+    start,
+    end,
+    isRange,
+    preposition: before?.[1]?.toLowerCase() ?? '',
+    span,
+    startSpan: { start: span.start, end: isRange ? trimEnd(text, span.start, cut) : span.end },
+    endSpan: { start: isRange ? cut : span.start, end: span.end },
+  };
+}
+
+function isWordBoundary(text: string, span: Span): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[span.start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[span.end] ?? ' ');
+}
+
+// The start part of a range ends before the connector ("6" in "6 to 10 December").
+function trimEnd(text: string, start: number, end: number): number {
+  const part = text.slice(start, end).replace(/\s*(?:[–—-]|to|until|till|through|and)\s*$/, '');
+  return start + part.length;
+}

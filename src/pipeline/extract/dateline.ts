@@ -1,0 +1,77 @@
+import type { Span } from '../../schema/dataset.ts';
+import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { isoDate } from './calendar.ts';
+
+export interface Dateline {
+  /** The city as written ("KARAGANDA"), and its span. */
+  city: { text: string; span: Span };
+  /** The country as written, when the dateline has one. */
+  country: { text: string; span: Span } | null;
+  /** The date; `iso` is null when the written day does not exist ("31 February 2015"). */
+  date: { iso: string | null; written: string; span: Span };
+  /** 1-based line of the dateline. */
+  line: number;
+  /** Offset just after the dateline's dash: where the body text begins. */
+  bodyStart: number;
+}
+
+const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
+const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
+const COUNTRY = `${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
+const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`;
+const DATELINE = new RegExp(
+  `^[ \\t]*(${CITY})(?:\\s*,\\s*(${COUNTRY}))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
+  'u',
+);
+const MAX_LINES = 6;
+
+/**
+ * Finds the dateline among the first lines: "KARAGANDA, Kazakhstan, 3 November 2014 –",
+ * "ALMATY, 30 March 2015 –", "ALMATY 20 December 2004", "SKOPJE, 28 Sep 2007 -". Null when the
+ * release has none (some do not). The first matching line wins.
+ */
+export function extractDateline(text: string): Dateline | null {
+  const lines = text.split('\n');
+  let offset = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < MAX_LINES; i++) {
+    const line = lines[i]!;
+    if (line.trim() !== '') {
+      seen++;
+      const match = DATELINE.exec(line);
+      if (match && !isCountryOnly(match[1]!)) return toDateline(match, offset, i + 1);
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+function toDateline(match: RegExpExecArray, offset: number, line: number): Dateline {
+  const [whole, city, country, written, d1, m1, y1, m2, d2, y2] = match as unknown as string[];
+  const at = (part: string, from = 0): Span => {
+    const start = offset + match.index + whole!.indexOf(part, from);
+    return { start, end: start + part.length };
+  };
+  const citySpan = at(city!);
+  const countrySpan = country ? at(country, city!.length) : null;
+  const month = monthNumber((m1 ?? m2)!);
+  const iso = month ? isoDate(Number(y1 ?? y2), month, Number(d1 ?? d2)) : null;
+  return {
+    city: { text: city!, span: citySpan },
+    country: country && countrySpan ? { text: country, span: countrySpan } : null,
+    date: { iso, written: written!, span: at(written!, countrySpan ? countrySpan.end - offset - match.index : city!.length) },
+    line,
+    bodyStart: offset + match.index + whole!.length,
+  };
+}
+
+// A sentence that begins "On 3 May 2015 …" is not a dateline: the city part must not be a plain word.
+function isCountryOnly(city: string): boolean {
+  return /^(?:On|In|From|Since|Until|By|Between|The|A|An)$/i.test(city);
+}
+
+/** Length of a dateline at the start of `text` ("ALMATY, 20 December 2004 - "), 0 when there is none. */
+export function datelinePrefixLength(text: string): number {
+  const match = DATELINE.exec(text);
+  return match && !isCountryOnly(match[1]!) ? match[0].length : 0;
+}
