@@ -1,0 +1,36 @@
+// npm run eval -- --corpus DIR: runs the real extraction (extractEvent + the GeoNames gazetteer) on
+// DIR/releases/*.txt and scores it against DIR/expected.json. The only impure file of the evaluation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractEvent } from '../extract/extract-event.ts';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { Annotations } from './annotation.ts';
+import { formatReport } from './format-report.ts';
+import { scoreRelease } from './score.ts';
+import { summarize } from './summarize.ts';
+
+function corpusDir(args: readonly string[]): string {
+  const at = args.indexOf('--corpus');
+  return at !== -1 && args[at + 1] ? args[at + 1]! : '../shared/corpus';
+}
+
+function main(): number {
+  const dir = corpusDir(process.argv.slice(2));
+  const parsed = Annotations.safeParse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+  if (!parsed.success) {
+    console.error(`${join(dir, 'expected.json')}: ${parsed.error.issues[0]?.message ?? 'invalid annotations'}`);
+    return 1;
+  }
+  const gazetteer = loadGazetteer();
+  const rejections = new Map<string, string>();
+  const scores = parsed.data.map((annotation) => {
+    const text = readFileSync(join(dir, 'releases', annotation.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const result = extractEvent(text, { file: annotation.file, gazetteer });
+    if (!result.ok) rejections.set(annotation.file, result.reason);
+    return scoreRelease(annotation, result.ok ? result.event : null);
+  });
+  console.log(formatReport(summarize(scores), scores, rejections));
+  return 0;
+}
+
+process.exitCode = main();

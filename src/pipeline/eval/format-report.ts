@@ -1,0 +1,25 @@
+import { FIELDS, type ReleaseScore } from './score.ts';
+import type { Summary } from './summarize.ts';
+
+/** The evaluation as text: per-field accuracy, the overall figures, then what each release got wrong. */
+export function formatReport(summary: Summary, scores: readonly ReleaseScore[], rejections: ReadonlyMap<string, string>): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+  const lines = [`Releases: ${summary.releases}`, '', 'Per-field accuracy:'];
+  for (const field of FIELDS) lines.push(`  ${field.padEnd(22)} ${pct(summary.accuracy[field])}`);
+  lines.push(
+    '',
+    `Country roles (participant, expert): precision ${pct(summary.rolePrecision)}, recall ${pct(summary.roleRecall)}`,
+    `Overall (README fields): ${pct(summary.overall)}`,
+    `Overall (all fields):    ${pct(summary.overallAllFields)}`,
+    '',
+    'Per release:',
+  );
+  for (const score of scores) {
+    const wrong = score.fields.filter((f) => !f.ok);
+    lines.push(`  ${score.file}: ${wrong.length === 0 ? 'all right' : `${wrong.length} wrong`}`);
+    const rejected = rejections.get(score.file);
+    if (rejected) lines.push(`    rejected: ${rejected}`);
+    for (const f of wrong) lines.push(`    ${f.field}: expected ${f.expected}, got ${f.got}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+// Lenient comparison of names as annotators and extractors write them: "the OSCE’s Transnational
+// Threats Department" and "OSCE Transnational Threats Department" are the same body.
+const STOP = new Set(['the', 'of', 'in', 'and', 'for', 'to', 's']);
+
+function tokens(name: string): Set<string> {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w));
+  return new Set(words);
+}
+
+/** True when the two names share most of their words (Jaccard ≥ 0.6) or the shorter (two words or more) lies within the longer. */
+export function sameName(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size === 0 || tb.size === 0) return false;
+  const shared = [...ta].filter((w) => tb.has(w)).length;
+  const union = new Set([...ta, ...tb]).size;
+  const smaller = Math.min(ta.size, tb.size);
+  return shared / union >= 0.6 || (smaller >= 2 && shared === smaller);
+}
+
+/** Every name on each side has a counterpart on the other. */
+export function sameNameSets(expected: readonly string[], got: readonly string[]): boolean {
+  return expected.every((e) => got.some((g) => sameName(e, g))) && got.every((g) => expected.some((e) => sameName(e, g)));
+}
