@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+
+/** Only `.txt` files in the seeds folder are press releases; README.md and the like are not. */
+export function isSeedFileName(name: string): boolean {
+  return /\.txt$/i.test(name);
+}
+
+/** "000_D4ec6a025d7df8af.txt" → "000-d4ec6a025d7df8af"; a name with no letters or digits → "seed". */
+export function slugOfFileName(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const slug = base
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'seed';
+}
+
+/**
+ * Event ids for seed files, stable across runs: the slug of the file name; when two names share a
+ * slug ("A b.txt", "a-b.txt"), the first in name order keeps it and each later one gets a suffix
+ * from a hash of its own name ("a-b-3f9c2e"), which does not depend on which other files exist.
+ */
+export function assignSeedIds(sortedNames: readonly string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of sortedNames) {
+    const slug = slugOfFileName(name);
+    let id = slug;
+    for (let length = 6; taken.has(id); length += 2) id = `${slug}-${sha256(name).slice(0, length)}`;
+    taken.add(id);
+    ids.set(name, id);
+  }
+  return ids;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
