@@ -9,7 +9,7 @@ export type ImageMatch =
  * mixed or local content); anything else becomes a warning. Null when the release has no image.
  */
 export function extractImage(text: string): ImageMatch | null {
-  const pattern = /^[ \t]*!\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]*")?\s*\)[ \t]*$/gm;
+  const pattern = /^[ \t]*!\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"\n]*")?\s*\)[ \t]*$/gm;
   for (const match of text.matchAll(pattern)) {
     const url = match[1]!;
     const start = match.index + match[0].indexOf(url);

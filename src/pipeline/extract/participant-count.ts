@@ -41,11 +41,22 @@ export function extractParticipantCount(sentences: readonly Sentence[]): CountMa
       const [, , number, filler, noun] = match as unknown as string[];
       const count = parseNumber(number!);
       if (!count || count < 2 || count > 100_000 || !plausible(text, match.index, filler!, noun!)) continue;
+      const more = andMore(text, match.index + match[0].length);
       const start = sentence.start + match.index;
-      return { count, span: { start, end: start + match[0].length } };
+      return { count: count + (more?.count ?? 0), span: { start, end: start + match[0].length + (more?.length ?? 0) } };
     }
   }
   return null;
+}
+
+const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE.join('|')})\\b`, 'iu');
+
+// "Twelve customs officers and eight border guards" are twenty participants.
+function andMore(text: string, at: number): { count: number; length: number } | null {
+  const match = AND_MORE.exec(text.slice(at));
+  const count = match ? parseNumber(match[1]!) : undefined;
+  if (!match || !count || !plausible('', 0, match[2]!, match[3]!)) return null;
+  return { count, length: match[0].length };
 }
 
 function plausible(text: string, at: number, filler: string, noun: string): boolean {

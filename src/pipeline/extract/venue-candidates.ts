@@ -48,7 +48,7 @@ function insideOrganisationName(text: string, inAt: number): boolean {
   const before = text.slice(Math.max(0, inAt - 120), inAt);
   const words = before.trimEnd().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (!/^[\p{Lu}]/u.test(last) && !/^\)/.test(last)) return false;
+  if ((!/^[\p{Lu}]/u.test(last) && !/^\)/.test(last)) || NOT_PLACES.test(last)) return false;
   // Walk back over the name ("OSCE Border Management Staff College") to the words that introduce it.
   let i = words.length - 1;
   while (i >= 0 && (/^[\p{Lu}(]/u.test(words[i]!) || /^(?:of|for|and|the|on)$/.test(words[i]!))) i--;

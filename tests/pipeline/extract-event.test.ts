@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/pipeline/extract/extract-event.ts';
+import { fakeGazetteer, PLACE } from './extract/fake-gazetteer.ts';
+import { spanOf } from './extract/helpers.ts';
+
+const ctx = { file: 'x.txt', gazetteer: fakeGazetteer };
+
+describe('extractEvent', () => {
+  it('builds the whole record of a short release', () => {
+    const text = [
+      'OSCE holds workshop on border management',
+      '![](https://img.example/a.jpg)',
+      'ALMATY, 3 March 2016 – A three-day workshop on border management for 25 customs officers began today in Almaty.',
+      'Trainers will explain risk analysis.',
+    ].join('\n');
+    const almaty = PLACE.almaty!;
+    const result = extractEvent(text, ctx);
+    expect(result).toEqual({
+      ok: true,
+      event: {
+        title: 'OSCE holds workshop on border management',
+        imageUrl: 'https://img.example/a.jpg',
+        kind: 'workshop',
+        startDate: '2016-03-03',
+        endDate: '2016-03-05',
+        durationDays: 3,
+        publishedDate: '2016-03-03',
+        venue: { city: 'Almaty', name: 'Almaty', countryCode: 'KZ', lat: almaty.lat, lon: almaty.lon, geonameId: almaty.geonameId },
+        participantCount: 25,
+        countries: expect.any(Array),
+        organizers: expect.any(Array),
+        organizations: expect.any(Array),
+        people: expect.any(Array),
+        quotes: expect.any(Array),
+        topics: [
+          {
+            id: 'border-security',
+            label: 'Border security and management',
+            spans: [spanOf(text, 'border management'), spanOf(text, 'border management', 100)],
+          },
+          { id: 'customs', label: 'Customs', spans: [spanOf(text, 'customs')] },
+        ],
+        provenance: {
+          title: spanOf(text, 'OSCE holds workshop on border management'),
+          startDate: spanOf(text, 'began today'),
+          endDate: spanOf(text, 'three-day'),
+          durationDays: spanOf(text, 'three-day'),
+          kind: spanOf(text, 'workshop', 50),
+          venue: spanOf(text, 'Almaty', 100),
+          participantCount: spanOf(text, '25 customs officers'),
+          imageUrl: spanOf(text, 'https://img.example/a.jpg'),
+        },
+        warnings: [],
+      },
+    });
+  });
+
+  it.each([
+    ['', 'the release is empty: expected a title on the first line', 1],
+    ['  \n\n', 'the release is empty: expected a title on the first line', 1],
+    [
+      'OSCE trains police\nThe OSCE trained police officers in human rights.',
+      "line 2: expected a dateline like 'CITY, Country, 3 November 2014 –' or a date in the text",
+      2,
+    ],
+    [
+      'OSCE trains police\nVIENNA, 31 February 2015 – A seminar began today.',
+      "line 2: the dateline date '31 February 2015' does not exist",
+      2,
+    ],
+  ])('rejects %j', (text, reason, line) => {
+    expect(extractEvent(text, ctx)).toEqual({ ok: false, reason, line });
+  });
+
+  it('keeps an event whose dates are not stated, with a warning and a fallback kind', () => {
+    const result = extractEvent('OSCE statement\nVIENNA, 3 May 2016 – The OSCE welcomed the adoption of a law.', ctx);
+    expect(result.ok && [result.event.startDate, result.event.kind, result.event.warnings]).toEqual([
+      null,
+      'event',
+      ['event dates not stated: only the publication date is known', "venue 'Vienna' not found in the gazetteer"],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractDuration } from '../../../src/pipeline/extract/duration.ts';
+import { bodyOf, spanOf } from './helpers.ts';
+
+function durationOf(body: string): number | null {
+  return extractDuration(bodyOf(`Title\n${body}`))?.days ?? null;
+}
+
+describe('extractDuration', () => {
+  it('reads the day count before an event noun, with its span', () => {
+    const text = 'Title\nA four-day regional seminar for police began today.';
+    expect(extractDuration(bodyOf(text))).toEqual({ days: 4, span: spanOf(text, 'four-day') });
+  });
+
+  it.each([
+    ['The five-day event was co-organized by the Office.', 5],
+    ['A two-week training course opened today.', 14],
+    ['A week-long workshop opened today.', 7],
+    ['A 10-day course opened today.', 10],
+    ['A two-day anti-trafficking course began today.', 2],
+    ['The seminar lasted three days.', 3],
+    ['It marks the end of a three-month project. The five-day training course was held by two officials.', 5],
+  ])('%s → %s', (body, days) => {
+    expect(durationOf(body)).toBe(days);
+  });
+
+  it.each([
+    ['It welcomes a four-year plan for prevention.'],
+    ['The event is the second in a series of five events.'],
+    ['A three-month extra budgetary project ended.'],
+    ['A two-month police teacher-training course ended.'],
+  ])('finds no duration in %s', (body) => {
+    expect(durationOf(body)).toBeNull();
+  });
+});
