@@ -25,9 +25,10 @@ const Params = z.object({
   topic: list(z.string().regex(/^[a-z0-9-]{1,64}$/)),
   org: list(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   // Control characters are dropped; the text is only ever matched, never rendered as HTML.
+  // Not trimmed: the search box writes every keystroke here, trailing space included.
   q: z
     .string()
-    .transform((s) => s.replace(/\p{Cc}/gu, ' ').trim().slice(0, MAX_QUERY))
+    .transform((s) => s.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY))
     .catch(''),
   from: IsoDate.nullable().catch(null),
   to: IsoDate.nullable().catch(null),

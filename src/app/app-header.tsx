@@ -1,0 +1,31 @@
+import { dayParts } from './view/days.ts';
+import type { Domain } from './view/time-window.ts';
+
+interface Props {
+  total: number;
+  domain: Domain | null;
+  filtersOpen: boolean;
+  onToggleFilters(): void;
+}
+
+function yearsText(d: Domain | null): string {
+  if (!d) return '';
+  const [a, b] = [dayParts(d.min).year, dayParts(d.max).year];
+  return a === b ? ` · ${a}` : ` · ${a}–${b}`;
+}
+
+export function AppHeader({ total, domain, filtersOpen, onToggleFilters }: Props) {
+  return (
+    <header className="app-header">
+      <h1 className="app-title">Event Atlas</h1>
+      <p className="app-count">
+        {total} {total === 1 ? 'event' : 'events'}
+        {yearsText(domain)}
+      </p>
+      {/* Phone only: the filters live in a bottom sheet. */}
+      <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} aria-controls="filters-sheet" onClick={onToggleFilters}>
+        Filters
+      </button>
+    </header>
+  );
+}

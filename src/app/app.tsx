@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useState } from 'react';
+import { buildFilterOptions } from './build-filter-options.ts';
+import { PanelBoundary } from './components/panel-boundary.tsx';
+import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
+import { DetailsPanel } from './features/details/details-panel.tsx';
+import { EventList } from './features/event-list/event-list.tsx';
+import { ActiveFilters } from './features/filters/active-filters.tsx';
+import { FiltersPanel } from './features/filters/filters-panel.tsx';
+import { AtlasMap } from './features/map/atlas-map.tsx';
+import { Timeline } from './features/timeline/timeline.tsx';
+import { AppHeader } from './app-header.tsx';
+import { useDetailsFocus } from './use-details-focus.ts';
+import { selectEvents } from './view/select-events.ts';
+import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
+import { useViewState, type HistoryMode } from './view/use-view-state.ts';
+import { DEFAULT_VIEW } from './view/view-state.ts';
+
+/** The one place where features meet: URL view state in, derived data down, intents up. */
+function Atlas({ indexes }: LoadedDataset) {
+  const [view, update] = useViewState();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const selection = useMemo(() => selectEvents(indexes, view), [indexes, view]);
+  const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
+  const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
+  const filteredDays = useMemo(() => selection.ignoringWindow.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [selection]);
+  const selected = view.event ? (indexes.byId.get(view.event)?.event ?? null) : null;
+  const domain = indexes.domain;
+  const focus = useDetailsFocus();
+
+  const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
+    focus.remember(opener);
+    update({ event: id }, 'push');
+  }, [focus, update]);
+  const closeDetails = useCallback(() => {
+    const id = view.event;
+    update({ event: null }, 'push');
+    focus.restore(id);
+  }, [focus, update, view.event]);
+  const toggleCountry = useCallback((code: string) => {
+    const countries = view.countries.includes(code) ? view.countries.filter((c) => c !== code) : [...view.countries, code];
+    update({ countries }, 'push');
+  }, [update, view.countries]);
+  const clearFilters = () => update({ ...DEFAULT_VIEW, event: view.event });
+  const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && update(viewFromWindow(w, domain), mode);
+
+  return (
+    <div className="app" data-details={selected ? 'open' : 'closed'} data-filters={filtersOpen ? 'open' : 'closed'}>
+      <AppHeader total={selection.total} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
+      <div className="app-body">
+        <aside className="app-side" aria-label="Filters and events">
+          <div id="filters-sheet" className="filters-sheet">
+            <div className="sheet-head">
+              <h2 className="sheet-title">Filters</h2>
+              <button type="button" className="button" onClick={() => setFiltersOpen(false)}>Done</button>
+            </div>
+            <PanelBoundary name="The filters">
+              <FiltersPanel view={view} options={options} onChange={update} />
+            </PanelBoundary>
+          </div>
+          <PanelBoundary name="The active filters">
+            <ActiveFilters view={view} labels={labels} shown={selection.events.length} total={selection.total} onChange={update} />
+          </PanelBoundary>
+          <PanelBoundary name="The event list">
+            <EventList events={selection.events} selectedId={view.event} onSelect={selectEvent} onClearFilters={clearFilters} />
+          </PanelBoundary>
+        </aside>
+        <main className="app-map">
+          <PanelBoundary name="The map">
+            <AtlasMap events={selection.events} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
+          </PanelBoundary>
+        </main>
+        {selected && (
+          <aside className="app-details" aria-label="Selected event">
+            <PanelBoundary name="The event details">
+              <DetailsPanel key={selected.id} event={selected} onClose={closeDetails} />
+            </PanelBoundary>
+          </aside>
+        )}
+        {domain && (
+          <div className="app-timeline">
+            <PanelBoundary name="The timeline">
+              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={filteredDays} onChange={changeWindow} />
+            </PanelBoundary>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  return <DatasetGate>{(loaded) => <Atlas {...loaded} />}</DatasetGate>;
+}

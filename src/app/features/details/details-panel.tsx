@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
+import { collectSpans } from './collect-spans.ts';
+import { CountriesByRole } from './countries-by-role.tsx';
+import { EventFacts } from './event-facts.tsx';
+import { EventImage } from './event-image.tsx';
+import type { ShowSpans } from './fact-button.tsx';
+import { QuoteList } from './quote-list.tsx';
+import { SourceText } from './source-text.tsx';
+
+interface Props {
+  event: AtlasEvent;
+  onClose(): void;
+}
+
+const NONE: readonly Span[] = [];
+
+/** Everything known about one event, and the release it came from. Mount with `key={event.id}`. */
+export function DetailsPanel({ event, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [shown, setShown] = useState({ spans: NONE, note: '', requestId: 0 });
+  const spans = useMemo(() => collectSpans(event), [event]);
+  const onShow: ShowSpans = (list, label) => setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, requestId: s.requestId + 1 }));
+
+  useEffect(function focusHeadingOnOpen() {
+    heading.current?.focus();
+  }, []);
+
+  useEffect(
+    function closeOnEscape() {
+      function onKeyDown(e: KeyboardEvent) {
+        // Controls that use Escape themselves (an open list) mark it handled.
+        if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+      }
+      document.addEventListener('keydown', onKeyDown);
+      return function removeEscapeListener() {
+        document.removeEventListener('keydown', onKeyDown);
+      };
+    },
+    [onClose],
+  );
+
+  return (
+    <section role="region" aria-label="Event details" className="details">
+      <header className="details-header">
+        <h2 ref={heading} tabIndex={-1} className="details-title">{event.title}</h2>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>×</button>
+      </header>
+      <div className="details-body">
+        <EventImage url={event.imageUrl} />
+        <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
+        <EventFacts event={event} onShow={onShow} />
+        <section aria-labelledby="countries-heading">
+          <h3 id="countries-heading" className="section-title">Countries</h3>
+          <CountriesByRole countries={event.countries} onShow={onShow} />
+        </section>
+        <QuoteList quotes={event.quotes} onShow={onShow} />
+        {event.warnings.length > 0 && (
+          <section aria-labelledby="warnings-heading" className="warnings">
+            <h3 id="warnings-heading" className="section-title">To check</h3>
+            <ul>{event.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          </section>
+        )}
+        <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} requestId={shown.requestId} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Span } from '../../../schema/dataset.ts';
+import { highlightSegments } from './highlight-segments.ts';
+
+interface Props {
+  text: string;
+  file: string;
+  spans: readonly Span[];
+  active: readonly Span[];
+  /** What was asked for, announced politely ("Showing Afghanistan in the source text"). */
+  note: string;
+  /** Changes on every request, so asking twice for the same fact scrolls again. */
+  requestId: number;
+}
+
+/** The full release with every extracted fact marked, and the requested one brought into view. */
+export function SourceText({ text, file, spans, active, note, requestId }: Props) {
+  const segments = useMemo(() => highlightSegments(text.length, spans, active), [text, spans, active]);
+  const firstActive = useRef<HTMLElement>(null);
+  useEffect(
+    function revealRequestedSpan() {
+      const el = firstActive.current;
+      if (!el || requestId === 0) return;
+      el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      el.focus({ preventScroll: true });
+    },
+    [requestId],
+  );
+  let firstSeen = false;
+  return (
+    <section className="source" aria-labelledby="source-heading">
+      <h3 id="source-heading" className="section-title">Source text <span className="muted">{file}</span></h3>
+      <p className="source-text">
+        {segments.map((s) => {
+          const content = text.slice(s.start, s.end);
+          if (!s.marked && !s.active) return <span key={s.start}>{content}</span>;
+          const isFirst = s.active && !firstSeen;
+          if (isFirst) firstSeen = true;
+          return (
+            <mark key={s.start} className={s.active ? 'mark-active' : undefined} ref={isFirst ? firstActive : undefined} tabIndex={isFirst ? -1 : undefined}>
+              {content}
+            </mark>
+          );
+        })}
+      </p>
+      <p className="visually-hidden" aria-live="polite">{note}</p>
+    </section>
+  );
+}

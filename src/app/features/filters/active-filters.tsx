@@ -1,0 +1,78 @@
+import { flagEmoji } from '../../components/flag-emoji.ts';
+import { formatDay } from '../../components/format-dates.ts';
+import type { UpdateView } from '../../view/use-view-state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
+import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
+
+interface Props {
+  view: ViewState;
+  /** Key → readable label for countries, topics and organisers. */
+  labels: { countries: ReadonlyMap<string, string>; topics: ReadonlyMap<string, string>; organizers: ReadonlyMap<string, string> };
+  shown: number;
+  total: number;
+  onChange: UpdateView;
+}
+
+interface Chip {
+  key: string;
+  text: string;
+  name: string;
+  role?: string;
+  remove: Partial<ViewState>;
+}
+
+function datesText(view: ViewState): string {
+  if (view.from && view.to) return `${formatDay(view.from)} – ${formatDay(view.to)}`;
+  return view.from ? `From ${formatDay(view.from)}` : `Until ${formatDay(view.to!)}`;
+}
+
+function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
+  const chips: Chip[] = view.countries.map((c) => {
+    const name = labels.countries.get(c) ?? c;
+    return { key: `c-${c}`, text: `${flagEmoji(c)} ${name}`, name: `Remove ${name}`, remove: { countries: view.countries.filter((x) => x !== c) } };
+  });
+  if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
+  for (const t of view.topics) {
+    const label = labels.topics.get(t) ?? t;
+    chips.push({ key: `t-${t}`, text: label, name: `Remove topic ${label}`, remove: { topics: view.topics.filter((x) => x !== t) } });
+  }
+  for (const o of view.organizers) {
+    const label = labels.organizers.get(o) ?? o;
+    chips.push({ key: `o-${o}`, text: label, name: `Remove organiser ${label}`, remove: { organizers: view.organizers.filter((x) => x !== o) } });
+  }
+  if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: 'Remove search', remove: { q: '' } });
+  if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: 'Remove dates', remove: { from: null, to: null } });
+  return chips;
+}
+
+/** The result count, every active filter as a removable chip, and one way to clear them all. */
+export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
+  const chips = chipsOf(view, labels);
+  return (
+    <div className="active-filters">
+      <p role="status" className="result-count">
+        <strong>{shown}</strong> of {total} {total === 1 ? 'event' : 'events'}
+      </p>
+      {chips.length > 0 && (
+        <>
+          <ul className="chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={() => onChange(chip.remove)}>
+                  <span>{chip.text}</span>
+                  <span aria-hidden="true" className="chip-x">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {/* With nothing shown, the empty list offers this button itself: one per screen. */}
+          {shown > 0 && (
+            <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_VIEW, event: view.event })}>
+              Clear all filters
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

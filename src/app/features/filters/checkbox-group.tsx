@@ -1,0 +1,41 @@
+import { useState } from 'react';
+
+export interface CountedOption {
+  key: string;
+  label: string;
+  count: number;
+}
+
+interface Props {
+  legend: string;
+  options: readonly CountedOption[];
+  selected: readonly string[];
+  onToggle(key: string): void;
+}
+
+const FIRST = 6;
+
+/** A multi-select as checkboxes; long lists show the busiest options first, the rest on request. */
+export function CheckboxGroup({ legend, options, selected, onToggle }: Props) {
+  const [all, setAll] = useState(false);
+  const ranked = [...options].sort((a, b) => Number(selected.includes(b.key)) - Number(selected.includes(a.key)) || b.count - a.count || a.label.localeCompare(b.label));
+  const shown = all ? ranked : ranked.slice(0, FIRST);
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="checkbox-group">
+      <legend className="field-label">{legend}</legend>
+      {shown.map((o) => (
+        <label key={o.key} className="checkbox" data-empty={o.count === 0 || undefined}>
+          <input type="checkbox" checked={selected.includes(o.key)} onChange={() => onToggle(o.key)} />
+          <span className="checkbox-label">{o.label}</span>
+          <span className="count" aria-hidden="true">{o.count}</span>
+        </label>
+      ))}
+      {options.length > FIRST && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${options.length}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { flagEmoji } from '../../components/flag-emoji.ts';
+import { normalizeText } from '../../components/normalize-text.ts';
+
+export interface CountryOption {
+  code: string;
+  name: string;
+  count: number;
+}
+
+interface Props {
+  options: readonly CountryOption[];
+  selected: readonly string[];
+  onToggle(code: string): void;
+}
+
+const eventsLabel = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+
+/** Searchable multi-select (ARIA combobox + listbox): type to narrow, arrows to move, Enter toggles. */
+export function CountryCombobox({ options, selected, onToggle }: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const shown = useMemo(() => {
+    const t = normalizeText(text.trim());
+    return t ? options.filter((o) => normalizeText(o.name).includes(t) || o.code.toLowerCase() === t) : options;
+  }, [options, text]);
+  const activeIndex = Math.min(active, shown.length - 1);
+  const optionId = (code: string) => `${id}-opt-${code}`;
+
+  function move(delta: number) {
+    setOpen(true);
+    setActive((a) => (shown.length === 0 ? 0 : (Math.min(a, shown.length - 1) + delta + shown.length) % shown.length));
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => (open ? move(1) : setOpen(true)),
+      ArrowUp: () => move(-1),
+      Home: () => open && setActive(0),
+      End: () => open && setActive(shown.length - 1),
+      Enter: () => {
+        const option = open ? shown[activeIndex] : undefined;
+        if (option) onToggle(option.code);
+      },
+      Escape: () => (open ? setOpen(false) : setText('')),
+    };
+    const action = keys[e.key];
+    if (!action || ((e.key === 'Home' || e.key === 'End') && !open)) return;
+    e.preventDefault();
+    action();
+  }
+
+  return (
+    <div className="combobox">
+      <label htmlFor={`${id}-input`} className="field-label">Participating country</label>
+      <input
+        id={`${id}-input`}
+        className="input"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-listbox`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && shown[activeIndex] ? optionId(shown[activeIndex].code) : undefined}
+        placeholder="Type a country…"
+        autoComplete="off"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onClick={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={`${id}-listbox`} role="listbox" aria-label="Countries" aria-multiselectable="true" className="combobox-list" hidden={!open}>
+        {shown.length === 0 && <li className="combobox-empty" role="presentation">No country matches “{text}”</li>}
+        {shown.map((o, i) => {
+          const isSelected = selected.includes(o.code);
+          return (
+            <li
+              key={o.code}
+              id={optionId(o.code)}
+              role="option"
+              aria-selected={isSelected}
+              aria-label={`${o.name}, ${eventsLabel(o.count)}`}
+              className="combobox-option"
+              data-active={i === activeIndex || undefined}
+              data-empty={o.count === 0 || undefined}
+              // Keep focus in the input so the list stays open for more choices.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setActive(i);
+                onToggle(o.code);
+              }}
+            >
+              <span className="check" aria-hidden="true">{isSelected ? '✓' : ''}</span>
+              <span aria-hidden="true">{flagEmoji(o.code)}</span>
+              <span className="combobox-name">{o.name}</span>
+              <span className="count">{o.count}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

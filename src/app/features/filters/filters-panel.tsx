@@ -1,0 +1,40 @@
+import type { UpdateView } from '../../view/use-view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
+import { CheckboxGroup, type CountedOption } from './checkbox-group.tsx';
+import { CountryCombobox, type CountryOption } from './country-combobox.tsx';
+import { RoleRadios } from './role-radios.tsx';
+
+export interface FilterOptions {
+  countries: readonly CountryOption[];
+  topics: readonly CountedOption[];
+  organizers: readonly CountedOption[];
+}
+
+interface Props {
+  view: ViewState;
+  options: FilterOptions;
+  onChange: UpdateView;
+}
+
+const toggle = (list: readonly string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+
+/** Every filter control; values come from the URL and go straight back to it. */
+export function FiltersPanel({ view, options, onChange }: Props) {
+  return (
+    <div className="filters">
+      <input
+        type="search"
+        className="input"
+        aria-label="Search events"
+        placeholder="Search titles, places, people, quotes…"
+        value={view.q}
+        // Typing replaces the history entry: Back should not replay every keystroke.
+        onChange={(e) => onChange({ q: e.target.value }, 'replace')}
+      />
+      <CountryCombobox options={options.countries} selected={view.countries} onToggle={(code) => onChange({ countries: toggle(view.countries, code) })} />
+      <RoleRadios value={view.role} onChange={(role) => onChange({ role })} />
+      <CheckboxGroup legend="Topic" options={options.topics} selected={view.topics} onToggle={(key) => onChange({ topics: toggle(view.topics, key) })} />
+      <CheckboxGroup legend="Organiser" options={options.organizers} selected={view.organizers} onToggle={(key) => onChange({ organizers: toggle(view.organizers, key) })} />
+    </div>
+  );
+}

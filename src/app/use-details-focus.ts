@@ -1,0 +1,19 @@
+import { useCallback, useRef } from 'react';
+
+/**
+ * Remembers what opened the details (a list button, a marker) so closing them returns focus
+ * there; falls back to the event's list button if the opener has left the page.
+ */
+export function useDetailsFocus() {
+  const opener = useRef<HTMLElement | null>(null);
+  const remember = useCallback((el: HTMLElement | null) => {
+    opener.current = el ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  }, []);
+  const restore = useCallback((eventId: string | null) => {
+    const el = opener.current;
+    const fallback = eventId ? document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`) : null;
+    (el?.isConnected ? el : fallback)?.focus();
+    opener.current = null;
+  }, []);
+  return { remember, restore };
+}
