@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEvent } from '../extract/extract-event.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { readSeed } from '../read-seed.ts';
 import { Annotations } from './annotation.ts';
 import { formatReport } from './format-report.ts';
 import { scoreRelease } from './score.ts';
@@ -24,8 +25,9 @@ function main(): number {
   const gazetteer = loadGazetteer();
   const rejections = new Map<string, string>();
   const scores = parsed.data.map((annotation) => {
-    const text = readFileSync(join(dir, 'releases', annotation.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    const result = extractEvent(text, { file: annotation.file, gazetteer });
+    // The same decoding as the build step, so spans and rejections match what it would produce.
+    const read = readSeed(readFileSync(join(dir, 'releases', annotation.file)), annotation.file);
+    const result = read.ok ? extractEvent(read.text, { file: annotation.file, gazetteer }) : read;
     if (!result.ok) rejections.set(annotation.file, result.reason);
     return scoreRelease(annotation, result.ok ? result.event : null);
   });

@@ -17,8 +17,11 @@ const NOT_PLACES = new RegExp(
   'u',
 );
 
+// "from 7 to 9 October in Durres": a date before "in" is not the end of an organisation's name.
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, 'u');
+
 /**
- * Places the passage names as the event's place, in text order: "began today in Ust-Kamenogorsk",
+ * Places the passage names as the event's place, the explicit ones first, then in text order: "began today in Ust-Kamenogorsk",
  * "concluded in the town of Atamurat", "in Kazakhstan's capital, Astana", "at the OSCE Staff College
  * in Dushanbe". A city inside an organisation's name ("the OSCE Centre in Astana", "the US Embassy
  * in Kazakhstan") is not one: a capitalised word right before "in" marks a name, unless the
@@ -36,7 +39,8 @@ export function findVenueCandidates(text: string, offset: number): VenueCandidat
       found.push({ name, span: { start: offset + at, end: offset + at + name.length }, strong });
     }
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  // Strong candidates first: "in Kazakhstan's capital, Astana" names Astana outright.
+  return found.sort((a, b) => Number(b.strong) - Number(a.strong) || a.span.start - b.span.start);
 }
 
 // "Almaty Region" → "Almaty"? No: keep the words, but drop a trailing word that is clearly not a name.
@@ -48,7 +52,7 @@ function insideOrganisationName(text: string, inAt: number): boolean {
   const before = text.slice(Math.max(0, inAt - 120), inAt);
   const words = before.trimEnd().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if ((!/^[\p{Lu}]/u.test(last) && !/^\)/.test(last)) || NOT_PLACES.test(last)) return false;
+  if ((!/^[\p{Lu}]/u.test(last) && !/^\)/.test(last)) || CALENDAR_WORD.test(last)) return false;
   // Walk back over the name ("OSCE Border Management Staff College") to the words that introduce it.
   let i = words.length - 1;
   while (i >= 0 && (/^[\p{Lu}(]/u.test(words[i]!) || /^(?:of|for|and|the|on)$/.test(words[i]!))) i--;

@@ -78,5 +78,5 @@ export const TOPICS: readonly TopicEntry[] = [
     triggers: ['small arms', 'light weapons', 'firearms', 'ammunition', 'explosives', 'explosive devices'],
   },
   { id: 'gender', label: 'Gender equality', triggers: ['gender', 'women’s rights', "women's rights", 'domestic violence', 'gender-based violence'] },
-  { id: 'rule-of-law', label: 'Rule of law and justice', triggers: ['rule of law', 'judiciary', 'judges', 'prosecutors', 'criminal justice', 'fair trial'] },
+  { id: 'rule-of-law', label: 'Rule of law and justice', triggers: ['rule of law', 'judiciary', 'criminal justice', 'fair trial', 'judicial reform'] },
 ];
