@@ -5,10 +5,11 @@ import type { Gazetteer } from './gazetteer/place.ts';
 import { readSeed } from './read-seed.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
-export interface SeedFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type SeedFile =
+  /** size: the file's full size, when `bytes` is only its beginning (a file too large to read whole). */
+  | { name: string; bytes: Uint8Array; size?: number }
+  /** A file that could not be read (permissions, a folder named x.txt): rejected with this error. */
+  | { name: string; error: string };
 
 export interface BuildOptions {
   gazetteer: Gazetteer;
@@ -42,7 +43,8 @@ export function buildDataset(files: readonly SeedFile[], options: BuildOptions):
 
 function buildSeed(seed: SeedFile, id: string, firstFileOfText: Map<string, string>, options: BuildOptions): Outcome {
   const file = seed.name;
-  const read = readSeed(seed.bytes, file);
+  if ('error' in seed) return reject(file, `could not read ${file} (${seed.error}): check that it is a readable file`, null);
+  const read = readSeed(seed.bytes, file, seed.size);
   if (!read.ok) return reject(file, read.reason, read.line);
 
   // Whitespace-insensitive, so a re-saved copy with other line endings or indentation still counts.

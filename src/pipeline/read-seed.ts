@@ -28,10 +28,11 @@ const SIGNATURES: ReadonlyArray<[bytes: readonly number[], what: string]> = [
  * without BOM), UTF-16 LE/BE (with a BOM, or without one when every other byte is zero) and, as a
  * fallback for invalid UTF-8, Windows-1252 with a warning. Rejects empty, whitespace-only,
  * binary and over-large (> 2 MB) files without decoding them. Never throws.
+ * `size` is the file's full size when the caller read only its first MAX_SEED_BYTES + 1 bytes.
  */
-export function readSeed(bytes: Uint8Array, file: string): ReadSeedResult {
-  if (bytes.length > MAX_SEED_BYTES) {
-    return reject(`${file} is ${megabytes(bytes.length)} (${bytes.length} bytes), over the ${megabytes(MAX_SEED_BYTES)} limit for a seed: ${EXPECTED}`, null);
+export function readSeed(bytes: Uint8Array, file: string, size = bytes.length): ReadSeedResult {
+  if (size > MAX_SEED_BYTES) {
+    return reject(`${file} is ${megabytes(size)} (${size} bytes), over the ${megabytes(MAX_SEED_BYTES)} limit for a seed: ${EXPECTED}`, null);
   }
   if (bytes.length === 0) return reject(`${file} is empty: ${EXPECTED}`, 1);
   const signature = SIGNATURES.find(([magic]) => magic.every((b, i) => bytes[i] === b));
@@ -82,7 +83,7 @@ function detectEncoding(b: Uint8Array): Encoding {
 function findBinary(b: Uint8Array): ((file: string) => ReadSeedResult) | null {
   const nul = b.indexOf(0);
   if (nul !== -1) {
-    return (file) => reject(`${file} is binary: it contains a NUL byte (at byte ${nul}); ${EXPECTED}`, lineOfByte(b, nul));
+    return (file) => reject(`${file} is binary: it contains a NUL byte (at byte offset ${nul}); ${EXPECTED}`, lineOfByte(b, nul));
   }
   let controls = 0;
   let first = -1;

@@ -67,7 +67,7 @@ describe('readSeed: files it rejects', () => {
   it('rejects a file with a NUL byte as binary, naming the byte and its line', () => {
     expect(readSeed(Buffer.from('one\ntwo\nx\0y'), 'bin.txt')).toEqual({
       ok: false,
-      reason: `bin.txt is binary: it contains a NUL byte (at byte 9); ${EXPECTED}`,
+      reason: `bin.txt is binary: it contains a NUL byte (at byte offset 9); ${EXPECTED}`,
       line: 3,
     });
   });

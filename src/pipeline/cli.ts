@@ -1,0 +1,91 @@
+// npm run data [-- --seeds DIR --out FILE --strict]: seeds/*.txt → public/data/dataset.json.
+// The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
+// folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
+// rejections or a failed write, 2 usage error or unreadable seeds folder).
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDataset, type SeedFile } from './build-dataset.ts';
+import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
+import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+import { parseCliArgs, USAGE } from './parse-cli-args.ts';
+import { MAX_SEED_BYTES } from './read-seed.ts';
+import { isSeedFileName } from './seed-id.ts';
+import { writeDataset } from './write-dataset.ts';
+
+function main(argv: readonly string[]): number {
+  const started = performance.now();
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) return fail(2, `${parsed.error}\n${USAGE}`);
+  const { seedsDir, outFile, strict, help } = parsed.args;
+  if (help) {
+    print(USAGE);
+    return 0;
+  }
+  const now = buildTime(process.env.SOURCE_DATE_EPOCH);
+  if (now === null) return fail(2, `SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${process.env.SOURCE_DATE_EPOCH}'`);
+
+  let names: string[];
+  try {
+    names = readdirSync(seedsDir).sort();
+  } catch (error) {
+    return fail(2, `cannot read the seeds folder '${seedsDir}': ${messageOf(error)}`);
+  }
+  const seeds = names.filter(isSeedFileName);
+  // Read one file at a time: thousands of seeds never hold more than one descriptor open.
+  const files = seeds.map((name) => readSeedFile(seedsDir, name));
+  const dataset = buildDataset(files, { gazetteer: loadGazetteer(), now });
+
+  for (const line of formatSeedLines(dataset)) print(line);
+  const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n)));
+  if (ignored) print(ignored);
+  try {
+    writeDataset(outFile, dataset);
+  } catch (error) {
+    return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
+  }
+  print(formatSummary(dataset, outFile, performance.now() - started));
+  return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;
+}
+
+/** Reads at most MAX_SEED_BYTES + 1 bytes, so a huge file is rejected for its size without being loaded. */
+function readSeedFile(dir: string, name: string): SeedFile {
+  let fd: number | undefined;
+  try {
+    if (!statSync(join(dir, name)).isFile()) return { name, error: 'not a regular file' };
+    fd = openSync(join(dir, name), 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(Math.min(size, MAX_SEED_BYTES + 1));
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { name, bytes: bytes.subarray(0, read), size: Math.max(size, read) };
+  } catch (error) {
+    return { name, error: messageOf(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the current time; null when malformed. */
+function buildTime(epoch: string | undefined): Date | null {
+  if (epoch === undefined || epoch === '') return new Date();
+  return /^\d+$/.test(epoch) && Number(epoch) * 1000 <= 8.64e15 ? new Date(Number(epoch) * 1000) : null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fail(code: number, message: string): number {
+  process.stderr.write(`${message}\n`);
+  return code;
+}
+
+process.exitCode = main(process.argv.slice(2));

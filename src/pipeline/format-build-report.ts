@@ -1,0 +1,43 @@
+import type { AtlasEvent, Dataset, Rejected } from '../schema/dataset.ts';
+
+/** "✓ 000_x.txt  Karaganda, KZ  2014-11-03 → 2014-11-06  60 participants  8 countries  1 warning" */
+export function formatEventLine(event: AtlasEvent): string {
+  const { venue } = event;
+  const place = venue.city ? `${venue.city}${venue.countryCode ? `, ${venue.countryCode}` : ' (not placed)'}` : 'no venue';
+  const dates = event.startDate ? `${event.startDate} → ${event.endDate ?? '?'}` : 'no date';
+  const parts = [`✓ ${event.source.file}`, place, dates];
+  if (event.participantCount !== null) parts.push(plural(event.participantCount, 'participant'));
+  parts.push(plural(event.countries.length, 'country', 'countries'));
+  if (event.warnings.length > 0) parts.push(plural(event.warnings.length, 'warning'));
+  return parts.join('  ');
+}
+
+/** "✗ bad.txt:1  bad.txt is empty: expected a press release …" */
+export function formatRejectedLine(rejected: Rejected): string {
+  return `✗ ${rejected.file}${rejected.line === null ? '' : `:${rejected.line}`}  ${rejected.reason}`;
+}
+
+/** One line per seed, in file-name order, whether it became an event or was rejected. */
+export function formatSeedLines(dataset: Dataset): string[] {
+  const lines = [
+    ...dataset.events.map((e) => [e.source.file, formatEventLine(e)] as const),
+    ...dataset.rejected.map((r) => [r.file, formatRejectedLine(r)] as const),
+  ];
+  return lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, line]) => line);
+}
+
+/** "ignored 2 files that are not .txt seeds: README.md, notes.docx" (at most five named). */
+export function formatIgnoredLine(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length - 5} more)` : '');
+  return `· ignored ${plural(names.length, 'file')} that ${names.length === 1 ? 'is not a .txt seed' : 'are not .txt seeds'}: ${shown}`;
+}
+
+/** "2 events, 0 rejected → public/data/dataset.json (123 ms)" */
+export function formatSummary(dataset: Dataset, outFile: string, ms: number): string {
+  return `${plural(dataset.events.length, 'event')}, ${dataset.rejected.length} rejected → ${outFile} (${Math.round(ms)} ms)`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
