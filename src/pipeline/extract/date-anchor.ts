@@ -52,6 +52,11 @@ export function findDateAnchor(sentences: readonly Sentence[]): DateAnchor | nul
   return null;
 }
 
+/** Which end of the event a day written at `at` in `text` is: "ended on 5 May" → end; else start. */
+export function edgeAt(text: string, at: number): 'start' | 'end' {
+  return nearestVerb(maskQuotes(text), at)?.edge ?? 'start';
+}
+
 function nearestVerb(text: string, at: number): { index: number; length: number; edge: 'start' | 'end' } | null {
   const verbs = [
     ...[...text.matchAll(START_VERBS)].map((m) => ({ index: m.index, length: m[0].length, edge: 'start' as const })),

@@ -20,14 +20,15 @@ const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
 const COUNTRY = `${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
 const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`;
 const DATELINE = new RegExp(
-  `^[ \\t]*(${CITY})(?:\\s*,\\s*(${COUNTRY}))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
+  `^[ \\t]*(${CITY})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
   'u',
 );
 const MAX_LINES = 6;
 
 /**
  * Finds the dateline among the first lines: "KARAGANDA, Kazakhstan, 3 November 2014 –",
- * "ALMATY, 30 March 2015 –", "ALMATY 20 December 2004", "SKOPJE, 28 Sep 2007 -". Null when the
+ * "ALMATY, 30 March 2015 –", "ALMATY 20 December 2004", "SKOPJE, 28 Sep 2007 -", "BAKU (Azerbaijan),
+ * 3 March 2012 –", "VIENNA, May 4, 2016 -". Null when the
  * release has none (some do not). The first matching line wins.
  */
 export function extractDateline(text: string): Dateline | null {
@@ -47,7 +48,8 @@ export function extractDateline(text: string): Dateline | null {
 }
 
 function toDateline(match: RegExpExecArray, offset: number, line: number): Dateline {
-  const [whole, city, country, written, d1, m1, y1, m2, d2, y2] = match as unknown as string[];
+  const [whole, city, commaCountry, bracketCountry, written, d1, m1, y1, m2, d2, y2] = match as unknown as string[];
+  const country = commaCountry ?? bracketCountry;
   const at = (part: string, from = 0): Span => {
     const start = offset + match.index + whole!.indexOf(part, from);
     return { start, end: start + part.length };

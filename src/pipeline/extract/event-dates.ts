@@ -2,7 +2,7 @@ import type { Span } from '../../schema/dataset.ts';
 import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { addDays, inclusiveDays } from './calendar.ts';
-import { findDateAnchor, maskQuotes } from './date-anchor.ts';
+import { edgeAt, findDateAnchor, maskQuotes } from './date-anchor.ts';
 import type { DateMention } from './date-mentions.ts';
 import type { DurationMatch } from './duration.ts';
 
@@ -56,9 +56,16 @@ export function resolveEventDates(input: EventDateInput): EventDates {
   const single = input.published
     ? input.mentions.find((m) => !m.isRange && m.preposition === 'on' && inFirst(input.body, m.span, 2))
     : input.mentions.find((m) => inFirst(input.body, m.span, input.body.length));
+  if (single?.isRange) {
+    return result(single.start, single.end, days, single.startSpan, single.endSpan, durationSpan, []);
+  }
+  if (single && edgeOf(input.body, single) === 'end') {
+    const start = days ? addDays(single.start, -(days - 1)) : null;
+    return result(start, single.start, days, durationSpan, single.span, durationSpan, []);
+  }
   if (single) {
-    const end = single.isRange ? single.end : days ? addDays(single.start, days - 1) : null;
-    return result(single.start, end, days, single.startSpan, single.isRange ? single.endSpan : durationSpan, durationSpan, []);
+    const end = days ? addDays(single.start, days - 1) : null;
+    return result(single.start, end, days, single.span, durationSpan, durationSpan, []);
   }
   const warning = input.published
     ? 'event dates not stated: only the publication date is known'
@@ -73,6 +80,12 @@ function eventRange(input: EventDateInput): DateMention | undefined {
     if (!sentence || maskQuotes(sentence.text)[m.span.start - sentence.start] === ' ') return false;
     return sentence === input.body[0] || EVENT_NOUN.test(sentence.text);
   });
+}
+
+// "The course ended on 5 May" dates the end; "began on", "held on" the start.
+function edgeOf(body: readonly Sentence[], mention: DateMention): 'start' | 'end' {
+  const sentence = body.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
+  return sentence ? edgeAt(sentence.text, mention.span.start - sentence.start) : 'start';
 }
 
 function inFirst(body: readonly Sentence[], span: Span, count: number): boolean {

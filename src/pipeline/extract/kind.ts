@@ -7,7 +7,8 @@ export interface KindMatch {
 }
 
 const PHRASES = [...KIND_PHRASES].sort((a, b) => b[0].length - a[0].length);
-const KIND_RE = new RegExp(`\\b(?:${PHRASES.map(([p]) => p.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`, 'gi');
+// Plurals name the kind too ("a series of workshops").
+const KIND_RE = new RegExp(`\\b(?:${PHRASES.map(([p]) => p.replace(/[-\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
 
 /**
  * The kind of event from the first passage that names one, passages in the order given (the caller
@@ -17,7 +18,7 @@ const KIND_RE = new RegExp(`\\b(?:${PHRASES.map(([p]) => p.replace(/[-\s]/g, '[-
 export function extractKind(passages: readonly { text: string; start: number }[]): KindMatch | null {
   for (const passage of passages) {
     for (const match of passage.text.matchAll(KIND_RE)) {
-      const written = match[0].toLowerCase().replace(/[-\s]+/g, ' ');
+      const written = match[0].toLowerCase().replace(/[-\s]+/g, ' ').replace(/s$/, '');
       const entry = PHRASES.find(([p]) => p.replace(/-/g, ' ') === written);
       if (!entry || isVerbUse(passage.text, match.index, written)) continue;
       const start = passage.start + match.index;

@@ -61,8 +61,10 @@ function andMore(text: string, at: number): { count: number; length: number } | 
 
 function plausible(text: string, at: number, filler: string, noun: string): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
-  // "held by two customs officials", "led by three experts": those are the trainers.
-  if (/\b(?:by|of the|with)\s+$/i.test(before)) return false;
+  // "held by two customs officials", "led by three experts": those are the trainers ("attended by
+  // 30 officers" are not).
+  if (/\b(?:held|led|conducted|delivered|taught|run|given|facilitated|moderated|presented|mentored|trained)\s+by\s+$/i.test(before)) return false;
+  if (/\b(?:of the|with)\s+$/i.test(before)) return false;
   // "age 25", "in 2015 officials", "No. 5", "1 500"
   if (/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before)) return false;
   if (NOT_PARTICIPANTS.test(noun) && !/\bparticipa|\btook part|\battend/i.test(text)) return false;

@@ -34,9 +34,10 @@ const NO_VENUE: Venue = { city: null, name: null, countryCode: null, lat: null, 
 export function extractVenue(input: VenueInput): VenueResult {
   const hints = { countryCodes: input.countryCodes };
   const geocode = (name: string): Place | null => (findCountry(name) ? null : safeGeocode(input.gazetteer, name, hints));
-  for (const sentence of input.eventSentences) {
+  for (const [index, sentence] of input.eventSentences.entries()) {
     for (const candidate of findVenueCandidates(sentence.text, sentence.start)) {
-      if (findCountry(candidate.name)) continue;
+      // A bare "in X" places the event only in its first sentence; later ones tell of other things.
+      if (findCountry(candidate.name) || (index > 0 && !candidate.strong)) continue;
       const place = geocode(candidate.name);
       if (place && (candidate.strong || plausible(place, input.countryCodes))) {
         return placed(candidate.name, place, candidate.span);

@@ -21,6 +21,7 @@ describe('extractDateline', () => {
     ['UST-KAMENOGORSK, Kazakhstan, 1 June 2015 — Text', 'UST-KAMENOGORSK', 'Kazakhstan', '2015-06-01'],
     ['SARAJEVO, Bosnia and Herzegovina, 5 Sept. 2017 – Text', 'SARAJEVO', 'Bosnia and Herzegovina', '2017-09-05'],
     ['NEW YORK, May 4, 2016 - Text', 'NEW YORK', null, '2016-05-04'],
+    ['BAKU (Azerbaijan), 3 March 2012 – Text', 'BAKU', 'Azerbaijan', '2012-03-03'],
   ])('%s', (line, city, country, iso) => {
     const found = extractDateline(`Title\n${line}`);
     expect([found?.city.text, found?.country?.text ?? null, found?.date.iso]).toEqual([city, country, iso]);

@@ -56,6 +56,16 @@ describe('resolveEventDates', () => {
     expect(brief(datesOf(text))).toEqual(['2021-12-06', '2021-12-10', 5]);
   });
 
+  it('dates the end by a day written after "ended on"', () => {
+    const text = 'T\nVIENNA, 9 May 2016 – A three-day seminar on cybercrime ended on 6 May in Vienna.';
+    expect(brief(datesOf(text))).toEqual(['2016-05-04', '2016-05-06', 3]);
+  });
+
+  it('dates the start by a day written after "held on"', () => {
+    const text = 'T\nVIENNA, 9 May 2016 – A two-day seminar was held on 3 May in Vienna.';
+    expect(brief(datesOf(text))).toEqual(['2016-05-03', '2016-05-04', 2]);
+  });
+
   it('starts the day before for an event that began yesterday', () => {
     const text = 'T\nVIENNA, 1 March 2016 – A two-day conference began yesterday in Vienna.';
     expect(brief(datesOf(text))).toEqual(['2016-02-29', '2016-03-01', 2]);

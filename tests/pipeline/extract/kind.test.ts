@@ -21,6 +21,8 @@ describe('extractKind', () => {
     ['A field exercise on detecting explosives began.', 'exercise'],
     ['The Forum on security co-operation met.', 'forum'],
     ['The OSCE hosted a conference.', 'conference'],
+    ['A series of workshops for judges ended.', 'workshop'],
+    ['Two training sessions were held.', 'training'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });

@@ -19,6 +19,7 @@ describe('extractParticipantCount', () => {
     ['Thirty-five prosecutors discussed cybercrime.', 35],
     ['Twelve customs officers and eight border guards practise searches.', 20],
     ['The course was held by two customs officials. Fifteen cadets took part.', 15],
+    ['The seminar was attended by 30 border guards.', 30],
   ])('%s → %s', (body, count) => {
     expect(countOf(body)).toBe(count);
   });

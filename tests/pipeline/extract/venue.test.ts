@@ -40,6 +40,11 @@ describe('extractVenue', () => {
     expect(venueOf(text, ['KG']).venue).toEqual(placed('Osh', 'osh'));
   });
 
+  it('takes a bare "in X" only from the first sentence', () => {
+    const text = 'T\nALMATY, 1 June 2015 – A seminar on customs began today.\nLast year a similar seminar took place in Bishkek.';
+    expect(venueOf(text).venue.city).toBe('Almaty');
+  });
+
   it('keeps a town the gazetteer does not know, with the dateline country and a warning', () => {
     const text = 'T\nALMATY, 21 August 2009 - A course concluded in the town of Zhanabazar near the border today.';
     expect(venueOf(text)).toEqual({
