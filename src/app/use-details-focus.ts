@@ -11,7 +11,8 @@ export function useDetailsFocus() {
   }, []);
   const restore = useCallback((eventId: string | null) => {
     const el = opener.current;
-    const fallback = eventId ? document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`) : null;
+    // Event ids are validated as [a-z0-9-] when the URL is parsed: safe inside a selector.
+    const fallback = eventId ? document.querySelector<HTMLElement>(`[data-event-id="${eventId}"]`) : null;
     (el?.isConnected ? el : fallback)?.focus();
     opener.current = null;
   }, []);

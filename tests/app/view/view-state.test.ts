@@ -38,7 +38,7 @@ describe('parseViewState', () => {
     expect(parse('country=AF,XXX,<script>,lt,AF&role=admin&from=2015-02-30&to=soon&event=../x&q=%00hi')).toEqual({
       ...DEFAULT_VIEW,
       countries: ['AF', 'LT'],
-      q: 'hi',
+      q: ' hi',
     });
   });
 

@@ -23,11 +23,12 @@ export function usePlay(window: DayWindow, domain: Domain, onChange: OnChange) {
       // The first step is pushed so Back returns to the window before playing; frames replace it.
       emit(w, 'push');
       let position = w.from;
-      let last = performance.now();
+      // Timed from the first frame's own clock: rAF timestamps and performance.now() may differ.
+      let last: number | null = null;
       const daysPerMs = Math.max(1, d.max - d.min) / PASS_MS;
       let frame = requestAnimationFrame(step);
       function step(now: number) {
-        position += (now - last) * daysPerMs;
+        position += (now - (last ?? now)) * daysPerMs;
         last = now;
         const next = moveWindow(w, Math.floor(position) - w.from, d);
         if (next.from !== w.from) {

@@ -1,0 +1,60 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetGate } from '../../../src/app/dataset/dataset-gate.tsx';
+import { seedDataset } from '../fixtures/seed-dataset.ts';
+import { jsonResponse, renderWithClient } from '../render-app.tsx';
+
+const gate = () => renderWithClient(<DatasetGate>{({ dataset }) => <p>{dataset.events.length} events loaded</p>}</DatasetGate>);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('DatasetGate', () => {
+  it('shows a busy skeleton of the layout while loading', () => {
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    const { container } = gate();
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading events');
+  });
+
+  it('loads from the base URL and renders the dataset', async () => {
+    const fetch = vi.fn(async () => jsonResponse(seedDataset()));
+    vi.stubGlobal('fetch', fetch);
+    gate();
+    expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith('/data/dataset.json', expect.anything());
+  });
+
+  it('says when loading failed and retries on request', async () => {
+    const fetch = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 503 })).mockResolvedValueOnce(jsonResponse(seedDataset()));
+    vi.stubGlobal('fetch', fetch);
+    gate();
+    expect(await screen.findByRole('heading', { name: 'The events could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('503');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when the network is down', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    gate();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch');
+  });
+
+  it('names the wrong field of an invalid dataset', async () => {
+    const broken = seedDataset() as unknown as { events: { venue: { lat: unknown } }[] };
+    broken.events[1]!.venue.lat = 'north';
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(broken)));
+    gate();
+    expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('events.1.venue.lat');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('treats a file that is not JSON as invalid', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>', { status: 200 })));
+    gate();
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
+  });
+});

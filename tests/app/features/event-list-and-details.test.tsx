@@ -1,0 +1,91 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
+
+vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
+afterEach(() => vi.unstubAllGlobals());
+
+const list = () => screen.getByRole('list', { name: 'Events' });
+const KARAGANDA_BUTTON = `3–6 November 2014, Karaganda: ${KARAGANDA}`;
+
+describe('event list', () => {
+  it('lists events by date with dates in words, place and title', async () => {
+    await renderApp('/');
+    const items = within(list()).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('button', { name: KARAGANDA_BUTTON })).toBeInTheDocument();
+    expect(within(items[1]!).getByRole('button', { name: `30 March – 3 April 2015, Almaty: ${ALMATY}` })).toBeInTheDocument();
+  });
+
+  it('selects an event: URL, marked item, details', async () => {
+    const { user } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: KARAGANDA_BUTTON }));
+    expect(window.location.search).toBe('?event=000-d4ec6a025d7df8af');
+    expect(within(list()).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'true');
+    expect(within(screen.getByRole('region', { name: 'Event details' })).getByRole('heading', { name: KARAGANDA })).toHaveFocus();
+  });
+});
+
+describe('details panel', () => {
+  it('shows the facts of the event', async () => {
+    await renderApp('/?event=000-d4ec6a025d7df8af');
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    expect(details.getByRole('button', { name: '3–6 November 2014' })).toBeInTheDocument();
+    expect(details.getByRole('button', { name: 'About 60' })).toBeInTheDocument();
+    expect(details.getByRole('heading', { name: 'Participants' }).nextElementSibling).toHaveTextContent(/Afghanistan.*Azerbaijan/);
+    expect(details.getByRole('heading', { name: 'Experts' }).nextElementSibling).toHaveTextContent(/Georgia.*Lithuania.*United States/);
+    expect(details.getAllByRole('blockquote')[0]).toHaveTextContent(/International Security Assistance Force/);
+    expect(details.getByRole('button', { name: 'Natalia Zarudna' }).closest('figcaption')).toHaveTextContent('Head of the OSCE Centre in Astana');
+    expect(details.getByRole('heading', { name: /Source text/ })).toBeInTheDocument();
+  });
+
+  it('says plainly when there is no image to show and marks warnings', async () => {
+    await renderApp('/?event=001-7dafee3892481c7c');
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    const img = screen.getByRole('region', { name: 'Event details' }).querySelector('img');
+    expect(img?.getAttribute('src')).toMatch(/^https:/);
+    await act(async () => img!.dispatchEvent(new Event('error')));
+    expect(details.getByText('Image not available')).toBeInTheDocument();
+    expect(details.getByRole('heading', { name: 'To check' })).toBeInTheDocument();
+  });
+
+  it('a fact leads to its sentence in the source text', async () => {
+    const { user } = await renderApp('/?event=000-d4ec6a025d7df8af');
+    const region = screen.getByRole('region', { name: 'Event details' });
+    await user.click(within(region).getAllByRole('button', { name: /Afghanistan/ })[0]!);
+    const active = region.querySelector('mark.mark-active');
+    expect(active).toHaveTextContent('Afghanistan');
+    expect(active).toHaveFocus();
+    expect(within(region).getByText('Showing Afghanistan in the source text')).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'About 60' }));
+    expect(region.querySelector('mark.mark-active')).toHaveTextContent('some 60 officers');
+  });
+
+  it('Escape closes the details and returns focus to the list button', async () => {
+    const { user } = await renderApp('/');
+    const button = screen.getByRole('button', { name: KARAGANDA_BUTTON });
+    await user.click(button);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Event details' })).toBeNull();
+    expect(window.location.search).toBe('');
+    expect(screen.getByRole('button', { name: KARAGANDA_BUTTON })).toHaveFocus();
+  });
+
+  it('Close details returns focus to the marker that opened them', async () => {
+    const { user } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Marker Almaty' }));
+    expect(within(screen.getByRole('region', { name: 'Event details' })).getByRole('heading', { level: 2 })).toHaveTextContent(ALMATY);
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.getByRole('button', { name: 'Marker Almaty' })).toHaveFocus();
+  });
+
+  it('Back undoes the selection', async () => {
+    const { user } = await renderApp('/');
+    await user.click(screen.getByRole('button', { name: KARAGANDA_BUTTON }));
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(screen.queryByRole('region', { name: 'Event details' })).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
+
+vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
+afterEach(() => vi.unstubAllGlobals());
+
+const titles = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('participating country', () => {
+  it('narrows by typing, chooses an option, shows a chip and clears', async () => {
+    const { user } = await renderApp('/');
+    const box = screen.getByRole('combobox', { name: 'Participating country' });
+    await user.type(box, 'afgh');
+    const option = screen.getByRole('option', { name: 'Afghanistan, 1 event' });
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    expect(option).toHaveTextContent('🇦🇫');
+    await user.click(option);
+    expect(option).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events');
+    expect(window.location.search).toBe('?country=AF');
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA)]);
+
+    await user.click(screen.getByRole('button', { name: 'Remove Afghanistan' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 events');
+    expect(window.location.search).toBe('');
+  });
+
+  it('works by keyboard: arrows, Enter toggles, Escape closes', async () => {
+    const { user } = await renderApp('/');
+    const box = screen.getByRole('combobox', { name: 'Participating country' });
+    await user.click(box);
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    await user.type(box, 'lith');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('option', { name: 'Lithuania, 2 events' })).toHaveAttribute('aria-selected', 'true');
+    expect(box).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: /Lithuania/ }).id);
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 events');
+    expect(screen.getByRole('button', { name: 'Remove Lithuania' })).toBeInTheDocument();
+  });
+
+  it('clears every filter at once', async () => {
+    const { user } = await renderApp('/?country=AF,LT&role=expert&q=seminar');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(window.location.search).toBe('');
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 events');
+  });
+});
+
+describe('country role', () => {
+  it('offers the roles as radios, Any role by default', async () => {
+    await renderApp('/');
+    const group = screen.getByRole('radiogroup', { name: 'Country role' });
+    expect(within(group).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Any role', 'Participant', 'Expert', 'Organiser', 'Host']);
+    expect(within(group).getByRole('radio', { name: 'Any role' })).toBeChecked();
+  });
+
+  it('Lithuania as participant → no events; as expert → both', async () => {
+    const { user } = await renderApp('/?country=LT');
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 events');
+    await user.click(screen.getByRole('radio', { name: 'Participant' }));
+    expect(screen.getByRole('status')).toHaveTextContent('0 of 2 events');
+    expect(screen.getByText('No events match these filters')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Expert' }));
+    expect(window.location.search).toBe('?country=LT&role=expert');
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA), expect.stringContaining(ALMATY)]);
+    await user.click(screen.getByRole('button', { name: 'Remove role Expert' }));
+    expect(screen.getByRole('radio', { name: 'Any role' })).toBeChecked();
+  });
+
+  it('the empty state clears the filters', async () => {
+    const { user } = await renderApp('/?country=LT&role=participant');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 2 events');
+  });
+});
+
+describe('topic, organiser and search', () => {
+  it('filters by topic and organiser checkboxes', async () => {
+    const { user } = await renderApp('/');
+    await user.click(within(screen.getByRole('group', { name: 'Topic' })).getByRole('checkbox', { name: /Customs/ }));
+    expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
+    await user.click(screen.getByRole('button', { name: 'Remove topic Customs' }));
+    await user.click(within(screen.getByRole('group', { name: 'Organiser' })).getByRole('checkbox', { name: /^US Embassy/ }));
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA)]);
+  });
+
+  it('searches titles, places, people and quotes without regard to case or accents', async () => {
+    const { user } = await renderApp('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'ALMATÝ');
+    expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
+    expect(screen.getByRole('button', { name: 'Remove search' })).toBeInTheDocument();
+  });
+});

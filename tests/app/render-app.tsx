@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { seedDataset } from './fixtures/seed-dataset.ts';
+
+/** A fresh client per test, no retries: each test sees exactly the responses it stubs. */
+export function renderWithClient(ui: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** The app at `url` over the seed dataset; resolves once the event list is on screen. */
+export async function renderApp(url = '/') {
+  window.history.replaceState(null, '', url);
+  vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(seedDataset())));
+  const user = userEvent.setup();
+  const result = renderWithClient(<App />);
+  await screen.findByText(/of 2 events/);
+  return { user, ...result };
+}
+
+export const KARAGANDA = 'OSCE Centre conducts regional seminar on countering drug trafficking';
+export const ALMATY = 'OSCE supports training on countering transnational organized crime and drug trafficking';
