@@ -17,7 +17,7 @@ const RELATIVE: readonly (readonly [RegExp, number | null])[] = [
   [/\b(?:(?:last|past|previous) (?:week|weekend|month)|earlier (?:this|in the) (?:week|month)|recently|this week|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi, null],
 ];
 const START_VERBS = /\b(?:began|begins|begin|begun|started|starts|start|opened|opens|open|kicked off|kicks off|commenced|commences|launched|launches|(?:got|gets|is|are) under\s?way)\b/gi;
-const END_VERBS = /\b(?:concluded|concludes|conclude|ended|ends|closed|closes|completed|completing|finished|wrapped up|came to an end|graduat\w*|certificates?|diplomas?|awarded)\b/gi;
+const END_VERBS = /\b(?:returned|return|concluded|concludes|conclude|ended|ends|closed|closes|completed|completing|finished|wrapped up|came to an end|graduat\w*|certificates?|diplomas?|awarded)\b/gi;
 // "has begun in Almaty", "opens in Bishkek": a present start with no day word means the dateline's day.
 const PRESENT_START = /\b(?:has begun|have begun|has started|have started|has opened|begins|opens|starts|kicks off|is taking place|are taking place|is under\s?way|got under\s?way|began|started|opened)\b/i;
 

@@ -11,7 +11,8 @@ export interface VenueCandidate {
 
 const PLACE = "[\\p{Lu}][\\p{L}\\-]*(?:\\s[\\p{Lu}][\\p{L}\\-]*){0,2}";
 const STRONG = new RegExp(`\\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\\s+(${PLACE})`, 'gu');
-const WEAK = new RegExp(`\\bin\\s+(${PLACE})`, 'gu');
+// "held in X", and the destination of a visit ("a study visit to Warsaw").
+const WEAK = new RegExp(`\\b(?:in|(?:visit|visits|trip|tour) to)\\s+(${PLACE})`, 'gu');
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
   'u',

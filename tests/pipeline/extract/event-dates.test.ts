@@ -56,6 +56,11 @@ describe('resolveEventDates', () => {
     expect(brief(datesOf(text))).toEqual(['2021-12-06', '2021-12-10', 5]);
   });
 
+  it('ends on the dateline day for a delegation that returned today', () => {
+    const text = 'T\nCHISINAU, 20 October 2014 – Eleven judges returned today from a week-long study visit.';
+    expect(brief(datesOf(text))).toEqual(['2014-10-14', '2014-10-20', 7]);
+  });
+
   it('dates the end by a day written after "ended on"', () => {
     const text = 'T\nVIENNA, 9 May 2016 – A three-day seminar on cybercrime ended on 6 May in Vienna.';
     expect(brief(datesOf(text))).toEqual(['2016-05-04', '2016-05-06', 3]);

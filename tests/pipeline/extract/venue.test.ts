@@ -40,6 +40,11 @@ describe('extractVenue', () => {
     expect(venueOf(text, ['KG']).venue).toEqual(placed('Osh', 'osh'));
   });
 
+  it('takes the destination of a study visit', () => {
+    const text = 'T\nALMATY, 1 June 2015 – Ten judges returned today from a study visit to Bishkek.';
+    expect(venueOf(text).venue.city).toBe('Bishkek');
+  });
+
   it('takes a bare "in X" only from the first sentence', () => {
     const text = 'T\nALMATY, 1 June 2015 – A seminar on customs began today.\nLast year a similar seminar took place in Bishkek.';
     expect(venueOf(text).venue.city).toBe('Almaty');
