@@ -1,4 +1,5 @@
-// STUB — the countries helper replaces this with the full table.
+import { COUNTRY_TABLE, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+
 export interface CountryEntry {
   /** ISO 3166-1 alpha-2; Kosovo is XK. */
   code: string;
@@ -6,8 +7,125 @@ export interface CountryEntry {
   name: string;
 }
 
-/** Finds a country by a name or alias as written ("Russia", "the United States", "BiH"), case-insensitive. */
+export type MentionForm = 'name' | 'adjective' | 'abbreviation';
+
+export interface CountryMention {
+  code: string;
+  /** [start, end) of the words as written, without a leading "the" or a trailing "'s". */
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** The words as written ("Afghan", "BiH"). */
+  text: string;
+}
+
+interface Form {
+  code: string;
+  form: MentionForm;
+  /** Abbreviations match only with exactly this case ("US", never "us"). */
+  exact: string | null;
+}
+
+// "US", "U.S.", "BiH", "DPRK": all capitals and dots, or an acronym with one lower-case letter inside.
+const ABBREVIATION = /^(?:[A-Z.]+|[A-Z][a-z][A-Z])$/;
+
+// Demonyms in -ese/-sh/-ch/-ss/-z have no plural in -s ("Chinese", "British", "Swiss", "Kyrgyz").
+function pluralOf(adjective: string): string | null {
+  if (/(?:ese|sh|ch|ss|s|z|x)$/.test(adjective)) return null;
+  return `${adjective}s`;
+}
+
+// Lookup key: lower case, curly apostrophes straightened ("Côte d’Ivoire" = "Côte d'Ivoire").
+function keyOf(written: string): string {
+  return written.toLowerCase().replace(/’/g, "'");
+}
+
+function buildForms(): { forms: Map<string, Form[]>; entries: Map<string, CountryEntry> } {
+  const forms = new Map<string, Form[]>();
+  const entries = new Map<string, CountryEntry>();
+  const add = (written: string, form: Form): void => {
+    const key = keyOf(written);
+    forms.set(key, [...(forms.get(key) ?? []), form]);
+  };
+  for (const [code, name, aliases, adjectives] of COUNTRY_TABLE) {
+    entries.set(code, { code, name });
+    for (const written of [name, ...aliases]) {
+      const abbreviation = ABBREVIATION.test(written);
+      add(written, { code, form: abbreviation ? 'abbreviation' : 'name', exact: abbreviation ? written : null });
+    }
+    for (const adjective of adjectives) {
+      add(adjective, { code, form: 'adjective', exact: null });
+      const plural = pluralOf(adjective);
+      if (plural) add(plural, { code, form: 'adjective', exact: null });
+    }
+  }
+  for (const phrase of NOT_COUNTRY_PHRASES) forms.set(keyOf(phrase), []);
+  return { forms, entries };
+}
+
+const { forms: FORMS, entries: ENTRIES } = buildForms();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// One alternation, longest first, so "Papua New Guinea" wins over "Guinea" at the same position and
+// "Latin American" is consumed before "American" can be read.
+const MATCHER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escape(k).replace(/['’]/g, "['’]"))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+const NEXT_WORDS = new RegExp(`^\\s+(?:${NOT_COUNTRY_NEXT_WORDS.map(escape).join('|')})\\b`);
+const US_AFTER = /^,\s*(?:USA|U\.S\.A?\.?|US|United States)(?![\p{L}])/u;
+const STATE_OF_BEFORE = /\b(?:U\.?S\.? )?state of\s*$/i;
+
+/** Finds a country by a name, alias or demonym as written ("Russia", "the United States", "BiH", "Afghans"). */
 export function findCountry(name: string): CountryEntry | undefined {
-  void name;
-  return undefined;
+  const cleaned = name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '');
+  const candidates = FORMS.get(keyOf(cleaned));
+  const hit = candidates?.find((f) => f.exact === null || f.exact === cleaned);
+  return hit ? ENTRIES.get(hit.code) : undefined;
+}
+
+/** The lexicon's entry for an ISO code ("XK" → Kosovo). */
+export function countryByCode(code: string): CountryEntry | undefined {
+  return ENTRIES.get(code);
+}
+
+/**
+ * Every country mention in `text`, in order. Names and demonyms must start with a capital
+ * ("Turkey", never "turkey"); abbreviations must match exactly ("US", never "us"). A name that is
+ * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia") is not a mention.
+ */
+export function findCountryMentions(text: string): CountryMention[] {
+  const mentions: CountryMention[] = [];
+  for (const match of text.matchAll(MATCHER)) {
+    const written = match[0];
+    const start = match.index;
+    const end = start + written.length;
+    const candidates = FORMS.get(keyOf(written)) ?? [];
+    const form = candidates.find((f) => (f.exact === null ? /^\p{Lu}/u.test(written) : f.exact === written));
+    if (!form) continue;
+    if (form.form === 'name' && isPlaceContext(text, start, end, form.code)) continue;
+    mentions.push({ code: form.code, start, end, form: form.form, text: written });
+  }
+  return mentions;
+}
+
+function isPlaceContext(text: string, start: number, end: number, code: string): boolean {
+  const after = text.slice(end, end + 40);
+  if (NEXT_WORDS.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const usCities = US_STATE_CONTEXT[code];
+  if (usCities === undefined) return false;
+  if (US_AFTER.test(after) || STATE_OF_BEFORE.test(before)) return true;
+  return usCities.some((city) => new RegExp(`\\b${city},\\s*$`).test(before));
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { COUNTRY_TABLE } from '../../../src/pipeline/lexicon/country-table.ts';
+import { countryByCode, findCountry, findCountryMentions } from '../../../src/pipeline/lexicon/countries.ts';
+
+describe('findCountry', () => {
+  it.each([
+    ['Russia', 'RU', 'Russia'],
+    ['the Russian Federation', 'RU', 'Russia'],
+    ['the United States of America', 'US', 'United States'],
+    ['US', 'US', 'United States'],
+    ['U.S.', 'US', 'United States'],
+    ['USA', 'US', 'United States'],
+    ['UK', 'GB', 'United Kingdom'],
+    ['BiH', 'BA', 'Bosnia and Herzegovina'],
+    ['the former Yugoslav Republic of Macedonia', 'MK', 'North Macedonia'],
+    ['Kosovo', 'XK', 'Kosovo'],
+    ['Turkey', 'TR', 'Türkiye'],
+    ['Türkiye', 'TR', 'Türkiye'],
+    ['Kirghizia', 'KG', 'Kyrgyzstan'],
+    ['Byelorussia', 'BY', 'Belarus'],
+    ['Moldova', 'MD', 'Moldova'],
+    ['Afghans', 'AF', 'Afghanistan'],
+    ['Kazakhstani', 'KZ', 'Kazakhstan'],
+    ["Kazakhstan's", 'KZ', 'Kazakhstan'],
+    ['Turkmen', 'TM', 'Turkmenistan'],
+    ['kyrgyz', 'KG', 'Kyrgyzstan'],
+    ['Swiss', 'CH', 'Switzerland'],
+    ['British', 'GB', 'United Kingdom'],
+    ['Côte d’Ivoire', 'CI', "Côte d'Ivoire"],
+  ])('%s → %s', (written, code, name) => {
+    expect(findCountry(written)).toEqual({ code, name });
+  });
+
+  it('does not read lower-case abbreviations or ordinary words', () => {
+    expect(findCountry('us')).toBeUndefined();
+    expect(findCountry('Astana')).toBeUndefined();
+    expect(findCountry('')).toBeUndefined();
+  });
+
+  it('covers every ISO code once, with Kosovo', () => {
+    const codes = COUNTRY_TABLE.map(([code]) => code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeGreaterThanOrEqual(250);
+    expect(countryByCode('XK')).toEqual({ code: 'XK', name: 'Kosovo' });
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => void findCountry(s)));
+  });
+});
+
+describe('findCountryMentions', () => {
+  it('reads names, demonyms and abbreviations with spans', () => {
+    const text = 'Tajik and Afghan officers met US experts in BiH and Kazakhstan’s police.';
+    expect(findCountryMentions(text)).toEqual([
+      { code: 'TJ', start: 0, end: 5, form: 'adjective', text: 'Tajik' },
+      { code: 'AF', start: 10, end: 16, form: 'adjective', text: 'Afghan' },
+      { code: 'US', start: 30, end: 32, form: 'abbreviation', text: 'US' },
+      { code: 'BA', start: 44, end: 47, form: 'abbreviation', text: 'BiH' },
+      { code: 'KZ', start: 52, end: 62, form: 'name', text: 'Kazakhstan' },
+    ]);
+  });
+
+  it('prefers the longest form at a position', () => {
+    expect(findCountryMentions('the United States of America and Papua New Guinea')).toEqual([
+      { code: 'US', start: 4, end: 28, form: 'name', text: 'United States of America' },
+      { code: 'PG', start: 33, end: 49, form: 'name', text: 'Papua New Guinea' },
+    ]);
+  });
+
+  it('ignores lower-case words and a lower-case "us"', () => {
+    expect(findCountryMentions('Let us roast a turkey with china plates.')).toEqual([]);
+  });
+
+  it('ignores Georgia the US state, a street, and phrases like "Latin American"', () => {
+    const text = 'Experts from Atlanta, Georgia, from Georgia State University, on Georgia Avenue, in Georgia, USA, and Latin American police.';
+    expect(findCountryMentions(text)).toEqual([{ code: 'US', start: 93, end: 96, form: 'abbreviation', text: 'USA' }]);
+  });
+
+  it('still reads Georgia the country and the Georgian demonym', () => {
+    expect(findCountryMentions('Experts from Georgia and two Georgian trainers.')).toEqual([
+      { code: 'GE', start: 13, end: 20, form: 'name', text: 'Georgia' },
+      { code: 'GE', start: 29, end: 37, form: 'adjective', text: 'Georgian' },
+    ]);
+  });
+
+  it('reads both sides of a hyphenated border', () => {
+    expect(findCountryMentions('the Turkmen-Afghan border').map((m) => m.code)).toEqual(['TM', 'AF']);
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => void findCountryMentions(s)));
+  });
+});
