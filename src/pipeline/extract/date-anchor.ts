@@ -7,13 +7,19 @@ export interface DateAnchor {
   edge: 'start' | 'end';
   /** Days from the dateline: today 0, yesterday −1, tomorrow 1; null for "last week" (day unknown). */
   offset: number | null;
+  /** For "on Monday": the weekday (0 Sunday … 6 Saturday), the latest one on or before the dateline. */
+  weekday?: number;
   span: Span;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// Marks the weekday entry of RELATIVE; its day is counted back from the dateline by the caller.
+const WEEKDAY = -1000;
 const RELATIVE: readonly (readonly [RegExp, number | null])[] = [
   [/\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/gi, 0],
   [/\byesterday\b/gi, -1],
   [/\btomorrow\b/gi, 1],
+  [/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, WEEKDAY],
   [/\b(?:(?:last|past|previous) (?:week|weekend|month)|earlier (?:this|in the) (?:week|month)|recently|this week|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi, null],
 ];
 const START_VERBS = /\b(?:began|begins|begin|begun|started|starts|start|opened|opens|open|kicked off|kicks off|commenced|commences|launched|launches|(?:got|gets|is|are) under\s?way)\b/gi;
@@ -33,12 +39,14 @@ export function findDateAnchor(sentences: readonly Sentence[]): DateAnchor | nul
     for (const [re, offset] of RELATIVE) {
       const word = [...text.matchAll(re)][0];
       if (!word) continue;
+      const weekday = offset === WEEKDAY ? WEEKDAYS.indexOf(word[1]!.toLowerCase()) : undefined;
       const verb = nearestVerb(text, word.index);
       const from = Math.min(word.index, verb?.index ?? word.index);
       const to = Math.max(word.index + word[0].length, verb ? verb.index + verb.length : 0);
       return {
         edge: verb?.edge ?? 'start',
-        offset,
+        offset: offset === WEEKDAY ? 0 : offset,
+        ...(weekday !== undefined ? { weekday } : {}),
         span: { start: sentence.start + from, end: sentence.start + to },
       };
     }

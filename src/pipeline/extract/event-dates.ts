@@ -37,14 +37,17 @@ export function resolveEventDates(input: EventDateInput): EventDates {
   const range = eventRange(input);
   if (range) {
     const days = inclusiveDays(range.start, range.end);
-    return result(range.start, range.end, days, range.startSpan, range.endSpan, range.span, []);
+    const disagree = duration && duration.days !== days
+      ? [`the text gives a length of ${duration.days} days but its dates ${range.start} to ${range.end} span ${days}`]
+      : [];
+    return result(range.start, range.end, days, range.startSpan, range.endSpan, range.span, disagree);
   }
   const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES));
   const days = duration?.days ?? null;
   const durationSpan = duration?.span ?? null;
   if (anchor && input.published) {
     if (anchor.offset === null) return result(null, null, days, null, null, durationSpan, []);
-    const day = addDays(input.published.iso, anchor.offset);
+    const day = addDays(input.published.iso, anchor.weekday === undefined ? anchor.offset : daysBack(input.published.iso, anchor.weekday));
     if (anchor.edge === 'start') {
       const end = days ? addDays(day, days - 1) : null;
       return result(day, end, days, anchor.span, durationSpan, durationSpan, []);
@@ -86,6 +89,13 @@ function eventRange(input: EventDateInput): DateMention | undefined {
 function edgeOf(body: readonly Sentence[], mention: DateMention): 'start' | 'end' {
   const sentence = body.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
   return sentence ? edgeAt(sentence.text, mention.span.start - sentence.start) : 'start';
+}
+
+// "began on Monday" in a release dated Wednesday 5 May → Monday 3 May (−2); the same weekday → 0.
+function daysBack(iso: string, weekday: number): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const today = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return -((today - weekday + 7) % 7);
 }
 
 function inFirst(body: readonly Sentence[], span: Span, count: number): boolean {

@@ -51,6 +51,16 @@ describe('resolveEventDates', () => {
     expect(brief(datesOf(text))).toEqual(['2013-04-09', '2013-06-04', 57]);
   });
 
+  it('keeps the range and warns when a stated length disagrees with it', () => {
+    const text = 'T\nVIENNA, 9 May 2016 – A three-day seminar was held from 2 to 5 May.';
+    expect(datesOf(text)).toMatchObject({
+      startDate: '2016-05-02',
+      endDate: '2016-05-05',
+      durationDays: 4,
+      warnings: ['the text gives a length of 3 days but its dates 2016-05-02 to 2016-05-05 span 4'],
+    });
+  });
+
   it('reads the range of a release without a dateline', () => {
     const text = 'T\n\nThe OSCE held a training course from 6 to 10 December 2021 in Mostar.';
     expect(brief(datesOf(text))).toEqual(['2021-12-06', '2021-12-10', 5]);
@@ -59,6 +69,12 @@ describe('resolveEventDates', () => {
   it('ends on the dateline day for a delegation that returned today', () => {
     const text = 'T\nCHISINAU, 20 October 2014 – Eleven judges returned today from a week-long study visit.';
     expect(brief(datesOf(text))).toEqual(['2014-10-14', '2014-10-20', 7]);
+  });
+
+  it('counts back to the weekday an event began on', () => {
+    // 5 May 2016 was a Thursday; the Monday before it was 2 May.
+    const text = 'T\nVIENNA, 5 May 2016 – A four-day seminar began on Monday in Vienna.';
+    expect(brief(datesOf(text))).toEqual(['2016-05-02', '2016-05-05', 4]);
   });
 
   it('dates the end by a day written after "ended on"', () => {
