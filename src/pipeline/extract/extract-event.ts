@@ -1,6 +1,6 @@
 import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
-import { findCountry } from '../lexicon/countries.ts';
+import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { bodySentences } from './body-sentences.ts';
 import { findDateMentions } from './date-mentions.ts';
@@ -68,7 +68,7 @@ function extract(text: string, ctx: ExtractContext): ExtractResult {
   const venue = extractVenue({
     dateline,
     eventSentences: body.slice(0, EVENT_SENTENCES),
-    countryCodes: datelineCountryCode ? [datelineCountryCode] : [],
+    countryCodes: countryHints(datelineCountryCode, text),
     datelineCountryCode,
     gazetteer: ctx.gazetteer,
   });
@@ -112,6 +112,12 @@ function datelineCountry(dateline: Dateline | null, gazetteer: Gazetteer): strin
   } catch {
     return null;
   }
+}
+
+// Geocoding prefers the dateline's country, then the countries the text names, in order of mention.
+function countryHints(datelineCountryCode: string | null, text: string): string[] {
+  const named = findCountryMentions(text).map((m) => m.code);
+  return [...new Set([...(datelineCountryCode ? [datelineCountryCode] : []), ...named])];
 }
 
 // Without a dateline, "from 6 to 10 December" takes its year from the first full date in the text.
