@@ -73,6 +73,18 @@ describe('loadGazetteer (GeoNames cities1000)', () => {
     },
   );
 
+  it.each(['Kazakhstan', 'Georgia', 'Russia', 'Afghanistan', 'United States', 'Kosovo', 'Moldova', 'Armenia'])(
+    'never geocodes the country name %s as a town that lists it',
+    (country) => {
+      expect(gazetteer.geocode(country)).toBeNull();
+    },
+  );
+
+  it('geocodes a country name only as that country’s own capital of the same name', () => {
+    expect(gazetteer.geocode('Luxembourg')).toMatchObject({ countryCode: 'LU', featureCode: 'PPLC' });
+    expect(gazetteer.geocode('Singapore')).toMatchObject({ countryCode: 'SG', featureCode: 'PPLC' });
+  });
+
   it('finds nothing for a name no place has', () => {
     expect(gazetteer.geocode('Qwzxplorbia')).toBeNull();
   });
