@@ -31,12 +31,13 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
   for (const row of rows) {
     const i = places.length;
     places.push(toPlace(row));
-    const primaryKeys = new Set([normalizePlaceName(row.name), normalizePlaceName(row.asciiName)]);
-    for (const key of primaryKeys) add(index, key, (i << 1) | 1);
+    const nameKey = normalizePlaceName(row.name);
+    const asciiKey = row.asciiName === row.name ? nameKey : normalizePlaceName(row.asciiName);
+    add(index, nameKey, (i << 1) | 1);
+    if (asciiKey !== nameKey) add(index, asciiKey, (i << 1) | 1);
     for (const alt of row.alternateNames) {
-      if (isNonLatinScript(alt)) continue;
-      const key = normalizePlaceName(alt);
-      if (!primaryKeys.has(key)) add(index, key, i << 1);
+      if (alt === row.name || alt === row.asciiName || isNonLatinScript(alt)) continue;
+      add(index, normalizePlaceName(alt), i << 1);
     }
   }
 

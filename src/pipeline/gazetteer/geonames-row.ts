@@ -12,7 +12,8 @@ export interface GazetteerRow extends Place {
  * population, …). Returns null for a blank or malformed line rather than throwing.
  */
 export function parseGeoNamesRow(line: string): GazetteerRow | null {
-  const f = line.split('\t');
+  // Only the first 15 columns matter (elevation, time zone and the rest are never read).
+  const f = line.split('\t', 15);
   if (f.length < 15) return null;
   const geonameId = Number(f[0]);
   const lat = Number(f[4]);

@@ -39,10 +39,16 @@ export function normalizePlaceName(name: string): string {
       .replace(/[\u2018\u2019\u02bc\u02b9\u2032`´]/g, "'")
       .replace(/[\u2010-\u2015\u2212]/g, '-');
   }
-  return s.replace(/[-'.‐\s]+/g, ' ').trim();
+  // Most names need no separator folding; testing first avoids building a new string for them.
+  return SEPARATORS_OR_EDGE_SPACE.test(s) ? s.replace(SEPARATORS, ' ').trim() : s;
 }
 
-/** Keys worth indexing: Latin letters, digits and spaces only — our releases are English. */
+const SEPARATORS = /[-'.\s]+/g;
+const SEPARATORS_OR_EDGE_SPACE = /[-'.]|\s\s|^\s|\s$|[^\S ]/;
+
+/** Keys worth indexing: Latin letters, digits and spaces only (at least one letter) — our releases are English. */
 export function isLatinKey(key: string): boolean {
-  return key.length > 0 && /^[a-z0-9 ]+$/.test(key) && /[a-z]/.test(key);
+  return LATIN_KEY.test(key);
 }
+
+const LATIN_KEY = /^[a-z0-9 ]*[a-z][a-z0-9 ]*$/;
