@@ -1,5 +1,11 @@
+import { countryName } from './components/country-name.ts';
 import type { DatasetIndexes } from './dataset/build-indexes.ts';
 import type { Selection } from './view/select-events.ts';
+
+const labeller = (list: DatasetIndexes['topics'], fallback: (key: string) => string) => {
+  const map = new Map(list.map((o) => [o.key, o.label]));
+  return (key: string) => map.get(key) ?? fallback(key);
+};
 
 /** Options for every filter with their live counts, and key → label maps for the chips. */
 export function buildFilterOptions(indexes: DatasetIndexes, selection: Selection) {
@@ -12,9 +18,10 @@ export function buildFilterOptions(indexes: DatasetIndexes, selection: Selection
       organizers: counted(indexes.organizers, selection.organizerOptionCounts),
     },
     labels: {
-      countries: new Map(indexes.countries.map((o) => [o.key, o.label])),
-      topics: new Map(indexes.topics.map((o) => [o.key, o.label])),
-      organizers: new Map(indexes.organizers.map((o) => [o.key, o.label])),
+      // Chips can name keys no event has (a stale link): countries by the browser, others as-is.
+      country: labeller(indexes.countries, countryName),
+      topic: labeller(indexes.topics, (key) => key),
+      organizer: labeller(indexes.organizers, (key) => key),
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { AtlasEvent, Organization } from '../../../schema/dataset.ts';
+import { countryName } from '../../components/country-name.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 function venueText(e: AtlasEvent): string {
-  return [e.venue.city ?? e.venue.name, e.countries.find((c) => c.code === e.venue.countryCode)?.name ?? e.venue.countryCode].filter(Boolean).join(', ') || 'Not stated';
+  const code = e.venue.countryCode;
+  const country = code ? (e.countries.find((c) => c.code === code)?.name ?? countryName(code)) : null;
+  return [e.venue.city ?? e.venue.name, country].filter(Boolean).join(', ') || 'Not stated';
 }
 
 function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: ShowSpans }) {

@@ -7,7 +7,7 @@ import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
 interface Props {
   view: ViewState;
   /** Key → readable label for countries, topics and organisers. */
-  labels: { countries: ReadonlyMap<string, string>; topics: ReadonlyMap<string, string>; organizers: ReadonlyMap<string, string> };
+  labels: { country(code: string): string; topic(id: string): string; organizer(key: string): string };
   shown: number;
   total: number;
   onChange: UpdateView;
@@ -28,16 +28,16 @@ function datesText(view: ViewState): string {
 
 function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
   const chips: Chip[] = view.countries.map((c) => {
-    const name = labels.countries.get(c) ?? c;
+    const name = labels.country(c);
     return { key: `c-${c}`, text: `${flagEmoji(c)} ${name}`, name: `Remove ${name}`, remove: { countries: view.countries.filter((x) => x !== c) } };
   });
   if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
   for (const t of view.topics) {
-    const label = labels.topics.get(t) ?? t;
+    const label = labels.topic(t);
     chips.push({ key: `t-${t}`, text: label, name: `Remove topic ${label}`, remove: { topics: view.topics.filter((x) => x !== t) } });
   }
   for (const o of view.organizers) {
-    const label = labels.organizers.get(o) ?? o;
+    const label = labels.organizer(o);
     chips.push({ key: `o-${o}`, text: label, name: `Remove organiser ${label}`, remove: { organizers: view.organizers.filter((x) => x !== o) } });
   }
   if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: 'Remove search', remove: { q: '' } });
