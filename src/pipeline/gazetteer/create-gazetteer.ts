@@ -45,16 +45,21 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
     geocode(name: string, hints: GeocodeHints = {}): Place | null {
       const key = normalizePlaceName(name);
       if (!isLatinKey(key) || NOT_PLACE_NAMES.has(key)) return null;
+      const hinted = hints.countryCodes ?? [];
       let entry = index.get(key);
       let approximate = false;
       if (entry === undefined) {
         const loose = loosePlaceKey(key);
+        if (loose === null || hinted.length === 0) return null;
         looseIndex ??= buildLooseIndex(index);
-        entry = loose === null ? undefined : looseIndex.get(loose);
+        entry = looseIndex.get(loose);
         approximate = true;
       }
       if (entry === undefined) return null;
       let candidates = typeof entry === 'number' ? [entry] : entry;
+      // A respelling is a guess, so it must land in a country the text points to: otherwise
+      // "During" would become Deering (US) and "While" Whyalla (AU).
+      if (approximate) candidates = candidates.filter((c) => hinted.includes(places[c >> 1]!.countryCode));
       const country = countryOf(name);
       if (country !== undefined) {
         // A country name is never a town that happens to list it as an alternate name; it can only
@@ -64,7 +69,7 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
           return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
         });
       }
-      const place = best(places, candidates, hints.countryCodes ?? []);
+      const place = best(places, candidates, hinted);
       return place && approximate ? { ...place, match: 'approximate' } : place;
     },
   };

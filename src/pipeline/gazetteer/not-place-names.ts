@@ -6,6 +6,7 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'some', 'all', 'both', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'we', 'they',
   'he', 'she', 'it', 'is', 'was', 'will', 'be', 'not', 'also', 'more', 'most', 'other', 'such',
+  'during', 'after', 'before', 'while', 'since', 'until', 'between', 'among', 'within', 'about',
   // institutions and roles
   'police', 'union', 'centre', 'center', 'office', 'ministry', 'committee', 'council', 'embassy',
   'mission', 'programme', 'program', 'project', 'agency', 'service', 'services', 'department',
@@ -14,7 +15,7 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'region', 'district', 'province', 'city', 'town', 'village', 'capital', 'country', 'border',
   'customs', 'prosecutor', 'interior', 'justice', 'defence', 'defense', 'security', 'head',
   'deputy', 'director', 'ambassador', 'chairman', 'minister', 'officer', 'officers', 'expert',
-  'experts', 'general', 'bank', 'press', 'media', 'news', 'public', 'representative',
+  'experts', 'general', 'law', 'chair', 'bank', 'press', 'media', 'news', 'public', 'representative',
   // the genre's own vocabulary
   'seminar', 'training', 'course', 'workshop', 'conference', 'roundtable', 'meeting', 'forum',
   'exercise', 'visit', 'event', 'session', 'today', 'osce', 'un', 'eu', 'nato', 'interpol',

@@ -80,11 +80,15 @@ describe('createGazetteer', () => {
 
   it('falls back to a spelling variant and says so', () => {
     expect(gazetteer.geocode('Seapurt', { countryCodes: ['CC'] })).toMatchObject({ geonameId: 5, match: 'approximate' });
-    expect(gazetteer.geocode('Bigtawn')).toMatchObject({ geonameId: 1, match: 'approximate' });
-    expect(gazetteer.geocode('Bagtown')).toMatchObject({ geonameId: 1, match: 'approximate' });
-    expect(gazetteer.geocode('Sea')).toBeNull();
-    // Alternate names are not respelt: the hinted Bigtown is also called "Old Big", but a
-    // respelling reaches only the towns whose own name that is.
-    expect(gazetteer.geocode('Old Bug', { countryCodes: ['AA'] })).toMatchObject({ geonameId: 2, match: 'approximate' });
+    expect(gazetteer.geocode('Bigtawn', { countryCodes: ['AA'] })).toMatchObject({ geonameId: 1, match: 'approximate' });
+    expect(gazetteer.geocode('Bagtown', { countryCodes: ['BB', 'AA'] })).toMatchObject({ geonameId: 1, match: 'approximate' });
+    expect(gazetteer.geocode('Sea', { countryCodes: ['BB'] })).toBeNull();
+    // Only within hinted countries: a respelling is a guess.
+    expect(gazetteer.geocode('Bigtawn')).toBeNull();
+    expect(gazetteer.geocode('Bigtawn', { countryCodes: ['BB'] })).toBeNull();
+    // Alternate names are not respelt: Bigtown, in the first hinted country, is also called
+    // "Old Big", but a respelling reaches only the towns whose own name that is.
+    expect(gazetteer.geocode('Old Bug', { countryCodes: ['AA', 'CC'] })).toMatchObject({ geonameId: 3, match: 'approximate' });
+    expect(gazetteer.geocode('Old Bug', { countryCodes: ['AA'] })).toBeNull();
   });
 });

@@ -24,7 +24,6 @@ const KNOWN: ReadonlyArray<[written: string, country: string, lat: number, lon: 
   ['Ashgabat', 'TM', 37.95, 58.38],
   ['Atamyrat', 'TM', 37.83, 65.21],
   ['Kerki', 'TM', 37.83, 65.21],
-  ['Atamurat', 'TM', 37.83, 65.21],
 ];
 
 /** Great-circle distance in km. */
@@ -57,9 +56,18 @@ describe('loadGazetteer (GeoNames cities1000)', () => {
     });
   });
 
-  it('marks a match found only through a spelling variant as approximate', () => {
-    expect(gazetteer.geocode('Atamurat')?.match).toBe('approximate');
+  it('finds a spelling variant in a hinted country, and marks it approximate', () => {
+    const place = gazetteer.geocode('Atamurat', { countryCodes: ['TM'] });
+    expect(place).toMatchObject({ name: 'Atamyrat', countryCode: 'TM', match: 'approximate' });
+    expect(distanceKm(place!.lat, place!.lon, 37.83, 65.21)).toBeLessThan(10);
     expect(gazetteer.geocode('Atamyrat')?.match).toBeUndefined();
+  });
+
+  it('never respells a name without a hinted country, nor into another country', () => {
+    expect(gazetteer.geocode('Atamurat')).toBeNull();
+    expect(gazetteer.geocode('Atamurat', { countryCodes: ['KZ'] })).toBeNull();
+    expect(gazetteer.geocode('During')).toBeNull();
+    expect(gazetteer.geocode('While', { countryCodes: ['KZ'] })).toBeNull();
   });
 
   it('is loaded once per process', () => {
