@@ -1,0 +1,25 @@
+import { findCountryMentions } from '../lexicon/countries.ts';
+import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS, NATIONAL_HEADS } from '../lexicon/organization-words.ts';
+
+/**
+ * The country a body belongs to, read from its name: "US Embassy in Kazakhstan" → US, "Embassy of
+ * Afghanistan in Turkmenistan" → AF ("in X" is where it sits, not whose it is), "Canadian Embassy" →
+ * CA. International bodies (OSCE, Interpol, "International …") → null. A state body with no
+ * country in its name ("the Interior Ministry") → the host country; an embassy with none → null.
+ */
+export function organizationCountry(name: string, hostCode: string | null): string | null {
+  if (INTERNATIONAL_BODIES.has(name) || INTERNATIONAL_MARKERS.test(name)) return null;
+  const owner = ownerMention(name);
+  if (owner) return owner;
+  const words = name.replace(/\s*\(.*\)$/, '').split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  return words.some((w) => NATIONAL_HEADS.has(w)) ? hostCode : null;
+}
+
+/** The country named in a body's name as its owner, not as its seat; null when none is. */
+export function ownerMention(name: string): string | null {
+  for (const mention of findCountryMentions(name)) {
+    if (/\b(?:in|to)\s+(?:the\s+)?$/.test(name.slice(0, mention.start))) continue;
+    return mention.code;
+  }
+  return null;
+}

@@ -1,0 +1,176 @@
+import { findCountryMentions } from '../lexicon/countries.ts';
+import {
+  HEAD_WORDS,
+  INTERNATIONAL_BODIES,
+  NGO_PREFIX,
+  OSCE_ONLY_HEADS,
+  TITLE_WORDS,
+} from '../lexicon/organization-words.ts';
+
+export interface OrganizationMention {
+  /** The name as written, without a leading "the" or a trailing "'s" ("OSCE Centre in Astana"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A run of capitalised words joined by spaces or by "of/for/and/on/in/to (the)", one line at most:
+// "Border Service of the National Security Committee", "OSCE Mission to Bosnia and Herzegovina".
+const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑][\p{L}\p{M}]+)*(?:['’]s)?)`;
+const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to)[ \t]+(?:the[ \t]+)?)?`;
+const CHAIN = new RegExp(String.raw`${CAP}(?:${SEP}${CAP})*`, 'gu');
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the']);
+const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
+
+/**
+ * Every named body in `text`, in order, repeats included: runs of capitalised words that end in a
+ * body's head noun ("State Revenues Committee of the Finance Ministry"), with a person's title cut off
+ * ("Head of the OSCE Centre in Astana" → "OSCE Centre in Astana"), a parenthesised acronym kept
+ * ("… Human Rights (ODIHR)"), and one-word international bodies ("Interpol").
+ */
+export function findOrganizationMentions(text: string): OrganizationMention[] {
+  const mentions: OrganizationMention[] = [];
+  for (const chain of text.matchAll(CHAIN)) {
+    const tokens = [...chain[0].matchAll(/\S+/g)].map((m) => ({
+      text: m[0],
+      start: chain.index + m.index,
+      end: chain.index + m.index + m[0].length,
+    }));
+    for (const part of splitAtAnd(tokens)) {
+      const mention = readName(text, part);
+      if (mention) mentions.push(mention);
+    }
+  }
+  mentions.push(...findNgoNames(text));
+  // "(ODIHR)" after "… Human Rights" is part of that name, not a second body.
+  const inside = (m: OrganizationMention): boolean =>
+    mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  return mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start);
+}
+
+const base = (word: string): string => word.replace(/['’]s$/, '');
+const isHead = (word: string): boolean => HEAD_WORDS.has(base(word));
+
+// "and" joins two bodies ("… Ministry and the Border Service") unless it sits inside a complement
+// ("Office for Democratic Institutions and Human Rights", "Bosnia and Herzegovina").
+function splitAtAnd(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.text === 'and' && !keepsAnd(tokens, i, current)) {
+      parts.push(current);
+      current = [];
+      if (tokens[i + 1]?.text === 'the') i++;
+      continue;
+    }
+    current.push(token);
+  }
+  parts.push(current);
+  return parts;
+}
+
+function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
+  if (tokens[i + 1]?.text === 'the') return false;
+  const next = tokens[i + 1]?.text ?? '';
+  const inCountry = findCountryMentions(tokens.slice(Math.max(0, i - 1), i + 2).map((t) => t.text).join(' '));
+  if (inCountry.some((m) => m.text.includes(' and '))) return true;
+  const hasComplement = before.some((t) => t.text === 'of' || t.text === 'for');
+  return hasComplement && !isHead(next);
+}
+
+function readName(text: string, part: Token[]): OrganizationMention | null {
+  let tokens = part;
+  while (tokens.length > 0 && /^(?:the|The)$/.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  tokens = dropTitle(tokens);
+  const single = tokens.length === 1 ? base(tokens[0]!.text) : null;
+  if (single !== null && INTERNATIONAL_BODIES.has(single)) return toMention(text, tokens, true);
+  const words = tokens.map((t) => t.text);
+  let head = -1;
+  words.forEach((w, i) => {
+    if (isHead(w) && (!OSCE_ONLY_HEADS.has(base(w)) || words.includes('OSCE'))) head = i;
+  });
+  if (head < 0) return null;
+  const end = complementEnd(tokens, head);
+  const name = tokens.slice(0, end + 1);
+  if (name.filter((t) => !CONNECTORS.has(t.text)).length < 2) return null;
+  return toMention(text, name, end === tokens.length - 1);
+}
+
+// "Deputy Director of the Training Centre" → "Training Centre": titles before the first "of".
+function dropTitle(tokens: Token[]): Token[] {
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of <= 0) return tokens;
+  const title = tokens.slice(0, of);
+  if (!title.every((t) => TITLE_WORDS.has(t.text) || t.text === 'and')) return tokens;
+  let from = of + 1;
+  if (tokens[from]?.text === 'the') from++;
+  return tokens.slice(from);
+}
+
+// After the head: "of/for <words>" complements, then at most one "in/to <place>" ("Embassy of
+// Afghanistan in Turkmenistan"); a place is a country name or one word, so a person named after it
+// ("… Office in Astana Colin McCullough") is not swallowed.
+function complementEnd(tokens: Token[], head: number): number {
+  let end = head;
+  let i = head + 1;
+  while (i < tokens.length && (tokens[i]!.text === 'of' || tokens[i]!.text === 'for')) {
+    let j = i + 1;
+    while (j < tokens.length && !['in', 'to', 'of', 'for'].includes(tokens[j]!.text)) j++;
+    end = j - 1;
+    i = j;
+  }
+  if (i < tokens.length && (tokens[i]!.text === 'in' || tokens[i]!.text === 'to')) {
+    let j = i + 1;
+    if (tokens[j]?.text === 'the') j++;
+    end = placeEnd(tokens, j);
+  }
+  while (end > head && CONNECTORS.has(tokens[end]!.text)) end--;
+  return end;
+}
+
+function placeEnd(tokens: Token[], from: number): number {
+  if (from >= tokens.length) return from - 1;
+  const rest = tokens.slice(from);
+  const joined = rest.map((t) => t.text).join(' ');
+  const country = findCountryMentions(joined)[0];
+  if (country && country.start === 0) {
+    const words = joined.slice(0, country.end).split(' ').length;
+    return from + words - 1;
+  }
+  return from;
+}
+
+function toMention(text: string, tokens: Token[], atChainEnd: boolean): OrganizationMention | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  let end = last.end;
+  const possessive = /['’]s$/.test(last.text);
+  if (possessive) end -= 2;
+  else if (atChainEnd) {
+    const acronym = ACRONYM_AFTER.exec(text.slice(end));
+    if (acronym) end += acronym[0].length;
+  }
+  return { name: text.slice(first.start, end).replace(/\s+/g, ' '), start: first.start, end };
+}
+
+// "the NGO La Strada-Ukraine": a body with no head noun, named by what introduces it.
+function findNgoNames(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const prefix of text.matchAll(new RegExp(NGO_PREFIX.source, 'gu'))) {
+    const from = prefix.index + prefix[0].length;
+    const name = new RegExp(`^["“]?(${CAP}(?:[ \\t]+${CAP})*)["”]?`, 'u').exec(text.slice(from));
+    if (!name?.[1]) continue;
+    const start = from + name[0].indexOf(name[1]);
+    const end = start + name[1].replace(/['’]s$/, '').length;
+    if (!isHead(text.slice(start, end).split(' ').pop() ?? '')) found.push({ name: text.slice(start, end), start, end });
+  }
+  return found;
+}

@@ -1,0 +1,49 @@
+// Vocabulary for reading organisation names: data, so a new kind of body is one line here.
+
+/** Last nouns of a body's name ("State Revenues Committee", "OSCE Centre in Astana"). */
+export const HEAD_WORDS: ReadonlySet<string> = new Set([
+  'Office', 'Centre', 'Center', 'Mission', 'Ministry', 'Committee', 'Service', 'Services', 'Agency',
+  'Embassy', 'Consulate', 'Unit', 'Department', 'Secretariat', 'College', 'Academy', 'School',
+  'Institute', 'University', 'Police', 'Militia', 'Council', 'Government', 'Team', 'Directorate',
+  'Guard', 'Guards', 'Force', 'Forces', 'Commission', 'Bureau', 'Organization', 'Organisation',
+  'Foundation', 'Association', 'Court', 'Parliament', 'Assembly', 'Complex', 'Sector', 'Inspectorate',
+  'Procuracy', 'Prosecution', 'Administration', 'Authority', 'Board', 'Network', 'Customs',
+  'Co-ordinator', 'Coordinator', 'Presence', 'Division', 'Section', 'Chamber', 'Union', 'Alliance',
+]);
+
+/** Heads that are a person's title unless the name is an OSCE body ("OSCE Project Co-ordinator"). */
+export const OSCE_ONLY_HEADS: ReadonlySet<string> = new Set(['Co-ordinator', 'Coordinator', 'Presence']);
+
+/** Titles before "of the" that make the words a person's role, not part of the body's name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'Head', 'Deputy', 'Director', 'Director-General', 'Chief', 'Principal', 'Minister', 'Ambassador',
+  'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'President', 'Vice-President', 'Secretary',
+  'General', 'Acting', 'Assistant', 'Senior', 'Officer', 'Adviser', 'Advisor', 'Representative',
+  'Commander', 'Rector', 'Dean', 'Spokesperson', 'Spokesman', 'Member', 'Members', 'Staff',
+  'Inspector', 'Expert', 'Experts', 'Officers', 'Officials', 'Representatives', 'Vice', 'First',
+  'Executive', 'Programme', 'Project', 'Political', 'Manager', 'Co-ordinator', 'Coordinator', 'Special',
+  'Police', 'Colonel', 'Major', 'Lieutenant', 'General-Lieutenant', 'Captain', 'Employees', 'Cadets',
+]);
+
+/** Bodies that are named by one word and belong to no country. */
+export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set([
+  'Interpol', 'INTERPOL', 'Europol', 'EUROPOL', 'Frontex', 'UNODC', 'UNDP', 'UNHCR', 'UNICEF', 'IOM',
+  'NATO', 'ODIHR', 'UNOCT', 'UNECE', 'CSTO', 'CARICC', 'WCO', 'OHCHR', 'UNESCO',
+]);
+
+/** Words that mark a body as international: it has no country even when it sits in one. */
+export const INTERNATIONAL_MARKERS =
+  /\b(?:OSCE|United Nations|UN|European Union|EU|Council of Europe|NATO|Interpol|INTERPOL|Europol|International|World|Organization for Security|UNODC|UNDP|ODIHR|Frontex|Commonwealth of Independent States)\b/;
+
+/** Phrases before a body's name that introduce a non-governmental organisation ("the NGO La Strada"). */
+export const NGO_PREFIX = /\b(?:NGOs?|non-governmental organi[sz]ations?)\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * Heads of state bodies: with no country in the name, such a body belongs to the host country
+ * ("the Interior Ministry" in a release from Kazakhstan). Councils, foundations or embassies do not.
+ */
+export const NATIONAL_HEADS: ReadonlySet<string> = new Set([
+  'Ministry', 'Committee', 'Service', 'Services', 'Agency', 'Police', 'Militia', 'Government', 'Guard',
+  'Guards', 'Procuracy', 'Prosecution', 'Customs', 'Inspectorate', 'Directorate', 'Sector', 'Academy',
+  'Complex', 'Parliament', 'Court', 'Administration', 'Department', 'Office', 'Forces', 'Authority',
+]);
