@@ -162,7 +162,7 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
   const names = [...new Set(mentions.map((m) => m.name))];
   return organizers.map((o) => {
     const full = longerForm(o.name, names);
-    return (full && mentions.find((m) => m.name === full)) ?? o;
+    return mentions.find((m) => full !== undefined && m.name === full) ?? o;
   });
 }
 
