@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEED_BYTES, readSeed } from '../../src/pipeline/read-seed.ts';
 
@@ -121,5 +122,28 @@ describe('readSeed: files it rejects', () => {
       reason: `huge.txt is ${shown} (${size} bytes), over the 2.0 MB limit for a seed: ${EXPECTED}`,
       line: null,
     });
+  });
+});
+
+describe('readSeed on any bytes', () => {
+  it('never throws, and accepted text has no BOM, no CR and is not blank', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
+      fc.string({ unit: 'binary', maxLength: 200 }).map((s) => new Uint8Array(Buffer.from(s, 'utf16le'))),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const result = readSeed(b, 'x.txt');
+        if (result.ok) {
+          expect(result.text).not.toMatch(/^\uFEFF|\r/);
+          expect(result.text.trim()).not.toBe('');
+        } else {
+          expect(result.reason).toMatch(/^x\.txt /);
+          expect(result.line === null || (Number.isInteger(result.line) && result.line > 0)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

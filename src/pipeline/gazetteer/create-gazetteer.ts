@@ -23,11 +23,51 @@ type Candidates = number | number[];
  */
 export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
   const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
-  const places: Place[] = [];
-  const index = new Map<string, Candidates>();
+  const { places, index } = indexRows(rows);
   // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
   let looseIndex: Map<string, Candidates> | undefined;
 
+  /** Candidates for a key: exact ones, else respellings within the hinted countries. */
+  function lookup(key: string, hinted: readonly string[]): { candidates: number[]; approximate: boolean } {
+    const entry = index.get(key);
+    if (entry !== undefined) return { candidates: typeof entry === 'number' ? [entry] : entry, approximate: false };
+    const loose = loosePlaceKey(key);
+    if (loose === null || hinted.length === 0) return { candidates: [], approximate: true };
+    looseIndex ??= buildLooseIndex(index);
+    const looseEntry = looseIndex.get(loose) ?? [];
+    // A respelling is a guess, so it must land in a country the text points to: otherwise
+    // "During" would become Deering (US) and "While" Whyalla (AU).
+    const candidates = (typeof looseEntry === 'number' ? [looseEntry] : looseEntry).filter((c) =>
+      hinted.includes(places[c >> 1]!.countryCode),
+    );
+    return { candidates, approximate: true };
+  }
+
+  return {
+    geocode(name: string, hints: GeocodeHints = {}): Place | null {
+      const key = normalizePlaceName(name);
+      if (!isLatinKey(key) || NOT_PLACE_NAMES.has(key)) return null;
+      const hinted = hints.countryCodes ?? [];
+      const found = lookup(key, hinted);
+      let candidates = found.candidates;
+      const country = countryOf(name);
+      if (country !== undefined) {
+        // A country name is never a town that happens to list it as an alternate name; it can only
+        // be that country's own capital called by the same name (Luxembourg, Djibouti, Singapore).
+        candidates = candidates.filter((c) => {
+          const p = places[c >> 1]!;
+          return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
+        });
+      }
+      const place = best(places, candidates, hinted);
+      return place && found.approximate ? { ...place, match: 'approximate' } : place;
+    },
+  };
+}
+
+function indexRows(rows: Iterable<GazetteerRow>): { places: Place[]; index: Map<string, Candidates> } {
+  const places: Place[] = [];
+  const index = new Map<string, Candidates>();
   for (const row of rows) {
     const i = places.length;
     places.push(toPlace(row));
@@ -40,39 +80,7 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
       add(index, normalizePlaceName(alt), i << 1);
     }
   }
-
-  return {
-    geocode(name: string, hints: GeocodeHints = {}): Place | null {
-      const key = normalizePlaceName(name);
-      if (!isLatinKey(key) || NOT_PLACE_NAMES.has(key)) return null;
-      const hinted = hints.countryCodes ?? [];
-      let entry = index.get(key);
-      let approximate = false;
-      if (entry === undefined) {
-        const loose = loosePlaceKey(key);
-        if (loose === null || hinted.length === 0) return null;
-        looseIndex ??= buildLooseIndex(index);
-        entry = looseIndex.get(loose);
-        approximate = true;
-      }
-      if (entry === undefined) return null;
-      let candidates = typeof entry === 'number' ? [entry] : entry;
-      // A respelling is a guess, so it must land in a country the text points to: otherwise
-      // "During" would become Deering (US) and "While" Whyalla (AU).
-      if (approximate) candidates = candidates.filter((c) => hinted.includes(places[c >> 1]!.countryCode));
-      const country = countryOf(name);
-      if (country !== undefined) {
-        // A country name is never a town that happens to list it as an alternate name; it can only
-        // be that country's own capital called by the same name (Luxembourg, Djibouti, Singapore).
-        candidates = candidates.filter((c) => {
-          const p = places[c >> 1]!;
-          return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
-        });
-      }
-      const place = best(places, candidates, hinted);
-      return place && approximate ? { ...place, match: 'approximate' } : place;
-    },
-  };
+  return { places, index };
 }
 
 function add(index: Map<string, Candidates>, key: string, candidate: number): void {
