@@ -77,11 +77,11 @@ function Atlas({ indexes }: LoadedDataset) {
           </aside>
         )}
         {domain && (
-          <div className="app-timeline">
+          <section className="app-timeline" aria-label="Time window">
             <PanelBoundary name="The timeline">
               <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={filteredDays} onChange={changeWindow} />
             </PanelBoundary>
-          </div>
+          </section>
         )}
       </div>
     </div>

@@ -6,15 +6,15 @@ vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: 
 afterEach(() => vi.unstubAllGlobals());
 
 const list = () => screen.getByRole('list', { name: 'Events' });
-const KARAGANDA_BUTTON = `3–6 November 2014, Karaganda: ${KARAGANDA}`;
+const KARAGANDA_BUTTON = KARAGANDA;
 
 describe('event list', () => {
   it('lists events by date with dates in words, place and title', async () => {
     await renderApp('/');
     const items = within(list()).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(within(items[0]!).getByRole('button', { name: KARAGANDA_BUTTON })).toBeInTheDocument();
-    expect(within(items[1]!).getByRole('button', { name: `30 March – 3 April 2015, Almaty: ${ALMATY}` })).toBeInTheDocument();
+    expect(within(items[0]!).getByRole('button', { name: KARAGANDA })).toHaveAccessibleDescription(/^3–6 November 2014, ?Karaganda$/);
+    expect(within(items[1]!).getByRole('button', { name: ALMATY })).toHaveAccessibleDescription(/^30 March – 3 April 2015, ?Almaty$/);
   });
 
   it('selects an event: URL, marked item, details', async () => {

@@ -17,11 +17,6 @@ function placeOf(e: AtlasEvent): string {
   return e.venue.city ?? e.venue.name ?? 'Place not stated';
 }
 
-/** "3–6 November 2014, Karaganda: <title>" — what a screen reader hears for each item. */
-export function eventLabel(e: AtlasEvent): string {
-  return `${formatEventDates(e)}, ${placeOf(e)}: ${e.title}`;
-}
-
 export function EventList({ events, selectedId, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   if (events.length === 0) {
@@ -38,15 +33,18 @@ export function EventList({ events, selectedId, onSelect, onClearFilters }: Prop
       <ul aria-label="Events" className="event-list">
         {shown.map((e) => (
           <li key={e.id} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
-            <button type="button" className="event-button" aria-label={eventLabel(e)} data-event-id={e.id} onClick={(ev) => onSelect(e.id, ev.currentTarget)}>
-              <span className="event-meta">
-                <span>{formatEventDates(e)}</span>
-                <span>
-                  {e.venue.countryCode && <span aria-hidden="true">{flagEmoji(e.venue.countryCode)} </span>}
-                  {placeOf(e)}
-                </span>
+            <p className="event-meta" id={`meta-${e.id}`}>
+              <span>{formatEventDates(e)}</span>
+              <span className="visually-hidden">, </span>
+              <span>
+                {e.venue.countryCode && <span aria-hidden="true">{flagEmoji(e.venue.countryCode)} </span>}
+                {placeOf(e)}
               </span>
-              <span className="event-title">{e.title}</span>
+            </p>
+            {/* Named by its visible title (WCAG 2.5.3); date and place are its description. The
+                button stretches over the whole card, so the card is the click target. */}
+            <button type="button" className="event-button" aria-describedby={`meta-${e.id}`} data-event-id={e.id} onClick={(ev) => onSelect(e.id, ev.currentTarget)}>
+              {e.title}
             </button>
           </li>
         ))}
