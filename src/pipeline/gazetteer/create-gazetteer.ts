@@ -23,7 +23,7 @@ type Candidates = number | number[];
  */
 export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
   const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
-  const { places, index } = indexRows(rows);
+  const { places, index, primaryKeys } = indexRows(rows);
   // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
   let looseIndex: Map<string, Candidates> | undefined;
 
@@ -33,7 +33,7 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
     if (entry !== undefined) return { candidates: typeof entry === 'number' ? [entry] : entry, approximate: false };
     const loose = loosePlaceKey(key);
     if (loose === null || hinted.length === 0) return { candidates: [], approximate: true };
-    looseIndex ??= buildLooseIndex(index);
+    looseIndex ??= buildLooseIndex(primaryKeys);
     const looseEntry = looseIndex.get(loose) ?? [];
     // A respelling is a guess, so it must land in a country the text points to: otherwise
     // "During" would become Deering (US) and "While" Whyalla (AU).
@@ -65,9 +65,17 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
   };
 }
 
-function indexRows(rows: Iterable<GazetteerRow>): { places: Place[]; index: Map<string, Candidates> } {
+interface RowIndex {
+  places: Place[];
+  index: Map<string, Candidates>;
+  /** Every place's own name keys (name, ASCII name) as [key, place index] pairs, flat: the only keys ever respelt. */
+  primaryKeys: (string | number)[];
+}
+
+function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
   const places: Place[] = [];
   const index = new Map<string, Candidates>();
+  const primaryKeys: (string | number)[] = [];
   for (const row of rows) {
     const i = places.length;
     places.push(toPlace(row));
@@ -75,12 +83,14 @@ function indexRows(rows: Iterable<GazetteerRow>): { places: Place[]; index: Map<
     const asciiKey = row.asciiName === row.name ? nameKey : normalizePlaceName(row.asciiName);
     add(index, nameKey, (i << 1) | 1);
     if (asciiKey !== nameKey) add(index, asciiKey, (i << 1) | 1);
+    primaryKeys.push(nameKey, i);
+    if (asciiKey !== nameKey) primaryKeys.push(asciiKey, i);
     for (const alt of row.alternateNames) {
       if (alt === row.name || alt === row.asciiName || isNonLatinScript(alt)) continue;
       add(index, normalizePlaceName(alt), i << 1);
     }
   }
-  return { places, index };
+  return { places, index, primaryKeys };
 }
 
 function add(index: Map<string, Candidates>, key: string, candidate: number): void {
@@ -92,14 +102,13 @@ function add(index: Map<string, Candidates>, key: string, candidate: number): vo
   } else if (!entry.some((c) => c >> 1 === candidate >> 1)) entry.push(candidate);
 }
 
-function buildLooseIndex(index: ReadonlyMap<string, Candidates>): Map<string, Candidates> {
+function buildLooseIndex(primaryKeys: readonly (string | number)[]): Map<string, Candidates> {
   const loose = new Map<string, Candidates>();
-  for (const [key, entry] of index) {
-    const looseKey = loosePlaceKey(key);
-    if (looseKey === null) continue;
+  for (let k = 0; k < primaryKeys.length; k += 2) {
     // Only places' own names are respelt (alternate names are already variants, and folding
     // them all too would take several times longer); a loose match then ranks as an alternate one.
-    for (const c of typeof entry === 'number' ? [entry] : entry) if (c & 1) add(loose, looseKey, c & ~1);
+    const looseKey = loosePlaceKey(primaryKeys[k] as string);
+    if (looseKey !== null) add(loose, looseKey, (primaryKeys[k + 1] as number) << 1);
   }
   return loose;
 }
