@@ -1,0 +1,119 @@
+import type { Person, Quote } from '../../schema/dataset.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { parseAttribution, type NamedPerson } from './attribution.ts';
+import { findQuotedPassages, type QuotedPassage } from './quotes.ts';
+
+export interface PeopleAndQuotes {
+  /** Everyone quoted or named with a role, once each (first mention), in text order. */
+  people: Person[];
+  quotes: Quote[];
+}
+
+const SPEECH = String.raw`(?:said|says|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|explained|highlighted|commented|remarked|concluded|told)`;
+// ‘,” said Ambassador X, Head of Y.’ — the attribution after the verb, up to the sentence end.
+const VERB_FIRST = new RegExp(String.raw`^[\s,.”"]*${SPEECH}\s+(.+?)\s*(?:[.;]["”]?(?:\s|$)|["“”]|$)`, 'u');
+// ‘,” she added.’ / ‘,” X said.’ — the attribution before the verb.
+const VERB_LAST = new RegExp(String.raw`^[\s,.”"]*([^,.“”"]+?(?:,[^.“”"]+?)?)\s+${SPEECH}\b`, 'u');
+// ‘X, Deputy Director of Y, said: “’ / ‘X said it was, "’ — the attribution before the quote.
+const BEFORE = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}(?:\s+(?:that|it\s+was|in\s+a\s+statement))?\s*[:,]?\s*$`, 'u');
+// ‘The Head of the OSCE Centre, Ambassador X, said that …’ — reported speech names a person too.
+const REPORTED = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}\s+(?:that|it)\b`, 'u');
+// ‘Valery Ivanov, an expert from …’ — a name with a role in apposition.
+const APPOSITION =
+  /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:the |an? )?((?:expert|trainer|instructor|head|deputy|director|chief|principal|minister|ambassador|adviser|advisor|officer|co-ordinator|coordinator|representative|chairman|chairperson|president|commander|inspector)\b[^,.;“”"]*?)(?=,|\.|;| will | who | has | is | was | said|$)/giu;
+
+/**
+ * Quotes with their speakers, and people. A quote is attributed by the words around it ("…,” said
+ * X, Head of Y.", "X said: “…”", "Canada's Ambassador, Y said it was, "…"), a pronoun ("he said")
+ * naming the most recent person before it. Never throws.
+ */
+export function extractPeopleAndQuotes(text: string, sentences: readonly Sentence[]): PeopleAndQuotes {
+  try {
+    const passages = findQuotedPassages(text);
+    const named = [...reportedSpeakers(text, sentences, passages), ...appositions(text, passages)];
+    const quotes: Quote[] = [];
+    for (const passage of passages) {
+      const found = attribute(text, passage);
+      const speaker = found === 'pronoun' ? latestBefore(named, passage.openAt) : found;
+      if (speaker && found !== 'pronoun') named.push(speaker);
+      quotes.push({
+        speaker: speaker?.name ?? null,
+        role: speaker?.role ?? null,
+        text: passage.text,
+        span: { start: passage.start, end: passage.end },
+      });
+    }
+    return { people: uniquePeople(named), quotes };
+  } catch {
+    return { people: [], quotes: [] };
+  }
+}
+
+function attribute(text: string, passage: QuotedPassage): NamedPerson | 'pronoun' | null {
+  const lineEnd = text.indexOf('\n', passage.closeEnd);
+  const after = { start: passage.closeEnd, end: lineEnd < 0 ? text.length : lineEnd };
+  const found = [
+    ...[...passage.interruptions, after].map((gap) => readAfter(text, gap.start, gap.end)),
+    readBefore(text, passage.openAt),
+  ];
+  // A name anywhere around the quote beats a pronoun ("X said it was, "…<newline>"…," she added).
+  return found.find((f) => f !== null && f !== 'pronoun') ?? found.find((f) => f !== null) ?? null;
+}
+
+function readAfter(text: string, start: number, end: number): NamedPerson | 'pronoun' | null {
+  const slice = text.slice(start, end);
+  const verbFirst = VERB_FIRST.exec(slice);
+  if (verbFirst?.[1]) return parseAttribution(verbFirst[1], start + verbFirst[0].indexOf(verbFirst[1]));
+  const verbLast = VERB_LAST.exec(slice);
+  if (verbLast?.[1]) return parseAttribution(verbLast[1], start + verbLast[0].indexOf(verbLast[1]));
+  return null;
+}
+
+function readBefore(text: string, openAt: number): NamedPerson | 'pronoun' | null {
+  const lineStart = text.lastIndexOf('\n', openAt - 1) + 1;
+  const head = text.slice(lineStart, openAt);
+  const sentenceStart = Math.max(0, ...[...head.matchAll(/[.!?]["”]?\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  const clause = head.slice(sentenceStart);
+  const match = BEFORE.exec(clause);
+  if (!match?.[1]) return null;
+  return parseAttribution(match[1], lineStart + sentenceStart);
+}
+
+function reportedSpeakers(text: string, sentences: readonly Sentence[], passages: QuotedPassage[]): NamedPerson[] {
+  const found: NamedPerson[] = [];
+  for (const s of sentences) {
+    if (passages.some((p) => p.openAt < s.end && p.closeEnd > s.start)) continue;
+    const match = REPORTED.exec(s.text);
+    if (!match?.[1]) continue;
+    const person = parseAttribution(match[1], s.start);
+    if (person && person !== 'pronoun') found.push(person);
+  }
+  void text;
+  return found;
+}
+
+function appositions(text: string, passages: QuotedPassage[]): NamedPerson[] {
+  const found: NamedPerson[] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    const [, name, role] = m;
+    if (!name || !role || passages.some((p) => p.start <= m.index && p.end >= m.index)) continue;
+    const person = parseAttribution(name, m.index);
+    if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: role.trim() });
+  }
+  return found;
+}
+
+function latestBefore(named: NamedPerson[], at: number): NamedPerson | null {
+  const before = named.filter((p) => p.start < at).sort((a, b) => b.start - a.start);
+  return before[0] ?? null;
+}
+
+function uniquePeople(named: NamedPerson[]): Person[] {
+  const byName = new Map<string, NamedPerson>();
+  for (const p of [...named].sort((a, b) => a.start - b.start)) {
+    const known = byName.get(p.name);
+    if (!known) byName.set(p.name, p);
+    else if (known.role === null && p.role !== null) byName.set(p.name, { ...known, role: p.role });
+  }
+  return [...byName.values()].map((p) => ({ name: p.name, role: p.role, span: { start: p.start, end: p.end } }));
+}
