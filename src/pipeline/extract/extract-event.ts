@@ -1,18 +1,19 @@
 import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { bodySentences } from './body-sentences.ts';
 import { findDateMentions } from './date-mentions.ts';
 import { extractDateline, type Dateline } from './dateline.ts';
 import { extractDuration } from './duration.ts';
-import { resolveEventDates } from './event-dates.ts';
+import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { extractImage } from './image.ts';
 import { extractKind } from './kind.ts';
+import { extractOrganizations } from './organizations.ts';
 import { extractParticipantCount } from './participant-count.ts';
-import { extractTitle } from './title.ts';
+import { extractTitle, type TitleMatch } from './title.ts';
 import { extractTopics } from './topics.ts';
-import { extractVenue } from './venue.ts';
+import { extractVenue, type VenueResult } from './venue.ts';
 
 export interface ExtractContext {
   /** File name, for messages only: extraction never depends on it. */
@@ -49,6 +50,44 @@ function extract(text: string, ctx: ExtractContext): ExtractResult {
   const title = extractTitle(text);
   if (!title) return { ok: false, reason: 'the release is empty: expected a title on the first line', line: 1 };
   const dateline = extractDateline(text);
+  const sentences = splitSentences(text);
+  const body = bodySentences(sentences, title.span.end);
+  const when = extractWhen(text, title, dateline, body);
+  if (!when.ok) return when;
+  const venue = extractWhere(text, dateline, body, ctx.gazetteer);
+  const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
+  const count = extractParticipantCount(body);
+  const image = extractImage(text);
+  const who = extractWho(text, sentences, venue.venue.countryCode);
+  const event: ExtractedEvent = {
+    title: title.value,
+    imageUrl: image?.ok ? image.url : null,
+    kind: kind?.kind ?? ('event' satisfies Kind),
+    ...when.dates.values,
+    publishedDate: when.publishedDate,
+    venue: venue.venue,
+    participantCount: count?.count ?? null,
+    ...who,
+    topics: extractTopics(text),
+    provenance: {
+      title: title.span,
+      ...when.dates.spans,
+      kind: kind?.span ?? null,
+      venue: venue.span,
+      participantCount: count?.span ?? null,
+      imageUrl: image?.ok ? image.span : null,
+    },
+    warnings: [...when.dates.warnings, ...venue.warnings, ...(image && !image.ok ? [image.warning] : [])],
+  };
+  return { ok: true, event };
+}
+
+type When =
+  | { ok: true; publishedDate: string | null; dates: { values: Pick<ExtractedEvent, 'startDate' | 'endDate' | 'durationDays'> } & EventDates }
+  | { ok: false; reason: string; line: number };
+
+// The dateline's day and the event's days, or the rejection of a release with no usable date.
+function extractWhen(text: string, title: TitleMatch, dateline: Dateline | null, body: readonly Sentence[]): When {
   if (dateline && !dateline.date.iso) {
     const reason = `line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist`;
     return { ok: false, reason, line: dateline.line };
@@ -60,47 +99,30 @@ function extract(text: string, ctx: ExtractContext): ExtractResult {
     const reason = `line ${line}: expected a dateline like 'CITY, Country, 3 November 2014 –' or a date in the text`;
     return { ok: false, reason, line };
   }
-  const body = bodySentences(splitSentences(text), title.span.end);
-  const duration = extractDuration(body);
-  const dates = resolveEventDates({ published, body, mentions, duration });
-  const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
-  const datelineCountryCode = datelineCountry(dateline, ctx.gazetteer);
-  const venue = extractVenue({
+  const dates = resolveEventDates({ published, body, mentions, duration: extractDuration(body) });
+  const values = { startDate: dates.startDate, endDate: dates.endDate, durationDays: dates.durationDays };
+  return { ok: true, publishedDate: published?.iso ?? null, dates: { ...dates, values } };
+}
+
+function extractWhere(text: string, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer): VenueResult {
+  const datelineCountryCode = datelineCountry(dateline, gazetteer);
+  return extractVenue({
     dateline,
     eventSentences: body.slice(0, EVENT_SENTENCES),
     countryCodes: countryHints(datelineCountryCode, text),
     datelineCountryCode,
-    gazetteer: ctx.gazetteer,
+    gazetteer,
   });
-  const count = extractParticipantCount(body);
-  const image = extractImage(text);
-  const event: ExtractedEvent = {
-    title: title.value,
-    imageUrl: image?.ok ? image.url : null,
-    kind: kind?.kind ?? ('event' satisfies Kind),
-    startDate: dates.startDate,
-    endDate: dates.endDate,
-    durationDays: dates.durationDays,
-    publishedDate: published?.iso ?? null,
-    venue: venue.venue,
-    participantCount: count?.count ?? null,
-    countries: [],
-    organizers: [],
-    organizations: [],
-    people: [],
-    quotes: [],
-    topics: extractTopics(text),
-    provenance: {
-      title: title.span,
-      ...dates.spans,
-      kind: kind?.span ?? null,
-      venue: venue.span,
-      participantCount: count?.span ?? null,
-      imageUrl: image?.ok ? image.span : null,
-    },
-    warnings: [...dates.warnings, ...venue.warnings, ...(image && !image.ok ? [image.warning] : [])],
-  };
-  return { ok: true, event };
+}
+
+// Who took part, organised and spoke: the other extractors, given the host (venue) country.
+function extractWho(
+  text: string,
+  sentences: readonly Sentence[],
+  hostCode: string | null,
+): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
+  const { organizers, organizations } = extractOrganizations(text, sentences, { hostCode });
+  return { countries: [], organizers, organizations, people: [], quotes: [] };
 }
 
 // The dateline's country as written ("Kazakhstan"), else the country of its city ("SKOPJE" → MK).
