@@ -1,9 +1,23 @@
 // Lenient comparison of names as annotators and extractors write them: "the OSCE’s Transnational
 // Threats Department" and "OSCE Transnational Threats Department" are the same body.
+import { findCountryMentions } from '../lexicon/countries.ts';
+
 const STOP = new Set(['the', 'of', 'in', 'and', 'for', 'to', 's']);
 
+// "Mission to BiH" and "Mission to Bosnia and Herzegovina" name the same body: a country, however
+// written, becomes its code before words are compared.
+function withCountryCodes(name: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of findCountryMentions(name)) {
+    out += `${name.slice(at, m.start)} country${m.code} `;
+    at = m.end;
+  }
+  return out + name.slice(at);
+}
+
 function tokens(name: string): Set<string> {
-  const words = name
+  const words = withCountryCodes(name)
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)

@@ -11,6 +11,7 @@ import { extractImage } from './image.ts';
 import { extractKind } from './kind.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractParticipantCount } from './participant-count.ts';
+import { extractPeopleAndQuotes } from './people.ts';
 import { extractTitle, type TitleMatch } from './title.ts';
 import { extractTopics } from './topics.ts';
 import { extractVenue, type VenueResult } from './venue.ts';
@@ -122,7 +123,8 @@ function extractWho(
   hostCode: string | null,
 ): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
   const { organizers, organizations } = extractOrganizations(text, sentences, { hostCode });
-  return { countries: [], organizers, organizations, people: [], quotes: [] };
+  const { people, quotes } = extractPeopleAndQuotes(text, sentences);
+  return { countries: [], organizers, organizations, people, quotes };
 }
 
 // The dateline's country as written ("Kazakhstan"), else the country of its city ("SKOPJE" → MK).
