@@ -99,10 +99,11 @@ function hostParticipation(text: string, sentences: readonly Sentence[], host: s
 
 function toCountries(found: Found[]): EventCountry[] {
   const byCode = new Map<string, { at: number; evidence: CountryEvidence[]; roles: Set<Role> }>();
-  for (const f of found) {
+  // The earliest passage that gives a role is its evidence.
+  for (const f of [...found].sort((a, b) => a.span.start - b.span.start)) {
     const entry = byCode.get(f.code) ?? { at: f.at, evidence: [], roles: new Set<Role>() };
     entry.at = Math.min(entry.at, f.at);
-    if (f.role === null ? entry.evidence.every((e) => e.role !== null) && entry.evidence.length === 0 : !entry.roles.has(f.role)) {
+    if (f.role === null ? entry.evidence.length === 0 : !entry.roles.has(f.role)) {
       entry.evidence.push({ role: f.role, span: f.span });
       if (f.role) entry.roles.add(f.role);
     }

@@ -35,7 +35,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention): R
     const word = words[i]!;
     const role = nounRole(word);
     if (role) return agentOfTeaching(text, sentence, mention) ? 'expert' : role;
-    if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word) || ROLE_BLOCKERS.has(word.toLowerCase())) return null;
+    // A verb or a new determiner starts another phrase ("Officials in X heard an expert").
+    if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
     // "Tajik and Afghan officers": a second country's word is part of the same list.
     if (word === 'and' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
     modifiers++;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { extractPeopleAndQuotes } from '../../../src/pipeline/extract/people.ts';
+import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+import { spanOf } from './span-of.ts';
+
+const run = (text: string) => extractPeopleAndQuotes(text, splitSentences(text));
+
+describe('extractPeopleAndQuotes', () => {
+  it('joins a quote interrupted by its attribution and drops a stray closing mark', () => {
+    const text = '“Borders are shared,” said Ambassador Lena Hart, Head of the OSCE Centre in Bishkek.” Neighbours must work together.”';
+    const role = 'Ambassador, Head of the OSCE Centre in Bishkek';
+    expect(run(text)).toEqual({
+      people: [{ name: 'Lena Hart', role, span: spanOf(text, 'Lena Hart') }],
+      quotes: [
+        {
+          speaker: 'Lena Hart',
+          role,
+          text: 'Borders are shared. Neighbours must work together.',
+          span: { start: 1, end: text.length - 1 },
+        },
+      ],
+    });
+  });
+
+  it('reads "X, Role, said:" before a quote and a role written before the name', () => {
+    const text = [
+      'Omar Aliev, Deputy Director of the Customs Academy, said: “The course is timely.”',
+      '“We learned a lot,” said Programme Officer at the OSCE Office in Tashkent Ruth McKenzie.',
+    ].join('\n');
+    expect(run(text)).toEqual({
+      people: [
+        { name: 'Omar Aliev', role: 'Deputy Director of the Customs Academy', span: spanOf(text, 'Omar Aliev') },
+        { name: 'Ruth McKenzie', role: 'Programme Officer at the OSCE Office in Tashkent', span: spanOf(text, 'Ruth McKenzie') },
+      ],
+      quotes: [
+        { speaker: 'Omar Aliev', role: 'Deputy Director of the Customs Academy', text: 'The course is timely.', span: spanOf(text, 'The course is timely.') },
+        { speaker: 'Ruth McKenzie', role: 'Programme Officer at the OSCE Office in Tashkent', text: 'We learned a lot', span: spanOf(text, 'We learned a lot,') },
+      ],
+    });
+  });
+
+  it('joins a straight-quoted passage left open across two paragraphs and prefers the name to "she added"', () => {
+    const text = [
+      'Norway\'s Ambassador to Georgia, Ingrid Dahl said it was, "a good start for the region.',
+      '"We will continue this work," she added.',
+    ].join('\n');
+    const role = "Norway's Ambassador to Georgia";
+    expect(run(text).quotes).toEqual([
+      {
+        speaker: 'Ingrid Dahl',
+        role,
+        text: 'a good start for the region. We will continue this work',
+        span: { start: text.indexOf('a good'), end: text.indexOf('work') + 'work,'.length },
+      },
+    ]);
+  });
+
+  it('resolves "he said" to the most recent person named with a role', () => {
+    const text = [
+      'The Head of the OSCE Mission to Skopje, Ambassador Karl Weber, said that the training was useful.',
+      '"The officers did very well," he said.',
+    ].join('\n');
+    const role = 'Ambassador, Head of the OSCE Mission to Skopje';
+    expect(run(text)).toEqual({
+      people: [{ name: 'Karl Weber', role, span: spanOf(text, 'Karl Weber') }],
+      quotes: [{ speaker: 'Karl Weber', role, text: 'The officers did very well', span: spanOf(text, 'The officers did very well,') }],
+    });
+  });
+
+  it('keeps an unattributed quote with a null speaker and names people in apposition', () => {
+    const text = 'Ivan Petrov, an expert from the OSCE Secretariat, will lead the session.\nA banner read "Safe borders".';
+    expect(run(text)).toEqual({
+      people: [{ name: 'Ivan Petrov', role: 'expert from the OSCE Secretariat', span: spanOf(text, 'Ivan Petrov') }],
+      quotes: [{ speaker: null, role: null, text: 'Safe borders', span: spanOf(text, 'Safe borders') }],
+    });
+  });
+
+  it('attributes the seeds’ quotes', () => {
+    const karaganda = readFileSync('seeds/000_d4ec6a025d7df8af.txt', 'utf8');
+    const almaty = readFileSync('seeds/001_7dafee3892481c7c.txt', 'utf8');
+    const who = (text: string) => run(text).quotes.map((q) => [q.speaker, q.role, /[“”"]/.test(q.text)]);
+    expect(who(karaganda)).toEqual([
+      ['Natalia Zarudna', 'Ambassador, Head of the OSCE Centre in Astana', false],
+      ['Muratzhan Dzhangozin', 'Deputy Director of the Training Methodological Centre of the State Revenues Committee of the Finance Ministry', false],
+    ]);
+    expect(who(almaty)).toEqual([
+      ['Colin McCullough', 'Political Officer at the OSCE Programme Office in Astana', false],
+      ['Muratzhan Dzhangozin', 'Deputy Head at the Training Centre of the State Revenues Committee', false],
+    ]);
+    const first = run(karaganda).quotes[0]!;
+    expect(first.text.startsWith('In view of the ongoing withdrawal')).toBe(true);
+    expect(first.text.endsWith('in this regard.')).toBe(true);
+    expect(first.text).toContain('and beyond. They should also apply');
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (s) => void run(s)));
+  });
+});
