@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
+import { makeEvent } from './make-event.ts';
+
+describe('groupByVenue', () => {
+  it('puts events with the same GeoNames id in one group and sums known participants', () => {
+    const groups = groupByVenue([
+      makeEvent('a', { participantCount: 30 }),
+      makeEvent('b', { participantCount: null, venue: { city: 'Alma-Ata' } }),
+      makeEvent('c', { participantCount: 12 }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ key: 'g1526384', label: 'Almaty', participants: 42 });
+    expect(groups[0]?.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('groups places without an id by coordinates rounded to about 100 m', () => {
+    const groups = groupByVenue([
+      makeEvent('a', { venue: { geonameId: null, lat: 49.80187, lon: 73.10211, city: 'Karaganda' } }),
+      makeEvent('b', { venue: { geonameId: null, lat: 49.80211, lon: 73.10199, city: 'Karaganda' } }),
+      makeEvent('c', { venue: { geonameId: null, lat: 49.9, lon: 73.1, city: 'Elsewhere' } }),
+    ]);
+    expect(groups.map((g) => [g.key, g.events.length])).toEqual([
+      ['p49.802,73.102', 2],
+      ['p49.900,73.100', 1],
+    ]);
+  });
+
+  it('skips events without coordinates and falls back to the gazetteer name for the label', () => {
+    const groups = groupByVenue([
+      makeEvent('nowhere', { venue: { lat: null, lon: null, geonameId: null } }),
+      makeEvent('named', { venue: { city: null, name: 'Karagandy', geonameId: 609655, lat: 49.8, lon: 73.1 } }),
+    ]);
+    expect(groups.map((g) => g.label)).toEqual(['Karagandy']);
+  });
+});
