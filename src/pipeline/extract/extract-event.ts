@@ -5,6 +5,7 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { bodySentences } from './body-sentences.ts';
 import { findDateMentions } from './date-mentions.ts';
 import { extractDateline, type Dateline } from './dateline.ts';
+import { extractCountries } from './countries.ts';
 import { extractDuration } from './duration.ts';
 import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { extractImage } from './image.ts';
@@ -59,7 +60,7 @@ function extract(text: string, ctx: ExtractContext): ExtractResult {
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
   const count = extractParticipantCount(body);
   const image = extractImage(text);
-  const who = extractWho(text, sentences, venue.venue.countryCode);
+  const who = extractWho(text, sentences, venue);
   const event: ExtractedEvent = {
     title: title.value,
     imageUrl: image?.ok ? image.url : null,
@@ -120,11 +121,14 @@ function extractWhere(text: string, dateline: Dateline | null, body: readonly Se
 function extractWho(
   text: string,
   sentences: readonly Sentence[],
-  hostCode: string | null,
+  venue: VenueResult,
 ): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
+  const hostCode = venue.venue.countryCode;
   const { organizers, organizations } = extractOrganizations(text, sentences, { hostCode });
+  const hostSpan = venue.span && hostCode ? { hostSpan: venue.span } : {};
+  const countries = extractCountries(text, sentences, { hostCode, organizers, ...hostSpan });
   const { people, quotes } = extractPeopleAndQuotes(text, sentences);
-  return { countries: [], organizers, organizations, people, quotes };
+  return { countries, organizers, organizations, people, quotes };
 }
 
 // The dateline's country as written ("Kazakhstan"), else the country of its city ("SKOPJE" → MK).
