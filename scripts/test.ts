@@ -1,0 +1,74 @@
+// `npm test`: typecheck, unit and component tests, then the real-browser journeys; ends with one
+// line `tests: N passed, M failed` (what CI reads) and a non-zero exit if anything failed.
+// Every step runs even after a failure, so one run shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+}
+
+const RESULTS = 'test-results';
+
+function run(command: string, args: string[]): { ok: boolean; seconds: number } {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+function countsOf(file: string): Counts | null {
+  if (!existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
+  // A file that fails to load has no failed test but is a failure all the same.
+  const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'));
+  for (const f of brokenFiles) console.error(`✗ ${f.name}: ${f.message ?? 'failed to run'}`);
+  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles.length, skipped: json.numPendingTests + json.numTodoTests };
+}
+
+/** Runs one vitest suite through its npm script with a JSON report beside the usual output. */
+function vitestSuite(name: string, script: string): Counts {
+  const file = `${RESULTS}/${name}.json`;
+  rmSync(file, { force: true });
+  const { ok, seconds } = run('npm', ['run', '--silent', script, '--', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const counts = countsOf(file) ?? { passed: 0, failed: 0, skipped: 0 };
+  // Exit code and report disagree (global setup failed, an unhandled error): count the suite once.
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed${skipped} (${seconds.toFixed(1)} s)${ok ? '' : ' ✗'}`);
+  return counts;
+}
+
+mkdirSync(RESULTS, { recursive: true });
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const add = (c: Counts) => {
+  total.passed += c.passed;
+  total.failed += c.failed;
+  total.skipped += c.skipped;
+};
+
+const typecheck = run('npm', ['run', '--silent', 'typecheck']);
+console.log(`typecheck: ${typecheck.ok ? 'passed' : 'failed ✗'} (${typecheck.seconds.toFixed(1)} s)`);
+add({ passed: typecheck.ok ? 1 : 0, failed: typecheck.ok ? 0 : 1, skipped: 0 });
+
+add(vitestSuite('unit', 'test:unit'));
+
+const browser = run('bash', ['scripts/ensure-chromium.sh']);
+if (browser.ok) {
+  add(vitestSuite('e2e', 'test:e2e'));
+} else {
+  console.log('e2e: not run, Chromium is missing (see above) ✗');
+  add({ passed: 0, failed: 1, skipped: 0 });
+}
+
+console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
+process.exitCode = total.failed > 0 ? 1 : 0;

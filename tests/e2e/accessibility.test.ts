@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { useAtlas } from './support/atlas.ts';
+import { atlasPage } from './support/atlas-page.ts';
+import { blockingViolations } from './support/axe.ts';
+import { expectCount, expectVisible } from './support/eventually.ts';
+import { seedEvent } from './support/seed-events.ts';
+
+const session = useAtlas();
+
+const views = [
+  { name: 'initial', path: () => '/', ready: 2 },
+  { name: 'details open', path: () => `/?event=${seedEvent('Karaganda').id}`, ready: 2 },
+  { name: 'filtered', path: () => '/?country=AF', ready: 1 },
+  { name: 'empty', path: () => '/?country=LT&role=participant', ready: 0 },
+];
+
+for (const view of views) {
+  test(`axe finds nothing serious or critical: ${view.name}`, async () => {
+    const { page, open } = session();
+    const atlas = atlasPage(page);
+    await open(view.path());
+    await expectVisible(view.ready === 0 ? atlas.emptyState : atlas.eventList, 'the loaded view');
+    await expectCount(atlas.events, view.ready, 'items in the view');
+    if (view.name === 'details open') await expectVisible(atlas.details, 'the details');
+    const violations = await blockingViolations(page);
+    if (violations.length > 0) console.error(`axe, ${view.name}:\n${violations.join('\n')}`);
+    expect(violations, `serious/critical axe violations on "${view.name}"`).toEqual([]);
+  });
+}

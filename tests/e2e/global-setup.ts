@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { assertChromium } from './support/chromium-path.ts';
+import { startPreview } from './support/preview-server.ts';
+import type { SeedEvent } from './support/seed-events.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    events: SeedEvent[];
+  }
+}
+
+function build(): void {
+  if (process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html')) {
+    console.error('e2e: E2E_SKIP_BUILD=1, reusing dist/');
+    return;
+  }
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) {
+    throw new Error(`npm run build failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-6000)}`);
+  }
+  console.error(`e2e: npm run build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function seedEvents(outDir: string): SeedEvent[] {
+  const json = JSON.parse(readFileSync(join(outDir, 'data', 'dataset.json'), 'utf8')) as {
+    events: { id: string; title: string; startDate: string | null; imageUrl: string | null; venue: { city: string | null } }[];
+  };
+  return json.events.map((e) => ({ id: e.id, title: e.title, city: e.venue.city, startDate: e.startDate, imageUrl: e.imageUrl }));
+}
+
+/** Builds the app once, serves a private copy of dist/ (others may rebuild dist/ meanwhile). */
+export default async function setup(project: TestProject) {
+  assertChromium();
+  build();
+  const outDir = mkdtempSync(join(tmpdir(), 'event-atlas-e2e-'));
+  cpSync(resolve('dist'), outDir, { recursive: true });
+  const server = await startPreview(outDir);
+  project.provide('baseUrl', server.url);
+  project.provide('events', seedEvents(outDir));
+  return async () => {
+    await server.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,37 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// The app answers within a frame or two; the long timeout absorbs a busy, shared machine. The
+// dataset gate retries a failed load (TanStack Query's default), so error screens take longer.
+export const SOON = { timeout: 10_000, interval: 100 } as const;
+export const AFTER_RETRIES = { timeout: 30_000, interval: 200 } as const;
+
+export async function expectCount(locator: Locator, count: number, what: string): Promise<void> {
+  await expect.poll(() => locator.count(), { ...SOON, message: `${what}: expected ${count}` }).toBe(count);
+}
+
+export async function expectVisible(locator: Locator, what: string, timeout: number = SOON.timeout): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`${what} did not become visible within ${timeout} ms`);
+  }
+}
+
+export async function expectGone(locator: Locator, what: string): Promise<void> {
+  await expectCount(locator, 0, `${what} should be gone`);
+}
+
+export async function expectText(locator: Locator, pattern: RegExp, what: string): Promise<void> {
+  await expect
+    .poll(async () => ((await locator.count()) === 0 ? '' : await locator.first().innerText()), { ...SOON, message: what })
+    .toMatch(pattern);
+}
+
+export async function expectUrl(page: Page, check: (url: URL) => boolean, what: string): Promise<void> {
+  await expect.poll(() => check(new URL(page.url())), { ...SOON, message: `${what} (URL: ${page.url()})` }).toBe(true);
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return (await locator.count()) > 0 && locator.first().evaluate((el) => el === document.activeElement);
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser journeys: one build, one preview server (global setup), one Chromium per file,
+// a fresh context per test. Files run one after another: the machine has two shared cores.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    teardownTimeout: 30_000,
+  },
+});
