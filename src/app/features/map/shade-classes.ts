@@ -1,6 +1,7 @@
-// Sequential palette (light → dark, ColorBrewer OrRd): warm shades read as "more" against the
-// blue-grey sea and stay apart from the accent blue of the venue markers.
-export const SHADES = ['#fdd9a8', '#fdbb84', '#fc8d59', '#e34a33', '#b30000'] as const;
+// Sequential palette (light → dark, after ColorBrewer OrRd, toned down so a large country at the top
+// class does not shout): warm shades read as "more" against the blue-grey sea and stay apart from
+// the accent blue of the venue markers.
+export const SHADES = ['#fbe3c4', '#f7c795', '#eea26b', '#dc7a4c', '#bd5a37'] as const;
 /** Land of countries that take part in none of the filtered events. */
 export const NO_EVENTS_FILL = '#f7f5f0';
 

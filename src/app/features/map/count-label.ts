@@ -1,0 +1,14 @@
+/** "1 event", "3 events" — the wording markers, tooltips and clusters share. */
+export function eventCount(n: number): string {
+  return n === 1 ? '1 event' : `${n} events`;
+}
+
+/** The accessible name of a venue marker: "Karaganda — 1 event". */
+export function venueName(label: string, events: number): string {
+  return `${label} — ${eventCount(events)}`;
+}
+
+/** The accessible name of a cluster marker: "Cluster of 12 venues, 40 events". */
+export function clusterName(venues: number, events: number): string {
+  return `Cluster of ${venues} venues, ${eventCount(events)}`;
+}

@@ -1,0 +1,80 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { countryName } from '../../components/country-name.ts';
+import type { Basemap, CountryShape } from './build-basemap.ts';
+import { eventCount } from './count-label.ts';
+import { NO_EVENTS_FILL, type Shading } from './shade-classes.ts';
+
+interface Props {
+  basemap: Basemap;
+  countryCounts: ReadonlyMap<string, number>;
+  shading: Shading;
+  selectedCountries: readonly string[];
+  /** With a tile basemap underneath, land is left unpainted and shades are see-through. */
+  overTiles: boolean;
+  onToggleCountry(code: string): void;
+}
+
+function tooltipFor(code: string, counts: ReadonlyMap<string, number>): HTMLElement {
+  const n = counts.get(code) ?? 0;
+  const el = document.createElement('span');
+  // textContent, not HTML: the names come from the browser, but nothing here is ever parsed.
+  el.textContent = `${countryName(code)} — ${n === 0 ? 'no events' : eventCount(n)}`;
+  return el;
+}
+
+/**
+ * The country shapes, drawn once per basemap as one SVG GeoJSON layer; when the counts or the
+ * selection change, only fills and classes are updated. Clicking a country toggles it in the filter.
+ */
+export function CountryShapes({ basemap, countryCounts, shading, selectedCountries, overTiles, onToggleCountry }: Props) {
+  const map = useMap();
+  const layerRef = useRef<L.GeoJSON<CountryShape['properties']> | null>(null);
+  const countsRef = useRef(countryCounts);
+  const toggleRef = useRef(onToggleCountry);
+  useEffect(function keepLatestHandlers() {
+    countsRef.current = countryCounts;
+    toggleRef.current = onToggleCountry;
+  });
+
+  useEffect(function addCountryLayer() {
+    const layer = L.geoJSON<CountryShape['properties']>(basemap.shapes, {
+      style: { weight: 0.6, color: '#b9c0c9', fillColor: NO_EVENTS_FILL, fillOpacity: 1, className: 'atlas-country' },
+      onEachFeature(feature, path) {
+        const code = feature.properties.code;
+        // Shapes without an ISO code (Siachen) are scenery: no tooltip, no click, no pointer.
+        if (!code) {
+          (path.options as L.PathOptions).interactive = false;
+          return;
+        }
+        path.bindTooltip(() => tooltipFor(code, countsRef.current), { sticky: true, direction: 'top', className: 'atlas-tooltip' });
+        path.on('click', () => toggleRef.current(code));
+      },
+    });
+    layer.addTo(map);
+    layerRef.current = layer;
+    return function removeCountryLayer() {
+      layer.remove();
+      layerRef.current = null;
+    };
+  }, [map, basemap]);
+
+  const selectedKey = selectedCountries.join(',');
+  useEffect(function restyleCountries() {
+    const selected = new Set(selectedKey ? selectedKey.split(',') : []);
+    layerRef.current?.eachLayer((layer) => {
+      const path = layer as L.Path & { feature?: CountryShape };
+      const code = path.feature?.properties.code ?? null;
+      const count = code ? (countryCounts.get(code) ?? 0) : 0;
+      const fillOpacity = overTiles ? (count > 0 ? 0.6 : 0) : 1;
+      path.setStyle({ fillColor: shading.colorFor(count), fillOpacity });
+      const isSelected = code !== null && selected.has(code);
+      path.getElement()?.classList.toggle('is-selected', isSelected);
+      // A selected outline must not hide under its neighbours' borders.
+      if (isSelected) path.bringToFront();
+    });
+  }, [basemap, countryCounts, shading, selectedKey, overTiles]);
+
+  return null;
+}

@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { AtlasEvent } from '../../../schema/dataset.ts';
+
+/** Brings the selected event's venue into view when it is outside (or at the very edge of) the map. */
+export function PanToSelected({ event, animate }: { event: AtlasEvent | null; animate: boolean }) {
+  const map = useMap();
+  const lat = event?.venue.lat ?? null;
+  const lon = event?.venue.lon ?? null;
+  useEffect(function panToSelectedVenue() {
+    if (lat === null || lon === null) return;
+    if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon], { animate });
+  }, [map, lat, lon, animate]);
+  return null;
+}

@@ -1,0 +1,124 @@
+import L from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import type { AtlasEvent } from '../../../schema/dataset.ts';
+import { clusterName, venueName } from './count-label.ts';
+import { venueKey, type VenueGroup } from './group-by-venue.ts';
+import { markerRadius } from './marker-radius.ts';
+import { openVenuePopup } from './open-venue-popup.ts';
+import { buildVenueIndex, clampBbox, visibleItems, type MapItem } from './venue-index.ts';
+import { itemIcon } from './venue-icon.ts';
+
+interface Entry {
+  marker: L.Marker;
+  signature: string;
+  item: MapItem;
+}
+
+/** Place names beside the markers once they no longer crowd each other. */
+const LABELS_WHEN_AT_MOST = 25;
+
+function nameOf(item: MapItem): string {
+  return item.kind === 'venue' ? venueName(item.venue.label, item.venue.events.length) : clusterName(item.venues, item.events);
+}
+
+/**
+ * Venue and cluster markers, managed imperatively in one LayerGroup and diffed by key on every
+ * move, so React never renders per marker. The supercluster index holds the filtered venues only.
+ */
+export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: AtlasEvent | null, onSelectEvent: (id: string) => void, animate: boolean): void {
+  const index = useMemo(() => buildVenueIndex(venues), [venues]);
+  const maxParticipants = useMemo(() => venues.reduce((max, v) => Math.max(max, v.participants), 0), [venues]);
+  const entries = useRef(new Map<string, Entry>());
+  const groupRef = useRef<L.LayerGroup | null>(null);
+  const latest = useRef({ onSelectEvent, selectedId: selectedEvent?.id ?? null });
+  useEffect(function keepLatestSelection() {
+    latest.current = { onSelectEvent, selectedId: selectedEvent?.id ?? null };
+  });
+
+  useEffect(function addMarkerLayer() {
+    const group = L.layerGroup().addTo(map);
+    groupRef.current = group;
+    const known = entries.current;
+    return function removeMarkerLayer() {
+      group.remove();
+      known.clear();
+      groupRef.current = null;
+    };
+  }, [map]);
+
+  const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
+  useEffect(function syncMarkers() {
+    const group = groupRef.current;
+    if (!group) return;
+
+    function activate(entry: Entry, viaKeyboard: boolean) {
+      const { item, marker } = entry;
+      if (item.kind === 'cluster') {
+        const zoom = Math.min(index.getClusterExpansionZoom(item.clusterId), map.getMaxZoom());
+        map.setView([item.lat, item.lon], zoom, { animate });
+        // The cluster's marker is gone after the zoom; keep keyboard focus inside the map.
+        if (viaKeyboard) map.getContainer().focus({ preventScroll: true });
+        return;
+      }
+      const [only, ...more] = item.venue.events;
+      if (only && more.length === 0) latest.current.onSelectEvent(only.id);
+      else openVenuePopup(map, marker, item.venue, latest.current.selectedId, (id) => latest.current.onSelectEvent(id));
+    }
+
+    function createEntry(item: MapItem, signature: string, radius: number): Entry {
+      const marker = L.marker([item.lat, item.lon], { icon: itemIcon(item, radius), keyboard: true, title: nameOf(item), riseOnHover: true });
+      const entry: Entry = { marker, signature, item };
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', nameOf(entry.item)));
+      marker.on('click', () => activate(entry, false));
+      marker.on('keydown', (e: L.LeafletKeyboardEvent) => {
+        if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+        e.originalEvent.preventDefault(); // Space would scroll the page
+        activate(entry, true);
+      });
+      return entry;
+    }
+
+    function sync() {
+      const b = map.getBounds();
+      const items = visibleItems(index, venues, clampBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), map.getZoom());
+      // The selected venue keeps its own marker even where its neighbours are clustered.
+      if (selectedKey && !items.some((i) => i.key === `v${selectedKey}`)) {
+        const venue = venues.find((v) => v.key === selectedKey);
+        if (venue) items.push({ kind: 'venue', key: `v${venue.key}`, lat: venue.lat, lon: venue.lon, venue });
+      }
+      const seen = new Set<string>();
+      for (const item of items) {
+        seen.add(item.key);
+        const radius = markerRadius(item.kind === 'venue' ? item.venue.participants : item.participants, maxParticipants) + (item.kind === 'cluster' ? 3 : 0);
+        const signature = `${item.lat},${item.lon},${nameOf(item)},${radius}`;
+        const old = entries.current.get(item.key);
+        if (old && old.signature === signature) {
+          old.item = item;
+        } else {
+          if (old) group?.removeLayer(old.marker);
+          const entry = createEntry(item, signature, radius);
+          entries.current.set(item.key, entry);
+          group?.addLayer(entry.marker);
+        }
+        const { marker } = entries.current.get(item.key) as Entry;
+        const isSelected = item.kind === 'venue' && item.venue.key === selectedKey;
+        marker.getElement()?.classList.toggle('is-selected', isSelected);
+        marker.getElement()?.toggleAttribute('aria-current', isSelected);
+        marker.setZIndexOffset(isSelected ? 1000 : 0);
+      }
+      for (const [key, entry] of entries.current) {
+        if (seen.has(key)) continue;
+        group?.removeLayer(entry.marker);
+        entries.current.delete(key);
+      }
+      const individual = items.filter((i) => i.kind === 'venue').length;
+      map.getContainer().classList.toggle('atlas-show-venue-labels', individual <= LABELS_WHEN_AT_MOST || map.getZoom() >= 6);
+    }
+
+    sync();
+    map.on('moveend', sync);
+    return function stopSyncingMarkers() {
+      map.off('moveend', sync);
+    };
+  }, [map, index, venues, maxParticipants, selectedKey, animate]);
+}

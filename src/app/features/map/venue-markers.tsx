@@ -1,0 +1,16 @@
+import { useMap } from 'react-leaflet';
+import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { VenueGroup } from './group-by-venue.ts';
+import { useVenueMarkers } from './use-venue-markers.ts';
+
+interface Props {
+  venues: readonly VenueGroup[];
+  selectedEvent: AtlasEvent | null;
+  onSelectEvent(id: string): void;
+  animate: boolean;
+}
+
+export function VenueMarkers({ venues, selectedEvent, onSelectEvent, animate }: Props) {
+  useVenueMarkers(useMap(), venues, selectedEvent, onSelectEvent, animate);
+  return null;
+}
