@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
+import { buildVenueIndex, clampBbox, visibleItems } from '../../../src/app/features/map/venue-index.ts';
+import { makeEvent } from './make-event.ts';
+
+const events = [
+  makeEvent('a1', { participantCount: 10 }),
+  makeEvent('a2', { participantCount: 20 }),
+  makeEvent('b1', { venue: { city: 'Bishkek', geonameId: 1528675, lat: 42.87, lon: 74.59 }, participantCount: 5 }),
+  makeEvent('v1', { venue: { city: 'Vienna', geonameId: 2761369, lat: 48.21, lon: 16.37 } }),
+];
+const venues = groupByVenue(events);
+const index = buildVenueIndex(venues);
+const WORLD = clampBbox(-180, -85, 180, 85);
+
+describe('visibleItems', () => {
+  it('clusters nearby venues at a world view and sums their events and participants', () => {
+    const items = visibleItems(index, venues, WORLD, 2);
+    const cluster = items.find((i) => i.kind === 'cluster');
+    expect(cluster).toMatchObject({ venues: 2, events: 3, participants: 35 });
+    expect(items.filter((i) => i.kind === 'venue').map((i) => i.kind === 'venue' && i.venue.label)).toEqual(['Vienna']);
+  });
+
+  it('shows every venue on its own when zoomed in, keyed by venue', () => {
+    const items = visibleItems(index, venues, WORLD, 10);
+    expect(items.map((i) => i.key).sort()).toEqual(['vg1526384', 'vg1528675', 'vg2761369']);
+  });
+
+  it('expands a cluster at a zoom where it splits', () => {
+    const cluster = visibleItems(index, venues, WORLD, 2).find((i) => i.kind === 'cluster');
+    if (cluster?.kind !== 'cluster') throw new Error('expected a cluster');
+    const zoom = index.getClusterExpansionZoom(cluster.clusterId);
+    expect(visibleItems(index, venues, WORLD, zoom).filter((i) => i.kind === 'venue')).toHaveLength(3);
+  });
+});
+
+describe('clampBbox', () => {
+  it('keeps the box inside the range supercluster accepts', () => {
+    expect(clampBbox(-250, -95, 300, 95)).toEqual([-180, -90, 180, 90]);
+    expect(clampBbox(-200, 10, 20, 50)).toEqual([-180, 10, 20, 50]);
+  });
+});
