@@ -44,17 +44,24 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       onEachFeature(feature, path) {
         const code = feature.properties.code;
         // Shapes without an ISO code (Siachen) are scenery: no tooltip, no click, no pointer.
-        if (!code) {
-          (path.options as L.PathOptions).interactive = false;
-          return;
-        }
-        path.bindTooltip(() => tooltipFor(code, countsRef.current), { sticky: true, direction: 'top', className: 'atlas-tooltip' });
-        path.on('click', () => toggleRef.current(code));
+        if (!code) (path.options as L.PathOptions).interactive = false;
+        else path.on('click', () => toggleRef.current(code));
       },
     });
+    // One shared hover tooltip instead of bindTooltip per path: Leaflet's per-layer tooltips add
+    // focus listeners, and Chromium then puts every SVG country into the Tab order (240 stops).
+    const tooltip = L.tooltip({ sticky: true, direction: 'top', offset: [0, -6], className: 'atlas-tooltip' });
+    const codeOf = (e: L.LeafletEvent) => ((e.propagatedFrom as { feature?: CountryShape } | undefined)?.feature?.properties.code ?? null);
+    layer.on('mouseover', (e: L.LeafletMouseEvent) => {
+      const code = codeOf(e);
+      if (code) map.openTooltip(tooltip.setContent(tooltipFor(code, countsRef.current)).setLatLng(e.latlng));
+    });
+    layer.on('mousemove', (e: L.LeafletMouseEvent) => tooltip.setLatLng(e.latlng));
+    layer.on('mouseout', () => map.closeTooltip(tooltip));
     layer.addTo(map);
     layerRef.current = layer;
     return function removeCountryLayer() {
+      map.closeTooltip(tooltip);
       layer.remove();
       layerRef.current = null;
     };

@@ -14,7 +14,7 @@ export function FlowLines({ links }: { links: readonly FlowLink[] }) {
     for (const link of links) {
       // Colours come from the role classes in map.css (CSS variables), not from Leaflet options.
       const className = `atlas-flow atlas-flow--${link.role}`;
-      group.addLayer(L.polyline(flowCurve(link.from, link.to), { pane, className, interactive: false, weight: 2, dashArray: link.role === 'expert' ? '6 5' : undefined }));
+      group.addLayer(L.polyline(flowCurve(link.from, link.to), { pane, className, interactive: false, weight: 2.5, dashArray: link.role === 'expert' ? '6 5' : undefined }));
       group.addLayer(L.circleMarker([link.from[0], link.from[1]], { pane, className: `${className} atlas-flow--origin`, interactive: false, radius: 3, weight: 1.5 }));
     }
     group.addTo(map);

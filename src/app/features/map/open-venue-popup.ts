@@ -9,6 +9,9 @@ import { venuePopupContent } from './venue-popup.ts';
  */
 export function openVenuePopup(map: L.Map, marker: L.Marker, venue: VenueGroup, selectedId: string | null, onPick: (id: string) => void): void {
   const content = venuePopupContent(venue, selectedId, (id) => {
+    // Focus the marker first: the app remembers the focused element as what opened the details,
+    // and the popup's button is about to leave the page.
+    marker.getElement()?.focus({ preventScroll: true });
     onPick(id);
     map.closePopup(popup);
   });
@@ -22,6 +25,8 @@ export function openVenuePopup(map: L.Map, marker: L.Marker, venue: VenueGroup, 
   });
   content.addEventListener('keydown', function closeOnEscape(e) {
     if (e.key !== 'Escape') return;
+    // Handled here: the details panel closes on an unhandled Escape, and must not this time.
+    e.preventDefault();
     e.stopPropagation();
     map.closePopup(popup);
   });

@@ -26,7 +26,13 @@ function nameOf(item: MapItem): string {
  * move, so React never renders per marker. The supercluster index holds the filtered venues only.
  */
 export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: AtlasEvent | null, onSelectEvent: (id: string) => void, animate: boolean): void {
-  const index = useMemo(() => buildVenueIndex(venues), [venues]);
+  const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
+  // The selected venue is kept out of the clusters and always has its own highlighted marker, so
+  // the cluster counts stay honest and the selection is never hidden. Rebuilding the index on a
+  // selection costs a few ms for thousands of venues, and selections are single user actions.
+  const clustered = useMemo(() => (selectedKey ? venues.filter((v) => v.key !== selectedKey) : venues), [venues, selectedKey]);
+  const selectedVenue = useMemo(() => venues.find((v) => v.key === selectedKey) ?? null, [venues, selectedKey]);
+  const index = useMemo(() => buildVenueIndex(clustered), [clustered]);
   const maxParticipants = useMemo(() => venues.reduce((max, v) => Math.max(max, v.participants), 0), [venues]);
   const entries = useRef(new Map<string, Entry>());
   const groupRef = useRef<L.LayerGroup | null>(null);
@@ -46,7 +52,6 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     };
   }, [map]);
 
-  const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
   useEffect(function syncMarkers() {
     const group = groupRef.current;
     if (!group) return;
@@ -80,11 +85,10 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
 
     function sync() {
       const b = map.getBounds();
-      const items = visibleItems(index, venues, clampBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), map.getZoom());
-      // The selected venue keeps its own marker even where its neighbours are clustered.
-      if (selectedKey && !items.some((i) => i.key === `v${selectedKey}`)) {
-        const venue = venues.find((v) => v.key === selectedKey);
-        if (venue) items.push({ kind: 'venue', key: `v${venue.key}`, lat: venue.lat, lon: venue.lon, venue });
+      const items = visibleItems(index, clustered, clampBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), map.getZoom());
+      if (selectedVenue) {
+        const { key, lat, lon } = selectedVenue;
+        items.push({ kind: 'venue', key: `v${key}`, lat, lon, venue: selectedVenue });
       }
       const seen = new Set<string>();
       for (const item of items) {
@@ -101,7 +105,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
           group?.addLayer(entry.marker);
         }
         const { marker } = entries.current.get(item.key) as Entry;
-        const isSelected = item.kind === 'venue' && item.venue.key === selectedKey;
+        const isSelected = item.kind === 'venue' && item.venue === selectedVenue;
         marker.getElement()?.classList.toggle('is-selected', isSelected);
         marker.getElement()?.toggleAttribute('aria-current', isSelected);
         marker.setZIndexOffset(isSelected ? 1000 : 0);
@@ -120,5 +124,5 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     return function stopSyncingMarkers() {
       map.off('moveend', sync);
     };
-  }, [map, index, venues, maxParticipants, selectedKey, animate]);
+  }, [map, index, clustered, selectedVenue, maxParticipants, animate]);
 }
