@@ -8,7 +8,10 @@ export type InitialView =
 // Without venues, a view of Europe and Asia, where the releases so far take place.
 const DEFAULT_VIEW: InitialView = { center: [42, 50], zoom: 3 };
 
-/** Fits all venues with some padding; a single venue is shown at a regional zoom, not at street level. */
+/**
+ * Fits all venues with some padding; a single venue (or a few close together) is shown with its
+ * neighbouring countries around it, not at city level.
+ */
 export function initialView(venues: readonly VenueGroup[]): InitialView {
   if (venues.length === 0) return DEFAULT_VIEW;
   let [south, west, north, east] = [90, 180, -90, -180];
@@ -18,5 +21,5 @@ export function initialView(venues: readonly VenueGroup[]): InitialView {
     west = Math.min(west, v.lon);
     east = Math.max(east, v.lon);
   }
-  return { bounds: [[south, west], [north, east]], boundsOptions: { padding: [48, 48], maxZoom: 5 } };
+  return { bounds: [[south, west], [north, east]], boundsOptions: { padding: [48, 48], maxZoom: 4 } };
 }

@@ -1,5 +1,6 @@
-export const MIN_RADIUS = 11;
-export const MAX_RADIUS = 26;
+// 24 px across at the least: the WCAG 2.2 minimum target size.
+export const MIN_RADIUS = 12;
+export const MAX_RADIUS = 24;
 
 /**
  * Marker radius in px by participants, on a square-root scale so the circle's AREA grows with the

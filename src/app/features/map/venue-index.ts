@@ -24,7 +24,7 @@ export function buildVenueIndex(venues: readonly VenueGroup[]): VenueIndex {
   const index: VenueIndex = new Supercluster<PointProps, ClusterProps>({
     // Supercluster measures in tiles of `extent` px; Leaflet's tiles are 256 px, so with the
     // default 512 the radius would be half as wide on screen as asked. 60 px clears the largest
-    // markers (26 px radius + cluster ring) so circles never overlap.
+    // markers (24 px radius + cluster ring) so circles never overlap.
     extent: 256,
     radius: 60,
     minZoom: CLUSTER_MIN_ZOOM,
