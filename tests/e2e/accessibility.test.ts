@@ -23,7 +23,6 @@ for (const view of views) {
     await expectCount(atlas.events, view.ready, 'items in the view');
     if (view.name === 'details open') await expectVisible(atlas.details, 'the details');
     const violations = await blockingViolations(page);
-    if (violations.length > 0) console.error(`axe, ${view.name}:\n${violations.join('\n')}`);
-    expect(violations, `serious/critical axe violations on "${view.name}"`).toEqual([]);
+    expect(violations, `serious/critical axe violations on "${view.name}":\n${violations.join('\n')}\n`).toEqual([]);
   });
 }

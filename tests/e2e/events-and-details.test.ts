@@ -34,6 +34,8 @@ test('keyboard only: Tab to a marker, Enter opens the details, Escape closes the
   const marker = atlas.marker('Karaganda');
   await open();
   await expectVisible(marker, 'the Karaganda marker');
+  // A person starts tabbing once the page has finished loading (the basemap arrives after the list).
+  await page.waitForLoadState('networkidle');
   let presses = 0;
   while (!(await isFocused(marker))) {
     if (++presses > 60) throw new Error('Tab never reached the Karaganda marker in 60 presses');

@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 function build(): void {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html')) {
-    console.error('e2e: E2E_SKIP_BUILD=1, reusing dist/');
+    console.error('[e2e setup] E2E_SKIP_BUILD=1, reusing dist/');
     return;
   }
   const started = Date.now();
@@ -24,7 +24,7 @@ function build(): void {
   if (result.status !== 0) {
     throw new Error(`npm run build failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-6000)}`);
   }
-  console.error(`e2e: npm run build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`[e2e setup] npm run build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function seedEvents(outDir: string): SeedEvent[] {
