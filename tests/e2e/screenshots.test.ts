@@ -10,6 +10,7 @@ import { seedEvent } from './support/seed-events.ts';
 const DIR = 'screenshots';
 
 async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
