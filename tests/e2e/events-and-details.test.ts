@@ -48,3 +48,15 @@ test('keyboard only: Tab to a marker, Enter opens the details, Escape closes the
   await expectGone(atlas.details, 'the details after Escape');
   await expect.poll(() => isFocused(marker), { timeout: 5000, message: 'focus returns to the Karaganda marker' }).toBe(true);
 });
+
+test('opening an event whose release has an image loads nothing from outside this machine', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  const almaty = seedEvent('Almaty');
+  expect(almaty.imageUrl, 'the Almaty release has an image (the point of this test)').not.toBeNull();
+  await open();
+  await atlas.eventList.getByRole('button', { name: almaty.title }).click();
+  await expectVisible(atlas.details.getByRole('heading', { name: almaty.title }), 'the Almaty details');
+  // The guard (after the test) fails it if the details fetched the image from its original site.
+  await page.waitForLoadState('networkidle');
+});
