@@ -2,7 +2,7 @@ import type { Route } from 'playwright-core';
 import { test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
-import { AFTER_RETRIES, expectCount, expectText, expectVisible } from './support/eventually.ts';
+import { expectCount, expectText, fastForwardUntilVisible } from './support/eventually.ts';
 
 const session = useAtlas();
 const DATASET = '**/data/dataset.json';
@@ -18,9 +18,10 @@ for (const [how, fail] of [
     const atlas = atlasPage(page);
     guard.allowConsoleError(FAILED_DATASET_LOAD, 'the test makes the dataset request fail');
     await page.route(DATASET, fail);
+    await page.clock.install();
     await open();
     const alert = page.getByRole('alert');
-    await expectVisible(alert.getByRole('button', { name: 'Retry' }), 'an alert with a "Retry" button', AFTER_RETRIES.timeout);
+    await fastForwardUntilVisible(page, alert.getByRole('button', { name: 'Retry' }), 'an alert with a "Retry" button');
     await page.unroute(DATASET);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expectCount(atlas.events, 2, 'items after Retry');
@@ -37,8 +38,9 @@ test('an invalid dataset shows a message naming the wrong field', async () => {
       body: JSON.stringify({ schemaVersion: 999, generatedAt: '2024-01-01T00:00:00Z', events: [], rejected: [] }),
     }),
   );
+  await page.clock.install();
   await open();
   const alert = page.getByRole('alert');
-  await expectVisible(alert, 'an alert about the invalid dataset', AFTER_RETRIES.timeout);
+  await fastForwardUntilVisible(page, alert, 'an alert about the invalid dataset');
   await expectText(alert, /schemaVersion/, 'the alert names the field "schemaVersion"');
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
 import { DESKTOP, PHONE, useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
-import { AFTER_RETRIES, expectCount, expectVisible } from './support/eventually.ts';
+import { expectCount, expectVisible, fastForwardUntilVisible } from './support/eventually.ts';
 import { seedEvent } from './support/seed-events.ts';
 
 // Screenshots of the main views on every run, for people to look at (screenshots/ is git-ignored).
@@ -57,8 +57,9 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
       // The failure is provoked; Chromium logs the failed load as a console error.
       guard.allowConsoleError(/Failed to load resource.*data\/dataset\.json/, 'the test makes the dataset request fail');
       await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+      await page.clock.install();
       await open('/');
-      await expectVisible(page.getByRole('button', { name: 'Retry' }), 'the Retry button', AFTER_RETRIES.timeout);
+      await fastForwardUntilVisible(page, page.getByRole('button', { name: 'Retry' }), 'the Retry button');
       await shoot(page, 'error');
     });
   });

@@ -35,3 +35,17 @@ export async function expectUrl(page: Page, check: (url: URL) => boolean, what: 
 export async function isFocused(locator: Locator): Promise<boolean> {
   return (await locator.count()) > 0 && locator.first().evaluate((el) => el === document.activeElement);
 }
+
+/**
+ * For screens that appear only after the app's retries with back-off (TanStack Query: 1 s, 2 s,
+ * 4 s): moves the page's clock (installed with `page.clock.install()` before loading) instead of
+ * waiting seven real seconds.
+ */
+export async function fastForwardUntilVisible(page: Page, locator: Locator, what: string): Promise<void> {
+  const deadline = Date.now() + AFTER_RETRIES.timeout;
+  while (!(await locator.first().isVisible())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not become visible (with the clock fast-forwarded)`);
+    await page.clock.fastForward(1000);
+    await page.waitForTimeout(50);
+  }
+}
