@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertChromium } from './support/chromium-path.ts';
@@ -38,7 +37,9 @@ function seedEvents(outDir: string): SeedEvent[] {
 export default async function setup(project: TestProject) {
   assertChromium();
   build();
-  const outDir = mkdtempSync(join(tmpdir(), 'event-atlas-e2e-'));
+  // Git-ignored and replaced on every run, so an interrupted run leaves nothing behind elsewhere.
+  const outDir = resolve('test-results', 'e2e-dist');
+  rmSync(outDir, { recursive: true, force: true });
   cpSync(resolve('dist'), outDir, { recursive: true });
   const server = await startPreview(outDir);
   project.provide('baseUrl', server.url);

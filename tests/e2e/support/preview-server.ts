@@ -57,6 +57,9 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
     ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   );
+  // Detached, so it would outlive an interrupted run: end its group when this process exits.
+  const onExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', onExit);
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -72,6 +75,7 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
     await exited;
     clearTimeout(timer);
+    process.off('exit', onExit);
   };
   try {
     await waitForAnswer(url, child, () => output, 30_000);
