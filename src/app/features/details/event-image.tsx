@@ -1,27 +1,36 @@
 import { useState } from 'react';
 
-function isHttps(url: string): boolean {
+function httpsHost(url: string): string | null {
   try {
-    return new URL(url).protocol === 'https:';
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.host : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Only https images; until one loads (and when it cannot: offline, blocked) a calm placeholder. */
+/**
+ * Only https images, and only on request: by default nothing leaves the app's own origin, so the
+ * release image is a placeholder with a button naming the host it would be loaded from.
+ */
 export function EventImage({ url }: { url: string | null }) {
-  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
-  const safe = url !== null && isHttps(url);
-  if (!safe) return null;
+  const [state, setState] = useState<'idle' | 'loading' | 'loaded' | 'failed'>('idle');
+  const host = url === null ? null : httpsHost(url);
+  if (url === null || host === null) return null;
   return (
     <figure className="event-image" data-state={state}>
       {state !== 'loaded' && (
-        <div className="image-placeholder" aria-hidden={state === 'loading'}>
-          {state === 'failed' ? 'Image not available' : ''}
+        <div className="image-placeholder">
+          {state === 'idle' && (
+            <button type="button" onClick={() => setState('loading')}>
+              Load image from {host}
+            </button>
+          )}
+          {state === 'failed' && 'Image not available'}
         </div>
       )}
-      {state !== 'failed' && (
-        <img src={url} alt="" loading="lazy" referrerPolicy="no-referrer" onLoad={() => setState('loaded')} onError={() => setState('failed')} />
+      {(state === 'loading' || state === 'loaded') && (
+        <img src={url} alt="" referrerPolicy="no-referrer" onLoad={() => setState('loaded')} onError={() => setState('failed')} />
       )}
     </figure>
   );
