@@ -40,9 +40,13 @@ describe('details panel', () => {
   });
 
   it('says plainly when there is no image to show and marks warnings', async () => {
-    await renderApp('/?event=001-7dafee3892481c7c');
-    const details = within(screen.getByRole('region', { name: 'Event details' }));
-    const img = screen.getByRole('region', { name: 'Event details' }).querySelector('img');
+    const { user } = await renderApp('/?event=001-7dafee3892481c7c');
+    const region = screen.getByRole('region', { name: 'Event details' });
+    const details = within(region);
+    // Nothing is requested from the release's site until the reader asks for it.
+    expect(region.querySelector('img')).toBeNull();
+    await user.click(details.getByRole('button', { name: 'Load image from www.osce.org' }));
+    const img = region.querySelector('img');
     expect(img?.getAttribute('src')).toMatch(/^https:/);
     await act(async () => img!.dispatchEvent(new Event('error')));
     expect(details.getByText('Image not available')).toBeInTheDocument();
