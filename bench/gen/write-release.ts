@@ -69,7 +69,7 @@ function writeEventSentence(rng: Rng, f: ReleaseFacts): string {
 
 /** "a seminar", "an eight-day course". */
 function article(phrase: string): string {
-  return `${/^[aeio]|^8|^11|^18/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+  return `${/^(?:[aei]|o(?!ne)|8|11-|18-)/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
 function dayCount(start: { year: number; month: number; day: number }, end: { year: number; month: number; day: number }): number {
