@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGeoNamesRows } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
+import { corpusFiles } from './corpus-files.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { buildVenuePool } from './venue-pool.ts';
 
@@ -27,8 +28,7 @@ function main(args: readonly string[]): number {
   // A smaller corpus written over a larger one must not leave old releases behind.
   rmSync(join(out, 'releases'), { recursive: true, force: true });
   mkdirSync(join(out, 'releases'), { recursive: true });
-  for (const r of releases) writeFileSync(join(out, 'releases', r.file), r.text);
-  writeFileSync(join(out, 'expected.json'), `${JSON.stringify(releases.map((r) => r.expected), null, 2)}\n`);
+  for (const [path, content] of corpusFiles(releases)) writeFileSync(join(out, path), content);
   process.stdout.write(`${count} releases (seed ${seed}) → ${out} in ${Math.round(performance.now() - started)} ms\n`);
   return 0;
 }
