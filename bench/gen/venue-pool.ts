@@ -1,4 +1,6 @@
 import type { GazetteerRow } from '../../src/pipeline/gazetteer/geonames-row.ts';
+import { normalizePlaceName } from '../../src/pipeline/gazetteer/normalize-place-name.ts';
+import { NOT_PLACE_NAMES } from '../../src/pipeline/gazetteer/not-place-names.ts';
 import { findCountry } from '../../src/pipeline/lexicon/countries.ts';
 import { cumulativeWeights, pickWeighted, type Rng } from './prng.ts';
 import { FIELD_HOSTS, OSCE_CODES } from './osce-states.ts';
@@ -26,26 +28,31 @@ const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
 
 /**
  * Venues from the gazetteer's rows: capitals and administrative seats of OSCE participating States
- * with at least 20,000 people, each the largest place of its name in its country (the town a reader
- * takes the name to mean). Weighted toward capitals and large towns; field-operation hosts weigh more.
+ * with at least 20,000 people, each the largest place and the only seat of its name in its country
+ * (the town a reader takes the name to mean), never a common word. Weighted toward capitals and
+ * large towns; field-operation hosts weigh more.
  */
 export function buildVenuePool(rows: Iterable<GazetteerRow>): VenuePool {
   const osce = new Set(OSCE_CODES);
   const largest = new Map<string, number>();
+  const seats = new Map<string, number>();
   const candidates: GazetteerRow[] = [];
   for (const row of rows) {
     if (!osce.has(row.countryCode)) continue;
-    for (const key of [row.name, row.asciiName]) {
-      const k = `${row.countryCode}|${key.toLowerCase()}`;
-      largest.set(k, Math.max(largest.get(k) ?? 0, row.population));
+    for (const key of new Set([row.name, row.asciiName].map((n) => `${row.countryCode}|${n.toLowerCase()}`))) {
+      largest.set(key, Math.max(largest.get(key) ?? 0, row.population));
+      if (SEATS.has(row.featureCode)) seats.set(key, (seats.get(key) ?? 0) + 1);
     }
     if (SEATS.has(row.featureCode) && row.population >= MIN_POPULATION && PLAIN_NAME.test(row.name)) candidates.push(row);
   }
   const byCountry = new Map<string, Venue[]>();
   for (const row of candidates) {
-    const isLargest = [row.name, row.asciiName].every((n) => largest.get(`${row.countryCode}|${n.toLowerCase()}`) === row.population);
-    // A town named like a country reads as the country; only a capital may share the name.
-    if (!isLargest || (findCountry(row.name) && row.featureCode !== 'PPLC')) continue;
+    const keys = [row.name, row.asciiName].map((n) => `${row.countryCode}|${n.toLowerCase()}`);
+    // Two seats of one name (Augusta, Georgia and Augusta, Maine) leave a reader unable to tell
+    // which is meant, and so do a common word ("Police") and a country's name for a mere town.
+    const unambiguous = keys.every((k) => largest.get(k) === row.population && seats.get(k) === 1);
+    if (!unambiguous || NOT_PLACE_NAMES.has(normalizePlaceName(row.name))) continue;
+    if (findCountry(row.name) && row.featureCode !== 'PPLC') continue;
     const list = byCountry.get(row.countryCode) ?? [];
     list.push(toVenue(row));
     byCountry.set(row.countryCode, list);
