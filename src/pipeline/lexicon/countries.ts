@@ -119,14 +119,19 @@ const RECENT_TEXTS = 16;
 const recent = new Map<string, CountryMention[]>();
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.
-const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
+// A form can match only where the text's word is exactly the form's first word ("bosnia" for
+// "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...FORMS.keys()].map((k) => /^[\p{L}\p{N}]*/u.exec(k)![0]),
+);
 
 function scanMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let after = 0;
   for (const capital of text.matchAll(WORD_CAPITAL)) {
-    if (capital.index < after) continue;
+    if (capital.index < after || !FIRST_WORDS.has(capital[0].toLowerCase())) continue;
     STICKY_MATCHER.lastIndex = capital.index;
     const match = STICKY_MATCHER.exec(text);
     if (!match) continue;
