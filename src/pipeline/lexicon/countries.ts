@@ -106,16 +106,19 @@ export function countryByCode(code: string): CountryEntry | undefined {
  * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia") is not a mention.
  */
 export function findCountryMentions(text: string): CountryMention[] {
+  // Extraction asks for the same release's mentions several times (venue hints, roles); the many
+  // short names in between are cheap to scan and would only push the release out of the cache.
+  if (text.length < CACHED_LENGTH) return scanMentions(text);
   const cached = recent.get(text);
   if (cached) return cached.map((m) => ({ ...m }));
   const mentions = scanMentions(text);
-  // Extraction asks for the same release's mentions several times (venue hints, roles, names).
   if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   recent.set(text, mentions);
   return mentions.map((m) => ({ ...m }));
 }
 
-const RECENT_TEXTS = 16;
+const RECENT_TEXTS = 4;
+const CACHED_LENGTH = 200;
 const recent = new Map<string, CountryMention[]>();
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.
