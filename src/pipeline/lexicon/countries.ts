@@ -108,7 +108,16 @@ export function countryByCode(code: string): CountryEntry | undefined {
 export function findCountryMentions(text: string): CountryMention[] {
   // Extraction asks for the same release's mentions several times (venue hints, roles); the many
   // short names in between are cheap to scan and would only push the release out of the cache.
-  if (text.length < CACHED_LENGTH) return scanMentions(text);
+  if (text.length < CACHED_LENGTH) {
+    // Body names and list words recur from release to release ("OSCE Centre in Astana").
+    let found = short.get(text);
+    if (!found) {
+      if (short.size >= SHORT_TEXTS) short.clear();
+      found = scanMentions(text);
+      short.set(text, found);
+    }
+    return found.map((m) => ({ ...m }));
+  }
   const cached = recent.get(text);
   if (cached) return cached.map((m) => ({ ...m }));
   const mentions = scanMentions(text);
@@ -119,6 +128,8 @@ export function findCountryMentions(text: string): CountryMention[] {
 
 const RECENT_TEXTS = 4;
 const CACHED_LENGTH = 200;
+const SHORT_TEXTS = 4096;
+const short = new Map<string, CountryMention[]>();
 const recent = new Map<string, CountryMention[]>();
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.
