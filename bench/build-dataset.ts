@@ -1,89 +1,115 @@
-// npm run bench:build — times the build step on 1,000 synthetic releases.
-// The releases are the project's seeds varied in memory: each gets another city (a capital or
-// regional seat from the gazetteer), other dates and another participant count, found through the
-// extractor's own spans — no release text is written here. Prints `build.<metric>: N` lines,
-// medians of RUNS runs, and the process's peak RSS.
-import { readdirSync, readFileSync } from 'node:fs';
-import { buildDataset, type SeedFile } from '../src/pipeline/build-dataset.ts';
-import { extractEvent } from '../src/pipeline/extract/extract-event.ts';
-import type { GazetteerRow } from '../src/pipeline/gazetteer/geonames-row.ts';
+// npm run bench:build — the build step end to end on generated releases (bench/gen).
+// Writes 100, 1,000 and 10,000 releases (seed 1) under bench/out/, runs the real CLI on each as a
+// child process (read, extract, geocode, validate, write), times the 10,000 three times and
+// scores every build with the eval scorer. Prints `name: value unit` lines (medians) and exits 1
+// when 10,000 releases take more than TARGET_S or accuracy at 10,000 is below accuracy at 100.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusFiles } from './gen/corpus-files.ts';
+import { generateCorpus, type GeneratedRelease } from './gen/generate-corpus.ts';
+import { buildVenuePool } from './gen/venue-pool.ts';
+import type { Dataset } from '../src/schema/dataset.ts';
+import { Annotations } from '../src/pipeline/eval/annotation.ts';
+import { FIELDS, scoreRelease } from '../src/pipeline/eval/score.ts';
+import { summarize } from '../src/pipeline/eval/summarize.ts';
 import { readGazetteer, readGeoNamesRows } from '../src/pipeline/gazetteer/load-gazetteer.ts';
-import type { Gazetteer } from '../src/pipeline/gazetteer/place.ts';
 
-const RELEASES = 1000;
+const SIZES = [100, 1_000, 10_000] as const;
+const LARGEST = 10_000;
 const RUNS = 3;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WRITTEN_DATE = new RegExp(`\\b\\d{1,2} (${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+const TARGET_S = 10;
+const SEED = 1;
+const OUT = 'bench/out';
 
-/** Deterministic, so every run of the benchmark builds the same corpus. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+interface BuildRun {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  dataset: Dataset;
 }
 
-function median(xs: number[]): number {
+function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+function writeCorpus(dir: string, releases: readonly GeneratedRelease[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'releases'), { recursive: true });
+  for (const [path, content] of corpusFiles(releases)) writeFileSync(join(dir, path), content);
 }
 
-/** One synthetic release: the seed with its venue, dates and count replaced. */
-function vary(text: string, gazetteer: Gazetteer, city: GazetteerRow, next: () => number): string {
-  const found = extractEvent(text, { file: 'template', gazetteer });
-  let out = text;
-  if (found.ok) {
-    const { venue, provenance } = found.event;
-    if (provenance.participantCount) {
-      const { start, end } = provenance.participantCount;
-      const count = out.slice(start, end).replace(/\d+/, String(10 + Math.floor(next() * 190)));
-      out = `${out.slice(0, start)}${count}${out.slice(end)}`;
-    }
-    if (venue.city) {
-      const written = new RegExp(venue.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-      out = out.replace(written, (m) => (m === m.toUpperCase() ? city.asciiName.toUpperCase() : city.asciiName));
-    }
+/** One build by the real CLI in its own process, timed from spawn to exit. */
+function build(dir: string): BuildRun {
+  const out = join(dir, 'dataset.json');
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './bench/child-usage.ts', 'src/pipeline/cli.ts', '--seeds', join(dir, 'releases'), '--out', out],
+    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`the build of ${dir} exited with ${child.status}: ${child.stderr}`);
+  const usage = /max_rss_kb=(\d+) cpu_ms=(\d+)/.exec(child.stderr);
+  const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+  return { seconds, cpuSeconds: Number(usage?.[2] ?? NaN) / 1000, peakRssMb: Number(usage?.[1] ?? NaN) / 1024, dataset };
+}
+
+/** The lowest per-field accuracy of the eval scorer over the corpus in `dir`. */
+function minFieldAccuracy(dir: string, dataset: Dataset): { min: number; worst: string } {
+  const annotations = Annotations.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+  const byFile = new Map(dataset.events.map((e) => [e.source.file, e]));
+  const summary = summarize(annotations.map((a) => scoreRelease(a, byFile.get(a.file) ?? null)));
+  const worst = FIELDS.reduce((w, f) => (summary.accuracy[f] < summary.accuracy[w] ? f : w), FIELDS[0]);
+  return { min: summary.accuracy[worst], worst };
+}
+
+function gazetteerLoadMs(): number {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const started = performance.now();
+    readGazetteer();
+    times.push(performance.now() - started);
   }
-  const year = 2004 + Math.floor(next() * 18);
-  const month = MONTHS[Math.floor(next() * 12)]!;
-  const day = 1 + Math.floor(next() * 28);
-  return out.replace(WRITTEN_DATE, `${day} ${month} ${year}`);
+  return median(times);
 }
 
-function syntheticCorpus(gazetteer: Gazetteer): SeedFile[] {
-  const templates = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(`seeds/${n}`, 'utf8'));
-  const cities = [...readGeoNamesRows()].filter((r) => /^PPL(C|A)$/.test(r.featureCode) && r.population > 100_000);
-  const next = random(42);
-  return Array.from({ length: RELEASES }, (_, i) => {
-    const text = vary(templates[i % templates.length]!, gazetteer, cities[Math.floor(next() * cities.length)]!, next);
-    return { name: `bench_${String(i).padStart(4, '0')}.txt`, bytes: Buffer.from(text, 'utf8') };
-  });
+function main(): number {
+  const benchStarted = performance.now();
+  const releases = generateCorpus(LARGEST, SEED, buildVenuePool(readGeoNamesRows()));
+  for (const n of SIZES) writeCorpus(join(OUT, `n${n}`), releases.slice(0, n));
+
+  const accuracy = new Map<number, { min: number; worst: string }>();
+  const runs: BuildRun[] = [];
+  for (const n of SIZES) {
+    const dir = join(OUT, `n${n}`);
+    const first = build(dir);
+    if (n === LARGEST) runs.push(first, ...Array.from({ length: RUNS - 1 }, () => build(dir)));
+    accuracy.set(n, minFieldAccuracy(dir, first.dataset));
+  }
+
+  const totalS = median(runs.map((r) => r.seconds));
+  console.log(`build.releases_per_s: ${Math.round(LARGEST / totalS)}`);
+  console.log(`build.10k_total_s: ${totalS.toFixed(1)} s`);
+  console.log(`build.10k_cpu_s: ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s`);
+  console.log(`build.peak_rss_mb: ${Math.round(Math.max(...runs.map((r) => r.peakRssMb)))} MB`);
+  console.log(`build.gazetteer_load_ms: ${Math.round(gazetteerLoadMs())} ms`);
+  for (const n of SIZES) console.log(`extract.field_accuracy_min_n${n}: ${accuracy.get(n)!.min.toFixed(4)}`);
+  console.error(`runs (s): ${runs.map((r) => r.seconds.toFixed(1)).join(', ')}; bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+
+  let failed = false;
+  if (totalS > TARGET_S) {
+    console.error(`FAIL: ${LARGEST} releases took ${totalS.toFixed(1)} s (median of ${RUNS}); the target is ${TARGET_S} s`);
+    failed = true;
+  }
+  const [small, large] = [accuracy.get(SIZES[0])!, accuracy.get(LARGEST)!];
+  if (large.min < small.min) {
+    console.error(`FAIL: accuracy falls with N: lowest field '${large.worst}' ${large.min.toFixed(4)} at ${LARGEST} < ${small.min.toFixed(4)} at ${SIZES[0]}`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
 }
 
-const loadMs: number[] = [];
-let gazetteer: Gazetteer | undefined;
-for (let run = 0; run < RUNS; run++) {
-  gazetteer = undefined;
-  gc();
-  const started = performance.now();
-  gazetteer = readGazetteer();
-  loadMs.push(performance.now() - started);
-}
-const files = syntheticCorpus(gazetteer!);
-
-const perSecond: number[] = [];
-let events = 0;
-for (let run = 0; run < RUNS; run++) {
-  gc();
-  const started = performance.now();
-  const dataset = buildDataset(files, { gazetteer: gazetteer!, now: new Date(0) });
-  perSecond.push(files.length / ((performance.now() - started) / 1000));
-  events = dataset.events.length;
-}
-
-console.error(`${files.length} releases → ${events} events per run, ${RUNS} runs`);
-console.log(`build.releases_per_s: ${Math.round(median(perSecond))}`);
-console.log(`build.gazetteer_load_ms: ${Math.round(median(loadMs))}`);
-console.log(`build.peak_rss_mb: ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
+process.exitCode = main();

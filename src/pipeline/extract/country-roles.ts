@@ -1,5 +1,5 @@
 import type { Role } from '../../schema/dataset.ts';
-import type { CountryMention } from '../lexicon/countries.ts';
+import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import { EXPERT_NOUNS, PARTICIPANT_NOUNS, ROLE_BLOCKERS, TEACHING_VERBS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 
@@ -35,9 +35,14 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention): R
     const word = words[i]!;
     const role = nounRole(word);
     if (role) return agentOfTeaching(text, sentence, mention) ? 'expert' : role;
+    // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
+    // continues the same list and is not one of the modifiers.
+    if ((word === ',' || word === 'and') && findCountry(words[i + 1] ?? '') !== undefined) {
+      i++;
+      continue;
+    }
     // A verb or a new determiner starts another phrase ("Officials in X heard an expert").
     if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
-    // "Tajik and Afghan officers": a second country's word is part of the same list.
     if (word === 'and' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
     modifiers++;
   }
@@ -55,7 +60,8 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   for (let i = 0; i < words.length && i < MAX_SCAN; i++) {
     const word = words[i]!;
     const role = nounRole(word);
-    if (role) return role;
+    // "the National Police Academy of Serbia": a capitalised noun inside a name is not the people.
+    if (role && !(/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i - 1] ?? '') && findCountry(words[i - 1]!) === undefined)) return role;
     if (/^[;:()“”"—]$/.test(word) || ROLE_BLOCKERS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }
   return null;

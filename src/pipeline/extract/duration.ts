@@ -17,6 +17,7 @@ const ADJECTIVE = new RegExp(
   'giu',
 );
 // "The seminar lasted three days", "for five days", "over two weeks" in a sentence about an event.
+const EVENT_NOUN = new RegExp(`\\b${NOUN}\\b`, 'iu');
 const PHRASE = new RegExp(`\\b(?:lasted|lasting|lasts|for|over)\\s+(${NUMBER_PATTERN})\\s+(day|week)s?\\b`, 'giu');
 
 /**
@@ -27,7 +28,7 @@ const PHRASE = new RegExp(`\\b(?:lasted|lasting|lasts|for|over)\\s+(${NUMBER_PAT
 export function extractDuration(sentences: readonly Sentence[]): DurationMatch | null {
   for (const sentence of sentences) {
     const found = [...matchesIn(sentence, ADJECTIVE)];
-    if (new RegExp(`\\b${NOUN}\\b`, 'iu').test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
+    if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
     found.sort((a, b) => a.span.start - b.span.start);
     if (found[0]) return found[0];
   }

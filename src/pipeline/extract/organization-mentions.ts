@@ -26,6 +26,8 @@ const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑][\p{L}\p{
 const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to)[ \t]+(?:the[ \t]+)?)?`;
 const CHAIN = new RegExp(String.raw`${CAP}(?:${SEP}${CAP})*`, 'gu');
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the']);
+// Words that open a complement of a body's name: "Office of …", "Office for …", "Office on Drugs and Crime".
+const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
 
 /**
@@ -35,6 +37,14 @@ const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
  * ("… Human Rights (ODIHR)"), and one-word international bodies ("Interpol").
  */
 export function findOrganizationMentions(text: string): OrganizationMention[] {
+  // Organisers and the host's own bodies are both read from the whole release: scan it once.
+  if (text !== last.text) last = { text, mentions: scan(text) };
+  return last.mentions.map((m) => ({ ...m }));
+}
+
+let last: { text: string; mentions: OrganizationMention[] } = { text: '', mentions: [] };
+
+function scan(text: string): OrganizationMention[] {
   const mentions: OrganizationMention[] = [];
   for (const chain of text.matchAll(CHAIN)) {
     const tokens = [...chain[0].matchAll(/\S+/g)].map((m) => ({
@@ -81,8 +91,11 @@ function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   const next = tokens[i + 1]?.text ?? '';
   const inCountry = findCountryMentions(tokens.slice(Math.max(0, i - 1), i + 2).map((t) => t.text).join(' '));
   if (inCountry.some((m) => m.text.includes(' and '))) return true;
-  const hasComplement = before.some((t) => t.text === 'of' || t.text === 'for');
-  return hasComplement && !isHead(next);
+  const hasComplement = before.some((t) => COMPLEMENT.has(t.text));
+  // "the OSCE Secretariat’s Border Security and Management Unit": after an owner's "’s", words
+  // without a head of their own are the start of the owned body's name.
+  const owned = before.some((t) => /['’]s$/.test(t.text)) && !isHead(before[before.length - 1]?.text ?? '');
+  return (hasComplement || owned) && !isHead(next);
 }
 
 function readName(text: string, part: Token[]): OrganizationMention | null {
@@ -114,15 +127,15 @@ function dropTitle(tokens: Token[]): Token[] {
   return tokens.slice(from);
 }
 
-// After the head: "of/for <words>" complements, then at most one "in/to <place>" ("Embassy of
+// After the head: "of/for/on <words>" complements, then at most one "in/to <place>" ("Embassy of
 // Afghanistan in Turkmenistan"); a place is a country name or one word, so a person named after it
 // ("… Office in Astana Colin McCullough") is not swallowed.
 function complementEnd(tokens: Token[], head: number): number {
   let end = head;
   let i = head + 1;
-  while (i < tokens.length && (tokens[i]!.text === 'of' || tokens[i]!.text === 'for')) {
+  while (i < tokens.length && COMPLEMENT.has(tokens[i]!.text)) {
     let j = i + 1;
-    while (j < tokens.length && !['in', 'to', 'of', 'for'].includes(tokens[j]!.text)) j++;
+    while (j < tokens.length && !['in', 'to'].includes(tokens[j]!.text) && !COMPLEMENT.has(tokens[j]!.text)) j++;
     end = j - 1;
     i = j;
   }

@@ -142,13 +142,13 @@ function uniqueByName(list: OrganizationMention[]): OrganizationMention[] {
 // Committee of the Finance Ministry" inside "Training Centre of the State Revenues Committee of …"
 // is a different body, and so is "Armenian Police" beside "Armenian Police Educational Complex".
 function longerForm(name: string, names: readonly string[]): string | undefined {
-  const e = escape(name);
-  const longer = names.filter(
-    (other) =>
-      other !== name &&
-      (new RegExp(`^${e}\\s+(?:of|for|in|to)\\s|^${e}\\s*\\(`).test(other) ||
-        (new RegExp(`\\s${e}$`).test(other) && !new RegExp(`\\s(?:of|for|the)\\s${e}$`).test(other))),
-  );
+  // String tests rather than a regex built per pair of names: this runs for every pair of bodies.
+  const longer = names.filter((other) => {
+    if (other === name) return false;
+    if (other.startsWith(name) && /^(?:\s+(?:of|for|in|to)\s|\s*\()/.test(other.slice(name.length))) return true;
+    const before = other.endsWith(name) ? other.slice(0, other.length - name.length) : null;
+    return before !== null && /\s$/.test(before) && !/\s(?:of|for|the)\s$/.test(before);
+  });
   return longer.sort((a, b) => b.length - a.length)[0];
 }
 
@@ -164,8 +164,4 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
     const full = longerForm(o.name, names);
     return mentions.find((m) => full !== undefined && m.name === full) ?? o;
   });
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

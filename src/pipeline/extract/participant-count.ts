@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/dataset.ts';
+import { findCountryMentions } from '../lexicon/countries.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
@@ -19,7 +20,10 @@ const PEOPLE = [
 ];
 const NOT_PARTICIPANTS = /^(?:experts|trainers)$/i;
 const QUALIFIER = '(?:(?:some|about|around|approximately|nearly|almost|over|more than|up to|at least|roughly|a total of)\\s+)?';
-const FILLER = "(?:[\\p{L}’'-]+\\s+){0,4}?";
+// Up to four descriptive words, more when they are a list of nationalities ("13 Greek, Czech and
+// Swedish border police officers"); plausible() checks which.
+const FILLER = "(?:[\\p{L}’'-]+,?\\s+){0,8}?";
+const MAX_FILLER_WORDS = 4;
 const COUNT = new RegExp(
   `\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE.join('|')})\\b`,
   'giu',
@@ -69,5 +73,22 @@ function plausible(text: string, at: number, filler: string, noun: string): bool
   if (/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before)) return false;
   if (NOT_PARTICIPANTS.test(noun) && !/\bparticipa|\btook part|\battend/i.test(text)) return false;
   // Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").
-  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(filler);
+  const words = withoutNationalityList(filler);
+  if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
+  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);
+}
+
+// "Greek, Czech and Swedish border police" → " border police": a list of demonyms is one modifier.
+function withoutNationalityList(filler: string): string {
+  if (!/\p{Lu}/u.test(filler)) return filler;
+  const mentions = findCountryMentions(filler);
+  if (mentions.length === 0) return filler;
+  let marked = '';
+  let at = 0;
+  for (const m of mentions) {
+    marked += `${filler.slice(at, m.start)}\u0000`;
+    at = m.end;
+  }
+  marked += filler.slice(at);
+  return marked.replace(/\u0000(?:\s*,\s*\u0000)*(?:,?\s+and\s+\u0000)?/g, ' ');
 }

@@ -19,8 +19,35 @@ const BEFORE = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}(?:\s+(?:that|it\s+w
 // ‘The Head of the OSCE Centre, Ambassador X, said that …’ — reported speech names a person too.
 const REPORTED = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}\s+(?:that|it)\b`, 'u');
 // ‘Valery Ivanov, an expert from …’ — a name with a role in apposition.
-const APPOSITION =
-  /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:the |an? )?((?:expert|trainer|instructor|head|deputy|director|chief|principal|minister|ambassador|adviser|advisor|officer|co-ordinator|coordinator|representative|chairman|chairperson|president|commander|inspector)\b[^,.;“”"]*?)(?=,|\.|;| will | who | has | is | was | said|$)/giu;
+const APPOSITION_ROLES = '(?:expert|trainer|instructor|head|deputy|director|chief|principal|minister|ambassador|adviser|advisor|officer|co-ordinator|coordinator|representative|chairman|chairperson|president|commander|inspector)';
+const APPOSITION = new RegExp(
+  String.raw`(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:the |an? )?(${APPOSITION_ROLES}\b[^,.;“”"]*?)(?=,|\.|;| will | who | has | is | was | said|$)`,
+  'giu',
+);
+
+const ROLE_AFTER_COMMA = new RegExp(String.raw`, (?:the |an? )?${APPOSITION_ROLES}\b`, 'giu');
+const APPOSITION_AT = new RegExp(APPOSITION.source, 'iuy');
+const NAME_CHAR = /[\p{L}'’ -]/u;
+
+/**
+ * The matches of APPOSITION, as text.matchAll would find them, but trying the expensive pattern
+ * only in the run of name characters before a ", <role word>": every match has its comma there.
+ */
+function* appositionMatches(text: string): Generator<RegExpExecArray> {
+  let after = 0;
+  for (const comma of text.matchAll(ROLE_AFTER_COMMA)) {
+    let from = comma.index;
+    while (from > after && NAME_CHAR.test(text[from - 1]!)) from--;
+    for (let at = Math.max(from, after); at < comma.index; at++) {
+      APPOSITION_AT.lastIndex = at;
+      const m = APPOSITION_AT.exec(text);
+      if (!m) continue;
+      after = m.index + m[0].length;
+      yield m;
+      break;
+    }
+  }
+}
 
 /**
  * Quotes with their speakers, and people. A quote is attributed by the words around it ("…,” said
@@ -94,7 +121,7 @@ function reportedSpeakers(text: string, sentences: readonly Sentence[], passages
 
 function appositions(text: string, passages: QuotedPassage[]): NamedPerson[] {
   const found: NamedPerson[] = [];
-  for (const m of text.matchAll(APPOSITION)) {
+  for (const m of appositionMatches(text)) {
     const [, name, role] = m;
     if (!name || !role || passages.some((p) => p.start <= m.index && p.end >= m.index)) continue;
     const person = parseAttribution(name, m.index);

@@ -48,7 +48,9 @@ export function extractVenue(input: VenueInput): VenueResult {
   const city = input.dateline?.city;
   if (!city) return { venue: NO_VENUE, span: null, warnings: ['no venue: the release names no place for the event'] };
   const name = placeCase(city.text);
-  const place = geocode(name);
+  // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital; the gazetteer allows a
+  // country's name only for its own capital of that name.
+  const place = safeGeocode(input.gazetteer, name, hints);
   return place ? placed(name, place, city.span) : unplaced(name, city.span, input);
 }
 

@@ -6,7 +6,7 @@ export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([
   'representatives', 'staff', 'police', 'policemen', 'policewomen', 'personnel', 'cadet', 'cadets',
   'student', 'students', 'trainee', 'trainees', 'delegate', 'delegates', 'delegation', 'delegations',
   'guards', 'employees', 'investigators', 'prosecutors', 'judges', 'members', 'attendees', 'inspectors',
-  'agents', 'servicemen', 'practitioners', 'counterparts', 'colleagues', 'educators', 'teachers',
+  'agents', 'servicemen', 'practitioners', 'analyst', 'analysts', 'specialist', 'specialists', 'counterparts', 'colleagues', 'educators', 'teachers',
 ]);
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
