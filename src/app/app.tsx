@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
@@ -10,6 +10,7 @@ import { AtlasMap } from './features/map/atlas-map.tsx';
 import { Timeline } from './features/timeline/timeline.tsx';
 import { AppHeader } from './app-header.tsx';
 import { useDetailsFocus } from './use-details-focus.ts';
+import { markDrawn } from './view/mark-drawn.ts';
 import { selectEvents } from './view/select-events.ts';
 import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
 import { useViewState, type HistoryMode } from './view/use-view-state.ts';
@@ -26,6 +27,10 @@ function Atlas({ indexes }: LoadedDataset) {
   const selected = view.event ? (indexes.byId.get(view.event)?.event ?? null) : null;
   const domain = indexes.domain;
   const focus = useDetailsFocus();
+  // Parent effects run after their children's, so the map's markers are in place by now.
+  useEffect(function markViewDrawn() {
+    markDrawn(window.location.search);
+  }, [selection]);
 
   const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
     focus.remember(opener);
