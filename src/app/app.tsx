@@ -23,7 +23,6 @@ function Atlas({ indexes }: LoadedDataset) {
   const selection = useMemo(() => selectEvents(indexes, view), [indexes, view]);
   const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
   const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
-  const filteredDays = useMemo(() => selection.ignoringWindow.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [selection]);
   const selected = view.event ? (indexes.byId.get(view.event)?.event ?? null) : null;
   const domain = indexes.domain;
   const focus = useDetailsFocus();
@@ -71,7 +70,7 @@ function Atlas({ indexes }: LoadedDataset) {
         </aside>
         <main className="app-map">
           <PanelBoundary name="The map">
-            <AtlasMap events={selection.events} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
+            <AtlasMap venues={selection.venues} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
         </main>
         {selected && (
@@ -84,7 +83,7 @@ function Atlas({ indexes }: LoadedDataset) {
         {domain && (
           <section className="app-timeline" aria-label="Time window">
             <PanelBoundary name="The timeline">
-              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={filteredDays} onChange={changeWindow} />
+              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={selection.filteredDays} onChange={changeWindow} />
             </PanelBoundary>
           </section>
         )}
