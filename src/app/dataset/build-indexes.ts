@@ -46,6 +46,9 @@ export interface DatasetIndexes {
   /** Countries taking part in each event (those only named in passing are left out) and their role bits. */
   countryRows: Rows;
   countryRoles: Uint8Array;
+  /** `${country position}:${role bits}` → positions of the events it takes part in with such a role,
+   * ascending ('any' is 15): a window's option count per country is then two binary searches. */
+  countryPositions: ReadonlyMap<string, Int32Array>;
   topicRows: Rows;
   organizerRows: Rows;
   /** Position in `venues`, or -1 when the event has no coordinates. */
@@ -119,6 +122,19 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
     let k = countryRows.start[i]!;
     for (const code of bits.keys()) countryRoles[k++] = bits.get(code)!;
   });
+  const positionLists = new Map<string, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    for (let k = countryRows.start[i]!; k < countryRows.start[i + 1]!; k++) {
+      const bits = countryRoles[k]!;
+      for (const want of [15, 1, 2, 4, 8]) {
+        if (!(bits & want)) continue;
+        const key = `${countryRows.items[k]}:${want}`;
+        const list = positionLists.get(key);
+        if (list) list.push(i);
+        else positionLists.set(key, [i]);
+      }
+    }
+  }
   const datedCount = events.findIndex((e) => e.startDay === null) === -1 ? events.length : events.findIndex((e) => e.startDay === null);
   const startDays = Int32Array.from(events, (e) => e.startDay ?? 0);
   const endDays = Int32Array.from(events, (e) => e.endDay ?? 0);
@@ -153,6 +169,7 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
     maxSpan,
     countryRows,
     countryRoles,
+    countryPositions: new Map([...positionLists].map(([key, list]) => [key, Int32Array.from(list)])),
     topicRows: rows(events, (e) => e.topics.map((t) => t.id), optionIndex.topic),
     organizerRows: rows(events, (e) => e.organizers.map((o) => organizerKey(o.name)), optionIndex.organizer),
     venueOf,

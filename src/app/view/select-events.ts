@@ -31,7 +31,11 @@ const ALL = COUNTRY | TOPIC | ORG | TEXT;
 interface FilterPass {
   key: string;
   flags: Uint8Array;
+  /** Positions of the events passing every filter, ascending (so by date). */
+  passing: Int32Array;
   filteredDays: number[];
+  /** Only the country filter (or none) is set: counts can take the fast path. */
+  countryOnly: boolean;
 }
 
 function chosen(keys: readonly string[], index: ReadonlyMap<string, number>, size: number): Uint8Array | null {
@@ -49,6 +53,28 @@ function hasAny(rows: Rows, i: number, wanted: Uint8Array): boolean {
   return false;
 }
 
+/** Positions present in any of the sorted lists, ascending. */
+function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) all.set(list, (at += list.length) - list.length);
+  all.sort();
+  return all.filter((x, k) => k === 0 || x !== all[k - 1]);
+}
+
+/** Only the country filter (or none): the passing events are the countries' position lists. */
+function countryPass(ix: DatasetIndexes, view: ViewState, key: string, roleBits: number): FilterPass {
+  const lists = view.countries.flatMap((code) => {
+    const c = ix.optionIndex.country.get(code);
+    return c === undefined ? [] : [ix.countryPositions.get(`${c}:${roleBits}`) ?? new Int32Array(0)];
+  });
+  const passing = view.countries.length === 0 ? Int32Array.from(ix.events, (_, i) => i) : lists.length ? union(lists) : new Int32Array(0);
+  const filteredDays: number[] = [];
+  for (const i of passing) if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
+  return { key, flags: new Uint8Array(0), passing, filteredDays, countryOnly: true };
+}
+
 /** The filters other than the window, one pass over all events; reused while only the window moves. */
 function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPass {
   const n = ix.events.length;
@@ -58,9 +84,11 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPas
   const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
   const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
   const texts = tokens.length ? ix.searchTexts() : null;
+  if (topics === null && orgs === null && texts === null) return countryPass(ix, view, key, roleBits);
   const { countryRows, countryRoles } = ix;
   const flags = new Uint8Array(n);
   const filteredDays: number[] = [];
+  const passing: number[] = [];
   for (let i = 0; i < n; i++) {
     let f = 0;
     if (countries === null) f |= COUNTRY;
@@ -76,14 +104,17 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPas
     if (orgs === null || hasAny(ix.organizerRows, i, orgs)) f |= ORG;
     if (texts === null || tokens.every((t) => texts[i]!.includes(t))) f |= TEXT;
     flags[i] = f;
-    if (f === ALL && i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
+    if (f !== ALL) continue;
+    passing.push(i);
+    if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
   }
-  return { key, flags, filteredDays };
+  const countryOnly = topics === null && orgs === null && texts === null;
+  return { key, flags, passing: Int32Array.from(passing), filteredDays, countryOnly };
 }
 
 /** First position in [0, end) whose value is >= x (values sorted ascending). */
-function lowerBound(values: Int32Array, end: number, x: number): number {
-  let lo = 0;
+function lowerBound(values: Int32Array, end: number, x: number, start = 0): number {
+  let lo = start;
   let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -126,39 +157,66 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
   // and ends on or after `from` (so it started at most maxSpan days before `from`).
   const lo = windowed ? lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan) : 0;
   const hi = windowed ? lowerBound(ix.startDays, ix.datedCount, to + 1) : ix.events.length;
-  const { countryRows, countryRoles } = ix;
+  // Columns in locals: this loop runs for every event in the window on every scrub step.
+  const { countryRoles, endDays, venueOf, events: all } = ix;
+  const { start: cStart, items: cItems } = ix.countryRows;
   const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
   const countryCounts = new Int32Array(ix.countries.length);
   const countryOptions = new Int32Array(ix.countries.length);
   const topicOptions = new Int32Array(ix.topics.length);
   const orgOptions = new Int32Array(ix.organizers.length);
   const events: AtlasEvent[] = [];
-  const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length);
+  const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length).fill(undefined);
   const venues: VenueGroup[] = [];
-  for (let i = lo; i < hi; i++) {
-    if (windowed && ix.endDays[i]! < from) continue;
-    const f = flags[i]!;
-    // Each filter's options are counted with every check but its own, so a count says what
-    // choosing that option would add.
-    if ((f | COUNTRY) === ALL) {
-      for (let k = countryRows.start[i]!; k < countryRows.start[i + 1]!; k++) if (countryRoles[k]! & roleBits) countryOptions[countryRows.items[k]!]! += 1;
-    }
-    if ((f | TOPIC) === ALL) bumpRows(ix.topicRows, i, topicOptions);
-    if ((f | ORG) === ALL) bumpRows(ix.organizerRows, i, orgOptions);
-    if (f !== ALL) continue;
-    const event = ix.events[i]!.event;
+  function include(i: number): void {
+    const event = all[i]!.event;
     events.push(event);
-    bumpRows(countryRows, i, countryCounts);
-    const v = ix.venueOf[i]!;
-    if (v < 0) continue;
+    for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) countryCounts[cItems[k]!]! += 1;
+    const v = venueOf[i]!;
+    if (v < 0) return;
     let group = groups[v];
-    if (!group) {
+    if (group === undefined) {
       const { key: venueKey, lat, lon } = ix.venues[v]!;
       group = groups[v] = { key: venueKey, lat, lon, label: venueLabel(event), events: [], participants: 0 };
       venues.push(group);
     }
     group.events.push(event);
     group.participants += event.participantCount ?? 0;
+  }
+  if (pass.countryOnly) {
+    // Only countries filter: a country's option count is the number of its events in the window
+    // (binary searches in its position list), and only the passing events are visited.
+    const startOfFrom = windowed ? lowerBound(ix.startDays, ix.datedCount, from, lo) : lo;
+    ix.countries.forEach((_, c) => {
+      const list = ix.countryPositions.get(`${c}:${roleBits}`);
+      if (!list) return;
+      const a = lowerBound(list, list.length, lo);
+      let count = lowerBound(list, list.length, hi, a) - a;
+      // Events starting just before the window may end before it too.
+      for (let k = a; k < list.length && list[k]! < startOfFrom; k++) if (endDays[list[k]!]! < from) count--;
+      countryOptions[c] = count;
+    });
+    const { passing } = pass;
+    for (let p = lowerBound(passing, passing.length, lo), end = lowerBound(passing, passing.length, hi); p < end; p++) {
+      const i = passing[p]!;
+      if (windowed && endDays[i]! < from) continue;
+      bumpRows(ix.topicRows, i, topicOptions);
+      bumpRows(ix.organizerRows, i, orgOptions);
+      include(i);
+    }
+  } else {
+    for (let i = lo; i < hi; i++) {
+      if (windowed && endDays[i]! < from) continue;
+      const f = flags[i]!;
+      // Each filter's options are counted with every check but its own, so a count says what
+      // choosing that option would add.
+      if ((f | COUNTRY) === ALL) {
+        for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) if (countryRoles[k]! & roleBits) countryOptions[cItems[k]!]! += 1;
+      }
+      if ((f | TOPIC) === ALL) bumpRows(ix.topicRows, i, topicOptions);
+      if ((f | ORG) === ALL) bumpRows(ix.organizerRows, i, orgOptions);
+      if (f === ALL) include(i);
+    }
   }
   return {
     events,
