@@ -72,10 +72,20 @@ function searchTextOf(event: AtlasEvent): string {
   );
 }
 
-function indexEvent(event: AtlasEvent): IndexedEvent {
+/** `f` with its results kept: 100,000 events share a few thousand dates and a few dozen organisers. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = f(key)));
+    return value;
+  };
+}
+
+function indexEvent(event: AtlasEvent, day: (iso: string) => number): IndexedEvent {
   const start = event.startDate ?? event.publishedDate;
-  const startDay = start ? toDay(start) : null;
-  const endDay = event.endDate && startDay !== null ? Math.max(startDay, toDay(event.endDate)) : startDay;
+  const startDay = start ? day(start) : null;
+  const endDay = event.endDate && startDay !== null ? Math.max(startDay, day(event.endDate)) : startDay;
   return { event, startDay, endDay };
 }
 
@@ -90,16 +100,52 @@ function rows(events: readonly IndexedEvent[], keysOf: (e: AtlasEvent) => readon
   const start = new Int32Array(events.length + 1);
   const items: number[] = [];
   events.forEach((ie, i) => {
-    for (const key of new Set(keysOf(ie.event))) items.push(index.get(key)!);
+    const first = items.length;
+    for (const key of keysOf(ie.event)) {
+      const item = index.get(key)!;
+      // Lists are short (a few topics, one or two organisers): a scan beats a Set per event.
+      if (!items.includes(item, first)) items.push(item);
+    }
     start[i + 1] = items.length;
   });
   return { start, items: Uint16Array.from(items) };
 }
 
+const ROLE_CHOICE_BITS = [15, 1, 2, 4, 8];
+
+/** Countries taking part in each event with their role bits, and each country's positions per role. */
+function countryColumns(events: readonly IndexedEvent[], index: ReadonlyMap<string, number>) {
+  const start = new Int32Array(events.length + 1);
+  const items: number[] = [];
+  const bits: number[] = [];
+  const lists: number[][] = Array.from({ length: index.size * 16 }, () => []);
+  events.forEach(({ event }, i) => {
+    const first = items.length;
+    for (const c of event.countries) {
+      if (c.roles.length === 0) continue;
+      const idx = index.get(c.code)!;
+      let b = 0;
+      for (const r of c.roles) b |= ROLE_BIT[r];
+      // The same country twice in one event (two evidence lists) is one row with both roles.
+      let k = first;
+      while (k < items.length && items[k] !== idx) k++;
+      if (k < items.length) bits[k]! |= b;
+      else (items.push(idx), bits.push(b));
+    }
+    start[i + 1] = items.length;
+    for (let k = first; k < items.length; k++) for (const want of ROLE_CHOICE_BITS) if (bits[k]! & want) lists[items[k]! * 16 + want]!.push(i);
+  });
+  const countryPositions = new Map<string, Int32Array>();
+  lists.forEach((list, key) => list.length && countryPositions.set(`${key >> 4}:${key & 15}`, Int32Array.from(list)));
+  return { countryRows: { start, items: Uint16Array.from(items) }, countryRoles: Uint8Array.from(bits), countryPositions };
+}
+
 /** Built once when the dataset loads; every view change reads these instead of rescanning. */
 export function buildIndexes(dataset: Dataset): DatasetIndexes {
   // Plain comparison, not localeCompare: ids are ASCII, and 100,000 collator calls take seconds.
-  const events = dataset.events.map(indexEvent).sort(
+  const day = memo(toDay);
+  const orgKey = memo(organizerKey);
+  const events = dataset.events.map((e) => indexEvent(e, day)).sort(
     (a, b) => (a.startDay ?? Infinity) - (b.startDay ?? Infinity) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
   const countries = new Map<string, string>();
@@ -110,31 +156,11 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
     // A country only named in passing (no role) takes part in nothing: it is not indexed.
     for (const c of taking(event)) countries.set(c.code, c.name);
     for (const t of event.topics) topics.set(t.id, t.label);
-    for (const o of event.organizers) organizers.set(organizerKey(o.name), o.name);
+    for (const o of event.organizers) organizers.set(orgKey(o.name), o.name);
   }
   const options = { countries: sortedOptions(countries), topics: sortedOptions(topics), organizers: sortedOptions(organizers) };
   const optionIndex = { country: positions(options.countries), topic: positions(options.topics), organizer: positions(options.organizers) };
-  const countryRows = rows(events, (e) => taking(e).map((c) => c.code), optionIndex.country);
-  const countryRoles = new Uint8Array(countryRows.items.length);
-  events.forEach(({ event }, i) => {
-    const bits = new Map<string, number>();
-    for (const c of taking(event)) bits.set(c.code, c.roles.reduce((b, r) => b | ROLE_BIT[r], bits.get(c.code) ?? 0));
-    let k = countryRows.start[i]!;
-    for (const code of bits.keys()) countryRoles[k++] = bits.get(code)!;
-  });
-  const positionLists = new Map<string, number[]>();
-  for (let i = 0; i < events.length; i++) {
-    for (let k = countryRows.start[i]!; k < countryRows.start[i + 1]!; k++) {
-      const bits = countryRoles[k]!;
-      for (const want of [15, 1, 2, 4, 8]) {
-        if (!(bits & want)) continue;
-        const key = `${countryRows.items[k]}:${want}`;
-        const list = positionLists.get(key);
-        if (list) list.push(i);
-        else positionLists.set(key, [i]);
-      }
-    }
-  }
+  const { countryRows, countryRoles, countryPositions } = countryColumns(events, optionIndex.country);
   const datedCount = events.findIndex((e) => e.startDay === null) === -1 ? events.length : events.findIndex((e) => e.startDay === null);
   const startDays = Int32Array.from(events, (e) => e.startDay ?? 0);
   const endDays = Int32Array.from(events, (e) => e.endDay ?? 0);
@@ -169,9 +195,9 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
     maxSpan,
     countryRows,
     countryRoles,
-    countryPositions: new Map([...positionLists].map(([key, list]) => [key, Int32Array.from(list)])),
+    countryPositions,
     topicRows: rows(events, (e) => e.topics.map((t) => t.id), optionIndex.topic),
-    organizerRows: rows(events, (e) => e.organizers.map((o) => organizerKey(o.name)), optionIndex.organizer),
+    organizerRows: rows(events, (e) => e.organizers.map((o) => orgKey(o.name)), optionIndex.organizer),
     venueOf,
     venues,
     searchTexts: () => (texts ??= events.map((e) => searchTextOf(e.event))),
