@@ -51,6 +51,10 @@ export interface DatasetIndexes {
   countryPositions: ReadonlyMap<string, Int32Array>;
   topicRows: Rows;
   organizerRows: Rows;
+  /** The events themselves and their participant counts (0 when unknown), by position: a selection
+   * then copies pointers and adds numbers without visiting 100,000 scattered objects. */
+  eventAt: readonly AtlasEvent[];
+  participants: Int32Array;
   /** Position in `venues`, or -1 when the event has no coordinates. */
   venueOf: Int32Array;
   venues: readonly { key: string; lat: number; lon: number }[];
@@ -198,6 +202,8 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
     countryPositions,
     topicRows: rows(events, (e) => e.topics.map((t) => t.id), optionIndex.topic),
     organizerRows: rows(events, (e) => e.organizers.map((o) => orgKey(o.name)), optionIndex.organizer),
+    eventAt: events.map((e) => e.event),
+    participants: Int32Array.from(events, (e) => e.event.participantCount ?? 0),
     venueOf,
     venues,
     searchTexts: () => (texts ??= events.map((e) => searchTextOf(e.event))),

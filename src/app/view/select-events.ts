@@ -158,7 +158,7 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
   const lo = windowed ? lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan) : 0;
   const hi = windowed ? lowerBound(ix.startDays, ix.datedCount, to + 1) : ix.events.length;
   // Columns in locals: this loop runs for every event in the window on every scrub step.
-  const { countryRoles, endDays, venueOf, events: all } = ix;
+  const { countryRoles, endDays, venueOf, eventAt, participants } = ix;
   const { start: cStart, items: cItems } = ix.countryRows;
   const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
   const countryCounts = new Int32Array(ix.countries.length);
@@ -169,7 +169,7 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
   const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length).fill(undefined);
   const venues: VenueGroup[] = [];
   function include(i: number): void {
-    const event = all[i]!.event;
+    const event = eventAt[i]!;
     events.push(event);
     for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) countryCounts[cItems[k]!]! += 1;
     const v = venueOf[i]!;
@@ -181,7 +181,7 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
       venues.push(group);
     }
     group.events.push(event);
-    group.participants += event.participantCount ?? 0;
+    group.participants += participants[i]!;
   }
   if (pass.countryOnly) {
     // Only countries filter: a country's option count is the number of its events in the window
