@@ -3,6 +3,10 @@
 
 export interface FirstView {
   ms: number;
+  /** Response end → indexes start (JSON parse and schema check), indexes, indexes end → drawn. */
+  parseMs: number;
+  indexMs: number;
+  renderMs: number;
   markers: number;
   rows: number;
 }
@@ -15,8 +19,12 @@ export function inPageFirstView(limitMs: number): Promise<FirstView> {
       const drawn = performance.getEntriesByName('atlas:drawn')[0];
       const data = performance.getEntriesByType('resource').find((e) => e.name.includes('data/dataset.json')) as PerformanceResourceTiming | undefined;
       if (drawn && data) {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
         resolve({
           ms: drawn.startTime - data.responseEnd,
+          parseMs: at('atlas:indexes-start') - data.responseEnd,
+          indexMs: at('atlas:indexes-end') - at('atlas:indexes-start'),
+          renderMs: drawn.startTime - at('atlas:indexes-end'),
           markers: document.querySelectorAll('.leaflet-marker-icon').length,
           rows: document.querySelectorAll('[aria-label="Events"] li').length,
         });

@@ -68,6 +68,7 @@ function initialBundle(dir: string): { js: number; css: number } {
 
 interface Result {
   firstView: number | null;
+  firstViewParts: { parse: number; index: number; render: number } | null;
   filter: number[];
   scrub: number[];
   /** Steps that hit their time limit. */
@@ -97,12 +98,13 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  const result: Result = { firstView: null, filter: [], scrub: [], timedOut: 0, play: null, heapLoadMb: NaN, heapAfterMb: NaN };
+  const result: Result = { firstView: null, firstViewParts: null, filter: [], scrub: [], timedOut: 0, play: null, heapLoadMb: NaN, heapAfterMb: NaN };
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const first = await withLimit(page.evaluate(inPageFirstView, limits.firstView), limits.firstView + 5000);
     if (!first) return result;
     result.firstView = first.ms;
+    result.firstViewParts = { parse: first.parseMs, index: first.indexMs, render: first.renderMs };
     log(`${url}: first view ${first.ms.toFixed(0)} ms (parse+index+render), ${first.markers} marker elements, ${first.rows} list rows`);
     result.heapLoadMb = await heapMb(page);
     const run = async (search: string, into: number[]) => {
@@ -119,6 +121,8 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
       if (!(await run(`?from=${from}&to=${to}`, result.scrub))) return result;
     }
     await run('?', []);
+    log(`filter steps (ms, in order): ${result.filter.map((x) => x.toFixed(0)).join(' ')}`);
+    log(`scrub steps (ms, in order): ${result.scrub.map((x) => x.toFixed(0)).join(' ')}`);
     result.play = await withLimit(page.evaluate(inPagePlay, 4000), 20_000);
     result.heapAfterMb = await heapMb(page);
     return result;
@@ -159,6 +163,11 @@ function report(app: Result, naive: Result, naiveN: number, limits: { firstView:
     scrub_p95_ms: naiveFigure(naive.scrub, 0.95, limits.step, naiveStepsCut),
   };
   for (const [key, value] of Object.entries(appFigures)) line(`app.${key}`, value === null ? 'n/a' : fmt(value), 'ms');
+  if (app.firstViewParts) {
+    line('app.first_view_parse_ms', fmt(app.firstViewParts.parse), 'ms');
+    line('app.first_view_index_ms', fmt(app.firstViewParts.index), 'ms');
+    line('app.first_view_render_ms', fmt(app.firstViewParts.render), 'ms');
+  }
   line('app.play_fps', app.play ? fmt(app.play.drawnPerSecond) : 'n/a', 'fps');
   line('app.play_frames_per_s', app.play ? fmt(app.play.framesPerSecond) : 'n/a', 'fps');
   line('app.js_heap_mb', fmt(app.heapLoadMb), 'MB');
