@@ -1,5 +1,6 @@
 import { dayParts } from './view/days.ts';
 import type { Domain } from './view/time-window.ts';
+import { formatCount } from './components/format-count.ts';
 
 interface Props {
   total: number;
@@ -19,7 +20,7 @@ export function AppHeader({ total, domain, filtersOpen, onToggleFilters }: Props
     <header className="app-header">
       <h1 className="app-title">Event Atlas</h1>
       <p className="app-count">
-        {total} {total === 1 ? 'event' : 'events'}
+        {formatCount(total)} {total === 1 ? 'event' : 'events'}
         {yearsText(domain)}
       </p>
       {/* Phone only: the filters live in a bottom sheet. */}

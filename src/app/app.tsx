@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
@@ -10,6 +10,7 @@ import { AtlasMap } from './features/map/atlas-map.tsx';
 import { Timeline } from './features/timeline/timeline.tsx';
 import { AppHeader } from './app-header.tsx';
 import { useDetailsFocus } from './use-details-focus.ts';
+import { markDrawn } from './view/mark-drawn.ts';
 import { selectEvents } from './view/select-events.ts';
 import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
 import { useViewState, type HistoryMode } from './view/use-view-state.ts';
@@ -22,10 +23,13 @@ function Atlas({ indexes }: LoadedDataset) {
   const selection = useMemo(() => selectEvents(indexes, view), [indexes, view]);
   const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
   const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
-  const filteredDays = useMemo(() => selection.ignoringWindow.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [selection]);
   const selected = view.event ? (indexes.byId.get(view.event)?.event ?? null) : null;
   const domain = indexes.domain;
   const focus = useDetailsFocus();
+  // Parent effects run after their children's, so the map's markers are in place by now.
+  useEffect(function markViewDrawn() {
+    markDrawn(window.location.search);
+  }, [selection]);
 
   const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
     focus.remember(opener);
@@ -66,7 +70,7 @@ function Atlas({ indexes }: LoadedDataset) {
         </aside>
         <main className="app-map">
           <PanelBoundary name="The map">
-            <AtlasMap events={selection.events} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
+            <AtlasMap venues={selection.venues} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
         </main>
         {selected && (
@@ -79,7 +83,7 @@ function Atlas({ indexes }: LoadedDataset) {
         {domain && (
           <section className="app-timeline" aria-label="Time window">
             <PanelBoundary name="The timeline">
-              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={filteredDays} onChange={changeWindow} />
+              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={selection.filteredDays} onChange={changeWindow} />
             </PanelBoundary>
           </section>
         )}

@@ -1,10 +1,10 @@
 // jsdom has no layout, so app tests swap the Leaflet map for buttons honouring the same props.
 import type { AtlasMapProps } from '../../src/app/features/map/atlas-map.tsx';
 
-export function MockAtlasMap({ events, countryCounts, onSelectEvent, onToggleCountry }: AtlasMapProps) {
+export function MockAtlasMap({ venues, countryCounts, onSelectEvent, onToggleCountry }: AtlasMapProps) {
   return (
     <div role="region" aria-label="Map">
-      {events.map((e) => (
+      {venues.flatMap((v) => v.events).map((e) => (
         <button key={e.id} type="button" onClick={() => onSelectEvent(e.id)}>
           Marker {e.venue.city}
         </button>

@@ -1,14 +1,17 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
-import type { DatasetIndexes, IndexedEvent } from '../dataset/build-indexes.ts';
+import { ROLE_BIT, type DatasetIndexes, type Rows } from '../dataset/build-indexes.ts';
 import { normalizeText } from '../components/normalize-text.ts';
 import { toDay } from './days.ts';
-import type { RoleChoice, ViewState } from './view-state.ts';
+import { venueLabel, type VenueGroup } from './venue-group.ts';
+import type { ViewState } from './view-state.ts';
 
 export interface Selection {
   /** Events passing every filter and the time window, sorted by date. */
   events: readonly AtlasEvent[];
-  /** Events passing every filter but ignoring the time window (the timeline highlights these). */
-  ignoringWindow: readonly IndexedEvent[];
+  /** The same events grouped by place, in order of their first event. */
+  venues: readonly VenueGroup[];
+  /** Start days of the events passing every filter but ignoring the window (the timeline highlights these). */
+  filteredDays: readonly number[];
   /** ISO2 → selected events the country takes part in (any role), for map shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Option counts for each filter, computed over the window and the *other* filters. */
@@ -18,85 +21,211 @@ export interface Selection {
   total: number;
 }
 
-type Checks = { country: boolean; topic: boolean; org: boolean; text: boolean; window: boolean };
+// Which filters an event passes, one bit each; the time window is applied separately.
+const COUNTRY = 1;
+const TOPIC = 2;
+const ORG = 4;
+const TEXT = 8;
+const ALL = COUNTRY | TOPIC | ORG | TEXT;
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+interface FilterPass {
+  key: string;
+  flags: Uint8Array;
+  /** Positions of the events passing every filter, ascending (so by date). */
+  passing: Int32Array;
+  filteredDays: number[];
+  /** Only the country filter (or none) is set: counts can take the fast path. */
+  countryOnly: boolean;
 }
 
-function countryMatches(indexes: DatasetIndexes, countries: readonly string[], role: RoleChoice): Set<number> {
-  const out = new Set<number>();
-  for (const code of countries) for (const i of indexes.byCountryRole.get(`${code}:${role}`) ?? []) out.add(i);
+function chosen(keys: readonly string[], index: ReadonlyMap<string, number>, size: number): Uint8Array | null {
+  if (keys.length === 0) return null;
+  const out = new Uint8Array(size);
+  for (const key of keys) {
+    const i = index.get(key);
+    if (i !== undefined) out[i] = 1;
+  }
   return out;
 }
 
-function windowCheck(view: ViewState): (ie: IndexedEvent) => boolean {
-  if (!view.from && !view.to) return () => true;
-  const from = view.from ? toDay(view.from) : -Infinity;
-  const to = view.to ? toDay(view.to) : Infinity;
-  // Overlap of [start, end] with [from, to]; an undated event cannot be placed in a window.
-  return (ie) => ie.startDay !== null && ie.startDay <= to && ie.endDay! >= from;
+function hasAny(rows: Rows, i: number, wanted: Uint8Array): boolean {
+  for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (wanted[rows.items[k]!]) return true;
+  return false;
 }
 
-function checker(indexes: DatasetIndexes, view: ViewState): (ie: IndexedEvent, i: number) => Checks {
-  const byCountry = view.countries.length ? countryMatches(indexes, view.countries, view.role) : null;
-  const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
-  const inWindow = windowCheck(view);
-  return (ie, i) => ({
-    country: byCountry === null || byCountry.has(i),
-    topic: view.topics.length === 0 || view.topics.some((t) => ie.topicIds.has(t)),
-    org: view.organizers.length === 0 || view.organizers.some((o) => ie.organizerKeys.has(o)),
-    text: tokens.every((t) => ie.searchText.includes(t)),
-    window: inWindow(ie),
+/** Positions present in any of the sorted lists, ascending. */
+function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) all.set(list, (at += list.length) - list.length);
+  all.sort();
+  return all.filter((x, k) => k === 0 || x !== all[k - 1]);
+}
+
+/** Only the country filter (or none): the passing events are the countries' position lists. */
+function countryPass(ix: DatasetIndexes, view: ViewState, key: string, roleBits: number): FilterPass {
+  const lists = view.countries.flatMap((code) => {
+    const c = ix.optionIndex.country.get(code);
+    return c === undefined ? [] : [ix.countryPositions.get(`${c}:${roleBits}`) ?? new Int32Array(0)];
   });
+  const passing = view.countries.length === 0 ? Int32Array.from(ix.events, (_, i) => i) : lists.length ? union(lists) : new Int32Array(0);
+  const filteredDays: number[] = [];
+  for (const i of passing) if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
+  return { key, flags: new Uint8Array(0), passing, filteredDays, countryOnly: true };
 }
 
-interface OptionCounts {
-  country: Map<string, number>;
-  topic: Map<string, number>;
-  org: Map<string, number>;
-}
-
-// Each filter's options are counted with every check but its own, so a count says what choosing
-// that option would add.
-function countOptions(ie: IndexedEvent, c: Checks, role: RoleChoice, counts: OptionCounts): void {
-  if (!(c.window && c.text)) return;
-  if (c.topic && c.org) {
-    for (const country of ie.event.countries) {
-      const takesPart = role === 'any' ? country.roles.length > 0 : country.roles.includes(role);
-      if (takesPart) bump(counts.country, country.code);
+/** The filters other than the window, one pass over all events; reused while only the window moves. */
+function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPass {
+  const n = ix.events.length;
+  const countries = chosen(view.countries, ix.optionIndex.country, ix.countries.length);
+  const topics = chosen(view.topics, ix.optionIndex.topic, ix.topics.length);
+  const orgs = chosen(view.organizers, ix.optionIndex.organizer, ix.organizers.length);
+  const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
+  const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
+  const texts = tokens.length ? ix.searchTexts() : null;
+  if (topics === null && orgs === null && texts === null) return countryPass(ix, view, key, roleBits);
+  const { countryRows, countryRoles } = ix;
+  const flags = new Uint8Array(n);
+  const filteredDays: number[] = [];
+  const passing: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let f = 0;
+    if (countries === null) f |= COUNTRY;
+    else {
+      for (let k = countryRows.start[i]!; k < countryRows.start[i + 1]!; k++) {
+        if (countries[countryRows.items[k]!] && countryRoles[k]! & roleBits) {
+          f |= COUNTRY;
+          break;
+        }
+      }
     }
+    if (topics === null || hasAny(ix.topicRows, i, topics)) f |= TOPIC;
+    if (orgs === null || hasAny(ix.organizerRows, i, orgs)) f |= ORG;
+    if (texts === null || tokens.every((t) => texts[i]!.includes(t))) f |= TEXT;
+    flags[i] = f;
+    if (f !== ALL) continue;
+    passing.push(i);
+    if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
   }
-  if (c.country && c.org) ie.topicIds.forEach((t) => bump(counts.topic, t));
-  if (c.country && c.topic) ie.organizerKeys.forEach((o) => bump(counts.org, o));
+  const countryOnly = topics === null && orgs === null && texts === null;
+  return { key, flags, passing: Int32Array.from(passing), filteredDays, countryOnly };
 }
+
+/** First position in [0, end) whose value is >= x (values sorted ascending). */
+function lowerBound(values: Int32Array, end: number, x: number, start = 0): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toMap(counts: Int32Array, keys: readonly { key: string }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  counts.forEach((n, i) => n > 0 && map.set(keys[i]!.key, n));
+  return map;
+}
+
+function bumpRows(rows: Rows, i: number, counts: Int32Array): void {
+  for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) counts[rows.items[k]!]! += 1;
+}
+
+// The last filter pass per dataset: scrubbing and playing change only the window, so they skip it.
+const lastPass = new WeakMap<DatasetIndexes, FilterPass>();
 
 /**
- * Dataset + view → what to show. Pure, one pass over the events: an event passes the country
- * filter if ANY chosen country has the chosen role in it ('any' = any of the four roles).
+ * Dataset + view → what to show. Pure (the cache only skips repeated work). An event passes the
+ * country filter if ANY chosen country has the chosen role in it ('any' = any of the four roles).
+ * Cost per change: one pass over the events for the filters, then only the events in the window.
  */
-export function selectEvents(indexes: DatasetIndexes, view: ViewState): Selection {
-  const check = checker(indexes, view);
+export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
+  const key = JSON.stringify([view.countries, view.role, view.topics, view.organizers, view.q]);
+  let pass = lastPass.get(ix);
+  if (pass?.key !== key) {
+    pass = filterPass(ix, view, key);
+    lastPass.set(ix, pass);
+  }
+  const { flags } = pass;
+  const windowed = view.from !== null || view.to !== null;
+  const from = view.from ? toDay(view.from) : -Infinity;
+  const to = view.to ? toDay(view.to) : Infinity;
+  // An undated event cannot be placed in a window; a dated one overlaps it if it starts by `to`
+  // and ends on or after `from` (so it started at most maxSpan days before `from`).
+  const lo = windowed ? lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan) : 0;
+  const hi = windowed ? lowerBound(ix.startDays, ix.datedCount, to + 1) : ix.events.length;
+  // Columns in locals: this loop runs for every event in the window on every scrub step.
+  const { countryRoles, endDays, venueOf, eventAt, participants } = ix;
+  const { start: cStart, items: cItems } = ix.countryRows;
+  const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
+  const countryCounts = new Int32Array(ix.countries.length);
+  const countryOptions = new Int32Array(ix.countries.length);
+  const topicOptions = new Int32Array(ix.topics.length);
+  const orgOptions = new Int32Array(ix.organizers.length);
   const events: AtlasEvent[] = [];
-  const ignoringWindow: IndexedEvent[] = [];
-  const countryCounts = new Map<string, number>();
-  const counts: OptionCounts = { country: new Map(), topic: new Map(), org: new Map() };
-  indexes.events.forEach((ie, i) => {
-    const c = check(ie, i);
-    countOptions(ie, c, view.role, counts);
-    if (!(c.country && c.topic && c.org && c.text)) return;
-    ignoringWindow.push(ie);
-    if (!c.window) return;
-    events.push(ie.event);
-    for (const country of ie.event.countries) if (country.roles.length > 0) bump(countryCounts, country.code);
-  });
+  const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length).fill(undefined);
+  const venues: VenueGroup[] = [];
+  function include(i: number): void {
+    const event = eventAt[i]!;
+    events.push(event);
+    for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) countryCounts[cItems[k]!]! += 1;
+    const v = venueOf[i]!;
+    if (v < 0) return;
+    let group = groups[v];
+    if (group === undefined) {
+      const { key: venueKey, lat, lon } = ix.venues[v]!;
+      group = groups[v] = { key: venueKey, lat, lon, label: venueLabel(event), events: [], participants: 0 };
+      venues.push(group);
+    }
+    group.events.push(event);
+    group.participants += participants[i]!;
+  }
+  if (pass.countryOnly) {
+    // Only countries filter: a country's option count is the number of its events in the window
+    // (binary searches in its position list), and only the passing events are visited.
+    const startOfFrom = windowed ? lowerBound(ix.startDays, ix.datedCount, from, lo) : lo;
+    ix.countries.forEach((_, c) => {
+      const list = ix.countryPositions.get(`${c}:${roleBits}`);
+      if (!list) return;
+      const a = lowerBound(list, list.length, lo);
+      let count = lowerBound(list, list.length, hi, a) - a;
+      // Events starting just before the window may end before it too.
+      for (let k = a; k < list.length && list[k]! < startOfFrom; k++) if (endDays[list[k]!]! < from) count--;
+      countryOptions[c] = count;
+    });
+    const { passing } = pass;
+    for (let p = lowerBound(passing, passing.length, lo), end = lowerBound(passing, passing.length, hi); p < end; p++) {
+      const i = passing[p]!;
+      if (windowed && endDays[i]! < from) continue;
+      bumpRows(ix.topicRows, i, topicOptions);
+      bumpRows(ix.organizerRows, i, orgOptions);
+      include(i);
+    }
+  } else {
+    for (let i = lo; i < hi; i++) {
+      if (windowed && endDays[i]! < from) continue;
+      const f = flags[i]!;
+      // Each filter's options are counted with every check but its own, so a count says what
+      // choosing that option would add.
+      if ((f | COUNTRY) === ALL) {
+        for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) if (countryRoles[k]! & roleBits) countryOptions[cItems[k]!]! += 1;
+      }
+      if ((f | TOPIC) === ALL) bumpRows(ix.topicRows, i, topicOptions);
+      if ((f | ORG) === ALL) bumpRows(ix.organizerRows, i, orgOptions);
+      if (f === ALL) include(i);
+    }
+  }
   return {
     events,
-    ignoringWindow,
-    countryCounts,
-    countryOptionCounts: counts.country,
-    topicOptionCounts: counts.topic,
-    organizerOptionCounts: counts.org,
-    total: indexes.events.length,
+    venues,
+    filteredDays: pass.filteredDays,
+    countryCounts: toMap(countryCounts, ix.countries),
+    countryOptionCounts: toMap(countryOptions, ix.countries),
+    topicOptionCounts: toMap(topicOptions, ix.topics),
+    organizerOptionCounts: toMap(orgOptions, ix.organizers),
+    total: ix.events.length,
   };
 }

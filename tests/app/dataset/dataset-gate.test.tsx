@@ -2,6 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from '../../../src/app/dataset/dataset-gate.tsx';
+
+// render-app imports the whole app; the map (and its basemap asset) plays no part in these tests.
+vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
 import { seedDataset } from '../fixtures/seed-dataset.ts';
 import { jsonResponse, renderWithClient } from '../render-app.tsx';
 

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
+import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 
 interface Props {
@@ -10,15 +11,43 @@ interface Props {
   onClearFilters(): void;
 }
 
-// Enough to scan; the DOM stays small however large the dataset grows.
-const PAGE = 100;
+// Rows are added as the reader scrolls (or presses "Show more"), so a filter change or a scrub
+// step lays out a screenful of rows, not hundreds: with 100,000 events the list was the largest
+// part of each update.
+const PAGE = 25;
 
 function placeOf(e: AtlasEvent): string {
   return e.venue.city ?? e.venue.name ?? 'Place not stated';
 }
 
+/** Calls `onVisible` when the element comes within a screen of the viewport. */
+function useNearViewport<T extends Element>(onVisible: () => void) {
+  const ref = useRef<T>(null);
+  const latest = useRef(onVisible);
+  useEffect(function keepLatest() {
+    latest.current = onVisible;
+  });
+  useEffect(function observeNearViewport() {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current(), { rootMargin: '600px 0px' });
+    observer.observe(el);
+    return function stopObserving() {
+      observer.disconnect();
+    };
+  });
+  return ref;
+}
+
 export function EventList({ events, selectedId, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
+  // A new result starts again from its first rows (React's "adjust state on a prop change").
+  const [shownFor, setShownFor] = useState(events);
+  if (shownFor !== events) {
+    setShownFor(events);
+    setLimit(PAGE);
+  }
+  const more = useNearViewport<HTMLButtonElement>(() => setLimit((l) => Math.min(events.length, l + PAGE)));
   if (events.length === 0) {
     return (
       <div className="empty-state">
@@ -50,8 +79,8 @@ export function EventList({ events, selectedId, onSelect, onClearFilters }: Prop
         ))}
       </ul>
       {events.length > limit && (
-        <button type="button" className="button show-more" onClick={() => setLimit(limit + PAGE)}>
-          Show more ({events.length - limit} more)
+        <button ref={more} type="button" className="button show-more" onClick={() => setLimit(limit + 4 * PAGE)}>
+          Show more ({formatCount(events.length - limit)} more)
         </button>
       )}
     </>

@@ -3,6 +3,7 @@ import { formatDay } from '../../components/format-dates.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 interface Props {
   view: ViewState;
@@ -51,7 +52,7 @@ export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
-        <strong>{shown}</strong> of {total} {total === 1 ? 'event' : 'events'}
+        <strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}
       </p>
       {chips.length > 0 && (
         <>

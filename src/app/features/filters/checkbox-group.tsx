@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '../../components/format-count.ts';
 
 export interface CountedOption {
   key: string;
@@ -28,7 +29,7 @@ export function CheckboxGroup({ legend, options, selected, onToggle }: Props) {
         <label key={o.key} className="checkbox" data-empty={o.count === 0 || undefined}>
           <input type="checkbox" checked={selected.includes(o.key)} onChange={() => onToggle(o.key)} />
           <span className="checkbox-label">{o.label}</span>
-          <span className="count" aria-hidden="true">{o.count}</span>
+          <span className="count" aria-hidden="true">{formatCount(o.count)}</span>
         </label>
       ))}
       {options.length > FIRST && (

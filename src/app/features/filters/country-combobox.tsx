@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { normalizeText } from '../../components/normalize-text.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 export interface CountryOption {
   code: string;
@@ -14,7 +15,7 @@ interface Props {
   onToggle(code: string): void;
 }
 
-const eventsLabel = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+const eventsLabel = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
 
 /** Searchable multi-select (ARIA combobox + listbox): type to narrow, arrows to move, Enter toggles. */
 export function CountryCombobox({ options, selected, onToggle }: Props) {
@@ -99,7 +100,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
               <span className="check" aria-hidden="true">{isSelected ? '✓' : ''}</span>
               <span aria-hidden="true">{flagEmoji(o.code)}</span>
               <span className="combobox-name">{o.name}</span>
-              <span className="count">{o.count}</span>
+              <span className="count">{formatCount(o.count)}</span>
             </li>
           );
         })}

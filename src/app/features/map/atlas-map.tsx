@@ -3,11 +3,11 @@ import './map.css';
 import { useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { VenueGroup } from '../../view/venue-group.ts';
 import { CountryLabels } from './country-labels.tsx';
 import { CountryShapes } from './country-shapes.tsx';
 import { FlowLines } from './flow-lines.tsx';
 import { flowLinks } from './flow-links.ts';
-import { groupByVenue } from './group-by-venue.ts';
 import { initialView } from './initial-view.ts';
 import { InvalidateOnResize } from './invalidate-on-resize.tsx';
 import { MapAttribution } from './map-attribution.tsx';
@@ -19,8 +19,8 @@ import { useBasemap } from './use-basemap.ts';
 import { VenueMarkers } from './venue-markers.tsx';
 
 export interface AtlasMapProps {
-  /** The events that pass the filters and the time window (already filtered: the map does not filter). */
-  events: readonly AtlasEvent[];
+  /** Places of the events that pass the filters and the time window (the map does not filter). */
+  venues: readonly VenueGroup[];
   selectedEvent: AtlasEvent | null;
   /** ISO2 → number of the filtered events the country takes part in (any role), for shading. */
   countryCounts: ReadonlyMap<string, number>;
@@ -36,8 +36,7 @@ const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
 const TILE_ATTRIBUTION: string =
   import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
-export function AtlasMap({ events, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
-  const venues = useMemo(() => groupByVenue(events), [events]);
+export function AtlasMap({ venues, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
   // MapContainer reads its props once; later changes go through useMap() in the children.
   const [view] = useState(() => initialView(venues));
   const [animate] = useState(() => !prefersReducedMotion());

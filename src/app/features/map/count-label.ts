@@ -1,6 +1,8 @@
+import { formatCount } from '../../components/format-count.ts';
+
 /** "1 event", "3 events" — the wording markers, tooltips and clusters share. */
 export function eventCount(n: number): string {
-  return n === 1 ? '1 event' : `${n} events`;
+  return n === 1 ? '1 event' : `${formatCount(n)} events`;
 }
 
 /** The accessible name of a venue marker: "Karaganda — 1 event". */
@@ -10,5 +12,5 @@ export function venueName(label: string, events: number): string {
 
 /** The accessible name of a cluster marker: "Cluster of 12 venues, 40 events". */
 export function clusterName(venues: number, events: number): string {
-  return `Cluster of ${venues} venues, ${eventCount(events)}`;
+  return `Cluster of ${formatCount(venues)} venues, ${eventCount(events)}`;
 }

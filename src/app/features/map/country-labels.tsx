@@ -23,16 +23,20 @@ function labelBudget(zoom: number): number {
 /** Names of the countries that matter (those in the filtered events, and the chosen ones). */
 export function CountryLabels({ basemap, countryCounts, selectedCountries }: Props) {
   const map = useMap();
-  const ranked = useMemo(() => {
+  // Keyed by the ranked codes, not the counts: most scrub steps leave the order of names unchanged,
+  // and then no label is redrawn.
+  const rankedKey = useMemo(() => {
     const chosen = new Set(selectedCountries);
     return [...new Set([...selectedCountries, ...countryCounts.keys()])]
       .filter((code) => basemap.labelPoints.has(code) && (chosen.has(code) || (countryCounts.get(code) ?? 0) > 0))
-      .sort((a, b) => Number(chosen.has(b)) - Number(chosen.has(a)) || (countryCounts.get(b) ?? 0) - (countryCounts.get(a) ?? 0));
+      .sort((a, b) => Number(chosen.has(b)) - Number(chosen.has(a)) || (countryCounts.get(b) ?? 0) - (countryCounts.get(a) ?? 0))
+      .join(',');
   }, [basemap, countryCounts, selectedCountries]);
 
   useEffect(function addCountryLabels() {
     const pane = ensurePane(map, 'atlas-labels');
     const group = L.layerGroup().addTo(map);
+    const ranked = rankedKey ? rankedKey.split(',') : [];
     function drawLabels() {
       group.clearLayers();
       for (const code of ranked.slice(0, labelBudget(map.getZoom()))) {
@@ -48,7 +52,7 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
       map.off('zoomend', drawLabels);
       group.remove();
     };
-  }, [map, basemap, ranked]);
+  }, [map, basemap, rankedKey]);
 
   return null;
 }

@@ -68,6 +68,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
   }, [map, basemap]);
 
   const selectedKey = selectedCountries.join(',');
+  const looks = useRef(new WeakMap<L.Path, string>()).current;
   useEffect(function restyleCountries() {
     const selected = new Set(selectedKey ? selectedKey.split(',') : []);
     layerRef.current?.eachLayer((layer) => {
@@ -75,13 +76,19 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       const code = path.feature?.properties.code ?? null;
       const count = code ? (countryCounts.get(code) ?? 0) : 0;
       const fillOpacity = overTiles ? (count > 0 ? 0.6 : 0) : 1;
-      path.setStyle({ fillColor: shading.colorFor(count), fillOpacity });
+      const fillColor = shading.colorFor(count);
       const isSelected = code !== null && selected.has(code);
+      // Only paths whose look changes are touched: rewriting all ~240 would invalidate the whole
+      // SVG on every scrub step.
+      const look = `${fillColor} ${fillOpacity} ${isSelected}`;
+      if (looks.get(path) === look) return;
+      looks.set(path, look);
+      path.setStyle({ fillColor, fillOpacity });
       path.getElement()?.classList.toggle('is-selected', isSelected);
       // A selected outline must not hide under its neighbours' borders.
       if (isSelected) path.bringToFront();
     });
-  }, [basemap, countryCounts, shading, selectedKey, overTiles]);
+  }, [basemap, countryCounts, shading, selectedKey, overTiles, looks]);
 
   return null;
 }

@@ -1,5 +1,5 @@
 import type { LatLngBoundsExpression } from 'leaflet';
-import type { VenueGroup } from './group-by-venue.ts';
+import type { VenueGroup } from '../../view/venue-group.ts';
 
 export type InitialView =
   | { bounds: LatLngBoundsExpression; boundsOptions: { padding: [number, number]; maxZoom: number } }

@@ -1,3 +1,5 @@
+import { formatCount } from '../../components/format-count.ts';
+
 // Sequential palette (light → dark, after ColorBrewer OrRd, toned down so a large country at the top
 // class does not shout): warm shades read as "more" against the blue-grey sea and stay apart from
 // the accent blue of the venue markers.
@@ -48,7 +50,7 @@ export function shadeClasses(counts: Iterable<number>): Shading {
   const colorAt = (k: number) => SHADES[mins.length <= 1 ? 2 : Math.round((k * (SHADES.length - 1)) / (mins.length - 1))] ?? SHADES[0];
   const classes = mins.map((min, k) => {
     const top = k + 1 < mins.length ? (mins[k + 1] ?? min) - 1 : max;
-    const label = top === min ? String(min) : k + 1 < mins.length ? `${min}–${top}` : `${min}+`;
+    const label = top === min ? formatCount(min) : k + 1 < mins.length ? `${formatCount(min)}–${formatCount(top)}` : `${formatCount(min)}+`;
     return { min, max: top, label, color: colorAt(k) };
   });
   return {

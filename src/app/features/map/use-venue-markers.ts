@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { clusterName, venueName } from './count-label.ts';
-import { venueKey, type VenueGroup } from './group-by-venue.ts';
+import { venueKey, type VenueGroup } from '../../view/venue-group.ts';
 import { markerRadius } from './marker-radius.ts';
 import { openVenuePopup } from './open-venue-popup.ts';
 import { buildVenueIndex, clampBbox, visibleItems, type MapItem } from './venue-index.ts';

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { escapeHtml } from './escape-html.ts';
 import type { MapItem } from './venue-index.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 /**
  * A circle with the event count, and (for venues) the place name beside it. The name is drawn by
@@ -14,7 +15,7 @@ export function itemIcon(item: MapItem, radius: number): L.DivIcon {
   const label = item.kind === 'venue' ? `<span class="atlas-marker__label" data-label="${escapeHtml(item.venue.label)}"></span>` : '';
   return L.divIcon({
     className: `atlas-marker atlas-marker--${item.kind}`,
-    html: `<span class="atlas-marker__dot" aria-hidden="true">${count}</span>${label}`,
+    html: `<span class="atlas-marker__dot" aria-hidden="true">${formatCount(count)}</span>${label}`,
     iconSize: [size, size],
     iconAnchor: [radius, radius],
   });

@@ -1,5 +1,5 @@
 import Supercluster from 'supercluster';
-import type { VenueGroup } from './group-by-venue.ts';
+import type { VenueGroup } from '../../view/venue-group.ts';
 
 interface PointProps {
   /** Position of the venue in the array the index was built from. */

@@ -1,6 +1,6 @@
 import { useMap } from 'react-leaflet';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
-import type { VenueGroup } from './group-by-venue.ts';
+import type { VenueGroup } from '../../view/venue-group.ts';
 import { useVenueMarkers } from './use-venue-markers.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { formatEventDates } from '../../components/format-dates.ts';
 import { venueName } from './count-label.ts';
-import type { VenueGroup } from './group-by-venue.ts';
+import type { VenueGroup } from '../../view/venue-group.ts';
 
 /**
  * The list shown when a venue has several events: one button per event, built with textContent so

@@ -1,0 +1,84 @@
+// Functions the driver runs inside the page (serialised by page.evaluate, so each is
+// self-contained). All timing uses the page's own clock and the app's `atlas:drawn` marks.
+
+export interface FirstView {
+  ms: number;
+  /** Response end → indexes start (JSON parse and schema check), indexes, indexes end → drawn. */
+  parseMs: number;
+  indexMs: number;
+  renderMs: number;
+  markers: number;
+  rows: number;
+}
+
+/** From the dataset response's last byte to the first view painted (markers and list drawn). */
+export function inPageFirstView(limitMs: number): Promise<FirstView> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    (function poll() {
+      const drawn = performance.getEntriesByName('atlas:drawn')[0];
+      const data = performance.getEntriesByType('resource').find((e) => e.name.includes('data/dataset.json')) as PerformanceResourceTiming | undefined;
+      if (drawn && data) {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        resolve({
+          ms: drawn.startTime - data.responseEnd,
+          parseMs: at('atlas:indexes-start') - data.responseEnd,
+          indexMs: at('atlas:indexes-end') - at('atlas:indexes-start'),
+          renderMs: drawn.startTime - at('atlas:indexes-end'),
+          markers: document.querySelectorAll('.leaflet-marker-icon').length,
+          rows: document.querySelectorAll('[aria-label="Events"] li').length,
+        });
+      } else if (performance.now() - started > limitMs) reject(new Error('first view: time limit'));
+      else setTimeout(poll, 20);
+    })();
+  });
+}
+
+/**
+ * One view change as the app makes it (the URL changes and its subscribers are told, as a filter
+ * click or a scrub step does), timed from just before the change to the `atlas:drawn` mark that
+ * follows it: React's commit, the Leaflet update and the painted frame are all inside.
+ */
+export function inPageStep({ search, timeoutMs }: { search: string; timeoutMs: number }): Promise<number | null> {
+  performance.clearMarks('atlas:drawn');
+  performance.clearMarks('atlas:committed');
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    (function poll() {
+      const drawn = performance.getEntriesByName('atlas:drawn').find((e) => e.startTime >= t0);
+      if (drawn) resolve(drawn.startTime - t0);
+      else if (performance.now() - t0 > timeoutMs) resolve(null);
+      else setTimeout(poll, 5);
+    })();
+  });
+}
+
+export interface PlayResult {
+  /** Views drawn per second (each with the window moved). */
+  drawnPerSecond: number;
+  /** Animation frames per second while playing. */
+  framesPerSecond: number;
+}
+
+/** Presses Play, counts frames and drawn views for `ms`, presses Pause. */
+export function inPagePlay(ms: number): Promise<PlayResult> {
+  const button = (text: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+  performance.clearMarks('atlas:drawn');
+  return new Promise((resolve, reject) => {
+    const play = button('Play');
+    if (!play) return reject(new Error('no Play button'));
+    const t0 = performance.now();
+    play.click();
+    let frames = 0;
+    requestAnimationFrame(function count(now) {
+      frames++;
+      if (now - t0 < ms) return requestAnimationFrame(count);
+      const elapsed = (performance.now() - t0) / 1000;
+      const drawn = performance.getEntriesByName('atlas:drawn').filter((e) => e.startTime >= t0).length;
+      button('Pause')?.click();
+      resolve({ drawnPerSecond: drawn / elapsed, framesPerSecond: frames / elapsed });
+    });
+  });
+}

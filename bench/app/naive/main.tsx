@@ -1,0 +1,84 @@
+// The naive build the benchmark compares against: one react-leaflet <Marker> per event and an
+// Array.filter over every event on each change, a plain list of all of them. Same dataset query
+// (fetch + schema check) and the same `atlas:drawn` mark as the app, so the driver treats both alike.
+import 'leaflet/dist/leaflet.css';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import L from 'leaflet';
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
+import iconUrl from 'leaflet/dist/images/marker-icon.png';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MapContainer, Marker } from 'react-leaflet';
+import { datasetQueryOptions } from '../../../src/app/dataset/dataset-query-options.ts';
+import { markDrawn } from '../../../src/app/view/mark-drawn.ts';
+import type { Dataset } from '../../../src/schema/dataset.ts';
+
+L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+function useSearch(): URLSearchParams {
+  return new URLSearchParams(useSyncExternalStore(subscribe, () => window.location.search));
+}
+
+function usePlay(): [boolean, () => void] {
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    let day = Date.UTC(2000, 0, 1);
+    let frame = requestAnimationFrame(function step() {
+      day += 10 * 86_400_000;
+      const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+      window.history.replaceState(null, '', `?from=${iso(day)}&to=${iso(day + 4 * 365 * 86_400_000)}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing]);
+  return [playing, () => setPlaying((p) => !p)];
+}
+
+function Naive({ dataset }: { dataset: Dataset }) {
+  const params = useSearch();
+  const country = params.get('country');
+  const from = params.get('from') ?? '0000-00-00';
+  const to = params.get('to') ?? '9999-99-99';
+  const [playing, toggle] = usePlay();
+  const events = dataset.events.filter(
+    (e) =>
+      (country === null || e.countries.some((c) => c.code === country && c.roles.length > 0)) &&
+      e.startDate !== null && e.startDate <= to && (e.endDate ?? e.startDate) >= from,
+  );
+  useEffect(() => markDrawn(window.location.search), [events]);
+  return (
+    <div>
+      <div className="side">
+        <button type="button" onClick={toggle}>{playing ? 'Pause' : 'Play'}</button>
+        <p role="status">{events.length} of {dataset.events.length} events</p>
+        <ul aria-label="Events">
+          {events.map((e) => <li key={e.id}>{e.startDate} {e.title}</li>)}
+        </ul>
+      </div>
+      <MapContainer className="map" center={[48, 40]} zoom={3} minZoom={2} maxZoom={10}>
+        {events.map((e) => (e.venue.lat !== null && e.venue.lon !== null ? <Marker key={e.id} position={[e.venue.lat, e.venue.lon]} /> : null))}
+      </MapContainer>
+    </div>
+  );
+}
+
+function App() {
+  const query = useQuery(datasetQueryOptions());
+  if (query.isPending) return <p>Loading…</p>;
+  if (query.isError) return <p role="alert">{query.error.message}</p>;
+  return <Naive dataset={query.data} />;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <QueryClientProvider client={new QueryClient()}>
+    <App />
+  </QueryClientProvider>,
+);
