@@ -90,7 +90,7 @@ async function heapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
 }
 
-async function measure(browser: Browser, url: string, limits: { firstView: number; step: number; steps: number }): Promise<Result> {
+async function measure(browser: Browser, url: string, limits: { firstView: number; step: number; steps: number }, shot: string): Promise<Result> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
   // Nothing leaves the machine: anything not served by the preview server is refused.
   await context.route((u) => !u.href.startsWith(url), (route) => route.abort('blockedbyclient'));
@@ -107,6 +107,8 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
     result.firstViewParts = { parse: first.parseMs, index: first.indexMs, render: first.renderMs };
     log(`${url}: first view ${first.ms.toFixed(0)} ms (parse+index+render), ${first.markers} marker elements, ${first.rows} list rows`);
     result.heapLoadMb = await heapMb(page);
+    // So a person can see what was measured (clusters, counts and legend at this scale).
+    await page.screenshot({ path: shot });
     const run = async (search: string, into: number[]) => {
       const ms = await withLimit(page.evaluate(inPageStep, { search, timeoutMs: limits.step }), limits.step + 5000);
       if (ms === null) result.timedOut++;
@@ -196,6 +198,7 @@ function report(app: Result, naive: Result, naiveN: number, limits: { firstView:
 async function main() {
   const started = Date.now();
   mkdirSync(OUT, { recursive: true });
+  mkdirSync('screenshots', { recursive: true });
   const appDir = join(OUT, 'app');
   const naiveDir = join(OUT, 'naive');
   if (!args['skip-build'] || !existsSync(join(appDir, 'index.html'))) {
@@ -211,9 +214,9 @@ async function main() {
   const limits = { firstView: 60_000, step: 10_000 };
   try {
     log(`measuring the app with ${N} events`);
-    const app = await measure(browser, appServer.url, { ...limits, steps: STEPS });
+    const app = await measure(browser, appServer.url, { ...limits, steps: STEPS }, `screenshots/bench-app-${N}.png`);
     log(`measuring the naive build with ${NAIVE_N} events (limits: first view ${limits.firstView} ms, each step ${limits.step} ms)`);
-    const naive = await measure(browser, naiveServer.url, { ...limits, steps: STEPS });
+    const naive = await measure(browser, naiveServer.url, { ...limits, steps: STEPS }, `screenshots/bench-naive-${NAIVE_N}.png`);
     const { lines, misses } = report(app, naive, NAIVE_N, limits);
     lines.push(`bundle.initial_js_gzip_kb: ${bundle.js.toFixed(1)}`, `bundle.initial_css_gzip_kb: ${bundle.css.toFixed(1)}`);
     if (bundle.js > 200) misses.push(`bundle.initial_js_gzip_kb ${bundle.js.toFixed(1)} (target ≤ 200)`);
