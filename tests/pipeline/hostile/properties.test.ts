@@ -93,8 +93,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 function mutate(text: string, m: Mutation): string {
   const lines = text.split('\n');
-  if (m.op === 'delete') return lines.filter((_, i) => i !== m.line % lines.length).join('\n');
-  if (m.op === 'duplicate') return lines.flatMap((l, i) => (i === m.line % lines.length ? [l, l] : [l])).join('\n');
+  if (m.op === 'delete' || m.op === 'duplicate') {
+    const at = m.line % lines.length;
+    return lines.flatMap((l, i) => (i !== at ? [l] : m.op === 'delete' ? [] : [l, l])).join('\n');
+  }
   if (m.op === 'shuffle') {
     // A fixed permutation per seed: the run stays reproducible from fast-check's seed.
     return lines
