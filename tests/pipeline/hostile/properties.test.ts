@@ -92,11 +92,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function mutate(text: string, m: Mutation): string {
-  const lines = text.split('\n');
-  if (m.op === 'delete' || m.op === 'duplicate') {
-    const at = m.line % lines.length;
-    return lines.flatMap((l, i) => (i !== at ? [l] : m.op === 'delete' ? [] : [l, l])).join('\n');
+  if (m.op === 'insert') {
+    const at = m.at % (text.length + 1);
+    return text.slice(0, at) + m.text + text.slice(at);
   }
+  const lines = text.split('\n');
   if (m.op === 'shuffle') {
     // A fixed permutation per seed: the run stays reproducible from fast-check's seed.
     return lines
@@ -105,8 +105,8 @@ function mutate(text: string, m: Mutation): string {
       .map((x) => x.line)
       .join('\n');
   }
-  const at = m.at % (text.length + 1);
-  return text.slice(0, at) + m.text + text.slice(at);
+  const at = m.line % lines.length;
+  return lines.flatMap((l, i) => (i !== at ? [l] : m.op === 'delete' ? [] : [l, l])).join('\n');
 }
 
 const encoding = fc.constantFrom<BufferEncoding>('utf8', 'utf16le', 'latin1');
