@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { retryUnlessInvalid } from './dataset/dataset-query-options.ts';
 import './styles/theme.css';
 import './styles/app.css';
 
-const queryClient = new QueryClient();
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retryUnlessInvalid } } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

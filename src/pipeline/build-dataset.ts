@@ -57,7 +57,11 @@ function buildSeed(seed: SeedFile, id: string, firstFileOfText: Map<string, stri
 
   const extract = options.extract ?? extractEvent;
   const result = extract(read.text, { file, gazetteer: options.gazetteer });
-  if (!result.ok) return reject(file, result.reason || `${file}: rejected without a reason (a bug in the extractor)`, result.line);
+  if (!result.ok) {
+    // Extractors see only the text; the reason a person reads must still say which file.
+    const reason = result.reason === '' ? 'rejected without a reason (a bug in the extractor)' : result.reason;
+    return reject(file, reason.startsWith(file) ? reason : `${file}: ${reason}`, result.line);
+  }
 
   const candidate = {
     id,

@@ -1,8 +1,8 @@
 import type { Route } from 'playwright-core';
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
-import { expectCount, expectText, fastForwardUntilVisible } from './support/eventually.ts';
+import { expectCount, expectText, expectVisible, fastForwardUntilVisible } from './support/eventually.ts';
 
 const session = useAtlas();
 const DATASET = '**/data/dataset.json';
@@ -10,6 +10,7 @@ const DATASET = '**/data/dataset.json';
 const FAILED_DATASET_LOAD = /Failed to load resource.*data\/dataset\.json/;
 
 for (const [how, fail] of [
+  ['answers 404', (route: Route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })],
   ['answers 500', (route: Route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' })],
   ['is aborted', (route: Route) => route.abort('connectionreset')],
 ] as const) {
@@ -17,11 +18,17 @@ for (const [how, fail] of [
     const { page, open, guard } = session();
     const atlas = atlasPage(page);
     guard.allowConsoleError(FAILED_DATASET_LOAD, 'the test makes the dataset request fail');
-    await page.route(DATASET, fail);
+    let requests = 0;
+    await page.route(DATASET, (route) => {
+      requests++;
+      return fail(route);
+    });
     await page.clock.install();
     await open();
     const alert = page.getByRole('alert');
     await fastForwardUntilVisible(page, alert.getByRole('button', { name: 'Retry' }), 'an alert with a "Retry" button');
+    // The first request and three retries: a failure that may pass is retried before it is shown.
+    expect(requests).toBe(4);
     await page.unroute(DATASET);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expectCount(atlas.events, 2, 'items after Retry');
@@ -29,18 +36,26 @@ for (const [how, fail] of [
   });
 }
 
-test('an invalid dataset shows a message naming the wrong field', async () => {
+test('a dataset with the wrong schemaVersion is reported at once, naming the field, without retries', async () => {
   const { page, open } = session();
-  await page.route(DATASET, (route) =>
-    route.fulfill({
+  let requests = 0;
+  await page.route(DATASET, (route) => {
+    requests++;
+    return route.fulfill({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({ schemaVersion: 999, generatedAt: '2024-01-01T00:00:00Z', events: [], rejected: [] }),
-    }),
-  );
+    });
+  });
   await page.clock.install();
   await open();
   const alert = page.getByRole('alert');
-  await fastForwardUntilVisible(page, alert, 'an alert about the invalid dataset');
+  // Retries would take 1 + 2 + 4 s before the message; it must come from the first response.
+  await expectVisible(alert.getByRole('heading', { name: 'The dataset is invalid' }), 'the "dataset is invalid" alert', 5000);
   await expectText(alert, /schemaVersion/, 'the alert names the field "schemaVersion"');
+  await expectCount(alert.getByRole('button', { name: 'Retry' }), 0, 'Retry buttons for a dataset that will stay invalid');
+  // Past every back-off a retry would have waited: still the one request.
+  await page.clock.fastForward(10_000);
+  await page.waitForTimeout(200);
+  expect(requests).toBe(1);
 });

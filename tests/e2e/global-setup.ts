@@ -19,7 +19,10 @@ function build(): void {
     return;
   }
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (StrictMode
+  // double mounts, a second dataset request): the browser tests must see what users get.
+  const env = { ...process.env, FORCE_COLOR: '0', NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
   if (result.status !== 0) {
     throw new Error(`npm run build failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-6000)}`);
   }

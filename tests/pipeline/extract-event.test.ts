@@ -68,8 +68,28 @@ describe('extractEvent', () => {
       "line 2: the dateline date '31 February 2015' does not exist",
       2,
     ],
+    [
+      'OSCE trains police\nThe seminar was held in Vienna on 31 February 2015.',
+      "line 2: the date '31 February 2015' does not exist",
+      2,
+    ],
+    ['VIENNA, 3 May 2016 – A seminar began today.\nMore text.', 'line 1: expected a title line before the dateline', 1],
   ])('rejects %j', (text, reason, line) => {
     expect(extractEvent(text, ctx)).toEqual({ ok: false, reason, line });
+  });
+
+  it('ignores a day that does not exist beside a real dateline, naming its line in a warning', () => {
+    const result = extractEvent('OSCE trains police\nVIENNA, 3 May 2016 – A seminar will be held on\n31 February 2017.', ctx);
+    expect(result.ok && [result.event.startDate, result.event.endDate, result.event.publishedDate, result.event.warnings]).toEqual([
+      null,
+      null,
+      '2016-05-03',
+      [
+        "line 3: the date '31 February 2017' does not exist; it was ignored",
+        'event dates not stated: only the publication date is known',
+        "venue 'Vienna' not found in the gazetteer",
+      ],
+    ]);
   });
 
   it('keeps an event whose dates are not stated, with a warning and a fallback kind', () => {

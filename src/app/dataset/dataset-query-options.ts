@@ -26,7 +26,21 @@ async function fetchDataset({ signal }: { signal: AbortSignal }): Promise<Datase
   return result.dataset;
 }
 
-/** The one query for the dataset: a static file, so it never goes stale. */
+const MAX_RETRIES = 3;
+
+/**
+ * A 404 or a dropped connection may pass, so it is retried (up to 3 times); a file that breaks
+ * the contract will be just as broken on the next request, so it is shown at once.
+ */
+export function retryUnlessInvalid(failureCount: number, error: unknown): boolean {
+  return !(error instanceof InvalidDatasetError) && failureCount < MAX_RETRIES;
+}
+
+/**
+ * The one query for the dataset: a static file, so it never goes stale. A failed load is not
+ * refetched when the tab regains focus either: that would re-request an invalid file, and a
+ * failure that may pass has already been retried and offers a Retry button.
+ */
 export function datasetQueryOptions() {
-  return queryOptions({ queryKey: ['dataset'], queryFn: fetchDataset, staleTime: Infinity });
+  return queryOptions({ queryKey: ['dataset'], queryFn: fetchDataset, staleTime: Infinity, refetchOnWindowFocus: false });
 }

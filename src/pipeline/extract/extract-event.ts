@@ -9,6 +9,7 @@ import { extractCountries } from './countries.ts';
 import { extractDuration } from './duration.ts';
 import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { extractImage } from './image.ts';
+import { findImpossibleDates } from './impossible-dates.ts';
 import { extractKind } from './kind.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractParticipantCount } from './participant-count.ts';
@@ -36,8 +37,9 @@ const EVENT_SENTENCES = 2;
 /**
  * Pure: (normalised text, context) → event or a rejection. Never throws.
  * `text` has had its BOM removed and line endings normalised to \n; spans index into it.
- * A release is rejected only when it cannot become an event: no title, no date anywhere, or a
- * dateline date that does not exist; everything else becomes an event, with warnings to check.
+ * A release is rejected only when it cannot become an event: no title (or the dateline first), no
+ * date anywhere, or a dateline date that does not exist; everything else becomes an event, with
+ * warnings to check.
  */
 export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   try {
@@ -52,6 +54,10 @@ function extract(text: string, ctx: ExtractContext): ExtractResult {
   const title = extractTitle(text);
   if (!title) return { ok: false, reason: 'the release is empty: expected a title on the first line', line: 1 };
   const dateline = extractDateline(text);
+  // A release that opens with its dateline has no title; the dateline must not be taken for one.
+  if (dateline && dateline.line <= title.line) {
+    return { ok: false, reason: `line ${dateline.line}: expected a title line before the dateline`, line: dateline.line };
+  }
   const sentences = splitSentences(text);
   const body = bodySentences(sentences, title.span.end);
   const when = extractWhen(text, title, dateline, body);
@@ -96,12 +102,19 @@ function extractWhen(text: string, title: TitleMatch, dateline: Dateline | null,
   }
   const published = dateline?.date.iso ? { iso: dateline.date.iso, span: dateline.date.span } : null;
   const mentions = findDateMentions(text, published ? Number(published.iso.slice(0, 4)) : yearOfFirstDate(text));
+  // A day that does not exist is never guessed at: it rejects a release that has no other date,
+  // and is named in a warning otherwise, the same way the dateline's date is named above.
+  const impossible = findImpossibleDates(text);
   if (!published && mentions.length === 0) {
+    const [first] = impossible;
+    if (first) return { ok: false, reason: `line ${first.line}: the date '${first.written}' does not exist`, line: first.line };
     const line = title.line + 1;
     const reason = `line ${line}: expected a dateline like 'CITY, Country, 3 November 2014 –' or a date in the text`;
     return { ok: false, reason, line };
   }
-  const dates = resolveEventDates({ published, body, mentions, duration: extractDuration(body) });
+  const resolved = resolveEventDates({ published, body, mentions, duration: extractDuration(body) });
+  const ignored = impossible.map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`);
+  const dates = { ...resolved, warnings: [...ignored, ...resolved.warnings] };
   const values = { startDate: dates.startDate, endDate: dates.endDate, durationDays: dates.durationDays };
   return { ok: true, publishedDate: published?.iso ?? null, dates: { ...dates, values } };
 }

@@ -81,7 +81,9 @@ const MATCHER = new RegExp(
 
 const NEXT_WORDS = new RegExp(`^\\s+(?:${NOT_COUNTRY_NEXT_WORDS.map(escape).join('|')})\\b`);
 const US_AFTER = /^,\s*(?:USA|U\.S\.A?\.?|US|United States)(?![\p{L}])/u;
-const STATE_OF_BEFORE = /\b(?:U\.?S\.? )?state of\s*$/i;
+// "the state of Georgia", "University of Georgia": only for names in US_STATE_CONTEXT, so
+// "University of Kazakhstan" still names the country.
+const STATE_OF_BEFORE = /\b(?:(?:U\.?S\.? )?state|University) of\s*$/i;
 
 /** Finds a country by a name, alias or demonym as written ("Russia", "the United States", "BiH", "Afghans"). */
 export function findCountry(name: string): CountryEntry | undefined {
@@ -103,7 +105,7 @@ export function countryByCode(code: string): CountryEntry | undefined {
 /**
  * Every country mention in `text`, in order. Names and demonyms must start with a capital
  * ("Turkey", never "turkey"); abbreviations must match exactly ("US", never "us"). A name that is
- * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia") is not a mention.
+ * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia", "University of Georgia") is not a mention.
  */
 export function findCountryMentions(text: string): CountryMention[] {
   // Extraction asks for the same release's mentions several times (venue hints, roles); the many
@@ -169,5 +171,6 @@ function isPlaceContext(text: string, start: number, end: number, code: string):
   const usCities = US_STATE_CONTEXT[code];
   if (usCities === undefined) return false;
   if (US_AFTER.test(after) || STATE_OF_BEFORE.test(before)) return true;
-  return usCities.some((city) => new RegExp(`\\b${city},\\s*$`).test(before));
+  // Datelines write the city in capitals: "ATLANTA, Georgia".
+  return usCities.some((city) => new RegExp(`\\b${city},\\s*$`, 'i').test(before));
 }

@@ -1,12 +1,14 @@
-import { screen, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from '../../../src/app/dataset/dataset-gate.tsx';
+import { InvalidDatasetError, retryUnlessInvalid } from '../../../src/app/dataset/dataset-query-options.ts';
+import { seedDataset } from '../fixtures/seed-dataset.ts';
+import { jsonResponse, renderWithClient } from '../render-app.tsx';
 
 // render-app imports the whole app; the map (and its basemap asset) plays no part in these tests.
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
-import { seedDataset } from '../fixtures/seed-dataset.ts';
-import { jsonResponse, renderWithClient } from '../render-app.tsx';
 
 const gate = () => renderWithClient(<DatasetGate>{({ dataset }) => <p>{dataset.events.length} events loaded</p>}</DatasetGate>);
 
@@ -59,5 +61,54 @@ describe('DatasetGate', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>', { status: 200 })));
     gate();
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
+  });
+});
+
+describe('DatasetGate with the app’s retry policy', () => {
+  // As main.tsx configures it, without the back-off delay.
+  const gateRetrying = () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: retryUnlessInvalid, retryDelay: 0 } } });
+    return render(
+      <QueryClientProvider client={client}>
+        <DatasetGate>{({ dataset }) => <p>{dataset.events.length} events loaded</p>}</DatasetGate>
+      </QueryClientProvider>,
+    );
+  };
+
+  it('does not retry an invalid dataset: one request, and the wrong field named', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ ...seedDataset(), schemaVersion: 999 }));
+    vi.stubGlobal('fetch', fetch);
+    gateRetrying();
+    expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('schemaVersion');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('retries a 404 and a network failure by itself', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('missing', { status: 404 }))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(jsonResponse(seedDataset()));
+    vi.stubGlobal('fetch', fetch);
+    gateRetrying();
+    expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after three retries and offers Retry', async () => {
+    const fetch = vi.fn(async () => new Response('missing', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    gateRetrying();
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe('retryUnlessInvalid', () => {
+  it('retries other errors up to three times, an invalid dataset never', () => {
+    expect([0, 1, 2, 3].map((n) => retryUnlessInvalid(n, new Error('The server answered 404')))).toEqual([true, true, true, false]);
+    expect(retryUnlessInvalid(0, new InvalidDatasetError(['schemaVersion: expected 1']))).toBe(false);
   });
 });

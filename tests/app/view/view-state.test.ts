@@ -66,6 +66,51 @@ describe('parseViewState', () => {
   });
 });
 
+describe('parseViewState on hostile links', () => {
+  const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '../../etc/passwd', '%00', '\u202eFA', 'AFX', '', ' ', '__proto__', 'constructor', '1e309', 'A'.repeat(500)];
+  const valid = fc.record({
+    countries: fc.uniqueArray(fc.constantFrom('AF', 'KZ', 'LT', 'US', 'XK'), { maxLength: 5 }),
+    role: fc.constantFrom(...ROLE_CHOICES),
+    topics: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxLength: 4 }),
+    dates: fc.tuple(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })),
+    event: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/),
+  });
+
+  it('keeps every valid value and drops every hostile one mixed in with it', () => {
+    const noise = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 6 });
+    fc.assert(
+      fc.property(valid, noise, noise, fc.string(), (v, countryNoise, topicNoise, junk) => {
+        const [from, to] = v.dates.map((d) => d.toISOString().slice(0, 10)).sort() as [string, string];
+        const mix = (good: string[], bad: string[]) => encodeURIComponent([...bad.filter((b) => !b.includes(',')), ...good].join(','));
+        const qs = [
+          `country=${mix(v.countries, countryNoise.filter((n) => !/^[a-z]{2}$/i.test(n.trim())))}`,
+          `role=${v.role}`,
+          `topic=${mix(v.topics, topicNoise.filter((n) => !/^[a-z0-9-]{1,64}$/.test(n.trim())))}`,
+          `from=${from}`,
+          `to=${to}`,
+          `event=${v.event}`,
+          // Later duplicates and junk must not override what came first.
+          `role=<script>&event=../x&${junk}`,
+        ].join('&');
+        const parsed = parse(qs);
+        expect(parsed).toEqual({ ...DEFAULT_VIEW, countries: v.countries, role: v.role, topics: v.topics, from, to, event: v.event });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('drops every hostile value on its own, never throwing', () => {
+    for (const key of ['country', 'role', 'topic', 'org', 'from', 'to', 'event']) {
+      for (const value of HOSTILE) {
+        const v = parse(`${key}=${encodeURIComponent(value)}`);
+        expect(isValid(v), `${key}=${value}`).toBe(true);
+        expect(JSON.stringify(v)).not.toMatch(/<|javascript:|\.\.\//);
+      }
+    }
+    expect(() => parse('%E0%A4%A&q=%&country=%%%&=&&==')).not.toThrow();
+  });
+});
+
 describe('serializeViewState', () => {
   it('writes parameters in a stable order, defaults left out', () => {
     const v: ViewState = { countries: ['AF', 'LT'], role: 'expert', topics: ['customs'], organizers: ['osce'], q: 'a&b', from: '2015-01-01', to: '2015-06-30', event: 'e1' };

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // The app answers within a frame or two; the long timeout absorbs a busy, shared machine. The
-// dataset gate retries a failed load (TanStack Query's default), so error screens take longer.
+// dataset gate retries a failed load three times (not an invalid one), so those screens take longer.
 export const SOON = { timeout: 10_000, interval: 100 } as const;
 export const AFTER_RETRIES = { timeout: 30_000, interval: 200 } as const;
 

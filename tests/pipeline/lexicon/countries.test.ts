@@ -78,6 +78,17 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text)).toEqual([{ code: 'US', start: 93, end: 96, form: 'abbreviation', text: 'USA' }]);
   });
 
+  it('ignores Georgia after a US city in capitals (a dateline) and in "University of Georgia"', () => {
+    expect(findCountryMentions('ATLANTA, Georgia, 3 May 2016 – experts of the University of Georgia met.')).toEqual([]);
+  });
+
+  it('still reads the country in "University of" another country, and after a city that is not in the state', () => {
+    expect(findCountryMentions('the University of Kazakhstan; TBILISI, Georgia').map((m) => [m.code, m.text])).toEqual([
+      ['KZ', 'Kazakhstan'],
+      ['GE', 'Georgia'],
+    ]);
+  });
+
   it('still reads Georgia the country and the Georgian demonym', () => {
     expect(findCountryMentions('Experts from Georgia and two Georgian trainers.')).toEqual([
       { code: 'GE', start: 13, end: 20, form: 'name', text: 'Georgia' },
