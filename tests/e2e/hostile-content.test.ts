@@ -47,3 +47,17 @@ test('markup and script in a release are shown as text, never run', async () => 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('every link to another site carries rel="noopener noreferrer"', async () => {
+  const { page, open } = session();
+  await open('/');
+  await expectVisible(atlasPage(page).eventList, 'the event list');
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((a) => new URL(a.href, location.href).origin !== location.origin)
+      .map((a) => ({ href: a.href, rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' ') })),
+  );
+  // The map's credits link out, so the check has something to bite on.
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.filter((l) => l.rel !== 'noopener noreferrer')).toEqual([]);
+});

@@ -34,7 +34,7 @@ export interface AtlasMapProps {
 // Offline by default: a tile server is used only when the deployment names one.
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
 const TILE_ATTRIBUTION: string =
-  import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+  import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors';
 
 export function AtlasMap({ venues, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
   // MapContainer reads its props once; later changes go through useMap() in the children.
