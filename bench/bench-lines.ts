@@ -23,7 +23,7 @@ export const START_MARKER = '<!-- bench:start -->';
 export const END_MARKER = '<!-- bench:end -->';
 
 export function renderFiguresTable(lines: readonly BenchLine[], at: { date: string; machine: string }): string {
-  const rows = lines.map((l) => `| \`${l.name}\` | ${l.value.replace('>', '&gt;')} | ${l.unit} |`);
+  const rows = lines.map((l) => `| \`${l.name}\` | ${l.value.replace('>', '&gt;').replace('<', '&lt;')} | ${l.unit} |`);
   return [
     `Measured ${at.date} on ${at.machine}, by \`npm run bench -- --readme\`:`,
     '',
