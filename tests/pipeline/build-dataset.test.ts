@@ -7,6 +7,7 @@ import { buildDataset, type SeedFile } from '../../src/pipeline/build-dataset.ts
 import type { ExtractContext, ExtractedEvent, ExtractResult } from '../../src/pipeline/extract/extract-event.ts';
 import { createGazetteer } from '../../src/pipeline/gazetteer/create-gazetteer.ts';
 import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
+import { makeEventFacts } from '../fixtures/make-event.ts';
 
 const gazetteer = createGazetteer([]);
 const NOW = new Date('2024-05-06T07:08:09.000Z');
@@ -25,25 +26,14 @@ function release(title: string, date: string | null): string {
 }
 
 function extracted(title: string, startDate: string | null): ExtractedEvent {
-  return {
+  return makeEventFacts({
     title,
-    imageUrl: null,
-    kind: 'seminar',
     startDate,
     endDate: startDate,
     durationDays: startDate ? 1 : null,
     publishedDate: startDate,
-    venue: { city: null, name: null, countryCode: null, lat: null, lon: null, geonameId: null },
-    participantCount: null,
-    countries: [],
-    organizers: [],
-    organizations: [],
-    people: [],
-    quotes: [],
-    topics: [],
     provenance: { title: { start: 0, end: title.length }, startDate: null, endDate: null, durationDays: null, kind: null, venue: null, participantCount: null, imageUrl: null },
-    warnings: [],
-  };
+  });
 }
 
 /** Reads the title and "DATE …" line; rejects a text with no title; throws on "BOOM". */

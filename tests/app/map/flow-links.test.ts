@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flowCurve, flowLinks } from '../../../src/app/features/map/flow-links.ts';
-import { makeEvent } from './make-event.ts';
+import { makeEvent } from '../../fixtures/make-event.ts';
 
 const points = new Map<string, readonly [number, number]>([
   ['AF', [34, 66]],

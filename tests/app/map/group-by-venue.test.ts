@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
-import { makeEvent } from './make-event.ts';
+import { makeEvent } from '../../fixtures/make-event.ts';
 
 describe('groupByVenue', () => {
   it('puts events with the same GeoNames id in one group and sums known participants', () => {

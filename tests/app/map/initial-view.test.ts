@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
 import { initialView } from '../../../src/app/features/map/initial-view.ts';
-import { makeEvent } from './make-event.ts';
+import { makeEvent } from '../../fixtures/make-event.ts';
 
 describe('initialView', () => {
   it('fits the venues with padding and a regional zoom limit', () => {

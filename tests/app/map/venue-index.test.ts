@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
 import { buildVenueIndex, clampBbox, visibleItems } from '../../../src/app/features/map/venue-index.ts';
-import { makeEvent } from './make-event.ts';
+import { makeEvent } from '../../fixtures/make-event.ts';
 
 const events = [
   makeEvent('a1', { participantCount: 10 }),
