@@ -44,6 +44,11 @@ function Atlas({ indexes }: LoadedDataset) {
     const countries = view.countries.includes(code) ? view.countries.filter((c) => c !== code) : [...view.countries, code];
     update({ countries }, 'push');
   }, [update, view.countries]);
+  const closeFilters = () => {
+    setFiltersOpen(false);
+    // Back to the button that opened the sheet, so keyboard users do not land on <body>.
+    document.querySelector<HTMLElement>('[aria-controls="filters-sheet"]')?.focus();
+  };
   const clearFilters = () => update({ ...DEFAULT_VIEW, event: view.event });
   const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && update(viewFromWindow(w, domain), mode);
 
@@ -52,10 +57,16 @@ function Atlas({ indexes }: LoadedDataset) {
       <AppHeader total={selection.total} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <div className="app-body">
         <aside className="app-side" aria-label="Filters and events">
-          <div id="filters-sheet" className="filters-sheet">
+          <div
+            id="filters-sheet"
+            className="filters-sheet"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && filtersOpen && !e.defaultPrevented) closeFilters();
+            }}
+          >
             <div className="sheet-head">
               <h2 className="sheet-title">Filters</h2>
-              <button type="button" className="button" onClick={() => setFiltersOpen(false)}>Done</button>
+              <button type="button" className="button" onClick={closeFilters}>Done</button>
             </div>
             <PanelBoundary name="The filters">
               <FiltersPanel view={view} options={options} onChange={update} />

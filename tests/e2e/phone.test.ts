@@ -33,3 +33,17 @@ test('on a 375 px phone: no sideways scroll, the map above the list, details as 
   await expectGone(atlas.details, 'the details sheet after "Close details"');
   await expectCount(atlas.events, 2, 'items after closing the sheet');
 });
+
+test('on a phone, Escape closes the filters sheet and returns focus to "Filters"', async () => {
+  const { page, open } = session();
+  await open();
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  await toggle.click();
+  const country = page.getByRole('combobox', { name: 'Participating country' });
+  await expectVisible(country, 'the country filter in the open sheet');
+  await country.focus();
+  await page.keyboard.press('Escape');
+  await expectGone(country, 'the country filter after Escape');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Filters');
+});

@@ -49,6 +49,8 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
     };
     const action = keys[e.key];
     if (!action || ((e.key === 'Home' || e.key === 'End') && !open)) return;
+    // With nothing to close or clear, Escape is left to the sheet around the filters.
+    if (e.key === 'Escape' && !open && text === '') return;
     e.preventDefault();
     action();
   }
