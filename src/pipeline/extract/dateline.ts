@@ -3,8 +3,10 @@ import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { isoDate } from './calendar.ts';
 
 export interface Dateline {
-  /** The city as written ("KARAGANDA"), and its span. */
+  /** The city as written ("KARAGANDA"), and its span; several when the dateline names several ("ALMATY / BISHKEK"). */
   city: { text: string; span: Span };
+  /** Each city the dateline names, as written; one for most datelines. */
+  cities: string[];
   /** The country as written, when the dateline has one. */
   country: { text: string; span: Span } | null;
   /** The date; `iso` is null when the written day does not exist ("31 February 2015"). */
@@ -17,10 +19,14 @@ export interface Dateline {
 
 const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
 const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
+// A release about an event in several towns may name them all: "ALMATY / BISHKEK", "OSH & JALAL-ABAD".
+// Not "and": "Border Security and Management, 3 May 2015" would then read as two towns.
+const CITY_SEPARATOR = '\\s*[/&]\\s*';
+const CITIES = `${CITY}(?:${CITY_SEPARATOR}${CITY}){0,3}`;
 const COUNTRY = `${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
 const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`;
 const DATELINE = new RegExp(
-  `^[ \\t]*(${CITY})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
+  `^[ \\t]*(${CITIES})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
   'u',
 );
 const MAX_LINES = 6;
@@ -60,6 +66,7 @@ function toDateline(match: RegExpExecArray, offset: number, line: number): Datel
   const iso = month ? isoDate(Number(y1 ?? y2), month, Number(d1 ?? d2)) : null;
   return {
     city: { text: city!, span: citySpan },
+    cities: city!.split(new RegExp(CITY_SEPARATOR, 'u')).filter(Boolean),
     country: country && countrySpan ? { text: country, span: countrySpan } : null,
     date: { iso, written: written!, span: at(written!, countrySpan ? countrySpan.end - offset - match.index : city!.length) },
     line,

@@ -148,8 +148,14 @@ function extractWho(
 function datelineCountry(dateline: Dateline | null, gazetteer: Gazetteer): string | null {
   if (!dateline) return null;
   if (dateline.country) return findCountry(dateline.country.text)?.code ?? null;
+  // Several towns ("ALMATY / BISHKEK") give a country only when they all lie in it.
+  const codes = new Set(dateline.cities.map((city) => geocodeCountry(city, gazetteer)));
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
+function geocodeCountry(city: string, gazetteer: Gazetteer): string | null {
   try {
-    return gazetteer.geocode(dateline.city.text, {})?.countryCode ?? null;
+    return gazetteer.geocode(city, {})?.countryCode ?? null;
   } catch {
     return null;
   }

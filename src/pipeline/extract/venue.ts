@@ -47,6 +47,7 @@ export function extractVenue(input: VenueInput): VenueResult {
   }
   const city = input.dateline?.city;
   if (!city) return { venue: NO_VENUE, span: null, warnings: ['no venue: the release names no place for the event'] };
+  if (input.dateline!.cities.length > 1) return severalPlaces(input.dateline!.cities.map(placeCase), city.span, input);
   const name = placeCase(city.text);
   // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital; the gazetteer allows a
   // country's name only for its own capital of that name.
@@ -73,6 +74,15 @@ function unplaced(city: string, span: Span, input: VenueInput): VenueResult {
     venue: { ...NO_VENUE, city, countryCode },
     span,
     warnings: [`venue '${city}' not found in the gazetteer`],
+  };
+}
+
+// An event spread over several towns has no one point on the map: say so rather than pick one.
+function severalPlaces(cities: string[], span: Span, input: VenueInput): VenueResult {
+  return {
+    venue: { ...NO_VENUE, city: cities.join(' / '), countryCode: input.datelineCountryCode },
+    span,
+    warnings: [`the dateline names several places (${cities.join(', ')}): no single venue to map`],
   };
 }
 

@@ -7,6 +7,7 @@ describe('extractDateline', () => {
     const text = 'Title\nKARAGANDA, Kazakhstan, 3 November 2014 – A seminar began today.';
     expect(extractDateline(text)).toEqual({
       city: { text: 'KARAGANDA', span: spanOf(text, 'KARAGANDA') },
+      cities: ['KARAGANDA'],
       country: { text: 'Kazakhstan', span: spanOf(text, 'Kazakhstan') },
       date: { iso: '2014-11-03', written: '3 November 2014', span: spanOf(text, '3 November 2014') },
       line: 2,
@@ -25,6 +26,21 @@ describe('extractDateline', () => {
   ])('%s', (line, city, country, iso) => {
     const found = extractDateline(`Title\n${line}`);
     expect([found?.city.text, found?.country?.text ?? null, found?.date.iso]).toEqual([city, country, iso]);
+  });
+
+  it('reads a dateline that names several towns, each of them', () => {
+    const text = 'Title\nALMATY / BISHKEK, 3 May 2015 – Two courses began today.';
+    const found = extractDateline(text);
+    expect([found?.city, found?.cities, found?.date.iso]).toEqual([
+      { text: 'ALMATY / BISHKEK', span: spanOf(text, 'ALMATY / BISHKEK') },
+      ['ALMATY', 'BISHKEK'],
+      '2015-05-03',
+    ]);
+    expect(extractDateline('Title\nOSH & JALAL-ABAD, Kyrgyzstan, 3 May 2015 – Text')?.cities).toEqual(['OSH', 'JALAL-ABAD']);
+  });
+
+  it('does not read a title with "and" before a date as two towns', () => {
+    expect(extractDateline('Border Security and Management, 3 May 2015 – review')).toBeNull();
   });
 
   it('reports a day that does not exist with a null date and its line', () => {

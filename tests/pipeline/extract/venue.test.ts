@@ -50,6 +50,15 @@ describe('extractVenue', () => {
     expect(venueOf(text).venue.city).toBe('Almaty');
   });
 
+  it('maps no single point for a dateline naming several towns, and says so', () => {
+    const text = 'T\nALMATY / BISHKEK, 1 June 2015 – Two parallel courses on customs began today.';
+    expect(venueOf(text)).toEqual({
+      venue: { city: 'Almaty / Bishkek', name: null, countryCode: 'KZ', lat: null, lon: null, geonameId: null },
+      span: spanOf(text, 'ALMATY / BISHKEK'),
+      warnings: ['the dateline names several places (Almaty, Bishkek): no single venue to map'],
+    });
+  });
+
   it('keeps a town the gazetteer does not know, with the dateline country and a warning', () => {
     const text = 'T\nALMATY, 21 August 2009 - A course concluded in the town of Zhanabazar near the border today.';
     expect(venueOf(text)).toEqual({
