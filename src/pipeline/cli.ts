@@ -1,15 +1,18 @@
-// npm run data [-- --seeds DIR --out FILE --strict]: seeds/*.txt → public/data/dataset.json.
+// npm run data [-- --seeds DIR --out FILE --strict]: seeds/*.txt → public/data/dataset.json, and
+// beside it the files the app loads (public/data/app/).
 // The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildDataset, type SeedFile } from './build-dataset.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
 import { MAX_SEED_BYTES } from './read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
+import { encodeAppFiles } from './app-files/encode-app-files.ts';
+import { writeAppFiles } from './app-files/write-app-files.ts';
 import { writeDataset } from './write-dataset.ts';
 
 function main(argv: readonly string[]): number {
@@ -40,6 +43,8 @@ function main(argv: readonly string[]): number {
   if (ignored) print(ignored);
   try {
     writeDataset(outFile, dataset);
+    // The app's files beside it: a compact summary, full records in chunks, and search text.
+    writeAppFiles(dirname(outFile), encodeAppFiles(dataset));
   } catch (error) {
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Summary } from '../../src/schema/app-files.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -80,7 +81,11 @@ describe('cli: npm run data', () => {
     expect(JSON.parse(readFileSync(join(out, '..', 'dataset.schema.json'), 'utf8')).$schema).toBe(
       'https://json-schema.org/draft/2020-12/schema',
     );
-    expect(readdirSync(join(out, '..')).sort()).toEqual(['dataset.json', 'dataset.schema.json']);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['app', 'dataset.json', 'dataset.schema.json']);
+    // The app's files beside it, from the same build.
+    expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search.json', 'summary.json']);
+    const summary = Summary.parse(JSON.parse(readFileSync(join(out, '..', 'app', 'summary.json'), 'utf8')));
+    expect([summary.generatedAt, summary.id, summary.rejected]).toEqual([parsed.dataset.generatedAt, parsed.dataset.events.map((e) => e.id), parsed.dataset.rejected]);
   });
 
   it('writes the same bytes again for the same seeds and SOURCE_DATE_EPOCH', () => {

@@ -1,0 +1,146 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
+import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
+import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
+import { EventChunk, SearchTexts, Summary } from '../../src/schema/app-files.ts';
+import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
+import { makeEvent } from '../fixtures/make-event.ts';
+
+const AT = '2024-01-01T00:00:00.000Z';
+const dataset = (events: AtlasEvent[]): Dataset => ({ schemaVersion: 1, generatedAt: AT, events, rejected: [] });
+const span = { start: 0, end: 1 };
+const ASTANA = { city: 'Astana', name: 'Astana', countryCode: 'KZ', lat: 51.18, lon: 71.45, geonameId: 1526273 };
+
+const late = makeEvent('late', {
+  startDate: '2015-03-30',
+  endDate: '2015-04-03',
+  participantCount: 30,
+  kind: 'training course',
+  countries: [
+    { code: 'KZ', name: 'Kazakhstan', roles: ['host'], evidence: [{ role: 'host', span }] },
+    // Named twice with different roles: one country with both.
+    { code: 'AF', name: 'Afghanistan', roles: ['participant'], evidence: [{ role: 'participant', span }] },
+    { code: 'AF', name: 'Afghanistan', roles: ['expert'], evidence: [{ role: 'expert', span }] },
+    // Named in passing: takes part in nothing.
+    { code: 'US', name: 'United States', roles: [], evidence: [{ role: null, span }] },
+  ],
+  organizers: [{ name: 'OSCE Programme Office in Astana', countryCode: null, span }],
+  topics: [{ id: 'customs', label: 'Customs', spans: [span] }],
+  quotes: [{ speaker: 'A. Speaker', role: null, text: 'Borders matter.', span }],
+});
+const early = makeEvent('early', { startDate: '2014-11-03', venue: ASTANA, organizers: [{ name: 'OSCE Programme Office in Astana', countryCode: null, span }] });
+const undated = makeEvent('undated', { startDate: null, venue: { city: 'Nowhere', name: null, countryCode: null, lat: null, lon: null, geonameId: null } });
+const published = makeEvent('published', { startDate: null, publishedDate: '2015-01-01' });
+
+describe('encodeAppFiles', () => {
+  const files = encodeAppFiles(dataset([undated, late, published, early]), 2);
+
+  it('sorts by start (or publication) date then id, undated last, and stores each value once', () => {
+    expect(Summary.parse(files.summary)).toEqual({
+      schemaVersion: 1,
+      generatedAt: AT,
+      count: 4,
+      chunkSize: 2,
+      venues: [ASTANA, late.venue, undated.venue],
+      countries: [{ code: 'KZ', name: 'Kazakhstan' }, { code: 'AF', name: 'Afghanistan' }],
+      organizers: ['OSCE Programme Office in Astana'],
+      topics: [{ id: 'customs', label: 'Customs' }],
+      id: ['early', 'published', 'late', 'undated'],
+      title: ['Event early', 'Event published', 'Event late', 'Event undated'],
+      kind: [0, 0, 1, 0],
+      startDate: ['2014-11-03', null, '2015-03-30', null],
+      endDate: [null, null, '2015-04-03', null],
+      publishedDate: [null, '2015-01-01', null, null],
+      venue: [0, 1, 1, 2],
+      participantCount: [null, null, 30, null],
+      countryRows: { start: [0, 0, 0, 2, 2], items: [0, 1], roles: [1, 2 | 4] },
+      organizerRows: { start: [0, 1, 1, 2, 2], items: [0, 0] },
+      topicRows: { start: [0, 0, 0, 1, 1], items: [0] },
+      rejected: [],
+    });
+  });
+
+  it('puts the full records in chunks of chunkSize, in the summary order', () => {
+    expect(files.chunks.map((c) => EventChunk.parse(c))).toEqual([
+      { schemaVersion: 1, generatedAt: AT, chunk: 0, events: [early, published] },
+      { schemaVersion: 1, generatedAt: AT, chunk: 1, events: [late, undated] },
+    ]);
+  });
+
+  it('writes the search text of each event in the summary order', () => {
+    expect(SearchTexts.parse(files.search).texts).toEqual([
+      'Event early\nAstana\nAstana\nOSCE Programme Office in Astana',
+      'Event published\nAlmaty\nAlmaty',
+      'Event late\nAlmaty\nAlmaty\nOSCE Programme Office in Astana\nA. Speaker Borders matter.',
+      'Event undated\nNowhere\n',
+    ]);
+  });
+
+  it('gives the same files whatever the order of the events', () => {
+    expect(encodeAppFiles(dataset([early, late, undated, published]), 2)).toEqual(files);
+  });
+
+  it('round-trips through the app’s indexes: the summary of each event, its countries and its chunk', () => {
+    const ix = buildIndexes(Summary.parse(JSON.parse(JSON.stringify(files.summary))));
+    const position = ix.byId.get('late')!;
+    expect(ix.eventAt[position]).toEqual({
+      id: 'late', title: 'Event late', kind: 'training course', startDate: '2015-03-30', endDate: '2015-04-03',
+      publishedDate: null, venue: late.venue, participantCount: 30,
+    });
+    expect(ix.countriesAt(position)).toEqual([
+      { code: 'KZ', name: 'Kazakhstan', roles: ['host'] },
+      { code: 'AF', name: 'Afghanistan', roles: ['participant', 'expert'] },
+    ]);
+    expect(ix.events.map((e) => [e.event.id, e.chunk])).toEqual([['early', 0], ['published', 0], ['late', 1], ['undated', 1]]);
+  });
+});
+
+describe('Summary', () => {
+  const summary = encodeAppFiles(dataset([early, late])).summary;
+  const problems = (patch: Record<string, unknown>) => {
+    const result = Summary.safeParse({ ...summary, ...patch });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('rejects positions outside their tables and columns of the wrong length', () => {
+    expect(problems({ venue: [0, 9] })).toEqual(['venue.1: expected a position below 2, got 9']);
+    expect(problems({ title: ['only one'] })).toEqual(['title: expected 2 values (count), got 1']);
+    expect(problems({ countryRows: { ...summary.countryRows, items: [0, 7] } })).toEqual(['countryRows.items.1: expected a position below 2, got 7']);
+    expect(problems({ topicRows: { start: [0, 1, 0], items: [0] } })).toEqual(['topicRows.start: expected to run from 0 to 1 (items)']);
+    expect(problems({ organizerRows: { start: [0, 2, 1, 1], items: [0] } })).toContain('organizerRows.start: expected 3 values (count + 1), got 4');
+  });
+});
+
+describe('writeAppFiles', () => {
+  it('replaces the app folder as a whole, so chunks of an earlier, larger build do not linger', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
+    writeAppFiles(dir, encodeAppFiles(dataset([early, late, undated]), 1));
+    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'events-0001.json', 'events-0002.json', 'search.json', 'summary.json']);
+    writeAppFiles(dir, encodeAppFiles(dataset([early]), 1));
+    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'search.json', 'summary.json']);
+    expect(readdirSync(dir)).toEqual(['app']);
+    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).id).toEqual(['early']);
+  });
+
+  it('leaves the previous files as they were when it cannot write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
+    writeAppFiles(dir, encodeAppFiles(dataset([early])));
+    const broken = encodeAppFiles(dataset([early]));
+    broken.summary.venue = [5];
+    expect(() => writeAppFiles(dir, broken)).toThrow(/venue/);
+    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).venue).toEqual([0]);
+    expect(readdirSync(dir)).toEqual(['app']);
+  });
+
+  it('throws without leaving a temporary folder when the folder cannot be replaced', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
+    // A file where the data folder should be: nothing can be written under it.
+    writeFileSync(join(dir, 'data'), 'x');
+    expect(() => writeAppFiles(join(dir, 'data'), encodeAppFiles(dataset([early])))).toThrow();
+    expect(readdirSync(dir)).toEqual(['data']);
+    expect(readFileSync(join(dir, 'data'), 'utf8')).toBe('x');
+  });
+});
