@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
+import { searchQueryOptions } from './dataset/dataset-query-options.ts';
+import { normalizeText } from './components/normalize-text.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';
-import { EventList } from './features/event-list/event-list.tsx';
+import { EventList, type SearchStatus } from './features/event-list/event-list.tsx';
 import { ActiveFilters } from './features/filters/active-filters.tsx';
 import { FiltersPanel } from './features/filters/filters-panel.tsx';
 import { AtlasMap } from './features/map/atlas-map.tsx';
@@ -20,10 +23,16 @@ import { DEFAULT_VIEW } from './view/view-state.ts';
 function Atlas({ indexes }: LoadedDataset) {
   const [view, update] = useViewState();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const selection = useMemo(() => selectEvents(indexes, view), [indexes, view]);
+  // The search text is fetched on the first search; until it arrives the list says so.
+  const searching = normalizeText(view.q).trim() !== '';
+  const search = useQuery({ ...searchQueryOptions(indexes.generatedAt, indexes.summaryPositions), enabled: searching });
+  const texts = search.data ?? null;
+  const searchStatus: SearchStatus = !searching || texts ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
+  const selection = useMemo(() => selectEvents(indexes, view, texts), [indexes, view, texts]);
   const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
   const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
-  const selected = view.event ? (indexes.byId.get(view.event)?.event ?? null) : null;
+  const position = view.event ? indexes.byId.get(view.event) : undefined;
+  const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position) }), [indexes, position]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
   // Parent effects run after their children's, so the map's markers are in place by now.
@@ -73,10 +82,16 @@ function Atlas({ indexes }: LoadedDataset) {
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} shown={selection.events.length} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The event list">
-            <EventList events={selection.events} selectedId={view.event} onSelect={selectEvent} onClearFilters={clearFilters} />
+            <EventList
+              events={selection.events}
+              selectedId={view.event}
+              search={searchStatus}
+              onSelect={selectEvent}
+              onClearFilters={clearFilters}
+            />
           </PanelBoundary>
         </aside>
         <main className="app-map">
@@ -87,7 +102,7 @@ function Atlas({ indexes }: LoadedDataset) {
         {selected && (
           <aside className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">
-              <DetailsPanel key={selected.id} event={selected} onClose={closeDetails} />
+              <DetailsPanel key={selected.id} summary={selected} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} onClose={closeDetails} />
             </PanelBoundary>
           </aside>
         )}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { appFilesFetch } from './fixtures/app-files-fetch.ts';
 import { seedDataset } from './fixtures/seed-dataset.ts';
 
 /** A fresh client per test, no retries: each test sees exactly the responses it stubs. */
@@ -12,14 +13,12 @@ export function renderWithClient(ui: ReactNode) {
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }
 
-export function jsonResponse(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
+export { jsonResponse } from './fixtures/app-files-fetch.ts';
 
 /** The app at `url` over the seed dataset; resolves once the event list is on screen. */
-export async function renderApp(url = '/') {
+export async function renderApp(url = '/', fetch: typeof globalThis.fetch = appFilesFetch(seedDataset())) {
   window.history.replaceState(null, '', url);
-  vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(seedDataset())));
+  vi.stubGlobal('fetch', fetch);
   const user = userEvent.setup();
   const result = renderWithClient(<App />);
   await screen.findByText(/of 2 events/);

@@ -1,15 +1,19 @@
-import { ROLES, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
-import { normalizeText } from '../components/normalize-text.ts';
+import { ROLE_BIT, type EventSummary, type Summary } from '../../schema/app-files.ts';
+import { KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../view/days.ts';
 import { venueKey } from '../view/venue-group.ts';
 import { organizerKey } from '../view/view-state.ts';
 
+export { ROLE_BIT };
+
 export interface IndexedEvent {
-  event: AtlasEvent;
+  event: EventSummary;
   /** Day number of the start (publication date when the start is unknown); null if undated. */
   startDay: number | null;
   /** Day number of the end (defaults to the start). */
   endDay: number | null;
+  /** The chunk file holding the event's full record. */
+  chunk: number;
 }
 
 export interface Option {
@@ -20,16 +24,22 @@ export interface Option {
 /** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
 export interface Rows {
   start: Int32Array;
-  items: Uint16Array;
+  items: Int32Array;
 }
 
-/** Bit of each role in `countryRoles` ('any' is all four). */
-export const ROLE_BIT: Record<(typeof ROLES)[number], number> = { host: 1, participant: 2, expert: 4, organizer: 8 };
+/** A country taking part in an event, with its roles there. */
+export interface TakingPart {
+  code: string;
+  name: string;
+  roles: readonly Role[];
+}
 
 export interface DatasetIndexes {
+  /** The build the files came from: a chunk of full records must come from the same one. */
+  generatedAt: string;
   /** Sorted by start day; undated events last. Every column below is indexed by position here. */
   events: readonly IndexedEvent[];
-  byId: ReadonlyMap<string, IndexedEvent>;
+  byId: ReadonlyMap<string, number>;
   countries: readonly Option[];
   topics: readonly Option[];
   organizers: readonly Option[];
@@ -53,30 +63,18 @@ export interface DatasetIndexes {
   organizerRows: Rows;
   /** The events themselves and their participant counts (0 when unknown), by position: a selection
    * then copies pointers and adds numbers without visiting 100,000 scattered objects. */
-  eventAt: readonly AtlasEvent[];
+  eventAt: readonly EventSummary[];
   participants: Int32Array;
   /** Position in `venues`, or -1 when the event has no coordinates. */
   venueOf: Int32Array;
   venues: readonly { key: string; lat: number; lon: number }[];
-  /** Normalised text to search, built on the first search (most sessions never search). */
-  searchTexts(): readonly string[];
+  /** Position in the summary file of the event at each position here (its search text is there). */
+  summaryPositions: Int32Array;
+  /** The countries taking part in the event at a position, with their roles. */
+  countriesAt(position: number): TakingPart[];
 }
 
-function searchTextOf(event: AtlasEvent): string {
-  return normalizeText(
-    [
-      event.title,
-      event.venue.city ?? '',
-      event.venue.name ?? '',
-      ...event.organizers.map((o) => o.name),
-      ...event.organizations.map((o) => o.name),
-      ...event.people.map((p) => `${p.name} ${p.role ?? ''}`),
-      ...event.quotes.map((q) => `${q.speaker ?? ''} ${q.text}`),
-    ].join('\n'),
-  );
-}
-
-/** `f` with its results kept: 100,000 events share a few thousand dates and a few dozen organisers. */
+/** `f` with its results kept: 100,000 events share a few thousand dates. */
 function memo<T>(f: (key: string) => T): (key: string) => T {
   const seen = new Map<string, T>();
   return (key) => {
@@ -86,121 +84,157 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   };
 }
 
-function indexEvent(event: AtlasEvent, day: (iso: string) => number): IndexedEvent {
-  const start = event.startDate ?? event.publishedDate;
-  const startDay = start ? day(start) : null;
-  const endDay = event.endDate && startDay !== null ? Math.max(startDay, day(event.endDate)) : startDay;
-  return { event, startDay, endDay };
-}
-
-function sortedOptions(map: Map<string, string>): Option[] {
-  return [...map].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label));
-}
-
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 const positions = (options: readonly Option[]) => new Map(options.map((o, i) => [o.key, i]));
 
-/** Compressed rows from each event's keys, numbered by `index`. */
-function rows(events: readonly IndexedEvent[], keysOf: (e: AtlasEvent) => readonly string[], index: ReadonlyMap<string, number>): Rows {
-  const start = new Int32Array(events.length + 1);
-  const items: number[] = [];
-  events.forEach((ie, i) => {
-    const first = items.length;
-    for (const key of keysOf(ie.event)) {
-      const item = index.get(key)!;
+/** Rows with their items renumbered by `renumber` (table position → option position), duplicates dropped unless `dedupe` is false. */
+function renumbered(rows: Summary['topicRows'], renumber: Int32Array, dedupe = true): Rows {
+  const start = new Int32Array(rows.start.length);
+  const items = new Int32Array(rows.items.length);
+  let n = 0;
+  for (let i = 0; i + 1 < rows.start.length; i++) {
+    const first = n;
+    for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) {
+      const item = renumber[rows.items[k]!]!;
       // Lists are short (a few topics, one or two organisers): a scan beats a Set per event.
-      if (!items.includes(item, first)) items.push(item);
+      if (!dedupe || !items.subarray(first, n).includes(item)) items[n++] = item;
     }
-    start[i + 1] = items.length;
-  });
-  return { start, items: Uint16Array.from(items) };
+    start[i + 1] = n;
+  }
+  return { start, items: items.slice(0, n) };
 }
 
 const ROLE_CHOICE_BITS = [15, 1, 2, 4, 8];
 
-/** Countries taking part in each event with their role bits, and each country's positions per role. */
-function countryColumns(events: readonly IndexedEvent[], index: ReadonlyMap<string, number>) {
-  const start = new Int32Array(events.length + 1);
-  const items: number[] = [];
-  const bits: number[] = [];
-  const lists: number[][] = Array.from({ length: index.size * 16 }, () => []);
-  events.forEach(({ event }, i) => {
-    const first = items.length;
-    for (const c of event.countries) {
-      if (c.roles.length === 0) continue;
-      const idx = index.get(c.code)!;
-      let b = 0;
-      for (const r of c.roles) b |= ROLE_BIT[r];
-      // The same country twice in one event (two evidence lists) is one row with both roles.
-      let k = first;
-      while (k < items.length && items[k] !== idx) k++;
-      if (k < items.length) bits[k]! |= b;
-      else (items.push(idx), bits.push(b));
+/** Each country's event positions per role choice. */
+function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number): Map<string, Int32Array> {
+  const sizes = new Int32Array(countries * 16);
+  const n = rows.start.length - 1;
+  for (let k = 0; k < rows.items.length; k++) for (const want of ROLE_CHOICE_BITS) if (roles[k]! & want) sizes[rows.items[k]! * 16 + want]!++;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(countries * 16);
+  for (let i = 0; i < n; i++) {
+    for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) {
+      for (const want of ROLE_CHOICE_BITS) {
+        if (!(roles[k]! & want)) continue;
+        const key = rows.items[k]! * 16 + want;
+        lists[key]![filled[key]!++] = i;
+      }
     }
-    start[i + 1] = items.length;
-    for (let k = first; k < items.length; k++) for (const want of ROLE_CHOICE_BITS) if (bits[k]! & want) lists[items[k]! * 16 + want]!.push(i);
-  });
-  const countryPositions = new Map<string, Int32Array>();
-  lists.forEach((list, key) => list.length && countryPositions.set(`${key >> 4}:${key & 15}`, Int32Array.from(list)));
-  return { countryRows: { start, items: Uint16Array.from(items) }, countryRoles: Uint8Array.from(bits), countryPositions };
+  }
+  const out = new Map<string, Int32Array>();
+  lists.forEach((list, key) => list.length && out.set(`${key >> 4}:${key & 15}`, list));
+  return out;
 }
 
-/** Built once when the dataset loads; every view change reads these instead of rescanning. */
-export function buildIndexes(dataset: Dataset): DatasetIndexes {
+/** Built once when the summary loads; every view change reads these instead of rescanning. */
+export function buildIndexes(summary: Summary): DatasetIndexes {
   // For the benchmark's split of the first view: parse and check, then indexes, then render.
   performance.mark('atlas:indexes-start');
   try {
-    return indexesOf(dataset);
+    return indexesOf(summary);
   } finally {
     performance.mark('atlas:indexes-end');
   }
 }
 
-function indexesOf(dataset: Dataset): DatasetIndexes {
-  // Plain comparison, not localeCompare: ids are ASCII, and 100,000 collator calls take seconds.
+function indexesOf(s: Summary): DatasetIndexes {
   const day = memo(toDay);
-  const orgKey = memo(organizerKey);
-  const events = dataset.events.map((e) => indexEvent(e, day)).sort(
-    (a, b) => (a.startDay ?? Infinity) - (b.startDay ?? Infinity) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
-  const countries = new Map<string, string>();
-  const topics = new Map<string, string>();
-  const organizers = new Map<string, string>();
-  const taking = (e: AtlasEvent) => e.countries.filter((c) => c.roles.length > 0);
-  for (const { event } of events) {
-    // A country only named in passing (no role) takes part in nothing: it is not indexed.
-    for (const c of taking(event)) countries.set(c.code, c.name);
-    for (const t of event.topics) topics.set(t.id, t.label);
-    for (const o of event.organizers) organizers.set(orgKey(o.name), o.name);
-  }
-  const options = { countries: sortedOptions(countries), topics: sortedOptions(topics), organizers: sortedOptions(organizers) };
-  const optionIndex = { country: positions(options.countries), topic: positions(options.topics), organizer: positions(options.organizers) };
-  const { countryRows, countryRoles, countryPositions } = countryColumns(events, optionIndex.country);
-  const datedCount = events.findIndex((e) => e.startDay === null) === -1 ? events.length : events.findIndex((e) => e.startDay === null);
-  const startDays = Int32Array.from(events, (e) => e.startDay ?? 0);
-  const endDays = Int32Array.from(events, (e) => e.endDay ?? 0);
-  let maxSpan = 0;
-  let maxEnd = -Infinity;
-  for (let i = 0; i < datedCount; i++) {
-    maxSpan = Math.max(maxSpan, endDays[i]! - startDays[i]!);
-    maxEnd = Math.max(maxEnd, endDays[i]!);
-  }
+  const n = s.count;
+  const startOf = (i: number) => s.startDate[i] ?? s.publishedDate[i] ?? null;
+  // The build writes events sorted by date then id; a file sorted otherwise is sorted here.
+  let order = Array.from({ length: n }, (_, i) => i);
+  const key = (i: number) => startOf(i) ?? '\uffff';
+  const before = (a: number, b: number) => key(a) < key(b) || (key(a) === key(b) && s.id[a]! < s.id[b]!);
+  if (order.some((i) => i > 0 && before(i, i - 1))) order = order.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+
+  const events: IndexedEvent[] = new Array(n);
+  const eventAt: EventSummary[] = new Array(n);
+  const startDays = new Int32Array(n);
+  const endDays = new Int32Array(n);
+  const participants = new Int32Array(n);
+  const venueOf = new Int32Array(n);
+  const byId = new Map<string, number>();
   const venueIds = new Map<string, number>();
   const venues: { key: string; lat: number; lon: number }[] = [];
-  const venueOf = Int32Array.from(events, ({ event }) => {
-    const key = venueKey(event.venue);
+  // Table venue → map venue (places that share a gazetteer id are one marker); -1 without coordinates.
+  const mapVenue = Int32Array.from(s.venues, (v) => {
+    const key = venueKey(v);
     if (key === null) return -1;
     let id = venueIds.get(key);
-    if (id === undefined) {
-      id = venues.push({ key, lat: event.venue.lat!, lon: event.venue.lon! }) - 1;
-      venueIds.set(key, id);
-    }
+    if (id === undefined) venueIds.set(key, (id = venues.push({ key, lat: v.lat!, lon: v.lon! }) - 1));
     return id;
   });
-  let texts: string[] | null = null;
+  let datedCount = 0;
+  let maxSpan = 0;
+  let maxEnd = -Infinity;
+  order.forEach((from, i) => {
+    const start = startOf(from);
+    const startDay = start === null ? null : day(start);
+    const end = s.endDate[from];
+    const endDay = end && startDay !== null ? Math.max(startDay, day(end)) : startDay;
+    const event: EventSummary = {
+      id: s.id[from]!,
+      title: s.title[from]!,
+      kind: KINDS[s.kind[from]!]!,
+      startDate: s.startDate[from] ?? null,
+      endDate: s.endDate[from] ?? null,
+      publishedDate: s.publishedDate[from] ?? null,
+      venue: s.venues[s.venue[from]!]!,
+      participantCount: s.participantCount[from] ?? null,
+    };
+    events[i] = { event, startDay, endDay, chunk: Math.floor(from / s.chunkSize) };
+    eventAt[i] = event;
+    byId.set(event.id, i);
+    startDays[i] = startDay ?? 0;
+    endDays[i] = endDay ?? 0;
+    participants[i] = event.participantCount ?? 0;
+    venueOf[i] = mapVenue[s.venue[from]!]!;
+    if (startDay !== null && endDay !== null) {
+      datedCount = i + 1;
+      maxSpan = Math.max(maxSpan, endDay - startDay);
+      maxEnd = Math.max(maxEnd, endDay);
+    }
+  });
+
+  const inOrder = <R extends { start: readonly number[]; items: readonly number[] }>(rows: R, extra?: readonly number[]) => {
+    const start = [0];
+    const items: number[] = [];
+    const more: number[] = [];
+    for (const from of order) {
+      for (let k = rows.start[from]!; k < rows.start[from + 1]!; k++) {
+        items.push(rows.items[k]!);
+        if (extra) more.push(extra[k]!);
+      }
+      start.push(items.length);
+    }
+    return { start, items, extra: more };
+  };
+  const sorted = order.every((from, i) => from === i);
+  const cRows = sorted ? { ...s.countryRows, extra: s.countryRows.roles } : inOrder(s.countryRows, s.countryRows.roles);
+
+  const countries = s.countries.map((c) => ({ key: c.code, label: c.name })).sort(byLabel);
+  const topics = s.topics.map((t) => ({ key: t.id, label: t.label })).sort(byLabel);
+  // Spellings of one organiser ("US Embassy…", "United States Embassy…") share one option.
+  const orgKey = memo(organizerKey);
+  const orgOptions = new Map<string, string>();
+  for (const name of s.organizers) if (!orgOptions.has(orgKey(name))) orgOptions.set(orgKey(name), name);
+  const organizers = [...orgOptions].map(([k, label]) => ({ key: k, label })).sort(byLabel);
+  const optionIndex = { country: positions(countries), topic: positions(topics), organizer: positions(organizers) };
+  const countryRenumber = Int32Array.from(s.countries, (c) => optionIndex.country.get(c.code)!);
+  // Not deduplicated: each item keeps its role bits at the same position (the build lists a country once per event).
+  const countryRows = renumbered({ start: cRows.start, items: cRows.items }, countryRenumber, false);
+  const countryRoles = Uint8Array.from(cRows.extra);
+  const topicRenumber = Int32Array.from(s.topics, (t) => optionIndex.topic.get(t.id)!);
+  const organizerRenumber = Int32Array.from(s.organizers, (name) => optionIndex.organizer.get(orgKey(name))!);
+
   return {
+    generatedAt: s.generatedAt,
     events,
-    byId: new Map(events.map((e) => [e.event.id, e])),
-    ...options,
+    byId,
+    countries,
+    topics,
+    organizers,
     optionIndex,
     domain: datedCount > 0 ? { min: startDays[0]!, max: maxEnd } : null,
     datedCount,
@@ -209,13 +243,21 @@ function indexesOf(dataset: Dataset): DatasetIndexes {
     maxSpan,
     countryRows,
     countryRoles,
-    countryPositions,
-    topicRows: rows(events, (e) => e.topics.map((t) => t.id), optionIndex.topic),
-    organizerRows: rows(events, (e) => e.organizers.map((o) => orgKey(o.name)), optionIndex.organizer),
-    eventAt: events.map((e) => e.event),
-    participants: Int32Array.from(events, (e) => e.event.participantCount ?? 0),
+    countryPositions: countryPositionsOf(countryRows, countryRoles, countries.length),
+    topicRows: renumbered(sorted ? s.topicRows : inOrder(s.topicRows), topicRenumber),
+    organizerRows: renumbered(sorted ? s.organizerRows : inOrder(s.organizerRows), organizerRenumber),
+    eventAt,
+    summaryPositions: Int32Array.from(order),
+    participants,
     venueOf,
     venues,
-    searchTexts: () => (texts ??= events.map((e) => searchTextOf(e.event))),
+    countriesAt(position) {
+      const out: TakingPart[] = [];
+      for (let k = countryRows.start[position]!; k < countryRows.start[position + 1]!; k++) {
+        const { key: code, label: name } = countries[countryRows.items[k]!]!;
+        out.push({ code, name, roles: ROLES.filter((r) => countryRoles[k]! & ROLE_BIT[r]) });
+      }
+      return out;
+    },
   };
 }

@@ -1,19 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import type { Dataset } from '../../schema/dataset.ts';
+import type { Summary } from '../../schema/app-files.ts';
 import { buildIndexes, type DatasetIndexes } from './build-indexes.ts';
 import { InvalidDatasetError, datasetQueryOptions } from './dataset-query-options.ts';
 import { LayoutSkeleton } from './layout-skeleton.tsx';
 
 export interface LoadedDataset {
-  dataset: Dataset;
+  summary: Summary;
   indexes: DatasetIndexes;
 }
 
-function Loaded({ dataset, children }: { dataset: Dataset; children: (loaded: LoadedDataset) => ReactNode }) {
+function Loaded({ summary, children }: { summary: Summary; children: (loaded: LoadedDataset) => ReactNode }) {
   // Indexes are built once per loaded dataset, not per view change.
-  const indexes = useMemo(() => buildIndexes(dataset), [dataset]);
-  return children({ dataset, indexes });
+  const indexes = useMemo(() => buildIndexes(summary), [summary]);
+  return children({ summary, indexes });
 }
 
 function Problem({ title, children }: { title: string; children: ReactNode }) {
@@ -53,5 +53,5 @@ export function DatasetGate({ children }: { children: (loaded: LoadedDataset) =>
       </Problem>
     );
   }
-  return <Loaded dataset={query.data}>{children}</Loaded>;
+  return <Loaded summary={query.data}>{children}</Loaded>;
 }

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset } from '../../schema/dataset.ts';
-import { parseDataset } from '../../schema/parse-dataset.ts';
+import type { z } from 'zod';
+import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchTexts, Summary, chunkFile } from '../../schema/app-files.ts';
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import { describeIssues } from '../../schema/parse-dataset.ts';
+import { normalizeText } from '../components/normalize-text.ts';
 
 /** The file arrived but breaks the contract; `problems` name the wrong fields. */
 export class InvalidDatasetError extends Error {
@@ -12,8 +15,9 @@ export class InvalidDatasetError extends Error {
   }
 }
 
-async function fetchDataset({ signal }: { signal: AbortSignal }): Promise<Dataset> {
-  const response = await fetch(`${import.meta.env.BASE_URL}data/dataset.json`, { signal });
+/** Fetches one of the data files and checks it against its schema. */
+async function fetchChecked<T>(file: string, schema: z.ZodType<T>, signal: AbortSignal): Promise<T> {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, { signal });
   if (!response.ok) throw new Error(`The server answered ${response.status} ${response.statusText}`.trim());
   let json: unknown;
   try {
@@ -21,9 +25,16 @@ async function fetchDataset({ signal }: { signal: AbortSignal }): Promise<Datase
   } catch {
     throw new InvalidDatasetError(['(root): the file is not valid JSON']);
   }
-  const result = parseDataset(json);
-  if (!result.ok) throw new InvalidDatasetError(result.problems);
-  return result.dataset;
+  const result = schema.safeParse(json);
+  if (!result.success) throw new InvalidDatasetError(describeIssues(result.error));
+  return result.data;
+}
+
+/** A chunk or search file written by another build than the summary (rebuilt while the page was open). */
+function sameBuild(file: { generatedAt: string }, generatedAt: string): void {
+  if (file.generatedAt !== generatedAt) {
+    throw new InvalidDatasetError([`generatedAt: expected ${generatedAt} (the loaded summary), got ${file.generatedAt}; the data was rebuilt, reload the page`]);
+  }
 }
 
 const MAX_RETRIES = 3;
@@ -36,11 +47,41 @@ export function retryUnlessInvalid(failureCount: number, error: unknown): boolea
   return !(error instanceof InvalidDatasetError) && failureCount < MAX_RETRIES;
 }
 
-/**
- * The one query for the dataset: a static file, so it never goes stale. A failed load is not
- * refetched when the tab regains focus either: that would re-request an invalid file, and a
- * failure that may pass has already been retried and offers a Retry button.
- */
+// The files are static, so they never go stale. A failed load is not refetched when the tab
+// regains focus either: that would re-request an invalid file, and a failure that may pass has
+// already been retried and offers a Retry button.
+const STATIC = { staleTime: Infinity, refetchOnWindowFocus: false } as const;
+
+/** The summary every view is drawn from. */
 export function datasetQueryOptions() {
-  return queryOptions({ queryKey: ['dataset'], queryFn: fetchDataset, staleTime: Infinity, refetchOnWindowFocus: false });
+  return queryOptions({ queryKey: ['dataset', 'summary'], queryFn: ({ signal }) => fetchChecked(SUMMARY_FILE, Summary, signal), ...STATIC });
+}
+
+/** The full records of one chunk of events, fetched when one of them is opened. */
+export function chunkQueryOptions(generatedAt: string, chunk: number) {
+  return queryOptions({
+    queryKey: ['dataset', generatedAt, 'chunk', chunk],
+    queryFn: async ({ signal }): Promise<ReadonlyMap<string, AtlasEvent>> => {
+      const file = await fetchChecked(chunkFile(chunk), EventChunk, signal);
+      sameBuild(file, generatedAt);
+      return new Map(file.events.map((e) => [e.id, e]));
+    },
+    ...STATIC,
+  });
+}
+
+/**
+ * Each event's search text, normalised, in the order of `summaryPositions`' targets: fetched on
+ * the first search, since most sessions never search and it is the largest file after the records.
+ */
+export function searchQueryOptions(generatedAt: string, summaryPositions: Int32Array) {
+  return queryOptions({
+    queryKey: ['dataset', generatedAt, 'search'],
+    queryFn: async ({ signal }): Promise<readonly string[]> => {
+      const file = await fetchChecked(SEARCH_FILE, SearchTexts, signal);
+      sameBuild(file, generatedAt);
+      return Array.from(summaryPositions, (at) => normalizeText(file.texts[at] ?? ''));
+    },
+    ...STATIC,
+  });
 }

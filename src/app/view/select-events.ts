@@ -1,4 +1,4 @@
-import type { AtlasEvent } from '../../schema/dataset.ts';
+import type { EventSummary } from '../../schema/app-files.ts';
 import { ROLE_BIT, type DatasetIndexes, type Rows } from '../dataset/build-indexes.ts';
 import { normalizeText } from '../components/normalize-text.ts';
 import { toDay } from './days.ts';
@@ -7,7 +7,7 @@ import type { ViewState } from './view-state.ts';
 
 export interface Selection {
   /** Events passing every filter and the time window, sorted by date. */
-  events: readonly AtlasEvent[];
+  events: readonly EventSummary[];
   /** The same events grouped by place, in order of their first event. */
   venues: readonly VenueGroup[];
   /** Start days of the events passing every filter but ignoring the window (the timeline highlights these). */
@@ -76,14 +76,15 @@ function countryPass(ix: DatasetIndexes, view: ViewState, key: string, roleBits:
 }
 
 /** The filters other than the window, one pass over all events; reused while only the window moves. */
-function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPass {
+function filterPass(ix: DatasetIndexes, view: ViewState, key: string, search: readonly string[] | null): FilterPass {
   const n = ix.events.length;
   const countries = chosen(view.countries, ix.optionIndex.country, ix.countries.length);
   const topics = chosen(view.topics, ix.optionIndex.topic, ix.topics.length);
   const orgs = chosen(view.organizers, ix.optionIndex.organizer, ix.organizers.length);
   const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
   const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
-  const texts = tokens.length ? ix.searchTexts() : null;
+  // Until the search text has loaded, nothing matches a search (the app says it is loading).
+  const texts = tokens.length ? (search ?? []) : null;
   if (topics === null && orgs === null && texts === null) return countryPass(ix, view, key, roleBits);
   const { countryRows, countryRoles } = ix;
   const flags = new Uint8Array(n);
@@ -102,7 +103,7 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string): FilterPas
     }
     if (topics === null || hasAny(ix.topicRows, i, topics)) f |= TOPIC;
     if (orgs === null || hasAny(ix.organizerRows, i, orgs)) f |= ORG;
-    if (texts === null || tokens.every((t) => texts[i]!.includes(t))) f |= TEXT;
+    if (texts === null || tokens.every((t) => (texts[i] ?? '').includes(t))) f |= TEXT;
     flags[i] = f;
     if (f !== ALL) continue;
     passing.push(i);
@@ -138,15 +139,16 @@ function bumpRows(rows: Rows, i: number, counts: Int32Array): void {
 const lastPass = new WeakMap<DatasetIndexes, FilterPass>();
 
 /**
- * Dataset + view → what to show. Pure (the cache only skips repeated work). An event passes the
+ * Dataset + view → what to show. `search` is each event's normalised search text, by position
+ * (null until loaded). Pure (the cache only skips repeated work). An event passes the
  * country filter if ANY chosen country has the chosen role in it ('any' = any of the four roles).
  * Cost per change: one pass over the events for the filters, then only the events in the window.
  */
-export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
-  const key = JSON.stringify([view.countries, view.role, view.topics, view.organizers, view.q]);
+export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readonly string[] | null = null): Selection {
+  const key = JSON.stringify([view.countries, view.role, view.topics, view.organizers, view.q, search !== null]);
   let pass = lastPass.get(ix);
   if (pass?.key !== key) {
-    pass = filterPass(ix, view, key);
+    pass = filterPass(ix, view, key, search);
     lastPass.set(ix, pass);
   }
   const { flags } = pass;
@@ -165,7 +167,7 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState): Selection {
   const countryOptions = new Int32Array(ix.countries.length);
   const topicOptions = new Int32Array(ix.topics.length);
   const orgOptions = new Int32Array(ix.organizers.length);
-  const events: AtlasEvent[] = [];
+  const events: EventSummary[] = [];
   const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length).fill(undefined);
   const venues: VenueGroup[] = [];
   function include(i: number): void {

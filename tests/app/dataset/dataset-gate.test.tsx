@@ -4,13 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from '../../../src/app/dataset/dataset-gate.tsx';
 import { InvalidDatasetError, retryUnlessInvalid } from '../../../src/app/dataset/dataset-query-options.ts';
+import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
 import { jsonResponse, renderWithClient } from '../render-app.tsx';
 
 // render-app imports the whole app; the map (and its basemap asset) plays no part in these tests.
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
 
-const gate = () => renderWithClient(<DatasetGate>{({ dataset }) => <p>{dataset.events.length} events loaded</p>}</DatasetGate>);
+const gate = () => renderWithClient(<DatasetGate>{({ indexes }) => <p>{indexes.events.length} events loaded</p>}</DatasetGate>);
+
+const seedSummary = () => encodeAppFiles(seedDataset()).summary;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -23,15 +26,15 @@ describe('DatasetGate', () => {
   });
 
   it('loads from the base URL and renders the dataset', async () => {
-    const fetch = vi.fn(async () => jsonResponse(seedDataset()));
+    const fetch = vi.fn(async () => jsonResponse(seedSummary()));
     vi.stubGlobal('fetch', fetch);
     gate();
     expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
-    expect(fetch).toHaveBeenCalledWith('/data/dataset.json', expect.anything());
+    expect(fetch).toHaveBeenCalledWith('/data/app/summary.json', expect.anything());
   });
 
   it('says when loading failed and retries on request', async () => {
-    const fetch = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 503 })).mockResolvedValueOnce(jsonResponse(seedDataset()));
+    const fetch = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 503 })).mockResolvedValueOnce(jsonResponse(seedSummary()));
     vi.stubGlobal('fetch', fetch);
     gate();
     expect(await screen.findByRole('heading', { name: 'The events could not be loaded' })).toBeInTheDocument();
@@ -48,12 +51,12 @@ describe('DatasetGate', () => {
   });
 
   it('names the wrong field of an invalid dataset', async () => {
-    const broken = seedDataset() as unknown as { events: { venue: { lat: unknown } }[] };
-    broken.events[1]!.venue.lat = 'north';
+    const broken = seedSummary() as unknown as { venues: { lat: unknown }[] };
+    broken.venues[1]!.lat = 'north';
     vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(broken)));
     gate();
     expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('events.1.venue.lat');
+    expect(screen.getByRole('alert')).toHaveTextContent('venues.1.lat');
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
@@ -70,13 +73,13 @@ describe('DatasetGate with the app’s retry policy', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: retryUnlessInvalid, retryDelay: 0 } } });
     return render(
       <QueryClientProvider client={client}>
-        <DatasetGate>{({ dataset }) => <p>{dataset.events.length} events loaded</p>}</DatasetGate>
+        <DatasetGate>{({ indexes }) => <p>{indexes.events.length} events loaded</p>}</DatasetGate>
       </QueryClientProvider>,
     );
   };
 
   it('does not retry an invalid dataset: one request, and the wrong field named', async () => {
-    const fetch = vi.fn(async () => jsonResponse({ ...seedDataset(), schemaVersion: 999 }));
+    const fetch = vi.fn(async () => jsonResponse({ ...seedSummary(), schemaVersion: 999 }));
     vi.stubGlobal('fetch', fetch);
     gateRetrying();
     expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
@@ -90,7 +93,7 @@ describe('DatasetGate with the app’s retry policy', () => {
       .fn()
       .mockResolvedValueOnce(new Response('missing', { status: 404 }))
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-      .mockResolvedValueOnce(jsonResponse(seedDataset()));
+      .mockResolvedValueOnce(jsonResponse(seedSummary()));
     vi.stubGlobal('fetch', fetch);
     gateRetrying();
     expect(await screen.findByText('2 events loaded')).toBeInTheDocument();

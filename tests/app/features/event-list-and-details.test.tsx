@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appFileBodies, appFilesFetch, jsonResponse } from '../fixtures/app-files-fetch.ts';
+import { seedDataset } from '../fixtures/seed-dataset.ts';
 import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
@@ -30,6 +32,10 @@ describe('details panel', () => {
   it('shows the facts of the event', async () => {
     await renderApp('/?event=000-d4ec6a025d7df8af');
     const details = within(screen.getByRole('region', { name: 'Event details' }));
+    // The title shows at once; the facts arrive with the event's chunk of full records.
+    expect(details.getByRole('heading', { level: 2 })).toHaveTextContent('OSCE Centre conducts regional seminar');
+    expect(details.getByText('Loading the release…')).toBeInTheDocument();
+    await details.findByRole('heading', { name: /Source text/ });
     expect(details.getByRole('button', { name: '3–6 November 2014' })).toBeInTheDocument();
     expect(details.getByRole('button', { name: 'About 60' })).toBeInTheDocument();
     expect(details.getByRole('heading', { name: 'Participants' }).nextElementSibling).toHaveTextContent(/Afghanistan.*Azerbaijan/);
@@ -39,10 +45,31 @@ describe('details panel', () => {
     expect(details.getByRole('heading', { name: /Source text/ })).toBeInTheDocument();
   });
 
+  it('says when the release could not be loaded, and Retry brings it', async () => {
+    let chunkRequests = 0;
+    const fetch = appFilesFetch(seedDataset(), (path) => (path.endsWith('/events-0000.json') && chunkRequests++ === 0 ? Promise.resolve(new Response('busy', { status: 503 })) : undefined));
+    const { user } = await renderApp('/?event=000-d4ec6a025d7df8af', fetch);
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    expect(await details.findByRole('alert')).toHaveTextContent('The release could not be loaded: The server answered 503');
+    await user.click(details.getByRole('button', { name: 'Retry' }));
+    expect(await details.findByRole('button', { name: 'About 60' })).toBeInTheDocument();
+  });
+
+  it('refuses full records from another build than the summary on screen', async () => {
+    const files = appFileBodies(seedDataset());
+    const chunk = { ...(files.get('/data/app/events-0000.json') as object), generatedAt: '2030-01-01T00:00:00.000Z' };
+    const fetch = appFilesFetch(seedDataset(), (path) => (path.endsWith('/events-0000.json') ? Promise.resolve(jsonResponse(chunk)) : undefined));
+    await renderApp('/?event=000-d4ec6a025d7df8af', fetch);
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    expect(await details.findByRole('alert')).toHaveTextContent('the data was rebuilt, reload the page');
+    expect(details.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
   it('says plainly when there is no image to show and marks warnings', async () => {
     const { user } = await renderApp('/?event=001-7dafee3892481c7c');
     const region = screen.getByRole('region', { name: 'Event details' });
     const details = within(region);
+    await details.findByRole('heading', { name: /Source text/ });
     // Nothing is requested from the release's site until the reader asks for it.
     expect(region.querySelector('img')).toBeNull();
     await user.click(details.getByRole('button', { name: 'Load image from www.osce.org' }));
@@ -56,6 +83,7 @@ describe('details panel', () => {
   it('a fact leads to its sentence in the source text', async () => {
     const { user } = await renderApp('/?event=000-d4ec6a025d7df8af');
     const region = screen.getByRole('region', { name: 'Event details' });
+    await within(region).findByRole('heading', { name: /Source text/ });
     await user.click(within(region).getAllByRole('button', { name: /Afghanistan/ })[0]!);
     const active = region.querySelector('mark.mark-active');
     expect(active).toHaveTextContent('Afghanistan');

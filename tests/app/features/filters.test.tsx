@@ -1,6 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
+import { App } from '../../../src/app/app.tsx';
+import { appFilesFetch } from '../fixtures/app-files-fetch.ts';
+import { seedDataset } from '../fixtures/seed-dataset.ts';
+import { ALMATY, KARAGANDA, renderApp, renderWithClient } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
 afterEach(() => vi.unstubAllGlobals());
@@ -93,5 +97,25 @@ describe('topic, organiser and search', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'ALMATÝ');
     expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
     expect(screen.getByRole('button', { name: 'Remove search' })).toBeInTheDocument();
+  });
+
+  it('says it is searching until the search text arrives, and offers Retry when it could not load', async () => {
+    let failFirst: (r: Response) => void = () => {};
+    let searchRequests = 0;
+    const fetch = appFilesFetch(seedDataset(), (path) => {
+      if (!path.endsWith('/search.json') || searchRequests++ > 0) return undefined;
+      return new Promise<Response>((resolve) => (failFirst = resolve));
+    });
+    vi.stubGlobal('fetch', fetch);
+    window.history.replaceState(null, '', '/?q=almaty');
+    const user = userEvent.setup();
+    renderWithClient(<App />);
+    expect(await screen.findByText('Searching…', { selector: '.empty-state' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Searching…');
+    failFirst(new Response('busy', { status: 503 }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The search could not be loaded: The server answered 503');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events'));
+    expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
   });
 });

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { HOSTILE_EVENT_ID, PAYLOADS, hostileDataset } from '../fixtures/hostile-dataset.ts';
-import { jsonResponse, renderWithClient } from '../render-app.tsx';
+import { appFilesFetch } from '../fixtures/app-files-fetch.ts';
+import { renderWithClient } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
 afterEach(() => {
@@ -12,9 +13,11 @@ afterEach(() => {
 
 async function renderHostile() {
   window.history.replaceState(null, '', `/?event=${HOSTILE_EVENT_ID}`);
-  vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(hostileDataset())));
+  vi.stubGlobal('fetch', appFilesFetch(hostileDataset()));
   const result = renderWithClient(<App />);
-  return { ...result, details: await screen.findByRole('region', { name: 'Event details' }) };
+  const details = await screen.findByRole('region', { name: 'Event details' });
+  await within(details).findByRole('heading', { name: /Source text/ });
+  return { ...result, details };
 }
 
 describe('hostile release text in the app', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/app/components/normalize-text.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
+import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
+import type { Summary } from '../../../src/schema/app-files.ts';
 import { selectEvents } from '../../../src/app/view/select-events.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
 
-const indexes = buildIndexes(seedDataset());
+const files = encodeAppFiles(seedDataset());
+const indexes = buildIndexes(files.summary);
+const texts = Array.from(indexes.summaryPositions, (at) => normalizeText(files.search.texts[at]!));
 const cities = (patch: Partial<ViewState>) =>
-  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }).events.map((e) => e.venue.city);
+  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, texts).events.map((e) => e.venue.city);
 
 describe('selectEvents with the seed releases', () => {
   it('returns everything sorted by date by default', () => {
@@ -43,4 +48,45 @@ describe('selectEvents with the seed releases', () => {
     expect(experts.countryOptionCounts.get('AF')).toBeUndefined();
     expect(experts.countryOptionCounts.get('GE')).toBe(2);
   });
+
+  it('matches nothing for a search until the search text has loaded', () => {
+    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, null).events).toEqual([]);
+    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, texts).events.map((e) => e.venue.city)).toEqual(['Almaty']);
+  });
+
+  it('puts the events of a summary written in another order back in date order', () => {
+    const reversed = reorder(files.summary, [1, 0]);
+    const ix = buildIndexes(reversed);
+    expect(ix.events.map((e) => [e.event.venue.city, e.chunk])).toEqual([['Karaganda', 0], ['Almaty', 0]]);
+    expect(Array.from(ix.summaryPositions)).toEqual([1, 0]);
+    expect(selectEvents(ix, { ...DEFAULT_VIEW, countries: ['AF'] }).events.map((e) => e.venue.city)).toEqual(['Karaganda']);
+    expect(ix.countriesAt(0)).toEqual(indexes.countriesAt(0));
+  });
 });
+
+/** The summary with its events in `order` (old positions), every column and row moved with them. */
+function reorder(summary: Summary, order: number[]): Summary {
+  const rows = <R extends { start: number[]; items: number[] }>(r: R, extra?: number[]) => {
+    const start = [0];
+    const items: number[] = [];
+    const more: number[] = [];
+    for (const i of order) {
+      for (let k = r.start[i]!; k < r.start[i + 1]!; k++) items.push(r.items[k]!), more.push(extra?.[k] ?? 0);
+      start.push(items.length);
+    }
+    return { start, items, more };
+  };
+  const pick = <T,>(column: T[]) => order.map((i) => column[i]!);
+  const c = rows(summary.countryRows, summary.countryRows.roles);
+  const o = rows(summary.organizerRows);
+  const t = rows(summary.topicRows);
+  return {
+    ...summary,
+    id: pick(summary.id), title: pick(summary.title), kind: pick(summary.kind), startDate: pick(summary.startDate),
+    endDate: pick(summary.endDate), publishedDate: pick(summary.publishedDate), venue: pick(summary.venue),
+    participantCount: pick(summary.participantCount),
+    countryRows: { start: c.start, items: c.items, roles: c.more },
+    organizerRows: { start: o.start, items: o.items },
+    topicRows: { start: t.start, items: t.items },
+  };
+}

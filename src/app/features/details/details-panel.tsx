@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
+import { InvalidDatasetError, chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { collectSpans } from './collect-spans.ts';
 import { CountriesByRole } from './countries-by-role.tsx';
 import { EventFacts } from './event-facts.tsx';
@@ -9,18 +12,22 @@ import { QuoteList } from './quote-list.tsx';
 import { SourceText } from './source-text.tsx';
 
 interface Props {
-  event: AtlasEvent;
+  summary: EventSummary;
+  /** Where the full record is: the chunk file of the build the summary came from. */
+  from: { generatedAt: string; chunk: number };
   onClose(): void;
 }
 
 const NONE: readonly Span[] = [];
 
-/** Everything known about one event, and the release it came from. Mount with `key={event.id}`. */
-export function DetailsPanel({ event, onClose }: Props) {
+/**
+ * Everything known about one event, and the release it came from. The title shows at once from
+ * the summary; the full record arrives with its chunk file. Mount with `key={summary.id}`.
+ */
+export function DetailsPanel({ summary, from, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [shown, setShown] = useState({ spans: NONE, note: '', requestId: 0 });
-  const spans = useMemo(() => collectSpans(event), [event]);
-  const onShow: ShowSpans = (list, label) => setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, requestId: s.requestId + 1 }));
+  const chunk = useQuery(chunkQueryOptions(from.generatedAt, from.chunk));
+  const event = chunk.data?.get(summary.id) ?? null;
 
   useEffect(function focusHeadingOnOpen() {
     heading.current?.focus();
@@ -43,26 +50,55 @@ export function DetailsPanel({ event, onClose }: Props) {
   return (
     <section role="region" aria-label="Event details" className="details">
       <header className="details-header">
-        <h2 ref={heading} tabIndex={-1} className="details-title">{event.title}</h2>
+        <h2 ref={heading} tabIndex={-1} className="details-title">{summary.title}</h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>×</button>
       </header>
       <div className="details-body">
-        <EventImage url={event.imageUrl} />
-        <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
-        <EventFacts event={event} onShow={onShow} />
-        <section aria-labelledby="countries-heading">
-          <h3 id="countries-heading" className="section-title">Countries</h3>
-          <CountriesByRole countries={event.countries} onShow={onShow} />
-        </section>
-        <QuoteList quotes={event.quotes} onShow={onShow} />
-        {event.warnings.length > 0 && (
-          <section aria-labelledby="warnings-heading" className="warnings">
-            <h3 id="warnings-heading" className="section-title">To check</h3>
-            <ul>{event.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-          </section>
+        {event ? (
+          <EventRecord event={event} />
+        ) : chunk.isPending ? (
+          <p role="status" className="hint">Loading the release…</p>
+        ) : (
+          <div role="alert" className="details-problem">
+            <p>
+              {chunk.isError
+                ? `The release could not be loaded: ${chunk.error.message}`
+                : 'This event is missing from its data file. Rebuild the data with npm run data.'}
+            </p>
+            {chunk.isError && !(chunk.error instanceof InvalidDatasetError) && (
+              <button type="button" className="button" onClick={() => void chunk.refetch()} disabled={chunk.isFetching}>
+                {chunk.isFetching ? 'Retrying…' : 'Retry'}
+              </button>
+            )}
+          </div>
         )}
-        <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} requestId={shown.requestId} />
       </div>
     </section>
+  );
+}
+
+/** The full record: facts, countries, quotes and warnings, each linked to the source text. */
+function EventRecord({ event }: { event: AtlasEvent }) {
+  const [shown, setShown] = useState({ spans: NONE, note: '', requestId: 0 });
+  const spans = useMemo(() => collectSpans(event), [event]);
+  const onShow: ShowSpans = (list, label) => setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, requestId: s.requestId + 1 }));
+  return (
+    <>
+      <EventImage url={event.imageUrl} />
+      <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
+      <EventFacts event={event} onShow={onShow} />
+      <section aria-labelledby="countries-heading">
+        <h3 id="countries-heading" className="section-title">Countries</h3>
+        <CountriesByRole countries={event.countries} onShow={onShow} />
+      </section>
+      <QuoteList quotes={event.quotes} onShow={onShow} />
+      {event.warnings.length > 0 && (
+        <section aria-labelledby="warnings-heading" className="warnings">
+          <h3 id="warnings-heading" className="section-title">To check</h3>
+          <ul>{event.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </section>
+      )}
+      <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} requestId={shown.requestId} />
+    </>
   );
 }

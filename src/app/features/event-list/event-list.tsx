@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 
+/** Whether the search text has loaded ('ready' when nothing is searched for). */
+export type SearchStatus = 'ready' | 'loading' | { error: string; retry(): void };
+
 interface Props {
-  events: readonly AtlasEvent[];
+  events: readonly EventSummary[];
   selectedId: string | null;
+  search: SearchStatus;
   onSelect(id: string, opener: HTMLElement): void;
   onClearFilters(): void;
 }
@@ -16,7 +20,7 @@ interface Props {
 // part of each update.
 const PAGE = 25;
 
-function placeOf(e: AtlasEvent): string {
+function placeOf(e: EventSummary): string {
   return e.venue.city ?? e.venue.name ?? 'Place not stated';
 }
 
@@ -39,7 +43,7 @@ function useNearViewport<T extends Element>(onVisible: () => void) {
   return ref;
 }
 
-export function EventList({ events, selectedId, onSelect, onClearFilters }: Props) {
+export function EventList({ events, selectedId, search, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   // A new result starts again from its first rows (React's "adjust state on a prop change").
   const [shownFor, setShownFor] = useState(events);
@@ -48,6 +52,16 @@ export function EventList({ events, selectedId, onSelect, onClearFilters }: Prop
     setLimit(PAGE);
   }
   const more = useNearViewport<HTMLButtonElement>(() => setLimit((l) => Math.min(events.length, l + PAGE)));
+  // The result count above says "Searching…" to screen readers; this fills the empty list.
+  if (search === 'loading') return <p className="empty-state">Searching…</p>;
+  if (search !== 'ready') {
+    return (
+      <div className="empty-state" role="alert">
+        <p>The search could not be loaded: {search.error}</p>
+        <button type="button" className="button" onClick={search.retry}>Retry</button>
+      </div>
+    );
+  }
   if (events.length === 0) {
     return (
       <div className="empty-state">

@@ -9,7 +9,8 @@ interface Props {
   view: ViewState;
   /** Key → readable label for countries, topics and organisers. */
   labels: { country(code: string): string; topic(id: string): string; organizer(key: string): string };
-  shown: number;
+  /** Null while the search text loads. */
+  shown: number | null;
   total: number;
   onChange: UpdateView;
 }
@@ -52,7 +53,7 @@ export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
-        <strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}
+        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}</>}
       </p>
       {chips.length > 0 && (
         <>
@@ -67,7 +68,7 @@ export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
             ))}
           </ul>
           {/* With nothing shown, the empty list offers this button itself: one per screen. */}
-          {shown > 0 && (
+          {shown !== null && shown > 0 && (
             <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_VIEW, event: view.event })}>
               Clear all filters
             </button>

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import { CountryLabels } from './country-labels.tsx';
 import { CountryShapes } from './country-shapes.tsx';
@@ -21,7 +21,7 @@ import { VenueMarkers } from './venue-markers.tsx';
 export interface AtlasMapProps {
   /** Places of the events that pass the filters and the time window (the map does not filter). */
   venues: readonly VenueGroup[];
-  selectedEvent: AtlasEvent | null;
+  selectedEvent: SelectedEvent | null;
   /** ISO2 → number of the filtered events the country takes part in (any role), for shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Countries currently chosen in the participating-country filter (drawn as selected). */

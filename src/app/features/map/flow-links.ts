@@ -1,4 +1,4 @@
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { SelectedEvent } from '../../view/selected-event.ts';
 
 export type FlowRole = 'participant' | 'expert';
 
@@ -14,7 +14,7 @@ export interface FlowLink {
  * point) to the venue. A country with both roles is drawn once, as a participant; countries whose
  * only roles are host or organiser get no line, nor do countries the basemap cannot place.
  */
-export function flowLinks(event: AtlasEvent | null, labelPoints: ReadonlyMap<string, readonly [number, number]>): FlowLink[] {
+export function flowLinks(event: SelectedEvent | null, labelPoints: ReadonlyMap<string, readonly [number, number]>): FlowLink[] {
   if (!event || event.venue.lat === null || event.venue.lon === null) return [];
   const to = [event.venue.lat, event.venue.lon] as const;
   return event.countries.flatMap((country): FlowLink[] => {

@@ -1,8 +1,8 @@
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import { venueKey, venueLabel, type VenueGroup } from '../../view/venue-group.ts';
 
 /** One group per place; events without coordinates are skipped (the list still shows them). */
-export function groupByVenue(events: readonly AtlasEvent[]): VenueGroup[] {
+export function groupByVenue(events: readonly EventSummary[]): VenueGroup[] {
   const groups = new Map<string, VenueGroup>();
   for (const event of events) {
     const key = venueKey(event.venue);

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 
 /** Brings the selected event's venue into view when it is outside (or at the very edge of) the map. */
-export function PanToSelected({ event, animate }: { event: AtlasEvent | null; animate: boolean }) {
+export function PanToSelected({ event, animate }: { event: EventSummary | null; animate: boolean }) {
   const map = useMap();
   const lat = event?.venue.lat ?? null;
   const lon = event?.venue.lon ?? null;

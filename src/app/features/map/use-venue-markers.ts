@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import { clusterName, venueName } from './count-label.ts';
 import { venueKey, type VenueGroup } from '../../view/venue-group.ts';
 import { markerRadius } from './marker-radius.ts';
@@ -25,7 +25,7 @@ function nameOf(item: MapItem): string {
  * Venue and cluster markers, managed imperatively in one LayerGroup and diffed by key on every
  * move, so React never renders per marker. The supercluster index holds the filtered venues only.
  */
-export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: AtlasEvent | null, onSelectEvent: (id: string) => void, animate: boolean): void {
+export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: EventSummary | null, onSelectEvent: (id: string) => void, animate: boolean): void {
   const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
   // The selected venue is kept out of the clusters and always has its own highlighted marker, so
   // the cluster counts stay honest and the selection is never hidden. Rebuilding the index on a

@@ -1,11 +1,11 @@
 import { useMap } from 'react-leaflet';
-import type { AtlasEvent } from '../../../schema/dataset.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import { useVenueMarkers } from './use-venue-markers.ts';
 
 interface Props {
   venues: readonly VenueGroup[];
-  selectedEvent: AtlasEvent | null;
+  selectedEvent: EventSummary | null;
   onSelectEvent(id: string): void;
   animate: boolean;
 }
