@@ -5,9 +5,11 @@ import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectText, expectVisible, fastForwardUntilVisible } from './support/eventually.ts';
 
 const session = useAtlas();
-const DATASET = '**/data/dataset.json';
+// The app's first request: the summary of every event (full records come per chunk on demand).
+const DATASET = '**/data/app/summary.json';
 // Chromium logs every failed resource load as a console error; here the failure is the point.
-const FAILED_DATASET_LOAD = /Failed to load resource.*data\/dataset\.json/;
+const FAILED_DATASET_LOAD = /Failed to load resource.*data\/app\/summary\.json/;
+const FAILED_CHUNK_LOAD = /Failed to load resource.*data\/app\/events-\d+\.json/;
 
 for (const [how, fail] of [
   ['answers 404', (route: Route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })],
@@ -58,4 +60,23 @@ test('a dataset with the wrong schemaVersion is reported at once, naming the fie
   await page.clock.fastForward(10_000);
   await page.waitForTimeout(200);
   expect(requests).toBe(1);
+});
+
+test('when the release of an opened event cannot be loaded, the details say so, and Retry brings it', async () => {
+  const { page, open, guard } = session();
+  const atlas = atlasPage(page);
+  guard.allowConsoleError(FAILED_CHUNK_LOAD, 'the test makes the chunk request fail');
+  const CHUNK = '**/data/app/events-*.json';
+  await page.route(CHUNK, (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'busy' }));
+  await page.clock.install();
+  await open();
+  await expectCount(atlas.events, 2, 'items in the list');
+  await atlas.eventList.getByRole('button').first().click();
+  // The title is in the summary, so it shows at once; the facts need the chunk.
+  await expectVisible(atlas.details.getByRole('heading', { level: 2 }), 'the title of the opened event');
+  await fastForwardUntilVisible(page, atlas.details.getByRole('button', { name: 'Retry' }), 'a "Retry" button in the details');
+  await expectText(atlas.details.getByRole('alert'), /The release could not be loaded: The server answered 503/, 'what went wrong');
+  await page.unroute(CHUNK);
+  await atlas.details.getByRole('button', { name: 'Retry' }).click();
+  await expectVisible(atlas.details.getByRole('heading', { name: /Source text/ }), 'the source text after Retry');
 });

@@ -55,8 +55,8 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
     test('error', async () => {
       const { page, open, guard } = session();
       // The failure is provoked; Chromium logs the failed load as a console error.
-      guard.allowConsoleError(/Failed to load resource.*data\/dataset\.json/, 'the test makes the dataset request fail');
-      await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+      guard.allowConsoleError(/Failed to load resource.*data\/app\/summary\.json/, 'the test makes the dataset request fail');
+      await page.route('**/data/app/summary.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
       await page.clock.install();
       await open('/');
       await fastForwardUntilVisible(page, page.getByRole('button', { name: 'Retry' }), 'the Retry button');
