@@ -3,13 +3,17 @@
 // Ends with `name: value unit` lines; exits 1 after printing if a target is missed.
 // Options: --events N (default 100000), --naive-events N (default 10000), --skip-build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
+import { APP_FILES_DIR } from '../../src/schema/app-files.ts';
+import { Dataset } from '../../src/schema/dataset.ts';
+import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
+import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
 import { makeDataset } from './make-dataset.ts';
 import { inPageFirstView, inPagePlay, inPageStep, type PlayResult } from './in-page.ts';
 
@@ -50,10 +54,27 @@ function viteBuild(outDir: string, config?: string): void {
   log(`built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function serveDataset(dir: string, dataset: string): void {
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  rmSync(join(dir, 'data', 'dataset.json'), { force: true });
-  linkSync(dataset, join(dir, 'data', 'dataset.json'));
+/** The app's files (summary, chunks, search texts) for a dataset, written once by the build step's own writer. */
+function appFilesDir(n: number, dataset: string): string {
+  const dataDir = join(OUT, `data-${n}`);
+  const dir = join(dataDir, APP_FILES_DIR);
+  if (!existsSync(join(dir, 'summary.json'))) {
+    const started = Date.now();
+    writeAppFiles(dataDir, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+    log(`wrote the app files for ${n} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return dir;
+}
+
+/** Hard-links the dataset (what the naive page reads) and, when given, the app files into a built app. */
+function serveDataset(dir: string, dataset: string, appFiles?: string): void {
+  const data = join(dir, 'data');
+  rmSync(data, { recursive: true, force: true });
+  mkdirSync(data, { recursive: true });
+  linkSync(dataset, join(data, 'dataset.json'));
+  if (!appFiles) return;
+  mkdirSync(join(data, APP_FILES_DIR));
+  for (const file of readdirSync(appFiles)) linkSync(join(appFiles, file), join(data, APP_FILES_DIR, file));
 }
 
 /** Gzipped size of what index.html loads before anything else: its module script, modulepreloads and CSS. */
@@ -207,7 +228,7 @@ async function main() {
     viteBuild(naiveDir, 'bench/app/naive/vite.config.ts');
   }
   const bundle = initialBundle(appDir);
-  serveDataset(appDir, datasetFile(N));
+  serveDataset(appDir, datasetFile(N), appFilesDir(N, datasetFile(N)));
   serveDataset(naiveDir, datasetFile(NAIVE_N));
   const appServer = await startPreview(appDir);
   const naiveServer = await startPreview(naiveDir);

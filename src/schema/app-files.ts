@@ -4,7 +4,8 @@
 // compact columnar summary (what the map, list, timeline and filters need), fetches the full
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
-import { CountryCode, Event, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue } from './dataset.ts';
+import { column, integerIn } from './column.ts';
+import { CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue } from './dataset.ts';
 
 /** Full records per chunk file: small enough to fetch and check in a few ms when an event opens. */
 export const CHUNK_SIZE = 250;
@@ -19,7 +20,7 @@ export const chunkFile = (chunk: number) => `${APP_FILES_DIR}/events-${String(ch
 export const ROLE_BIT = { host: 1, participant: 2, expert: 4, organizer: 8 } as const;
 
 const Index = z.number().int().nonnegative();
-const Indexes = z.array(Index);
+const Indexes = column(Index, integerIn(0));
 
 /** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
 const Rows = z.object({ start: Indexes, items: Indexes });
@@ -45,18 +46,18 @@ export const Summary = z
     countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
     organizers: z.array(z.string().min(1)),
     topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
-    id: z.array(Event.shape.id),
-    title: z.array(z.string().min(1)),
+    id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
+    title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
     /** Position in KINDS. */
-    kind: z.array(z.number().int().min(0).max(KINDS.length - 1)),
-    startDate: z.array(IsoDate.nullable()),
-    endDate: z.array(IsoDate.nullable()),
-    publishedDate: z.array(IsoDate.nullable()),
+    kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
+    startDate: column(IsoDate.nullable()),
+    endDate: column(IsoDate.nullable()),
+    publishedDate: column(IsoDate.nullable()),
     /** Position in `venues`. */
     venue: Indexes,
-    participantCount: z.array(z.number().int().positive().nullable()),
+    participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
-    countryRows: Rows.extend({ roles: z.array(z.number().int().min(1).max(15)) }),
+    countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(15), integerIn(1, 15)) }),
     organizerRows: Rows,
     topicRows: Rows,
     rejected: z.array(Rejected),

@@ -113,9 +113,11 @@ export const Source = z.object({
   text: z.string(),
 });
 
+/** Event ids are stable across runs: derived from the source file name. */
+export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 export const Event = z.object({
-  /** Stable across runs: derived from the source file name. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().regex(EVENT_ID),
   source: Source,
   title: z.string().min(1),
   imageUrl: z.url({ protocol: /^https$/ }).nullable(),

@@ -112,6 +112,16 @@ describe('Summary', () => {
     expect(problems({ topicRows: { start: [0, 1, 0], items: [0] } })).toEqual(['topicRows.start: expected to run from 0 to 1 (items)']);
     expect(problems({ organizerRows: { start: [0, 2, 1, 1], items: [0] } })).toContain('organizerRows.start: expected 3 values (count + 1), got 4');
   });
+
+  it('names the first bad value of a column, its position and what was expected', () => {
+    expect(problems({ startDate: ['2014-11-18', '2015-02-30'] })).toEqual(['startDate.1: expected a date that exists']);
+    expect(problems({ endDate: [null, '18/11/2014'] })).toEqual(['endDate.1: expected a date as YYYY-MM-DD']);
+    expect(problems({ id: ['Bad id', 'x'] })).toEqual(['id.0: Invalid string: must match pattern /^[a-z0-9][a-z0-9-]*$/']);
+    expect(problems({ venue: [0, -1] })).toEqual(['venue.1: Too small: expected number to be >=0']);
+    expect(problems({ participantCount: [0, null] })).toEqual(['participantCount.0: Too small: expected number to be >0']);
+    expect(problems({ countryRows: { ...summary.countryRows, roles: summary.countryRows.roles.map(() => 16) } })).toEqual(['countryRows.roles.0: Too big: expected number to be <=15']);
+    expect(problems({ kind: 'seminar' })).toEqual(['kind: expected an array']);
+  });
 });
 
 describe('writeAppFiles', () => {
