@@ -34,21 +34,35 @@ export function inPageFirstView(limitMs: number): Promise<FirstView> {
   });
 }
 
+export interface StepTime {
+  /**
+   * Main-thread time the change costs: from the change to the DOM committed (React render and
+   * commit, Leaflet's update), plus from the start of the next frame to that frame painted
+   * (style, layout, paint). The idle wait in between, for the display's next frame, is left out.
+   */
+  work: number;
+  /** The first part of `work`: from the change to the DOM committed. */
+  commit: number;
+  /** Wall clock from the change to the frame painted, that wait included (up to 16.7 ms at 60 Hz). */
+  latency: number;
+}
+
 /**
  * One view change as the app makes it (the URL changes and its subscribers are told, as a filter
- * click or a scrub step does), timed from just before the change to the `atlas:drawn` mark that
- * follows it: React's commit, the Leaflet update and the painted frame are all inside.
+ * click or a scrub step does), timed against the marks the app leaves (see markDrawn).
  */
-export function inPageStep({ search, timeoutMs }: { search: string; timeoutMs: number }): Promise<number | null> {
-  performance.clearMarks('atlas:drawn');
-  performance.clearMarks('atlas:committed');
+export function inPageStep({ search, timeoutMs }: { search: string; timeoutMs: number }): Promise<StepTime | null> {
+  for (const mark of ['atlas:drawn', 'atlas:committed', 'atlas:frame']) performance.clearMarks(mark);
   return new Promise((resolve) => {
     const t0 = performance.now();
     window.history.pushState(null, '', `${window.location.pathname}${search}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     (function poll() {
-      const drawn = performance.getEntriesByName('atlas:drawn').find((e) => e.startTime >= t0);
-      if (drawn) resolve(drawn.startTime - t0);
+      // Cleared above, so the first of each mark is this change's.
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+      const [committed, frame, drawn] = [at('atlas:committed'), at('atlas:frame'), at('atlas:drawn')];
+      // A frame already under way at the commit has no idle wait to leave out.
+      if (committed !== undefined && frame !== undefined && drawn !== undefined) resolve({ work: committed - t0 + (drawn - Math.max(frame, committed)), commit: committed - t0, latency: drawn - t0 });
       else if (performance.now() - t0 > timeoutMs) resolve(null);
       else setTimeout(poll, 5);
     })();

@@ -79,8 +79,10 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
         onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-listbox`} role="listbox" aria-label="Countries" aria-multiselectable="true" className="combobox-list" hidden={!open}>
-        {shown.length === 0 && <li className="combobox-empty" role="presentation">No country matches “{text}”</li>}
-        {shown.map((o, i) => {
+        {/* Options exist only while the list is open: closed, they would be re-rendered with new
+            counts on every filter change and scrub step for nobody to see. */}
+        {open && shown.length === 0 && <li className="combobox-empty" role="presentation">No country matches “{text}”</li>}
+        {open && shown.map((o, i) => {
           const isSelected = selected.includes(o.code);
           return (
             <li

@@ -1,10 +1,10 @@
 import L from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../components/country-name.ts';
 import type { Basemap } from './build-basemap.ts';
+import { DomDivIcon } from './dom-div-icon.ts';
 import { ensurePane } from './ensure-pane.ts';
-import { escapeHtml } from './escape-html.ts';
 
 interface Props {
   basemap: Basemap;
@@ -20,6 +20,19 @@ function labelBudget(zoom: number): number {
   return Infinity;
 }
 
+/** A country's name on the map. */
+class LabelIcon extends DomDivIcon {
+  constructor(private readonly name: string) {
+    super({ className: 'atlas-country-label', iconSize: [0, 0] });
+  }
+
+  protected fill(div: HTMLElement): void {
+    const span = document.createElement('span');
+    span.textContent = this.name;
+    div.replaceChildren(span);
+  }
+}
+
 /** Names of the countries that matter (those in the filtered events, and the chosen ones). */
 export function CountryLabels({ basemap, countryCounts, selectedCountries }: Props) {
   const map = useMap();
@@ -33,24 +46,41 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
       .join(',');
   }, [basemap, countryCounts, selectedCountries]);
 
-  useEffect(function addCountryLabels() {
-    const pane = ensurePane(map, 'atlas-labels');
+  const labels = useRef<{ group: L.LayerGroup; byCode: Map<string, L.Marker> } | null>(null);
+  useEffect(function addLabelLayer() {
     const group = L.layerGroup().addTo(map);
+    labels.current = { group, byCode: new Map() };
+    return function removeLabelLayer() {
+      group.remove();
+      labels.current = null;
+    };
+  }, [map, basemap]);
+
+  useEffect(function syncCountryLabels() {
+    const pane = ensurePane(map, 'atlas-labels');
     const ranked = rankedKey ? rankedKey.split(',') : [];
     function drawLabels() {
-      group.clearLayers();
-      for (const code of ranked.slice(0, labelBudget(map.getZoom()))) {
+      const { group, byCode } = labels.current ?? {};
+      if (!group || !byCode) return;
+      // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
+      const wanted = new Set(ranked.slice(0, labelBudget(map.getZoom())).filter((code) => basemap.labelPoints.has(code)));
+      for (const [code, marker] of byCode) {
+        if (wanted.has(code)) continue;
+        group.removeLayer(marker);
+        byCode.delete(code);
+      }
+      for (const code of wanted) {
         const point = basemap.labelPoints.get(code);
-        if (!point) continue;
-        const icon = L.divIcon({ className: 'atlas-country-label', html: `<span>${escapeHtml(countryName(code))}</span>`, iconSize: [0, 0] });
-        group.addLayer(L.marker([point[0], point[1]], { icon, pane, interactive: false, keyboard: false }));
+        if (!point || byCode.has(code)) continue;
+        const marker = L.marker([point[0], point[1]], { icon: new LabelIcon(countryName(code)), pane, interactive: false, keyboard: false });
+        byCode.set(code, marker);
+        group.addLayer(marker);
       }
     }
     drawLabels();
     map.on('zoomend', drawLabels);
-    return function removeCountryLabels() {
+    return function stopSyncingLabels() {
       map.off('zoomend', drawLabels);
-      group.remove();
     };
   }, [map, basemap, rankedKey]);
 

@@ -90,31 +90,44 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
         const { key, lat, lon } = selectedVenue;
         items.push({ kind: 'venue', key: `v${key}`, lat, lon, venue: selectedVenue });
       }
-      const seen = new Set<string>();
+      const known = entries.current;
+      const keys = new Set(items.map((item) => item.key));
+      // Markers whose key is gone are reused for new keys before any is created or removed: a
+      // filter change mostly moves and relabels a similar number of markers, and rewriting an
+      // element costs far less than building one (and its listeners) and dropping another.
+      const spare: Entry[] = [];
+      for (const [key, entry] of known) {
+        if (keys.has(key)) continue;
+        known.delete(key);
+        // A focused marker is not turned into another place under the keyboard user's feet.
+        if (entry.marker.getElement()?.contains(document.activeElement)) group?.removeLayer(entry.marker);
+        else spare.push(entry);
+      }
       for (const item of items) {
-        seen.add(item.key);
         const radius = markerRadius(item.kind === 'venue' ? item.venue.participants : item.participants, maxParticipants) + (item.kind === 'cluster' ? 3 : 0);
         const signature = `${item.lat},${item.lon},${nameOf(item)},${radius}`;
-        const old = entries.current.get(item.key);
-        if (old && old.signature === signature) {
-          old.item = item;
-        } else {
-          if (old) group?.removeLayer(old.marker);
-          const entry = createEntry(item, signature, radius);
-          entries.current.set(item.key, entry);
+        let entry = known.get(item.key) ?? spare.pop();
+        if (!entry) {
+          entry = createEntry(item, signature, radius);
           group?.addLayer(entry.marker);
+        } else if (entry.signature !== signature) {
+          entry.signature = signature;
+          entry.marker.setLatLng([item.lat, item.lon]);
+          entry.marker.setIcon(itemIcon(item, radius));
+          // Leaflet sets these only on an element it creates.
+          entry.marker.options.title = nameOf(item);
+          entry.marker.getElement()?.setAttribute('title', nameOf(item));
+          entry.marker.getElement()?.setAttribute('aria-label', nameOf(item));
         }
-        const { marker } = entries.current.get(item.key) as Entry;
+        entry.item = item;
+        known.set(item.key, entry);
+        const { marker } = entry;
         const isSelected = item.kind === 'venue' && item.venue === selectedVenue;
         marker.getElement()?.classList.toggle('is-selected', isSelected);
         marker.getElement()?.toggleAttribute('aria-current', isSelected);
         marker.setZIndexOffset(isSelected ? 1000 : 0);
       }
-      for (const [key, entry] of entries.current) {
-        if (seen.has(key)) continue;
-        group?.removeLayer(entry.marker);
-        entries.current.delete(key);
-      }
+      for (const entry of spare) group?.removeLayer(entry.marker);
       const individual = items.filter((i) => i.kind === 'venue').length;
       map.getContainer().classList.toggle('atlas-show-venue-labels', individual <= LABELS_WHEN_AT_MOST || map.getZoom() >= 6);
     }

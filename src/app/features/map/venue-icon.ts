@@ -1,22 +1,41 @@
-import L from 'leaflet';
-import { escapeHtml } from './escape-html.ts';
-import type { MapItem } from './venue-index.ts';
+import type L from 'leaflet';
 import { formatCount } from '../../components/format-count.ts';
+import { DomDivIcon } from './dom-div-icon.ts';
+import type { MapItem } from './venue-index.ts';
 
 /**
  * A circle with the event count, and (for venues) the place name beside it. The name is drawn by
  * CSS from a data attribute, not as text: the marker's accessible name ("Almaty — 3 events") must
- * contain its visible text, and "3Almaty" would not (axe: label-content-name-mismatch).
+ * contain its visible text, and "3Almaty" would not (axe: label-content-name-mismatch). Refilling a
+ * marker's element in place lets a filter change update counts and sizes without new elements.
  */
+class ItemIcon extends DomDivIcon {
+  constructor(private readonly item: MapItem, radius: number) {
+    super({ className: `atlas-marker atlas-marker--${item.kind}`, iconSize: [radius * 2, radius * 2], iconAnchor: [radius, radius] });
+  }
+
+  protected fill(div: HTMLElement): void {
+    const { item } = this;
+    let dot = div.querySelector<HTMLElement>(':scope > .atlas-marker__dot');
+    if (!dot) {
+      dot = document.createElement('span');
+      dot.className = 'atlas-marker__dot';
+      dot.setAttribute('aria-hidden', 'true');
+      div.replaceChildren(dot);
+    }
+    dot.textContent = formatCount(item.kind === 'venue' ? item.venue.events.length : item.events);
+    let label = div.querySelector<HTMLElement>(':scope > .atlas-marker__label');
+    if (item.kind === 'venue') {
+      if (!label) {
+        label = document.createElement('span');
+        label.className = 'atlas-marker__label';
+        div.append(label);
+      }
+      label.dataset.label = item.venue.label;
+    } else label?.remove();
+  }
+}
+
 export function itemIcon(item: MapItem, radius: number): L.DivIcon {
-  const size = radius * 2;
-  const count = item.kind === 'venue' ? item.venue.events.length : item.events;
-  // Dataset text only ever enters this HTML escaped: city names come from press releases.
-  const label = item.kind === 'venue' ? `<span class="atlas-marker__label" data-label="${escapeHtml(item.venue.label)}"></span>` : '';
-  return L.divIcon({
-    className: `atlas-marker atlas-marker--${item.kind}`,
-    html: `<span class="atlas-marker__dot" aria-hidden="true">${formatCount(count)}</span>${label}`,
-    iconSize: [size, size],
-    iconAnchor: [radius, radius],
-  });
+  return new ItemIcon(item, radius);
 }

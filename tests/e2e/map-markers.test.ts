@@ -1,0 +1,70 @@
+// Markers are reused across filter changes (an element whose place left the view is rewritten for
+// one that entered it), so what each marker says must follow the filters exactly.
+import { expect, test } from 'vitest';
+import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
+import { makeEvent } from '../fixtures/make-event.ts';
+import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
+import { useAtlas } from './support/atlas.ts';
+import { atlasPage, chooseCountry } from './support/atlas-page.ts';
+import { expectCount, expectGone, expectVisible } from './support/eventually.ts';
+
+const session = useAtlas();
+
+const PLACES = {
+  Almaty: { city: 'Almaty', name: 'Almaty', countryCode: 'KZ', lat: 43.25, lon: 76.95, geonameId: 1526384 },
+  Vienna: { city: 'Vienna', name: 'Vienna', countryCode: 'AT', lat: 48.21, lon: 16.37, geonameId: 2761369 },
+  Ottawa: { city: 'Ottawa', name: 'Ottawa', countryCode: 'CA', lat: 45.41, lon: -75.7, geonameId: 6094817 },
+} as const;
+
+const NAMES: Record<string, string> = { KZ: 'Kazakhstan', DE: 'Germany', AT: 'Austria', CA: 'Canada' };
+
+const takingPart = (...codes: string[]): AtlasEvent['countries'] =>
+  codes.map((code) => ({ code, name: NAMES[code]!, roles: ['participant'], evidence: [{ role: 'participant', span: { start: 0, end: 0 } }] }));
+
+function markerDataset(): Dataset {
+  const at = (id: string, place: keyof typeof PLACES, startDate: string, ...codes: string[]) =>
+    makeEvent(id, { venue: PLACES[place], startDate, countries: takingPart(...codes) });
+  return {
+    schemaVersion: 1,
+    generatedAt: '2026-11-23T00:00:00.000Z',
+    events: [
+      at('almaty-1', 'Almaty', '2014-01-10', 'KZ', 'DE'),
+      at('almaty-2', 'Almaty', '2014-02-10', 'KZ'),
+      at('almaty-3', 'Almaty', '2014-03-10', 'KZ'),
+      at('vienna-1', 'Vienna', '2014-04-10', 'AT', 'DE'),
+      at('vienna-2', 'Vienna', '2014-05-10', 'AT', 'DE'),
+      at('ottawa-1', 'Ottawa', '2014-06-10', 'CA'),
+    ],
+    rejected: [],
+  };
+}
+
+test('each marker names its place and counts its events as the filters change', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  const files = appFileBodies(markerDataset());
+  await page.route('**/data/app/**', (route) => {
+    const body = files.get(new URL(route.request().url()).pathname);
+    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  });
+  await open('/');
+  const markers = () =>
+    page.locator('.leaflet-marker-pane [role="button"]').evaluateAll((els) =>
+      els.map((el) => ({ name: el.getAttribute('aria-label'), title: el.getAttribute('title'), count: el.textContent, label: el.querySelector('[data-label]')?.getAttribute('data-label') ?? null })).sort((a, b) => String(a.name).localeCompare(String(b.name))),
+    );
+  const marker = (place: string, n: number) => ({ name: `${place} — ${n} ${n === 1 ? 'event' : 'events'}`, title: `${place} — ${n} ${n === 1 ? 'event' : 'events'}`, count: String(n), label: place });
+
+  await expectVisible(atlas.marker('Ottawa'), 'the Ottawa marker');
+  expect(await markers()).toEqual([marker('Almaty', 3), marker('Ottawa', 1), marker('Vienna', 2)]);
+
+  await chooseCountry(page, 'Germ', 'Germany');
+  await expectCount(atlas.events, 3, 'events with Germany');
+  await expectGone(atlas.marker('Ottawa'), 'the Ottawa marker');
+  expect(await markers()).toEqual([marker('Almaty', 1), marker('Vienna', 2)]);
+
+  await page.getByRole('button', { name: 'Remove Germany' }).click();
+  await chooseCountry(page, 'Cana', 'Canada');
+  await expectCount(atlas.events, 1, 'events with Canada');
+  await expectVisible(atlas.marker('Ottawa'), 'the Ottawa marker again');
+  expect(await markers()).toEqual([marker('Ottawa', 1)]);
+});
