@@ -10,7 +10,7 @@ const labeller = (list: DatasetIndexes['topics'], fallback: (key: string) => str
 /** Options for every filter with their live counts, and key → label maps for the chips. */
 export function buildFilterOptions(indexes: DatasetIndexes, selection: Selection) {
   const counted = (list: DatasetIndexes['topics'], counts: ReadonlyMap<string, number>) =>
-    list.map((o) => ({ key: o.key, label: o.label, count: counts.get(o.key) ?? 0 }));
+    list.map((o) => ({ key: o.key, label: o.label, total: o.total, count: counts.get(o.key) ?? 0 }));
   return {
     options: {
       countries: indexes.countries.map((o) => ({ code: o.key, name: o.label, count: selection.countryOptionCounts.get(o.key) ?? 0 })),

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { organizerKey } from '../../src/app/view/view-state.ts';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
@@ -95,6 +96,9 @@ describe('encodeAppFiles', () => {
       { code: 'AF', name: 'Afghanistan', roles: ['participant', 'expert'] },
     ]);
     expect(ix.events.map((e) => [e.event.id, e.chunk])).toEqual([['early', 0], ['published', 0], ['late', 1], ['undated', 1]]);
+    // Each option with the number of events it is in, over the whole dataset.
+    expect(ix.countries).toEqual([{ key: 'AF', label: 'Afghanistan', total: 1 }, { key: 'KZ', label: 'Kazakhstan', total: 1 }]);
+    expect(ix.organizers).toEqual([{ key: organizerKey('OSCE Programme Office in Astana'), label: 'OSCE Programme Office in Astana', total: 2 }]);
   });
 });
 

@@ -19,6 +19,8 @@ export interface IndexedEvent {
 export interface Option {
   key: string;
   label: string;
+  /** Events with this option in the whole dataset: a stable order for the filter lists. */
+  total: number;
 }
 
 /** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
@@ -213,13 +215,13 @@ function indexesOf(s: Summary): DatasetIndexes {
   const sorted = order.every((from, i) => from === i);
   const cRows = sorted ? { ...s.countryRows, extra: s.countryRows.roles } : inOrder(s.countryRows, s.countryRows.roles);
 
-  const countries = s.countries.map((c) => ({ key: c.code, label: c.name })).sort(byLabel);
-  const topics = s.topics.map((t) => ({ key: t.id, label: t.label })).sort(byLabel);
+  const countries = s.countries.map((c) => ({ key: c.code, label: c.name, total: 0 })).sort(byLabel);
+  const topics = s.topics.map((t) => ({ key: t.id, label: t.label, total: 0 })).sort(byLabel);
   // Spellings of one organiser ("US Embassy…", "United States Embassy…") share one option.
   const orgKey = memo(organizerKey);
   const orgOptions = new Map<string, string>();
   for (const name of s.organizers) if (!orgOptions.has(orgKey(name))) orgOptions.set(orgKey(name), name);
-  const organizers = [...orgOptions].map(([k, label]) => ({ key: k, label })).sort(byLabel);
+  const organizers = [...orgOptions].map(([k, label]) => ({ key: k, label, total: 0 })).sort(byLabel);
   const optionIndex = { country: positions(countries), topic: positions(topics), organizer: positions(organizers) };
   const countryRenumber = Int32Array.from(s.countries, (c) => optionIndex.country.get(c.code)!);
   // Not deduplicated: each item keeps its role bits at the same position (the build lists a country once per event).
@@ -227,6 +229,11 @@ function indexesOf(s: Summary): DatasetIndexes {
   const countryRoles = Uint8Array.from(cRows.extra);
   const topicRenumber = Int32Array.from(s.topics, (t) => optionIndex.topic.get(t.id)!);
   const organizerRenumber = Int32Array.from(s.organizers, (name) => optionIndex.organizer.get(orgKey(name))!);
+  const topicRows = renumbered(sorted ? s.topicRows : inOrder(s.topicRows), topicRenumber);
+  const organizerRows = renumbered(sorted ? s.organizerRows : inOrder(s.organizerRows), organizerRenumber);
+  for (const [options, rows] of [[countries, countryRows], [topics, topicRows], [organizers, organizerRows]] as const) {
+    for (const item of rows.items) options[item]!.total++;
+  }
 
   return {
     generatedAt: s.generatedAt,
@@ -244,8 +251,8 @@ function indexesOf(s: Summary): DatasetIndexes {
     countryRows,
     countryRoles,
     countryPositions: countryPositionsOf(countryRows, countryRoles, countries.length),
-    topicRows: renumbered(sorted ? s.topicRows : inOrder(s.topicRows), topicRenumber),
-    organizerRows: renumbered(sorted ? s.organizerRows : inOrder(s.organizerRows), organizerRenumber),
+    topicRows,
+    organizerRows,
     eventAt,
     summaryPositions: Int32Array.from(order),
     participants,

@@ -4,6 +4,9 @@ import { formatCount } from '../../components/format-count.ts';
 export interface CountedOption {
   key: string;
   label: string;
+  /** Events with this option in the whole dataset (what the list is ordered by). */
+  total: number;
+  /** Events with this option in the current view. */
   count: number;
 }
 
@@ -16,10 +19,14 @@ interface Props {
 
 const FIRST = 6;
 
-/** A multi-select as checkboxes; long lists show the busiest options first, the rest on request. */
+/**
+ * A multi-select as checkboxes; long lists show the busiest options first, the rest on request.
+ * Busiest over the whole dataset, not the current view: ranked by live counts, the options would
+ * swap places under the pointer at every scrub step (and be rebuilt each time).
+ */
 export function CheckboxGroup({ legend, options, selected, onToggle }: Props) {
   const [all, setAll] = useState(false);
-  const ranked = [...options].sort((a, b) => Number(selected.includes(b.key)) - Number(selected.includes(a.key)) || b.count - a.count || a.label.localeCompare(b.label));
+  const ranked = [...options].sort((a, b) => Number(selected.includes(b.key)) - Number(selected.includes(a.key)) || b.total - a.total || a.label.localeCompare(b.label));
   const shown = all ? ranked : ranked.slice(0, FIRST);
   if (options.length === 0) return null;
   return (
