@@ -137,13 +137,20 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
       else into.push(ms);
       return ms !== null;
     };
-    for (const code of COUNTRIES.slice(0, limits.steps)) if (!(await run(`?country=${code}`, result.filter))) return result;
-    await run('?', []);
-    for (let i = 0; i < limits.steps; i++) {
+    const filterSteps = COUNTRIES.slice(0, limits.steps).map((code) => `?country=${code}`);
+    const scrubSteps = Array.from({ length: limits.steps }, (_, i) => {
       const from = new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10);
       const to = new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10);
-      if (!(await run(`?from=${from}&to=${to}`, result.scrub))) return result;
-    }
+      return `?from=${from}&to=${to}`;
+    });
+    // Steady state, as a person working with the app meets it: the basemap loaded, and one
+    // unmeasured pass over the same steps so the JIT has compiled the code paths they take.
+    await page.waitForLoadState('networkidle');
+    const warmUp: StepTime[] = [];
+    for (const search of [...filterSteps, '?', ...scrubSteps, '?']) if (!(await run(search, warmUp))) return result;
+    for (const search of filterSteps) if (!(await run(search, result.filter))) return result;
+    await run('?', []);
+    for (const search of scrubSteps) if (!(await run(search, result.scrub))) return result;
     await run('?', []);
     const steps = (xs: StepTime[]) => xs.map((x) => `${x.work.toFixed(0)}/${x.latency.toFixed(0)}`).join(' ');
     log(`filter steps (work/latency ms, in order): ${steps(result.filter)}`);

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appFileBodies, appFilesFetch, jsonResponse } from '../fixtures/app-files-fetch.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
+import { makeEvent } from '../../fixtures/make-event.ts';
 import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));
@@ -25,6 +26,26 @@ describe('event list', () => {
     expect(window.location.search).toBe('?event=000-d4ec6a025d7df8af');
     expect(within(list()).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'true');
     expect(within(screen.getByRole('region', { name: 'Event details' })).getByRole('heading', { name: KARAGANDA })).toHaveFocus();
+  });
+
+  it('shows 8 rows, more on request, and starts again from the top when the result changes', async () => {
+    const day = (i: number) => `2014-01-${String(i + 1).padStart(2, '0')}`;
+    const germany = [{ code: 'DE', name: 'Germany', roles: ['participant' as const], evidence: [{ role: 'participant' as const, span: { start: 0, end: 0 } }] }];
+    const events = Array.from({ length: 30 }, (_, i) => makeEvent(`e${String(i).padStart(2, '0')}`, { startDate: day(i), countries: i % 3 === 0 ? germany : [] }));
+    const { user } = await renderApp('/', appFilesFetch({ schemaVersion: 1, generatedAt: '2026-11-23T00:00:00.000Z', events, rejected: [] }));
+    const titles = () => within(list()).getAllByRole('button').map((b) => b.textContent);
+    expect(titles()).toEqual(events.slice(0, 8).map((e) => e.title));
+    await user.click(screen.getByRole('button', { name: 'Show more (22 more)' }));
+    expect(titles()).toEqual(events.map((e) => e.title));
+    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
+
+    // The rows already there are rewritten for the new result, from its first event.
+    act(() => {
+      window.history.pushState(null, '', '/?country=DE');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(titles()).toEqual(events.filter((_, i) => i % 3 === 0).slice(0, 8).map((e) => e.title));
+    expect(screen.getByRole('button', { name: 'Show more (2 more)' })).toBeInTheDocument();
   });
 });
 

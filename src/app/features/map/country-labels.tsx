@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../components/country-name.ts';
 import type { Basemap } from './build-basemap.ts';
-import { DomDivIcon } from './dom-div-icon.ts';
+import { DomDivIcon, refillMarker } from './dom-div-icon.ts';
 import { ensurePane } from './ensure-pane.ts';
 
 interface Props {
@@ -64,18 +64,23 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
       if (!group || !byCode) return;
       // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
       const wanted = new Set(ranked.slice(0, labelBudget(map.getZoom())).filter((code) => basemap.labelPoints.has(code)));
+      // A label whose country left is moved and renamed for one that entered.
+      const spare: L.Marker[] = [];
       for (const [code, marker] of byCode) {
         if (wanted.has(code)) continue;
-        group.removeLayer(marker);
+        spare.push(marker);
         byCode.delete(code);
       }
       for (const code of wanted) {
         const point = basemap.labelPoints.get(code);
         if (!point || byCode.has(code)) continue;
-        const marker = L.marker([point[0], point[1]], { icon: new LabelIcon(countryName(code)), pane, interactive: false, keyboard: false });
+        const icon = new LabelIcon(countryName(code));
+        let marker = spare.pop();
+        if (marker) refillMarker(marker, icon, [point[0], point[1]]);
+        else group.addLayer((marker = L.marker([point[0], point[1]], { icon, pane, interactive: false, keyboard: false })));
         byCode.set(code, marker);
-        group.addLayer(marker);
       }
+      for (const marker of spare) group.removeLayer(marker);
     }
     drawLabels();
     map.on('zoomend', drawLabels);

@@ -6,6 +6,7 @@ import { venueKey, type VenueGroup } from '../../view/venue-group.ts';
 import { markerRadius } from './marker-radius.ts';
 import { openVenuePopup } from './open-venue-popup.ts';
 import { buildVenueIndex, clampBbox, visibleItems, type MapItem } from './venue-index.ts';
+import { refillMarker } from './dom-div-icon.ts';
 import { itemIcon } from './venue-icon.ts';
 
 interface Entry {
@@ -112,8 +113,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
           group?.addLayer(entry.marker);
         } else if (entry.signature !== signature) {
           entry.signature = signature;
-          entry.marker.setLatLng([item.lat, item.lon]);
-          entry.marker.setIcon(itemIcon(item, radius));
+          refillMarker(entry.marker, itemIcon(item, radius), [item.lat, item.lon]);
           // Leaflet sets these only on an element it creates.
           entry.marker.options.title = nameOf(item);
           entry.marker.getElement()?.setAttribute('title', nameOf(item));

@@ -1,4 +1,3 @@
-import type L from 'leaflet';
 import { formatCount } from '../../components/format-count.ts';
 import { DomDivIcon } from './dom-div-icon.ts';
 import type { MapItem } from './venue-index.ts';
@@ -36,6 +35,6 @@ class ItemIcon extends DomDivIcon {
   }
 }
 
-export function itemIcon(item: MapItem, radius: number): L.DivIcon {
+export function itemIcon(item: MapItem, radius: number): DomDivIcon {
   return new ItemIcon(item, radius);
 }
