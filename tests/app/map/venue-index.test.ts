@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
-import { buildVenueIndex, clampBbox, visibleItems } from '../../../src/app/features/map/venue-index.ts';
+import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venue-index.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
 const events = [
@@ -29,8 +29,27 @@ describe('visibleItems', () => {
   it('expands a cluster at a zoom where it splits', () => {
     const cluster = visibleItems(index, venues, WORLD, 2).find((i) => i.kind === 'cluster');
     if (cluster?.kind !== 'cluster') throw new Error('expected a cluster');
-    const zoom = index.getClusterExpansionZoom(cluster.clusterId);
+    const zoom = index.clusters.getClusterExpansionZoom(cluster.clusterId);
     expect(visibleItems(index, venues, WORLD, zoom).filter((i) => i.kind === 'venue')).toHaveLength(3);
+  });
+});
+
+describe('venueIndexFor', () => {
+  it('keeps one index for the same places, whatever their order and counts, and sums the counts given', () => {
+    const first = venueIndexFor(venues);
+    // The same places in another view: fewer events at each, listed in another order.
+    const fewer = groupByVenue([events[0]!, events[2]!, events[3]!]).reverse();
+    expect(venueIndexFor(fewer)).toBe(first);
+    const cluster = visibleItems(first, fewer, WORLD, 2).find((i) => i.kind === 'cluster');
+    expect(cluster).toMatchObject({ venues: 2, events: 2, participants: 15 });
+  });
+
+  it('builds a new index when the places change', () => {
+    const first = venueIndexFor(venues);
+    const withoutVienna = venues.filter((v) => v.label !== 'Vienna');
+    const other = venueIndexFor(withoutVienna);
+    expect(other).not.toBe(first);
+    expect(visibleItems(other, withoutVienna, WORLD, 10).map((i) => i.key).sort()).toEqual(['vg1526384', 'vg1528675']);
   });
 });
 

@@ -1,7 +1,5 @@
 import L from 'leaflet';
 
-type WithIconStyles = { _setIconStyles(el: HTMLElement, name: 'icon'): void };
-
 /**
  * A DivIcon whose content is built with DOM calls, never from an HTML string, so dataset text is
  * never parsed as HTML. When given an element (Leaflet's `setIcon`, or `refillMarker`), it fills
@@ -12,12 +10,22 @@ export abstract class DomDivIcon extends L.DivIcon {
 
   override createIcon(old?: HTMLElement): HTMLElement {
     const div = old?.tagName === 'DIV' ? old : document.createElement('div');
-    // Classes Leaflet and the app put on a live marker; _setIconStyles resets the class list.
-    const kept = [...div.classList].filter((c) => c.startsWith('leaflet-') || c.startsWith('is-'));
     this.fill(div);
-    // Leaflet's own class, size and anchor styles, as DivIcon.createIcon applies them.
-    (this as unknown as WithIconStyles)._setIconStyles(div, 'icon');
-    div.classList.add(...kept);
+    // Leaflet's class, size and anchor, as DivIcon.createIcon sets them, but only where they
+    // differ: a marker refilled on every scrub step mostly keeps them, and each write restyles it.
+    const own = `leaflet-marker-icon ${this.options.className ?? ''}`.trim();
+    const kept = [...div.classList].filter((c) => (c.startsWith('leaflet-') && c !== 'leaflet-marker-icon') || c.startsWith('is-'));
+    const className = [own, ...kept].join(' ');
+    if (div.className !== className) div.className = className;
+    const size = L.point((this.options.iconSize ?? [12, 12]) as L.PointExpression);
+    const anchor = this.options.iconAnchor ? L.point(this.options.iconAnchor) : size.divideBy(2);
+    const style: [string, string][] = [
+      ['margin-left', `${-anchor.x}px`],
+      ['margin-top', `${-anchor.y}px`],
+      ['width', `${size.x}px`],
+      ['height', `${size.y}px`],
+    ];
+    for (const [name, value] of style) if (div.style.getPropertyValue(name) !== value) div.style.setProperty(name, value);
     return div;
   }
 }
@@ -31,5 +39,6 @@ export function refillMarker(marker: L.Marker, icon: DomDivIcon, at: L.LatLngExp
   const el = marker.getElement();
   if (el) icon.createIcon(el);
   else marker.setIcon(icon);
-  marker.setLatLng(at);
+  const to = L.latLng(at);
+  if (!marker.getLatLng().equals(to)) marker.setLatLng(to);
 }

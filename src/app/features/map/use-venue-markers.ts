@@ -5,7 +5,7 @@ import { clusterName, venueName } from './count-label.ts';
 import { venueKey, type VenueGroup } from '../../view/venue-group.ts';
 import { markerRadius } from './marker-radius.ts';
 import { openVenuePopup } from './open-venue-popup.ts';
-import { buildVenueIndex, clampBbox, visibleItems, type MapItem } from './venue-index.ts';
+import { clampBbox, venueIndexFor, visibleItems, type MapItem } from './venue-index.ts';
 import { refillMarker } from './dom-div-icon.ts';
 import { itemIcon } from './venue-icon.ts';
 
@@ -24,7 +24,8 @@ function nameOf(item: MapItem): string {
 
 /**
  * Venue and cluster markers, managed imperatively in one LayerGroup and diffed by key on every
- * move, so React never renders per marker. The supercluster index holds the filtered venues only.
+ * move, so React never renders per marker. The supercluster index holds the filtered venues only,
+ * and is kept while the set of venues stays the same.
  */
 export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: EventSummary | null, onSelectEvent: (id: string) => void, animate: boolean): void {
   const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
@@ -33,7 +34,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
   // selection costs a few ms for thousands of venues, and selections are single user actions.
   const clustered = useMemo(() => (selectedKey ? venues.filter((v) => v.key !== selectedKey) : venues), [venues, selectedKey]);
   const selectedVenue = useMemo(() => venues.find((v) => v.key === selectedKey) ?? null, [venues, selectedKey]);
-  const index = useMemo(() => buildVenueIndex(clustered), [clustered]);
+  const index = useMemo(() => venueIndexFor(clustered), [clustered]);
   const maxParticipants = useMemo(() => venues.reduce((max, v) => Math.max(max, v.participants), 0), [venues]);
   const entries = useRef(new Map<string, Entry>());
   const groupRef = useRef<L.LayerGroup | null>(null);
@@ -60,7 +61,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     function activate(entry: Entry, viaKeyboard: boolean) {
       const { item, marker } = entry;
       if (item.kind === 'cluster') {
-        const zoom = Math.min(index.getClusterExpansionZoom(item.clusterId), map.getMaxZoom());
+        const zoom = Math.min(index.clusters.getClusterExpansionZoom(item.clusterId), map.getMaxZoom());
         map.setView([item.lat, item.lon], zoom, { animate });
         // The cluster's marker is gone after the zoom; keep keyboard focus inside the map.
         if (viaKeyboard) map.getContainer().focus({ preventScroll: true });
@@ -125,7 +126,8 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
         const isSelected = item.kind === 'venue' && item.venue === selectedVenue;
         marker.getElement()?.classList.toggle('is-selected', isSelected);
         marker.getElement()?.toggleAttribute('aria-current', isSelected);
-        marker.setZIndexOffset(isSelected ? 1000 : 0);
+        // Leaflet rewrites the marker's position and z-index on every call.
+        if (marker.options.zIndexOffset !== (isSelected ? 1000 : 0)) marker.setZIndexOffset(isSelected ? 1000 : 0);
       }
       for (const entry of spare) group?.removeLayer(entry.marker);
       const individual = items.filter((i) => i.kind === 'venue').length;

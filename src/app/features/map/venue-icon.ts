@@ -22,7 +22,8 @@ class ItemIcon extends DomDivIcon {
       dot.setAttribute('aria-hidden', 'true');
       div.replaceChildren(dot);
     }
-    dot.textContent = formatCount(item.kind === 'venue' ? item.venue.events.length : item.events);
+    const count = formatCount(item.kind === 'venue' ? item.venue.events.length : item.events);
+    if (dot.textContent !== count) dot.textContent = count;
     let label = div.querySelector<HTMLElement>(':scope > .atlas-marker__label');
     if (item.kind === 'venue') {
       if (!label) {
@@ -30,7 +31,7 @@ class ItemIcon extends DomDivIcon {
         label.className = 'atlas-marker__label';
         div.append(label);
       }
-      label.dataset.label = item.venue.label;
+      if (label.dataset.label !== item.venue.label) label.dataset.label = item.venue.label;
     } else label?.remove();
   }
 }
