@@ -11,7 +11,7 @@ export interface Selection {
   /** The same events grouped by place, in order of their first event. */
   venues: readonly VenueGroup[];
   /** Start days of the events passing every filter but ignoring the window (the timeline highlights these). */
-  filteredDays: readonly number[];
+  filteredDays: ArrayLike<number>;
   /** ISO2 → selected events the country takes part in (any role), for map shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Option counts for each filter, computed over the window and the *other* filters. */
@@ -33,7 +33,7 @@ interface FilterPass {
   flags: Uint8Array;
   /** Positions of the events passing every filter, ascending (so by date). */
   passing: Int32Array;
-  filteredDays: number[];
+  filteredDays: Int32Array;
   /** Only the country filter (or none) is set: counts can take the fast path. */
   countryOnly: boolean;
 }
@@ -70,9 +70,15 @@ function countryPass(ix: DatasetIndexes, view: ViewState, key: string, roleBits:
     return c === undefined ? [] : [ix.countryPositions.get(`${c}:${roleBits}`) ?? new Int32Array(0)];
   });
   const passing = view.countries.length === 0 ? Int32Array.from(ix.events, (_, i) => i) : lists.length ? union(lists) : new Int32Array(0);
-  const filteredDays: number[] = [];
-  for (const i of passing) if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
-  return { key, flags: new Uint8Array(0), passing, filteredDays, countryOnly: true };
+  // Typed arrays and index loops: the events of a country are thousands, and a for-of or a
+  // growing array allocated more than the rest of a filter change together.
+  const filteredDays = new Int32Array(passing.length);
+  let days = 0;
+  for (let k = 0; k < passing.length; k++) {
+    const i = passing[k]!;
+    if (i < ix.datedCount) filteredDays[days++] = ix.startDays[i]!;
+  }
+  return { key, flags: new Uint8Array(0), passing, filteredDays: filteredDays.subarray(0, days), countryOnly: true };
 }
 
 /** The filters other than the window, one pass over all events; reused while only the window moves. */
@@ -88,8 +94,10 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string, search: re
   if (topics === null && orgs === null && texts === null) return countryPass(ix, view, key, roleBits);
   const { countryRows, countryRoles } = ix;
   const flags = new Uint8Array(n);
-  const filteredDays: number[] = [];
-  const passing: number[] = [];
+  const filteredDays = new Int32Array(n);
+  const passing = new Int32Array(n);
+  let count = 0;
+  let days = 0;
   for (let i = 0; i < n; i++) {
     let f = 0;
     if (countries === null) f |= COUNTRY;
@@ -106,11 +114,11 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string, search: re
     if (texts === null || tokens.every((t) => (texts[i] ?? '').includes(t))) f |= TEXT;
     flags[i] = f;
     if (f !== ALL) continue;
-    passing.push(i);
-    if (i < ix.datedCount) filteredDays.push(ix.startDays[i]!);
+    passing[count++] = i;
+    if (i < ix.datedCount) filteredDays[days++] = ix.startDays[i]!;
   }
-  const countryOnly = topics === null && orgs === null && texts === null;
-  return { key, flags, passing: Int32Array.from(passing), filteredDays, countryOnly };
+  // Copies, so the full-size buffers are not kept alive by a few passing events.
+  return { key, flags, passing: passing.slice(0, count), filteredDays: filteredDays.slice(0, days), countryOnly: false };
 }
 
 /** First position in [0, end) whose value is >= x (values sorted ascending). */
@@ -167,23 +175,19 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
   const countryOptions = new Int32Array(ix.countries.length);
   const topicOptions = new Int32Array(ix.topics.length);
   const orgOptions = new Int32Array(ix.organizers.length);
-  const events: EventSummary[] = [];
-  const groups: (VenueGroup | undefined)[] = new Array(ix.venues.length).fill(undefined);
-  const venues: VenueGroup[] = [];
+  // Positions of the selected events, counted per venue here and turned into arrays of exactly
+  // their size afterwards: growing arrays of thousands of events was most of the garbage.
+  let chosen = new Int32Array(0);
+  let n = 0;
+  const venueEvents = new Int32Array(ix.venues.length);
+  const venueParticipants = new Float64Array(ix.venues.length);
   function include(i: number): void {
-    const event = eventAt[i]!;
-    events.push(event);
+    chosen[n++] = i;
     for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) countryCounts[cItems[k]!]! += 1;
     const v = venueOf[i]!;
     if (v < 0) return;
-    let group = groups[v];
-    if (group === undefined) {
-      const { key: venueKey, lat, lon } = ix.venues[v]!;
-      group = groups[v] = { key: venueKey, lat, lon, label: venueLabel(event), events: [], participants: 0 };
-      venues.push(group);
-    }
-    group.events.push(event);
-    group.participants += participants[i]!;
+    venueEvents[v]! += 1;
+    venueParticipants[v]! += participants[i]!;
   }
   if (pass.countryOnly) {
     // Only countries filter: a country's option count is the number of its events in the window
@@ -199,7 +203,10 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
       countryOptions[c] = count;
     });
     const { passing } = pass;
-    for (let p = lowerBound(passing, passing.length, lo), end = lowerBound(passing, passing.length, hi); p < end; p++) {
+    const first = lowerBound(passing, passing.length, lo);
+    const end = lowerBound(passing, passing.length, hi);
+    chosen = new Int32Array(end - first);
+    for (let p = first; p < end; p++) {
       const i = passing[p]!;
       if (windowed && endDays[i]! < from) continue;
       bumpRows(ix.topicRows, i, topicOptions);
@@ -207,6 +214,7 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
       include(i);
     }
   } else {
+    chosen = new Int32Array(hi - lo);
     for (let i = lo; i < hi; i++) {
       if (windowed && endDays[i]! < from) continue;
       const f = flags[i]!;
@@ -219,6 +227,24 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
       if ((f | ORG) === ALL) bumpRows(ix.organizerRows, i, orgOptions);
       if (f === ALL) include(i);
     }
+  }
+  const events: EventSummary[] = new Array<EventSummary>(n);
+  const groups: (VenueGroup | undefined)[] = new Array<VenueGroup | undefined>(ix.venues.length);
+  const venues: VenueGroup[] = [];
+  const filled = new Int32Array(ix.venues.length);
+  for (let k = 0; k < n; k++) {
+    const i = chosen[k]!;
+    const event = eventAt[i]!;
+    events[k] = event;
+    const v = venueOf[i]!;
+    if (v < 0) continue;
+    let group = groups[v];
+    if (group === undefined) {
+      const { key: venueKey, lat, lon } = ix.venues[v]!;
+      group = groups[v] = { key: venueKey, lat, lon, label: venueLabel(event), events: new Array<EventSummary>(venueEvents[v]!), participants: venueParticipants[v]! };
+      venues.push(group);
+    }
+    group.events[filled[v]!++] = event;
   }
   return {
     events,

@@ -98,11 +98,12 @@ export function binsFor(d: Domain): { granularity: Granularity; bins: Bin[] } {
 }
 
 /** How many of `days` fall in each bin (bins sorted and contiguous). */
-export function countInBins(days: readonly number[], bins: readonly Bin[]): number[] {
+export function countInBins(days: ArrayLike<number>, bins: readonly Bin[]): number[] {
   const counts = bins.map(() => 0);
   if (bins.length === 0) return counts;
   const first = bins[0]!.start;
-  for (const day of days) {
+  for (let d = 0; d < days.length; d++) {
+    const day = days[d]!;
     if (day < first || day >= bins[bins.length - 1]!.end) continue;
     let lo = 0;
     let hi = bins.length - 1;

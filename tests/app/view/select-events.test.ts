@@ -6,6 +6,9 @@ import type { Summary } from '../../../src/schema/app-files.ts';
 import { selectEvents } from '../../../src/app/view/select-events.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
+import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
+import type { VenueGroup } from '../../../src/app/view/venue-group.ts';
+import { makeDataset } from '../../../bench/app/make-dataset.ts';
 
 const files = encodeAppFiles(seedDataset());
 const indexes = buildIndexes(files.summary);
@@ -61,6 +64,35 @@ describe('selectEvents with the seed releases', () => {
     expect(Array.from(ix.summaryPositions)).toEqual([1, 0]);
     expect(selectEvents(ix, { ...DEFAULT_VIEW, countries: ['AF'] }).events.map((e) => e.venue.city)).toEqual(['Karaganda']);
     expect(ix.countriesAt(0)).toEqual(indexes.countriesAt(0));
+  });
+});
+
+describe('selectEvents over thousands of generated events', () => {
+  const ix = buildIndexes(encodeAppFiles(makeDataset(3000, 7)).summary);
+  const topic = ix.topics[0]!.key;
+  const organizer = ix.organizers[1]!.key;
+  const views: [string, Partial<ViewState>][] = [
+    ['no filter', {}],
+    ['one country', { countries: ['KZ'] }],
+    ['two countries as participants', { countries: ['KZ', 'DE'], role: 'participant' }],
+    ['a window', { from: '2003-01-01', to: '2006-12-31' }],
+    ['a country in a window', { countries: ['RU'], from: '2010-02-01', to: '2012-03-31' }],
+    ['a topic', { topics: [topic] }],
+    ['an organiser in a window', { organizers: [organizer], from: '2001-01-01', to: '2015-01-01' }],
+  ];
+  const shape = (groups: readonly VenueGroup[]) => groups.map((g) => ({ ...g, events: g.events.map((e) => e.id) }));
+
+  it.each(views)('%s: places group the selected events as a plain grouping does; timeline days ignore only the window', (_, patch) => {
+    const view = { ...DEFAULT_VIEW, ...patch };
+    const selection = selectEvents(ix, view);
+    expect(selection.events.length).toBeGreaterThan(0);
+    expect(shape(selection.venues)).toEqual(shape(groupByVenue(selection.events)));
+    const unwindowed = selectEvents(ix, { ...view, from: null, to: null });
+    const days = unwindowed.events.flatMap((e) => {
+      const i = ix.byId.get(e.id)!;
+      return i < ix.datedCount ? [ix.startDays[i]!] : [];
+    });
+    expect(Array.from(selection.filteredDays)).toEqual(days);
   });
 });
 

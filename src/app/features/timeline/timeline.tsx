@@ -13,7 +13,7 @@ interface Props {
   window: DayWindow;
   /** Start days of every dated event, and of those passing the filters (window ignored). */
   allDays: readonly number[];
-  filteredDays: readonly number[];
+  filteredDays: ArrayLike<number>;
   onChange(w: DayWindow, mode: HistoryMode): void;
 }
 
