@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import type { ViewState } from '../../view/view-state.ts';
 import { CheckboxGroup, type CountedOption } from './checkbox-group.tsx';
@@ -20,6 +21,7 @@ const toggle = (list: readonly string[], key: string) => (list.includes(key) ? l
 
 /** Every filter control; values come from the URL and go straight back to it. */
 export function FiltersPanel({ view, options, onChange }: Props) {
+  const changeRole = useCallback((role: ViewState['role']) => onChange({ role }), [onChange]);
   return (
     <div className="filters">
       <input
@@ -32,7 +34,7 @@ export function FiltersPanel({ view, options, onChange }: Props) {
         onChange={(e) => onChange({ q: e.target.value }, 'replace')}
       />
       <CountryCombobox options={options.countries} selected={view.countries} onToggle={(code) => onChange({ countries: toggle(view.countries, code) })} />
-      <RoleRadios value={view.role} onChange={(role) => onChange({ role })} />
+      <RoleRadios value={view.role} onChange={changeRole} />
       <CheckboxGroup legend="Topic" options={options.topics} selected={view.topics} onToggle={(key) => onChange({ topics: toggle(view.topics, key) })} />
       <CheckboxGroup legend="Organiser" options={options.organizers} selected={view.organizers} onToggle={(key) => onChange({ organizers: toggle(view.organizers, key) })} />
     </div>

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { ROLE_CHOICES, type RoleChoice } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL as LABEL } from './role-choice-label.ts';
 
 /** In which role the chosen countries must take part. Native radios: arrow keys come for free. */
-export function RoleRadios({ value, onChange }: { value: RoleChoice; onChange(role: RoleChoice): void }) {
+/** Memoised: its value rarely changes, and React rewrites every radio's name and type when it renders. */
+export const RoleRadios = memo(function RoleRadios({ value, onChange }: { value: RoleChoice; onChange(role: RoleChoice): void }) {
   const id = useId();
   return (
     <div role="radiogroup" aria-labelledby={`${id}-label`} className="role-radios">
@@ -18,4 +19,4 @@ export function RoleRadios({ value, onChange }: { value: RoleChoice; onChange(ro
       </div>
     </div>
   );
-}
+});

@@ -27,9 +27,8 @@ class LabelIcon extends DomDivIcon {
   }
 
   protected fill(div: HTMLElement): void {
-    const span = document.createElement('span');
-    span.textContent = this.name;
-    div.replaceChildren(span);
+    const span = div.firstElementChild ?? div.appendChild(document.createElement('span'));
+    if (span.textContent !== this.name) span.textContent = this.name;
   }
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { BasemapState } from './use-basemap.ts';
 import type { Shading } from './shade-classes.ts';
 
@@ -10,7 +11,8 @@ interface Props {
 
 /** What the shades, circles and lines mean; a <details> so it folds away on a phone. */
 export function MapLegend({ shading, basemap, flows }: Props) {
-  const openByDefault = typeof matchMedia !== 'function' || matchMedia('(min-width: 640px)').matches;
+  // Asked once: a media query on every render (every scrub step) showed in the profile.
+  const [openByDefault] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 640px)').matches);
   return (
     <details className="atlas-legend" open={openByDefault}>
       <summary>Legend</summary>
