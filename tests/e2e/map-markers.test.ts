@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent } from '../fixtures/make-event.ts';
 import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
+import { NO_EVENTS_FILL } from '../../src/app/features/map/shade-classes.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage, chooseCountry } from './support/atlas-page.ts';
 import { expectCount, expectGone, expectVisible } from './support/eventually.ts';
@@ -39,7 +40,7 @@ function markerDataset(): Dataset {
   };
 }
 
-test('each marker names its place and counts its events as the filters change', async () => {
+test('each marker names its place and counts its events, and countries are shaded, as the filters change', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
   const files = appFileBodies(markerDataset());
@@ -54,17 +55,24 @@ test('each marker names its place and counts its events as the filters change', 
     );
   const marker = (place: string, n: number) => ({ name: `${place} — ${n} ${n === 1 ? 'event' : 'events'}`, title: `${place} — ${n} ${n === 1 ? 'event' : 'events'}`, count: String(n), label: place });
 
+  // Which of these countries are shaded as taking part in the shown events.
+  const shaded = () =>
+    page.locator('path[data-country]').evaluateAll((els, none) => els.filter((el) => ['KZ', 'DE', 'AT', 'CA'].includes(el.getAttribute('data-country')!) && el.getAttribute('fill') !== none).map((el) => el.getAttribute('data-country')).sort(), NO_EVENTS_FILL);
+
   await expectVisible(atlas.marker('Ottawa'), 'the Ottawa marker');
   expect(await markers()).toEqual([marker('Almaty', 3), marker('Ottawa', 1), marker('Vienna', 2)]);
+  await expect.poll(shaded, { timeout: 5000 }).toEqual(['AT', 'CA', 'DE', 'KZ']);
 
   await chooseCountry(page, 'Germ', 'Germany');
   await expectCount(atlas.events, 3, 'events with Germany');
   await expectGone(atlas.marker('Ottawa'), 'the Ottawa marker');
   expect(await markers()).toEqual([marker('Almaty', 1), marker('Vienna', 2)]);
+  await expect.poll(shaded, { timeout: 5000 }).toEqual(['AT', 'DE', 'KZ']);
 
   await page.getByRole('button', { name: 'Remove Germany' }).click();
   await chooseCountry(page, 'Cana', 'Canada');
   await expectCount(atlas.events, 1, 'events with Canada');
   await expectVisible(atlas.marker('Ottawa'), 'the Ottawa marker again');
   expect(await markers()).toEqual([marker('Ottawa', 1)]);
+  await expect.poll(shaded, { timeout: 5000 }).toEqual(['CA']);
 });

@@ -59,6 +59,11 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
     layer.on('mousemove', (e: L.LeafletMouseEvent) => tooltip.setLatLng(e.latlng));
     layer.on('mouseout', () => map.closeTooltip(tooltip));
     layer.addTo(map);
+    // Names each shape in the DOM (for tests and for anyone inspecting the map).
+    layer.eachLayer((path) => {
+      const code = (path as L.Path & { feature?: CountryShape }).feature?.properties.code;
+      if (code) (path as L.Path).getElement()?.setAttribute('data-country', code);
+    });
     layerRef.current = layer;
     return function removeCountryLayer() {
       map.closeTooltip(tooltip);
@@ -83,7 +88,12 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       const look = `${fillColor} ${fillOpacity} ${isSelected}`;
       if (looks.get(path) === look) return;
       looks.set(path, look);
-      path.setStyle({ fillColor, fillOpacity });
+      // The two fill attributes only: setStyle rewrites all ten of a path's style attributes, and
+      // each write restyles the path (a filter change recolours dozens of countries).
+      L.Util.setOptions(path, { fillColor, fillOpacity });
+      const el = path.getElement();
+      if (el?.getAttribute('fill') !== fillColor) el?.setAttribute('fill', fillColor);
+      if (el?.getAttribute('fill-opacity') !== String(fillOpacity)) el?.setAttribute('fill-opacity', String(fillOpacity));
       path.getElement()?.classList.toggle('is-selected', isSelected);
       // A selected outline must not hide under its neighbours' borders.
       if (isSelected) path.bringToFront();
