@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { cpuCheckMs } from './cpu-check.ts';
 import { parseBenchLines, renderFiguresTable, replaceBetweenMarkers, type BenchLine } from './bench-lines.ts';
 
 const SUITES = ['bench:build', 'bench:app'] as const;
@@ -34,7 +33,6 @@ function machine(): string {
 }
 
 const started = performance.now();
-const cpuBefore = cpuCheckMs();
 const results: SuiteResult[] = [];
 for (const suite of SUITES) {
   console.error(`\n== npm run ${suite}`);
@@ -44,10 +42,6 @@ const totalS = (performance.now() - started) / 1000;
 
 const lines = results.flatMap((r) => r.lines);
 lines.push({ name: 'bench.total_s', value: totalS.toFixed(0), unit: 's' });
-// Same work before and after: if these differ, or exceed the README's quiet-host value, the host
-// was busy and every timing above is slower by about as much.
-lines.push({ name: 'bench.cpu_check_before_ms', value: cpuBefore.toFixed(1), unit: 'ms' });
-lines.push({ name: 'bench.cpu_check_after_ms', value: cpuCheckMs().toFixed(1), unit: 'ms' });
 console.log('\n== figures');
 for (const l of lines) console.log(`${l.name}: ${l.value}${l.unit ? ` ${l.unit}` : ''}`);
 
