@@ -70,15 +70,19 @@ function countryPass(ix: DatasetIndexes, view: ViewState, key: string, roleBits:
     return c === undefined ? [] : [ix.countryPositions.get(`${c}:${roleBits}`) ?? new Int32Array(0)];
   });
   const passing = view.countries.length === 0 ? Int32Array.from(ix.events, (_, i) => i) : lists.length ? union(lists) : new Int32Array(0);
-  // Typed arrays and index loops: the events of a country are thousands, and a for-of or a
-  // growing array allocated more than the rest of a filter change together.
-  const filteredDays = new Int32Array(passing.length);
-  let days = 0;
-  for (let k = 0; k < passing.length; k++) {
-    const i = passing[k]!;
-    if (i < ix.datedCount) filteredDays[days++] = ix.startDays[i]!;
-  }
-  return { key, flags: new Uint8Array(0), passing, filteredDays: filteredDays.subarray(0, days), countryOnly: true };
+  return { key, flags: new Uint8Array(0), passing, filteredDays: datedDays(ix, passing), countryOnly: true };
+}
+
+/**
+ * Start days of the dated events among `passing` (ascending positions, so dated ones come first).
+ * Typed arrays and an index loop: the events of a country are thousands, and a for-of or a
+ * growing array allocated more than the rest of a filter change together.
+ */
+function datedDays(ix: DatasetIndexes, passing: Int32Array): Int32Array {
+  const days = lowerBound(passing, passing.length, ix.datedCount);
+  const out = new Int32Array(days);
+  for (let k = 0; k < days; k++) out[k] = ix.startDays[passing[k]!]!;
+  return out;
 }
 
 /** The filters other than the window, one pass over all events; reused while only the window moves. */
@@ -94,10 +98,8 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string, search: re
   if (topics === null && orgs === null && texts === null) return countryPass(ix, view, key, roleBits);
   const { countryRows, countryRoles } = ix;
   const flags = new Uint8Array(n);
-  const filteredDays = new Int32Array(n);
   const passing = new Int32Array(n);
   let count = 0;
-  let days = 0;
   for (let i = 0; i < n; i++) {
     let f = 0;
     if (countries === null) f |= COUNTRY;
@@ -115,10 +117,10 @@ function filterPass(ix: DatasetIndexes, view: ViewState, key: string, search: re
     flags[i] = f;
     if (f !== ALL) continue;
     passing[count++] = i;
-    if (i < ix.datedCount) filteredDays[days++] = ix.startDays[i]!;
   }
-  // Copies, so the full-size buffers are not kept alive by a few passing events.
-  return { key, flags, passing: passing.slice(0, count), filteredDays: filteredDays.slice(0, days), countryOnly: false };
+  // A copy, so the full-size buffer is not kept alive by a few passing events.
+  const kept = passing.slice(0, count);
+  return { key, flags, passing: kept, filteredDays: datedDays(ix, kept), countryOnly: false };
 }
 
 /** First position in [0, end) whose value is >= x (values sorted ascending). */

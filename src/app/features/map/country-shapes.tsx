@@ -94,7 +94,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       const el = path.getElement();
       if (el?.getAttribute('fill') !== fillColor) el?.setAttribute('fill', fillColor);
       if (el?.getAttribute('fill-opacity') !== String(fillOpacity)) el?.setAttribute('fill-opacity', String(fillOpacity));
-      path.getElement()?.classList.toggle('is-selected', isSelected);
+      el?.classList.toggle('is-selected', isSelected);
       // A selected outline must not hide under its neighbours' borders.
       if (isSelected) path.bringToFront();
     });

@@ -107,7 +107,8 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
       }
       for (const item of items) {
         const radius = markerRadius(item.kind === 'venue' ? item.venue.participants : item.participants, maxParticipants) + (item.kind === 'cluster' ? 3 : 0);
-        const signature = `${item.lat},${item.lon},${nameOf(item)},${radius}`;
+        const name = nameOf(item);
+        const signature = `${item.lat},${item.lon},${name},${radius}`;
         let entry = known.get(item.key) ?? spare.pop();
         if (!entry) {
           entry = createEntry(item, signature, radius);
@@ -116,16 +117,17 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
           entry.signature = signature;
           refillMarker(entry.marker, itemIcon(item, radius), [item.lat, item.lon]);
           // Leaflet sets these only on an element it creates.
-          entry.marker.options.title = nameOf(item);
-          entry.marker.getElement()?.setAttribute('title', nameOf(item));
-          entry.marker.getElement()?.setAttribute('aria-label', nameOf(item));
+          entry.marker.options.title = name;
+          entry.marker.getElement()?.setAttribute('title', name);
+          entry.marker.getElement()?.setAttribute('aria-label', name);
         }
         entry.item = item;
         known.set(item.key, entry);
         const { marker } = entry;
         const isSelected = item.kind === 'venue' && item.venue === selectedVenue;
-        marker.getElement()?.classList.toggle('is-selected', isSelected);
-        marker.getElement()?.toggleAttribute('aria-current', isSelected);
+        const el = marker.getElement();
+        el?.classList.toggle('is-selected', isSelected);
+        el?.toggleAttribute('aria-current', isSelected);
         // Leaflet rewrites the marker's position and z-index on every call.
         if (marker.options.zIndexOffset !== (isSelected ? 1000 : 0)) marker.setZIndexOffset(isSelected ? 1000 : 0);
       }
