@@ -3,6 +3,7 @@ import type { EventSummary } from '../../../schema/app-files.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
+import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
 /** Whether the search text has loaded ('ready' when nothing is searched for). */
 export type SearchStatus = 'ready' | 'loading' | { error: string; retry(): void };
@@ -44,7 +45,16 @@ function useNearViewport<T extends Element>(onVisible: () => void) {
   return ref;
 }
 
-export function EventList({ events, selectedId, search, onSelect, onClearFilters }: Props) {
+export function EventList({ events, ...rest }: Props) {
+  const { shown, ref } = useDeferredOutOfSight<readonly EventSummary[], HTMLDivElement>(events);
+  return (
+    <div ref={ref}>
+      <EventRows events={shown} {...rest} />
+    </div>
+  );
+}
+
+function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   // A new result starts again from its first rows (React's "adjust state on a prop change").
   const [shownFor, setShownFor] = useState(events);
