@@ -58,7 +58,7 @@ function Atlas({ indexes }: LoadedDataset) {
     // Back to the button that opened the sheet, so keyboard users do not land on <body>.
     document.querySelector<HTMLElement>('[aria-controls="filters-sheet"]')?.focus();
   };
-  const clearFilters = () => update({ ...DEFAULT_VIEW, event: view.event });
+  const clearFilters = useCallback(() => update({ ...DEFAULT_VIEW, event: view.event }), [update, view.event]);
   const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && update(viewFromWindow(w, domain), mode);
 
   return (

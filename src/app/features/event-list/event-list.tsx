@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatCount } from '../../components/format-count.ts';
@@ -26,23 +26,25 @@ function placeOf(e: EventSummary): string {
   return e.venue.city ?? e.venue.name ?? 'Place not stated';
 }
 
-/** Calls `onVisible` when the element comes within a screen of the viewport. */
-function useNearViewport<T extends Element>(onVisible: () => void) {
-  const ref = useRef<T>(null);
+/**
+ * A ref that calls `onVisible` when its element comes within a screen of the viewport. It
+ * observes afresh whenever `round` changes, so an element still near the viewport after one call
+ * (a short page of rows) is reported again; other renders leave the observer alone.
+ */
+function useNearViewport<T extends Element>(onVisible: () => void, round: number) {
   const latest = useRef(onVisible);
   useEffect(function keepLatest() {
     latest.current = onVisible;
   });
-  useEffect(function observeNearViewport() {
-    const el = ref.current;
+  // `round` is not read inside: a new value is the reason to observe again.
+  return useCallback((el: T | null) => {
     if (!el || typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current(), { rootMargin: '400px 0px' });
     observer.observe(el);
     return function stopObserving() {
       observer.disconnect();
     };
-  });
-  return ref;
+  }, [round]);
 }
 
 export function EventList({ events, ...rest }: Props) {
@@ -54,7 +56,8 @@ export function EventList({ events, ...rest }: Props) {
   );
 }
 
-function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Props) {
+// Memoised: while the list is out of sight its rows stay as they are through a view change.
+const EventRows = memo(function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   // A new result starts again from its first rows (React's "adjust state on a prop change").
   const [shownFor, setShownFor] = useState(events);
@@ -62,7 +65,7 @@ function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Pro
     setShownFor(events);
     setLimit(PAGE);
   }
-  const more = useNearViewport<HTMLButtonElement>(() => setLimit((l) => Math.min(events.length, l + PAGE)));
+  const more = useNearViewport<HTMLButtonElement>(() => setLimit((l) => Math.min(events.length, l + PAGE)), limit);
   // The result count above says "Searching…" to screen readers; this fills the empty list.
   if (search === 'loading') return <p className="empty-state">Searching…</p>;
   if (search !== 'ready') {
@@ -114,4 +117,4 @@ function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Pro
       )}
     </>
   );
-}
+});
