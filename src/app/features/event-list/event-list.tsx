@@ -1,8 +1,9 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
 /** Whether the search text has loaded ('ready' when nothing is searched for). */
@@ -32,19 +33,16 @@ function placeOf(e: EventSummary): string {
  * (a short page of rows) is reported again; other renders leave the observer alone.
  */
 function useNearViewport<T extends Element>(onVisible: () => void, round: number) {
-  const latest = useRef(onVisible);
-  useEffect(function keepLatest() {
-    latest.current = onVisible;
-  });
+  const visible = useLatestCallback(onVisible);
   // `round` is not read inside: a new value is the reason to observe again.
   return useCallback((el: T | null) => {
     if (!el || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current(), { rootMargin: '400px 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && visible(), { rootMargin: '400px 0px' });
     observer.observe(el);
     return function stopObserving() {
       observer.disconnect();
     };
-  }, [round]);
+  }, [round, visible]);
 }
 
 export function EventList({ events, ...rest }: Props) {

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../components/country-name.ts';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import type { Basemap, CountryShape } from './build-basemap.ts';
 import { eventCount } from './count-label.ts';
 import { NO_EVENTS_FILL, type Shading } from './shade-classes.ts';
@@ -32,10 +33,9 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
   const map = useMap();
   const layerRef = useRef<L.GeoJSON<CountryShape['properties']> | null>(null);
   const countsRef = useRef(countryCounts);
-  const toggleRef = useRef(onToggleCountry);
-  useEffect(function keepLatestHandlers() {
+  const toggle = useLatestCallback(onToggleCountry);
+  useEffect(function keepLatestCounts() {
     countsRef.current = countryCounts;
-    toggleRef.current = onToggleCountry;
   });
 
   useEffect(function addCountryLayer() {
@@ -45,7 +45,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
         const code = feature.properties.code;
         // Shapes without an ISO code (Siachen) are scenery: no tooltip, no click, no pointer.
         if (!code) (path.options as L.PathOptions).interactive = false;
-        else path.on('click', () => toggleRef.current(code));
+        else path.on('click', () => toggle(code));
       },
     });
     // One shared hover tooltip instead of bindTooltip per path: Leaflet's per-layer tooltips add
@@ -70,7 +70,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       layer.remove();
       layerRef.current = null;
     };
-  }, [map, basemap]);
+  }, [map, basemap, toggle]);
 
   const selectedKey = selectedCountries.join(',');
   const looks = useRef(new WeakMap<L.Path, string>()).current;
