@@ -8,6 +8,12 @@ import type { MapItem } from './venue-index.ts';
  * contain its visible text, and "3Almaty" would not (axe: label-content-name-mismatch). Refilling a
  * marker's element in place lets a filter change update counts and sizes without new elements.
  */
+/** The marker's own child with `className` (it has at most two; cheaper than a selector). */
+function child(div: HTMLElement, className: string): HTMLElement | null {
+  for (const el of div.children) if (el.className === className) return el as HTMLElement;
+  return null;
+}
+
 class ItemIcon extends DomDivIcon {
   constructor(private readonly item: MapItem, radius: number) {
     super({ className: `atlas-marker atlas-marker--${item.kind}`, iconSize: [radius * 2, radius * 2], iconAnchor: [radius, radius] });
@@ -15,7 +21,7 @@ class ItemIcon extends DomDivIcon {
 
   protected fill(div: HTMLElement): void {
     const { item } = this;
-    let dot = div.querySelector<HTMLElement>(':scope > .atlas-marker__dot');
+    let dot = child(div, 'atlas-marker__dot');
     if (!dot) {
       dot = document.createElement('span');
       dot.className = 'atlas-marker__dot';
@@ -24,7 +30,7 @@ class ItemIcon extends DomDivIcon {
     }
     const count = formatCount(item.kind === 'venue' ? item.venue.events.length : item.events);
     if (dot.textContent !== count) dot.textContent = count;
-    let label = div.querySelector<HTMLElement>(':scope > .atlas-marker__label');
+    let label = child(div, 'atlas-marker__label');
     if (item.kind === 'venue') {
       if (!label) {
         label = document.createElement('span');
