@@ -4,6 +4,7 @@ import { flagEmoji } from '../../components/flag-emoji.ts';
 import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { watchIntersection } from '../../components/watch-intersection.ts';
 import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
 /** Whether the search text has loaded ('ready' when nothing is searched for). */
@@ -35,14 +36,7 @@ function placeOf(e: EventSummary): string {
 function useNearViewport<T extends Element>(onVisible: () => void, round: number) {
   const visible = useLatestCallback(onVisible);
   // `round` is not read inside: a new value is the reason to observe again.
-  return useCallback((el: T | null) => {
-    if (!el || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && visible(), { rootMargin: '400px 0px' });
-    observer.observe(el);
-    return function stopObserving() {
-      observer.disconnect();
-    };
-  }, [round, visible]);
+  return useCallback((el: T | null) => (el ? watchIntersection(el, '400px 0px', (near) => near && visible()) : undefined), [round, visible]);
 }
 
 export function EventList({ events, ...rest }: Props) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { watchIntersection } from '../../components/watch-intersection.ts';
 
 const EDGE_PX = 8;
 
@@ -35,17 +36,8 @@ export function useDeferredOutOfSight<T, E extends Element>(value: T): { shown: 
     return whenIdle(() => setShown(value));
   }, [inSight, shown, value]);
   useEffect(function watchSight() {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver !== 'function') return;
     // The margin keeps a sliver of padding at the edge of the screen from counting as in sight.
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1];
-      if (last) setInSight(last.isIntersecting);
-    }, { rootMargin: `-${EDGE_PX}px 0px` });
-    observer.observe(el);
-    return function stopWatching() {
-      observer.disconnect();
-    };
+    return ref.current ? watchIntersection(ref.current, `-${EDGE_PX}px 0px`, setInSight) : undefined;
   }, []);
   return { shown: inSight ? value : shown, ref };
 }
