@@ -2,14 +2,22 @@ import type { AtlasEvent, Dataset, Rejected } from '../schema/dataset.ts';
 
 /** "✓ 000_x.txt  Karaganda, KZ  2014-11-03 → 2014-11-06  60 participants  8 countries  1 warning" */
 export function formatEventLine(event: AtlasEvent): string {
-  const { venue } = event;
-  const place = venue.city ? `${venue.city}${venue.countryCode ? `, ${venue.countryCode}` : ' (not placed)'}` : 'no venue';
+  const place = event.venues.map(placeText).join(' + ') || 'no venue';
   const dates = event.startDate ? `${event.startDate} → ${event.endDate ?? '?'}` : 'no date';
   const parts = [`✓ ${event.source.file}`, place, dates];
-  if (event.participantCount !== null) parts.push(plural(event.participantCount, 'participant'));
+  if (event.participantCount !== null) {
+    const { value, qualifier } = event.participantCount;
+    parts.push(`${qualifier === 'exact' ? '' : `${qualifier} `}${plural(value, 'participant')}`);
+  }
   parts.push(plural(event.countries.length, 'country', 'countries'));
   if (event.warnings.length > 0) parts.push(plural(event.warnings.length, 'warning'));
   return parts.join('  ');
+}
+
+function placeText(venue: AtlasEvent['venues'][number]): string {
+  const name = venue.city ?? venue.region ?? venue.countryCode ?? '?';
+  if (venue.precision === 'country') return `${name} (country only)`;
+  return `${name}${venue.countryCode ? `, ${venue.countryCode}` : ''}${venue.lat === null ? ' (not placed)' : ''}`;
 }
 
 /** "✗ bad.txt:1  bad.txt is empty: expected a press release …" */

@@ -5,7 +5,10 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue } from './dataset.ts';
+import { COUNT_QUALIFIERS, CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue } from './dataset.ts';
+
+/** A place on the map as the summary holds it: the venue without where and why the text named it. */
+export const Place = Venue.omit({ span: true, reason: true });
 
 /** Full records per chunk file: small enough to fetch and check in a few ms when an event opens. */
 export const CHUNK_SIZE = 250;
@@ -41,7 +44,7 @@ export const Summary = z
     ...BuildStamp,
     count: Index,
     chunkSize: z.number().int().positive(),
-    venues: z.array(Venue),
+    venues: z.array(Place),
     /** Countries taking part in some event (a country only named in passing is not listed). */
     countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
     organizers: z.array(z.string().min(1)),
@@ -53,9 +56,14 @@ export const Summary = z
     startDate: column(IsoDate.nullable()),
     endDate: column(IsoDate.nullable()),
     publishedDate: column(IsoDate.nullable()),
-    /** Position in `venues`. */
-    venue: Indexes,
+    /** Each event's places, as positions in `venues`, in the order the text names them. */
+    venueRows: Rows,
     participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
+    /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
+    participantQualifier: column(
+      z.number().int().min(0).max(COUNT_QUALIFIERS.length - 1).nullable(),
+      (v) => v === null || integerIn(0, COUNT_QUALIFIERS.length - 1)(v),
+    ),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
     countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(15), integerIn(1, 15)) }),
     organizerRows: Rows,
@@ -65,15 +73,14 @@ export const Summary = z
   .superRefine((s, ctx) => {
     // Indices must stay inside their tables, or the app would read `undefined` and crash later.
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'venue', 'participantCount'] as const) {
+    for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
     const within = (path: (string | number)[], values: readonly number[], size: number) => {
       const at = values.findIndex((v) => v >= size);
       if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
     };
-    within(['venue'], s.venue, s.venues.length);
-    const rows = (name: 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
+    const rows = (name: 'venueRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
       const { start, items } = s[name];
       if (start.length !== s.count + 1) return problem([name, 'start'], `expected ${s.count + 1} values (count + 1), got ${start.length}`);
       if (start[0] !== 0 || start[s.count] !== items.length) return problem([name, 'start'], `expected to run from 0 to ${items.length} (items)`);
@@ -81,6 +88,7 @@ export const Summary = z
       if (back >= 0) problem([name, 'start', back], 'expected values that never decrease');
       within([name, 'items'], items, size);
     };
+    rows('venueRows', s.venues.length);
     rows('countryRows', s.countries.length);
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
@@ -102,10 +110,11 @@ export const EventSummary = Event.pick({
   startDate: true,
   endDate: true,
   publishedDate: true,
-  venue: true,
+  venues: true,
   participantCount: true,
 });
 
+export type Place = z.infer<typeof Place>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchTexts = z.infer<typeof SearchTexts>;

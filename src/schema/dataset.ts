@@ -2,7 +2,7 @@
 // validates what it loads with them. Types are z.infer of the schemas, never written by hand.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** `YYYY-MM-DD` that names a real calendar day (no time zone, so it can never shift a day). */
 export const IsoDate = z
@@ -50,24 +50,64 @@ export const Provenance = z.object({
   endDate: Span.nullable(),
   durationDays: Span.nullable(),
   kind: Span.nullable(),
-  venue: Span.nullable(),
   participantCount: Span.nullable(),
   imageUrl: Span.nullable(),
 });
 
+/**
+ * How a date was found: `stated` when the text gives the day ("from 6 to 10 December"), `derived`
+ * when it follows from other facts ("four-day … began today" on 3 Nov → ends 6 Nov).
+ */
+export const DATE_PRECISIONS = ['stated', 'derived'] as const;
+export const DatePrecision = z.enum(DATE_PRECISIONS);
+
+/** How sure the dates are, beside `startDate`/`endDate` (which stay plain days for sorting and filtering). */
+export const DateInfo = z.object({
+  /** Null exactly when `startDate` is null. */
+  start: DatePrecision.nullable(),
+  /** Null exactly when `endDate` is null. */
+  end: DatePrecision.nullable(),
+  /** A range the event lies in when no day is known ("last week" on 20 Dec → 13–19 Dec). */
+  approximate: z.object({ from: IsoDate, to: IsoDate }).nullable(),
+  /** The date as written when it could not become a day ("12–16 June, year not stated"). */
+  written: z.string().nullable(),
+});
+
+/** A place's precision: a town, a named region (or lake, or valley), or only a country. */
+export const PLACE_PRECISIONS = ['city', 'region', 'country'] as const;
+export const PlacePrecision = z.enum(PLACE_PRECISIONS);
+
 export const Venue = z.object({
-  /** The place as the text writes it ("Karaganda"); null when the text names none. */
+  /** The town as the text writes it ("Karaganda"); null for a region- or country-level venue. */
   city: z.string().nullable(),
-  /** The gazetteer's name for it ("Karagandy"); null when not geocoded. */
+  /** The gazetteer's name for the place ("Karagandy", "Naryn Region"); null when not geocoded. */
   name: z.string().nullable(),
+  /** The region as written ("Chui region"), for a region-level venue; null otherwise. */
+  region: z.string().nullable(),
   countryCode: CountryCode.nullable(),
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),
   /** GeoNames id of the matched place; null when the venue could not be placed. */
   geonameId: z.number().int().positive().nullable(),
+  precision: PlacePrecision,
+  /** Where the text names the place; null only for a place derived from nothing written (never, today). */
+  span: Span.nullable(),
+  /** Why this place, when it is not read straight from the text ("the dateline: the text names no other place"). */
+  reason: z.string().nullable(),
 });
 
-export const CountryEvidence = z.object({ role: Role.nullable(), span: Span });
+/** "exact" ("Eight", "214"), "about" ("some 60"), "at least" ("more than 80"). */
+export const COUNT_QUALIFIERS = ['exact', 'about', 'at least'] as const;
+export const CountQualifier = z.enum(COUNT_QUALIFIERS);
+export const ParticipantCount = z.object({ value: z.number().int().positive(), qualifier: CountQualifier });
+
+/**
+ * A fact that was derived rather than read, and why, so a person can check it: `field` names it
+ * as the dataset does (`endDate`, `venues.1`, `countries.KZ`).
+ */
+export const Derivation = z.object({ field: z.string().min(1), reason: z.string().min(1) });
+
+export const CountryEvidence = z.object({ role: Role.nullable(), span: Span, /** Why, when the role is implied rather than read ("host country: its officers took part"); null when read. */ reason: z.string().nullable() });
 
 export const EventCountry = z.object({
   code: CountryCode,
@@ -125,10 +165,12 @@ export const Event = z.object({
   startDate: IsoDate.nullable(),
   endDate: IsoDate.nullable(),
   durationDays: z.number().int().positive().nullable(),
-  /** The dateline's date, when there is one: the publication date, not always the start. */
+  dates: DateInfo,
+  /** The release's own date (its dateline or date line): the publication date, not always the start. */
   publishedDate: IsoDate.nullable(),
-  venue: Venue,
-  participantCount: z.number().int().positive().nullable(),
+  /** Every place the event was held, in the order the text names them; empty when none is known. */
+  venues: z.array(Venue),
+  participantCount: ParticipantCount.nullable(),
   countries: z.array(EventCountry),
   organizers: z.array(Organization),
   organizations: z.array(Organization),
@@ -136,6 +178,8 @@ export const Event = z.object({
   quotes: z.array(Quote),
   topics: z.array(Topic),
   provenance: Provenance,
+  /** Facts derived rather than read, each with its reason. */
+  derivations: z.array(Derivation),
   /** Things a person should check ("venue 'Xyz' not found in the gazetteer"). */
   warnings: z.array(z.string()),
 });
@@ -163,6 +207,12 @@ export type Role = z.infer<typeof Role>;
 export type Kind = z.infer<typeof Kind>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Venue = z.infer<typeof Venue>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type DateInfo = z.infer<typeof DateInfo>;
+export type PlacePrecision = z.infer<typeof PlacePrecision>;
+export type CountQualifier = z.infer<typeof CountQualifier>;
+export type ParticipantCount = z.infer<typeof ParticipantCount>;
+export type Derivation = z.infer<typeof Derivation>;
 export type CountryEvidence = z.infer<typeof CountryEvidence>;
 export type EventCountry = z.infer<typeof EventCountry>;
 export type Organization = z.infer<typeof Organization>;

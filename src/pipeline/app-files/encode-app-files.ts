@@ -1,5 +1,5 @@
-import { CHUNK_SIZE, ROLE_BIT, type EventChunk, type SearchTexts, type Summary } from '../../schema/app-files.ts';
-import { KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
+import { CHUNK_SIZE, ROLE_BIT, type EventChunk, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
+import { COUNT_QUALIFIERS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
 
 export interface AppFiles {
   summary: Summary;
@@ -32,8 +32,7 @@ function byDateThenId(a: AtlasEvent, b: AtlasEvent): number {
 function searchTextOf(e: AtlasEvent): string {
   return [
     e.title,
-    e.venue.city ?? '',
-    e.venue.name ?? '',
+    ...e.venues.map((v) => [v.city, v.name, v.region].filter(Boolean).join(' ')),
     ...e.organizers.map((o) => o.name),
     ...e.organizations.map((o) => o.name),
     ...e.people.map((p) => `${p.name} ${p.role ?? ''}`),
@@ -59,7 +58,7 @@ function rowsOf(events: readonly AtlasEvent[], itemsOf: (e: AtlasEvent) => reado
 export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFiles {
   const stamp = { schemaVersion: dataset.schemaVersion, generatedAt: dataset.generatedAt };
   const events = [...dataset.events].sort(byDateThenId);
-  const venues = table<AtlasEvent['venue']>();
+  const venues = table<Place>();
   const countries = table<{ code: string; name: string }>();
   const organizers = table<string>();
   const topics = table<{ id: string; label: string }>();
@@ -94,8 +93,9 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
     startDate: events.map((e) => e.startDate),
     endDate: events.map((e) => e.endDate),
     publishedDate: events.map((e) => e.publishedDate),
-    venue: events.map((e) => venues.at(JSON.stringify(e.venue), e.venue)),
-    participantCount: events.map((e) => e.participantCount),
+    venueRows: rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, ...place }) => venues.at(JSON.stringify(place), place))),
+    participantCount: events.map((e) => e.participantCount?.value ?? null),
+    participantQualifier: events.map((e) => (e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null)),
     countryRows: { start: countryStart, items: countryItems, roles: countryRoles },
     // Organisers are told apart by name as written; the app merges spellings for its filter.
     organizerRows: rowsOf(events, (e) => e.organizers.map((o) => organizers.at(o.name, o.name))),

@@ -1,12 +1,12 @@
 import type { AtlasEvent, Role } from '../../schema/dataset.ts';
-import type { Annotation } from './annotation.ts';
+import { annotatedVenues, type AnnotatedVenue, type Annotation } from './annotation.ts';
 import { distanceKm } from './distance-km.ts';
 import { sameName, sameNameSets } from './fuzzy-names.ts';
 
 /** What scoring reads of an event: the extracted fields, without id or source. */
 export type ScoredEvent = Pick<
   AtlasEvent,
-  'startDate' | 'endDate' | 'durationDays' | 'venue' | 'participantCount' | 'countries' | 'organizers' | 'quotes' | 'people'
+  'startDate' | 'endDate' | 'durationDays' | 'venues' | 'participantCount' | 'countries' | 'organizers' | 'quotes' | 'people'
 >;
 
 export const FIELDS = [
@@ -14,7 +14,7 @@ export const FIELDS = [
   'startDate',
   'endDate',
   'durationDays',
-  'venue',
+  'venues',
   'participantCount',
   'participant countries',
   'expert countries',
@@ -25,7 +25,7 @@ export type Field = (typeof FIELDS)[number];
 
 /** The fields of the corpus README's scoring rule; the others are reported but not in its figure. */
 export const README_FIELDS: readonly Field[] = [
-  'event found', 'startDate', 'endDate', 'venue', 'participantCount', 'participant countries', 'expert countries',
+  'event found', 'startDate', 'endDate', 'venues', 'participantCount', 'participant countries', 'expert countries',
 ];
 
 export interface FieldResult {
@@ -48,6 +48,16 @@ export interface ReleaseScore {
 }
 
 const VENUE_KM = 30;
+
+/** The annotation's name of each field, where `also_ok` may list other accepted values. */
+const ANNOTATION_KEY: Partial<Record<Field, string>> = {
+  startDate: 'start_date',
+  endDate: 'end_date',
+  durationDays: 'duration_days',
+  participantCount: 'participant_count',
+  'participant countries': 'participant_countries_iso2',
+  'expert countries': 'expert_countries_iso2',
+};
 const SCORED_ROLES: readonly Role[] = ['participant', 'expert'];
 
 /** Scores one release; `event` is null when the pipeline produced none (every field is then wrong). */
@@ -57,19 +67,38 @@ export function scoreRelease(a: Annotation, event: ScoredEvent | null): ReleaseS
     participant: event ? codesWithRole(event, 'participant') : [],
     expert: event ? codesWithRole(event, 'expert') : [],
   };
+  const count = event ? (event.participantCount?.value ?? null) : undefined;
   const fields: FieldResult[] = [
     result('event found', event !== null, 'an event', event ? 'an event' : 'none'),
     compare('startDate', a.start_date, event?.startDate),
     compare('endDate', a.end_date, event?.endDate),
     compare('durationDays', a.duration_days, event?.durationDays),
-    venueResult(a, event),
-    compare('participantCount', a.participant_count, event?.participantCount),
+    venuesResult(annotatedVenues(a), event),
+    compare('participantCount', a.participant_count, count),
     setResult('participant countries', expectedRoles.participant, gotRoles.participant),
     setResult('expert countries', expectedRoles.expert, gotRoles.expert),
     namesResult('organizer names', a.organizer_names, event?.organizers.map((o) => o.name) ?? []),
     namesResult('people quoted', a.people_quoted.map((p) => p.name), quotedNames(event)),
-  ];
+  ].map((r) => (r.ok || !event ? r : alsoOk(a, r, event, gotRoles)));
   return { file: a.file, fields, roles: countRoles(expectedRoles, gotRoles) };
+}
+
+// A field careful annotators read two ways is right when it matches one of the other readings.
+function alsoOk(a: Annotation, r: FieldResult, event: ScoredEvent, roles: { participant: string[]; expert: string[] }): FieldResult {
+  const key = ANNOTATION_KEY[r.field];
+  const others = key ? a.also_ok[key] : undefined;
+  if (!others) return r;
+  const got: Partial<Record<Field, unknown>> = {
+    startDate: event.startDate,
+    endDate: event.endDate,
+    durationDays: event.durationDays,
+    participantCount: event.participantCount?.value ?? null,
+    'participant countries': [...new Set(roles.participant)].sort().join(),
+    'expert countries': [...new Set(roles.expert)].sort().join(),
+  };
+  const value = got[r.field];
+  const ok = others.some((o) => (Array.isArray(o) ? [...new Set(o as string[])].sort().join() === value : o === value));
+  return ok ? { ...r, ok, expected: `${r.expected} (or ${JSON.stringify(others)})` } : r;
 }
 
 function codesWithRole(event: ScoredEvent, role: Role): string[] {
@@ -93,19 +122,42 @@ function countRoles(expected: Record<string, readonly string[]>, got: Record<str
   return counts;
 }
 
-function venueResult(a: Annotation, event: ScoredEvent | null): FieldResult {
-  const expected = `${a.venue_city ?? '—'} (${a.venue_country_iso2 ?? '—'})`;
-  if (!event) return result('venue', false, expected, 'none');
-  const v = event.venue;
-  const got = `${v.city ?? '—'} (${v.countryCode ?? '—'})${v.lat !== null ? ` ${v.lat.toFixed(2)},${v.lon?.toFixed(2)}` : ''}`;
-  if (v.countryCode !== a.venue_country_iso2) return result('venue', false, expected, got);
-  if (a.venue_lat !== null && a.venue_lon !== null) {
-    const near = v.lat !== null && v.lon !== null && distanceKm(a.venue_lat, a.venue_lon, v.lat, v.lon) <= VENUE_KM;
-    return result('venue', near, `${expected} ${a.venue_lat},${a.venue_lon}`, got);
+type ScoredVenue = ScoredEvent['venues'][number];
+
+/**
+ * Each annotated place paired one to one with one of the event's places (same country; within 30 km
+ * where coordinates are annotated, else the city or an alias; no city where the annotation has
+ * none), and no place left over.
+ */
+function venuesResult(expected: readonly AnnotatedVenue[], event: ScoredEvent | null): FieldResult {
+  const want = expected.map((v) => `${v.city ?? '—'} (${v.country_iso2 ?? '—'})${v.lat !== null && v.lon !== null ? ` ${v.lat},${v.lon}` : ''}`).join('; ') || 'none';
+  if (!event) return result('venues', false, want, 'none');
+  const got = event.venues.map((v) => `${v.city ?? v.region ?? '—'} (${v.countryCode ?? '—'}, ${v.precision})${v.lat !== null && v.lon !== null ? ` ${v.lat.toFixed(2)},${v.lon.toFixed(2)}` : ''}`).join('; ') || 'none';
+  const ok = expected.length === event.venues.length && pairsAll(expected, event.venues, new Set());
+  return result('venues', ok, want, got);
+}
+
+// Tries every pairing (lists are a handful long): true when each expected place has its own match.
+function pairsAll(expected: readonly AnnotatedVenue[], got: readonly ScoredVenue[], used: Set<number>): boolean {
+  const [first, ...rest] = expected;
+  if (!first) return true;
+  return got.some((v, i) => {
+    if (used.has(i) || !samePlace(first, v)) return false;
+    used.add(i);
+    if (pairsAll(rest, got, used)) return true;
+    used.delete(i);
+    return false;
+  });
+}
+
+function samePlace(a: AnnotatedVenue, v: ScoredVenue): boolean {
+  if (v.countryCode !== a.country_iso2) return false;
+  if (a.city === null) return v.city === null;
+  if (a.lat !== null && a.lon !== null) {
+    return v.lat !== null && v.lon !== null && distanceKm(a.lat, a.lon, v.lat, v.lon) <= VENUE_KM;
   }
-  const names = [a.venue_city, ...a.venue_city_aliases].filter((n): n is string => n !== null).map(fold);
-  const ok = names.length === 0 ? v.city === null : [v.city, v.name].some((n) => n !== null && names.includes(fold(n)));
-  return result('venue', ok, expected, got);
+  const names = [a.city, ...a.city_aliases].map(fold);
+  return [v.city, v.name].some((n) => n !== null && names.includes(fold(n)));
 }
 
 function fold(name: string): string {

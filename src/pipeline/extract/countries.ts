@@ -104,7 +104,7 @@ function toCountries(found: Found[]): EventCountry[] {
     const entry = byCode.get(f.code) ?? { at: f.at, evidence: [], roles: new Set<Role>() };
     entry.at = Math.min(entry.at, f.at);
     if (f.role === null ? entry.evidence.length === 0 : !entry.roles.has(f.role)) {
-      entry.evidence.push({ role: f.role, span: f.span });
+      entry.evidence.push({ role: f.role, span: f.span, reason: null });
       if (f.role) entry.roles.add(f.role);
     }
     byCode.set(f.code, entry);

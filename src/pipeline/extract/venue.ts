@@ -17,13 +17,16 @@ export interface VenueInput {
   gazetteer: Gazetteer;
 }
 
+/** A place before its precision and reason are known. */
+export type FoundPlace = Pick<Venue, 'city' | 'name' | 'countryCode' | 'lat' | 'lon' | 'geonameId'>;
+
 export interface VenueResult {
-  venue: Venue;
+  venue: FoundPlace;
   span: Span | null;
   warnings: string[];
 }
 
-const NO_VENUE: Venue = { city: null, name: null, countryCode: null, lat: null, lon: null, geonameId: null };
+const NO_VENUE: FoundPlace = { city: null, name: null, countryCode: null, lat: null, lon: null, geonameId: null };
 
 /**
  * Where the event took place. An explicit place in the event's sentences wins over the dateline
