@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { KINDS, ROLES, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Role, type Span } from '../../src/schema/dataset.ts';
+import { KINDS, ROLES, SCHEMA_VERSION, type AtlasEvent, type CountQualifier, type Dataset, type Role, type Span, type Venue } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 
 // The 57 participating States of the OSCE.
@@ -89,7 +89,54 @@ const human = (day: number) => {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 };
 
-function makeEvent(n: number, rand: () => number, cities: readonly City[]): AtlasEvent {
+/** An English list: "A", "A and B", "A, B and C". */
+const listed = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** Where an event was held: mostly one town, sometimes several, now and then only a region or a country. */
+type Layout = { kind: 'city' } | { kind: 'cities'; extra: City[] } | { kind: 'region' } | { kind: 'country' };
+
+// Shares of events: 5 % held in 2–3 towns, 2 % in a region, 1 % in a country only (the last two not
+// on the map: no coordinates). Participant counts: 80 % exact, 12 % "some", 8 % "more than".
+const SEVERAL_TOWNS = 0.05;
+const REGION_ONLY = 0.02;
+const COUNTRY_ONLY = 0.01;
+const ABOUT = 0.12;
+const AT_LEAST = 0.08;
+
+function layoutOf(v2: () => number, city: City, others: readonly string[], citiesByCountry: ReadonlyMap<string, readonly City[]>): Layout {
+  const u = v2();
+  if (u < SEVERAL_TOWNS) {
+    // Mostly more towns of the host country; sometimes (or in a one-town state) a town of a taking-part country.
+    const home = citiesByCountry.get(city.country)!.filter((c) => c !== city);
+    const abroad = others.flatMap((code) => citiesByCountry.get(code) ?? []);
+    const pool = home.length > 0 && (v2() < 0.8 || abroad.length === 0) ? home : abroad;
+    const extra = sample(v2, pool, Math.min(pool.length, v2() < 0.7 ? 1 : 2));
+    return extra.length > 0 ? { kind: 'cities', extra } : { kind: 'city' };
+  }
+  if (u < SEVERAL_TOWNS + REGION_ONLY) return { kind: 'region' };
+  if (u < SEVERAL_TOWNS + REGION_ONLY + COUNTRY_ONLY) return { kind: 'country' };
+  return { kind: 'city' };
+}
+
+const regionOf = (city: City) => `${city.name} region`;
+
+function cityVenue(city: City, span: Span): Venue {
+  return { city: city.name, name: city.name, region: null, countryCode: city.country, lat: city.lat, lon: city.lon, geonameId: city.id, precision: 'city', span, reason: null };
+}
+
+function qualifiedCount(v2: () => number, participants: number): { value: number; qualifier: CountQualifier; written: string } {
+  const q = v2();
+  const round = Math.max(10, Math.round(participants / 10) * 10);
+  if (q < ABOUT) return { value: round, qualifier: 'about', written: `some ${round}` };
+  if (q < ABOUT + AT_LEAST) return { value: round, qualifier: 'at least', written: `more than ${round}` };
+  return { value: participants, qualifier: 'exact', written: String(participants) };
+}
+
+/**
+ * `rand` draws what v1 events had (so those facts are the same as before for a seed); `v2` draws
+ * what schema v2 added (several places, region- or country-level places, count qualifiers).
+ */
+function makeEvent(n: number, rand: () => number, v2: () => number, cities: readonly City[], citiesByCountry: ReadonlyMap<string, readonly City[]>): AtlasEvent {
   const city = pick(rand, cities);
   const kind = pick(rand, KINDS);
   const start = FIRST_DAY + Math.floor(rand() * DAYS);
@@ -99,22 +146,46 @@ function makeEvent(n: number, rand: () => number, cities: readonly City[]): Atla
   const others = sample(rand, OSCE.filter((c) => c !== city.country), countryCount - 1);
   const topics = sample(rand, TOPICS, 1 + Math.floor(rand() * 3));
   const organizer = pick(rand, ORGANIZERS);
+  const layout = layoutOf(v2, city, others, citiesByCountry);
+  const towns = layout.kind === 'cities' ? [city, ...layout.extra] : [city];
+  const where =
+    layout.kind === 'region' ? `the ${regionOf(city)}`
+    : layout.kind === 'country' ? `${['US', 'GB', 'NL'].includes(city.country) ? 'the ' : ''}${nameOf(city.country)}`
+    : listed(towns.map((c) => c.name));
   const t = new TextBuilder();
-  const title = `${organizer} holds ${kind} on ${topics[0]!.replace(/-/g, ' ')} in ${city.name}`;
+  const title = `${organizer} holds ${kind} on ${topics[0]!.replace(/-/g, ' ')} in ${where}`;
   const titleSpan = t.add(title);
   t.add('\n\n');
-  const venueSpan = t.add(city.name.toUpperCase());
-  t.add(', ');
+  // The dateline: the town (none for an event placed only in a country), the country, the day.
+  const datelineSpan = layout.kind === 'country' ? null : t.add(city.name.toUpperCase());
+  if (datelineSpan) t.add(', ');
   const hostSpan = t.add(nameOf(city.country));
   t.add(', ');
   const dateSpan = t.add(human(start));
   t.add(` – A ${duration}-day `);
   const kindSpan = t.add(kind);
+  let venues: Venue[];
+  if (layout.kind === 'cities') {
+    t.add(' held in ');
+    venues = towns.map((c, i) => {
+      if (i > 0) t.add(i === towns.length - 1 ? ' and ' : ', ');
+      return cityVenue(c, t.add(c.name));
+    });
+  } else if (layout.kind === 'region') {
+    t.add(' held in the ');
+    const span = t.add(regionOf(city));
+    venues = [{ city: null, name: null, region: regionOf(city), countryCode: city.country, lat: null, lon: null, geonameId: null, precision: 'region', span, reason: null }];
+  } else if (layout.kind === 'country') {
+    venues = [{ city: null, name: null, region: null, countryCode: city.country, lat: null, lon: null, geonameId: null, precision: 'country', span: hostSpan, reason: null }];
+  } else {
+    venues = [cityVenue(city, datelineSpan!)];
+  }
   t.add(' organised by the ');
   const orgSpan = t.add(organizer);
   t.add(' brought together ');
   const participants = 10 + Math.floor(rand() * 90);
-  const countSpan = t.add(String(participants));
+  const count = qualifiedCount(v2, participants);
+  const countSpan = t.add(count.written);
   t.add(' participants from ');
   const roles: Role[] = others.map(() => (rand() < 0.8 ? 'participant' : pick(rand, ROLES)));
   const otherSpans = others.map((code, i) => {
@@ -147,19 +218,23 @@ function makeEvent(n: number, rand: () => number, cities: readonly City[]): Atla
     startDate: isoDay(start),
     endDate: isoDay(start + duration - 1),
     durationDays: duration,
+    // The start is the dateline's day; the end follows from it and the duration.
+    dates: { start: 'stated', end: 'derived', approximate: null, written: null },
     publishedDate: isoDay(start),
-    venue: { city: city.name, name: city.name, countryCode: city.country, lat: city.lat, lon: city.lon, geonameId: city.id },
-    participantCount: participants,
+    venues,
+    participantCount: { value: count.value, qualifier: count.qualifier },
     countries: [
-      { code: city.country, name: nameOf(city.country), roles: ['host'], evidence: [{ role: 'host', span: hostSpan }] },
-      ...others.map((code, i) => ({ code, name: nameOf(code), roles: [roles[i]!], evidence: [{ role: roles[i]!, span: otherSpans[i]! }] })),
+      { code: city.country, name: nameOf(city.country), roles: ['host'], evidence: [{ role: 'host', span: hostSpan, reason: null }] },
+      ...others.map((code, i) => ({ code, name: nameOf(code), roles: [roles[i]!], evidence: [{ role: roles[i]!, span: otherSpans[i]!, reason: null }] })),
     ],
     organizers: [{ name: organizer, countryCode: null, span: orgSpan }],
     organizations: [],
     people: quotes.map((q) => ({ name: q.speaker, role: q.role, span: q.span })),
     quotes,
     topics: topics.map((id, i) => ({ id, label: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), spans: [topicSpans[i]!] })),
-    provenance: { title: titleSpan, startDate: dateSpan, endDate: null, durationDays: null, kind: kindSpan, venue: venueSpan, participantCount: countSpan, imageUrl: null },
+    provenance: { title: titleSpan, startDate: dateSpan, endDate: null, durationDays: null, kind: kindSpan, participantCount: countSpan, imageUrl: null },
+    // As the build step writes today: a derived end date has no derivation entry of its own yet.
+    derivations: [],
     warnings: [],
   };
 }
@@ -167,8 +242,11 @@ function makeEvent(n: number, rand: () => number, cities: readonly City[]): Atla
 /** `count` events, the same for the same seed. */
 export function makeDataset(count: number, seed = 1): Dataset {
   const rand = prng(seed);
+  const v2 = prng(seed ^ 0x5eed_0002);
   const cities = osceCities();
-  const events = Array.from({ length: count }, (_, i) => makeEvent(i, rand, cities));
+  const citiesByCountry = new Map<string, City[]>();
+  for (const c of cities) citiesByCountry.set(c.country, [...(citiesByCountry.get(c.country) ?? []), c]);
+  const events = Array.from({ length: count }, (_, i) => makeEvent(i, rand, v2, cities, citiesByCountry));
   return { schemaVersion: SCHEMA_VERSION, generatedAt: '2025-01-01T00:00:00.000Z', events, rejected: [] };
 }
 

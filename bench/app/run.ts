@@ -1,5 +1,5 @@
 // npm run bench:app — the app with a 100,000-event dataset in headless Chromium, beside the naive
-// build (one react-leaflet <Marker> per event, Array.filter per change) measured the same way.
+// build (one react-leaflet <Marker> per placed venue, Array.filter per change) measured the same way.
 // Ends with `name: value unit` lines; exits 1 after printing if a target is missed.
 // Options: --events N (default 100000), --naive-events N (default 10000), --skip-build.
 import { spawnSync } from 'node:child_process';

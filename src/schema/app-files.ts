@@ -76,6 +76,8 @@ export const Summary = z
     for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
+    const unpaired = s.participantCount.findIndex((c, i) => (c === null) !== (s.participantQualifier[i] === null));
+    if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
     const within = (path: (string | number)[], values: readonly number[], size: number) => {
       const at = values.findIndex((v) => v >= size);
       if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);

@@ -6,7 +6,7 @@ export function MockAtlasMap({ venues, countryCounts, onSelectEvent, onToggleCou
     <div role="region" aria-label="Map">
       {venues.flatMap((v) => v.events).map((e) => (
         <button key={e.id} type="button" onClick={() => onSelectEvent(e.id)}>
-          Marker {e.venue.city}
+          Marker {e.venues[0]?.city}
         </button>
       ))}
       {[...countryCounts].map(([code, n]) => (

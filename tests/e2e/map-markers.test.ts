@@ -20,13 +20,13 @@ const PLACES = {
 const NAMES: Record<string, string> = { KZ: 'Kazakhstan', DE: 'Germany', AT: 'Austria', CA: 'Canada' };
 
 const takingPart = (...codes: string[]): AtlasEvent['countries'] =>
-  codes.map((code) => ({ code, name: NAMES[code]!, roles: ['participant'], evidence: [{ role: 'participant', span: { start: 0, end: 0 } }] }));
+  codes.map((code) => ({ code, name: NAMES[code]!, roles: ['participant'], evidence: [{ role: 'participant', span: { start: 0, end: 0 }, reason: null }] }));
 
 function markerDataset(): Dataset {
   const at = (id: string, place: keyof typeof PLACES, startDate: string, ...codes: string[]) =>
     makeEvent(id, { venue: PLACES[place], startDate, countries: takingPart(...codes) });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-23T00:00:00.000Z',
     events: [
       at('almaty-1', 'Almaty', '2014-01-10', 'KZ', 'DE'),

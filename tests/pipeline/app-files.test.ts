@@ -8,25 +8,27 @@ import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
 import { EventChunk, SearchTexts, Summary } from '../../src/schema/app-files.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
-import { makeEvent } from '../fixtures/make-event.ts';
+import { makeEvent, makeVenue } from '../fixtures/make-event.ts';
 
 const AT = '2024-01-01T00:00:00.000Z';
-const dataset = (events: AtlasEvent[]): Dataset => ({ schemaVersion: 1, generatedAt: AT, events, rejected: [] });
+const dataset = (events: AtlasEvent[]): Dataset => ({ schemaVersion: 2, generatedAt: AT, events, rejected: [] });
 const span = { start: 0, end: 1 };
 const ASTANA = { city: 'Astana', name: 'Astana', countryCode: 'KZ', lat: 51.18, lon: 71.45, geonameId: 1526273 };
+/** A venue as the summary's place table holds it: without where and why the text named it. */
+const place = ({ span: _span, reason: _reason, ...rest }: AtlasEvent['venues'][number]) => rest;
 
 const late = makeEvent('late', {
   startDate: '2015-03-30',
   endDate: '2015-04-03',
-  participantCount: 30,
+  participantCount: { value: 30, qualifier: 'exact' },
   kind: 'training course',
   countries: [
-    { code: 'KZ', name: 'Kazakhstan', roles: ['host'], evidence: [{ role: 'host', span }] },
+    { code: 'KZ', name: 'Kazakhstan', roles: ['host'], evidence: [{ role: 'host', span, reason: null }] },
     // Named twice with different roles: one country with both.
-    { code: 'AF', name: 'Afghanistan', roles: ['participant'], evidence: [{ role: 'participant', span }] },
-    { code: 'AF', name: 'Afghanistan', roles: ['expert'], evidence: [{ role: 'expert', span }] },
+    { code: 'AF', name: 'Afghanistan', roles: ['participant'], evidence: [{ role: 'participant', span, reason: null }] },
+    { code: 'AF', name: 'Afghanistan', roles: ['expert'], evidence: [{ role: 'expert', span, reason: null }] },
     // Named in passing: takes part in nothing.
-    { code: 'US', name: 'United States', roles: [], evidence: [{ role: null, span }] },
+    { code: 'US', name: 'United States', roles: [], evidence: [{ role: null, span, reason: null }] },
   ],
   organizers: [{ name: 'OSCE Programme Office in Astana', countryCode: null, span }],
   topics: [{ id: 'customs', label: 'Customs', spans: [span] }],
@@ -34,54 +36,59 @@ const late = makeEvent('late', {
 });
 const early = makeEvent('early', { startDate: '2014-11-03', venue: ASTANA, organizers: [{ name: 'OSCE Programme Office in Astana', countryCode: null, span }] });
 const undated = makeEvent('undated', { startDate: null, venue: { city: 'Nowhere', name: null, countryCode: null, lat: null, lon: null, geonameId: null } });
+// Held in two towns, one of them twice named: two places in its row, the shared one stored once.
+const twoTowns = makeEvent('two-towns', { startDate: '2016-05-02', venues: [...late.venues, makeVenue({ ...ASTANA, span })] });
 const published = makeEvent('published', { startDate: null, publishedDate: '2015-01-01' });
 
 describe('encodeAppFiles', () => {
-  const files = encodeAppFiles(dataset([undated, late, published, early]), 2);
+  const files = encodeAppFiles(dataset([undated, late, published, early, twoTowns]), 2);
 
   it('sorts by start (or publication) date then id, undated last, and stores each value once', () => {
     expect(Summary.parse(files.summary)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       generatedAt: AT,
-      count: 4,
+      count: 5,
       chunkSize: 2,
-      venues: [ASTANA, late.venue, undated.venue],
+      venues: [ASTANA, late.venues[0]!, undated.venues[0]!].map((v) => place(makeVenue(v))),
       countries: [{ code: 'KZ', name: 'Kazakhstan' }, { code: 'AF', name: 'Afghanistan' }],
       organizers: ['OSCE Programme Office in Astana'],
       topics: [{ id: 'customs', label: 'Customs' }],
-      id: ['early', 'published', 'late', 'undated'],
-      title: ['Event early', 'Event published', 'Event late', 'Event undated'],
-      kind: [0, 0, 1, 0],
-      startDate: ['2014-11-03', null, '2015-03-30', null],
-      endDate: [null, null, '2015-04-03', null],
-      publishedDate: [null, '2015-01-01', null, null],
-      venue: [0, 1, 1, 2],
-      participantCount: [null, null, 30, null],
-      countryRows: { start: [0, 0, 0, 2, 2], items: [0, 1], roles: [1, 2 | 4] },
-      organizerRows: { start: [0, 1, 1, 2, 2], items: [0, 0] },
-      topicRows: { start: [0, 0, 0, 1, 1], items: [0] },
+      id: ['early', 'published', 'late', 'two-towns', 'undated'],
+      title: ['Event early', 'Event published', 'Event late', 'Event two-towns', 'Event undated'],
+      kind: [0, 0, 1, 0, 0],
+      startDate: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
+      endDate: [null, null, '2015-04-03', null, null],
+      publishedDate: [null, '2015-01-01', null, null, null],
+      venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
+      participantCount: [null, null, 30, null, null],
+      participantQualifier: [null, null, 0, null, null],
+      countryRows: { start: [0, 0, 0, 2, 2, 2], items: [0, 1], roles: [1, 2 | 4] },
+      organizerRows: { start: [0, 1, 1, 2, 2, 2], items: [0, 0] },
+      topicRows: { start: [0, 0, 0, 1, 1, 1], items: [0] },
       rejected: [],
     });
   });
 
   it('puts the full records in chunks of chunkSize, in the summary order', () => {
     expect(files.chunks.map((c) => EventChunk.parse(c))).toEqual([
-      { schemaVersion: 1, generatedAt: AT, chunk: 0, events: [early, published] },
-      { schemaVersion: 1, generatedAt: AT, chunk: 1, events: [late, undated] },
+      { schemaVersion: 2, generatedAt: AT, chunk: 0, events: [early, published] },
+      { schemaVersion: 2, generatedAt: AT, chunk: 1, events: [late, twoTowns] },
+      { schemaVersion: 2, generatedAt: AT, chunk: 2, events: [undated] },
     ]);
   });
 
   it('writes the search text of each event in the summary order', () => {
     expect(SearchTexts.parse(files.search).texts).toEqual([
-      'Event early\nAstana\nAstana\nOSCE Programme Office in Astana',
-      'Event published\nAlmaty\nAlmaty',
-      'Event late\nAlmaty\nAlmaty\nOSCE Programme Office in Astana\nA. Speaker Borders matter.',
-      'Event undated\nNowhere\n',
+      'Event early\nAstana Astana\nOSCE Programme Office in Astana',
+      'Event published\nAlmaty Almaty',
+      'Event late\nAlmaty Almaty\nOSCE Programme Office in Astana\nA. Speaker Borders matter.',
+      'Event two-towns\nAlmaty Almaty\nAstana Astana',
+      'Event undated\nNowhere',
     ]);
   });
 
   it('gives the same files whatever the order of the events', () => {
-    expect(encodeAppFiles(dataset([early, late, undated, published]), 2)).toEqual(files);
+    expect(encodeAppFiles(dataset([twoTowns, early, late, undated, published]), 2)).toEqual(files);
   });
 
   it('round-trips through the app’s indexes: the summary of each event, its countries and its chunk', () => {
@@ -89,13 +96,13 @@ describe('encodeAppFiles', () => {
     const position = ix.byId.get('late')!;
     expect(ix.eventAt[position]).toEqual({
       id: 'late', title: 'Event late', kind: 'training course', startDate: '2015-03-30', endDate: '2015-04-03',
-      publishedDate: null, venue: late.venue, participantCount: 30,
+      publishedDate: null, venues: late.venues, participantCount: { value: 30, qualifier: 'exact' },
     });
     expect(ix.countriesAt(position)).toEqual([
       { code: 'KZ', name: 'Kazakhstan', roles: ['host'] },
       { code: 'AF', name: 'Afghanistan', roles: ['participant', 'expert'] },
     ]);
-    expect(ix.events.map((e) => [e.event.id, e.chunk])).toEqual([['early', 0], ['published', 0], ['late', 1], ['undated', 1]]);
+    expect(ix.events.map((e) => [e.event.id, e.chunk])).toEqual([['early', 0], ['published', 0], ['late', 1], ['two-towns', 1], ['undated', 2]]);
     // Each option with the number of events it is in, over the whole dataset.
     expect(ix.countries).toEqual([{ key: 'AF', label: 'Afghanistan', total: 1 }, { key: 'KZ', label: 'Kazakhstan', total: 1 }]);
     expect(ix.organizers).toEqual([{ key: organizerKey('OSCE Programme Office in Astana'), label: 'OSCE Programme Office in Astana', total: 2 }]);
@@ -110,7 +117,8 @@ describe('Summary', () => {
   };
 
   it('rejects positions outside their tables and columns of the wrong length', () => {
-    expect(problems({ venue: [0, 9] })).toEqual(['venue.1: expected a position below 2, got 9']);
+    expect(problems({ venueRows: { ...summary.venueRows, items: [0, 9] } })).toEqual(['venueRows.items.1: expected a position below 2, got 9']);
+    expect(problems({ participantQualifier: [0, null] })).toEqual(['participantQualifier.0: expected a qualifier exactly where there is a participant count']);
     expect(problems({ title: ['only one'] })).toEqual(['title: expected 2 values (count), got 1']);
     expect(problems({ countryRows: { ...summary.countryRows, items: [0, 7] } })).toEqual(['countryRows.items.1: expected a position below 2, got 7']);
     expect(problems({ topicRows: { start: [0, 1, 0], items: [0] } })).toEqual(['topicRows.start: expected to run from 0 to 1 (items)']);
@@ -121,8 +129,8 @@ describe('Summary', () => {
     expect(problems({ startDate: ['2014-11-18', '2015-02-30'] })).toEqual(['startDate.1: expected a date that exists']);
     expect(problems({ endDate: [null, '18/11/2014'] })).toEqual(['endDate.1: expected a date as YYYY-MM-DD']);
     expect(problems({ id: ['Bad id', 'x'] })).toEqual(['id.0: Invalid string: must match pattern /^[a-z0-9][a-z0-9-]*$/']);
-    expect(problems({ venue: [0, -1] })).toEqual(['venue.1: Too small: expected number to be >=0']);
-    expect(problems({ participantCount: [0, null] })).toEqual(['participantCount.0: Too small: expected number to be >0']);
+    expect(problems({ venueRows: { ...summary.venueRows, items: [0, -1] } })).toEqual(['venueRows.items.1: Too small: expected number to be >=0']);
+    expect(problems({ participantCount: [0, null] })).toContain('participantCount.0: Too small: expected number to be >0');
     expect(problems({ countryRows: { ...summary.countryRows, roles: summary.countryRows.roles.map(() => 16) } })).toEqual(['countryRows.roles.0: Too big: expected number to be <=15']);
     expect(problems({ kind: 'seminar' })).toEqual(['kind: expected an array']);
   });
@@ -143,9 +151,9 @@ describe('writeAppFiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
     writeAppFiles(dir, encodeAppFiles(dataset([early])));
     const broken = encodeAppFiles(dataset([early]));
-    broken.summary.venue = [5];
-    expect(() => writeAppFiles(dir, broken)).toThrow(/venue/);
-    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).venue).toEqual([0]);
+    broken.summary.venueRows.items = [5];
+    expect(() => writeAppFiles(dir, broken)).toThrow(/venueRows/);
+    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).venueRows.items).toEqual([0]);
     expect(readdirSync(dir)).toEqual(['app']);
   });
 

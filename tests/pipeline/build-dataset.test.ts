@@ -32,7 +32,7 @@ function extracted(title: string, startDate: string | null): ExtractedEvent {
     endDate: startDate,
     durationDays: startDate ? 1 : null,
     publishedDate: startDate,
-    provenance: { title: { start: 0, end: title.length }, startDate: null, endDate: null, durationDays: null, kind: null, venue: null, participantCount: null, imageUrl: null },
+    provenance: { title: { start: 0, end: title.length }, startDate: null, endDate: null, durationDays: null, kind: null, participantCount: null, imageUrl: null },
   });
 }
 
@@ -66,7 +66,7 @@ describe('buildDataset', () => {
       seed('notes.TXT', release('Charlie', null)),
     ];
     expect(buildDataset(files, { gazetteer, extract: fakeExtract, now: NOW })).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       generatedAt: '2024-05-06T07:08:09.000Z',
       events: [
         event('a.txt', 'a', a, '2014-11-03'),
@@ -179,7 +179,7 @@ describe('buildDataset', () => {
 
   it('produces a dataset the app’s parser accepts, with nothing for no files', () => {
     expect(buildDataset([], { gazetteer, extract: fakeExtract, now: NOW })).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       generatedAt: '2024-05-06T07:08:09.000Z',
       events: [],
       rejected: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventCountry, Role } from '../../src/schema/dataset.ts';
 import { Annotation } from '../../src/pipeline/eval/annotation.ts';
+import { makeVenue } from '../fixtures/make-event.ts';
 import { scoreRelease, type ScoredEvent } from '../../src/pipeline/eval/score.ts';
 import { summarize } from '../../src/pipeline/eval/summarize.ts';
 
@@ -21,7 +22,7 @@ const annotation = Annotation.parse({
   people_quoted: [{ name: 'Anna Berg', role: null }],
 });
 
-const country = (code: string, ...roles: Role[]): EventCountry => ({ code, name: code, roles, evidence: [{ role: null, span: { start: 0, end: 1 } }] });
+const country = (code: string, ...roles: Role[]): EventCountry => ({ code, name: code, roles, evidence: [{ role: null, span: { start: 0, end: 1 }, reason: null }] });
 const span = { start: 0, end: 1 };
 
 const event: ScoredEvent = {
@@ -29,8 +30,8 @@ const event: ScoredEvent = {
   endDate: '2020-05-07',
   durationDays: 3,
   // 0.2° of latitude is about 22 km: near enough.
-  venue: { city: 'Elsewhere', name: 'Elsewhere', countryCode: 'KZ', lat: 50.2, lon: 70, geonameId: 1 },
-  participantCount: 12,
+  venues: [makeVenue({ city: 'Elsewhere', name: 'Elsewhere', countryCode: 'KZ', lat: 50.2, lon: 70, geonameId: 1 })],
+  participantCount: { value: 12, qualifier: 'exact' },
   countries: [country('KZ', 'host', 'participant'), country('UZ', 'participant'), country('LT', 'expert')],
   organizers: [{ name: 'the OSCE Programme Office in Astana', countryCode: null, span }],
   quotes: [{ speaker: 'Anna Berg', role: null, text: 'Hello', span }],
@@ -46,7 +47,7 @@ describe('scoreRelease', () => {
         { field: 'startDate', ok: true, expected: '2020-05-04', got: '2020-05-04' },
         { field: 'endDate', ok: false, expected: '2020-05-06', got: '2020-05-07' },
         { field: 'durationDays', ok: true, expected: '3', got: '3' },
-        { field: 'venue', ok: true, expected: 'Testville (KZ) 50,70', got: 'Elsewhere (KZ) 50.20,70.00' },
+        { field: 'venues', ok: true, expected: 'Testville (KZ) 50,70', got: 'Elsewhere (KZ, city) 50.20,70.00' },
         { field: 'participantCount', ok: true, expected: '12', got: '12' },
         { field: 'participant countries', ok: false, expected: '[KG, KZ]', got: '[KZ, UZ]' },
         { field: 'expert countries', ok: true, expected: '[LT]', got: '[LT]' },
@@ -57,13 +58,40 @@ describe('scoreRelease', () => {
     });
   });
 
+  const venuesOk = (a: Annotation, e: ScoredEvent) => scoreRelease(a, e).fields.find((f) => f.field === 'venues')?.ok;
+  const first = event.venues[0]!;
+
   it('fails a venue beyond 30 km, in another country, or by name when no coordinates are annotated', () => {
-    const venueOk = (a: Annotation, e: ScoredEvent) => scoreRelease(a, e).fields.find((f) => f.field === 'venue')?.ok;
-    expect(venueOk(annotation, { ...event, venue: { ...event.venue, lat: 50.5 } })).toBe(false);
-    expect(venueOk(annotation, { ...event, venue: { ...event.venue, countryCode: 'KG' } })).toBe(false);
+    expect(venuesOk(annotation, { ...event, venues: [{ ...first, lat: 50.5 }] })).toBe(false);
+    expect(venuesOk(annotation, { ...event, venues: [{ ...first, countryCode: 'KG' }] })).toBe(false);
     const noCoordinates = { ...annotation, venue_lat: null, venue_lon: null };
-    expect(venueOk(noCoordinates, event)).toBe(false);
-    expect(venueOk(noCoordinates, { ...event, venue: { ...event.venue, city: 'Old Testville' } })).toBe(true);
+    expect(venuesOk(noCoordinates, event)).toBe(false);
+    expect(venuesOk(noCoordinates, { ...event, venues: [{ ...first, city: 'Old Testville' }] })).toBe(true);
+  });
+
+  it('pairs v2 venues one to one, in any order, with no place left over', () => {
+    const place = (city: string | null, country: string, lat: number | null = null, lon: number | null = null) => ({ city, city_aliases: [], country_iso2: country, lat, lon });
+    const two = { ...annotation, venues: [place('Aktown', 'KZ', 43, 51), place('Btown', 'KZ', 47, 52)] };
+    const a = makeVenue({ city: 'Aktown', countryCode: 'KZ', lat: 43.1, lon: 51 });
+    const b = makeVenue({ city: 'Btown', countryCode: 'KZ', lat: 47, lon: 52.1 });
+    expect(venuesOk(two, { ...event, venues: [b, a] })).toBe(true);
+    expect(venuesOk(two, { ...event, venues: [a, a] })).toBe(false);
+    expect(venuesOk(two, { ...event, venues: [a] })).toBe(false);
+    expect(venuesOk(two, { ...event, venues: [a, b, makeVenue({ city: 'Ctown', countryCode: 'KZ' })] })).toBe(false);
+    // Only a country is stated: the event's place must not name a town.
+    const countryOnly = { ...annotation, venues: [place(null, 'PL')] };
+    expect(venuesOk(countryOnly, { ...event, venues: [makeVenue({ countryCode: 'PL', precision: 'country' })] })).toBe(true);
+    expect(venuesOk(countryOnly, { ...event, venues: [makeVenue({ city: 'Warsaw', countryCode: 'PL' })] })).toBe(false);
+    expect(venuesOk({ ...annotation, venues: [] }, { ...event, venues: [] })).toBe(true);
+  });
+
+  it('accepts the other readings listed in also_ok', () => {
+    const field = (a: Annotation, name: string) => scoreRelease(a, event).fields.find((f) => f.field === name)?.ok;
+    const alsoNull = Annotation.parse({ ...annotation, participant_count: 40, also_ok: { participant_count: [12] } });
+    expect(field(alsoNull, 'participantCount')).toBe(true);
+    expect(field({ ...alsoNull, also_ok: { participant_count: [null] } }, 'participantCount')).toBe(false);
+    const sets = Annotation.parse({ ...annotation, also_ok: { participant_countries_iso2: [['UZ', 'KZ']] } });
+    expect(field(sets, 'participant countries')).toBe(true);
   });
 
   it('scores a missing event as wrong on every field', () => {
@@ -81,7 +109,7 @@ describe('summarize', () => {
         startDate: 0.5,
         endDate: 0,
         durationDays: 0.5,
-        venue: 0.5,
+        venues: 0.5,
         participantCount: 0.5,
         'participant countries': 0,
         'expert countries': 0.5,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { schemaFileFor, writeDataset, writeFileAtomic } from '../../src/pipeline/write-dataset.ts';
 
-const DATASET: Dataset = { schemaVersion: 1, generatedAt: '2024-01-01T00:00:00.000Z', events: [], rejected: [] };
+const DATASET: Dataset = { schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [], rejected: [] };
 
 describe('writeDataset', () => {
   it('writes the dataset and its JSON Schema beside it, creating the folder', () => {

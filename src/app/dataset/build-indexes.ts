@@ -1,7 +1,7 @@
 import { ROLE_BIT, type EventSummary, type Summary } from '../../schema/app-files.ts';
-import { KINDS, ROLES, type Role } from '../../schema/dataset.ts';
+import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../view/days.ts';
-import { venueKey } from '../view/venue-group.ts';
+import { placeLabel, venueKey } from '../view/venue-group.ts';
 import { organizerKey } from '../view/view-state.ts';
 
 export { ROLE_BIT };
@@ -27,6 +27,15 @@ export interface Option {
 export interface Rows {
   start: Int32Array;
   items: Int32Array;
+}
+
+/** A place on the map: places that share a gazetteer id are one. */
+export interface MapPlace {
+  key: string;
+  lat: number;
+  lon: number;
+  /** The place as the first release to name it writes it ("Karaganda"). */
+  label: string;
 }
 
 /** A country taking part in an event, with its roles there. */
@@ -67,9 +76,9 @@ export interface DatasetIndexes {
    * then copies pointers and adds numbers without visiting 100,000 scattered objects. */
   eventAt: readonly EventSummary[];
   participants: Int32Array;
-  /** Position in `venues`, or -1 when the event has no coordinates. */
-  venueOf: Int32Array;
-  venues: readonly { key: string; lat: number; lon: number }[];
+  /** Each event's places on the map, as positions in `venues` (places without coordinates left out). */
+  venueRows: Rows;
+  venues: readonly MapPlace[];
   /** Position in the summary file of the event at each position here (its search text is there). */
   summaryPositions: Int32Array;
   /** The countries taking part in the event at a position, with their roles. */
@@ -129,6 +138,32 @@ function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number): M
   return out;
 }
 
+function placesOf(s: Summary, event: number): EventSummary['venues'] {
+  const out: EventSummary['venues'] = [];
+  for (let k = s.venueRows.start[event]!; k < s.venueRows.start[event + 1]!; k++) {
+    // The summary keeps where a place was named in the full record only.
+    out.push({ ...s.venues[s.venueRows.items[k]!]!, span: null, reason: null });
+  }
+  return out;
+}
+
+function countOf(s: Summary, event: number): EventSummary['participantCount'] {
+  const value = s.participantCount[event] ?? null;
+  const qualifier = s.participantQualifier[event];
+  return value === null || qualifier === null || qualifier === undefined ? null : { value, qualifier: COUNT_QUALIFIERS[qualifier]! };
+}
+
+function withoutUnplaced(rows: Rows): Rows {
+  const start = new Int32Array(rows.start.length);
+  const items = new Int32Array(rows.items.length);
+  let n = 0;
+  for (let i = 0; i + 1 < rows.start.length; i++) {
+    for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (rows.items[k]! >= 0) items[n++] = rows.items[k]!;
+    start[i + 1] = n;
+  }
+  return { start, items: items.slice(0, n) };
+}
+
 /** Built once when the summary loads; every view change reads these instead of rescanning. */
 export function buildIndexes(summary: Summary): DatasetIndexes {
   // For the benchmark's split of the first view: parse and check, then indexes, then render.
@@ -155,16 +190,15 @@ function indexesOf(s: Summary): DatasetIndexes {
   const startDays = new Int32Array(n);
   const endDays = new Int32Array(n);
   const participants = new Int32Array(n);
-  const venueOf = new Int32Array(n);
   const byId = new Map<string, number>();
   const venueIds = new Map<string, number>();
-  const venues: { key: string; lat: number; lon: number }[] = [];
+  const venues: MapPlace[] = [];
   // Table venue → map venue (places that share a gazetteer id are one marker); -1 without coordinates.
   const mapVenue = Int32Array.from(s.venues, (v) => {
     const key = venueKey(v);
     if (key === null) return -1;
     let id = venueIds.get(key);
-    if (id === undefined) venueIds.set(key, (id = venues.push({ key, lat: v.lat!, lon: v.lon! }) - 1));
+    if (id === undefined) venueIds.set(key, (id = venues.push({ key, lat: v.lat!, lon: v.lon!, label: placeLabel(v) }) - 1));
     return id;
   });
   let datedCount = 0;
@@ -182,16 +216,15 @@ function indexesOf(s: Summary): DatasetIndexes {
       startDate: s.startDate[from] ?? null,
       endDate: s.endDate[from] ?? null,
       publishedDate: s.publishedDate[from] ?? null,
-      venue: s.venues[s.venue[from]!]!,
-      participantCount: s.participantCount[from] ?? null,
+      venues: placesOf(s, from),
+      participantCount: countOf(s, from),
     };
     events[i] = { event, startDay, endDay, chunk: Math.floor(from / s.chunkSize) };
     eventAt[i] = event;
     byId.set(event.id, i);
     startDays[i] = startDay ?? 0;
     endDays[i] = endDay ?? 0;
-    participants[i] = event.participantCount ?? 0;
-    venueOf[i] = mapVenue[s.venue[from]!]!;
+    participants[i] = event.participantCount?.value ?? 0;
     if (startDay !== null && endDay !== null) {
       datedCount = i + 1;
       maxSpan = Math.max(maxSpan, endDay - startDay);
@@ -214,6 +247,9 @@ function indexesOf(s: Summary): DatasetIndexes {
   };
   const sorted = order.every((from, i) => from === i);
   const cRows = sorted ? { ...s.countryRows, extra: s.countryRows.roles } : inOrder(s.countryRows, s.countryRows.roles);
+  // Places without coordinates have no marker (-1): they are dropped from the map's rows.
+  const placed = renumbered(sorted ? s.venueRows : inOrder(s.venueRows), mapVenue);
+  const venueRows = withoutUnplaced(placed);
 
   const countries = s.countries.map((c) => ({ key: c.code, label: c.name, total: 0 })).sort(byLabel);
   const topics = s.topics.map((t) => ({ key: t.id, label: t.label, total: 0 })).sort(byLabel);
@@ -256,7 +292,7 @@ function indexesOf(s: Summary): DatasetIndexes {
     eventAt,
     summaryPositions: Int32Array.from(order),
     participants,
-    venueOf,
+    venueRows,
     venues,
     countriesAt(position) {
       const out: TakingPart[] = [];

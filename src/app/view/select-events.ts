@@ -2,13 +2,13 @@ import type { EventSummary } from '../../schema/app-files.ts';
 import { ROLE_BIT, type DatasetIndexes, type Rows } from '../dataset/build-indexes.ts';
 import { normalizeText } from '../components/normalize-text.ts';
 import { toDay } from './days.ts';
-import { venueLabel, type VenueGroup } from './venue-group.ts';
+import type { VenueGroup } from './venue-group.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface Selection {
   /** Events passing every filter and the time window, sorted by date. */
   events: readonly EventSummary[];
-  /** The same events grouped by place, in order of their first event. */
+  /** The same events grouped by place, in order of their first event (an event held in three towns is in three groups). */
   venues: readonly VenueGroup[];
   /** Start days of the events passing every filter but ignoring the window (the timeline highlights these). */
   filteredDays: ArrayLike<number>;
@@ -170,7 +170,8 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
   const lo = windowed ? lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan) : 0;
   const hi = windowed ? lowerBound(ix.startDays, ix.datedCount, to + 1) : ix.events.length;
   // Columns in locals: this loop runs for every event in the window on every scrub step.
-  const { countryRoles, endDays, venueOf, eventAt, participants } = ix;
+  const { countryRoles, endDays, eventAt, participants } = ix;
+  const { start: vStart, items: vItems } = ix.venueRows;
   const { start: cStart, items: cItems } = ix.countryRows;
   const roleBits = view.role === 'any' ? 15 : ROLE_BIT[view.role];
   const countryCounts = new Int32Array(ix.countries.length);
@@ -186,10 +187,11 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
   function include(i: number): void {
     chosen[n++] = i;
     for (let k = cStart[i]!, end = cStart[i + 1]!; k < end; k++) countryCounts[cItems[k]!]! += 1;
-    const v = venueOf[i]!;
-    if (v < 0) return;
-    venueEvents[v]! += 1;
-    venueParticipants[v]! += participants[i]!;
+    for (let k = vStart[i]!, end = vStart[i + 1]!; k < end; k++) {
+      const v = vItems[k]!;
+      venueEvents[v]! += 1;
+      venueParticipants[v]! += participants[i]!;
+    }
   }
   if (pass.countryOnly) {
     // Only countries filter: a country's option count is the number of its events in the window
@@ -238,15 +240,16 @@ export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readon
     const i = chosen[k]!;
     const event = eventAt[i]!;
     events[k] = event;
-    const v = venueOf[i]!;
-    if (v < 0) continue;
-    let group = groups[v];
-    if (group === undefined) {
-      const { key: venueKey, lat, lon } = ix.venues[v]!;
-      group = groups[v] = { key: venueKey, lat, lon, label: venueLabel(event), events: new Array<EventSummary>(venueEvents[v]!), participants: venueParticipants[v]! };
-      venues.push(group);
+    for (let r = vStart[i]!, end = vStart[i + 1]!; r < end; r++) {
+      const v = vItems[r]!;
+      let group = groups[v];
+      if (group === undefined) {
+        const { key: venueKey, lat, lon, label } = ix.venues[v]!;
+        group = groups[v] = { key: venueKey, lat, lon, label, events: new Array<EventSummary>(venueEvents[v]!), participants: venueParticipants[v]! };
+        venues.push(group);
+      }
+      group.events[filled[v]!++] = event;
     }
-    group.events[filled[v]!++] = event;
   }
   return {
     events,

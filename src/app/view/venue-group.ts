@@ -12,11 +12,19 @@ export interface VenueGroup {
   participants: number;
 }
 
-export function venueKey(venue: EventSummary['venue']): string | null {
+type Place = EventSummary['venues'][number];
+
+export function venueKey(venue: Pick<Place, 'lat' | 'lon' | 'geonameId'>): string | null {
   if (venue.lat === null || venue.lon === null) return null;
   return venue.geonameId !== null ? `g${venue.geonameId}` : `p${venue.lat.toFixed(3)},${venue.lon.toFixed(3)}`;
 }
 
-export function venueLabel(event: EventSummary): string {
-  return event.venue.city ?? event.venue.name ?? 'Unnamed place';
+/** "Karaganda"; a region or country by its name ("Naryn region", "PL" when nothing else is known). */
+export function placeLabel(place: Pick<Place, 'city' | 'name' | 'region' | 'countryCode'>): string {
+  return place.city ?? place.region ?? place.name ?? place.countryCode ?? 'Unnamed place';
+}
+
+/** The event's places as one line: "Aktau, Atyrau" ("Place not stated" when it has none). */
+export function placesLabel(event: EventSummary): string {
+  return event.venues.map(placeLabel).join(', ') || 'Place not stated';
 }

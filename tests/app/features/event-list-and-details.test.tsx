@@ -30,9 +30,9 @@ describe('event list', () => {
 
   it('shows 8 rows, more on request, and starts again from the top when the result changes', async () => {
     const day = (i: number) => `2014-01-${String(i + 1).padStart(2, '0')}`;
-    const germany = [{ code: 'DE', name: 'Germany', roles: ['participant' as const], evidence: [{ role: 'participant' as const, span: { start: 0, end: 0 } }] }];
+    const germany = [{ code: 'DE', name: 'Germany', roles: ['participant' as const], evidence: [{ role: 'participant' as const, span: { start: 0, end: 0 }, reason: null }] }];
     const events = Array.from({ length: 30 }, (_, i) => makeEvent(`e${String(i).padStart(2, '0')}`, { startDate: day(i), countries: i % 3 === 0 ? germany : [] }));
-    const { user } = await renderApp('/', appFilesFetch({ schemaVersion: 1, generatedAt: '2026-11-23T00:00:00.000Z', events, rejected: [] }));
+    const { user } = await renderApp('/', appFilesFetch({ schemaVersion: 2, generatedAt: '2026-11-23T00:00:00.000Z', events, rejected: [] }));
     const titles = () => within(list()).getAllByRole('button').map((b) => b.textContent);
     expect(titles()).toEqual(events.slice(0, 8).map((e) => e.title));
     await user.click(screen.getByRole('button', { name: 'Show more (22 more)' }));
@@ -58,7 +58,7 @@ describe('details panel', () => {
     expect(details.getByText('Loading the release…')).toBeInTheDocument();
     await details.findByRole('heading', { name: /Source text/ });
     expect(details.getByRole('button', { name: '3–6 November 2014' })).toBeInTheDocument();
-    expect(details.getByRole('button', { name: 'About 60' })).toBeInTheDocument();
+    expect(details.getByRole('button', { name: '60 (about)' })).toBeInTheDocument();
     expect(details.getByRole('heading', { name: 'Participants' }).nextElementSibling).toHaveTextContent(/Afghanistan.*Azerbaijan/);
     expect(details.getByRole('heading', { name: 'Experts' }).nextElementSibling).toHaveTextContent(/Georgia.*Lithuania.*United States/);
     expect(details.getAllByRole('blockquote')[0]).toHaveTextContent(/International Security Assistance Force/);
@@ -73,7 +73,7 @@ describe('details panel', () => {
     const details = within(screen.getByRole('region', { name: 'Event details' }));
     expect(await details.findByRole('alert')).toHaveTextContent('The release could not be loaded: The server answered 503');
     await user.click(details.getByRole('button', { name: 'Retry' }));
-    expect(await details.findByRole('button', { name: 'About 60' })).toBeInTheDocument();
+    expect(await details.findByRole('button', { name: '60 (about)' })).toBeInTheDocument();
   });
 
   it('refuses full records from another build than the summary on screen', async () => {
@@ -87,7 +87,11 @@ describe('details panel', () => {
   });
 
   it('says plainly when there is no image to show and marks warnings', async () => {
-    const { user } = await renderApp('/?event=001-7dafee3892481c7c');
+    // The seed's own record, with a warning such as the build step writes for an unknown town.
+    const dataset = seedDataset();
+    const almaty = dataset.events.find((e) => e.id === '001-7dafee3892481c7c')!;
+    almaty.warnings = ["venue 'Zxqwertyville' not found in the gazetteer"];
+    const { user } = await renderApp('/?event=001-7dafee3892481c7c', appFilesFetch(dataset));
     const region = screen.getByRole('region', { name: 'Event details' });
     const details = within(region);
     await details.findByRole('heading', { name: /Source text/ });
@@ -98,7 +102,7 @@ describe('details panel', () => {
     expect(img?.getAttribute('src')).toMatch(/^https:/);
     await act(async () => img!.dispatchEvent(new Event('error')));
     expect(details.getByText('Image not available')).toBeInTheDocument();
-    expect(details.getByRole('heading', { name: 'To check' })).toBeInTheDocument();
+    expect(details.getByRole('heading', { name: 'To check' }).nextElementSibling).toHaveTextContent('Zxqwertyville');
   });
 
   it('a fact leads to its sentence in the source text', async () => {
@@ -106,11 +110,12 @@ describe('details panel', () => {
     const region = screen.getByRole('region', { name: 'Event details' });
     await within(region).findByRole('heading', { name: /Source text/ });
     await user.click(within(region).getAllByRole('button', { name: /Afghanistan/ })[0]!);
-    const active = region.querySelector('mark.mark-active');
-    expect(active).toHaveTextContent('Afghanistan');
-    expect(active).toHaveFocus();
+    // The passage may be cut into several marks where other facts' spans begin; the first has focus.
+    const active = [...region.querySelectorAll('mark.mark-active')];
+    expect(active.map((m) => m.textContent).join('')).toContain('Afghanistan');
+    expect(active[0]).toHaveFocus();
     expect(within(region).getByText('Showing Afghanistan in the source text')).toBeInTheDocument();
-    await user.click(within(region).getByRole('button', { name: 'About 60' }));
+    await user.click(within(region).getByRole('button', { name: '60 (about)' }));
     expect(region.querySelector('mark.mark-active')).toHaveTextContent('some 60 officers');
   });
 

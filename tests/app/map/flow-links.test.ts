@@ -10,7 +10,7 @@ const points = new Map<string, readonly [number, number]>([
 ]);
 
 function country(code: string, roles: ('host' | 'participant' | 'expert' | 'organizer')[]) {
-  return { code, name: code, roles, evidence: [{ role: roles[0] ?? null, span: { start: 0, end: 1 } }] };
+  return { code, name: code, roles, evidence: [{ role: roles[0] ?? null, span: { start: 0, end: 1 }, reason: null }] };
 }
 
 describe('flowLinks', () => {

@@ -5,9 +5,9 @@ import { makeEvent } from '../../fixtures/make-event.ts';
 describe('groupByVenue', () => {
   it('puts events with the same GeoNames id in one group and sums known participants', () => {
     const groups = groupByVenue([
-      makeEvent('a', { participantCount: 30 }),
+      makeEvent('a', { participantCount: { value: 30, qualifier: 'exact' } }),
       makeEvent('b', { participantCount: null, venue: { city: 'Alma-Ata' } }),
-      makeEvent('c', { participantCount: 12 }),
+      makeEvent('c', { participantCount: { value: 12, qualifier: 'exact' } }),
     ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ key: 'g1526384', label: 'Almaty', participants: 42 });

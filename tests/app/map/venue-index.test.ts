@@ -4,9 +4,9 @@ import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../.
 import { makeEvent } from '../../fixtures/make-event.ts';
 
 const events = [
-  makeEvent('a1', { participantCount: 10 }),
-  makeEvent('a2', { participantCount: 20 }),
-  makeEvent('b1', { venue: { city: 'Bishkek', geonameId: 1528675, lat: 42.87, lon: 74.59 }, participantCount: 5 }),
+  makeEvent('a1', { participantCount: { value: 10, qualifier: 'exact' } }),
+  makeEvent('a2', { participantCount: { value: 20, qualifier: 'exact' } }),
+  makeEvent('b1', { venue: { city: 'Bishkek', geonameId: 1528675, lat: 42.87, lon: 74.59 }, participantCount: { value: 5, qualifier: 'exact' } }),
   makeEvent('v1', { venue: { city: 'Vienna', geonameId: 2761369, lat: 48.21, lon: 16.37 } }),
 ];
 const venues = groupByVenue(events);

@@ -14,7 +14,7 @@ const files = encodeAppFiles(seedDataset());
 const indexes = buildIndexes(files.summary);
 const texts = Array.from(indexes.summaryPositions, (at) => normalizeText(files.search.texts[at]!));
 const cities = (patch: Partial<ViewState>) =>
-  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, texts).events.map((e) => e.venue.city);
+  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, texts).events.map((e) => e.venues[0]?.city);
 
 describe('selectEvents with the seed releases', () => {
   it('returns everything sorted by date by default', () => {
@@ -54,15 +54,15 @@ describe('selectEvents with the seed releases', () => {
 
   it('matches nothing for a search until the search text has loaded', () => {
     expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, null).events).toEqual([]);
-    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, texts).events.map((e) => e.venue.city)).toEqual(['Almaty']);
+    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, texts).events.map((e) => e.venues[0]?.city)).toEqual(['Almaty']);
   });
 
   it('puts the events of a summary written in another order back in date order', () => {
     const reversed = reorder(files.summary, [1, 0]);
     const ix = buildIndexes(reversed);
-    expect(ix.events.map((e) => [e.event.venue.city, e.chunk])).toEqual([['Karaganda', 0], ['Almaty', 0]]);
+    expect(ix.events.map((e) => [e.event.venues[0]?.city, e.chunk])).toEqual([['Karaganda', 0], ['Almaty', 0]]);
     expect(Array.from(ix.summaryPositions)).toEqual([1, 0]);
-    expect(selectEvents(ix, { ...DEFAULT_VIEW, countries: ['AF'] }).events.map((e) => e.venue.city)).toEqual(['Karaganda']);
+    expect(selectEvents(ix, { ...DEFAULT_VIEW, countries: ['AF'] }).events.map((e) => e.venues[0]?.city)).toEqual(['Karaganda']);
     expect(ix.countriesAt(0)).toEqual(indexes.countriesAt(0));
   });
 });
@@ -110,13 +110,15 @@ function reorder(summary: Summary, order: number[]): Summary {
   };
   const pick = <T,>(column: T[]) => order.map((i) => column[i]!);
   const c = rows(summary.countryRows, summary.countryRows.roles);
+  const v = rows(summary.venueRows);
   const o = rows(summary.organizerRows);
   const t = rows(summary.topicRows);
   return {
     ...summary,
     id: pick(summary.id), title: pick(summary.title), kind: pick(summary.kind), startDate: pick(summary.startDate),
-    endDate: pick(summary.endDate), publishedDate: pick(summary.publishedDate), venue: pick(summary.venue),
-    participantCount: pick(summary.participantCount),
+    endDate: pick(summary.endDate), publishedDate: pick(summary.publishedDate),
+    participantCount: pick(summary.participantCount), participantQualifier: pick(summary.participantQualifier),
+    venueRows: { start: v.start, items: v.items },
     countryRows: { start: c.start, items: c.items, roles: c.more },
     organizerRows: { start: o.start, items: o.items },
     topicRows: { start: t.start, items: t.items },

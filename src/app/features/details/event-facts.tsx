@@ -1,13 +1,35 @@
-import type { AtlasEvent, Organization } from '../../../schema/dataset.ts';
+import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../components/country-name.ts';
 import { flagEmoji } from '../../components/flag-emoji.ts';
+import { formatParticipantCount } from '../../components/format-participant-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
-function venueText(e: AtlasEvent): string {
-  const code = e.venue.countryCode;
+const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
+
+function venueText(e: AtlasEvent, v: Venue): string {
+  const code = v.countryCode;
   const country = code ? (e.countries.find((c) => c.code === code)?.name ?? countryName(code)) : null;
-  return [e.venue.city ?? e.venue.name, country].filter(Boolean).join(', ') || 'Not stated';
+  const text = [v.city ?? v.region ?? v.name, country].filter(Boolean).join(', ') || 'Not stated';
+  return `${text}${PRECISION_NOTE[v.precision]}`;
+}
+
+function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
+  if (e.venues.length === 0) return <span className="muted">Not stated</span>;
+  return (
+    <ul className="plain-list">
+      {e.venues.map((v, i) => (
+        <li key={i}>
+          <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} onShow={onShow}>
+            {v.countryCode && <span aria-hidden="true">{flagEmoji(v.countryCode)} </span>}
+            {venueText(e, v)}
+          </FactButton>
+          {(v.lat === null || v.lon === null) && <span className="muted"> · not placed on the map</span>}
+          {v.reason && <span className="muted"> · {v.reason}</span>}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: ShowSpans }) {
@@ -28,7 +50,6 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
 /** The event's scalar facts, organisers and topics, each linked to its source passage. */
 export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
   const p = e.provenance;
-  const placed = e.venue.lat !== null && e.venue.lon !== null;
   return (
     <dl className="facts">
       <dt>Dates</dt>
@@ -40,17 +61,11 @@ export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: Sh
       <dd>
         <FactButton spans={[p.kind]} label="the kind of event" onShow={onShow}>{e.kind[0]!.toUpperCase() + e.kind.slice(1)}</FactButton>
       </dd>
-      <dt>Venue</dt>
-      <dd>
-        <FactButton spans={[p.venue]} label="the venue" onShow={onShow}>
-          {e.venue.countryCode && <span aria-hidden="true">{flagEmoji(e.venue.countryCode)} </span>}
-          {venueText(e)}
-        </FactButton>
-        {!placed && <span className="muted"> · not placed on the map</span>}
-      </dd>
+      <dt>{e.venues.length > 1 ? 'Venues' : 'Venue'}</dt>
+      <dd><VenueList event={e} onShow={onShow} /></dd>
       <dt>Participants</dt>
       <dd>
-        {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{`About ${e.participantCount}`}</FactButton>}
+        {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
       </dd>
       {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrgList orgs={e.organizers} onShow={onShow} /></dd></>)}
       {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}

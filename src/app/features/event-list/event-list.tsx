@@ -5,6 +5,7 @@ import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { watchIntersection } from '../../components/watch-intersection.ts';
+import { placesLabel } from '../../view/venue-group.ts';
 import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
 /** Whether the search text has loaded ('ready' when nothing is searched for). */
@@ -23,10 +24,6 @@ interface Props {
 // each update, and each row costs about 0.15 ms of layout even below the fold (Chromium lays out
 // content-visibility: auto elements within a screen or so of the viewport).
 const PAGE = 8;
-
-function placeOf(e: EventSummary): string {
-  return e.venue.city ?? e.venue.name ?? 'Place not stated';
-}
 
 /**
  * A ref that calls `onVisible` when its element comes within a screen of the viewport. It
@@ -90,8 +87,8 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
               <span>{formatEventDates(e)}</span>
               <span className="visually-hidden">, </span>
               <span>
-                {e.venue.countryCode && <span aria-hidden="true">{flagEmoji(e.venue.countryCode)} </span>}
-                {placeOf(e)}
+                {e.venues[0]?.countryCode && <span aria-hidden="true">{flagEmoji(e.venues[0].countryCode)} </span>}
+                {placesLabel(e)}
               </span>
             </p>
             {/* Named by its visible title (WCAG 2.5.3); date and place are its description. The

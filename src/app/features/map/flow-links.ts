@@ -3,6 +3,7 @@ import type { SelectedEvent } from '../../view/selected-event.ts';
 export type FlowRole = 'participant' | 'expert';
 
 export interface FlowLink {
+  /** The country, and the place of the event the line goes to: one line per country and place. */
   code: string;
   role: FlowRole;
   from: readonly [number, number];
@@ -11,17 +12,20 @@ export interface FlowLink {
 
 /**
  * Lines for the selected event: from each country that sent participants or experts (at its label
- * point) to the venue. A country with both roles is drawn once, as a participant; countries whose
- * only roles are host or organiser get no line, nor do countries the basemap cannot place.
+ * point) to each of the event's places on the map. A country with both roles is drawn once, as a
+ * participant; countries whose only roles are host or organiser get no line, nor do countries the
+ * basemap cannot place.
  */
 export function flowLinks(event: SelectedEvent | null, labelPoints: ReadonlyMap<string, readonly [number, number]>): FlowLink[] {
-  if (!event || event.venue.lat === null || event.venue.lon === null) return [];
-  const to = [event.venue.lat, event.venue.lon] as const;
-  return event.countries.flatMap((country): FlowLink[] => {
-    const role: FlowRole | null = country.roles.includes('participant') ? 'participant' : country.roles.includes('expert') ? 'expert' : null;
-    const from = labelPoints.get(country.code);
-    return role && from ? [{ code: country.code, role, from, to }] : [];
-  });
+  if (!event) return [];
+  const places = event.venues.flatMap((v) => (v.lat !== null && v.lon !== null ? [[v.lat, v.lon] as const] : []));
+  return places.flatMap((to) =>
+    event.countries.flatMap((country): FlowLink[] => {
+      const role: FlowRole | null = country.roles.includes('participant') ? 'participant' : country.roles.includes('expert') ? 'expert' : null;
+      const from = labelPoints.get(country.code);
+      return role && from ? [{ code: country.code, role, from, to }] : [];
+    }),
+  );
 }
 
 /**

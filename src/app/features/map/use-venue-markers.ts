@@ -28,12 +28,20 @@ function nameOf(item: MapItem): string {
  * and is kept while the set of venues stays the same.
  */
 export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: EventSummary | null, onSelectEvent: (id: string) => void, animate: boolean): void {
-  const selectedKey = selectedEvent ? venueKey(selectedEvent.venue) : null;
-  // The selected venue is kept out of the clusters and always has its own highlighted marker, so
-  // the cluster counts stay honest and the selection is never hidden. Rebuilding the index on a
+  // All the places of the selected event (three towns: three markers), as one string so the memos
+  // below change only when the selection's places do.
+  const selectedKeys = selectedEvent ? selectedEvent.venues.map(venueKey).filter((k) => k !== null).join('|') : '';
+  // The selected venues are kept out of the clusters and always have their own highlighted markers,
+  // so the cluster counts stay honest and the selection is never hidden. Rebuilding the index on a
   // selection costs a few ms for thousands of venues, and selections are single user actions.
-  const clustered = useMemo(() => (selectedKey ? venues.filter((v) => v.key !== selectedKey) : venues), [venues, selectedKey]);
-  const selectedVenue = useMemo(() => venues.find((v) => v.key === selectedKey) ?? null, [venues, selectedKey]);
+  const clustered = useMemo(() => {
+    const keys = new Set(selectedKeys.split('|'));
+    return selectedKeys ? venues.filter((v) => !keys.has(v.key)) : venues;
+  }, [venues, selectedKeys]);
+  const selectedVenues = useMemo(() => {
+    const keys = new Set(selectedKeys.split('|'));
+    return selectedKeys ? venues.filter((v) => keys.has(v.key)) : [];
+  }, [venues, selectedKeys]);
   const index = useMemo(() => venueIndexFor(clustered), [clustered]);
   const maxParticipants = useMemo(() => venues.reduce((max, v) => Math.max(max, v.participants), 0), [venues]);
   const entries = useRef(new Map<string, Entry>());
@@ -88,10 +96,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     function sync() {
       const b = map.getBounds();
       const items = visibleItems(index, clustered, clampBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), map.getZoom());
-      if (selectedVenue) {
-        const { key, lat, lon } = selectedVenue;
-        items.push({ kind: 'venue', key: `v${key}`, lat, lon, venue: selectedVenue });
-      }
+      for (const venue of selectedVenues) items.push({ kind: 'venue', key: `v${venue.key}`, lat: venue.lat, lon: venue.lon, venue });
       const known = entries.current;
       const keys = new Set(items.map((item) => item.key));
       // Markers whose key is gone are reused for new keys before any is created or removed: a
@@ -124,7 +129,7 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
         entry.item = item;
         known.set(item.key, entry);
         const { marker } = entry;
-        const isSelected = item.kind === 'venue' && item.venue === selectedVenue;
+        const isSelected = item.kind === 'venue' && selectedVenues.includes(item.venue);
         const el = marker.getElement();
         el?.classList.toggle('is-selected', isSelected);
         el?.toggleAttribute('aria-current', isSelected);
@@ -141,5 +146,5 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     return function stopSyncingMarkers() {
       map.off('moveend', sync);
     };
-  }, [map, index, clustered, selectedVenue, maxParticipants, animate]);
+  }, [map, index, clustered, selectedVenues, maxParticipants, animate]);
 }
