@@ -31,9 +31,9 @@ function build(): void {
 
 function seedEvents(outDir: string): SeedEvent[] {
   const json = JSON.parse(readFileSync(join(outDir, 'data', 'dataset.json'), 'utf8')) as {
-    events: { id: string; title: string; startDate: string | null; imageUrl: string | null; venue: { city: string | null } }[];
+    events: { id: string; title: string; startDate: string | null; imageUrl: string | null; venues: { city: string | null }[] }[];
   };
-  return json.events.map((e) => ({ id: e.id, title: e.title, city: e.venue.city, startDate: e.startDate, imageUrl: e.imageUrl }));
+  return json.events.map((e) => ({ id: e.id, title: e.title, city: e.venues[0]?.city ?? null, startDate: e.startDate, imageUrl: e.imageUrl }));
 }
 
 /** Builds the app once, serves a private copy of dist/ (others may rebuild dist/ meanwhile). */
