@@ -1,5 +1,5 @@
 import { ROLES, type EventCountry, type Role } from '../../../schema/dataset.ts';
-import { flagEmoji } from '../../components/flag-emoji.ts';
+import { CountryFlag } from '../../components/country-flag.tsx';
 import { ROLE_PLURAL } from '../../components/role-labels.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
@@ -31,7 +31,7 @@ export function CountriesByRole({ countries, onShow }: { countries: readonly Eve
             {g.list.map((c) => (
               <li key={c.code}>
                 <FactButton spans={evidenceFor(c, g.role)} label={c.name} onShow={onShow} className="country-chip" role={g.role ?? undefined}>
-                  <span aria-hidden="true">{flagEmoji(c.code)}</span> {c.name}
+                  <CountryFlag code={c.code} /> {c.name}
                 </FactButton>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../components/country-name.ts';
-import { flagEmoji } from '../../components/flag-emoji.ts';
+import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../components/format-participant-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
@@ -21,7 +21,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
       {e.venues.map((v, i) => (
         <li key={i}>
           <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} onShow={onShow}>
-            {v.countryCode && <span aria-hidden="true">{flagEmoji(v.countryCode)} </span>}
+            {v.countryCode && <CountryFlag code={v.countryCode} />}
             {venueText(e, v)}
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted"> · not placed on the map</span>}
@@ -38,7 +38,7 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
       {orgs.map((o) => (
         <li key={`${o.name}-${o.span.start}`}>
           <FactButton spans={[o.span]} label={o.name} onShow={onShow}>
-            {o.countryCode && <span aria-hidden="true">{flagEmoji(o.countryCode)} </span>}
+            {o.countryCode && <CountryFlag code={o.countryCode} />}
             {o.name}
           </FactButton>
         </li>

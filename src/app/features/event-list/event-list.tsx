@@ -1,6 +1,6 @@
 import { memo, useCallback, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
-import { flagEmoji } from '../../components/flag-emoji.ts';
+import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
@@ -87,7 +87,7 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
               <span>{formatEventDates(e)}</span>
               <span className="visually-hidden">, </span>
               <span>
-                {e.venues[0]?.countryCode && <span aria-hidden="true">{flagEmoji(e.venues[0].countryCode)} </span>}
+                {e.venues[0]?.countryCode && <CountryFlag code={e.venues[0].countryCode} />}
                 {placesLabel(e)}
               </span>
             </p>

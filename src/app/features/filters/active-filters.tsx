@@ -1,4 +1,4 @@
-import { flagEmoji } from '../../components/flag-emoji.ts';
+import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatDay } from '../../components/format-dates.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
@@ -20,6 +20,8 @@ interface Chip {
   text: string;
   name: string;
   role?: string;
+  /** A country chip's flag, drawn before its text. */
+  flag?: string;
   remove: Partial<ViewState>;
 }
 
@@ -31,7 +33,7 @@ function datesText(view: ViewState): string {
 function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
   const chips: Chip[] = view.countries.map((c) => {
     const name = labels.country(c);
-    return { key: `c-${c}`, text: `${flagEmoji(c)} ${name}`, name: `Remove ${name}`, remove: { countries: view.countries.filter((x) => x !== c) } };
+    return { key: `c-${c}`, text: name, flag: c, name: `Remove ${name}`, remove: { countries: view.countries.filter((x) => x !== c) } };
   });
   if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
   for (const t of view.topics) {
@@ -61,7 +63,7 @@ export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
             {chips.map((chip) => (
               <li key={chip.key}>
                 <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={() => onChange(chip.remove)}>
-                  <span>{chip.text}</span>
+                  <span>{chip.flag && <CountryFlag code={chip.flag} />}{chip.text}</span>
                   <span aria-hidden="true" className="chip-x">×</span>
                 </button>
               </li>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { flagEmoji } from '../../components/flag-emoji.ts';
+import { CountryFlag } from '../../components/country-flag.tsx';
 import { normalizeText } from '../../components/normalize-text.ts';
 import { formatCount } from '../../components/format-count.ts';
 
@@ -102,7 +102,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
               }}
             >
               <span className="check" aria-hidden="true">{isSelected ? '✓' : ''}</span>
-              <span aria-hidden="true">{flagEmoji(o.code)}</span>
+              <CountryFlag code={o.code} />
               <span className="combobox-name">{o.name}</span>
               <span className="count">{formatCount(o.count)}</span>
             </li>

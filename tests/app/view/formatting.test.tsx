@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagEmoji } from '../../../src/app/components/flag-emoji.ts';
+import { render } from '@testing-library/react';
+import { CountryFlag } from '../../../src/app/components/country-flag.tsx';
 import { formatDateRange, formatEventDates } from '../../../src/app/components/format-dates.ts';
 import { highlightSegments } from '../../../src/app/features/details/highlight-segments.ts';
 
@@ -17,9 +18,12 @@ describe('dates in words', () => {
 });
 
 describe('flags', () => {
-  it('builds regional-indicator flags and refuses anything else', () => {
-    expect(flagEmoji('AF')).toBe('🇦🇫');
-    expect(flagEmoji('<b>')).toBe('');
+  it("draws a country's SVG flag as a decorative image, and nothing for a code without one", () => {
+    const { container } = render(<><CountryFlag code="AF" /><CountryFlag code="<b>" /><CountryFlag code="QQ" /></>);
+    const images = container.querySelectorAll('img');
+    expect(images).toHaveLength(1);
+    expect(images[0]).toHaveAttribute('alt', '');
+    expect(images[0]?.getAttribute('src')).toMatch(/AF\.svg/);
   });
 });
 
