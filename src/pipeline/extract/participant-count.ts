@@ -2,8 +2,8 @@ import type { Span } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
 import {
-  ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, PROJECT_TOTAL, TEACHING_VERBS,
-  TOTAL_AFTER,
+  ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, PROJECT_TOTAL, TEACHING_OBJECTS,
+  TEACHING_VERBS, TEACHING_VERBS_WITH_OBJECT, TOTAL_AFTER, TRAINING_VERBS,
 } from '../lexicon/participant-count-words.ts';
 import { EXPERT_NOUNS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -127,10 +127,18 @@ function secondGroup(rest: string): { count: number; length: number } | null {
   const count = match ? readCount(match[3]!) : undefined;
   if (!match || count === undefined || hasClauseWord(match[1]!)) return null;
   if (match[4] !== undefined && !plausibleFiller(match[4])) return null;
+  // "20 officers and two experts": the experts teach, they are no second group.
+  if (match[5] !== undefined && EXPERT_NOUNS.has(match[5].toLowerCase())) return null;
   return { count, length: match[0].length };
 }
 
-const TEACHING = new RegExp(`\\b(?:${TEACHING_VERBS.join('|')})\\b(?!\\s+by\\b)`, 'i');
+// "delivered by", "taught in": passive or participle, the count's people are the trainees.
+const TEACHING = new RegExp(
+  `\\b(?:(?:${TEACHING_VERBS.join('|')})\\b(?!\\s+(?:by|in|on|as|at|for|to|during|under|within|with)\\b)|` +
+    `(?:${TEACHING_VERBS_WITH_OBJECT.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${TEACHING_OBJECTS.join('|')})\\b|` +
+    `(?:${TRAINING_VERBS.join('|')})\\s+(?:[\\p{L}\\d,-]+\\s+){0,3}?(?:${PEOPLE})\\b)`,
+  'iu',
+);
 
 // "Five members of the X team, together with an instructor from Y, delivered training to 25 officers":
 // the people a count opens with are the subject of a teaching verb, so they teach.

@@ -41,10 +41,26 @@ export const PROJECT_TOTAL =
 
 /** Verbs whose subject teaches ("Five members of X delivered training to 25 officers"). */
 export const TEACHING_VERBS: readonly string[] = [
-  'delivered', 'deliver', 'delivers', 'conducted', 'conduct', 'conducts', 'taught', 'teach', 'teaches',
-  'led', 'lead', 'leads', 'facilitated', 'facilitate', 'facilitates', 'lectured', 'instructed',
-  'mentored', 'coached', 'trained', 'train', 'trains', 'gave', 'give', 'gives', 'provided',
-  'provide', 'provides', 'ran', 'run', 'runs', 'moderated',
+  'delivered', 'deliver', 'delivers', 'taught', 'teach', 'teaches', 'facilitated', 'facilitate',
+  'facilitates', 'lectured', 'instructed', 'mentored', 'coached', 'moderated',
+];
+
+/** Verbs whose subject teaches only when people are their object ("Three experts trained 30 judges";
+ * "30 judges trained last week" are trainees). */
+export const TRAINING_VERBS: readonly string[] = ['trained', 'train', 'trains'];
+
+/** Verbs whose subject teaches only when the object is teaching ("Five instructors conducted the
+ * sessions"; "20 officers conducted a mock search" are trainees). */
+export const TEACHING_VERBS_WITH_OBJECT: readonly string[] = [
+  'conducted', 'conduct', 'conducts', 'led', 'lead', 'leads', 'gave', 'give', 'gives', 'provided',
+  'provide', 'provides', 'ran', 'run', 'runs', 'held', 'hold', 'holds',
+];
+
+/** What a teacher gives ("conducted the practical sessions", "gave lectures"). */
+export const TEACHING_OBJECTS: readonly string[] = [
+  'training', 'trainings', 'session', 'sessions', 'lecture', 'lectures', 'class', 'classes', 'course',
+  'courses', 'module', 'modules', 'instruction', 'seminar', 'seminars', 'workshop', 'workshops',
+  'lesson', 'lessons', 'tutorial', 'tutorials',
 ];
 
 /** Words that end a subject before its verb: auxiliaries, relatives and the verbs of taking part

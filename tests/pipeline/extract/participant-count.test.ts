@@ -60,6 +60,11 @@ describe('extractParticipantCount', () => {
     // Not the trainers: "were trained by", "took part in a course conducted by".
     expect(countOf('Eighteen inspectors took part in a course conducted by the academy.')).toBe(18);
     expect(countOf('Eighteen inspectors were trained by experts from the academy.')).toBe(18);
+    // Trainees do things too: a teaching verb counts only with a teaching object.
+    expect(countOf('Eighteen inspectors conducted a mock search of a lorry at the Dostyk crossing.')).toBe(18);
+    expect(countOf('Eighteen inspectors trained together with dog handlers.')).toBe(18);
+    expect(countOf('Two instructors from the Almaty academy trained 24 customs officers.')).toBe(24);
+    expect(countOf('Two officers from the Almaty academy gave lectures to 24 customs officers.')).toBe(24);
   });
 
   describe('two groups', () => {
@@ -83,6 +88,10 @@ describe('extractParticipantCount', () => {
         qualifier: 'exact',
         span: spanOf(text, 'Twelve customs officers and eight border guards, 20 in total'),
       });
+    });
+
+    it('do not include the experts', () => {
+      expect(countOf('Twenty officers and two experts from the Lithuanian customs met in Tashkent.')).toBe(20);
     });
 
     it('leave a total followed by its parts alone', () => {
