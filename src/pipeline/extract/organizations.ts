@@ -18,7 +18,7 @@ export interface OrganizationsOptions {
 
 // "co-organized by A, B and C", "held by A", "hosted and supported by A".
 const BY_CUE =
-  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|convened|arranged|run)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
@@ -107,7 +107,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
 
 // "lessons delivered by experts from X", "sessions conducted by Y": X and Y teach a part, they do not
 // run the event ("The course was delivered by X" does).
+// "equipment provided by Y" is a gift: "provided by" counts only right after the event ("the course
+// provided by Y").
 function teachesAPart(before: string, cue: string): boolean {
+  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)\s+$/i.test(before)) return true;
   if (!/^(?:conducted|delivered)\b/i.test(cue)) return false;
   const nouns = [...before.matchAll(PART_OR_EVENT)];
   const last = nouns[nouns.length - 1]?.[0];

@@ -78,6 +78,11 @@ describe('who organises', () => {
     ]);
   });
 
+  it('reads the body that provides the course, not one that provides equipment', () => {
+    expect(organizers('The cadets completed the two-month course provided by UNODC’s border policing adviser.')).toEqual(['UNODC']);
+    expect(organizers('The cadets used scanners provided by the Embassy of Japan.')).toEqual([]);
+  });
+
   it('reads the bodies whose people deliver the course', () => {
     expect(organizers('The course was delivered by a team of trainers, consisting of representatives from the Police Matters Unit and the Criminal Police Academy.')).toEqual([
       'Police Matters Unit',
