@@ -1,9 +1,11 @@
 import { findCountryMentions } from '../lexicon/countries.ts';
 import {
   HEAD_WORDS,
+  IN_PHRASE_NOUNS,
   INTERNATIONAL_BODIES,
   NGO_PREFIX,
   OSCE_ONLY_HEADS,
+  PLURAL_HEADS,
   TITLE_WORDS,
 } from '../lexicon/organization-words.ts';
 
@@ -20,14 +22,17 @@ interface Token {
   end: number;
 }
 
-// A run of capitalised words joined by spaces or by "of/for/and/on/in/to (the)", one line at most:
-// "Border Service of the National Security Committee", "OSCE Mission to Bosnia and Herzegovina".
-const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑][\p{L}\p{M}]+)*(?:['’]s)?)`;
-const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to)[ \t]+(?:the[ \t]+)?)?`;
+// A run of capitalised words joined by spaces or by "of/for/and/on/in/to/against/under (the)", one line
+// at most: "Border Service of the National Security Committee", "OSCE Mission to Bosnia and
+// Herzegovina", "Action against Terrorism Unit", "Academy under the President", "OS/Borders Team".
+const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑/][\p{L}\p{M}]+)*(?:['’]s)?)`;
+const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to|against|under)[ \t]+(?:the[ \t]+)?)?`;
 const CHAIN = new RegExp(String.raw`${CAP}(?:${SEP}${CAP})*`, 'gu');
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the']);
-// Words that open a complement of a body's name: "Office of …", "Office for …", "Office on Drugs and Crime".
-const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the', 'against', 'under']);
+// Words that open a complement of a body's name: "Office of …", "Office for …", "Office on Drugs and
+// Crime", "Department against …", "Agency under the President".
+const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on', 'against', 'under']);
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?:['’]s)?)$/u;
 const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
 
 /**
@@ -53,11 +58,11 @@ function scan(text: string): OrganizationMention[] {
       end: chain.index + m.index + m[0].length,
     }));
     for (const part of splitAtAnd(tokens)) {
-      const mention = readName(text, part);
+      const mention = readName(text, part) ?? projectName(text, part);
       if (mention) mentions.push(mention);
     }
   }
-  mentions.push(...findNgoNames(text));
+  mentions.push(...findNgoNames(text), ...findPluralBodies(text), ...findCountryOffices(text));
   // "(ODIHR)" after "… Human Rights" is part of that name, not a second body.
   const inside = (m: OrganizationMention): boolean =>
     mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
@@ -89,18 +94,33 @@ function splitAtAnd(tokens: Token[]): Token[][] {
 function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   if (tokens[i + 1]?.text === 'the') return false;
   const next = tokens[i + 1]?.text ?? '';
+  // "… Border Protection and U.S. Transportation Security Administration": an acronym opens a new body.
+  if (ACRONYM.test(next)) return false;
   const inCountry = findCountryMentions(tokens.slice(Math.max(0, i - 1), i + 2).map((t) => t.text).join(' '));
   if (inCountry.some((m) => m.text.includes(' and '))) return true;
   const hasComplement = before.some((t) => COMPLEMENT.has(t.text));
   // "the OSCE Secretariat’s Border Security and Management Unit": after an owner's "’s", words
   // without a head of their own are the start of the owned body's name.
   const owned = before.some((t) => /['’]s$/.test(t.text)) && !isHead(before[before.length - 1]?.text ?? '');
-  return (hasComplement || owned) && !isHead(next);
+  // "OSCE Border Security and Management Unit": words without a head of their own name no body yet.
+  if (before.length >= 2 && !before.some((t) => isHead(t.text)) && findCountryMentions(before.map((t) => t.text).join(' ')).length === 0
+    && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
+  // "Special Representative and Co-ordinator for …": a title-like head outside the OSCE is no new body.
+  const newHead = isHead(next) && !(OSCE_ONLY_HEADS.has(base(next)) && !tokens.some((t) => t.text === 'OSCE'));
+  return (hasComplement || owned) && !newHead;
+}
+
+// "the EU-funded, UNDP-implemented X": who funds or runs a body is not part of its name.
+const LEADING = /^(?:the|The|\p{Lu}[\p{L}]*-(?:funded|implemented|supported|sponsored|financed|based|led))$/u;
+
+function withoutLeading(part: Token[]): Token[] {
+  let tokens = part;
+  while (tokens.length > 0 && LEADING.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  return tokens;
 }
 
 function readName(text: string, part: Token[]): OrganizationMention | null {
-  let tokens = part;
-  while (tokens.length > 0 && /^(?:the|The)$/.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  let tokens = withoutLeading(part);
   tokens = dropTitle(tokens);
   const single = tokens.length === 1 ? base(tokens[0]!.text) : null;
   if (single !== null && INTERNATIONAL_BODIES.has(single)) return toMention(text, tokens, true);
@@ -110,10 +130,31 @@ function readName(text: string, part: Token[]): OrganizationMention | null {
     if (isHead(w) && (!OSCE_ONLY_HEADS.has(base(w)) || words.includes('OSCE'))) head = i;
   });
   if (head < 0) return null;
-  const end = complementEnd(tokens, head);
+  const end = ownedTail(tokens, head) ?? complementEnd(tokens, head);
   const name = tokens.slice(0, end + 1);
   if (name.filter((t) => !CONNECTORS.has(t.text)).length < 2) return null;
   return toMention(text, name, end === tokens.length - 1);
+}
+
+// "Homeland Security's Customs and Border Protection": after an owner's "'s", a head joined by "and"
+// to more capitalised words is the start of the owned body's name, which runs to the end.
+function ownedTail(tokens: Token[], head: number): number | undefined {
+  const owner = tokens.findIndex((t) => /['’]s$/.test(t.text));
+  if (owner < 0 || owner >= head || tokens[head + 1]?.text !== 'and') return undefined;
+  const tail = tokens.slice(head + 2);
+  return tail.length > 0 && tail.every((t) => !CONNECTORS.has(t.text)) ? tokens.length - 1 : undefined;
+}
+
+const PROJECT_AFTER = /^(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?[ \t]+(?:project|programme|program|initiative)\b/u;
+
+// "the Border Management Northern Afghanistan (BOMNAF) project": a named project acts as a body.
+function projectName(text: string, part: Token[]): OrganizationMention | null {
+  const tokens = withoutLeading(part);
+  const last = tokens[tokens.length - 1];
+  const after = last ? PROJECT_AFTER.exec(text.slice(last.end)) : null;
+  if (!last || !after || tokens.length < 2) return null;
+  const end = last.end + after[0].length;
+  return { name: text.slice(tokens[0]!.start, end).replace(/\s+/g, ' '), start: tokens[0]!.start, end };
 }
 
 // "Deputy Director of the Training Centre" → "Training Centre": titles before the first "of".
@@ -135,7 +176,8 @@ function complementEnd(tokens: Token[], head: number): number {
   let i = head + 1;
   while (i < tokens.length && COMPLEMENT.has(tokens[i]!.text)) {
     let j = i + 1;
-    while (j < tokens.length && !['in', 'to'].includes(tokens[j]!.text) && !COMPLEMENT.has(tokens[j]!.text)) j++;
+    const seat = (k: number) => ['in', 'to'].includes(tokens[k]!.text) && !IN_PHRASE_NOUNS.has(tokens[k - 1]!.text);
+    while (j < tokens.length && !seat(j) && !COMPLEMENT.has(tokens[j]!.text)) j++;
     end = j - 1;
     i = j;
   }
@@ -184,6 +226,40 @@ function findNgoNames(text: string): OrganizationMention[] {
     const start = from + name[0].indexOf(name[1]);
     const end = start + name[1].replace(/['’]s$/, '').length;
     if (!isHead(text.slice(start, end).split(' ').pop() ?? '')) found.push({ name: text.slice(start, end), start, end });
+  }
+  return found;
+}
+
+const PLURAL = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}\p{M}’'-]*[ \t]+){1,4})(${Object.keys(PLURAL_HEADS).join('|')})[ \t]+in[ \t]+(${CAP}(?:[ \t]*,[ \t]*${CAP})*)[ \t]+and[ \t]+(${CAP})`,
+  'gu',
+);
+
+// "the OSCE Offices in Baku and Yerevan": one body per seat ("OSCE Office in Baku", "OSCE Office in
+// Yerevan"), each spanning the whole phrase.
+function findPluralBodies(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const m of text.matchAll(PLURAL)) {
+    const [whole, owner, plural, seats, last] = m as unknown as string[];
+    const prefix = owner!.replace(/^(?:The|the)[ \t]+/, '');
+    const start = m.index + whole!.indexOf(prefix);
+    for (const seat of [...seats!.split(/[ \t]*,[ \t]*/), last!]) {
+      found.push({ name: `${prefix}${PLURAL_HEADS[plural!]} in ${seat}`.replace(/\s+/g, ' '), start, end: m.index + whole!.length });
+    }
+  }
+  return found;
+}
+
+const COUNTRY_OFFICE = new RegExp(String.raw`\b(?:${[...INTERNATIONAL_BODIES].join('|')})[ \t]+(\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?)`, 'gu');
+
+// "UNODC Iran", "ICMPD Azerbaijan": an international body's office in a country.
+function findCountryOffices(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const m of text.matchAll(COUNTRY_OFFICE)) {
+    const country = findCountryMentions(m[1]!)[0];
+    if (!country || country.start !== 0) continue;
+    const end = m.index + m[0].length - m[1]!.length + country.end;
+    found.push({ name: text.slice(m.index, end), start: m.index, end });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { Organization } from '../../schema/dataset.ts';
-import { HEAD_WORDS } from '../lexicon/organization-words.ts';
+import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { findOrganizationMentions, type OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
@@ -16,46 +16,72 @@ export interface OrganizationsOptions {
   hostCode?: string | null;
 }
 
-// "co-organized by A, B and C", "held by A", "hosted by A".
-const BY_CUE = /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|convened|arranged|run)\s+(?:jointly\s+)?by\s+/gi;
-// Partners named after the organiser: "in co-operation with B and C".
+// "co-organized by A, B and C", "held by A", "hosted and supported by A".
+const BY_CUE =
+  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+// Partners named after the organiser: "in co-operation with B and C", "organized with the support of
+// D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+co-?operation\s+with|in\s+collaboration\s+with|in\s+partnership\s+with|jointly\s+with|together\s+with|with\s+the\s+(?:support|assistance)\s+of|with\s+support\s+from|supported\s+by|co-?organi[sz]ed\s+with)\s+/gi;
+  /\b(?:in\s+co-?operation\s+with|in\s+collaboration\s+with|in\s+partnership\s+with|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
+// A partner counts only in a sentence about running an event, not "published a handbook together with B".
+const RUNNING_VERB =
+  /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
 // "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it.
 const SUBJECT_VERB =
-  /^(?:\s*,[^,.;]{0,160}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|conducted|conducts|hosted|hosts|convened|ran|runs)\b/;
+  /^(?:\s*,[^,.;]{0,160}?,|\s*,)?\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed\s+and\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|conducted|conducts|hosted|hosts|convened|ran|runs)\b/;
+// "The OSCE Mission to X today concluded a series of roundtables": opening or closing an event.
+const SUBJECT_OPENS =
+  /^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b/iu;
+// "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
+const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducted)\s+/gu;
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
 const PARTNER_JOIN = /^,?\s*(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+/;
-const SUBJECT_LIST_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/;
-const LIST_SKIP = /^\s*(?:(?:the|its|NGO|non-governmental\s+organi[sz]ation)\s+)*/;
+const SUBJECT_LIST_GAP =
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+)(?:the\s+)?$/;
+// "instructors from the Border Troops … conducted": the body is where the subject's people come from.
+const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
+// Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
+// people a body sends ("conducted by experts of the X", "a team of trainers consisting of
+// representatives from X").
+const LIST_SKIP = new RegExp(
+  String.raw`^\s*(?:(?:the|its|a)\s+|${NGO_PREFIX.source}|[\p{L}]+-(?:funded|implemented|supported|sponsored|financed|based),?\s+|team\s+of\s+[\p{L}]+,?\s+(?:(?:consisting|composed)\s+of\s+)?|(?:experts|trainers|specialists|representatives|instructors|staff)\s+(?:of|from)\s+)*`,
+  'u',
+);
+// A body named by its acronym alone in a list ("BOMCA and the OSCE held …", "organised by the ICMPD").
+const ACRONYM_BEFORE = /(?<![\p{L}\d-])(\p{Lu}{3,})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/u;
+const ACRONYM_ITEM = /^\p{Lu}{3,}(?![\p{L}\d-])/u;
+const PART_OR_EVENT =
+  /\b(?:sessions?|lessons?|lectures?|modules?|presentations?|classes|training|trainings|course|courses|seminar|seminars|workshop|workshops|exercise|programme|program)\b/gi;
 const EVENT_WORD =
   /\b(?:training|course|seminar|workshop|event|conference|programme|program|exercise|meeting|visit|session|forum|round-?table)\b/i;
-const VENUE_CUE = /\b(?:held|started|began|begins|opened|opens|took\s+place|takes\s+place|conducted|under\s+way)\s+at\s+/gi;
+// "started at the OSCE Border Management Staff College", "the course for border staff at the OSCE …".
+const VENUE_CUE =
+  /\b(?:(?:held|started|began|begins|opened|opens|took\s+place|takes\s+place|conducted|under\s+way|concluded|completed|ended)(?:\s+today)?|(?:course|training|seminar|workshop)(?:\s+[\p{L}-]+){0,4}?)\s+at\s+/giu;
+// A name that opens with an international body: "OSCE Border Management Staff College", "UNODC …".
+const INTERNATIONAL_OWNER = new RegExp(`^(?:OSCE|UN|EU|United Nations|European Union|${[...INTERNATIONAL_BODIES].join('|')})\\b`);
 const FIELD_OFFICE = /^OSCE\s+(?:Programme\s+Office|Office|Centre|Center|Mission|Project\s+Co-?ordinator|Presence)\b/;
 
 /**
  * Organisers and all named bodies. Organisers come from "organized by A, B and C", "A, in
- * co-operation with B, held …", "with the support of D"; failing those, the body the event was held
- * at ("started at the OSCE Staff College"); failing that, the first OSCE field office named. Never throws.
+ * co-operation with B, held …", "organized with the support of D", "OSCE-organized courses" (the OSCE
+ * office named), "The OSCE Office in Y today opened a seminar"; failing those, the international body
+ * the event was held at ("started at the OSCE Staff College"); failing that, the first OSCE field
+ * office named. Funders ("funded by E", "with the support of E") are mentioned, not organisers.
  */
 export function extractOrganizations(
   text: string,
   sentences: readonly Sentence[],
   options: OrganizationsOptions = {},
 ): OrganizationsResult {
-  try {
-    const hostCode = options.hostCode ?? null;
-    const mentions = findOrganizationMentions(text);
-    const toOrg = (m: OrganizationMention): Organization => ({
-      name: m.name,
-      countryCode: organizationCountry(m.name, hostCode),
-      span: { start: m.start, end: m.end },
-    });
-    const found = findOrganizers(text, sentences, mentions);
-    return { organizers: uniqueByName(fullForms(found, mentions)).map(toOrg), organizations: longestForms(mentions).map(toOrg) };
-  } catch {
-    return { organizers: [], organizations: [] };
-  }
+  const hostCode = options.hostCode ?? null;
+  const mentions = findOrganizationMentions(text);
+  const toOrg = (m: OrganizationMention): Organization => ({
+    name: m.name,
+    countryCode: organizationCountry(m.name, hostCode),
+    span: { start: m.start, end: m.end },
+  });
+  const found = findOrganizers(text, sentences, mentions);
+  return { organizers: uniqueByName(fullForms(found, mentions)).map(toOrg), organizations: longestForms(mentions).map(toOrg) };
 }
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
@@ -63,9 +89,13 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const partners: OrganizationMention[] = [];
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    for (const cue of s.text.matchAll(BY_CUE)) primary.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of s.text.matchAll(BY_CUE)) {
+      if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
+      primary.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
+    }
+    for (const cue of s.text.matchAll(COMPOUND_CUE)) primary.push(...compoundBody(cue[1]!, s.start + cue.index, mentions));
     primary.push(...subjects(text, inSentence));
-    if (!EVENT_WORD.test(s.text) && primary.length === 0) continue;
+    if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && primary.length === 0)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) partners.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   if (primary.length === 0) primary.push(...venueBodies(text, sentences, mentions));
@@ -75,6 +105,26 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   return office ? [office] : [];
 }
 
+// "lessons delivered by experts from X", "sessions conducted by Y": X and Y teach a part, they do not
+// run the event ("The course was delivered by X" does).
+// "equipment provided by Y" is a gift: "provided by" counts only right after the event ("the course
+// provided by Y").
+function teachesAPart(before: string, cue: string): boolean {
+  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)\s+$/i.test(before)) return true;
+  if (!/^(?:conducted|delivered)\b/i.test(cue)) return false;
+  const nouns = [...before.matchAll(PART_OR_EVENT)];
+  const last = nouns[nouns.length - 1]?.[0];
+  return last !== undefined && /^(?:sessions?|lessons?|lectures?|modules?|presentations?|classes)$/i.test(last);
+}
+
+// "OSCE-organized": the OSCE field office the release names, else the body spelled out before
+// "(WORD)", else the word itself.
+function compoundBody(word: string, at: number, mentions: OrganizationMention[]): OrganizationMention[] {
+  const office = mentions.find((m) => m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
+  const spelled = mentions.find((m) => m.name.endsWith(`(${word})`));
+  return [office ?? spelled ?? { name: word, start: at, end: at + word.length }];
+}
+
 // A list of bodies from `pos`: "the A, the B and the NGO C, in co-operation with D"; "the Centre"
 // stands for the OSCE Centre named earlier.
 function readList(text: string, mentions: OrganizationMention[], pos: number): OrganizationMention[] {
@@ -82,18 +132,24 @@ function readList(text: string, mentions: OrganizationMention[], pos: number): O
   let p = pos;
   for (;;) {
     p += LIST_SKIP.exec(text.slice(p))?.[0].length ?? 0;
-    const direct = mentions.find((m) => m.start === p);
-    const ref = direct ? undefined : backReference(text, mentions, p);
-    const item = direct ?? ref?.mention;
-    if (!item) break;
-    list.push(item);
-    p = direct ? direct.end : p + (ref?.length ?? 0);
+    const direct = mentions.filter((m) => m.start === p);
+    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions);
+    if (direct.length === 0 && !ref) break;
+    list.push(...(direct.length > 0 ? direct : [ref!.mention]));
+    p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
     const rest = text.slice(p);
     const join = PARTNER_JOIN.exec(rest) ?? LIST_JOIN.exec(rest);
     if (!join) break;
     p += join[0].length;
   }
   return list;
+}
+
+// "the ECA" → "Egyptian Customs Authority (ECA)"; "the OSCE" → the OSCE office the release names.
+function acronymItem(text: string, p: number, mentions: OrganizationMention[]): { mention: OrganizationMention; length: number } | undefined {
+  const word = ACRONYM_ITEM.exec(text.slice(p))?.[0];
+  if (!word) return undefined;
+  return { mention: compoundBody(word, p, mentions)[0]!, length: word.length };
 }
 
 function backReference(
@@ -116,7 +172,16 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const m = inSentence[i]!;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
-    if (listed || SUBJECT_VERB.test(text.slice(m.end, m.end + 200))) found.unshift(m);
+    const after = text.slice(m.end, m.end + 200);
+    const subject = !PEOPLE_OF.test(text.slice(Math.max(0, m.start - 10), m.start)) && (SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after));
+    if (listed || subject) found.unshift(m);
+  }
+  // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
+  const first = found[0];
+  const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start)) : null;
+  if (first && before) {
+    const at = first.start - before[0].length;
+    found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
   }
   return found;
 }
@@ -124,8 +189,10 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
 function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
   for (const s of sentences) {
     for (const cue of s.text.matchAll(VENUE_CUE)) {
+      // An international body's own college or centre runs what it hosts; a national academy that lends
+      // its rooms is only the venue.
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
-      if (list.length > 0) return list.slice(0, 1);
+      if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return list.slice(0, 1);
     }
   }
   return [];

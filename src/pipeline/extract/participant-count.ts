@@ -1,78 +1,177 @@
 import type { Span } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
+import {
+  ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, PROJECT_TOTAL, TEACHING_OBJECTS,
+  TEACHING_VERBS, TEACHING_VERBS_WITH_OBJECT, TOTAL_AFTER, TRAINING_VERBS,
+} from '../lexicon/participant-count-words.ts';
+import { EXPERT_NOUNS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 
+/** How the release states its count: "25 officers" exact, "some 25" about, "more than 25" at least. */
+export type CountQualifier = 'exact' | 'about' | 'at least';
+
 export interface CountMatch {
   count: number;
+  qualifier: CountQualifier;
   span: Span;
 }
 
-// People who attend; experts, trainers and speakers are not counted as participants.
-const PEOPLE = [
-  'participants', 'officers', 'officials', 'representatives', 'officers', 'policemen', 'policewomen',
-  'guards', 'students', 'trainees', 'people', 'persons', 'delegates', 'specialists', 'journalists',
-  'judges', 'prosecutors', 'members', 'staff', 'instructors', 'teachers', 'educators', 'women', 'men',
-  'cadets', 'investigators', 'inspectors', 'lawyers', 'practitioners', 'employees', 'agents',
-  'analysts', 'diplomats', 'activists', 'attendees', 'professionals', 'personnel', 'youth', 'leaders',
-  'managers', 'heads', 'servants', 'employees', 'mediators', 'observers', 'stakeholders', 'experts',
-];
-const NOT_PARTICIPANTS = /^(?:experts|trainers)$/i;
-const QUALIFIER = '(?:(?:some|about|around|approximately|nearly|almost|over|more than|up to|at least|roughly|a total of)\\s+)?';
+const alternatives = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+const QUALIFIER = `(?:(?:${alternatives([...ABOUT_WORDS, ...AT_LEAST_WORDS, ...EXACT_WORDS])})\\s+)?`;
+const PEOPLE = COUNTED_PEOPLE.join('|');
 // Up to four descriptive words, more when they are a list of nationalities ("13 Greek, Czech and
 // Swedish border police officers"); plausible() checks which.
 const FILLER = "(?:[\\p{L}’'-]+,?\\s+){0,8}?";
 const MAX_FILLER_WORDS = 4;
-const COUNT = new RegExp(
-  `\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE.join('|')})\\b`,
-  'giu',
-);
-// Sentences about totals over a project or a period count other people than the event's.
-const CUMULATIVE = /\b(?:within|under|throughout|during) the (?:project|programme|program)\b|\bsince (?:\d{4}|its|the)\b|\bto date\b|\bso far\b|\bover the (?:past|last)\b|\bevery year\b|\bannually\b/i;
+const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b`, 'giu');
 
 /**
- * How many took part: "some 60 officers", "Twenty police officers", "More than 80 representatives"
- * (→ 80, the lower bound), "The 19 officers", "Eight Afghan customs officials took part". The first
- * count of people in a sentence not about a project's total wins; quotes, years, ages, "second in
- * a series of five" and "three … systems" are not counts of participants.
+ * How many took part, and how the release qualifies it: "some 60 officers" (60, about), "Twenty
+ * police officers" (20, exact), "More than 80 representatives" (80, at least), "nearly 30 judges" and
+ * "up to 30 judges" (30, about), "The 19 officers", "Eight Afghan customs officials took part". The
+ * first count of people in a sentence not about a project's or a year's total wins; quotes, years,
+ * ages, "second in a series of five", "three … systems" and the people who teach ("Five experts from
+ * Riga delivered training to 40 officers" → 40) are not counts of participants. Two groups ("12
+ * customs officers and 8 border guards") count only when the text gives their total ("… 20 in all",
+ * or a later "The 20 officers"); otherwise the count is unknown (null).
  */
 export function extractParticipantCount(sentences: readonly Sentence[]): CountMatch | null {
-  for (const sentence of sentences) {
-    if (CUMULATIVE.test(sentence.text)) continue;
-    const text = maskQuotes(sentence.text);
-    for (const match of text.matchAll(COUNT)) {
-      const [, , number, filler, noun] = match as unknown as string[];
-      const count = parseNumber(number!);
-      if (!count || count < 2 || count > 100_000 || !plausible(text, match.index, filler!, noun!)) continue;
-      const more = andMore(text, match.index + match[0].length);
-      const start = sentence.start + match.index;
-      return { count: count + (more?.count ?? 0), span: { start, end: start + match[0].length + (more?.length ?? 0) } };
-    }
+  let groupsTotal: number | null = null;
+  for (const found of countMentions(sentences)) {
+    if (groupsTotal === null && found.groups) groupsTotal = found.count;
+    else if (groupsTotal === null || (!found.groups && found.count === groupsTotal)) return found.match;
   }
   return null;
 }
 
-const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE.join('|')})\\b`, 'iu');
+interface Found {
+  count: number;
+  /** Two groups whose sum the text did not state. */
+  groups: boolean;
+  match: CountMatch;
+}
 
-// "Twelve customs officers and eight border guards" are twenty participants.
-function andMore(text: string, at: number): { count: number; length: number } | null {
-  const match = AND_MORE.exec(text.slice(at));
-  const count = match ? parseNumber(match[1]!) : undefined;
-  if (!match || !count || !plausible('', 0, match[2]!, match[3]!)) return null;
+function* countMentions(sentences: readonly Sentence[]): Generator<Found> {
+  for (const sentence of sentences) {
+    if (PROJECT_TOTAL.test(sentence.text)) continue;
+    const text = maskQuotes(sentence.text);
+    for (const match of text.matchAll(COUNT)) {
+      const [whole, qualifier, number, filler, noun] = match as unknown as string[];
+      const count = readCount(number!);
+      if (count === undefined || !plausibleBefore(text, match.index)) continue;
+      const end = match.index + whole!.length;
+      const at = (from: number, to: number) => ({ start: sentence.start + from, end: sentence.start + to });
+      const shared = sharedNounGroups(filler!);
+      if (shared) {
+        if (!plausibleFiller(shared.rest)) continue;
+        yield groupsOrTotal(count + shared.count, text, end, at(match.index, end));
+        continue;
+      }
+      if (!plausibleFiller(filler!) || !countsParticipants(text, noun!) || teaches(text.slice(end))) continue;
+      const more = secondGroup(text.slice(end));
+      if (more !== null) {
+        yield groupsOrTotal(count + more.count, text, end + more.length, at(match.index, end + more.length));
+        continue;
+      }
+      yield { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: at(match.index, end) } };
+    }
+  }
+}
+
+function readCount(number: string): number | undefined {
+  // "In 2015 officers from …": a four-digit number without a comma from 1900 to 2099 is a year.
+  if (/^(?:19|20)\d\d$/.test(number)) return undefined;
+  const count = parseNumber(number);
+  return count !== undefined && count >= 2 && count <= 100_000 ? count : undefined;
+}
+
+function qualifierOf(words: string): CountQualifier {
+  const phrase = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (AT_LEAST_WORDS.includes(phrase)) return 'at least';
+  return ABOUT_WORDS.includes(phrase) ? 'about' : 'exact';
+}
+
+// "12 customs officers and 8 border guards, 20 in all": the stated total; without one the groups stand.
+function groupsOrTotal(sum: number, text: string, end: number, span: Span): Found {
+  const total = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu')
+    .exec(text.slice(end));
+  const stated = total ? parseNumber(total[1]!) : undefined;
+  if (total && stated !== undefined && stated >= sum) {
+    return { count: stated, groups: false, match: { count: stated, qualifier: 'exact', span: { start: span.start, end: span.end + total[0].length } } };
+  }
+  return { count: sum, groups: true, match: { count: sum, qualifier: 'exact', span } };
+}
+
+const SHARED_NOUN = new RegExp(`^((?:[\\p{L}’'-]+,?\\s+){0,3}?)and\\s+(?:${QUALIFIER})(${NUMBER_PATTERN})\\s+`, 'iu');
+
+// "15 Tajik and ten Afghan border officials": two groups sharing one noun.
+function sharedNounGroups(filler: string): { count: number; rest: string } | null {
+  const match = SHARED_NOUN.exec(filler);
+  const count = match ? readCount(match[2]!) : undefined;
+  if (!match || count === undefined || !plausibleFiller(match[1]!)) return null;
+  return { count, rest: filler.slice(match[0].length) };
+}
+
+const SECOND_GROUP = new RegExp(
+  `^((?:\\s+(?:of|from|representing)\\s+(?:[\\p{L}’'()-]+\\s+){0,6}?)?)\\s*and\\s+(${QUALIFIER})(${NUMBER_PATTERN})\\s+(?:(${FILLER})(${PEOPLE})\\b|(?=from\\b|of\\b))`,
+  'iu',
+);
+
+// "… and more than 70 police officers", "… from Almaty and 8 from Bishkek": a second group right after
+// the first.
+function secondGroup(rest: string): { count: number; length: number } | null {
+  const match = SECOND_GROUP.exec(rest);
+  const count = match ? readCount(match[3]!) : undefined;
+  if (!match || count === undefined || hasClauseWord(match[1]!)) return null;
+  if (match[4] !== undefined && !plausibleFiller(match[4])) return null;
+  // "20 officers and two experts": the experts teach, they are no second group.
+  if (match[5] !== undefined && EXPERT_NOUNS.has(match[5].toLowerCase())) return null;
   return { count, length: match[0].length };
 }
 
-function plausible(text: string, at: number, filler: string, noun: string): boolean {
+// "delivered by", "taught in": passive or participle, the count's people are the trainees.
+const TEACHING = new RegExp(
+  `\\b(?:(?:${TEACHING_VERBS.join('|')})\\b(?!\\s+(?:by|in|on|as|at|for|to|during|under|within|with)\\b)|` +
+    `(?:${TEACHING_VERBS_WITH_OBJECT.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${TEACHING_OBJECTS.join('|')})\\b|` +
+    `(?:${TRAINING_VERBS.join('|')})\\s+(?:[\\p{L}\\d,-]+\\s+){0,3}?(?:${PEOPLE})\\b)`,
+  'iu',
+);
+
+// "Five members of the X team, together with an instructor from Y, delivered training to 25 officers":
+// the people a count opens with are the subject of a teaching verb, so they teach.
+function teaches(rest: string): boolean {
+  // Asides between commas ("…, having completed the course, …") and brackets do not end the subject.
+  const plain = rest.replace(/\([^)]*\)/g, ' ').replace(/,\s*[\p{L}]+ing\b[^,]*,/gu, ' ');
+  const verb = TEACHING.exec(plain);
+  if (!verb) return false;
+  const gap = plain.slice(0, verb.index);
+  return !/[;:]/.test(gap) && !/\d/.test(gap) && !hasClauseWord(gap);
+}
+
+function hasClauseWord(words: string): boolean {
+  return words.toLowerCase().split(/[^\p{L}]+/u).some((w) => CLAUSE_WORDS.has(w));
+}
+
+// "Two experts" count only where the sentence says they took part.
+function countsParticipants(text: string, noun: string): boolean {
+  return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend/i.test(text);
+}
+
+function plausibleBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
   // "held by two customs officials", "led by three experts": those are the trainers ("attended by
   // 30 officers" are not).
   if (/\b(?:held|led|conducted|delivered|taught|run|given|facilitated|moderated|presented|mentored|trained)\s+by\s+$/i.test(before)) return false;
   if (/\b(?:of the|with)\s+$/i.test(before)) return false;
   // "age 25", "in 2015 officials", "No. 5", "1 500"
-  if (/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before)) return false;
-  if (NOT_PARTICIPANTS.test(noun) && !/\bparticipa|\btook part|\battend/i.test(text)) return false;
-  // Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").
+  return !/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before);
+}
+
+// Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").
+function plausibleFiller(filler: string): boolean {
   const words = withoutNationalityList(filler);
   if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
   return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);

@@ -9,18 +9,20 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-const SCALES: Record<string, number> = { hundred: 100, dozen: 12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
 
-/** Regex source for a number written in digits or words ("60", "Twenty", "twenty-five", "one hundred"). */
+/** Regex source for a number written in digits or words ("60", "1,200", "1200", "Twenty", "twenty-five",
+ * "one hundred"). Callers decide whether a four-digit number is a year. */
 export const NUMBER_PATTERN =
-  '\\d{1,3}(?:,\\d{3})*|' +
+  '\\d{1,3}(?:,\\d{3})+|\\d{1,6}|' +
   `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|` +
   `${Object.keys(UNITS).join('|')})(?: (?:${Object.keys(SCALES).join('|')}))?|a dozen|a hundred`;
 
-/** "60" → 60, "Twenty-five" → 25, "two dozen" → 24, "a hundred" → 100; undefined when not a number. */
+/** "60" → 60, "1,200" → 1200, "Twenty-five" → 25, "two dozen" → 24, "a hundred" → 100; undefined when
+ * not a number. */
 export function parseNumber(written: string): number | undefined {
   const text = written.trim().toLowerCase();
-  if (/^\d{1,3}(?:,\d{3})*$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(text)) return Number(text.replace(/,/g, ''));
   const words = text.split(/[\s-]+/);
   let total = 0;
   let seen = false;

@@ -9,7 +9,18 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Foundation', 'Association', 'Court', 'Parliament', 'Assembly', 'Complex', 'Sector', 'Inspectorate',
   'Procuracy', 'Prosecution', 'Administration', 'Authority', 'Board', 'Network', 'Customs',
   'Co-ordinator', 'Coordinator', 'Presence', 'Division', 'Section', 'Chamber', 'Union', 'Alliance',
+  'Troops', 'Programme', 'Program',
 ]);
+
+/** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */
+export const PLURAL_HEADS: Readonly<Record<string, string>> = {
+  Offices: 'Office', Centres: 'Centre', Centers: 'Center', Missions: 'Mission', Embassies: 'Embassy',
+  Consulates: 'Consulate',
+};
+
+/** Nouns after which "in" continues a name's complement instead of naming its seat ("Office for
+ * Combating Trafficking in Human Beings", "Centre against Trade in Small Arms"). */
+export const IN_PHRASE_NOUNS: ReadonlySet<string> = new Set(['Trafficking', 'Smuggling', 'Trade', 'Traffic', 'Dealing']);
 
 /** Heads that are a person's title unless the name is an OSCE body ("OSCE Project Co-ordinator"). */
 export const OSCE_ONLY_HEADS: ReadonlySet<string> = new Set(['Co-ordinator', 'Coordinator', 'Presence']);
@@ -28,15 +39,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Bodies that are named by one word and belong to no country. */
 export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set([
   'Interpol', 'INTERPOL', 'Europol', 'EUROPOL', 'Frontex', 'UNODC', 'UNDP', 'UNHCR', 'UNICEF', 'IOM',
-  'NATO', 'ODIHR', 'UNOCT', 'UNECE', 'CSTO', 'CARICC', 'WCO', 'OHCHR', 'UNESCO',
+  'NATO', 'ODIHR', 'UNOCT', 'UNECE', 'CSTO', 'CARICC', 'WCO', 'OHCHR', 'UNESCO', 'ICMPD',
 ]);
 
 /** Words that mark a body as international: it has no country even when it sits in one. */
 export const INTERNATIONAL_MARKERS =
   /\b(?:OSCE|United Nations|UN|European Union|EU|Council of Europe|NATO|Interpol|INTERPOL|Europol|International|World|Organization for Security|UNODC|UNDP|ODIHR|Frontex|Commonwealth of Independent States)\b/;
 
-/** Phrases before a body's name that introduce a non-governmental organisation ("the NGO La Strada"). */
-export const NGO_PREFIX = /\b(?:NGOs?|non-governmental organi[sz]ations?)\s+(?=["“]?\p{Lu})/u;
+/** Phrases before a body's name that introduce it by its kind ("the NGO La Strada", "the public
+ * foundation Green Valley", "the international organization Safehouse"). */
+export const NGO_PREFIX =
+  /\b(?:NGOs?|non-governmental organi[sz]ations?|(?:international|public|non-profit|non-governmental|civil society|charitable|local|national)\s+(?:organi[sz]ations?|foundations?|associations?|funds?|unions?))\s+(?=["“]?\p{Lu})/u;
 
 /**
  * Heads of state bodies: with no country in the name, such a body belongs to the host country

@@ -3,11 +3,16 @@ import { extractParticipantCount } from '../../../src/pipeline/extract/participa
 import { bodyOf, spanOf } from './helpers.ts';
 
 const countOf = (body: string) => extractParticipantCount(bodyOf(`Title\n${body}`))?.count ?? null;
+const qualifierOf = (body: string) => extractParticipantCount(bodyOf(`Title\n${body}`))?.qualifier ?? null;
 
 describe('extractParticipantCount', () => {
-  it('reads "some 60 officers" with its span', () => {
+  it('reads "some 60 officers" with its qualifier and span', () => {
     const text = 'Title\nIt brought together some 60 officers from across the country.';
-    expect(extractParticipantCount(bodyOf(text))).toEqual({ count: 60, span: spanOf(text, 'some 60 officers') });
+    expect(extractParticipantCount(bodyOf(text))).toEqual({
+      count: 60,
+      qualifier: 'about',
+      span: spanOf(text, 'some 60 officers'),
+    });
   });
 
   it.each([
@@ -17,11 +22,82 @@ describe('extractParticipantCount', () => {
     ['The 19 officers learned how to identify forged documents.', 19],
     ['Eight Afghan customs officials took part in a course.', 8],
     ['Thirty-five prosecutors discussed cybercrime.', 35],
-    ['Twelve customs officers and eight border guards practise searches.', 20],
     ['The course was held by two customs officials. Fifteen cadets took part.', 15],
     ['The seminar was attended by 30 border guards.', 30],
+    ['Forty-two sergeants of the signals battalion are attending a two-day seminar.', 42],
+    ['1200 election staff were trained over the weekend in Lviv.', 1200],
+    ['Some 1,500 polling station workers attended seminars in Odesa.', 1500],
   ])('%s → %s', (body, count) => {
     expect(countOf(body)).toBe(count);
+  });
+
+  it.each([
+    ['Twenty-four judges took part.', 'exact'],
+    ['A total of 24 judges took part in the seminar in Shymkent.', 'exact'],
+    ['Some 24 judges took part.', 'about'],
+    ['About 24 judges took part.', 'about'],
+    ['Around 24 judges took part.', 'about'],
+    ['Approximately 24 judges took part.', 'about'],
+    ['Nearly 24 judges took part.', 'about'],
+    ['Almost 24 judges took part.', 'about'],
+    // "up to" is a ceiling, not a lower bound: the nearest of the three readings is "about".
+    ['Up to 24 judges will take part.', 'about'],
+    ['More than 24 judges took part.', 'at least'],
+    ['Over 24 judges took part.', 'at least'],
+    ['At least 24 judges took part.', 'at least'],
+    ['More than fifty judges took part.', 'at least'],
+  ])('%s → %s', (body, qualifier) => {
+    expect(qualifierOf(body)).toBe(qualifier);
+    expect(countOf(body)).toBe(/fifty/.test(body) ? 50 : 24);
+  });
+
+  it('does not take the people who teach for the participants', () => {
+    // The count opens the sentence but is the subject of "delivered": they are the trainers.
+    expect(countOf(
+      'Four members of the Latvian State Border Guard together with an instructor from a police college (PC) delivered training on risk profiling to 32 officers of the Moldovan Border Police.',
+    )).toBe(32);
+    expect(countOf('Three officers from the customs academy, having taught the course before, conducted the practical sessions.')).toBeNull();
+    // Not the trainers: "were trained by", "took part in a course conducted by".
+    expect(countOf('Eighteen inspectors took part in a course conducted by the academy.')).toBe(18);
+    expect(countOf('Eighteen inspectors were trained by experts from the academy.')).toBe(18);
+    // Trainees do things too: a teaching verb counts only with a teaching object.
+    expect(countOf('Eighteen inspectors conducted a mock search of a lorry at the Dostyk crossing.')).toBe(18);
+    expect(countOf('Eighteen inspectors trained together with dog handlers.')).toBe(18);
+    expect(countOf('Two instructors from the Almaty academy trained 24 customs officers.')).toBe(24);
+    expect(countOf('Two officers from the Almaty academy gave lectures to 24 customs officers.')).toBe(24);
+  });
+
+  describe('two groups', () => {
+    it('abstain when the text gives no total', () => {
+      expect(countOf('Twelve customs officers and eight border guards practise searches.')).toBeNull();
+      expect(countOf('Nine Kazakh and eleven Kyrgyz prosecutors completed the course in Taraz.')).toBeNull();
+      expect(countOf('About 15 heads of district police units and more than 40 patrol officers participated.')).toBeNull();
+      expect(countOf('Twelve officers from Khujand and eight from Kulob took part.')).toBeNull();
+    });
+
+    it('are not summed by a later count of other people', () => {
+      expect(countOf('Nine Kazakh and eleven Kyrgyz prosecutors completed the course. Three instructors from the academy led the sessions.')).toBeNull();
+    });
+
+    it('count when the text states their total', () => {
+      expect(countOf('Twelve customs officers and eight border guards, 20 participants in all, practise searches.')).toBe(20);
+      expect(countOf('Nine Kazakh and eleven Kyrgyz prosecutors completed the course. The 20 prosecutors received certificates.')).toBe(20);
+      const text = 'Title\nTwelve customs officers and eight border guards, 20 in total, practise searches.';
+      expect(extractParticipantCount(bodyOf(text))).toEqual({
+        count: 20,
+        qualifier: 'exact',
+        span: spanOf(text, 'Twelve customs officers and eight border guards, 20 in total'),
+      });
+    });
+
+    it('do not include the experts', () => {
+      expect(countOf('Twenty officers and two experts from the Lithuanian customs met in Tashkent.')).toBe(20);
+    });
+
+    it('leave a total followed by its parts alone', () => {
+      expect(countOf('Thirty border officers, including ten women, completed the course.')).toBe(30);
+      expect(countOf('A total of 20 officers, 12 from customs and 8 from the border service, took part.')).toBe(20);
+    });
   });
 
   it.each([
@@ -31,6 +107,9 @@ describe('extractParticipantCount', () => {
     ['“We trained 40 officers last year,” said the Head of Office.'],
     ['Experts from Georgia and Lithuania will share their experience.'],
     ['The Office has trained 300 officers since 2010.'],
+    ['The academy trains some 500 cadets every year.'],
+    ['In 2015 officers from the regional units were trained in Naryn.'],
+    ['Four trainers delivered seven sessions.'],
   ])('finds no count in %s', (body) => {
     expect(countOf(body)).toBeNull();
   });
