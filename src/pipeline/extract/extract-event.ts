@@ -1,4 +1,4 @@
-import type { AtlasEvent, CountQualifier, Kind } from '../../schema/dataset.ts';
+import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { bodySentences } from './body-sentences.ts';
@@ -61,7 +61,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     dates: when.dates,
     publishedDate: when.publishedDate,
     venues: where.venues,
-    participantCount: count ? { value: count.count, qualifier: (count as { qualifier?: CountQualifier }).qualifier ?? 'exact' } : null,
+    participantCount: count ? { value: count.count, qualifier: count.qualifier } : null,
     ...who,
     topics: extractTopics(text),
     provenance: {

@@ -1,4 +1,4 @@
-import type { Span } from '../../schema/dataset.ts';
+import type { CountQualifier, Span } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
 import {
@@ -10,7 +10,6 @@ import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 
 /** How the release states its count: "25 officers" exact, "some 25" about, "more than 25" at least. */
-export type CountQualifier = 'exact' | 'about' | 'at least';
 
 export interface CountMatch {
   count: number;
