@@ -67,7 +67,7 @@ export const Venue = z.object({
   geonameId: z.number().int().positive().nullable(),
 });
 
-export const CountryEvidence = z.object({ role: Role.nullable(), span: Span });
+export const CountryEvidence = z.object({ role: Role.nullable(), span: Span, /** Why, when the role is implied rather than read ("host country: its officers took part"); null when read. */ reason: z.string().nullable() });
 
 export const EventCountry = z.object({
   code: CountryCode,

@@ -1,0 +1,26 @@
+import type { CountryMention } from '../lexicon/countries.ts';
+import { PASSIVE_BEFORE, TEACHING_ACT } from '../lexicon/role-words.ts';
+import type { Sentence } from '../text/sentences.ts';
+
+// Between the subject and its verb: a clause break, a relative clause, an auxiliary or another verb
+// means the country is not the one who teaches ("Officers from X, who attended …, will …").
+const GAP_BREAK = /[,;:–—]|\b(?:who|which|that|whose|is|are|was|were|has|have|had|funded|financed|sponsored|supported)\b|\b\p{Ll}+ed\b/u;
+// A clause that opens with these puts the country in an adverbial ("With Japanese support the OSCE …").
+const ADVERBIAL = /\b(?:with|through|thanks|under|funded|financed|sponsored|supported|support|for|to|in|at|near|on behalf)\b/i;
+
+/**
+ * True when the country's people or body are the subject of an active verb of teaching with what
+ * is taught: "Officers from Ruritania's Border Police provide training to …", "the Ruritanian Customs
+ * Service conducted a course for …". Not when the verb is passive ("were provided training"), when
+ * a clause or a relative stands between, or when the country sits in an adverbial ("With Ruritanian
+ * funding, the OSCE conducted a course", "the OSCE Office in Ruritania conducted …").
+ */
+export function teachesAsSubject(text: string, sentence: Sentence, mention: CountryMention): boolean {
+  const rest = text.slice(mention.end, sentence.end);
+  const verb = TEACHING_ACT.exec(rest);
+  if (!verb) return false;
+  const gap = rest.slice(0, verb.index);
+  if (GAP_BREAK.test(gap) || PASSIVE_BEFORE.test(gap)) return false;
+  const clause = text.slice(sentence.start, mention.start).split(/[,;:–—]/).pop() ?? '';
+  return !ADVERBIAL.test(clause);
+}
