@@ -56,7 +56,9 @@ export function readMentionRole(
   const listStart = startOfList(text, sentence, mention, mentions);
   const before = text.slice(sentence.start, listStart);
   if (TOPIC_OF.test(before)) return null;
-  const read = roleAfter(text, sentence, mention, before) ?? roleBefore(text, sentence, mention);
+  const after = roleAfter(text, sentence, mention, before);
+  // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
+  const read = after?.named ? (roleBefore(text, sentence, mention) ?? after.role) : (after?.role ?? roleBefore(text, sentence, mention));
   if (read === 'expert') return read;
   return teachesAsSubject(text, sentence, mention) ? 'expert' : read;
 }
@@ -71,9 +73,17 @@ function startOfList(text: string, sentence: Sentence, mention: CountryMention, 
   }
 }
 
-function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
+interface AfterRole {
+  role: Role;
+  /** The head noun is capitalised: part of a body's name ("the Tajik Border Troops"). */
+  named: boolean;
+}
+
+function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): AfterRole | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
+  // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
+  if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
   const words = [...rest.matchAll(WORD)].map((m) => m[0]);
   let modifiers = 0;
@@ -86,7 +96,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       if (nounRole(next) !== null) continue;
       // "Afghan police structure": the people noun only qualifies a thing.
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
-      return phraseRole(head, text, sentence, mention, before);
+      const role = phraseRole(head, text, sentence, mention, before);
+      return role ? { role, named: /^\p{Lu}/u.test(word) } : null;
     }
     // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
     // continues the same list and is not one of the modifiers.

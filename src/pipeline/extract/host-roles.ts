@@ -23,6 +23,7 @@ export interface ImpliedRole {
 }
 
 export interface HostContext {
+  text: string;
   host: string;
   sentences: readonly Sentence[];
   mentions: readonly CountryMention[];
@@ -87,10 +88,17 @@ function localTeachers(c: HostContext): ImpliedRole | null {
     const local = LOCAL_TEACHERS.exec(s.text);
     if (!local) continue;
     const before = s.text.slice(0, local.index);
-    if (taught(before)) continue;
+    if (taught(before) || namedCountry(s.start + local.index + local[0].length, c)) continue;
     return implied(s, 'expert', `host country: "${local[0]}" at an event it hosts`);
   }
   return null;
+}
+
+// "national and international experts from Georgia": the experts' countries are named.
+function namedCountry(at: number, c: HostContext): boolean {
+  const s = c.sentences.find((x) => x.start <= at && x.end >= at);
+  const next = c.mentions.find((m) => m.start >= at && (!s || m.end <= s.end));
+  return next !== undefined && /^\s+(?:from|of)\s+(?:the\s+)?$/.test(c.text.slice(at, next.start));
 }
 
 function bodyTeachers(text: string, c: HostContext): ImpliedRole | null {
@@ -111,8 +119,11 @@ function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean
 
 const taught = (before: string): boolean => BENEFICIARY_BEFORE.test(before) || TRAINED_AS_TEACHERS.test(before);
 
-// The host's own state body: "the Customs Committee" (no country in its name), "the Kazakh Customs Committee".
+// The host's own state body: "the Customs Committee" (no country in its name), "the Kazakh Customs
+// Committee"; not a bare "the Office" nor "the Office's Demining Unit", which point back to a body
+// named before (often an international one).
 function ownBody(body: OrganizationMention, c: HostContext): boolean {
+  if (!/\s/.test(body.name) || /^\S+['’]s\s/.test(body.name)) return false;
   return organizationCountry(body.name, c.host) === c.host;
 }
 
