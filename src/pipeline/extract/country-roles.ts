@@ -58,9 +58,9 @@ export function readMentionRole(
   if (TOPIC_OF.test(before)) return null;
   const after = roleAfter(text, sentence, mention, before);
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
-  const read = after?.named ? (roleBefore(text, sentence, mention) ?? after.role) : (after?.role ?? roleBefore(text, sentence, mention));
-  if (read === 'expert') return read;
-  return teachesAsSubject(text, sentence, mention) ? 'expert' : read;
+  const read = after?.named ? (roleBefore(text, sentence, mention) ?? after) : (after ?? roleBefore(text, sentence, mention));
+  if (read?.role === 'expert' || read?.taught) return read.role;
+  return teachesAsSubject(text, sentence, mention) ? 'expert' : (read?.role ?? null);
 }
 
 // Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
@@ -73,13 +73,15 @@ function startOfList(text: string, sentence: Sentence, mention: CountryMention, 
   }
 }
 
-interface AfterRole {
+interface Read {
   role: Role;
   /** The head noun is capitalised: part of a body's name ("the Tajik Border Troops"). */
   named: boolean;
+  /** Teachers who are taught ("a course for trainers from X"): what they teach later is another event. */
+  taught: boolean;
 }
 
-function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): AfterRole | null {
+function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
   // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
@@ -97,7 +99,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       // "Afghan police structure": the people noun only qualifies a thing.
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
       const role = phraseRole(head, text, sentence, mention, before);
-      return role ? { role, named: /^\p{Lu}/u.test(word) } : null;
+      const taught = head === 'expert' && role === 'participant';
+      return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
     }
     // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
     // continues the same list and is not one of the modifiers.
@@ -126,7 +129,7 @@ function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMenti
   return TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
 }
 
-function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Role | null {
+function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
   const before = text.slice(sentence.start, mention.start);
   if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
   const tokens = [...before.matchAll(WORD)].reverse();
@@ -140,8 +143,8 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     }
     const head = nounRole(word);
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
-      if (head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index))) return 'participant';
-      return head;
+      const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
+      return { role: taught ? 'participant' : head, named: false, taught };
     }
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }

@@ -59,7 +59,8 @@ function ownParticipation(text: string, c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
     const across = FROM_HOST_COUNTRY.exec(s.text);
     if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, text, c)) {
-      return implied(s, 'participant', `host country: people "${across[0]}" took part`);
+      const phrase = /^\S+(?:\s+[^\s,.;:]+){1,3}/.exec(s.text.slice(across.index))?.[0] ?? across[0];
+      return implied(s, 'participant', `host country: people came "${phrase}"`);
     }
     const national = NATIONAL_BODY_PEOPLE.exec(s.text);
     if (national) return implied(s, 'participant', `host country: "${national[0]}" is its own body`);

@@ -90,6 +90,11 @@ export const ROLE_BLOCKERS: ReadonlySet<string> = new Set([
   'learned', 'share', 'shared', 'provide', 'provided', 'discuss', 'discussed', 'on', 'about', 'against',
   'through', 'via', 'to', 'into', 'toward', 'towards', 'during', 'while', 'because', 'but', 'than',
   'OSCE', 'with', 'by', 'at', 'near', 'when', 'where', 'after', 'before', 'since',
+  // Verbs that do not end in -ed: a new clause ("Trainers from X taught officers from Y").
+  'taught', 'teach', 'teaches', 'led', 'leads', 'held', 'holds', 'gave', 'given', 'gives', 'ran', 'runs',
+  'met', 'meet', 'meets', 'brought', 'bring', 'brings', 'made', 'sent', 'spoke', 'came', 'went', 'began',
+  'begin', 'begins', 'got', 'told', 'saw', 'heard', 'became', 'trains', 'helps', 'help', 'hosts', 'opens',
+  'completes', 'attend', 'attends', 'visit', 'visits', 'learns', 'discusses', 'receive', 'receives',
 ]);
 
 /** Sentences about a whole project or period, not the event ("A total of 29 officials … within the project"). */
