@@ -106,7 +106,7 @@ export const FROM_HOST_COUNTRY =
 
 /** People of the host's own national body, written in lower case: "cadets of the national police academy". */
 export const NATIONAL_BODY_PEOPLE = new RegExp(
-  String.raw`\b(?:${[...PARTICIPANT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?(?:country['’]s\s+)?national\s+(?:[\p{L}-]+\s+){0,3}?(?:academy|college|school|institute|university|service|police|guard|committee|ministry)\b`,
+  String.raw`\b(?:${[...PARTICIPANT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?(?:country['’]s\s+)?national\s+(?:[\p{L}-]+\s+){0,3}(?:academy|college|school|institute|university|service|police|guard|committee|ministry)\b`,
   'iu',
 );
 
