@@ -35,6 +35,9 @@ export interface HostContext {
 const PEOPLE = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\b`, 'i');
 const BY_PEOPLE_OF = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\s+(?:representing|from|of)\\s+(?:the\\s+)?$`, 'i');
 
+// The rest of "from across the country", "from all regions of Georgia", for the reason.
+const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|provinces?|oblasts?|districts?|cities|\p{Lu}[\p{L}-]*))+/u;
+
 const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_WIDE.test(s.text));
 
 /**
@@ -59,7 +62,7 @@ function ownParticipation(text: string, c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
     const across = FROM_HOST_COUNTRY.exec(s.text);
     if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, text, c)) {
-      const phrase = /^\S+(?:\s+[^\s,.;:]+){1,3}/.exec(s.text.slice(across.index))?.[0] ?? across[0];
+      const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
       return implied(s, 'participant', `host country: people came "${phrase}"`);
     }
     const national = NATIONAL_BODY_PEOPLE.exec(s.text);

@@ -47,7 +47,7 @@ export const VISIT_VERB = /\b(?:visited|visiting|toured|touring)\b|\b(?:visits?|
 
 /** Words before a country that make it geography, not a nationality ("districts bordering X"). */
 export const GEOGRAPHY_WORDS: ReadonlySet<string> = new Set([
-  'bordering', 'borders', 'neighbouring', 'neighboring', 'between', 'along', 'across', 'route',
+  'bordering', 'borders', 'neighbouring', 'neighboring', 'between', 'along', 'route',
   'routes', 'corridor', 'corridors', 'transit', 'frontier',
 ]);
 
