@@ -48,6 +48,8 @@ describe('country roles read from the text', () => {
     expect(roles('With Japanese funding, the OSCE conducted a course for Tajik officers.')).toEqual({ JP: [], TJ: ['participant'] });
     expect(roles('Japan provided funding for the course.')).toEqual({ JP: [] });
     expect(roles('Officers from Moldova were provided training on risk analysis.')).toEqual({ MD: ['participant'] });
+    expect(roles('Participants from Serbia will deliver training to their colleagues.')).toEqual({ RS: ['participant'] });
+    expect(roles('Border officers from Albania will later conduct courses in their own units.')).toEqual({ AL: ['participant'] });
   });
 
   it('gives funders, chairs and the seat of a body no role', () => {
