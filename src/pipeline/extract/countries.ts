@@ -76,7 +76,7 @@ function hostRoles(
   const roles: Found[] = [{ code: host, role: 'host', span: hostSpan, reason: null, at }];
   const participantsRead = found.some((f) => f.role === 'participant');
   const context = { text, host, sentences, mentions, bodies: findOrganizationMentions(text), participantsRead };
-  for (const r of impliedHostRoles(text, context)) roles.push({ code: host, role: r.role, span: r.span, reason: r.reason, at });
+  for (const r of impliedHostRoles(context)) roles.push({ code: host, role: r.role, span: r.span, reason: r.reason, at });
   return roles;
 }
 

@@ -49,24 +49,25 @@ const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_WI
  * (not "a course for national trainers"), or trainers of such a state body ("Police Academy trainer
  * Major Ivanov"). Each carries a reason; roles read straight from the text are found elsewhere.
  */
-export function impliedHostRoles(text: string, context: HostContext): ImpliedRole[] {
+export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
-  const participant = ownParticipation(text, context) ?? fallbackParticipation(context);
+  const participant = ownParticipation(context) ?? fallbackParticipation(context);
   if (participant) found.push(participant);
-  const expert = localTeachers(context) ?? bodyTeachers(text, context);
+  const expert = localTeachers(context) ?? bodyTeachers(context);
   if (expert) found.push(expert);
   return found;
 }
 
-function ownParticipation(text: string, c: HostContext): ImpliedRole | null {
+function ownParticipation(c: HostContext): ImpliedRole | null {
+  const text = c.text;
   for (const s of eventSentences(c)) {
     const across = FROM_HOST_COUNTRY.exec(s.text);
-    if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, text, c)) {
+    if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, c)) {
       const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
       return implied(s, 'participant', `host country: people came "${phrase}"`);
     }
     const national = NATIONAL_BODY_PEOPLE.exec(s.text);
-    if (national) return implied(s, 'participant', `host country: "${national[0]}" is its own body`);
+    if (national) return implied(s, 'participant', `host country: people of its own national body ("${national[0]}")`);
     const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c));
     if (body) return implied(s, 'participant', `host country: the participants represent the ${body.name}`);
   }
@@ -74,8 +75,8 @@ function ownParticipation(text: string, c: HostContext): ImpliedRole | null {
 }
 
 // "from various provinces of Afghanistan": the provinces are another country's.
-function ofAnotherCountry(at: number, text: string, c: HostContext): boolean {
-  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(at));
+function ofAnotherCountry(at: number, c: HostContext): boolean {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(c.text.slice(at));
   if (!of) return false;
   const next = c.mentions.find((m) => m.start === at + of[0].length);
   return next !== undefined && next.code !== c.host;
@@ -105,9 +106,9 @@ function namedCountry(at: number, c: HostContext): boolean {
   return next !== undefined && /^\s+(?:from|of)\s+(?:the\s+)?$/.test(c.text.slice(at, next.start));
 }
 
-function bodyTeachers(text: string, c: HostContext): ImpliedRole | null {
+function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && taughtBy(b, text, s));
+    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && taughtBy(b, c.text, s));
     if (body) return implied(s, 'expert', `host country: the trainers belong to the ${body.name}, one of its state bodies`);
   }
   return null;
