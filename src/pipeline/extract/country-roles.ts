@@ -1,68 +1,162 @@
 import type { Role } from '../../schema/dataset.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
-import { EXPERT_NOUNS, PARTICIPANT_NOUNS, ROLE_BLOCKERS, TEACHING_VERBS } from '../lexicon/role-words.ts';
+import {
+  BENEFICIARY_BEFORE,
+  EXPERT_NOUNS,
+  GEOGRAPHY_WORDS,
+  INSTITUTION_NOUNS,
+  NON_PEOPLE_HEADS,
+  PARTICIPANT_NOUNS,
+  PHRASE_ENDS,
+  ROLE_BLOCKERS,
+  TEACHING_VERBS,
+  TOPIC_OF,
+  VISIT_VERB,
+} from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { teachesAsSubject } from './teaching-subject.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words that may stand between a country and the people noun it qualifies: "Afghan customs
 // officials", "Tajik and Afghan law enforcement officers", "BiH Border Police cadets".
 const MAX_MODIFIERS = 3;
 const MAX_SCAN = 30;
+// "Tajik and Afghan", "Austria, the Czech Republic and Slovakia": what joins the countries of one list.
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
 
-function nounRole(word: string): Role | null {
+const TITLE_CASE_LINKS: ReadonlySet<string> = new Set(['From', 'Of', 'And', 'In', 'For', 'At', 'To', 'With', 'Representing']);
+
+type Head = Role | 'institution';
+
+function nounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
   if (EXPERT_NOUNS.has(w)) return 'expert';
   if (PARTICIPANT_NOUNS.has(w)) return 'participant';
+  if (INSTITUTION_NOUNS.has(w)) return 'institution';
   return null;
 }
 
 /**
  * The role a country mention is given in its sentence, or null: a people noun right after it
- * ("Afghan customs officials" → participant, "Lithuanian experts" → expert; "held by two Turkmenistan
- * customs officials" → expert), else the nearest people noun before it with nothing between that
- * breaks the link ("officials from services of Afghanistan, Azerbaijan …", "experts from Georgia").
- * "in X" is a place, and an OSCE body between noun and country makes it a seat, not a nationality.
+ * ("Afghan customs officials" → participant, "Lithuanian experts" → expert, "German police trainers" →
+ * expert: the last noun is the head; "held by two Turkmenistan customs officials" → expert), else the
+ * nearest people noun before it with nothing between that breaks the link ("officials from services
+ * of Afghanistan, Azerbaijan …", "experts from Georgia"), else expert when the country's people or
+ * body teach as the subject of the sentence ("Officers from Ruritania provide training to …").
+ * Teachers who are taught ("a course for trainers from X", "the new X trainers") take part. Not a
+ * role: "in X" (a place), an OSCE body's seat, a topic ("the approaches of X officers"), the bodies a
+ * delegation visits ("visited the X Police"), geography ("districts bordering X").
  */
-export function readMentionRole(text: string, sentence: Sentence, mention: CountryMention): Role | null {
-  return roleAfter(text, sentence, mention) ?? roleBefore(text, sentence, mention);
+export function readMentionRole(
+  text: string,
+  sentence: Sentence,
+  mention: CountryMention,
+  mentions: readonly CountryMention[] = [],
+): Role | null {
+  const listStart = startOfList(text, sentence, mention, mentions);
+  const before = text.slice(sentence.start, listStart);
+  if (TOPIC_OF.test(before)) return null;
+  const after = roleAfter(text, sentence, mention, before);
+  // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
+  const read = after?.named ? (roleBefore(text, sentence, mention) ?? after) : (after ?? roleBefore(text, sentence, mention));
+  if (read?.role === 'expert' || read?.taught) return read.role;
+  return teachesAsSubject(text, sentence, mention) ? 'expert' : (read?.role ?? null);
 }
 
-function roleAfter(text: string, sentence: Sentence, mention: CountryMention): Role | null {
+// Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
+function startOfList(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): number {
+  let start = mention.start;
+  for (;;) {
+    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && LIST_JOIN.test(text.slice(m.end, start)));
+    if (!previous) return start;
+    start = previous.start;
+  }
+}
+
+interface Read {
+  role: Role;
+  /** The head noun is capitalised: part of a body's name ("the Tajik Border Troops"). */
+  named: boolean;
+  /** Teachers who are taught ("a course for trainers from X"): what they teach later is another event. */
+  taught: boolean;
+}
+
+function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
+  // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
+  if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
+  // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
+  if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
   const words = [...rest.matchAll(WORD)].map((m) => m[0]);
   let modifiers = 0;
   for (let i = 0; i < words.length && modifiers <= MAX_MODIFIERS; i++) {
     const word = words[i]!;
-    const role = nounRole(word);
-    if (role) return agentOfTeaching(text, sentence, mention) ? 'expert' : role;
+    const next = words[i + 1] ?? '';
+    const head = nounRole(word);
+    if (head) {
+      // "police trainers", "border service officers": a later noun is the head.
+      if (nounRole(next) !== null) continue;
+      // "Afghan police structure": the people noun only qualifies a thing.
+      if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
+      const role = phraseRole(head, text, sentence, mention, before);
+      const taught = head === 'expert' && role === 'participant';
+      return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
+    }
     // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
     // continues the same list and is not one of the modifiers.
-    if ((word === ',' || word === 'and') && findCountry(words[i + 1] ?? '') !== undefined) {
+    if ((word === ',' || word === 'and') && findCountry(next) !== undefined) {
       i++;
       continue;
     }
-    // A verb or a new determiner starts another phrase ("Officials in X heard an expert").
+    if (word === 'and') continue;
+    // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
+    // expert", "Slovakia for trainers"); "of" inside a name does not ("Ministry of Interior staff").
     if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
-    if (word === 'and' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    if (PHRASE_ENDS.has(word) && !(/^\p{Lu}/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next))) return null;
     modifiers++;
   }
   return null;
+}
+
+// The role of "X <modifiers> <head>": institutions count only as those an event is for.
+function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
+  if (head === 'institution') return /\bfor\s+(?:the\s+)?$/i.test(before) ? 'participant' : null;
+  if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
+  return agentOfTeaching(text, sentence, mention) ? 'expert' : head;
 }
 
 function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMention): boolean {
   return TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
 }
 
-function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Role | null {
+function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
   const before = text.slice(sentence.start, mention.start);
   if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
-  const words = [...before.matchAll(WORD)].map((m) => m[0]).reverse();
-  for (let i = 0; i < words.length && i < MAX_SCAN; i++) {
-    const word = words[i]!;
-    const role = nounRole(word);
-    // "the National Police Academy of Serbia": a capitalised noun inside a name is not the people.
-    if (role && !(/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i - 1] ?? '') && findCountry(words[i - 1]!) === undefined)) return role;
-    if (/^[;:()“”"—]$/.test(word) || ROLE_BLOCKERS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
+  const tokens = [...before.matchAll(WORD)].reverse();
+  for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
+    const word = tokens[i]![0];
+    const after = tokens[i - 1]?.[0] ?? '';
+    // "the ICMPD (ICMPD) from Austria": a parenthesised acronym does not break the link.
+    if (word === ')' && /^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(tokens[i + 1]?.[0] ?? '') && tokens[i + 2]?.[0] === '(') {
+      i += 2;
+      continue;
+    }
+    const head = nounRole(word);
+    if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
+      const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
+      return { role: taught ? 'participant' : head, named: false, taught };
+    }
+    if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }
   return null;
+}
+
+// Not the people: a noun inside a name ("the National Police Academy of Serbia", "the Counter
+// Narcotics Police of X"), or one that qualifies a thing ("the police structure of X").
+function isPeopleNoun(word: string, after: string, previous: string): boolean {
+  if (NON_PEOPLE_HEADS.has(after.toLowerCase())) return false;
+  if (!/^\p{Lu}/u.test(word)) return true;
+  // A capitalised word after it continues a name, unless the headline is in title case ("Officers From").
+  if (/^\p{Lu}/u.test(after) && findCountry(after) === undefined && !TITLE_CASE_LINKS.has(after)) return false;
+  return !(word === 'Police' && /^\p{Lu}/u.test(previous) && findCountry(previous) === undefined);
 }

@@ -7,7 +7,70 @@ export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([
   'student', 'students', 'trainee', 'trainees', 'delegate', 'delegates', 'delegation', 'delegations',
   'guards', 'employees', 'investigators', 'prosecutors', 'judges', 'members', 'attendees', 'inspectors',
   'agents', 'servicemen', 'practitioners', 'analyst', 'analysts', 'specialist', 'specialists', 'counterparts', 'colleagues', 'educators', 'teachers',
+  'observers', 'sergeants', 'soldiers', 'troops', 'diplomats', 'lawyers', 'recruits', 'detectives', 'commanders',
 ]);
+
+/** Bodies that stand for their people when an event is "for" them ("a workshop for Georgian border agencies"). */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'agencies', 'authority', 'authorities', 'service', 'services', 'institution', 'institutions',
+  'ministry', 'ministries', 'body', 'bodies', 'forces', 'units', 'departments',
+]);
+
+/**
+ * Nouns that make a people noun before them a mere modifier: "Afghan police structure", "the police
+ * academy of X" speak of a system or a body, not of people who take part.
+ */
+export const NON_PEOPLE_HEADS: ReadonlySet<string> = new Set([
+  'academy', 'academies', 'school', 'schools', 'college', 'institute', 'university', 'structure',
+  'structures', 'system', 'systems', 'reform', 'reforms', 'department', 'unit', 'station', 'stations',
+  'headquarters', 'post', 'posts', 'chief', 'chiefs', 'leadership', 'command', 'training', 'capacity',
+  'capacities', 'cooperation', 'co-operation', 'work', 'practice', 'practices', 'legislation',
+  'procedures', 'methods', 'standards', 'development', 'programme', 'program', 'project', 'mission',
+]);
+
+/**
+ * Words that end a clause describing a topic, before a country: "the approaches of Turkish officers",
+ * "the police structure of both Iran and Italy" — what is taught, not who attends.
+ */
+export const TOPIC_OF =
+  /\b(?:experiences?|practices?|approach(?:es)?|methods?|models?|examples?|systems?|structures?|legislation|standards|procedures|techniques|work|role|history|polic(?:y|ies)|priorities)\s+of\s+(?:the\s+|both\s+)?$/i;
+
+/**
+ * A people noun that receives the teaching even when it names teachers: "a course for trainers from X",
+ * "the new X trainers", "training of trainers". Then the country takes part.
+ */
+export const BENEFICIARY_BEFORE =
+  /\b(?:for|new|future|novice|aspiring|prospective|would-be|newly[\s-][\p{L}-]+|training\s+of|train[\s-]+the[\s-]+)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
+/** Visiting: the bodies a delegation visits receive it ("visited the X Police"). */
+export const VISIT_VERB = /\b(?:visited|visiting|toured|touring)\b|\b(?:visits?|tours?)\s+(?:to|of)\b/i;
+
+/** Words before a country that make it geography, not a nationality ("districts bordering X"). */
+export const GEOGRAPHY_WORDS: ReadonlySet<string> = new Set([
+  'bordering', 'borders', 'neighbouring', 'neighboring', 'between', 'along', 'route',
+  'routes', 'corridor', 'corridors', 'transit', 'frontier',
+]);
+
+/** Prepositions after a country adjective that end its noun phrase ("Slovakia for trainers"). */
+export const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'for', 'from', 'of', 'in', 'between', 'under', 'over', 'among', 'amongst', 'including', 'like', 'as',
+]);
+
+/**
+ * An active verb of teaching with what is taught: its subject teaches ("Officers from X provide
+ * training to …", "the X Customs Service conducted a course for …"). Holding or offering is
+ * organising, not teaching, and is left out; so is "provided funding for the course" (a preposition
+ * before the thing taught).
+ */
+export const TEACHING_ACT =
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|classes|class|sessions?|instruction|modules?)\b/iu;
+
+/** Forms of "to be" (or "get") before a verb that make it passive ("were provided training"). */
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i;
+
+/** Teachers from the venue country, not named by it: "local trainers", "prominent national experts". */
+export const LOCAL_TEACHERS =
+  /\b(?:local|national|domestic|in-country)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?)\b/iu;
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([
@@ -27,6 +90,11 @@ export const ROLE_BLOCKERS: ReadonlySet<string> = new Set([
   'learned', 'share', 'shared', 'provide', 'provided', 'discuss', 'discussed', 'on', 'about', 'against',
   'through', 'via', 'to', 'into', 'toward', 'towards', 'during', 'while', 'because', 'but', 'than',
   'OSCE', 'with', 'by', 'at', 'near', 'when', 'where', 'after', 'before', 'since',
+  // Verbs that do not end in -ed: a new clause ("Trainers from X taught officers from Y").
+  'taught', 'teach', 'teaches', 'led', 'leads', 'held', 'holds', 'gave', 'given', 'gives', 'ran', 'runs',
+  'met', 'meet', 'meets', 'brought', 'bring', 'brings', 'made', 'sent', 'spoke', 'came', 'went', 'began',
+  'begin', 'begins', 'got', 'told', 'saw', 'heard', 'became', 'trains', 'helps', 'help', 'hosts', 'opens',
+  'completes', 'attend', 'attends', 'visit', 'visits', 'learns', 'discusses', 'receive', 'receives',
 ]);
 
 /** Sentences about a whole project or period, not the event ("A total of 29 officials … within the project"). */
@@ -35,3 +103,22 @@ export const PROJECT_WIDE = /\b(?:a total of|in total|within the project|under t
 /** "officers from across the country": the host's own people. */
 export const FROM_HOST_COUNTRY =
   /\bfrom\s+(?:across|all\s+over|throughout|all\s+parts\s+of|(?:all|different|various|several|many)\s+(?:regions|parts|provinces|oblasts|districts|cities))\b/i;
+
+/** People of the host's own national body, written in lower case: "cadets of the national police academy". */
+export const NATIONAL_BODY_PEOPLE = new RegExp(
+  String.raw`\b(?:${[...PARTICIPANT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?(?:country['’]s\s+)?national\s+(?:[\p{L}-]+\s+){0,3}(?:academy|college|school|institute|university|service|police|guard|committee|ministry)\b`,
+  'iu',
+);
+
+/** An expert noun right after a body's name: "Police Academy trainer Major …". */
+export const TEACHERS_OF_BODY_AFTER = /^['’]?s?\s+(?:trainers?|experts?|instructors?|lecturers?|tutors?)\b/i;
+
+/** An expert noun right before a body's name: "trainers from the Border Academy". */
+export const TEACHERS_OF_BODY_BEFORE = /\b(?:trainers?|experts?|instructors?|lecturers?|tutors?)\s+(?:from|of|at)\s+(?:the\s+)?$/i;
+
+/**
+ * Words that make teachers the ones taught: "to train national trainers", "a pool of local trainers",
+ * "the skills of Academy instructors".
+ */
+export const TRAINED_AS_TEACHERS =
+  /\b(?:train(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|pool|cadre|network|becom(?:e|es|ing)|as|(?:skills|knowledge|capacit(?:y|ies)|abilit(?:y|ies)|competences?)\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;

@@ -28,18 +28,18 @@ describe('extractCountries', () => {
     const title = sentence(text, 'OSCE trains');
     const experts = sentence(text, 'Lithuanian experts');
     expect(run(text, 'TJ')).toEqual([
-      { code: 'TJ', name: 'Tajikistan', roles: ['host', 'participant'], evidence: [{ role: 'host', span: spanOf(text, 'Tajik') }, { role: 'participant', span: title }] },
-      { code: 'AF', name: 'Afghanistan', roles: ['participant'], evidence: [{ role: 'participant', span: title }] },
-      { code: 'LT', name: 'Lithuania', roles: ['expert'], evidence: [{ role: 'expert', span: experts }] },
-      { code: 'TR', name: 'Türkiye', roles: ['expert'], evidence: [{ role: 'expert', span: experts }] },
-      { code: 'NO', name: 'Norway', roles: [], evidence: [{ role: null, span: spanOf(text, 'Norway') }] },
+      { code: 'TJ', name: 'Tajikistan', roles: ['host', 'participant'], evidence: [{ role: 'host', span: spanOf(text, 'Tajik'), reason: null }, { role: 'participant', span: title, reason: null }] },
+      { code: 'AF', name: 'Afghanistan', roles: ['participant'], evidence: [{ role: 'participant', span: title, reason: null }] },
+      { code: 'LT', name: 'Lithuania', roles: ['expert'], evidence: [{ role: 'expert', span: experts, reason: null }] },
+      { code: 'TR', name: 'Türkiye', roles: ['expert'], evidence: [{ role: 'expert', span: experts, reason: null }] },
+      { code: 'NO', name: 'Norway', roles: [], evidence: [{ role: null, span: spanOf(text, 'Norway'), reason: null }] },
     ]);
   });
 
   it('does not read Georgia the US state, a street or "turkey" the bird as countries', () => {
     const text = 'Experts from Atlanta, Georgia, met on Georgia Avenue over roast turkey with officials from Armenia.';
     expect(run(text, null)).toEqual([
-      { code: 'AM', name: 'Armenia', roles: ['participant'], evidence: [{ role: 'participant', span: { start: 0, end: text.length } }] },
+      { code: 'AM', name: 'Armenia', roles: ['participant'], evidence: [{ role: 'participant', span: { start: 0, end: text.length }, reason: null }] },
     ]);
   });
 
@@ -89,8 +89,8 @@ describe('extractCountries', () => {
     const text = 'The seminar was co-organized by the OSCE Office in Baku and the Swiss Embassy in Azerbaijan.';
     const { organizers } = extractOrganizations(text, splitSentences(text), { hostCode: 'AZ' });
     expect(run(text, 'AZ', organizers)).toEqual([
-      { code: 'CH', name: 'Switzerland', roles: ['organizer'], evidence: [{ role: 'organizer', span: spanOf(text, 'Swiss Embassy in Azerbaijan') }] },
-      { code: 'AZ', name: 'Azerbaijan', roles: ['host'], evidence: [{ role: 'host', span: spanOf(text, 'Azerbaijan') }] },
+      { code: 'CH', name: 'Switzerland', roles: ['organizer'], evidence: [{ role: 'organizer', span: spanOf(text, 'Swiss Embassy in Azerbaijan'), reason: null }] },
+      { code: 'AZ', name: 'Azerbaijan', roles: ['host'], evidence: [{ role: 'host', span: spanOf(text, 'Azerbaijan'), reason: null }] },
     ]);
   });
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../src/schema/dataset.ts';
+import { extractCountries } from '../../../src/pipeline/extract/countries.ts';
+import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+
+// Invented sentences, one rule each: which countries a text gives which role.
+function roles(text: string, hostCode: string | null = null): Record<string, Role[]> {
+  const countries = extractCountries(text, splitSentences(text), { hostCode, organizers: [] });
+  return Object.fromEntries(countries.map((c) => [c.code, c.roles]));
+}
+
+describe('country roles read from the text', () => {
+  it('takes the last noun of the phrase as its head: "police trainers" teach', () => {
+    expect(roles('German police trainers will share their experience with their Moldovan counterparts.')).toEqual({
+      DE: ['expert'],
+      MD: ['participant'],
+    });
+  });
+
+  it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
+    expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
+      EE: ['expert'],
+      PL: ['expert'],
+    });
+    expect(roles('Five instructors from the Kyrgyz Border Troops conducted the sessions for officers from Kazakhstan.')).toEqual({
+      KG: ['expert'],
+      KZ: ['participant'],
+    });
+  });
+
+  it('counts teachers who are taught as participants', () => {
+    expect(roles('The study tour to Spain was for trainers from Armenia.')).toEqual({ ES: [], AM: ['participant'] });
+    expect(roles('Next spring the new Latvian trainers will deliver a course of their own.')).toEqual({ LV: ['participant'] });
+  });
+
+  it('makes the subject of an active verb of teaching an expert', () => {
+    expect(roles('Officers from the Drug Control Agency of Kyrgyzstan provide training to Kazakh counterparts.')).toEqual({
+      KG: ['expert'],
+      KZ: ['participant'],
+    });
+    expect(roles('The Polish Border Guard conducted a two-week course for Ukrainian officers.')).toEqual({
+      PL: ['expert'],
+      UA: ['participant'],
+    });
+  });
+
+  it('does not make funders, adverbials or the taught an expert of a teaching verb', () => {
+    expect(roles('With Japanese funding, the OSCE conducted a course for Tajik officers.')).toEqual({ JP: [], TJ: ['participant'] });
+    expect(roles('Japan provided funding for the course.')).toEqual({ JP: [] });
+    expect(roles('Officers from Moldova were provided training on risk analysis.')).toEqual({ MD: ['participant'] });
+    expect(roles('Participants from Serbia will deliver training to their colleagues.')).toEqual({ RS: ['participant'] });
+    expect(roles('Border officers from Albania will later conduct courses in their own units.')).toEqual({ AL: ['participant'] });
+  });
+
+  it('gives funders, chairs and the seat of a body no role', () => {
+    const text =
+      'The seminar, funded by the Government of Norway with the support of the Swiss Embassy, was chaired by the Ambassador of Germany. ' +
+      'Speakers from the OSCE Secretariat in Vienna, Austria, addressed officials from Serbia.';
+    expect(roles(text)).toEqual({ NO: [], CH: [], DE: [], AT: [], RS: ['participant'] });
+  });
+
+  it('gives geography no role: "bordering X", "drug routes from X"', () => {
+    expect(roles('Police officers from districts bordering Afghanistan studied drug routes from Pakistan.')).toEqual({ AF: [], PK: [] });
+  });
+
+  it('gives a topic no role: "the approaches of <demonym> officers", "the police structure of X"', () => {
+    expect(roles('The delegates were briefed on the approaches of Finnish police officers to community policing.')).toEqual({ FI: [] });
+    expect(roles('The Afghan officers were introduced to the police structure of both Spain and Portugal.')).toEqual({
+      AF: ['participant'],
+      ES: [],
+      PT: [],
+    });
+  });
+
+  it('gives the bodies a delegation visits no role', () => {
+    expect(roles('Officials from Armenia visited the Joint Centre of the Estonian and Latvian Police.')).toEqual({
+      AM: ['participant'],
+      EE: [],
+      LV: [],
+    });
+  });
+
+  it('makes the countries of the bodies an event is for participants, not bodies named otherwise', () => {
+    expect(roles('The workshop for Georgian and Armenian border management agencies ended today.')).toEqual({
+      GE: ['participant'],
+      AM: ['participant'],
+    });
+    expect(roles('It will help Moldovan and Romanian authorities protect their borders.')).toEqual({ MD: [], RO: [] });
+  });
+
+  it('counts observers as people who attend', () => {
+    expect(roles('The course was attended by observers from the Jordanian Customs.')).toEqual({ JO: ['participant'] });
+  });
+
+  it('reads past a parenthesised acronym', () => {
+    expect(roles('Sessions were delivered by the experts of the European Border Academy (EBA) from Finland.')).toEqual({ FI: ['expert'] });
+  });
+
+  it('codes Kosovo XK and the United Kingdom GB', () => {
+    expect(roles('Trainers from the United Kingdom taught police officers from Kosovo.')).toEqual({ GB: ['expert'], XK: ['participant'] });
+  });
+
+  it('gives "International experts" no country', () => {
+    expect(roles('International experts trained customs officials from Tajikistan.')).toEqual({ TJ: ['participant'] });
+  });
+});
