@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/dataset.ts';
+import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { parsePlaceList, type PlaceItem } from './place-list.ts';
@@ -69,7 +70,9 @@ export function findVenueCandidates(text: string, offset: number, firstSentence:
   }
   if (firstSentence) {
     for (const m of masked.matchAll(IN_NAME)) {
-      if (!insideOrganisationName(masked, m.index)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, false);
+      if (insideOrganisationName(masked, m.index)) continue;
+      // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
+      add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
     }
   }
   return dedupe(found);
