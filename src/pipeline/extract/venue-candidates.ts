@@ -47,8 +47,8 @@ const AT_CHUNK = 160;
  * Astana"), a place before the event's date ("in Tehran in May 2016"), a visit's destination and
  * stops ("a study visit to Poland", "visited the Border Guard School in Holesov"). Weak, and only
  * from the first sentence: any other "in X" not inside an organisation's name ("the OSCE Centre in
- * Astana" is not a venue). A sentence that tells of another event ("a similar course will be held
- * in Osh") gives no strong phrase.
+ * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
+ * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
 export function findVenueCandidates(text: string, offset: number, firstSentence: boolean): VenueCandidate[] {
   const masked = maskQuotes(text);
@@ -57,7 +57,8 @@ export function findVenueCandidates(text: string, offset: number, firstSentence:
     const kept = items.filter((i) => !NOT_PLACES.test(i.name));
     if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
   };
-  const otherEvent = OTHER_EVENT.test(masked);
+  // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
+  const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
   if (!otherEvent) {
     for (const m of masked.matchAll(EVENT_PLACE)) eventPlace(masked, m, offset, add);
     for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);

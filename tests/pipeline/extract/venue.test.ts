@@ -99,7 +99,7 @@ describe('extractWhere: regions and countries', () => {
   });
 
   it('gives the country for an event held across it', () => {
-    expect(places('T\nKYIV, 1 June 2015 – The first of 500 training seminars has started in Ukraine.')).toEqual(['— (UA, country)']);
+    expect(places('T\nKYIV, 1 June 2015 – The first of 500 planned training seminars has started in Ukraine.')).toEqual(['— (UA, country)']);
     const across = whereOf('T\nOSH, 1 June 2015 – The six roundtables, held throughout the country, ended today.');
     expect(across.venues).toMatchObject([{ city: null, countryCode: 'KG', precision: 'country' }]);
     expect(across.derivations).toEqual([{ field: 'venues.0', reason: "held across the country: the dateline's country" }]);
