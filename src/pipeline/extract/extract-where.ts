@@ -31,7 +31,7 @@ export function extractWhere(text: string, dateline: Dateline | null, body: read
   const datelineCountryCode = datelineCountry(dateline, gazetteer);
   const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, text), datelineCountryCode };
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
-  const candidates = body.flatMap((s, i) => findVenueCandidates(s.text, s.start, i === first));
+  const candidates = first === -1 ? [] : body.slice(first).flatMap((s, i) => findVenueCandidates(s.text, s.start, i));
   const strong = candidates.filter((c) => c.strong);
   let found = resolveAll(strong, ctx);
   if (found.venues.length === 0) {

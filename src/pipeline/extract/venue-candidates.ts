@@ -29,7 +29,11 @@ const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 const VISITED = /\bvisit(?:ed|ing)\b/u;
 const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
-const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// A bare year is not the event's date ("the decision taken in Madrid in 2007").
+const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// A place before a date tells of the event only near the top; further down it is often another
+// event's ("the agreement signed in Astana on 5 May 2014").
+const DATE_AFTER_SENTENCES = 3;
 // A sentence about another event: an earlier one, a future one, a similar one elsewhere.
 const OTHER_EVENT =
   /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago)\b/iu;
@@ -41,7 +45,7 @@ const CALENDAR_WORD = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY})\\b`, 'u');
 const AT_CHUNK = 160;
 
 /**
- * The phrases of one sentence that place the event, in text order. Strong: a place after an event
+ * The phrases of one sentence (`index` counts from the lead sentence, 0) that place the event, in text order. Strong: a place after an event
  * verb ("began today in Ust-Kamenogorsk", "held in Podgorica, Budva and Kolašin", "held at the
  * Police Academy in Osh"), a town named as such ("in the town of Atamurat", "Kazakhstan's capital,
  * Astana"), a place before the event's date ("in Tehran in May 2016"), a visit's destination and
@@ -50,7 +54,8 @@ const AT_CHUNK = 160;
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
  * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number, firstSentence: boolean): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number): VenueCandidate[] {
+  const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
   const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null): void => {
@@ -66,7 +71,7 @@ export function findVenueCandidates(text: string, offset: number, firstSentence:
     const visited = VISITED.exec(masked);
     for (const m of masked.matchAll(IN_NAME)) {
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
-      if ((visited && m.index > visited.index) || DATE_AFTER.test(masked.slice(list.end))) add(list.items, true);
+      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && DATE_AFTER.test(masked.slice(list.end)))) add(list.items, true);
     }
   }
   if (firstSentence) {

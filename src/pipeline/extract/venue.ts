@@ -1,7 +1,8 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
 import type { Gazetteer, Place } from '../gazetteer/place.ts';
-import { findCountry } from '../lexicon/countries.ts';
-import { findRegion } from '../lexicon/regions.ts';
+import { normalizePlaceName } from '../gazetteer/normalize-place-name.ts';
+import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
+import { findRegion, type Region } from '../lexicon/regions.ts';
 import type { PlaceItem } from './place-list.ts';
 
 export interface PlaceContext {
@@ -31,13 +32,20 @@ const SAME_TOWN_KM = 10;
 export function resolvePlace(item: PlaceItem, strong: boolean, ctx: PlaceContext, dateline = false): Resolved {
   if (item.kind === 'region') return resolveRegion(item, ctx);
   if (item.kind === 'crossing') return resolveCrossing(item, ctx);
-  const country = dateline ? undefined : findCountry(item.name);
-  if (country) return { venues: [countryVenue(country.code, item.span, null)], warnings: [] };
+  if (!dateline && findCountry(item.name)) {
+    // "held in Kazakhstan" is the country; "held in Kazakh and Russian" names no place at all.
+    const code = countryNamed(item.name);
+    return code ? { venues: [countryVenue(code, item.span, null)], warnings: [] } : NONE;
+  }
   const names = item.name.split(/\s?\/\s?/);
   // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital: the gazetteer allows a
   // country's name only for its own capital of that name.
   const places = names.map((name) => (dateline ? ctx.gazetteer.geocode(name, hintsFor(item, ctx)) : geocodeTown(name, item, ctx)));
   const known = places.flatMap((p, i) => (p ? [{ name: names[i]!, place: p }] : []));
+  // "held in Sughd", "in Issyk-Kul": a region the table knows, unless a town bears its name
+  // ("Naryn" the town, not Naryn region; "Karaganda" the town Karagandy).
+  const region = dateline || names.length > 1 ? null : findRegion(item.name, hintCode(item) ?? ctx.datelineCountryCode);
+  if (region && !known.some((k) => regionNamesTown(region, k.place))) return resolveRegion({ ...item, kind: 'region', label: item.name }, ctx);
   if (known.length === 0) {
     if (!strong) return NONE;
     const countryCode = hintCode(item) ?? ctx.datelineCountryCode;
@@ -94,6 +102,16 @@ function resolveCrossing(item: PlaceItem, ctx: PlaceContext): Resolved {
   }
   const countryCode = hintCode(item) ?? ctx.datelineCountryCode;
   return { venues: [{ ...blank(item.span), region: label, countryCode, precision: 'region' }], warnings: [`'${label}' has no point on the map`] };
+}
+
+// A country by its name or an alias, never by its adjective ("Kazakhstan", not "Kazakh").
+function countryNamed(name: string): string | null {
+  const m = findCountryMentions(name)[0];
+  return m && m.start === 0 && m.end >= name.replace(/['’]s$/u, '').length && m.form !== 'adjective' ? m.code : null;
+}
+
+function regionNamesTown(region: Region, town: Place): boolean {
+  return region.countryCode === town.countryCode && region.names.some((n) => normalizePlaceName(n) === normalizePlaceName(town.name));
 }
 
 function blank(span: Span | null): Omit<Venue, 'precision'> {

@@ -59,6 +59,8 @@ export const REGION_TABLE: readonly RegionRow[] = [
 export interface Region {
   countryCode: string;
   name: string;
+  /** The name and its other spellings. */
+  names: readonly string[];
   lat: number;
   lon: number;
 }
@@ -69,9 +71,9 @@ function keyOf(name: string): string {
 
 const BY_KEY = new Map<string, Region[]>();
 for (const [countryCode, name, aliases, lat, lon] of REGION_TABLE) {
-  for (const written of [name, ...aliases]) {
-    const key = keyOf(written);
-    BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), { countryCode, name, lat, lon }]);
+  // Spellings that differ only in punctuation ("Issyk-Kul", "Issyk Kul") share a key: list the region once.
+  for (const key of new Set([name, ...aliases].map(keyOf))) {
+    BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), { countryCode, name, names: [name, ...aliases], lat, lon }]);
   }
 }
 

@@ -98,6 +98,12 @@ describe('extractWhere: regions and countries', () => {
     expect(unknown.warnings).toContain("region 'Zarbdor district' has no point on the map");
   });
 
+  it('reads a region the table knows even without the word "region", unless a town bears its name', () => {
+    expect(places('T\nDUSHANBE, 1 June 2015 – Courses were held in Sughd and Khatlon.')).toEqual(['Sughd (TJ, region)', 'Khatlon (TJ, region)']);
+    expect(places('T\nBISHKEK, 1 June 2015 – A seminar was held in Issyk-Kul.')).toEqual(['Issyk-Kul (KG, region)']);
+    expect(places('T\nBISHKEK, 1 June 2015 – A seminar was held in Naryn.')).toEqual(['Naryn (KG, city)']);
+  });
+
   it('gives the country for an event held across it', () => {
     expect(places('T\nKYIV, 1 June 2015 – The first of 500 planned training seminars has started in Ukraine.')).toEqual(['— (UA, country)']);
     const across = whereOf('T\nOSH, 1 June 2015 – The six roundtables, held throughout the country, ended today.');
@@ -123,6 +129,19 @@ describe('extractWhere: what is never a venue', () => {
     expect(places(text)).toEqual(['Osh (KG, city)']);
     expect(places('T\nKARAGANDA, 3 November 2014 – A seminar on police reform in Kazakhstan began today.')).toEqual(['Karaganda (KZ, city)']);
     expect(whereOf('T\n\nA conference was held in Kazakhstan.').venues.map((v) => [v.city, v.countryCode, v.precision])).toEqual([[null, 'KZ', 'country']]);
+  });
+
+  it('takes no place from a language, a bare year, or a dated place far from the lead', () => {
+    expect(places('T\nOSH, 1 June 2015 – A seminar was held in Kazakh and Russian.')).toEqual(['Osh (KG, city)']);
+    const text = [
+      'T',
+      'OSH, 1 June 2015 – A seminar on border security began today.',
+      'It follows the decision taken in Madrid in 2007.',
+      'Thirty officers took part.',
+      'Police work was discussed.',
+      'The plan was agreed in Bishkek on 5 May 2014.',
+    ].join('\n');
+    expect(places(text)).toEqual(['Osh (KG, city)']);
   });
 
   it("prefers a national capital to a same-named town of a country the text merely names", () => {
