@@ -78,44 +78,59 @@ export function parsePlaceList(text: string, at: number, offset: number): PlaceL
   return closedWithAnd ? { items, end: pos } : { items: items.slice(0, firstCount), end: firstEnd };
 }
 
-function parseItem(text: string, at: number, offset: number): { items: PlaceItem[]; end: number } | null {
-  const span = (name: string, from: number): Span => {
+type SpanOf = (name: string) => Span;
+type Parsed = { items: PlaceItem[]; end: number };
+
+const BASE = { label: null, countryHint: null, twoCountries: false } as const;
+
+// Each shape a named region or crossing takes, tried before a plain town.
+const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf) => PlaceItem[] }[] = [
+  {
+    re: REGION_OF, // "the Georgian district of Lagodekhi"
+    read: (m, spanOf) => {
+      const name = m[3]!;
+      const hint = m[1] && findCountry(m[1]) ? m[1] : null;
+      return [{ ...BASE, kind: 'region', name, label: `${name} ${m[2]!.toLowerCase()}`, span: spanOf(name), countryHint: hint }];
+    },
+  },
+  {
+    re: LAKE, // "Lake Issyk-Kul", "Issyk-Kul Lake"
+    read: (m, spanOf) => {
+      const name = (m[1] ?? m[2])!;
+      return [{ ...BASE, kind: 'region', name, label: m[1] ? `Lake ${name}` : `${name} Lake`, span: spanOf(name) }];
+    },
+  },
+  {
+    re: CROSSING, // "the Dostyk border crossing point between Kazakhstan and China"
+    read: (m, spanOf) => [{ ...BASE, kind: 'crossing', name: m[1]!, label: `${m[1]!} ${m[2]!.toLowerCase()}`, span: spanOf(m[1]!), twoCountries: m[3] !== undefined }],
+  },
+  {
+    re: NAMED_REGIONS, // "the Chui and Naryn regions"
+    read: (m, spanOf) => {
+      const word = m[2]!.toLowerCase().replace(/s$/, '');
+      return m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name): PlaceItem => ({ ...BASE, kind: 'region', name, label: `${name} ${word}`, span: spanOf(name) }));
+    },
+  },
+];
+
+function parseItem(text: string, at: number, offset: number): Parsed | null {
+  // Names are found left to right, so a repeated one ("Osh and Osh") gets its own span.
+  let from = at;
+  const spanOf: SpanOf = (name) => {
     const start = text.indexOf(name, from);
+    from = start + name.length;
     return { start: offset + start, end: offset + start + name.length };
   };
-  const base = { label: null, countryHint: null, twoCountries: false };
-  let m = exec(REGION_OF, text, at);
-  if (m) {
-    const adjective = m[1] && findCountry(m[1]) ? m[1] : null;
-    const name = m[3]!;
-    return { items: [{ ...base, kind: 'region', name, label: `${name} ${m[2]!.toLowerCase()}`, span: span(name, at), countryHint: adjective }], end: at + m[0].length };
+  for (const { re, read } of READERS) {
+    const m = exec(re, text, at);
+    if (m) return { items: read(m, spanOf), end: at + m[0].length };
   }
-  m = exec(LAKE, text, at);
-  if (m) {
-    const name = (m[1] ?? m[2])!;
-    return { items: [{ ...base, kind: 'region', name, label: m[1] ? `Lake ${name}` : `${name} Lake`, span: span(name, at) }], end: at + m[0].length };
-  }
-  m = exec(CROSSING, text, at);
-  if (m) {
-    const name = m[1]!;
-    return {
-      items: [{ ...base, kind: 'crossing', name, label: `${name} ${m[2]!.toLowerCase()}`, span: span(name, at), twoCountries: m[3] !== undefined }],
-      end: at + m[0].length,
-    };
-  }
-  m = exec(NAMED_REGIONS, text, at);
-  if (m) {
-    const word = m[2]!.toLowerCase().replace(/s$/, '');
-    const names = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-    let from = at;
-    const items = names.map((name): PlaceItem => {
-      const s = span(name, from);
-      from = s.end - offset;
-      return { ...base, kind: 'region', name, label: `${name} ${word}`, span: s };
-    });
-    return { items, end: at + m[0].length };
-  }
-  m = exec(PLACE, text, at);
+  return parseTown(text, at, spanOf);
+}
+
+// A town, and the country written after it: "Almaty, Kazakhstan", "Holesov (Czech Republic)".
+function parseTown(text: string, at: number, spanOf: SpanOf): Parsed | null {
+  const m = exec(PLACE, text, at);
   if (!m) return null;
   const name = m[1]!.replace(/[’']s$/u, '');
   let end = at + m[0].length;
@@ -123,7 +138,7 @@ function parseItem(text: string, at: number, offset: number): { items: PlaceItem
   const qualifier = q ? (q[1] ?? q[2])! : null;
   const hint = qualifier && findCountry(qualifier) && !findCountry(name) ? qualifier : null;
   if (hint) end += q![0].length;
-  return { items: [{ ...base, kind: 'place', name, span: span(name, at), countryHint: hint }], end };
+  return { items: [{ ...BASE, kind: 'place', name, span: spanOf(name), countryHint: hint }], end };
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
