@@ -97,7 +97,7 @@ function eventPlace(masked: string, m: RegExpMatchArray, offset: number, add: (i
   // "held at the X Academy in Y": the place is the town after the institution's name, within the clause.
   const crossing = parsePlaceList(masked, at, offset).items.filter((i) => i.kind === 'crossing');
   if (crossing.length > 0) return add(crossing, true);
-  const clause = masked.slice(at, at + AT_CHUNK).split(/[.;]|,\s+(?:which|where|and|while)\b/u)[0]!;
+  const clause = masked.slice(at, at + AT_CHUNK).split(/[.;,]/u)[0]!;
   const inTown = /\sin\s+(?=(?:the\s+)?\p{Lu})/u.exec(clause);
   if (inTown) add(parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
 }

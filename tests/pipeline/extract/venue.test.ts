@@ -31,6 +31,8 @@ describe('extractWhere: the dateline', () => {
     expect(places("T\nALMATY, 20 December 2004 - A training was held by the OSCE in Kazakhstan's capital, Astana, last week.")).toEqual(['Astana (KZ, city)']);
     expect(places('T\nALMATY, 1 June 2015 – A seminar began today in Karaganda.')).toEqual(['Karaganda (KZ, city)']);
     expect(places('T\nALMATY, 1 June 2015 – A course started at the OSCE Staff College in Bishkek today.')).toEqual(['Bishkek (KG, city)']);
+    // The town must belong to the place the event is at, not to a later clause.
+    expect(places('T\nOSH, 1 June 2015 – A course opened today at the Police Academy, with the Ambassador of Germany in Bishkek attending.')).toEqual(['Osh (KG, city)']);
   });
 
   it("is not displaced by an organiser's name, the participants' home towns, an earlier event or a quoted name", () => {
