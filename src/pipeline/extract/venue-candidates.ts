@@ -1,54 +1,120 @@
 import type { Span } from '../../schema/dataset.ts';
+import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import { maskQuotes } from './date-anchor.ts';
+import { parsePlaceList, type PlaceItem } from './place-list.ts';
 
+/** One phrase that names where the event was: a list of places, or "throughout the country". */
 export interface VenueCandidate {
-  name: string;
-  span: Span;
-  /** "in the town of X", "Kazakhstan's capital, X": the text says outright that X is a place. */
+  items: PlaceItem[];
+  /** "held in X", "in the town of X", "in X on 5 May": the text says outright that the event was there. */
   strong: boolean;
+  /** "held throughout the country": the whole country, which one left to the caller. */
+  nationwide: Span | null;
 }
 
-const PLACE = "[\\p{Lu}][\\p{L}\\-]*(?:\\s[\\p{Lu}][\\p{L}\\-]*){0,2}";
-const STRONG = new RegExp(`\\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\\s+(${PLACE})`, 'gu');
-// "held in X", and the destination of a visit ("a study visit to Warsaw").
-const WEAK = new RegExp(`\\b(?:in|(?:visit|visits|trip|tour) to)\\s+(${PLACE})`, 'gu');
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+// Verbs whose place is the event's: "held in", "began today in", "concluded on Friday in", "was opened at".
+const EVENT_VERB =
+  'held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
+// What may stand between such a verb and its place: "today", "on 5 May", "from 6 to 10 December 2021".
+const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
+const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
+const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
+// "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
+const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
+// The destination of a visit: "a study visit to Poland", "a trip to Vilnius and Riga".
+const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "visited the Border Guard School in X": each stop of a visit.
+const VISITED = /\bvisit(?:ed|ing)\b/u;
+const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
+// A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
+// A bare year is not the event's date ("the decision taken in Madrid in 2007").
+const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// A place before a date tells of the event only near the top; further down it is often another
+// event's ("the agreement signed in Astana on 5 May 2014").
+const DATE_AFTER_SENTENCES = 3;
+// A sentence about another event: an earlier one, a future one, a similar one elsewhere.
+const OTHER_EVENT =
+  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago)\b/iu;
 const NOT_PLACES = new RegExp(
-  `^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
+  `^(?:${MONTH_PATTERN}|${WEEKDAY}|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
   'u',
 );
-
-// "from 7 to 9 October in Durres": a date before "in" is not the end of an organisation's name.
-const CALENDAR_WORD = new RegExp(`^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, 'u');
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY})\\b`, 'u');
+const AT_CHUNK = 160;
 
 /**
- * Places the passage names as the event's place, the explicit ones first, then in text order: "began today in Ust-Kamenogorsk",
- * "concluded in the town of Atamurat", "in Kazakhstan's capital, Astana", "at the OSCE Staff College
- * in Dushanbe". A city inside an organisation's name ("the OSCE Centre in Astana", "the US Embassy
- * in Kazakhstan") is not one: a capitalised word right before "in" marks a name, unless the
- * organisation is where the event is ("at the … College in Dushanbe").
+ * The phrases of one sentence (`index` counts from the lead sentence, 0) that place the event, in text order. Strong: a place after an event
+ * verb ("began today in Ust-Kamenogorsk", "held in Podgorica, Budva and Kolašin", "held at the
+ * Police Academy in Osh"), a town named as such ("in the town of Atamurat", "Kazakhstan's capital,
+ * Astana"), a place before the event's date ("in Tehran in May 2016"), a visit's destination and
+ * stops ("a study visit to Poland", "visited the Border Guard School in Holesov"). Weak, and only
+ * from the first sentence: any other "in X" not inside an organisation's name ("the OSCE Centre in
+ * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
+ * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number): VenueCandidate[] {
+  const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
-  for (const [re, strong] of [[STRONG, true], [WEAK, false]] as const) {
-    for (const match of masked.matchAll(re)) {
-      const name = trimName(match[1]!);
-      const at = match.index + match[0].length - match[1]!.length;
-      if (NOT_PLACES.test(name) || (!strong && insideOrganisationName(masked, match.index))) continue;
-      if (found.some((c) => c.span.start === offset + at)) continue;
-      found.push({ name, span: { start: offset + at, end: offset + at + name.length }, strong });
+  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null): void => {
+    const kept = items.filter((i) => !NOT_PLACES.test(i.name));
+    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
+  };
+  // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
+  const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
+  if (!otherEvent) {
+    for (const m of masked.matchAll(EVENT_PLACE)) eventPlace(masked, m, offset, add);
+    for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    for (const m of masked.matchAll(VISIT_TO)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    const visited = VISITED.exec(masked);
+    for (const m of masked.matchAll(IN_NAME)) {
+      const list = parsePlaceList(masked, m.index + m[0].length, offset);
+      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && DATE_AFTER.test(masked.slice(list.end)))) add(list.items, true);
     }
   }
-  // Strong candidates first: "in Kazakhstan's capital, Astana" names Astana outright.
-  return found.sort((a, b) => Number(b.strong) - Number(a.strong) || a.span.start - b.span.start);
+  if (firstSentence) {
+    for (const m of masked.matchAll(IN_NAME)) {
+      if (insideOrganisationName(masked, m.index)) continue;
+      // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
+      add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
+    }
+  }
+  return dedupe(found);
 }
 
-// "Almaty Region" → "Almaty"? No: keep the words, but drop a trailing word that is clearly not a name.
-function trimName(name: string): string {
-  return name.replace(/\s+(?:Region|Oblast|Province|District)$/u, '');
+function eventPlace(masked: string, m: RegExpMatchArray, offset: number, add: (items: PlaceItem[], strong: boolean, nationwide?: Span | null) => void): void {
+  const at = m.index! + m[0].length;
+  const preposition = m[1]!.toLowerCase();
+  if (preposition === 'in') return add(parsePlaceList(masked, at, offset).items, true);
+  if (preposition !== 'at') {
+    THE_COUNTRY.lastIndex = at;
+    const whole = THE_COUNTRY.exec(masked);
+    if (whole) return add([], true, { start: offset + at, end: offset + at + whole[0].length });
+    return add(parsePlaceList(masked, at, offset).items, true);
+  }
+  // "held at the X Academy in Y": the place is the town after the institution's name, within the clause.
+  const crossing = parsePlaceList(masked, at, offset).items.filter((i) => i.kind === 'crossing');
+  if (crossing.length > 0) return add(crossing, true);
+  const clause = masked.slice(at, at + AT_CHUNK).split(/[.;,]/u)[0]!;
+  const inTown = /\sin\s+(?=(?:the\s+)?\p{Lu})/u.exec(clause);
+  if (inTown) add(parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
 }
 
+// The same phrase found by two rules counts once, as the strongest reading.
+function dedupe(found: VenueCandidate[]): VenueCandidate[] {
+  const byStart = new Map<number, VenueCandidate>();
+  for (const c of found) {
+    const key = c.items[0]?.span.start ?? c.nationwide!.start;
+    const seen = byStart.get(key);
+    if (!seen || (c.strong && !seen.strong) || (c.strong === seen.strong && c.items.length > seen.items.length)) byStart.set(key, c);
+  }
+  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+// "the OSCE Centre in Astana", "the US Embassy in Kazakhstan": a capitalised word right before "in"
+// marks a name, unless the organisation is where the event is ("at the … College in Dushanbe").
 function insideOrganisationName(text: string, inAt: number): boolean {
   const before = text.slice(Math.max(0, inAt - 120), inAt);
   const words = before.trimEnd().split(/\s+/);

@@ -1,92 +1,148 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
 import type { Gazetteer, Place } from '../gazetteer/place.ts';
-import { findCountry } from '../lexicon/countries.ts';
-import type { Sentence } from '../text/sentences.ts';
-import type { Dateline } from './dateline.ts';
-import { placeCase } from './place-case.ts';
-import { findVenueCandidates } from './venue-candidates.ts';
+import { normalizePlaceName } from '../gazetteer/normalize-place-name.ts';
+import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
+import { findRegion, type Region } from '../lexicon/regions.ts';
+import type { PlaceItem } from './place-list.ts';
 
-export interface VenueInput {
-  dateline: Dateline | null;
-  /** The first sentences that describe the event (the dateline's text removed). */
-  eventSentences: readonly Sentence[];
+export interface PlaceContext {
+  gazetteer: Gazetteer;
   /** Countries to prefer when geocoding, most likely first (the dateline's, then those named). */
   countryCodes: readonly string[];
-  /** The dateline's country (written, or the dateline city's): the country of a venue not geocoded. */
+  /** The dateline's country (written, or the dateline city's): the country of a place not geocoded. */
   datelineCountryCode: string | null;
-  gazetteer: Gazetteer;
 }
 
-/** A place before its precision and reason are known. */
-export type FoundPlace = Pick<Venue, 'city' | 'name' | 'countryCode' | 'lat' | 'lon' | 'geonameId'>;
-
-export interface VenueResult {
-  venue: FoundPlace;
-  span: Span | null;
+export interface Resolved {
+  venues: Venue[];
   warnings: string[];
 }
 
-const NO_VENUE: FoundPlace = { city: null, name: null, countryCode: null, lat: null, lon: null, geonameId: null };
+const NONE: Resolved = { venues: [], warnings: [] };
+// Two names for one town ("Vushtrri/Vučitrn") geocode to the same place, or to two within this distance.
+const SAME_TOWN_KM = 10;
 
 /**
- * Where the event took place. An explicit place in the event's sentences wins over the dateline
- * ("ALMATY – … held in Kazakhstan's capital, Astana, last week" → Astana); otherwise the dateline
- * city. Country names are never geocoded as cities. A city the gazetteer does not know is kept with
- * null coordinates and a warning, its country from the dateline when there is one.
+ * The venue(s) one named place stands for. A country's name is a country-level venue ("a study visit
+ * to Poland"), never a town; a region is placed at the regions table's point or at its
+ * administrative seat ("the district of Lagodekhi" → the seat Lagodekhi, city null); a crossing
+ * "between A and B" has no one country. A town the gazetteer does not know is kept with null
+ * coordinates and a warning when the text says outright it is the venue (`strong`), else dropped.
  */
-export function extractVenue(input: VenueInput): VenueResult {
-  const hints = { countryCodes: input.countryCodes };
-  const geocode = (name: string): Place | null => (findCountry(name) ? null : safeGeocode(input.gazetteer, name, hints));
-  for (const [index, sentence] of input.eventSentences.entries()) {
-    for (const candidate of findVenueCandidates(sentence.text, sentence.start)) {
-      // A bare "in X" places the event only in its first sentence; later ones tell of other things.
-      if (findCountry(candidate.name) || (index > 0 && !candidate.strong)) continue;
-      const place = geocode(candidate.name);
-      if (place && (candidate.strong || plausible(place, input.countryCodes))) {
-        return placed(candidate.name, place, candidate.span);
-      }
-      if (candidate.strong) return unplaced(candidate.name, candidate.span, input);
-    }
+export function resolvePlace(item: PlaceItem, strong: boolean, ctx: PlaceContext, dateline = false): Resolved {
+  if (item.kind === 'region') return resolveRegion(item, ctx);
+  if (item.kind === 'crossing') return resolveCrossing(item, ctx);
+  if (!dateline && findCountry(item.name)) {
+    // "held in Kazakhstan" is the country; "held in Kazakh and Russian" names no place at all.
+    const code = countryNamed(item.name);
+    return code ? { venues: [countryVenue(code, item.span, null)], warnings: [] } : NONE;
   }
-  const city = input.dateline?.city;
-  if (!city) return { venue: NO_VENUE, span: null, warnings: ['no venue: the release names no place for the event'] };
-  if (input.dateline!.cities.length > 1) return severalPlaces(input.dateline!.cities.map(placeCase), city.span, input);
-  const name = placeCase(city.text);
-  // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital; the gazetteer allows a
+  const names = item.name.split(/\s?\/\s?/);
+  // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital: the gazetteer allows a
   // country's name only for its own capital of that name.
-  const place = safeGeocode(input.gazetteer, name, hints);
-  return place ? placed(name, place, city.span) : unplaced(name, city.span, input);
-}
-
-function placed(city: string, place: Place, span: Span): VenueResult {
-  const venue = {
-    city,
-    name: place.name,
-    countryCode: place.countryCode,
-    lat: place.lat,
-    lon: place.lon,
-    geonameId: place.geonameId,
-  };
-  const warnings = place.match === 'approximate' ? [`venue '${city}' matched '${place.name}' only approximately`] : [];
-  return { venue, span, warnings };
-}
-
-function unplaced(city: string, span: Span, input: VenueInput): VenueResult {
-  const countryCode = input.datelineCountryCode;
+  const places = names.map((name) => (dateline ? ctx.gazetteer.geocode(name, hintsFor(item, ctx)) : geocodeTown(name, item, ctx)));
+  const known = places.flatMap((p, i) => (p ? [{ name: names[i]!, place: p }] : []));
+  // "held in Sughd", "in Issyk-Kul": a region the table knows, unless a town bears its name
+  // ("Naryn" the town, not Naryn region; "Karaganda" the town Karagandy).
+  const region = dateline || names.length > 1 ? null : findRegion(item.name, hintCode(item) ?? ctx.datelineCountryCode);
+  if (region && !known.some((k) => regionNamesTown(region, k.place))) return resolveRegion({ ...item, kind: 'region', label: item.name }, ctx);
+  if (known.length === 0) {
+    if (!strong) return NONE;
+    const countryCode = hintCode(item) ?? ctx.datelineCountryCode;
+    return { venues: [{ ...blank(item.span), city: names[0]!, countryCode, precision: 'city' }], warnings: [`venue '${names[0]}' not found in the gazetteer`] };
+  }
+  // "Vushtrri/Vučitrn" is one town in two languages; "Almaty/Bishkek" two towns.
+  const towns = known.filter((k, i) => known.findIndex((o) => distanceKm(o.place, k.place) <= SAME_TOWN_KM) === i);
+  const kept = strong ? towns : towns.filter((t) => plausible(t.place, ctx.countryCodes));
   return {
-    venue: { ...NO_VENUE, city, countryCode },
-    span,
-    warnings: [`venue '${city}' not found in the gazetteer`],
+    venues: kept.map((t) => cityVenue(t.name, t.place, item.span)),
+    warnings: kept.flatMap((t) => (t.place.match === 'approximate' ? [`venue '${t.name}' matched '${t.place.name}' only approximately`] : [])),
   };
 }
 
-// An event spread over several towns has no one point on the map: say so rather than pick one.
-function severalPlaces(cities: string[], span: Span, input: VenueInput): VenueResult {
-  return {
-    venue: { ...NO_VENUE, city: cities.join(' / '), countryCode: input.datelineCountryCode },
-    span,
-    warnings: [`the dateline names several places (${cities.join(', ')}): no single venue to map`],
-  };
+/** "held throughout the country": the country the release is from, when the dateline gives one. */
+export function resolveNationwide(span: Span, ctx: PlaceContext): Resolved {
+  if (!ctx.datelineCountryCode) return { venues: [], warnings: ['the event was held across a country the text does not name'] };
+  return { venues: [countryVenue(ctx.datelineCountryCode, span, "held across the country: the dateline's country")], warnings: [] };
+}
+
+export function countryVenue(countryCode: string, span: Span | null, reason: string | null): Venue {
+  return { ...blank(span), countryCode, precision: 'country', reason };
+}
+
+export function cityVenue(city: string, place: Place, span: Span | null): Venue {
+  const { name, countryCode, lat, lon, geonameId } = place;
+  return { city, name, region: null, countryCode, lat, lon, geonameId, precision: 'city', span, reason: null };
+}
+
+function resolveRegion(item: PlaceItem, ctx: PlaceContext): Resolved {
+  const label = item.label ?? item.name;
+  const country = hintCode(item);
+  const row = findRegion(item.name, country ?? ctx.datelineCountryCode) ?? (country ? null : findRegion(item.name, null));
+  if (row) {
+    const venue: Venue = { ...blank(item.span), name: row.name, region: label, countryCode: row.countryCode, lat: row.lat, lon: row.lon, precision: 'region', reason: "placed at the region's centre" };
+    return { venues: [venue], warnings: [] };
+  }
+  // Most districts are named after their seat: place the region there when the gazetteer lists the
+  // name as an administrative seat in the expected country.
+  const seat = geocode(ctx.gazetteer, item.name, hintsFor(item, ctx));
+  const expected = country ?? ctx.datelineCountryCode;
+  if (seat && seat.featureCode.startsWith('PPLA') && (expected === null || seat.countryCode === expected)) {
+    const venue: Venue = { ...blank(item.span), region: label, countryCode: seat.countryCode, lat: seat.lat, lon: seat.lon, precision: 'region', reason: `placed at ${seat.name}, the region's administrative seat` };
+    return { venues: [venue], warnings: [] };
+  }
+  const venue: Venue = { ...blank(item.span), region: label, countryCode: expected, precision: 'region' };
+  return { venues: [venue], warnings: [`region '${label}' has no point on the map`] };
+}
+
+function resolveCrossing(item: PlaceItem, ctx: PlaceContext): Resolved {
+  const label = item.label ?? item.name;
+  if (item.twoCountries) {
+    return { venues: [{ ...blank(item.span), region: label, precision: 'region' }], warnings: [`'${label}' lies between two countries: no country given`] };
+  }
+  const countryCode = hintCode(item) ?? ctx.datelineCountryCode;
+  return { venues: [{ ...blank(item.span), region: label, countryCode, precision: 'region' }], warnings: [`'${label}' has no point on the map`] };
+}
+
+// A country by its name or an alias, never by its adjective ("Kazakhstan", not "Kazakh").
+function countryNamed(name: string): string | null {
+  const m = findCountryMentions(name)[0];
+  return m && m.start === 0 && m.end >= name.replace(/['’]s$/u, '').length && m.form !== 'adjective' ? m.code : null;
+}
+
+function regionNamesTown(region: Region, town: Place): boolean {
+  return region.countryCode === town.countryCode && region.names.some((n) => normalizePlaceName(n) === normalizePlaceName(town.name));
+}
+
+function blank(span: Span | null): Omit<Venue, 'precision'> {
+  return { city: null, name: null, region: null, countryCode: null, lat: null, lon: null, geonameId: null, span, reason: null };
+}
+
+function hintCode(item: PlaceItem): string | null {
+  return item.countryHint ? (findCountry(item.countryHint)?.code ?? null) : null;
+}
+
+function hintsFor(item: PlaceItem, ctx: PlaceContext): { countryCodes: string[] } {
+  const own = hintCode(item);
+  return { countryCodes: [...new Set([...(own ? [own] : []), ...ctx.countryCodes])] };
+}
+
+/**
+ * A town by name, preferring the country the phrase or the dateline gives. A country merely named in
+ * the text does not outweigh a national capital: "Cairo" in a release that names the US and Egypt
+ * is Egypt's capital, not Cairo, Georgia (US).
+ */
+function geocodeTown(name: string, item: PlaceItem, ctx: PlaceContext): Place | null {
+  const own = [hintCode(item), ctx.datelineCountryCode].filter((c): c is string => c !== null);
+  const hinted = geocode(ctx.gazetteer, name, hintsFor(item, ctx));
+  if (!hinted || own.includes(hinted.countryCode)) return hinted;
+  const capital = geocode(ctx.gazetteer, name, { countryCodes: own });
+  return capital && capital.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
+}
+
+// A country's name is never a town ("Kazakhstan" is also a village's alternate name).
+function geocode(gazetteer: Gazetteer, name: string, hints: { countryCodes: string[] }): Place | null {
+  return findCountry(name) ? null : gazetteer.geocode(name, hints);
 }
 
 // A capitalised word after "in" may be a common word some village is named after ("in Police …"):
@@ -95,11 +151,10 @@ function plausible(place: Place, countryCodes: readonly string[]): boolean {
   return countryCodes.length === 0 || countryCodes.includes(place.countryCode) || place.population >= 50_000;
 }
 
-// The gazetteer belongs to another module; extraction must not throw whatever it does.
-function safeGeocode(gazetteer: Gazetteer, name: string, hints: { countryCodes: readonly string[] }): Place | null {
-  try {
-    return gazetteer.geocode(name, hints);
-  } catch {
-    return null;
-  }
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

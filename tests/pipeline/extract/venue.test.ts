@@ -1,78 +1,166 @@
 import { describe, expect, it } from 'vitest';
+import type { Venue } from '../../../src/schema/dataset.ts';
 import { extractDateline } from '../../../src/pipeline/extract/dateline.ts';
-import { extractVenue, type VenueResult } from '../../../src/pipeline/extract/venue.ts';
-import { fakeGazetteer, PLACE } from './fake-gazetteer.ts';
+import { extractWhere, type Where } from '../../../src/pipeline/extract/extract-where.ts';
 import { bodyOf, spanOf } from './helpers.ts';
+import { venueGazetteer } from './venue-gazetteer.ts';
 
-function venueOf(text: string, countryCodes: string[] = ['KZ']): VenueResult {
-  return extractVenue({
-    dateline: extractDateline(text),
-    eventSentences: bodyOf(text).slice(0, 2),
-    countryCodes,
-    datelineCountryCode: countryCodes[0] ?? null,
-    gazetteer: fakeGazetteer,
-  });
+function whereOf(text: string): Where {
+  return extractWhere(text, extractDateline(text), bodyOf(text), venueGazetteer);
 }
 
-const placed = (city: string, key: keyof typeof PLACE) => {
-  const p = PLACE[key]!;
-  return { city, name: p.name, countryCode: p.countryCode, lat: p.lat, lon: p.lon, geonameId: p.geonameId };
-};
+/** The venues in short: "Osh (KG, city)", "Naryn region (KG, region)", "— (UA, country)". */
+function places(text: string): string[] {
+  return whereOf(text).venues.map((v: Venue) => `${v.city ?? v.region ?? '—'} (${v.countryCode ?? '—'}, ${v.precision})`);
+}
 
-describe('extractVenue', () => {
-  it('takes the dateline city in normal case when the text names no other place', () => {
+describe('extractWhere: the dateline', () => {
+  it('is the venue only when the text names no other place, and says so', () => {
     const text = 'T\nKARAGANDA, Kazakhstan, 3 November 2014 – A seminar was co-organized by the OSCE Centre in Astana.';
-    expect(venueOf(text)).toEqual({ venue: placed('Karaganda', 'karaganda'), span: spanOf(text, 'KARAGANDA'), warnings: [] });
+    const where = whereOf(text);
+    expect(where.venues).toEqual([
+      {
+        city: 'Karaganda', name: 'Karagandy', region: null, countryCode: 'KZ', lat: 49.8, lon: 73.1, geonameId: 609655,
+        precision: 'city', span: spanOf(text, 'KARAGANDA'), reason: 'the dateline: the text names no other place',
+      },
+    ]);
+    expect(where.derivations).toEqual([{ field: 'venues.0', reason: 'the dateline: the text names no other place' }]);
   });
 
-  it("prefers the event's own place to the dateline: a capital named after its country", () => {
-    const text = "T\nALMATY, 20 December 2004 - A training was held by the OSCE in Kazakhstan's capital, Astana, last week.";
-    expect(venueOf(text)).toEqual({ venue: placed('Astana', 'astana'), span: spanOf(text, 'Astana'), warnings: [] });
+  it("gives way to the event's own place", () => {
+    expect(places("T\nALMATY, 20 December 2004 - A training was held by the OSCE in Kazakhstan's capital, Astana, last week.")).toEqual(['Astana (KZ, city)']);
+    expect(places('T\nALMATY, 1 June 2015 – A seminar began today in Karaganda.')).toEqual(['Karaganda (KZ, city)']);
+    expect(places('T\nALMATY, 1 June 2015 – A course started at the OSCE Staff College in Bishkek today.')).toEqual(['Bishkek (KG, city)']);
+    // The town must belong to the place the event is at, not to a later clause.
+    expect(places('T\nOSH, 1 June 2015 – A course opened today at the Police Academy, with the Ambassador of Germany in Bishkek attending.')).toEqual(['Osh (KG, city)']);
   });
 
-  it('takes "began today in X" and the place of an institution the event is at', () => {
-    expect(venueOf('T\nALMATY, 1 June 2015 – A seminar began today in Karaganda.').venue.city).toBe('Karaganda');
-    expect(venueOf('T\nALMATY, 1 June 2015 – A course started at the OSCE Staff College in Bishkek today.').venue.city).toBe('Bishkek');
+  it("is not displaced by an organiser's name, the participants' home towns, an earlier event or a quoted name", () => {
+    const text = [
+      'T',
+      'BISHKEK, 1 June 2015 – A course organized by the OSCE Programme Office in Dushanbe ended today.',
+      'Officers from Osh and Batken took part.',
+      'A similar course was held in Naryn last year.',
+      'They discussed the “Almaty Guidelines”.',
+    ].join('\n');
+    expect(places(text)).toEqual(['Bishkek (KG, city)']);
   });
 
-  it('never takes a city inside an organisation name, a country, or a common word', () => {
-    const text = 'T\nOSH, 1 June 2015 – Organized by the OSCE Centre in Bishkek, a seminar in Kazakhstan on training in Police methods began.';
-    expect(venueOf(text, ['KG']).venue).toEqual(placed('Osh', 'osh'));
+  it('gives one town for two names of it, and each town of several', () => {
+    const one = whereOf('T\nVUSHTRRI/VUČITRN, 8 February 2016 – A six-week course started today.');
+    expect(one.venues.map((v) => [v.city, v.geonameId])).toEqual([['Vushtrri', 784097]]);
+    expect(places('T\nALMATY / BISHKEK, 1 June 2015 – Two parallel courses on customs began today.')).toEqual(['Almaty (KZ, city)', 'Bishkek (KG, city)']);
+  });
+});
+
+describe('extractWhere: places the text names', () => {
+  it('finds a venue named only in the text, with no dateline', () => {
+    expect(places('T\n\nThe course was held at the Customs Training Centre in Almaty from 6 to 10 December 2021.')).toEqual(['Almaty (KZ, city)']);
   });
 
-  it('takes the destination of a study visit', () => {
-    const text = 'T\nALMATY, 1 June 2015 – Ten judges returned today from a study visit to Bishkek.';
-    expect(venueOf(text).venue.city).toBe('Bishkek');
+  it('lists every town, in text order', () => {
+    expect(places('T\nASTANA, 1 June 2015 – Seminars were held in Aktau, in Atyrau and in Uralsk.')).toEqual([
+      'Aktau (KZ, city)', 'Atyrau (KZ, city)', 'Uralsk (KZ, city)',
+    ]);
+    expect(places('T\n\nThe Mission ran a series of courses for police.\nThe courses, held in Podgorica and Budva, ended on Friday.')).toEqual([
+      'Podgorica (ME, city)', 'Budva (ME, city)',
+    ]);
   });
 
-  it('takes a bare "in X" only from the first sentence', () => {
-    const text = 'T\nALMATY, 1 June 2015 – A seminar on customs began today.\nLast year a similar seminar took place in Bishkek.';
-    expect(venueOf(text).venue.city).toBe('Almaty');
+  it('takes only the first name of a list that does not close with "and"', () => {
+    expect(places('T\n\nA course was held in Osh, Ivan Petrov said.')).toEqual(['Osh (KG, city)']);
   });
 
-  it('maps no single point for a dateline naming several towns, and says so', () => {
-    const text = 'T\nALMATY / BISHKEK, 1 June 2015 – Two parallel courses on customs began today.';
-    expect(venueOf(text)).toEqual({
-      venue: { city: 'Almaty / Bishkek', name: null, countryCode: 'KZ', lat: null, lon: null, geonameId: null },
-      span: spanOf(text, 'ALMATY / BISHKEK'),
-      warnings: ['the dateline names several places (Almaty, Bishkek): no single venue to map'],
-    });
+  it('takes a place followed by the date of the event, anywhere in the text', () => {
+    const text = 'T\n\nBorder security matters to the whole region.\nThe agency trained ten officers from the provinces in Tehran in May 2016.';
+    expect(places(text)).toEqual(['Tehran (IR, city)']);
   });
 
-  it('keeps a town the gazetteer does not know, with the dateline country and a warning', () => {
+  it('takes the destination and the stops of a study visit, a country only where no town of it is named', () => {
+    expect(places('T\n\nTen judges went on a study visit to Poland.')).toEqual(['— (PL, country)']);
+    const text = 'T\n\nThe office organised a study visit to Lithuania and Latvia.\nThe officials visited the Border Guard School in Vilnius and the port in Riga.';
+    expect(places(text)).toEqual(['Vilnius (LT, city)', 'Riga (LV, city)']);
+  });
+});
+
+describe('extractWhere: regions and countries', () => {
+  it('places a named district at its seat, with no city', () => {
+    const text = 'T\nTBILISI, 7 August 2010 – A workshop for border guards ended today in the Georgian district of Lagodekhi.';
+    const [venue] = whereOf(text).venues;
+    expect(venue).toMatchObject({ city: null, region: 'Lagodekhi district', countryCode: 'GE', precision: 'region', lat: 41.83, lon: 46.28 });
+    expect(venue!.reason).toMatch(/seat/);
+  });
+
+  it("places regions from the regions table, and keeps one it does not know with the dateline's country", () => {
+    expect(places('T\nBISHKEK, 1 June 2015 – Seminars were held in the Chui and Naryn regions.')).toEqual([
+      'Chui region (KG, region)', 'Naryn region (KG, region)',
+    ]);
+    const unknown = whereOf('T\nDUSHANBE, 1 June 2015 – Training sessions took place in the Zarbdor district.');
+    expect(unknown.venues).toMatchObject([{ city: null, region: 'Zarbdor district', countryCode: 'TJ', lat: null, lon: null }]);
+    expect(unknown.warnings).toContain("region 'Zarbdor district' has no point on the map");
+  });
+
+  it('reads a region the table knows even without the word "region", unless a town bears its name', () => {
+    expect(places('T\nDUSHANBE, 1 June 2015 – Courses were held in Sughd and Khatlon.')).toEqual(['Sughd (TJ, region)', 'Khatlon (TJ, region)']);
+    expect(places('T\nBISHKEK, 1 June 2015 – A seminar was held in Issyk-Kul.')).toEqual(['Issyk-Kul (KG, region)']);
+    expect(places('T\nBISHKEK, 1 June 2015 – A seminar was held in Naryn.')).toEqual(['Naryn (KG, city)']);
+  });
+
+  it('gives the country for an event held across it', () => {
+    expect(places('T\nKYIV, 1 June 2015 – The first of 500 planned training seminars has started in Ukraine.')).toEqual(['— (UA, country)']);
+    const across = whereOf('T\nOSH, 1 June 2015 – The six roundtables, held throughout the country, ended today.');
+    expect(across.venues).toMatchObject([{ city: null, countryCode: 'KG', precision: 'country' }]);
+    expect(across.derivations).toEqual([{ field: 'venues.0', reason: "held across the country: the dateline's country" }]);
+  });
+
+  it('gives a border crossing between two countries no country', () => {
+    const where = whereOf('T\n\nA course on searches ran for a week.\nPractical sessions were held at the Dostyk border crossing point between Kazakhstan and China.');
+    expect(where.venues).toMatchObject([{ city: null, region: 'Dostyk border crossing point', countryCode: null, precision: 'region' }]);
+  });
+
+  it("takes a title's country tag when nothing else places the event", () => {
+    expect(places('Georgia: Course Held At The Defence Office\nFebruary 17, 2014\nA course for sergeants was opened at the Defence Office today.')).toEqual([
+      '— (GE, country)',
+    ]);
+  });
+});
+
+describe('extractWhere: what is never a venue', () => {
+  it('never takes a country name or a common word for a town', () => {
+    const text = 'T\nOSH, 1 June 2015 – Organized by the OSCE Centre in Bishkek, a seminar on training in Police methods began.';
+    expect(places(text)).toEqual(['Osh (KG, city)']);
+    expect(places('T\nKARAGANDA, 3 November 2014 – A seminar on police reform in Kazakhstan began today.')).toEqual(['Karaganda (KZ, city)']);
+    expect(whereOf('T\n\nA conference was held in Kazakhstan.').venues.map((v) => [v.city, v.countryCode, v.precision])).toEqual([[null, 'KZ', 'country']]);
+  });
+
+  it('takes no place from a language, a bare year, or a dated place far from the lead', () => {
+    expect(places('T\nOSH, 1 June 2015 – A seminar was held in Kazakh and Russian.')).toEqual(['Osh (KG, city)']);
+    const text = [
+      'T',
+      'OSH, 1 June 2015 – A seminar on border security began today.',
+      'It follows the decision taken in Madrid in 2007.',
+      'Thirty officers took part.',
+      'Police work was discussed.',
+      'The plan was agreed in Bishkek on 5 May 2014.',
+    ].join('\n');
+    expect(places(text)).toEqual(['Osh (KG, city)']);
+  });
+
+  it("prefers a national capital to a same-named town of a country the text merely names", () => {
+    const text = 'US and Egypt train customs officers\n\nUS instructors taught the course, which was conducted in Cairo for officers from Egypt.';
+    expect(whereOf(text).venues.map((v) => [v.city, v.countryCode])).toEqual([['Cairo', 'EG']]);
+  });
+
+  it('keeps a town the gazetteer does not know, with null coordinates and a warning', () => {
     const text = 'T\nALMATY, 21 August 2009 - A course concluded in the town of Zhanabazar near the border today.';
-    expect(venueOf(text)).toEqual({
-      venue: { city: 'Zhanabazar', name: null, countryCode: 'KZ', lat: null, lon: null, geonameId: null },
-      span: spanOf(text, 'Zhanabazar'),
-      warnings: ["venue 'Zhanabazar' not found in the gazetteer"],
-    });
+    const where = whereOf(text);
+    expect(where.venues).toMatchObject([{ city: 'Zhanabazar', countryCode: 'KZ', lat: null, lon: null, geonameId: null, span: spanOf(text, 'Zhanabazar') }]);
+    expect(where.warnings).toEqual(["venue 'Zhanabazar' not found in the gazetteer"]);
   });
 
-  it('has no venue when neither a dateline nor the text names a place', () => {
-    expect(venueOf('T\n\nThe OSCE held a course from 6 to 10 December 2021.', [])).toEqual({
-      venue: { city: null, name: null, countryCode: null, lat: null, lon: null, geonameId: null },
-      span: null,
-      warnings: ['no venue: the release names no place for the event'],
+  it('abstains when neither a dateline nor the text names a place', () => {
+    expect(whereOf('T\n\nThe OSCE held a course from 6 to 10 December 2021.')).toEqual({
+      venues: [], derivations: [], warnings: ['no venue: the release names no place for the event'],
     });
   });
 });

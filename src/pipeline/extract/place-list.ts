@@ -1,0 +1,147 @@
+import type { Span } from '../../schema/dataset.ts';
+import { findCountry } from '../lexicon/countries.ts';
+
+/** One place as a phrase names it, before the gazetteer is asked. */
+export interface PlaceItem {
+  /**
+   * `place` a town (or a country, when `name` is one); `region` a district, region, province,
+   * oblast, valley or lake; `crossing` a border crossing point.
+   */
+  kind: 'place' | 'region' | 'crossing';
+  /** The bare name: "Podgorica", "Lagodekhi" (of "the district of Lagodekhi"), "Hairatan". */
+  name: string;
+  /** The whole phrase for a region or crossing ("Lagodekhi district", "Hairatan border crossing point"); null for a place. */
+  label: string | null;
+  span: Span;
+  /** A country the phrase itself gives: "(Czech Republic)", ", Kazakhstan", "the Georgian district of". */
+  countryHint: string | null;
+  /** A crossing "between Afghanistan and Uzbekistan" lies in two countries, so in neither alone. */
+  twoCountries: boolean;
+}
+
+// Both cases written out: with the `i` flag, \\p{Lu} would match lower-case letters too.
+const REGION_WORD = '[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Vv]alley|[Vv]elayat|[Mm]arz';
+const REGION_WORDS = `(?:${REGION_WORD})s?`;
+const NOT_NAME_WORD = `(?!(?:${REGION_WORDS}|[Bb]order|[Cc]rossing|Lake)\\b)`;
+// A capitalised word: "Podgorica", "Ust-Kamenogorsk", "Kolašin", "Kazakhstan’s".
+const WORD = `${NOT_NAME_WORD}\\p{Lu}[\\p{L}’'\\-]*`;
+const NAME = `${WORD}(?:\\s${WORD}){0,2}`;
+// One town written in two languages: "Vushtrri/Vučitrn", "Mitrovica / Mitrovicë".
+const SLASHED = `${NAME}(?:\\s?/\\s?${NAME})?`;
+
+const REGION_OF = new RegExp(`(?:the\\s+)?(?:(${WORD})\\s+)?(${REGION_WORD})\\s+of\\s+(${NAME})`, 'uy');
+const LAKE = new RegExp(`(?:the\\s+)?(?:Lake\\s+(${NAME})|(${NAME})\\s+Lake)`, 'uy');
+const CROSSING = new RegExp(
+  `(?:the\\s+)?(${NAME})\\s+((?:land\\s+|road\\s+)?(?:[Bb]order\\s+)?[Cc]rossing(?:\\s+[Pp]oint)?)(?:\\s+between\\s+(?:the\\s+)?(${NAME})\\s+and\\s+(?:the\\s+)?(${NAME}))?`,
+  'uy',
+);
+// "the Chui and Naryn regions", "Naryn region", "Sughd Province".
+const NAMED_REGIONS = new RegExp(`(?:the\\s+)?(${NAME}(?:\\s*,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(${REGION_WORDS})\\b`, 'uy');
+const PLACE = new RegExp(`(?:the\\s+)?(${SLASHED})`, 'uy');
+const QUALIFIER = new RegExp(`\\s*\\((?:the\\s+)?(${NAME})\\)|\\s*,\\s*(?:the\\s+)?(${NAME})(?=$|[\\s,.;:)])`, 'uy');
+const SEPARATOR = /\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?/y;
+const LIST_END_AND = /\s+and\s+|,\s*and\s+/y;
+const MAX_ITEMS = 8;
+
+/** The places of a list, and the offset in the passage just after the last one (and its country). */
+export interface PlaceList {
+  items: PlaceItem[];
+  end: number;
+}
+
+/**
+ * The places a phrase lists from `at` on: "Podgorica, Budva and Kolašin", "Aktau, in Atyrau and in
+ * Uralsk", "the Georgian district of Lagodekhi", "the Chui and Naryn regions", "Almaty, Kazakhstan"
+ * (one town and its country), "Holesov (Czech Republic)". Items after the first are taken only when
+ * the list closes with "and": "in Osh, Ivan Petrov said" names one place.
+ */
+export function parsePlaceList(text: string, at: number, offset: number): PlaceList {
+  const items: PlaceItem[] = [];
+  let pos = at;
+  let closedWithAnd = false;
+  let firstCount = 0;
+  let firstEnd = at;
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    const parsed = parseItem(text, pos, offset);
+    if (!parsed) break;
+    items.push(...parsed.items);
+    if (n === 0) [firstCount, firstEnd] = [items.length, parsed.end];
+    pos = parsed.end;
+    LIST_END_AND.lastIndex = pos;
+    const isAnd = LIST_END_AND.test(text);
+    SEPARATOR.lastIndex = pos;
+    const sep = SEPARATOR.exec(text);
+    if (!sep || !parseItem(text, pos + sep[0].length, offset)) break;
+    pos += sep[0].length;
+    if (isAnd) closedWithAnd = true;
+  }
+  return closedWithAnd ? { items, end: pos } : { items: items.slice(0, firstCount), end: firstEnd };
+}
+
+type SpanOf = (name: string) => Span;
+type Parsed = { items: PlaceItem[]; end: number };
+
+const BASE = { label: null, countryHint: null, twoCountries: false } as const;
+
+// Each shape a named region or crossing takes, tried before a plain town.
+const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf) => PlaceItem[] }[] = [
+  {
+    re: REGION_OF, // "the Georgian district of Lagodekhi"
+    read: (m, spanOf) => {
+      const name = m[3]!;
+      const hint = m[1] && findCountry(m[1]) ? m[1] : null;
+      return [{ ...BASE, kind: 'region', name, label: `${name} ${m[2]!.toLowerCase()}`, span: spanOf(name), countryHint: hint }];
+    },
+  },
+  {
+    re: LAKE, // "Lake Issyk-Kul", "Issyk-Kul Lake"
+    read: (m, spanOf) => {
+      const name = (m[1] ?? m[2])!;
+      return [{ ...BASE, kind: 'region', name, label: m[1] ? `Lake ${name}` : `${name} Lake`, span: spanOf(name) }];
+    },
+  },
+  {
+    re: CROSSING, // "the Dostyk border crossing point between Kazakhstan and China"
+    read: (m, spanOf) => [{ ...BASE, kind: 'crossing', name: m[1]!, label: `${m[1]!} ${m[2]!.toLowerCase()}`, span: spanOf(m[1]!), twoCountries: m[3] !== undefined }],
+  },
+  {
+    re: NAMED_REGIONS, // "the Chui and Naryn regions"
+    read: (m, spanOf) => {
+      const word = m[2]!.toLowerCase().replace(/s$/, '');
+      return m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name): PlaceItem => ({ ...BASE, kind: 'region', name, label: `${name} ${word}`, span: spanOf(name) }));
+    },
+  },
+];
+
+function parseItem(text: string, at: number, offset: number): Parsed | null {
+  // Names are found left to right, so a repeated one ("Osh and Osh") gets its own span.
+  let from = at;
+  const spanOf: SpanOf = (name) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start: offset + start, end: offset + start + name.length };
+  };
+  for (const { re, read } of READERS) {
+    const m = exec(re, text, at);
+    if (m) return { items: read(m, spanOf), end: at + m[0].length };
+  }
+  return parseTown(text, at, spanOf);
+}
+
+// A town, and the country written after it: "Almaty, Kazakhstan", "Holesov (Czech Republic)".
+function parseTown(text: string, at: number, spanOf: SpanOf): Parsed | null {
+  const m = exec(PLACE, text, at);
+  if (!m) return null;
+  const name = m[1]!.replace(/[’']s$/u, '');
+  let end = at + m[0].length;
+  const q = exec(QUALIFIER, text, end);
+  const qualifier = q ? (q[1] ?? q[2])! : null;
+  const hint = qualifier && findCountry(qualifier) && !findCountry(name) ? qualifier : null;
+  if (hint) end += q![0].length;
+  return { items: [{ ...BASE, kind: 'place', name, span: spanOf(name), countryHint: hint }], end };
+}
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
