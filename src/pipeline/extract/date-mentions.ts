@@ -28,7 +28,8 @@ export interface YearlessMention {
   span: Span;
 }
 
-const M = `(${MONTH_PATTERN})\\.?`;
+// The dot belongs to an abbreviation only: "8 Oct." but not the full stop after "8 October."
+const M = `(${MONTH_PATTERN})(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(?:,?\\s+(\\d{4}))?';
 const TO = '\\s*(?:[–—-]|to|until|till|through|and)\\s*';

@@ -5,6 +5,8 @@ import type { Sentence } from '../text/sentences.ts';
 
 export interface DurationMatch {
   days: number;
+  /** As written: "five-day", "two-week". */
+  written: string;
   span: Span;
   /** How the text counts: in days ("ten-day") or in weeks ("two-week", "week-long"). */
   unit: 'day' | 'week';
@@ -62,6 +64,6 @@ function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
     if (count === undefined || perUnit === undefined || count > 366) continue;
     const start = sentence.start + match.index;
     const isDay = unit === 'day';
-    yield { days: count * perUnit, span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };
+    yield { days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };
   }
 }

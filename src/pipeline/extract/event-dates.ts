@@ -88,7 +88,7 @@ function fromRange(range: DateMention, duration: DurationMatch | null, series: b
   if (series) return build(start, end, duration);
   const working = workingDays(range.start, range.end);
   if (duration && duration.unit === 'day' && duration.days !== span && duration.days === working) {
-    const reason = `durationDays = ${working} working days: '${duration.days}-day' fits ${range.start} to ${range.end} without its weekends`;
+    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${range.start} to ${range.end} without its weekends`;
     return { ...build(start, end, duration), derivations: [{ field: 'durationDays', reason }] };
   }
   const agrees = !duration || duration.days === span || (duration.unit === 'week' && working === (duration.days / 7) * 5);
@@ -127,14 +127,14 @@ function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
 function countOn(start: Day, duration: DurationMatch | null): Day | null {
   if (!duration?.calendarDays) return null;
   const days = duration.days - 1;
-  return { iso: addDays(start.iso, days), precision: 'derived', span: duration.span, reason: `end = start + ${days} days: '${duration.days}-day' event starting ${start.iso}` };
+  return { iso: addDays(start.iso, days), precision: 'derived', span: duration.span, reason: `end = start + ${plural(days)}: '${duration.written}' event starting ${start.iso}` };
 }
 
 // "five-day course … concluded today" on 21 Aug → began 17 Aug.
 function countBack(end: Day, duration: DurationMatch | null): Day | null {
   if (!duration?.calendarDays) return null;
   const days = duration.days - 1;
-  return { iso: addDays(end.iso, -days), precision: 'derived', span: duration.span, reason: `start = end − ${days} days: '${duration.days}-day' event ending ${end.iso}` };
+  return { iso: addDays(end.iso, -days), precision: 'derived', span: duration.span, reason: `start = end − ${plural(days)}: '${duration.written}' event ending ${end.iso}` };
 }
 
 function eventRange(input: EventDateInput): DateMention | undefined {
@@ -177,6 +177,10 @@ function workingDays(start: string, end: string): number {
   let count = 0;
   for (let day = start; day <= end; day = addDays(day, 1)) if (weekdayOf(day) % 6 !== 0) count++;
   return count;
+}
+
+function plural(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
 }
 
 function sentenceOf(body: readonly Sentence[], span: Span): Sentence | undefined {
