@@ -26,7 +26,7 @@ const FILLER = "(?:[\\s-]+(?:[\\p{L}’'-]+|\\([\\p{Lu}\\p{N}-]+\\))){0,4}?";
 // "a four-day regional seminar", "the five-day event", "a two-week training course", "week-long workshop":
 // the number-unit adjective must be followed, within four words, by a noun that names an event.
 const ADJECTIVE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)\\b(?=${FILLER}[\\s-]+${NOUN}\\b)`,
+  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)\\b(?=${FILLER}[\\s-]+${NOUN}s?\\b)`,
   'giu',
 );
 // "The seminar lasted three days", "for five days", "over two weeks" in a sentence about an event.

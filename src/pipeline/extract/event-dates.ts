@@ -147,13 +147,13 @@ function eventRange(input: EventDateInput): DateMention | undefined {
 }
 
 // "held on 12 May": with a publication date, only a day after "on" in the first two sentences; without
-// one, the first day in a sentence about the event. "Since 10 June", "by 2020" date other things.
+// one, the first day in a sentence that names an event ("a law adopted on 3 March" is not one). "Since 10 June", "by 2020" date other things.
 function singleMention(input: EventDateInput): DateMention | undefined {
   return input.mentions.find((m) => {
     if (m.isRange || NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
     if (input.published) return m.preposition === 'on' && inFirst(input.body, m.span, 2);
     const sentence = sentenceOf(input.body, m.span);
-    return sentence !== undefined && (sentence === input.body[0] || EVENT_NOUN.test(sentence.text));
+    return sentence !== undefined && EVENT_NOUN.test(sentence.text);
   });
 }
 
