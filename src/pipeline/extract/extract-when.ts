@@ -4,7 +4,7 @@ import { findDateLine, type DateLine } from './date-line.ts';
 import { findDateMentions } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDuration } from './duration.ts';
-import { resolveEventDates } from './event-dates.ts';
+import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { findImpossibleDates } from './impossible-dates.ts';
 import { yearlessDates } from './yearless-dates.ts';
 
@@ -42,8 +42,11 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   const year = published ? Number(published.iso.slice(0, 4)) : null;
   const mentions = findDateMentions(text, year, published?.iso).filter((m) => !dateLine || m.span.start >= dateLine.end);
   warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
-  const resolved = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
-  const undated = !published && !resolved.startDate && !resolved.endDate ? yearlessDates(text, story) : null;
+  const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
+  const yearless = published ? null : yearlessDates(text, story);
+  // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's.
+  const resolved = yearless && yearless.span.start < firstDay(found) ? withoutDays(found) : found;
+  const undated = !resolved.startDate && !resolved.endDate ? yearless : null;
   const dates: DateInfo = {
     start: resolved.precision.start,
     end: resolved.precision.end,
@@ -72,4 +75,13 @@ function afterDateLine(body: readonly Sentence[], dateLine: DateLine): Sentence[
     const rest = s.text.slice(cut).trimStart();
     return rest === '' ? [] : [{ ...s, start: s.end - rest.length, text: rest }];
   });
+}
+
+function firstDay(dates: EventDates): number {
+  return Math.min(dates.spans.startDate?.start ?? Infinity, dates.spans.endDate?.start ?? Infinity);
+}
+
+function withoutDays(dates: EventDates): EventDates {
+  const spans = { ...dates.spans, startDate: null, endDate: null };
+  return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
 }
