@@ -75,7 +75,7 @@ export function resolveEventDates(input: EventDateInput): EventDates {
     : null;
   if (ongoing) return build(null, ongoing, input.duration, ['event start not stated: it had begun on or before the publication date']);
   const warning = input.published
-    ? 'event dates not stated: only the publication date is known; add the event days by a correction if known'
+    ? 'event dates not stated: only the publication date is known'
     : 'no date: the release has no dateline or date line, and its text gives no day of the event with a year; add the dates by a correction if known';
   return build(null, null, input.duration, [warning]);
 }
