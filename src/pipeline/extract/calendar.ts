@@ -30,3 +30,8 @@ function utc(iso: string): number {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Day of the week, 0 Sunday … 6 Saturday: "2004-12-20" → 1 (a Monday). */
+export function weekdayOf(iso: string): number {
+  return new Date(utc(iso)).getUTCDay();
+}

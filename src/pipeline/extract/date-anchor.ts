@@ -1,6 +1,9 @@
 import type { Span } from '../../schema/dataset.ts';
 import type { Sentence } from '../text/sentences.ts';
 
+/** A stretch of days the text names without a day: "last week", "earlier this month". */
+export type Period = 'last week' | 'this week' | 'earlier this week' | 'last month' | 'earlier this month';
+
 /** How the text ties the event to the dateline's day. */
 export interface DateAnchor {
   /** Which end of the event the day is: "began today" → start, "concluded today" → end. */
@@ -9,55 +12,85 @@ export interface DateAnchor {
   offset: number | null;
   /** For "on Monday": the weekday (0 Sunday … 6 Saturday), the latest one on or before the dateline. */
   weekday?: number;
+  /** For "last week" and the like: the stretch of days, for an approximate place on the timeline. */
+  period?: Period;
+  /** The words that tie the day: "began today", "concluded … on Friday". */
+  words: string;
   span: Span;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Marks the weekday entry of RELATIVE; its day is counted back from the dateline by the caller.
 const WEEKDAY = -1000;
 const RELATIVE: readonly (readonly [RegExp, number | null])[] = [
   [/\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/gi, 0],
   [/\byesterday\b/gi, -1],
   [/\btomorrow\b/gi, 1],
-  [/\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, WEEKDAY],
-  [/\b(?:(?:last|past|previous) (?:week|weekend|month)|earlier (?:this|in the) (?:week|month)|recently|this week|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi, null],
+  // "on Monday", and a weekday right after the verb: "ended Saturday".
+  [new RegExp(`\\b(?:on|began|begun|started|opened|ended|concluded|closed|finished|completed) (${WEEKDAY_NAMES})\\b`, 'g'), WEEKDAY],
+  [/\b(?:(?:last|past|previous) (?:week|weekend|month)|earlier (?:this|in the) (?:week|month)|recently|this week|(?:next|coming) (?:week|month)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi, null],
 ];
+const PERIODS: Readonly<Record<string, Period>> = {
+  'last week': 'last week', 'past week': 'last week', 'previous week': 'last week', 'last weekend': 'last week',
+  'this week': 'this week', 'earlier this week': 'earlier this week', 'earlier in the week': 'earlier this week',
+  'last month': 'last month', 'previous month': 'last month', 'past month': 'last month',
+  'earlier this month': 'earlier this month', 'earlier in the month': 'earlier this month',
+};
 const START_VERBS = /\b(?:began|begins|begin|begun|started|starts|start|opened|opens|open|kicked off|kicks off|commenced|commences|launched|launches|(?:got|gets|is|are) under\s?way)\b/gi;
 const END_VERBS = /\b(?:returned|return|concluded|concludes|conclude|ended|ends|closed|closes|completed|completing|finished|wrapped up|came to an end|graduat\w*|certificates?|diplomas?|awarded)\b/gi;
-// "has begun in Almaty", "opens in Bishkek": a present start with no day word means the dateline's day.
-const PRESENT_START = /\b(?:has begun|have begun|has started|have started|has opened|begins|opens|starts|kicks off|is taking place|are taking place|is under\s?way|got under\s?way|began|started|opened)\b/i;
+// "announced … today" dates the announcement, not the event: a day word nearer to one of these than to
+// any start or end verb ties nothing.
+const REPORT_VERBS = /\b(?:announced|announces|said|says|stated|states|reported|reports|informed|informs|told|noted|declared|published|issued)\b/gi;
+// "opens in Bishkek", "begins in Almaty": a simple present start with no day word means the dateline's
+// day. Not "has begun" or "began": those say only that it started on or before that day.
+const PRESENT_START = /\b(?:begins|opens|starts|kicks off|commences)\b/i;
+// "will begin on Monday": a weekday in the future is not counted back.
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|is scheduled to|next)\b/i;
 
 /**
  * The first of `sentences` that says when the event happened relative to the dateline: the day word
- * ("today", "yesterday", "last week") and the verb nearest to it ("began today" → start,
+ * ("today", "yesterday", "on Monday", "last week") and the verb nearest to it ("began today" → start,
  * "concluded … today", "received certificates … today" → end; other verbs, "held today" → start).
- * Quoted speech is ignored: "Today we …" inside a quote dates nothing.
+ * Quoted speech is ignored: "Today we …" inside a quote dates nothing; so is a day word that goes with
+ * a reporting verb ("has started …, announced the Office today").
  */
 export function findDateAnchor(sentences: readonly Sentence[]): DateAnchor | null {
   for (const sentence of sentences) {
     const text = maskQuotes(sentence.text);
     for (const [re, offset] of RELATIVE) {
-      const word = [...text.matchAll(re)][0];
-      if (!word) continue;
-      const weekday = offset === WEEKDAY ? WEEKDAYS.indexOf(word[1]!.toLowerCase()) : undefined;
-      const verb = nearestVerb(text, word.index);
-      const from = Math.min(word.index, verb?.index ?? word.index);
-      const to = Math.max(word.index + word[0].length, verb ? verb.index + verb.length : 0);
-      return {
-        edge: verb?.edge ?? 'start',
-        offset: offset === WEEKDAY ? 0 : offset,
-        ...(weekday !== undefined ? { weekday } : {}),
-        span: { start: sentence.start + from, end: sentence.start + to },
-      };
+      for (const word of text.matchAll(re)) {
+        const anchor = anchorAt(sentence, text, word, offset);
+        if (anchor) return anchor;
+      }
     }
   }
   const first = sentences[0];
   const present = first ? PRESENT_START.exec(maskQuotes(first.text)) : null;
-  if (first && present) {
+  if (first && present && !FUTURE.test(first.text)) {
     const start = first.start + present.index;
-    return { edge: 'start', offset: 0, span: { start, end: start + present[0].length } };
+    return { edge: 'start', offset: 0, words: present[0], span: { start, end: start + present[0].length } };
   }
   return null;
+}
+
+function anchorAt(sentence: Sentence, text: string, word: RegExpExecArray, offset: number | null): DateAnchor | null {
+  const verb = nearestVerb(text, word.index);
+  const report = nearest(text, REPORT_VERBS, word.index);
+  if (report && (!verb || distance(report, word.index) < distance(verb, word.index))) return null;
+  const isWeekday = offset === WEEKDAY;
+  if (isWeekday && FUTURE.test(text.slice(0, word.index))) return null;
+  const from = Math.min(word.index, verb?.index ?? word.index);
+  const to = Math.max(word.index + word[0].length, verb ? verb.index + verb.length : 0);
+  const period = offset === null ? PERIODS[word[0].toLowerCase()] : undefined;
+  return {
+    edge: verb?.edge ?? 'start',
+    offset: isWeekday ? 0 : offset,
+    ...(isWeekday ? { weekday: WEEKDAYS.indexOf(word[1]!.toLowerCase()) } : {}),
+    ...(period ? { period } : {}),
+    words: text.slice(from, to),
+    span: { start: sentence.start + from, end: sentence.start + to },
+  };
 }
 
 /** Which end of the event a day written at `at` in `text` is: "ended on 5 May" → end; else start. */
@@ -72,6 +105,12 @@ function nearestVerb(text: string, at: number): { index: number; length: number;
   ];
   verbs.sort((a, b) => distance(a, at) - distance(b, at));
   return verbs[0] ?? null;
+}
+
+function nearest(text: string, re: RegExp, at: number): { index: number; length: number } | null {
+  const found = [...text.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length }));
+  found.sort((a, b) => distance(a, at) - distance(b, at));
+  return found[0] ?? null;
 }
 
 function distance(verb: { index: number; length: number }, at: number): number {

@@ -1,6 +1,6 @@
 import type { Span } from '../../schema/dataset.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
-import { isoDate } from './calendar.ts';
+import { inclusiveDays, isoDate } from './calendar.ts';
 
 /** A calendar day or a range of days written in the text, with the year filled in where missing. */
 export interface DateMention {
@@ -13,9 +13,23 @@ export interface DateMention {
   span: Span;
   startSpan: Span;
   endSpan: Span;
+  /** True when the text wrote the year; false when it came from the publication date. */
+  yearWritten: boolean;
 }
 
-const M = `(${MONTH_PATTERN})\\.?`;
+/** A day or range the text writes without a year, where nothing gives one ("from 5 to 8 October"). */
+export interface YearlessMention {
+  /** As written: "5 to 8 October". */
+  written: string;
+  /** Inclusive days of a range, the same in every year; null when a 29 February makes it depend on the year. */
+  days: number | null;
+  isRange: boolean;
+  preposition: string;
+  span: Span;
+}
+
+// The dot belongs to an abbreviation only: "8 Oct." but not the full stop after "8 October."
+const M = `(${MONTH_PATTERN})(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(?:,?\\s+(\\d{4}))?';
 const TO = '\\s*(?:[–—-]|to|until|till|through|and)\\s*';
@@ -33,16 +47,19 @@ const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
  * Finds dates and ranges: "from 6 to 10 December 2021", "from 9 April to 4 June", "3–6 November",
  * "28 Sep 2007", "November 3, 2014". A missing year comes from `defaultYear` (the dateline's); a
  * range written across New Year ("28 December to 3 January 2015") starts the year before.
+ * With `reference` (the publication day), a missing year is the one that puts the day nearest to it:
+ * "until 12 January" in a release of 28 December 2009 → 2010-01-12.
  * Days that do not exist are skipped. Longer patterns win over the single days inside them.
  */
-export function findDateMentions(text: string, defaultYear: number | null): DateMention[] {
+export function findDateMentions(text: string, defaultYear: number | null, reference?: string): DateMention[] {
   const taken: Span[] = [];
   const found: DateMention[] = [];
   for (const { re, fields } of PATTERNS) {
     for (const match of text.matchAll(re)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!isWordBoundary(text, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      const mention = toMention(text, match, fields, span, defaultYear);
+      const read = toMention(text, match, fields, span, defaultYear);
+      const mention = read && reference && !read.yearWritten ? nearestYear(read, reference) : read;
       if (mention) {
         taken.push(span);
         found.push(mention);
@@ -81,7 +98,43 @@ function toMention(
     span,
     startSpan: { start: span.start, end: isRange ? trimEnd(text, span.start, cut) : span.end },
     endSpan: { start: isRange ? cut : span.start, end: span.end },
+    yearWritten: g.y1 !== undefined || g.y2 !== undefined,
   };
+}
+
+// The same days one year earlier or later, whichever lies nearest the reference day.
+function nearestYear(mention: DateMention, reference: string): DateMention {
+  const candidates = [-1, 0, 1].flatMap((shift) => {
+    const start = shiftYear(mention.start, shift);
+    const end = shiftYear(mention.end, shift);
+    return start && end ? [{ ...mention, start, end }] : [];
+  });
+  const gap = (m: DateMention) =>
+    reference < m.start ? inclusiveDays(reference, m.start) : reference > m.end ? inclusiveDays(m.end, reference) : 0;
+  return candidates.reduce((best, m) => (gap(m) < gap(best) ? m : best), mention);
+}
+
+function shiftYear(iso: string, years: number): string | null {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return isoDate(y + years, m, d);
+}
+
+/**
+ * Days and ranges written without a year ("from 29 November to 3 December"), for a release that has
+ * no publication date to lend one: they cannot become days, but their text and length are kept.
+ * "27 February to 2 March" has no fixed length (leap years), so its `days` is null.
+ */
+export function findYearlessMentions(text: string): YearlessMention[] {
+  const written = new Set(findDateMentions(text, null).map((m) => m.span.start));
+  const leap = findDateMentions(text, 2000);
+  const common = new Map(findDateMentions(text, 2001).map((m) => [m.span.start, m]));
+  return leap
+    .filter((m) => !written.has(m.span.start))
+    .map((m) => {
+      const other = common.get(m.span.start);
+      const days = other && inclusiveDays(other.start, other.end) === inclusiveDays(m.start, m.end) ? inclusiveDays(m.start, m.end) : null;
+      return { written: text.slice(m.span.start, m.span.end), days, isRange: m.isRange, preposition: m.preposition, span: m.span };
+    });
 }
 
 function isWordBoundary(text: string, span: Span): boolean {

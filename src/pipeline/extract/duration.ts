@@ -5,15 +5,28 @@ import type { Sentence } from '../text/sentences.ts';
 
 export interface DurationMatch {
   days: number;
+  /** As written: "five-day", "two-week". */
+  written: string;
   span: Span;
+  /** How the text counts: in days ("ten-day") or in weeks ("two-week", "week-long"). */
+  unit: 'day' | 'week';
+  /**
+   * True when `days` can be counted on the calendar: a day count that nothing contradicts. A week
+   * count is not ("two-week" may be ten working days), nor a day count that refines a week count
+   * ("two-week … The 10-day course": ten working days).
+   */
+  calendarDays: boolean;
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 const NOUN = `(?:${EVENT_NOUNS.join('|')})`;
+// Words between the length and the noun: plain words and bracketed acronyms ("Border Management
+// Awareness (BMA) course").
+const FILLER = "(?:[\\s-]+(?:[\\p{L}’'-]+|\\([\\p{Lu}\\p{N}-]+\\))){0,4}?";
 // "a four-day regional seminar", "the five-day event", "a two-week training course", "week-long workshop":
 // the number-unit adjective must be followed, within four words, by a noun that names an event.
 const ADJECTIVE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)\\b(?=(?:[\\s-]+[\\p{L}’'-]+){0,4}?[\\s-]+${NOUN}\\b)`,
+  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)\\b(?=${FILLER}[\\s-]+${NOUN}s?\\b)`,
   'giu',
 );
 // "The seminar lasted three days", "for five days", "over two weeks" in a sentence about an event.
@@ -23,16 +36,24 @@ const PHRASE = new RegExp(`\\b(?:lasted|lasting|lasts|for|over)\\s+(${NUMBER_PAT
 /**
  * The event's length in days from the first sentence that states it: "four-day seminar" → 4,
  * "two-week course" → 14, "week-long" → 7. Months and years are not counted ("three-month project",
- * "four-year plan" are about something else), nor lengths attached to non-event nouns.
+ * "four-year plan" are about something else), nor lengths attached to non-event nouns. A later day
+ * count that fits the first week count as working days refines it: "a two-week course … The 10-day
+ * course" → 10 days, not calendar days.
  */
 export function extractDuration(sentences: readonly Sentence[]): DurationMatch | null {
-  for (const sentence of sentences) {
-    const found = [...matchesIn(sentence, ADJECTIVE)];
-    if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
-    found.sort((a, b) => a.span.start - b.span.start);
-    if (found[0]) return found[0];
-  }
-  return null;
+  const all = sentences.flatMap(lengthsIn);
+  const first = all[0];
+  if (!first || first.unit === 'day') return first ?? null;
+  const weeks = first.days / 7;
+  const refined = all.find((m) => m.unit === 'day' && m.days >= weeks * 5 && m.days <= first.days);
+  if (!refined) return first;
+  return { ...refined, calendarDays: refined.days === first.days };
+}
+
+function lengthsIn(sentence: Sentence): DurationMatch[] {
+  const found = [...matchesIn(sentence, ADJECTIVE)];
+  if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
@@ -42,6 +63,7 @@ function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
     const perUnit = UNIT_DAYS[unit];
     if (count === undefined || perUnit === undefined || count > 366) continue;
     const start = sentence.start + match.index;
-    yield { days: count * perUnit, span: { start, end: start + match[0].length } };
+    const isDay = unit === 'day';
+    yield { days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };
   }
 }

@@ -1,21 +1,28 @@
-import type { Span } from '../../schema/dataset.ts';
+import type { DatePrecision, Derivation, Span } from '../../schema/dataset.ts';
 import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { addDays, inclusiveDays } from './calendar.ts';
-import { edgeAt, findDateAnchor, maskQuotes } from './date-anchor.ts';
+import { addDays, inclusiveDays, weekdayOf } from './calendar.ts';
+import { edgeAt, findDateAnchor, maskQuotes, type DateAnchor } from './date-anchor.ts';
 import type { DateMention } from './date-mentions.ts';
 import type { DurationMatch } from './duration.ts';
+import { periodDays } from './period.ts';
 
 export interface EventDates {
   startDate: string | null;
   endDate: string | null;
   durationDays: number | null;
+  /** How each day is known; null exactly when the day is. */
+  precision: { start: DatePrecision | null; end: DatePrecision | null };
+  /** Where the event lies when no day is known ("last week" → that Monday to Sunday); else null. */
+  approximate: { from: string; to: string } | null;
   spans: { startDate: Span | null; endDate: Span | null; durationDays: Span | null };
+  /** Why each derived fact holds, for a person to check. */
+  derivations: Derivation[];
   warnings: string[];
 }
 
 export interface EventDateInput {
-  /** The dateline's day, when there is one. */
+  /** The release's own day (dateline or date line), when there is one. */
   published: { iso: string; span: Span } | null;
   /** Sentences after the title, dateline first. */
   body: readonly Sentence[];
@@ -23,103 +30,180 @@ export interface EventDateInput {
   duration: DurationMatch | null;
 }
 
+/** A day of the event and how it is known. */
+interface Day {
+  iso: string;
+  precision: DatePrecision;
+  span: Span | null;
+  /** For a derived day: why, in words a person can check. */
+  reason?: string;
+}
+
 const EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')})\\b`, 'i');
+// "a series of roundtables" is the event; "the first in a series of seminars" is one of them.
+const SERIES = /\b(?:a|the) series of\b/i;
+const ONE_OF_SERIES = /\b(?:first|second|third|fourth|fifth|last|final|latest|next|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:a|the)\s+series\b/i;
+const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 const ANCHOR_SENTENCES = 3;
+// "has started", "is taking place": under way on the publication day, begun on an unstated day.
+const UNDER_WAY = /\b(?:has|have) (?:started|begun|opened|commenced)\b|\b(?:is|are) (?:taking place|under\s?way|being held)\b/i;
 
 /**
- * Start, end and length of the event. An explicit range wins ("from 9 April to 4 June" → 57 days);
- * then the dateline day tied by the text ("four-day seminar … began today" on 3 Nov → 3–6 Nov,
+ * Start, end and length of the event, each day `stated` (written in the text) or `derived` (counted
+ * from the publication day or a length). An explicit range wins ("from 9 April to 4 June" → 57 days);
+ * then the publication day tied by the text ("four-day seminar … began today" on 3 Nov → 3–6 Nov,
  * "five-day course … concluded … today" on 21 Aug → 17–21 Aug); then "on 12 May" in the first
- * sentences. "Last week" leaves both days null: the dateline is not the event's day.
+ * sentences. A length in weeks is not a count of calendar days ("a two-week course ended today" → no
+ * start). "Last week" gives no day, only an approximate stretch.
  */
 export function resolveEventDates(input: EventDateInput): EventDates {
-  const { duration } = input;
+  const series = isSeries(input.body.slice(0, 2));
   const range = eventRange(input);
-  if (range) {
-    const days = inclusiveDays(range.start, range.end);
-    const disagree = duration && duration.days !== days
-      ? [`the text gives a length of ${duration.days} days but its dates ${range.start} to ${range.end} span ${days}`]
-      : [];
-    return result(range.start, range.end, days, range.startSpan, range.endSpan, range.span, disagree);
-  }
+  if (range) return fromRange(range, input.duration, series);
   const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES));
-  const days = duration?.days ?? null;
-  const durationSpan = duration?.span ?? null;
-  if (anchor && input.published) {
-    if (anchor.offset === null) return result(null, null, days, null, null, durationSpan, []);
-    const day = addDays(input.published.iso, anchor.weekday === undefined ? anchor.offset : daysBack(input.published.iso, anchor.weekday));
-    if (anchor.edge === 'start') {
-      const end = days ? addDays(day, days - 1) : null;
-      return result(day, end, days, anchor.span, durationSpan, durationSpan, []);
-    }
-    const start = days ? addDays(day, -(days - 1)) : null;
-    return result(start, day, days, durationSpan, anchor.span, durationSpan, []);
-  }
-  // Without a dateline, the first date in the story is the best evidence of the event's day.
-  const single = input.published
-    ? input.mentions.find((m) => !m.isRange && m.preposition === 'on' && inFirst(input.body, m.span, 2))
-    : input.mentions.find((m) => inFirst(input.body, m.span, input.body.length));
-  if (single?.isRange) {
-    return result(single.start, single.end, days, single.startSpan, single.endSpan, durationSpan, []);
-  }
-  if (single && edgeOf(input.body, single) === 'end') {
-    const start = days ? addDays(single.start, -(days - 1)) : null;
-    return result(start, single.start, days, durationSpan, single.span, durationSpan, []);
-  }
+  const counting = series ? null : input.duration;
+  if (anchor && input.published) return fromAnchor(anchor, input, counting);
+  const single = singleMention(input);
   if (single) {
-    const end = days ? addDays(single.start, days - 1) : null;
-    return result(single.start, end, days, single.span, durationSpan, durationSpan, []);
+    const day: Day = { iso: single.start, precision: 'stated', span: single.span };
+    return edgeOf(input.body, single) === 'end'
+      ? build(countBack(day, counting), day, input.duration)
+      : build(day, countOn(day, counting), input.duration);
   }
+  const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
+    ? announcedEnd(input, input.published.iso)
+    : null;
+  if (ongoing) return build(null, ongoing, input.duration, ['event start not stated: it had begun on or before the publication date']);
   const warning = input.published
     ? 'event dates not stated: only the publication date is known'
-    : 'event dates not stated';
-  return result(null, null, days, null, null, durationSpan, [warning]);
+    : 'no date: the release has no dateline or date line, and its text gives no day of the event with a year; add the dates by a correction if known';
+  return build(null, null, input.duration, [warning]);
+}
+
+function fromRange(range: DateMention, duration: DurationMatch | null, series: boolean): EventDates {
+  const start: Day = { iso: range.start, precision: 'stated', span: range.startSpan };
+  const end: Day = { iso: range.end, precision: 'stated', span: range.endSpan };
+  const span = inclusiveDays(range.start, range.end);
+  // A series' dates are the series', not one course's length.
+  if (series) return build(start, end, duration);
+  const working = workingDays(range.start, range.end);
+  if (duration && duration.unit === 'day' && duration.days !== span && duration.days === working) {
+    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${range.start} to ${range.end} without its weekends`;
+    return { ...build(start, end, duration), derivations: [{ field: 'durationDays', reason }] };
+  }
+  const agrees = !duration || duration.days === span || (duration.unit === 'week' && working === (duration.days / 7) * 5);
+  const warnings = agrees ? [] : [`the text gives a length of ${duration.days} days but its dates ${range.start} to ${range.end} span ${span}`];
+  return build(start, end, { days: span, span: range.span }, warnings);
+}
+
+function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: DurationMatch | null): EventDates {
+  const published = input.published!.iso;
+  if (anchor.offset === null) {
+    const approximate = anchor.period ? periodDays(anchor.period, published) : null;
+    const derivations = approximate
+      ? [{ field: 'approximate', reason: `'${anchor.words}' before the publication date ${published}: ${approximate.from} to ${approximate.to}, no day stated` }]
+      : [];
+    const warning = `event days not stated: '${anchor.words}' gives no day`;
+    return { ...build(null, null, input.duration, [warning]), approximate, derivations };
+  }
+  const offset = anchor.weekday === undefined ? anchor.offset : daysBack(published, anchor.weekday);
+  const iso = addDays(published, offset);
+  const how = offset === 0 ? `the publication date ${published}` : `${-offset} days before the publication date ${published}`;
+  const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
+  if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
+  return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
+}
+
+// "has started …; during the next three weeks, until 12 January": the end of an event under way, a
+// day after `afterIso` written with "until" in the first sentences.
+function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
+  const end = input.mentions.find(
+    (m) => !m.isRange && /^(?:until|till|through)$/.test(m.preposition) && m.start > afterIso && inFirst(input.body, m.span, ANCHOR_SENTENCES),
+  );
+  return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "four-day … began today" on 3 Nov → ends 6 Nov; only a length counted in calendar days.
+function countOn(start: Day, duration: DurationMatch | null): Day | null {
+  if (!duration?.calendarDays) return null;
+  const days = duration.days - 1;
+  return { iso: addDays(start.iso, days), precision: 'derived', span: duration.span, reason: `end = start + ${plural(days)}: '${duration.written}' event starting ${start.iso}` };
+}
+
+// "five-day course … concluded today" on 21 Aug → began 17 Aug.
+function countBack(end: Day, duration: DurationMatch | null): Day | null {
+  if (!duration?.calendarDays) return null;
+  const days = duration.days - 1;
+  return { iso: addDays(end.iso, -days), precision: 'derived', span: duration.span, reason: `start = end − ${plural(days)}: '${duration.written}' event ending ${end.iso}` };
 }
 
 function eventRange(input: EventDateInput): DateMention | undefined {
   return input.mentions.find((m) => {
-    if (!m.isRange || /^(?:since|until|till|before|by)$/.test(m.preposition)) return false;
-    const sentence = input.body.find((s) => s.start <= m.span.start && m.span.end <= s.end);
+    if (!m.isRange || NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
+    const sentence = sentenceOf(input.body, m.span);
     if (!sentence || maskQuotes(sentence.text)[m.span.start - sentence.start] === ' ') return false;
     return sentence === input.body[0] || EVENT_NOUN.test(sentence.text);
   });
 }
 
+// "held on 12 May": with a publication date, only a day after "on" in the first two sentences; without
+// one, the first day in a sentence that names an event ("a law adopted on 3 March" is not one). "Since 10 June", "by 2020" date other things.
+function singleMention(input: EventDateInput): DateMention | undefined {
+  return input.mentions.find((m) => {
+    if (m.isRange || NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
+    if (input.published) return m.preposition === 'on' && inFirst(input.body, m.span, 2);
+    const sentence = sentenceOf(input.body, m.span);
+    return sentence !== undefined && EVENT_NOUN.test(sentence.text);
+  });
+}
+
+/** "organized a series of courses" (the event is the series), not "the first in a series of seminars". */
+export function isSeries(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => SERIES.test(s.text) && !ONE_OF_SERIES.test(s.text));
+}
+
 // "The course ended on 5 May" dates the end; "began on", "held on" the start.
 function edgeOf(body: readonly Sentence[], mention: DateMention): 'start' | 'end' {
-  const sentence = body.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
+  const sentence = sentenceOf(body, mention.span);
   return sentence ? edgeAt(sentence.text, mention.span.start - sentence.start) : 'start';
 }
 
 // "began on Monday" in a release dated Wednesday 5 May → Monday 3 May (−2); the same weekday → 0.
 function daysBack(iso: string, weekday: number): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const today = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return -((today - weekday + 7) % 7);
+  return -((weekdayOf(iso) - weekday + 7) % 7);
+}
+
+function workingDays(start: string, end: string): number {
+  let count = 0;
+  for (let day = start; day <= end; day = addDays(day, 1)) if (weekdayOf(day) % 6 !== 0) count++;
+  return count;
+}
+
+function plural(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+function sentenceOf(body: readonly Sentence[], span: Span): Sentence | undefined {
+  return body.find((s) => s.start <= span.start && span.end <= s.end);
 }
 
 function inFirst(body: readonly Sentence[], span: Span, count: number): boolean {
   return body.slice(0, count).some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-function result(
-  startDate: string | null,
-  endDate: string | null,
-  durationDays: number | null,
-  startSpan: Span | null,
-  endSpan: Span | null,
-  durationSpan: Span | null,
-  warnings: string[],
-): EventDates {
+function build(start: Day | null, end: Day | null, duration: { days: number; span: Span } | null, warnings: string[] = []): EventDates {
+  const derivations = [
+    ...(start?.reason ? [{ field: 'startDate', reason: start.reason }] : []),
+    ...(end?.reason ? [{ field: 'endDate', reason: end.reason }] : []),
+  ];
   return {
-    startDate,
-    endDate,
-    durationDays,
-    spans: {
-      startDate: startDate ? startSpan : null,
-      endDate: endDate ? endSpan : null,
-      durationDays: durationDays ? durationSpan : null,
-    },
+    startDate: start?.iso ?? null,
+    endDate: end?.iso ?? null,
+    durationDays: duration?.days ?? null,
+    precision: { start: start?.precision ?? null, end: end?.precision ?? null },
+    approximate: null,
+    spans: { startDate: start?.span ?? null, endDate: end?.span ?? null, durationDays: duration?.span ?? null },
+    derivations,
     warnings,
   };
 }

@@ -1,10 +1,12 @@
 import type { DateInfo, Derivation, Span } from '../../schema/dataset.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { findDateLine, type DateLine } from './date-line.ts';
 import { findDateMentions } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDuration } from './duration.ts';
-import { resolveEventDates } from './event-dates.ts';
+import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { findImpossibleDates } from './impossible-dates.ts';
+import { yearlessDates } from './yearless-dates.ts';
 
 /** The event's days and how sure they are; never a rejection: a release with no date is still an event. */
 export interface When {
@@ -19,46 +21,67 @@ export interface When {
 }
 
 /**
- * When the event was held, from the dateline and the body. A release without any usable date keeps
- * null dates and a warning ("no date: …"); a day that does not exist is never guessed at, only named
- * in a warning.
+ * When the event was held, from the dateline (or the date line under the title) and the body. A
+ * release without any usable date keeps null dates, what the text does say in `dates.written`
+ * ("29 November to 3 December, year not stated") and a warning; a year is never borrowed from another
+ * date, and a day that does not exist is never guessed at, only named in a warning.
  */
 export function extractWhen(text: string, dateline: Dateline | null, body: readonly Sentence[]): When {
   const warnings: string[] = [];
   if (dateline && !dateline.date.iso) {
     warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist; it was ignored`);
   }
-  const published = dateline?.date.iso ? { iso: dateline.date.iso, span: dateline.date.span } : null;
-  const mentions = findDateMentions(text, published ? Number(published.iso.slice(0, 4)) : yearOfFirstDate(text));
-  const impossible = findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`);
-  warnings.push(...impossible);
-  if (!published && mentions.length === 0) {
-    const dates: DateInfo = { start: null, end: null, approximate: null, written: null };
-    const spans = { startDate: null, endDate: null, durationDays: null };
-    warnings.push('no date: the release has no dateline and its text gives no day with a year; add a dated dateline or a correction');
-    return { publishedDate: null, startDate: null, endDate: null, durationDays: null, dates, spans, derivations: [], warnings };
+  const dateLine = dateline?.date.iso ? null : findDateLine(text);
+  if (dateLine && !dateLine.iso) {
+    warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' is not a day (read day first, as dd.mm.yyyy); it was ignored`);
   }
-  const resolved = resolveEventDates({ published, body, mentions, duration: extractDuration(body) });
+  const published = dateline?.date.iso
+    ? { iso: dateline.date.iso, span: dateline.date.span }
+    : dateLine?.iso ? { iso: dateLine.iso, span: dateLine.span } : null;
+  const story = dateLine ? afterDateLine(body, dateLine) : body;
+  const year = published ? Number(published.iso.slice(0, 4)) : null;
+  const mentions = findDateMentions(text, year, published?.iso).filter((m) => !dateLine || m.span.start >= dateLine.end);
+  warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
+  const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
+  const yearless = published ? null : yearlessDates(text, story);
+  // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's.
+  const resolved = yearless && yearless.span.start < firstDay(found) ? withoutDays(found) : found;
+  const undated = !resolved.startDate && !resolved.endDate ? yearless : null;
   const dates: DateInfo = {
-    start: resolved.startDate ? (resolved.spans.startDate ? 'stated' : 'derived') : null,
-    end: resolved.endDate ? (resolved.spans.endDate ? 'stated' : 'derived') : null,
-    approximate: null,
-    written: null,
+    start: resolved.precision.start,
+    end: resolved.precision.end,
+    approximate: resolved.approximate,
+    written: undated?.written ?? null,
   };
+  const durationDays = resolved.durationDays ?? undated?.days ?? null;
   return {
     publishedDate: published?.iso ?? null,
     startDate: resolved.startDate,
     endDate: resolved.endDate,
-    durationDays: resolved.durationDays,
+    durationDays,
     dates,
-    spans: resolved.spans,
-    derivations: [],
-    warnings: [...warnings, ...resolved.warnings],
+    spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
+    derivations: [...resolved.derivations, ...(undated?.derivations ?? [])],
+    warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
   };
 }
 
-// Without a dateline, "from 6 to 10 December" takes its year from the first full date in the text.
-function yearOfFirstDate(text: string): number | null {
-  const first = findDateMentions(text, null)[0];
-  return first ? Number(first.start.slice(0, 4)) : null;
+// The date line is the release's date, not the story: "17 August 2011 - The course …" → "The course …".
+function afterDateLine(body: readonly Sentence[], dateLine: DateLine): Sentence[] {
+  return body.flatMap((s) => {
+    if (s.end <= dateLine.end) return [];
+    if (s.start >= dateLine.end) return [s];
+    const cut = dateLine.end - s.start;
+    const rest = s.text.slice(cut).trimStart();
+    return rest === '' ? [] : [{ ...s, start: s.end - rest.length, text: rest }];
+  });
+}
+
+function firstDay(dates: EventDates): number {
+  return Math.min(dates.spans.startDate?.start ?? Infinity, dates.spans.endDate?.start ?? Infinity);
+}
+
+function withoutDays(dates: EventDates): EventDates {
+  const spans = { ...dates.spans, startDate: null, endDate: null };
+  return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
 }

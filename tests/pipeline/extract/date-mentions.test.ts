@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../../../src/pipeline/extract/date-mentions.ts';
+import { findDateMentions, findYearlessMentions } from '../../../src/pipeline/extract/date-mentions.ts';
 import { spanOf } from './helpers.ts';
 
 describe('findDateMentions', () => {
@@ -14,6 +14,7 @@ describe('findDateMentions', () => {
         span: spanOf(text, '6 to 10 December 2021'),
         startSpan: spanOf(text, '6'),
         endSpan: spanOf(text, '10 December 2021'),
+        yearWritten: true,
       },
     ]);
   });
@@ -31,7 +32,35 @@ describe('findDateMentions', () => {
     expect([found?.start, found?.end]).toEqual([start, end]);
   });
 
+  it('gives a day without a year the year that puts it nearest the publication day', () => {
+    const text = 'Some 500 clerks will be trained until 10 January, and a review was held on 20 December.';
+    const found = findDateMentions(text, 2013, '2013-12-30');
+    expect(found.map((m) => [m.start, m.yearWritten])).toEqual([['2014-01-10', false], ['2013-12-20', false]]);
+  });
+
+  it('keeps a written year even far from the publication day', () => {
+    expect(findDateMentions('a law of 3 March 2011', 2013, '2013-12-30')[0]?.start).toBe('2011-03-03');
+  });
+
+  it('does not take the full stop after a month name into the date', () => {
+    const text = 'The seminar ended on 4 October. Next';
+    expect(findDateMentions(text, 2016)[0]?.span).toEqual(spanOf(text, '4 October'));
+  });
+
   it('skips days that do not exist and dates without a year to fall back on', () => {
     expect(findDateMentions('on 31 February 2015 and on 12 May', null)).toEqual([]);
+  });
+});
+
+describe('findYearlessMentions', () => {
+  it('keeps a range without a year as written, with its length', () => {
+    const text = 'From 28 November to 2 December, a seminar was held in Izmir. It was opened on 12 May 2020.';
+    expect(findYearlessMentions(text)).toEqual([
+      { written: '28 November to 2 December', days: 5, isRange: true, preposition: 'from', span: spanOf(text, '28 November to 2 December') },
+    ]);
+  });
+
+  it('gives no length to a range whose length depends on a leap year', () => {
+    expect(findYearlessMentions('held from 27 February to 2 March in Varna')[0]?.days).toBeNull();
   });
 });

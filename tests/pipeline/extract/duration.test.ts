@@ -9,7 +9,26 @@ function durationOf(body: string): number | null {
 describe('extractDuration', () => {
   it('reads the day count before an event noun, with its span', () => {
     const text = 'Title\nA four-day regional seminar for police began today.';
-    expect(extractDuration(bodyOf(text))).toEqual({ days: 4, span: spanOf(text, 'four-day') });
+    expect(extractDuration(bodyOf(text))).toEqual({ days: 4, written: 'four-day', span: spanOf(text, 'four-day'), unit: 'day', calendarDays: true });
+  });
+
+  it('reads past a bracketed acronym between the length and the noun', () => {
+    expect(durationOf('A six-day Customs Risk Analysis (CRA) course ended today.')).toBe(6);
+  });
+
+  it('counts weeks as 7 days each but not as calendar days', () => {
+    const text = 'Title\nA three-week training course for customs officers ended today.';
+    expect(extractDuration(bodyOf(text))).toMatchObject({ days: 21, unit: 'week', calendarDays: false });
+  });
+
+  it('lets a later day count that fits the weeks as working days refine them', () => {
+    const text = 'Title\nA two-week course on border checks ended today.\nThe 10-day course mixed theory and practice.';
+    expect(extractDuration(bodyOf(text))).toMatchObject({ days: 10, unit: 'day', calendarDays: false });
+  });
+
+  it('keeps the weeks when a later day count is about something else', () => {
+    const text = 'Title\nA two-week course ended today.\nA three-day workshop for judges will follow in May.';
+    expect(extractDuration(bodyOf(text))).toMatchObject({ days: 14, unit: 'week' });
   });
 
   it.each([

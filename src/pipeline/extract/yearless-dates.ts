@@ -1,0 +1,42 @@
+import type { Derivation, Span } from '../../schema/dataset.ts';
+import { EVENT_NOUNS } from '../lexicon/kinds.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { maskQuotes } from './date-anchor.ts';
+import { findYearlessMentions } from './date-mentions.ts';
+import { isSeries } from './event-dates.ts';
+
+/** What an undated release does say about its event's days. */
+export interface YearlessDates {
+  /** "29 November to 3 December, year not stated". */
+  written: string;
+  /** The range's length when it is the same in every year, and the event is not a series; else null. */
+  days: number | null;
+  span: Span;
+  derivations: Derivation[];
+  warnings: string[];
+}
+
+const EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')})\\b`, 'i');
+const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
+
+/**
+ * For a release with no publication date: the event's days written without a year ("From 29
+ * November to 3 December, a seminar was held …") are kept as written, never given a year borrowed
+ * from another date, and their length is kept when no year can change it (29 Nov – 3 Dec → 5 days).
+ * Only a day in the first sentence or in a sentence about the event counts; null when there is none.
+ */
+export function yearlessDates(text: string, story: readonly Sentence[]): YearlessDates | null {
+  for (const mention of findYearlessMentions(text)) {
+    if (NOT_EVENT_PREPOSITION.test(mention.preposition)) continue;
+    const sentence = story.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
+    if (!sentence || maskQuotes(sentence.text)[mention.span.start - sentence.start] === ' ') continue;
+    if (sentence !== story[0] && !EVENT_NOUN.test(sentence.text)) continue;
+    const days = mention.isRange && !isSeries(story.slice(0, 2)) ? mention.days : null;
+    const derivations = days ? [{ field: 'durationDays', reason: `${days} days from '${mention.written}' inclusive, the same in any year` }] : [];
+    const warning =
+      `line ${sentence.line}: the event's dates '${mention.written}' have no year and the release has no dateline or date line; ` +
+      'the year was not guessed: add it by a correction if known';
+    return { written: `${mention.written}, year not stated`, days, span: mention.span, derivations, warnings: [warning] };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findDateLine } from '../../../src/pipeline/extract/date-line.ts';
+import { spanOf } from './helpers.ts';
+
+describe('findDateLine', () => {
+  it('reads a date on its own line under the title, with its span', () => {
+    const text = 'Border guards trained in Varna\n14 March 2019\nOn 11-13 March, a seminar was held.';
+    expect(findDateLine(text)).toEqual({ iso: '2019-03-14', written: '14 March 2019', span: spanOf(text, '14 March 2019'), line: 2, end: text.indexOf('\nOn') });
+  });
+
+  it.each([
+    ['Title\nMay 5, 2012\nText', '2012-05-05'],
+    ['Title\nPublished: 5 May 2012\nText', '2012-05-05'],
+    ['Title\nDate: Tuesday, 8 May 2012\nText', '2012-05-08'],
+    ['Title\nPosted on 9 May 2012 | 10:45\nText', '2012-05-09'],
+    ['Title\nPublisher of the page\nOctober 3, 2012\nText', '2012-10-03'],
+    ['Title\n2012-05-07\nText', '2012-05-07'],
+  ])('%j → %s', (text, iso) => {
+    expect(findDateLine(text)?.iso).toBe(iso);
+  });
+
+  it('reads dd.mm.yyyy day first, as this genre writes it', () => {
+    expect(findDateLine('Title\n03.04.2016\nText')?.iso).toBe('2016-04-03');
+    expect(findDateLine('Title\n25/11/2016\nText')?.iso).toBe('2016-11-25');
+  });
+
+  it('keeps a numeric date that is no day in day-first order, with a null day', () => {
+    expect(findDateLine('Title\n04.15.2016\nText')).toMatchObject({ iso: null, written: '04.15.2016' });
+  });
+
+  it('reads a date that opens the first sentence before a dash, and says where the sentence begins', () => {
+    const text = 'Title\n9 June 2010 - Thirty officers completed a course.';
+    expect(findDateLine(text)).toMatchObject({ iso: '2010-06-09', end: text.indexOf('Thirty') });
+  });
+
+  it('does not take a line that opens with a range, a place line or a sentence for a date line', () => {
+    expect(findDateLine('Title\n4-6 May 2015, Tbilisi, Georgia\nText')).toBeNull();
+    expect(findDateLine('Title\nOhrid, Macedonia\nText')).toBeNull();
+    expect(findDateLine('Title\nOn 4 May 2015 a seminar was held.')).toBeNull();
+  });
+
+  it('does not read the title, nor lines deep in the text', () => {
+    expect(findDateLine('14 March 2019\nText')).toBeNull();
+    expect(findDateLine('Title\nOne.\nTwo.\nThree.\n14 March 2019')).toBeNull();
+  });
+});
