@@ -108,7 +108,7 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
   }
   const offset = anchor.weekday === undefined ? anchor.offset : daysBack(published, anchor.weekday);
   const iso = addDays(published, offset);
-  const how = offset === 0 ? `the publication date ${published}` : `${-offset} days before the publication date ${published}`;
+  const how = offset === 0 ? `the publication date ${published}` : `${plural(-offset)} before the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
   if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
   return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);

@@ -79,9 +79,12 @@ export const EXPERT_NOUNS: ReadonlySet<string> = new Set([
   'tutor', 'tutors', 'coach', 'coaches',
 ]);
 
-/** Verbs before "by": the people after them run the course ("held by two X customs officials"). */
+/**
+ * Verbs before "by": the people after them run the course ("held by two X customs officials"); and
+ * "learn from": the people learnt from teach ("border guards learn from Polish colleagues").
+ */
 export const TEACHING_VERBS =
-  /\b(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:\S+\s+){0,2}$/i;
 
 /** Words between a people noun and a country that break the link ("officers will learn … in X"). */
 export const ROLE_BLOCKERS: ReadonlySet<string> = new Set([

@@ -28,6 +28,11 @@ describe('country roles read from the text', () => {
     });
   });
 
+  it('makes the people learnt from experts: "learn from <demonym> colleagues"', () => {
+    expect(roles('Moldovan customs officers learn from Romanian colleagues')).toEqual({ MD: ['participant'], RO: ['expert'] });
+    expect(roles('The cadets learned from two Czech instructors how to read a forged visa.')).toEqual({ CZ: ['expert'] });
+  });
+
   it('counts teachers who are taught as participants', () => {
     expect(roles('The study tour to Spain was for trainers from Armenia.')).toEqual({ ES: [], AM: ['participant'] });
     expect(roles('Next spring the new Latvian trainers will deliver a course of their own.')).toEqual({ LV: ['participant'] });
