@@ -44,9 +44,11 @@ function writeDateline(rng: Rng, f: ReleaseFacts): string {
   return `${where}${sep}${date} ${pick(rng, ['–', '–', '-', '—'])} `;
 }
 
-function lengthWord(rng: Rng, days: number): string {
-  if (days === 7 && chance(rng, 0.5)) return 'week-long';
-  if (days === 14) return 'two-week';
+// Weeks only where the dates are stated: a "two-week" course that "ended today" gives no start
+// (the corpus convention: weeks are not exact day counts), so a derived date needs days.
+function lengthWord(rng: Rng, days: number, datesStated: boolean): string {
+  if (datesStated && days === 7 && chance(rng, 0.5)) return 'week-long';
+  if (datesStated && days === 14) return 'two-week';
   return `${chance(rng, 0.85) ? numberInWords(days) : String(days)}-day`;
 }
 
@@ -55,13 +57,13 @@ function writeEventSentence(rng: Rng, f: ReleaseFacts): string {
   const what = `${f.kind.noun} on ${f.topic} for ${f.audience}`;
   const at = f.venue.name;
   if (t.type === 'range') {
-    const thing = t.statesDays ? `${lengthWord(rng, dayCount(t.start, t.end))} ${what}` : what;
+    const thing = t.statesDays ? `${lengthWord(rng, dayCount(t.start, t.end), true)} ${what}` : what;
     const when = writeRange(t.start, t.end, chance(rng, 0.3));
     return chance(rng, 0.5)
       ? `${capitalise(article(thing))} will take place in ${at} ${when}.`
       : `The OSCE will hold ${article(thing)} in ${at} ${when}.`;
   }
-  const thing = capitalise(article(t.days ? `${lengthWord(rng, t.days)} ${what}` : what));
+  const thing = capitalise(article(t.days ? `${lengthWord(rng, t.days, false)} ${what}` : what));
   const verbs = t.type === 'ended' ? ['ended today in', 'concluded in {at} today'] : ['began today in', 'opened in {at} today', 'started today in'];
   const verb = pick(rng, verbs);
   return verb.includes('{at}') ? `${thing} ${verb.replace('{at}', at)}.` : `${thing} ${verb} ${at}.`;

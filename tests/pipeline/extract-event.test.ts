@@ -24,9 +24,16 @@ describe('extractEvent', () => {
         startDate: '2016-03-03',
         endDate: '2016-03-05',
         durationDays: 3,
+        // 'began today' ties the start to the dateline's day; the end follows from 'three-day'.
+        dates: { start: 'derived', end: 'derived', approximate: null, written: null },
         publishedDate: '2016-03-03',
-        venue: { city: 'Almaty', name: 'Almaty', countryCode: 'KZ', lat: almaty.lat, lon: almaty.lon, geonameId: almaty.geonameId },
-        participantCount: 25,
+        venues: [
+          {
+            city: 'Almaty', name: 'Almaty', region: null, countryCode: 'KZ', lat: almaty.lat, lon: almaty.lon, geonameId: almaty.geonameId,
+            precision: 'city', span: spanOf(text, 'Almaty', 100), reason: null,
+          },
+        ],
+        participantCount: { value: 25, qualifier: 'exact' },
         countries: expect.any(Array),
         organizers: expect.any(Array),
         organizations: expect.any(Array),
@@ -46,10 +53,13 @@ describe('extractEvent', () => {
           endDate: spanOf(text, 'three-day'),
           durationDays: spanOf(text, 'three-day'),
           kind: spanOf(text, 'workshop', 50),
-          venue: spanOf(text, 'Almaty', 100),
           participantCount: spanOf(text, '25 customs officers'),
           imageUrl: spanOf(text, 'https://img.example/a.jpg'),
         },
+        derivations: [
+          { field: 'startDate', reason: "start = the publication date 2016-03-03: 'began today'" },
+          { field: 'endDate', reason: "end = start + 2 days: 'three-day' event starting 2016-03-03" },
+        ],
         warnings: [],
       },
     });

@@ -183,7 +183,7 @@ describe('bad seeds: dates, places and country names', () => {
   it('no dateline and no date: an event with null dates and a warning saying what to add', () => {
     const event = onlyEvent(build({ 'undated.txt': 'OSCE trains police\nThe OSCE trained police officers in Almaty.\n' }));
     expect([event.startDate, event.endDate, event.publishedDate, event.dates]).toEqual([null, null, null, { start: null, end: null, approximate: null, written: null }]);
-    expect(event.warnings).toContain('no date: the release has no dateline and its text gives no day with a year; add a dated dateline or a correction');
+    expect(event.warnings).toEqual(['no date: the release has no dateline or date line, and its text gives no day of the event with a year; add the dates by a correction if known']);
   });
 
   // One rule throughout: a day that does not exist is never turned into a date.
