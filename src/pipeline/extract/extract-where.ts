@@ -29,7 +29,7 @@ const TITLE_TAG = /^\s*([^:\n]{2,40}):\s+\S/u;
  */
 export function extractWhere(text: string, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer): Where {
   const datelineCountryCode = datelineCountry(dateline, gazetteer);
-  const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, text), datelineCountryCode };
+  const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, text), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
   const candidates = first === -1 ? [] : body.slice(first).flatMap((s, i) => findVenueCandidates(s.text, s.start, i));
   const strong = candidates.filter((c) => c.strong);

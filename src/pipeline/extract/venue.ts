@@ -11,6 +11,8 @@ export interface PlaceContext {
   countryCodes: readonly string[];
   /** The dateline's country (written, or the dateline city's): the country of a place not geocoded. */
   datelineCountryCode: string | null;
+  /** The towns the dateline names, as written ("LUXEMBOURG"). */
+  datelineCities: readonly string[];
 }
 
 export interface Resolved {
@@ -32,7 +34,9 @@ const SAME_TOWN_KM = 10;
 export function resolvePlace(item: PlaceItem, strong: boolean, ctx: PlaceContext, dateline = false): Resolved {
   if (item.kind === 'region') return resolveRegion(item, ctx);
   if (item.kind === 'crossing') return resolveCrossing(item, ctx);
-  if (!dateline && findCountry(item.name)) {
+  // A city-state's name ("LUXEMBOURG, 7 May – … held in Luxembourg") is the dateline's town.
+  const datelineTown = ctx.datelineCities.some((c) => c.toLowerCase() === item.name.toLowerCase());
+  if (!dateline && !datelineTown && findCountry(item.name)) {
     // "held in Kazakhstan" is the country; "held in Kazakh and Russian" names no place at all.
     const code = countryNamed(item.name);
     return code ? { venues: [countryVenue(code, item.span, null)], warnings: [] } : NONE;
@@ -40,7 +44,7 @@ export function resolvePlace(item: PlaceItem, strong: boolean, ctx: PlaceContext
   const names = item.name.split(/\s?\/\s?/);
   // A dateline opens with a city, so "LUXEMBOURG, 7 May" is the capital: the gazetteer allows a
   // country's name only for its own capital of that name.
-  const places = names.map((name) => (dateline ? ctx.gazetteer.geocode(name, hintsFor(item, ctx)) : geocodeTown(name, item, ctx)));
+  const places = names.map((name) => (dateline || datelineTown ? ctx.gazetteer.geocode(name, hintsFor(item, ctx)) : geocodeTown(name, item, ctx)));
   const known = places.flatMap((p, i) => (p ? [{ name: names[i]!, place: p }] : []));
   // "held in Sughd", "in Issyk-Kul": a region the table knows, unless a town bears its name
   // ("Naryn" the town, not Naryn region; "Karaganda" the town Karagandy).

@@ -126,6 +126,12 @@ describe('extractWhere: regions and countries', () => {
 });
 
 describe('extractWhere: what is never a venue', () => {
+  it("reads a city-state's name as the dateline's town, not its country", () => {
+    expect(places('T\nLUXEMBOURG, 4 May 2021 – A three-day seminar for judges began today in Luxembourg.')).toEqual(['Luxembourg (LU, city)']);
+    // Without such a dateline the same words name the country.
+    expect(places('T\nRIGA, 4 May 2021 – Judges from Latvia began a study visit to Luxembourg today.')).toEqual(['— (LU, country)']);
+  });
+
   it('never takes a country name or a common word for a town', () => {
     const text = 'T\nOSH, 1 June 2015 – Organized by the OSCE Centre in Bishkek, a seminar on training in Police methods began.';
     expect(places(text)).toEqual(['Osh (KG, city)']);
