@@ -1,11 +1,10 @@
 import type { CountryEvidence, EventCountry, Organization, Role, Span } from '../../schema/dataset.ts';
-import { countryByCode, findCountryMentions, type CountryMention } from '../lexicon/countries.ts';
+import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_WIDE } from '../lexicon/role-words.ts';
-import type { Sentence } from '../text/sentences.ts';
+import type { ReleaseAnalysis } from './analyze-release.ts';
 import { readMentionRole } from './country-roles.ts';
 import { impliedHostRoles } from './host-roles.ts';
 import { ownerMention } from './organization-country.ts';
-import { findOrganizationMentions } from './organization-mentions.ts';
 
 export interface CountriesOptions {
   /** The venue country (from the dateline or the venue), or null. */
@@ -34,8 +33,9 @@ interface Found {
  * the seats of bodies keep `roles: []`. Evidence: one sentence span per role, with a reason when the
  * role is implied, and the first mention of a country with no role. Never throws.
  */
-export function extractCountries(text: string, sentences: readonly Sentence[], options: CountriesOptions): EventCountry[] {
-  const mentions = findCountryMentions(text);
+export function extractCountries(release: ReleaseAnalysis, options: CountriesOptions): EventCountry[] {
+  const { text, sentences } = release;
+  const mentions = [...release.countries];
   const found: Found[] = [];
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
@@ -43,7 +43,7 @@ export function extractCountries(text: string, sentences: readonly Sentence[], o
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
   found.push(...organizerRoles(options.organizers, mentions));
-  if (options.hostCode) found.push(...hostRoles(text, sentences, options, mentions, found));
+  if (options.hostCode) found.push(...hostRoles(release, options, mentions, found));
   return toCountries(found);
 }
 
@@ -63,8 +63,7 @@ function organizerRoles(organizers: readonly Organization[], mentions: CountryMe
 }
 
 function hostRoles(
-  text: string,
-  sentences: readonly Sentence[],
+  { text, sentences, organizations }: ReleaseAnalysis,
   options: CountriesOptions,
   mentions: CountryMention[],
   found: Found[],
@@ -75,7 +74,7 @@ function hostRoles(
   const at = first?.start ?? hostSpan.start;
   const roles: Found[] = [{ code: host, role: 'host', span: hostSpan, reason: null, at }];
   const participantsRead = found.some((f) => f.role === 'participant');
-  const context = { text, host, sentences, mentions, bodies: findOrganizationMentions(text), participantsRead };
+  const context = { text, host, sentences, mentions, bodies: organizations, participantsRead };
   for (const r of impliedHostRoles(context)) roles.push({ code: host, role: r.role, span: r.span, reason: r.reason, at });
   return roles;
 }

@@ -1,6 +1,6 @@
 import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { analyzeRelease, type ReleaseAnalysis } from './analyze-release.ts';
 import { bodySentences } from './body-sentences.ts';
 import { extractDateline } from './dateline.ts';
 import { extractCountries } from './countries.ts';
@@ -43,14 +43,15 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   if (dateline && dateline.line <= title.line) {
     return { ok: false, reason: `line ${dateline.line}: expected a title line before the dateline`, line: dateline.line };
   }
-  const sentences = splitSentences(text);
-  const body = bodySentences(sentences, title.span.end);
+  // Read once: sentences, country and body mentions, shared by every extractor below.
+  const release = analyzeRelease(text);
+  const body = bodySentences(release.sentences, title.span.end);
   const when = extractWhen(text, dateline, body);
-  const where = extractWhere(text, dateline, body, ctx.gazetteer);
+  const where = extractWhere(release, dateline, body, ctx.gazetteer);
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
   const count = extractParticipantCount(body);
   const image = extractImage(text);
-  const who = extractWho(text, sentences, where);
+  const who = extractWho(release, where);
   const event: ExtractedEvent = {
     title: title.value,
     imageUrl: image?.ok ? image.url : null,
@@ -79,16 +80,15 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
 
 // Who took part, organised and spoke: the other extractors, given the host (venue) country.
 function extractWho(
-  text: string,
-  sentences: readonly Sentence[],
+  release: ReleaseAnalysis,
   where: Where,
 ): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
   // The first place's country hosts the event; a study visit abroad is hosted abroad.
   const host = where.venues[0] ?? null;
   const hostCode = host?.countryCode ?? null;
-  const { organizers, organizations } = extractOrganizations(text, sentences, { hostCode });
+  const { organizers, organizations } = extractOrganizations(release, { hostCode });
   const hostSpan = host?.span && hostCode ? { hostSpan: host.span } : {};
-  const countries = extractCountries(text, sentences, { hostCode, organizers, ...hostSpan });
-  const { people, quotes } = extractPeopleAndQuotes(text, sentences);
+  const countries = extractCountries(release, { hostCode, organizers, ...hostSpan });
+  const { people, quotes } = extractPeopleAndQuotes(release.text, release.sentences);
   return { countries, organizers, organizations, people, quotes };
 }

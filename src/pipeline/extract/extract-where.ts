@@ -1,7 +1,8 @@
 import type { Derivation, Span, Venue } from '../../schema/dataset.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
-import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
+import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import type { Sentence } from '../text/sentences.ts';
+import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { Dateline } from './dateline.ts';
 import { placeCase } from './place-case.ts';
 import { countryVenue, resolveNationwide, resolvePlace, type PlaceContext, type Resolved } from './venue.ts';
@@ -27,9 +28,9 @@ const TITLE_TAG = /^\s*([^:\n]{2,40}):\s+\S/u;
  * Astana, with its reason); else a title's country tag ("Georgia: …" → GE). A country already
  * covered by one of its towns is not listed again. No venue (and a warning) when nothing fits.
  */
-export function extractWhere(text: string, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer): Where {
+export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer): Where {
   const datelineCountryCode = datelineCountry(dateline, gazetteer);
-  const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, text), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
+  const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, release.countries), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
   const candidates = first === -1 ? [] : body.slice(first).flatMap((s, i) => findVenueCandidates(s.text, s.start, i));
   const strong = candidates.filter((c) => c.strong);
@@ -44,7 +45,7 @@ export function extractWhere(text: string, dateline: Dateline | null, body: read
     }
   }
   if (found.venues.length === 0 && dateline) found = withReason(fromDateline(dateline, ctx), DATELINE_REASON, found.warnings);
-  if (found.venues.length === 0) found = withReason(fromTitleTag(text), TITLE_REASON, found.warnings);
+  if (found.venues.length === 0) found = withReason(fromTitleTag(release.text), TITLE_REASON, found.warnings);
   if (found.venues.length === 0) return { venues: [], derivations: [], warnings: [...found.warnings, 'no venue: the release names no place for the event'] };
   const venues = withoutCoveredCountries(unique(found.venues));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
@@ -107,7 +108,7 @@ function datelineCountry(dateline: Dateline | null, gazetteer: Gazetteer): strin
 }
 
 // Geocoding prefers the dateline's country, then the countries the text names, in order of mention.
-function countryHints(datelineCountryCode: string | null, text: string): string[] {
-  const named = findCountryMentions(text).map((m) => m.code);
+function countryHints(datelineCountryCode: string | null, mentions: readonly CountryMention[]): string[] {
+  const named = mentions.map((m) => m.code);
   return [...new Set([...(datelineCountryCode ? [datelineCountryCode] : []), ...named])];
 }

@@ -42,14 +42,6 @@ const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
  * ("… Human Rights (ODIHR)"), and one-word international bodies ("Interpol").
  */
 export function findOrganizationMentions(text: string): OrganizationMention[] {
-  // Organisers and the host's own bodies are both read from the whole release: scan it once.
-  if (text !== last.text) last = { text, mentions: scan(text) };
-  return last.mentions.map((m) => ({ ...m }));
-}
-
-let last: { text: string; mentions: OrganizationMention[] } = { text: '', mentions: [] };
-
-function scan(text: string): OrganizationMention[] {
   const mentions: OrganizationMention[] = [];
   for (const chain of text.matchAll(CHAIN)) {
     const tokens = [...chain[0].matchAll(/\S+/g)].map((m) => ({

@@ -1,7 +1,8 @@
 import type { Organization } from '../../schema/dataset.ts';
 import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { findOrganizationMentions, type OrganizationMention } from './organization-mentions.ts';
+import type { ReleaseAnalysis } from './analyze-release.ts';
+import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 
 export interface OrganizationsResult {
@@ -68,13 +69,10 @@ const FIELD_OFFICE = /^OSCE\s+(?:Programme\s+Office|Office|Centre|Center|Mission
  * the event was held at ("started at the OSCE Staff College"); failing that, the first OSCE field
  * office named. Funders ("funded by E", "with the support of E") are mentioned, not organisers.
  */
-export function extractOrganizations(
-  text: string,
-  sentences: readonly Sentence[],
-  options: OrganizationsOptions = {},
-): OrganizationsResult {
+export function extractOrganizations(release: ReleaseAnalysis, options: OrganizationsOptions = {}): OrganizationsResult {
+  const { text, sentences } = release;
   const hostCode = options.hostCode ?? null;
-  const mentions = findOrganizationMentions(text);
+  const mentions = [...release.organizations];
   const toOrg = (m: OrganizationMention): Organization => ({
     name: m.name,
     countryCode: organizationCountry(m.name, hostCode),

@@ -108,42 +108,6 @@ export function countryByCode(code: string): CountryEntry | undefined {
  * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia", "University of Georgia") is not a mention.
  */
 export function findCountryMentions(text: string): CountryMention[] {
-  // Extraction asks for the same release's mentions several times (venue hints, roles); the many
-  // short names in between are cheap to scan and would only push the release out of the cache.
-  if (text.length < CACHED_LENGTH) {
-    // Body names and list words recur from release to release ("OSCE Centre in Astana").
-    let found = short.get(text);
-    if (!found) {
-      if (short.size >= SHORT_TEXTS) short.clear();
-      found = scanMentions(text);
-      short.set(text, found);
-    }
-    return found.map((m) => ({ ...m }));
-  }
-  const cached = recent.get(text);
-  if (cached) return cached.map((m) => ({ ...m }));
-  const mentions = scanMentions(text);
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-  recent.set(text, mentions);
-  return mentions.map((m) => ({ ...m }));
-}
-
-const RECENT_TEXTS = 4;
-const CACHED_LENGTH = 200;
-const SHORT_TEXTS = 4096;
-const short = new Map<string, CountryMention[]>();
-const recent = new Map<string, CountryMention[]>();
-// Every form starts with a capital when it counts, so the big alternation is tried only where a
-// capitalised word begins, not at every character: the same matches, several times faster.
-const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
-const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
-// A form can match only where the text's word is exactly the form's first word ("bosnia" for
-// "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...FORMS.keys()].map((k) => /^[\p{L}\p{N}]*/u.exec(k)![0]),
-);
-
-function scanMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let after = 0;
   for (const capital of text.matchAll(WORD_CAPITAL)) {
@@ -163,6 +127,15 @@ function scanMentions(text: string): CountryMention[] {
   }
   return mentions;
 }
+// Every form starts with a capital when it counts, so the big alternation is tried only where a
+// capitalised word begins, not at every character: the same matches, several times faster.
+const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
+// A form can match only where the text's word is exactly the form's first word ("bosnia" for
+// "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...FORMS.keys()].map((k) => /^[\p{L}\p{N}]*/u.exec(k)![0]),
+);
 
 function isPlaceContext(text: string, start: number, end: number, code: string): boolean {
   const after = text.slice(end, end + 40);

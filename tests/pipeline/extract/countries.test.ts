@@ -6,9 +6,10 @@ import { extractCountries } from '../../../src/pipeline/extract/countries.ts';
 import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
 import { splitSentences, type Sentence } from '../../../src/pipeline/text/sentences.ts';
 import { spanOf } from './span-of.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 function run(text: string, hostCode: string | null, organizers: Organization[] = []) {
-  return extractCountries(text, splitSentences(text), { hostCode, organizers });
+  return extractCountries(analyzeRelease(text), { hostCode, organizers });
 }
 
 function sentence(text: string, part: string): { start: number; end: number } {
@@ -87,7 +88,7 @@ describe('extractCountries', () => {
 
   it('gives the country of a co-organising body the organizer role', () => {
     const text = 'The seminar was co-organized by the OSCE Office in Baku and the Swiss Embassy in Azerbaijan.';
-    const { organizers } = extractOrganizations(text, splitSentences(text), { hostCode: 'AZ' });
+    const { organizers } = extractOrganizations(analyzeRelease(text), { hostCode: 'AZ' });
     expect(run(text, 'AZ', organizers)).toEqual([
       { code: 'CH', name: 'Switzerland', roles: ['organizer'], evidence: [{ role: 'organizer', span: spanOf(text, 'Swiss Embassy in Azerbaijan'), reason: null }] },
       { code: 'AZ', name: 'Azerbaijan', roles: ['host'], evidence: [{ role: 'host', span: spanOf(text, 'Azerbaijan'), reason: null }] },
@@ -97,7 +98,7 @@ describe('extractCountries', () => {
   it('reads the seeds’ country roles', () => {
     const roles = (file: string) => {
       const text = readFileSync(`seeds/${file}`, 'utf8');
-      const { organizers } = extractOrganizations(text, splitSentences(text), { hostCode: 'KZ' });
+      const { organizers } = extractOrganizations(analyzeRelease(text), { hostCode: 'KZ' });
       const countries = run(text, 'KZ', organizers);
       const having = (role: string) => countries.filter((c) => c.roles.includes(role as never)).map((c) => c.code).sort();
       return { participant: having('participant'), expert: having('expert'), organizer: having('organizer'), host: having('host') };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../src/schema/dataset.ts';
 import { extractCountries } from '../../../src/pipeline/extract/countries.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 // Invented sentences, one rule each: which countries a text gives which role.
 function roles(text: string, hostCode: string | null = null): Record<string, Role[]> {
-  const countries = extractCountries(text, splitSentences(text), { hostCode, organizers: [] });
+  const countries = extractCountries(analyzeRelease(text), { hostCode, organizers: [] });
   return Object.fromEntries(countries.map((c) => [c.code, c.roles]));
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractCountries } from '../../../src/pipeline/extract/countries.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 // Invented releases: the host's roles implied rather than read, each with a reason a person can check.
 function host(text: string, hostCode: string) {
-  const country = extractCountries(text, splitSentences(text), { hostCode, organizers: [] }).find((c) => c.code === hostCode)!;
+  const country = extractCountries(analyzeRelease(text), { hostCode, organizers: [] }).find((c) => c.code === hostCode)!;
   return {
     roles: country.roles,
     reasons: Object.fromEntries(country.evidence.map((e) => [e.role, e.reason])),

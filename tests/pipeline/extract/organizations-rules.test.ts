@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 const organizers = (text: string) =>
-  extractOrganizations(text, splitSentences(text), { hostCode: null }).organizers.map((o) => o.name);
+  extractOrganizations(analyzeRelease(text), { hostCode: null }).organizers.map((o) => o.name);
 
 describe('organiser names stay whole', () => {
   it.each([

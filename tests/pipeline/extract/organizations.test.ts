@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import { spanOf } from './span-of.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 const run = (text: string, hostCode: string | null = null) =>
-  extractOrganizations(text, splitSentences(text), { hostCode });
+  extractOrganizations(analyzeRelease(text), { hostCode });
 
 describe('extractOrganizations', () => {
   it('reads a co-organiser list and every named body with its country', () => {

@@ -5,6 +5,7 @@ import { extractWhere } from '../../../src/pipeline/extract/extract-where.ts';
 import { Venue } from '../../../src/schema/dataset.ts';
 import { bodyOf } from './helpers.ts';
 import { venueGazetteer } from './venue-gazetteer.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 // Venue extraction has no catch-all around the gazetteer: whatever the text, neither may throw, and
 // every venue must be valid and point into the text.
@@ -17,7 +18,7 @@ describe('extractWhere on any text', () => {
     const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((w) => `T\n${w.join(' ')}`));
     fc.assert(
       fc.property(text, (t) => {
-        const where = extractWhere(t, extractDateline(t), bodyOf(t), venueGazetteer);
+        const where = extractWhere(analyzeRelease(t), extractDateline(t), bodyOf(t), venueGazetteer);
         for (const v of where.venues) {
           expect(Venue.safeParse(v).success).toBe(true);
           if (v.span) expect(v.span.end).toBeLessThanOrEqual(t.length);

@@ -4,9 +4,10 @@ import { extractDateline } from '../../../src/pipeline/extract/dateline.ts';
 import { extractWhere, type Where } from '../../../src/pipeline/extract/extract-where.ts';
 import { bodyOf, spanOf } from './helpers.ts';
 import { venueGazetteer } from './venue-gazetteer.ts';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 function whereOf(text: string): Where {
-  return extractWhere(text, extractDateline(text), bodyOf(text), venueGazetteer);
+  return extractWhere(analyzeRelease(text), extractDateline(text), bodyOf(text), venueGazetteer);
 }
 
 /** The venues in short: "Osh (KG, city)", "Naryn region (KG, region)", "— (UA, country)". */
