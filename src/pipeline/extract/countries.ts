@@ -1,6 +1,6 @@
 import type { CountryEvidence, EventCountry, Organization, Role, Span } from '../../schema/dataset.ts';
 import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
-import { PROJECT_WIDE } from '../lexicon/role-words.ts';
+import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import { readMentionRole } from './country-roles.ts';
 import { impliedHostRoles } from './host-roles.ts';
@@ -39,7 +39,7 @@ export function extractCountries(release: ReleaseAnalysis, options: CountriesOpt
   const found: Found[] = [];
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
-    const role = sentence && !PROJECT_WIDE.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const role = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
   found.push(...organizerRoles(options.organizers, mentions));

@@ -1,12 +1,12 @@
 import type { Role, Span } from '../../schema/dataset.ts';
 import type { CountryMention } from '../lexicon/countries.ts';
+import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import {
   BENEFICIARY_BEFORE,
   FROM_HOST_COUNTRY,
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
   PARTICIPANT_NOUNS,
-  PROJECT_WIDE,
   TEACHERS_OF_BODY_AFTER,
   TEACHERS_OF_BODY_BEFORE,
   TRAINED_AS_TEACHERS,
@@ -38,7 +38,7 @@ const BY_PEOPLE_OF = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\s+(
 // The rest of "from across the country", "from all regions of Georgia", for the reason.
 const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|provinces?|oblasts?|districts?|cities|\p{Lu}[\p{L}-]*))+/u;
 
-const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_WIDE.test(s.text));
+const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_TOTAL.test(s.text));
 
 /**
  * The host's roles that the text implies: participant when "officers from across the country" come

@@ -1,8 +1,9 @@
 import type { CountQualifier, Span } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
+import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
 import {
-  ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, PROJECT_TOTAL, TEACHING_OBJECTS,
+  ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, TEACHING_OBJECTS,
   TEACHING_VERBS, TEACHING_VERBS_WITH_OBJECT, TOTAL_AFTER, TRAINING_VERBS,
 } from '../lexicon/participant-count-words.ts';
 import { EXPERT_NOUNS } from '../lexicon/role-words.ts';

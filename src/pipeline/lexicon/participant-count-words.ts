@@ -1,22 +1,10 @@
 // Words that tell how many people took part in an event, and which numbers of people are not that:
 // data for extractParticipantCount.
+import { ATTENDING_PEOPLE } from './people-nouns.ts';
 
-/** Plural nouns for the people a release counts ("Twenty police officers", "34 sergeants"). */
-export const COUNTED_PEOPLE: readonly string[] = [
-  'participants', 'officers', 'officials', 'representatives', 'policemen', 'policewomen', 'guards',
-  'students', 'trainees', 'people', 'persons', 'delegates', 'specialists', 'journalists', 'judges',
-  'prosecutors', 'members', 'staff', 'instructors', 'teachers', 'educators', 'women', 'men', 'cadets',
-  'investigators', 'inspectors', 'lawyers', 'practitioners', 'employees', 'agents', 'analysts',
-  'diplomats', 'activists', 'attendees', 'professionals', 'personnel', 'youth', 'leaders', 'managers',
-  'heads', 'servants', 'mediators', 'observers', 'stakeholders', 'experts',
-  // ranks and services
-  'sergeants', 'soldiers', 'servicemen', 'servicewomen', 'commanders', 'recruits', 'troopers',
-  'gendarmes', 'rangers', 'detectives', 'patrolmen', 'chiefs', 'deputies',
-  // civil occupations trained in the genre
-  'administrators', 'auditors', 'clerks', 'commissioners', 'councillors', 'parliamentarians', 'mayors',
-  'doctors', 'nurses', 'engineers', 'technicians', 'operators', 'controllers', 'researchers',
-  'academics', 'graduates', 'pupils', 'learners', 'volunteers', 'counterparts', 'individuals', 'workers',
-];
+/** Plural nouns for the people a release counts ("Twenty police officers", "34 sergeants"); teachers
+ * are among them only when they take part (see extractParticipantCount). */
+export const COUNTED_PEOPLE: readonly string[] = [...ATTENDING_PEOPLE, 'instructors', 'experts'];
 
 /** Words before a number that make it approximate. "up to 30" is a ceiling and "nearly 30" just
  * under: neither is a lower bound, so both read as about 30. */
@@ -36,8 +24,6 @@ export const EXACT_WORDS: readonly string[] = ['a total of'];
 
 /** Sentences about totals over a project or a period count other people than the event's
  * ("The Office has trained 300 officers since 2010"). */
-export const PROJECT_TOTAL =
-  /\b(?:within|under|throughout|during) the (?:project|programme|program)\b|\bsince (?:\d{4}|its|the)\b|\bto date\b|\b(?:so|thus) far\b|\bover the (?:past|last)\b|\b(?:every|each|per) year\b|\bannually\b|\bin the (?:past|last) (?:\w+ )?years\b/i;
 
 /** Verbs whose subject teaches ("Five members of X delivered training to 25 officers"). */
 export const TEACHING_VERBS: readonly string[] = [

@@ -1,14 +1,8 @@
 // Words that tell what the people a country is named for do at an event: data for country roles.
+import { ATTENDING_PEOPLE, ATTENDING_PEOPLE_OTHER_FORMS, TEACHING_PEOPLE } from './people-nouns.ts';
 
 /** People who take part or are trained ("officials from X", "Afghan customs officers"). */
-export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([
-  'officer', 'officers', 'official', 'officials', 'participant', 'participants', 'representative',
-  'representatives', 'staff', 'police', 'policemen', 'policewomen', 'personnel', 'cadet', 'cadets',
-  'student', 'students', 'trainee', 'trainees', 'delegate', 'delegates', 'delegation', 'delegations',
-  'guards', 'employees', 'investigators', 'prosecutors', 'judges', 'members', 'attendees', 'inspectors',
-  'agents', 'servicemen', 'practitioners', 'analyst', 'analysts', 'specialist', 'specialists', 'counterparts', 'colleagues', 'educators', 'teachers',
-  'observers', 'sergeants', 'soldiers', 'troops', 'diplomats', 'lawyers', 'recruits', 'detectives', 'commanders',
-]);
+export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([...ATTENDING_PEOPLE, ...ATTENDING_PEOPLE_OTHER_FORMS]);
 
 /** Bodies that stand for their people when an event is "for" them ("a workshop for Georgian border agencies"). */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
@@ -73,11 +67,7 @@ export const LOCAL_TEACHERS =
   /\b(?:local|national|domestic|in-country)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?)\b/iu;
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
-export const EXPERT_NOUNS: ReadonlySet<string> = new Set([
-  'expert', 'experts', 'trainer', 'trainers', 'instructor', 'instructors', 'lecturer', 'lecturers',
-  'mentor', 'mentors', 'consultant', 'consultants', 'facilitator', 'facilitators', 'speaker', 'speakers',
-  'tutor', 'tutors', 'coach', 'coaches',
-]);
+export const EXPERT_NOUNS: ReadonlySet<string> = new Set(TEACHING_PEOPLE);
 
 /**
  * Verbs before "by": the people after them run the course ("held by two X customs officials"); and
@@ -101,7 +91,6 @@ export const ROLE_BLOCKERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sentences about a whole project or period, not the event ("A total of 29 officials … within the project"). */
-export const PROJECT_WIDE = /\b(?:a total of|in total|within the project|under the project|throughout the project|to date|so far)\b/i;
 
 /** "officers from across the country": the host's own people. */
 export const FROM_HOST_COUNTRY =
