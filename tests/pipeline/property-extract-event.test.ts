@@ -12,13 +12,11 @@ const releases = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
 
-// Whatever comes in, the result is ok/not-ok, and an ok event is valid once the build step gives it
-// an id and a source.
+// Whatever comes in, extractEvent returns (a throw fails the property: there is no safety net to
+// hide it), and an ok event is valid once the build step gives it an id and a source.
 function check(text: string): void {
   const result = extractEvent(text, ctx);
   if (!result.ok) {
-    // The safety net in extractEvent must never be what answered.
-    expect(result.reason).not.toMatch(/^extraction failed unexpectedly/);
     expect(result.reason.length).toBeGreaterThan(0);
     return;
   }

@@ -20,10 +20,5 @@ export function extractImage(text: string): ImageMatch | null {
 }
 
 function isHttpsUrl(url: string): boolean {
-  if (!url.startsWith('https://')) return false;
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return url.startsWith('https://') && URL.canParse(url) && new URL(url).protocol === 'https:';
 }

@@ -51,6 +51,8 @@ function checkBuild(files: readonly SeedFile[]): Dataset {
     }
   }
   for (const rejected of dataset.rejected) expect(rejected.reason).toContain(rejected.file);
+  // buildDataset turns a throw into the seed's rejection so no other seed is lost; here it is a bug.
+  expect(dataset.rejected.filter((r) => /\bbug:/.test(r.reason)).map((r) => r.reason)).toEqual([]);
   return dataset;
 }
 
