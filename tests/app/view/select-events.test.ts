@@ -9,6 +9,7 @@ import { seedDataset } from '../fixtures/seed-dataset.ts';
 import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
 import type { VenueGroup } from '../../../src/app/view/venue-group.ts';
 import { makeDataset } from '../../../bench/app/make-dataset.ts';
+import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const files = encodeAppFiles(seedDataset());
 const indexes = buildIndexes(files.summary);
@@ -64,6 +65,24 @@ describe('selectEvents with the seed releases', () => {
     expect(Array.from(ix.summaryPositions)).toEqual([1, 0]);
     expect(selectEvents(ix, { ...DEFAULT_VIEW, countries: ['AF'] }).events.map((e) => e.venues[0]?.city)).toEqual(['Karaganda']);
     expect(ix.countriesAt(0)).toEqual(indexes.countriesAt(0));
+  });
+});
+
+describe('selectEvents with several places and undated events', () => {
+  const AKTAU = { city: 'Aktau', name: 'Aktau', countryCode: 'KZ', lat: 43.65, lon: 51.16, geonameId: 610611 };
+  const ATYRAU = { city: 'Atyrau', name: 'Atyrau', countryCode: 'KZ', lat: 47.11, lon: 51.88, geonameId: 610529 };
+  const series = makeEvent('series', { venues: [makeVenue(AKTAU), makeVenue(ATYRAU)], participantCount: { value: 54, qualifier: 'exact' } });
+  const alone = makeEvent('alone', { startDate: '2015-01-01', venues: [makeVenue(ATYRAU)] });
+  const undated = makeEvent('undated', { startDate: null, venues: [makeVenue({ countryCode: 'PL', precision: 'country' })] });
+  const ix = buildIndexes(encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [series, alone, undated], rejected: [] }).summary);
+
+  it('puts an event held in two towns on both markers, and lists an undated one without a marker', () => {
+    const selection = selectEvents(ix, DEFAULT_VIEW);
+    expect(selection.events.map((e) => e.id)).toEqual(['series', 'alone', 'undated']);
+    expect(selection.venues.map((v) => [v.label, v.events.map((e) => e.id), v.participants])).toEqual([
+      ['Aktau', ['series'], 54],
+      ['Atyrau', ['series', 'alone'], 54],
+    ]);
   });
 });
 
