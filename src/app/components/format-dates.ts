@@ -1,3 +1,4 @@
+import type { AtlasEvent } from '../../schema/dataset.ts';
 import { dayParts, toDay } from '../view/days.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -23,4 +24,23 @@ export function formatEventDates(event: { startDate: string | null; endDate: str
   if (event.startDate) return formatDateRange(event.startDate, event.endDate);
   if (event.publishedDate) return `Date not stated (published ${formatDay(event.publishedDate)})`;
   return 'Date unknown';
+}
+
+type RecordDates = Pick<AtlasEvent, 'startDate' | 'endDate' | 'publishedDate' | 'dates' | 'derivations'>;
+
+/**
+ * The dates as the text supports them: "3–6 November 2014", "ended 9 May 2011 (start not stated)",
+ * "about 13–17 December 2004 ('last week')", "12 to 16 June, year not stated".
+ */
+export function formatRecordDates(e: RecordDates): string {
+  if (e.startDate) return e.endDate ? formatDateRange(e.startDate, e.endDate) : `began ${formatDay(e.startDate)} (end not stated)`;
+  if (e.endDate) return `ended ${formatDay(e.endDate)} (start not stated)`;
+  const { approximate, written } = e.dates;
+  if (approximate) {
+    // The derivation quotes the words the range comes from ("'last week' before …").
+    const words = /'([^']+)'/.exec(e.derivations.find((d) => d.field === 'approximate')?.reason ?? '')?.[1];
+    return `about ${formatDateRange(approximate.from, approximate.to)}${words ? ` ('${words}')` : ''}`;
+  }
+  if (written) return written;
+  return formatEventDates(e);
 }

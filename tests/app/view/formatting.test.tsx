@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { CountryFlag } from '../../../src/app/components/country-flag.tsx';
-import { formatDateRange, formatEventDates } from '../../../src/app/components/format-dates.ts';
+import { formatDateRange, formatEventDates, formatRecordDates } from '../../../src/app/components/format-dates.ts';
+import { formatParticipantCount } from '../../../src/app/components/format-participant-count.ts';
 import { highlightSegments } from '../../../src/app/features/details/highlight-segments.ts';
 
 describe('dates in words', () => {
@@ -14,6 +15,25 @@ describe('dates in words', () => {
   it('says plainly what is unknown', () => {
     expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2015-01-05' })).toBe('Date not stated (published 5 January 2015)');
     expect(formatEventDates({ startDate: null, endDate: null, publishedDate: null })).toBe('Date unknown');
+  });
+});
+
+describe('dates and counts as the text supports them', () => {
+  const none = { start: null, end: null, approximate: null, written: null };
+  it('says which end is missing, how rough a range is, and a date without its year', () => {
+    const base = { startDate: null, endDate: null, publishedDate: '2011-05-10', derivations: [] };
+    expect(formatRecordDates({ ...base, startDate: '2014-11-03', endDate: '2014-11-06', dates: { ...none, start: 'derived', end: 'derived' } })).toBe('3–6 November 2014');
+    expect(formatRecordDates({ ...base, endDate: '2011-05-09', dates: { ...none, end: 'derived' } })).toBe('ended 9 May 2011 (start not stated)');
+    expect(formatRecordDates({ ...base, startDate: '2011-05-09', dates: { ...none, start: 'stated' } })).toBe('began 9 May 2011 (end not stated)');
+    const lastWeek = { ...base, dates: { ...none, approximate: { from: '2004-12-13', to: '2004-12-19' } }, derivations: [{ field: 'approximate', reason: "'last week' before the publication date 2004-12-20" }] };
+    expect(formatRecordDates(lastWeek)).toBe("about 13–19 December 2004 ('last week')");
+    expect(formatRecordDates({ ...base, dates: { ...none, written: '12 to 16 June, year not stated' } })).toBe('12 to 16 June, year not stated');
+    expect(formatRecordDates({ ...base, dates: none })).toBe('Date not stated (published 10 May 2011)');
+  });
+  it('writes a count with its qualifier', () => {
+    expect(formatParticipantCount({ value: 8, qualifier: 'exact' })).toBe('8');
+    expect(formatParticipantCount({ value: 60, qualifier: 'about' })).toBe('60 (about)');
+    expect(formatParticipantCount({ value: 80, qualifier: 'at least' })).toBe('more than 80');
   });
 });
 

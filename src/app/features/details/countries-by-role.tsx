@@ -8,7 +8,7 @@ const ORDER: Role[] = ['host', 'participant', 'expert', 'organizer'];
 
 function evidenceFor(c: EventCountry, role: Role | null) {
   const matching = c.evidence.filter((e) => e.role === role);
-  return (matching.length ? matching : c.evidence).map((e) => e.span);
+  return matching.length ? matching : c.evidence;
 }
 
 /** Countries grouped by role; a country with several roles appears under each. */
@@ -28,13 +28,19 @@ export function CountriesByRole({ countries, onShow }: { countries: readonly Eve
         <div key={g.key} className="country-group">
           <h4 className="group-title" data-role={g.role ?? undefined}>{g.title}</h4>
           <ul className="fact-chips">
-            {g.list.map((c) => (
-              <li key={c.code}>
-                <FactButton spans={evidenceFor(c, g.role)} label={c.name} onShow={onShow} className="country-chip" role={g.role ?? undefined}>
-                  <CountryFlag code={c.code} /> {c.name}
-                </FactButton>
-              </li>
-            ))}
+            {g.list.map((c) => {
+              const evidence = evidenceFor(c, g.role);
+              // A role the text implies rather than states ("officers from across the country").
+              const reasons = evidence.flatMap((e) => (e.reason ? [e.reason] : []));
+              return (
+                <li key={c.code}>
+                  <FactButton spans={evidence.map((e) => e.span)} label={c.name} reasons={reasons} onShow={onShow} className="country-chip" role={g.role ?? undefined}>
+                    <CountryFlag code={c.code} /> {c.name}
+                    {reasons.length > 0 && <span className="implied-tag"> (implied)</span>}
+                  </FactButton>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

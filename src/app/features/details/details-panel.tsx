@@ -19,6 +19,7 @@ interface Props {
 }
 
 const NONE: readonly Span[] = [];
+const NONE_TEXT: readonly string[] = [];
 
 /**
  * Everything known about one event, and the release it came from. The title shows at once from
@@ -79,9 +80,10 @@ export function DetailsPanel({ summary, from, onClose }: Props) {
 
 /** The full record: facts, countries, quotes and warnings, each linked to the source text. */
 function EventRecord({ event }: { event: AtlasEvent }) {
-  const [shown, setShown] = useState({ spans: NONE, note: '', requestId: 0 });
+  const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0 });
   const spans = useMemo(() => collectSpans(event), [event]);
-  const onShow: ShowSpans = (list, label) => setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, requestId: s.requestId + 1 }));
+  const onShow: ShowSpans = (list, label, reasons = NONE_TEXT) =>
+    setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, reasons, requestId: s.requestId + 1 }));
   return (
     <>
       <EventImage url={event.imageUrl} />
@@ -98,7 +100,7 @@ function EventRecord({ event }: { event: AtlasEvent }) {
           <ul>{event.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </section>
       )}
-      <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} requestId={shown.requestId} />
+      <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} reasons={shown.reasons} requestId={shown.requestId} />
     </>
   );
 }

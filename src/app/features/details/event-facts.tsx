@@ -2,7 +2,7 @@ import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts
 import { countryName } from '../../components/country-name.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../components/format-participant-count.ts';
-import { formatEventDates } from '../../components/format-dates.ts';
+import { formatRecordDates } from '../../components/format-dates.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
@@ -20,12 +20,12 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
     <ul className="plain-list">
       {e.venues.map((v, i) => (
         <li key={i}>
-          <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} onShow={onShow}>
+          <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} reasons={v.reason ? [v.reason] : []} onShow={onShow}>
             {v.countryCode && <CountryFlag code={v.countryCode} />}
             {venueText(e, v)}
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted"> · not placed on the map</span>}
-          {v.reason && <span className="muted"> · {v.reason}</span>}
+          {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
         </li>
       ))}
     </ul>
@@ -47,15 +47,30 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
   );
 }
 
+const DATE_FIELDS = new Set(['startDate', 'endDate', 'approximate', 'durationDays']);
+
+/** How derived dates were found, each with its reason ("end = start + 3 days: 'four-day' …"). */
+function DateReasons({ event: e }: { event: AtlasEvent }) {
+  const reasons = e.derivations.filter((d) => DATE_FIELDS.has(d.field));
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="fact-reasons">
+      {reasons.map((d) => <li key={d.field}>Derived: {d.reason}</li>)}
+    </ul>
+  );
+}
+
 /** The event's scalar facts, organisers and topics, each linked to its source passage. */
 export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
   const p = e.provenance;
+  const dateReasons = e.derivations.filter((d) => DATE_FIELDS.has(d.field)).map((d) => d.reason);
   return (
     <dl className="facts">
       <dt>Dates</dt>
       <dd>
-        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" onShow={onShow}>{formatEventDates(e)}</FactButton>
+        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatRecordDates(e)}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
+        <DateReasons event={e} />
       </dd>
       <dt>Kind</dt>
       <dd>

@@ -9,12 +9,14 @@ interface Props {
   active: readonly Span[];
   /** What was asked for, announced politely ("Showing Afghanistan in the source text"). */
   note: string;
+  /** Why the fact shown holds, when it was derived rather than read. */
+  reasons: readonly string[];
   /** Changes on every request, so asking twice for the same fact scrolls again. */
   requestId: number;
 }
 
 /** The full release with every extracted fact marked, and the requested one brought into view. */
-export function SourceText({ text, file, spans, active, note, requestId }: Props) {
+export function SourceText({ text, file, spans, active, note, reasons, requestId }: Props) {
   const segments = useMemo(() => highlightSegments(text.length, spans, active), [text, spans, active]);
   const firstActive = useRef<HTMLElement>(null);
   useEffect(
@@ -30,6 +32,11 @@ export function SourceText({ text, file, spans, active, note, requestId }: Props
   return (
     <section className="source" aria-labelledby="source-heading">
       <h3 id="source-heading" className="section-title">Source text <span className="muted">{file}</span></h3>
+      {/* What is highlighted and, for a derived fact, why it holds: beside the highlight. */}
+      <div className="source-note" aria-live="polite">
+        {note && <p>{note}</p>}
+        {reasons.map((r) => <p key={r} className="source-note-reason">Derived: {r}</p>)}
+      </div>
       <p className="source-text">
         {segments.map((s) => {
           const content = text.slice(s.start, s.end);
@@ -43,7 +50,6 @@ export function SourceText({ text, file, spans, active, note, requestId }: Props
           );
         })}
       </p>
-      <p className="visually-hidden" aria-live="polite">{note}</p>
     </section>
   );
 }
