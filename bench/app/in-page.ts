@@ -17,7 +17,7 @@ export function inPageFirstView(limitMs: number): Promise<FirstView> {
     const started = performance.now();
     (function poll() {
       const drawn = performance.getEntriesByName('atlas:drawn')[0];
-      const data = performance.getEntriesByType('resource').find((e) => /data\/(dataset|app\/summary)\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
+      const data = performance.getEntriesByType('resource').find((e) => /data\/(dataset|peer|app\/summary)\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
       if (drawn && data) {
         const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
         resolve({

@@ -1,5 +1,7 @@
 // npm run bench:app — the app with a 100,000-event dataset in headless Chromium, beside the naive
-// build (one react-leaflet <Marker> per placed venue, Array.filter per change) measured the same way.
+// build (one react-leaflet <Marker> per placed venue, Array.filter per change) and the peer a user
+// would pick instead (the same events through react-leaflet-cluster, Leaflet.markercluster, with
+// Array.filter per change), each measured the same way.
 // Ends with `name: value unit` lines; exits 1 after printing if a target is missed.
 // Options: --events N (default 100000), --naive-events N (default 10000), --skip-build.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { APP_FILES_DIR } from '../../src/schema/app-files.ts';
 import { Dataset } from '../../src/schema/dataset.ts';
 import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
+import { peerEvents } from './cluster-peer/peer-event.ts';
 import { makeDataset } from './make-dataset.ts';
 import { inPageFirstView, inPagePlay, inPageStep, type PlayResult, type StepTime } from './in-page.ts';
 
@@ -67,6 +70,13 @@ function appFilesDir(n: number, dataset: string): string {
     log(`wrote the app files for ${n} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   return dir;
+}
+
+/** The events as the markercluster peer loads them (a plain JSON list), written once. */
+function peerFile(n: number, dataset: string): string {
+  const file = join(OUT, `peer-${n}.json`);
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(peerEvents(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8'))))));
+  return file;
 }
 
 /** Hard-links the dataset (what the naive page reads) and, when given, the app files into a built app. */
@@ -182,7 +192,7 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
   }
 }
 
-function report(app: Result, naive: Result, naiveN: number, limits: { firstView: number; step: number }) {
+function report(app: Result, naive: Result, naiveN: number, peer: Result, limits: { firstView: number; step: number }) {
   const lines: string[] = [];
   const misses: string[] = [];
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -246,6 +256,18 @@ function report(app: Result, naive: Result, naiveN: number, limits: { firstView:
     line(`app.${key.replace(/_ms$/, '')}_ratio_vs_naive`, `${theirs.bound ? '<' : ''}${(ours / theirs.value).toPrecision(2)}`);
   }
   if (app.play && naive.play && naive.play.drawnPerSecond > 0) line('app.play_fps_ratio_vs_naive', (app.play.drawnPerSecond / naive.play.drawnPerSecond).toPrecision(2));
+  // The peer runs on the same events as the app. A step that hit its limit makes its figure a
+  // lower bound, and our ratio to it an upper bound.
+  const peerCut = peer.firstView === null || peer.timedOut > 0;
+  const peerFigure = (xs: number[], q: number) => (peerCut && xs.length < STEPS * PASSES ? { value: limits.step, bound: true } : xs.length ? { value: quantile(xs, q), bound: false } : null);
+  const peerFigures = { first_view_ms: peer.firstView === null ? { value: limits.firstView, bound: true } : { value: peer.firstView, bound: false }, ...stepFigures(peer, peerFigure) };
+  for (const [key, fig] of Object.entries(peerFigures)) line(`app.markercluster_${key}`, fig === null ? 'n/a' : `${fig.bound ? '>' : ''}${fmt(fig.value)}`, 'ms');
+  for (const key of ['first_view_ms', 'filter_p50_ms', 'filter_p95_ms', 'scrub_p50_ms', 'scrub_p95_ms'] as const) {
+    const ours = appFigures[key];
+    const theirs = peerFigures[key];
+    if (ours === null || theirs === null) continue;
+    line(`app.${key.replace(/_ms$/, '')}_ratio_vs_markercluster`, `${theirs.bound ? '<' : ''}${(ours / theirs.value).toPrecision(2)}`);
+  }
   target('app.first_view_ms', appFigures.first_view_ms, (v) => v <= 2000, '≤ 2000');
   // Every step's work, list below the fold or in sight: p50 within a frame, p95 within 50 ms.
   for (const [key, value] of Object.entries({ ...workFigures(app, p), ...inSightFigures })) {
@@ -262,15 +284,21 @@ async function main() {
   mkdirSync('screenshots', { recursive: true });
   const appDir = join(OUT, 'app');
   const naiveDir = join(OUT, 'naive');
-  if (!args['skip-build'] || !existsSync(join(appDir, 'index.html'))) {
+  const peerDir = join(OUT, 'cluster-peer');
+  if (!args['skip-build'] || !existsSync(join(appDir, 'index.html')) || !existsSync(join(peerDir, 'index.html'))) {
     viteBuild(appDir);
     viteBuild(naiveDir, 'bench/app/naive/vite.config.ts');
+    viteBuild(peerDir, 'bench/app/cluster-peer/vite.config.ts');
   }
   const bundle = initialBundle(appDir);
   serveDataset(appDir, datasetFile(N), appFilesDir(N, datasetFile(N)));
   serveDataset(naiveDir, datasetFile(NAIVE_N));
+  mkdirSync(join(peerDir, 'data'), { recursive: true });
+  rmSync(join(peerDir, 'data', 'peer.json'), { force: true });
+  linkSync(peerFile(N, datasetFile(N)), join(peerDir, 'data', 'peer.json'));
   const appServer = await startPreview(appDir);
   const naiveServer = await startPreview(naiveDir);
+  const peerServer = await startPreview(peerDir);
   const browser = await chromium.launch({ executablePath: assertChromium(), args: CHROMIUM_ARGS, headless: true });
   const limits = { firstView: 60_000, step: 10_000 };
   try {
@@ -278,7 +306,9 @@ async function main() {
     const app = await measure(browser, appServer.url, { ...limits, steps: STEPS, listInSight: true }, `screenshots/bench-app-${N}.png`);
     log(`measuring the naive build with ${NAIVE_N} events (limits: first view ${limits.firstView} ms, each step ${limits.step} ms)`);
     const naive = await measure(browser, naiveServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-naive-${NAIVE_N}.png`);
-    const { lines, misses } = report(app, naive, NAIVE_N, limits);
+    log(`measuring the markercluster peer with ${N} events`);
+    const peer = await measure(browser, peerServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-markercluster-${N}.png`);
+    const { lines, misses } = report(app, naive, NAIVE_N, peer, limits);
     lines.push(`bundle.initial_js_gzip_kb: ${bundle.js.toFixed(1)} kB`, `bundle.initial_css_gzip_kb: ${bundle.css.toFixed(1)} kB`);
     if (bundle.js > 200) misses.push(`bundle.initial_js_gzip_kb ${bundle.js.toFixed(1)} (target ≤ 200)`);
     lines.push(`app.bench_seconds: ${((Date.now() - started) / 1000).toFixed(0)}`);
@@ -291,6 +321,7 @@ async function main() {
     await browser.close();
     await appServer.stop();
     await naiveServer.stop();
+    await peerServer.stop();
   }
 }
 

@@ -8,40 +8,15 @@ import L from 'leaflet';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MapContainer, Marker } from 'react-leaflet';
 import { markDrawn } from '../../../src/app/view/mark-drawn.ts';
 import type { Dataset } from '../../../src/schema/dataset.ts';
 import { parseDataset } from '../../../src/schema/parse-dataset.ts';
+import { usePlay, useSearch } from '../page-hooks.ts';
 
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
-}
-
-function useSearch(): URLSearchParams {
-  return new URLSearchParams(useSyncExternalStore(subscribe, () => window.location.search));
-}
-
-function usePlay(): [boolean, () => void] {
-  const [playing, setPlaying] = useState(false);
-  useEffect(() => {
-    if (!playing) return;
-    let day = Date.UTC(2000, 0, 1);
-    let frame = requestAnimationFrame(function step() {
-      day += 10 * 86_400_000;
-      const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-      window.history.replaceState(null, '', `?from=${iso(day)}&to=${iso(day + 4 * 365 * 86_400_000)}`);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      frame = requestAnimationFrame(step);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [playing]);
-  return [playing, () => setPlaying((p) => !p)];
-}
 
 function Naive({ dataset }: { dataset: Dataset }) {
   const params = useSearch();
