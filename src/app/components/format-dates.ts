@@ -1,4 +1,4 @@
-import { dayParts, toDay } from '../view/days.ts';
+import { dayParts, toDay } from './days.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

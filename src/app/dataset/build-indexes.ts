@@ -1,6 +1,6 @@
 import { ROLE_BIT, type EventSummary, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
-import { toDay } from '../view/days.ts';
+import { toDay } from '../components/days.ts';
 import { placeLabel, venueKey } from '../view/venue-group.ts';
 import { organizerKey } from '../view/view-state.ts';
 

@@ -1,7 +1,7 @@
 import type { EventSummary } from '../../schema/app-files.ts';
 import { ROLE_BIT, type DatasetIndexes, type Rows } from '../dataset/build-indexes.ts';
 import { normalizeText } from '../components/normalize-text.ts';
-import { toDay } from './days.ts';
+import { toDay } from '../components/days.ts';
 import type { VenueGroup } from './venue-group.ts';
 import type { ViewState } from './view-state.ts';
 
