@@ -29,7 +29,8 @@ const BOUNDARY_ZONES = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**'] },
+  // What .gitignore leaves out is built or generated, never linted.
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**', 'screenshots/**', 'bench/out/**', '.vite/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -102,7 +102,11 @@ export const Summary = z
   })
   .superRefine((s, ctx) => {
     // Indices must stay inside their tables, or the app would read `undefined` and crash later.
-    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    let found = 0;
+    const problem = (path: (string | number)[], message: string) => {
+      found++;
+      ctx.addIssue({ code: 'custom', path, message });
+    };
     for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
@@ -125,10 +129,10 @@ export const Summary = z
     duplicate('countries', s.countries, (c) => c.code);
     duplicate('organizers', s.organizers, (o) => o.id);
     duplicate('topics', s.topics, (t) => t.id);
-    const byKey = new Map(s.places.map((p) => [p.key, p]));
+    const placeAt = new Map(s.places.map((p, i) => [p.key, i]));
     const unkeyed = s.venues.findIndex((v) => {
       const key = placeKey(v);
-      return key !== null && !byKey.has(key);
+      return key !== null && !placeAt.has(key);
     });
     if (unkeyed >= 0) problem(['venues', unkeyed], `expected its place ${placeKey(s.venues[unkeyed]!)} in places`);
     const unnamed = s.organizers.findIndex((o) => !o.variants.includes(o.name));
@@ -147,6 +151,26 @@ export const Summary = z
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
     if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
+    // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
+    const sound = (r: { items: readonly unknown[] }) => r.items.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
+    if (found > 0 || !sound(s.venueRows) || !sound(s.placeRows)) return;
+    // Each event's places are its venues' places, each once, in the order the venues are named.
+    const placeOf = s.venues.map((v) => {
+      const key = placeKey(v);
+      return key === null ? -1 : (placeAt.get(key) ?? -1);
+    });
+    for (let i = 0; i < s.count; i++) {
+      const want: number[] = [];
+      for (let k = s.venueRows.start[i]!; k < s.venueRows.start[i + 1]!; k++) {
+        const p = placeOf[s.venueRows.items[k]!] ?? -1;
+        if (p >= 0 && !want.includes(p)) want.push(p);
+      }
+      const got = s.placeRows.items.slice(s.placeRows.start[i]!, s.placeRows.start[i + 1]!);
+      if (got.length !== want.length || got.some((p, k) => p !== want[k])) {
+        problem(['placeRows', i], `expected the places of the event's venues (${want.join(', ') || 'none'}), got ${got.join(', ') || 'none'}`);
+        break;
+      }
+    }
   });
 
 /** Full records of events [chunk × chunkSize, (chunk + 1) × chunkSize) of the summary, in its order. */

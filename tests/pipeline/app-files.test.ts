@@ -162,6 +162,7 @@ describe('Summary: the decisions the app relies on', () => {
     expect(problems({ places: [summary.places[0]!, summary.places[0]!] })).toContain('places.1: expected each places once, got g1526273 again');
     expect(problems({ places: summary.places.slice(0, 1), placeRows: { start: [0, 1, 1, 1], items: [0] } })).toEqual(['venues.1: expected its place g1526384 in places']);
     expect(problems({ organizers: [{ id: 'osce', name: 'OSCE', variants: ['OSCE Programme Office in Astana'] }] })).toEqual(['organizers.0.name: expected one of its variants']);
+    expect(problems({ placeRows: { start: [0, 1, 2, 3], items: [0, 1, 1] } })).toEqual(["placeRows.2: expected the places of the event's venues (1, 0), got 1"]);
   });
 });
 
