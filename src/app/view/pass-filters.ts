@@ -63,14 +63,17 @@ export function passFilters(ix: DatasetIndexes, view: ViewState, search: readonl
   if (texts === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
   const TEXT = 1 << facets.length;
   const all = facets.reduce((bits, a) => bits | a.bit, TEXT);
+  // A facet with nothing chosen passes every event: its bit is set up front, and only the chosen
+  // facets are looked up per event.
+  const open = facets.reduce((bits, a) => (a.chosen === null ? bits | a.bit : bits), texts === null ? TEXT : 0);
   const n = ix.events.length;
   const flags = new Uint8Array(n);
   const passing = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    let f = 0;
-    for (const a of facets) if (a.chosen === null || hasChosen(a, i)) f |= a.bit;
-    if (texts === null || tokens.every((t) => (texts[i] ?? '').includes(t))) f |= TEXT;
+    let f = open;
+    for (let k = 0; k < chosen.length; k++) if (hasChosen(chosen[k]!, i)) f |= chosen[k]!.bit;
+    if (texts !== null && tokens.every((t) => (texts[i] ?? '').includes(t))) f |= TEXT;
     flags[i] = f;
     if (f === all) passing[count++] = i;
   }
