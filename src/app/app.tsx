@@ -29,9 +29,9 @@ function Atlas({ indexes }: LoadedDataset) {
   const texts = search.data ?? null;
   const searchStatus: SearchStatus = !searching || texts ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
   // One selector per dataset: it keeps the last filter pass while only the time window moves.
-  const select = useMemo(() => createEventSelector(indexes), [indexes]);
-  const selection = useMemo(() => select(view, texts), [select, view, texts]);
-  const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
+  const selector = useMemo(() => createEventSelector(indexes), [indexes]);
+  const selection = useMemo(() => selector.select(view, texts), [selector, view, texts]);
+  const { options, labels } = useMemo(() => buildFilterOptions(selector.facets, selection), [selector, selection]);
   const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
   const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);

@@ -1,6 +1,5 @@
 import { countryName } from './components/country-name.ts';
-import type { DatasetIndexes } from './dataset/build-indexes.ts';
-import { FACETS, type FacetField } from './view/facets.ts';
+import type { FacetColumn, FacetField } from './view/facets.ts';
 import type { Selection } from './view/select-events.ts';
 
 export interface CountedOption {
@@ -14,11 +13,10 @@ export interface CountedOption {
 const FALLBACK_LABEL: Partial<Record<FacetField, (key: string) => string>> = { countries: countryName };
 
 /** Every facet's options with their live counts, and key → label maps for the chips. */
-export function buildFilterOptions(indexes: DatasetIndexes, selection: Selection) {
+export function buildFilterOptions(facets: readonly FacetColumn[], selection: Selection) {
   const options = {} as Record<FacetField, CountedOption[]>;
   const labels = {} as Record<FacetField, (key: string) => string>;
-  for (const facet of FACETS) {
-    const list = facet.options(indexes);
+  for (const { facet, options: list } of facets) {
     const counts = selection.optionCounts[facet.field];
     options[facet.field] = list.map((o) => ({ key: o.key, label: o.label, total: o.total, count: counts.get(o.key) ?? 0 }));
     const byKey = new Map(list.map((o) => [o.key, o.label]));

@@ -43,6 +43,8 @@ export const ROLE_CHOICE_BITS = [ANY_ROLE, ...Object.values(ROLE_BIT)] as const;
  * order, the places and the organisations, and nothing here re-sorts, re-keys or re-merges.
  */
 export interface DatasetIndexes {
+  /** The checked summary itself: a facet may read any of its columns (see view/facets.ts). */
+  summary: Summary;
   /** The build the files came from: a chunk of full records must come from the same one. */
   generatedAt: string;
   /** In the build's order: by start day, undated last. Every column below is indexed by position here. */
@@ -189,6 +191,7 @@ function indexesOf(s: Summary): DatasetIndexes {
   const placeRows = rowsOf(s.placeRows);
   const countries = optionsOf(s.countries, countryRows, (c) => c.code, (c) => c.name);
   return {
+    summary: s,
     generatedAt: s.generatedAt,
     events,
     byId,

@@ -7,11 +7,23 @@ import type { RoleChoice, ViewState } from './view-state.ts';
 /** The view fields that hold a facet's chosen option keys. */
 export type FacetField = 'countries' | 'topics' | 'organizers';
 
+/** What a facet reads from the dataset: its options and which of them each event has. */
+export interface FacetSource {
+  /** In the order the filter lists them; `rows` items are positions here. */
+  options: readonly { key: string; label: string }[];
+  /** The membership column: per event, its options. */
+  rows: Rows;
+  /** Per row item, bits that must meet `want(view)` for the item to count (a country's roles). */
+  itemBits?: Uint8Array;
+  /** Per `want`, per option, the ascending positions of its events: lets a window count by binary search. */
+  positions?(want: number): readonly Int32Array[] | undefined;
+}
+
 /**
  * One filter of the "choose any of these options" shape: its options with their counts, a
  * membership column (per event, the options it has) and its URL key. An event passes a facet when
- * it has ANY chosen option; facets combine with AND. Adding a filter is a row here, its field in
- * ViewState and its control.
+ * it has ANY chosen option; facets combine with AND. Adding a filter is a row here (its `source`
+ * may read any column of `ix.summary`), its field in ViewState, its control and its chip.
  */
 export interface Facet {
   field: FacetField;
@@ -21,13 +33,9 @@ export interface Facet {
   key: z.ZodType<string>;
   /** Applied to a key read from a link before it is checked (`af` → `AF`). */
   normalise?: (key: string) => string;
-  options(ix: DatasetIndexes): readonly Option[];
-  rows(ix: DatasetIndexes): Rows;
-  /** Per row item, bits that must meet `want(view)` for the item to count (a country's roles); null: every item counts. */
-  itemBits?(ix: DatasetIndexes): Uint8Array;
+  /** Read once per dataset (see `facetColumns`). */
+  source(ix: DatasetIndexes): FacetSource;
   want?(view: ViewState): number;
-  /** Per `want`, per option, the ascending positions of its events: lets a window count by binary search. */
-  positions?(ix: DatasetIndexes, want: number): readonly Int32Array[] | undefined;
 }
 
 export const roleBits = (role: RoleChoice): number => (role === 'any' ? ANY_ROLE : ROLE_BIT[role]);
@@ -38,19 +46,32 @@ export const FACETS: readonly Facet[] = [
     param: 'country',
     key: CountryCode,
     normalise: (s) => s.toUpperCase(),
-    options: (ix) => ix.countries,
-    rows: (ix) => ix.countryRows,
-    itemBits: (ix) => ix.countryRoles,
+    source: (ix) => ({ options: ix.countries, rows: ix.countryRows, itemBits: ix.countryRoles, positions: (want) => ix.countryPositions.get(want) }),
     want: (view) => roleBits(view.role),
-    positions: (ix, want) => ix.countryPositions.get(want),
   },
-  { field: 'topics', param: 'topic', key: z.string().regex(/^[a-z0-9-]{1,64}$/), options: (ix) => ix.topics, rows: (ix) => ix.topicRows },
-  { field: 'organizers', param: 'org', key: z.string().regex(ORGANIZATION_ID), options: (ix) => ix.organizers, rows: (ix) => ix.organizerRows },
+  { field: 'topics', param: 'topic', key: z.string().regex(/^[a-z0-9-]{1,64}$/), source: (ix) => ({ options: ix.topics, rows: ix.topicRows }) },
+  { field: 'organizers', param: 'org', key: z.string().regex(ORGANIZATION_ID), source: (ix) => ({ options: ix.organizers, rows: ix.organizerRows }) },
 ];
+
+/** A facet's source for one dataset, its options with the number of events each is in. */
+export interface FacetColumn extends FacetSource {
+  facet: Facet;
+  options: readonly Option[];
+}
+
+/** Every facet's column, read once per dataset (by `createEventSelector`). */
+export function facetColumns(ix: DatasetIndexes): FacetColumn[] {
+  return FACETS.map((facet) => {
+    const source = facet.source(ix);
+    const totals = new Int32Array(source.options.length);
+    for (const item of source.rows.items) totals[item]! += 1;
+    return { ...source, facet, options: source.options.map((o, i) => ({ key: o.key, label: o.label, total: totals[i]! })) };
+  });
+}
 
 /** A facet as one view applies it: which options are chosen, which row items count. */
 export interface AppliedFacet {
-  facet: Facet;
+  column: FacetColumn;
   /** Its bit in an event's pass flags. */
   bit: number;
   rows: Rows;
@@ -62,9 +83,9 @@ export interface AppliedFacet {
 }
 
 /** The facets of a view, each with its bit (1, 2, 4…). */
-export function applyFacets(ix: DatasetIndexes, view: ViewState): AppliedFacet[] {
-  return FACETS.map((facet, f) => {
-    const options = facet.options(ix);
+export function applyFacets(columns: readonly FacetColumn[], view: ViewState): AppliedFacet[] {
+  return columns.map((column, f) => {
+    const { facet, options } = column;
     const keys = view[facet.field];
     let chosen: Uint8Array | null = null;
     if (keys.length > 0) {
@@ -72,7 +93,7 @@ export function applyFacets(ix: DatasetIndexes, view: ViewState): AppliedFacet[]
       const wanted = new Set(keys);
       options.forEach((o, i) => wanted.has(o.key) && (chosen![i] = 1));
     }
-    return { facet, bit: 1 << f, rows: facet.rows(ix), itemBits: facet.itemBits?.(ix) ?? null, want: facet.want?.(view) ?? ANY_ROLE, chosen, size: options.length };
+    return { column, bit: 1 << f, rows: column.rows, itemBits: column.itemBits ?? null, want: facet.want?.(view) ?? ANY_ROLE, chosen, size: options.length };
   });
 }
 

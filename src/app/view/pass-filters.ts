@@ -1,6 +1,6 @@
 import { normalizeText } from '../components/normalize-text.ts';
 import type { DatasetIndexes } from '../dataset/build-indexes.ts';
-import { applyFacets, FACETS, hasChosen, type AppliedFacet } from './facets.ts';
+import { applyFacets, FACETS, hasChosen, type AppliedFacet, type FacetColumn } from './facets.ts';
 import { lowerBound } from './lower-bound.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -43,7 +43,7 @@ function union(lists: readonly Int32Array[]): Int32Array {
 
 /** Only one facet with position lists is chosen: the passing events are its chosen options' lists. */
 function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], listed: AppliedFacet): FilterPass {
-  const lists = listed.facet.positions!(ix, listed.want) ?? [];
+  const lists = listed.column.positions!(listed.want) ?? [];
   const passing = listed.chosen === null ? Int32Array.from(ix.events, (_, i) => i) : union(lists.filter((_, o) => listed.chosen![o]));
   return { facets, all: 0, flags: null, passing, filteredDays: datedDays(ix, passing), byPositions: listed };
 }
@@ -54,12 +54,12 @@ function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], li
  * loading). An event passes a facet if it has ANY of its chosen options, and the filters if it
  * passes every facet and contains every search word.
  */
-export function passFilters(ix: DatasetIndexes, view: ViewState, search: readonly string[] | null): FilterPass {
-  const facets = applyFacets(ix, view);
+export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[], view: ViewState, search: readonly string[] | null): FilterPass {
+  const facets = applyFacets(columns, view);
   const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
   const texts = tokens.length ? (search ?? []) : null;
   const chosen = facets.filter((a) => a.chosen !== null);
-  const listed = facets.find((a) => a.facet.positions);
+  const listed = facets.find((a) => a.column.positions);
   if (texts === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
   const TEXT = 1 << facets.length;
   const all = facets.reduce((bits, a) => bits | a.bit, TEXT);

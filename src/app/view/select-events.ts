@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../schema/app-files.ts';
 import type { DatasetIndexes } from '../dataset/build-indexes.ts';
-import { FACETS, type FacetField } from './facets.ts';
+import { facetColumns, type FacetColumn, type FacetField } from './facets.ts';
 import { groupByPlace } from './group-by-place.ts';
 import { passFilters, sameFilters, type FilterPass } from './pass-filters.ts';
 import { selectInWindow, windowBounds } from './select-in-window.ts';
@@ -26,11 +26,10 @@ function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Select
   const { chosen, optionCounts } = selectInWindow(ix, pass, windowBounds(ix, view));
   const { events, venues, countryCounts } = groupByPlace(ix, chosen);
   const counts = {} as Record<FacetField, Map<string, number>>;
-  FACETS.forEach((facet, f) => {
-    const options = facet.options(ix);
+  pass.facets.forEach(({ column }, f) => {
     const map = new Map<string, number>();
-    optionCounts[f]!.forEach((n, o) => n > 0 && map.set(options[o]!.key, n));
-    counts[facet.field] = map;
+    optionCounts[f]!.forEach((n, o) => n > 0 && map.set(column.options[o]!.key, n));
+    counts[column.facet.field] = map;
   });
   return { events, venues, filteredDays: pass.filteredDays, countryCounts, optionCounts: counts, total: ix.events.length };
 }
@@ -41,18 +40,28 @@ function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Select
  * normalised search text by position (null until loaded).
  */
 export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readonly string[] | null = null): Selection {
-  return fromPass(ix, passFilters(ix, view, search), view);
+  return fromPass(ix, passFilters(ix, facetColumns(ix), view, search), view);
+}
+
+export interface EventSelector {
+  /** Every facet's column for this dataset: its options with their totals (the filter lists). */
+  facets: readonly FacetColumn[];
+  select(view: ViewState, search: readonly string[] | null): Selection;
 }
 
 /**
- * `selectEvents` for one dataset, keeping the last filter pass while only the window moves:
- * scrubbing and playing then cost only the events in the window. The cache is this closure's,
- * made by whoever holds the dataset (the app, once per load).
+ * `selectEvents` for one dataset: the facets' columns read once, and the last filter pass kept
+ * while only the window moves, so scrubbing and playing cost only the events in the window. The
+ * cache is this object's, made by whoever holds the dataset (the app, once per load).
  */
-export function createEventSelector(ix: DatasetIndexes): (view: ViewState, search: readonly string[] | null) => Selection {
+export function createEventSelector(ix: DatasetIndexes): EventSelector {
+  const facets = facetColumns(ix);
   let last: { view: ViewState; search: readonly string[] | null; pass: FilterPass } | null = null;
-  return (view, search) => {
-    if (!last || last.search !== search || !sameFilters(last.view, view)) last = { view, search, pass: passFilters(ix, view, search) };
-    return fromPass(ix, last.pass, view);
+  return {
+    facets,
+    select(view, search) {
+      if (!last || last.search !== search || !sameFilters(last.view, view)) last = { view, search, pass: passFilters(ix, facets, view, search) };
+      return fromPass(ix, last.pass, view);
+    },
   };
 }

@@ -38,7 +38,7 @@ export interface WindowCounts {
  * binary searches), less those starting before the window that also end before it.
  */
 function countByPositions(ix: DatasetIndexes, a: AppliedFacet, w: WindowBounds, counts: Int32Array): void {
-  const lists = a.facet.positions!(ix, a.want) ?? [];
+  const lists = a.column.positions!(a.want) ?? [];
   const startOfFrom = w.windowed ? lowerBound(ix.startDays, ix.datedCount, w.from, w.lo) : w.lo;
   lists.forEach((list, o) => {
     const first = lowerBound(list, list.length, w.lo);
