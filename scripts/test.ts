@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit and component tests, then the real-browser journeys; ends with one
+// `npm test`: typecheck, lint (import boundaries among others), unit and component tests, then the real-browser journeys; ends with one
 // line `tests: N passed, M failed` (what CI reads) and a non-zero exit if anything failed.
 // Every step runs even after a failure, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
@@ -60,6 +60,11 @@ const typecheck = run('npm', ['run', '--silent', 'typecheck']);
 console.log(`typecheck: ${typecheck.ok ? 'passed' : 'failed ✗'} (${typecheck.seconds.toFixed(1)} s)`);
 // Not a test, so it adds nothing when it passes; a failed typecheck counts as one failure.
 add({ passed: 0, failed: typecheck.ok ? 0 : 1, skipped: 0 });
+
+const lint = run('npm', ['run', '--silent', 'lint']);
+console.log(`lint: ${lint.ok ? 'passed' : 'failed ✗'} (${lint.seconds.toFixed(1)} s)`);
+// Like the typecheck: a lint failure (a wrong-way import, a broken rule of hooks) is one failure.
+add({ passed: 0, failed: lint.ok ? 0 : 1, skipped: 0 });
 
 add(vitestSuite('unit', 'test:unit'));
 

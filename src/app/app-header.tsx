@@ -1,4 +1,4 @@
-import { dayParts } from './view/days.ts';
+import { dayParts } from './components/days.ts';
 import type { Domain } from './view/time-window.ts';
 import { formatCount } from './components/format-count.ts';
 

@@ -14,7 +14,7 @@ import { Timeline } from './features/timeline/timeline.tsx';
 import { AppHeader } from './app-header.tsx';
 import { useDetailsFocus } from './use-details-focus.ts';
 import { markDrawn } from './view/mark-drawn.ts';
-import { selectEvents } from './view/select-events.ts';
+import { createEventSelector } from './view/select-events.ts';
 import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
 import { useViewState, type HistoryMode } from './view/use-view-state.ts';
 import { DEFAULT_VIEW } from './view/view-state.ts';
@@ -25,14 +25,16 @@ function Atlas({ indexes }: LoadedDataset) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   // The search text is fetched on the first search; until it arrives the list says so.
   const searching = normalizeText(view.q).trim() !== '';
-  const search = useQuery({ ...searchQueryOptions(indexes.generatedAt, indexes.summaryPositions), enabled: searching });
+  const search = useQuery({ ...searchQueryOptions(indexes.generatedAt), enabled: searching });
   const texts = search.data ?? null;
   const searchStatus: SearchStatus = !searching || texts ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
-  const selection = useMemo(() => selectEvents(indexes, view, texts), [indexes, view, texts]);
-  const { options, labels } = useMemo(() => buildFilterOptions(indexes, selection), [indexes, selection]);
+  // One selector per dataset: it keeps the last filter pass while only the time window moves.
+  const selector = useMemo(() => createEventSelector(indexes), [indexes]);
+  const selection = useMemo(() => selector.select(view, texts), [selector, view, texts]);
+  const { options, labels } = useMemo(() => buildFilterOptions(selector.facets, selection), [selector, selection]);
   const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
-  const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position) }), [indexes, position]);
+  const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
   // Parent effects run after their children's, so the map's markers are in place by now.

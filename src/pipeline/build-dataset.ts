@@ -1,4 +1,5 @@
 import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } from '../schema/dataset.ts';
+import { compareEventOrder } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
@@ -24,7 +25,8 @@ type Outcome = { event: AtlasEvent } | { rejected: Rejected };
  * Seed files → a valid Dataset: read → dedupe → extract → validate, one seed at a time. Every
  * `.txt` file becomes exactly one event or one rejected entry; other files are ignored. A seed
  * that throws or yields an invalid event is rejected as a bug and never affects another seed.
- * Events are sorted by startDate (undated last), then file; rejections by file.
+ * Events are in THE event order (`compareEventOrder`: start or publication date, then id, undated
+ * last), the order every file written from the dataset keeps; rejections by file.
  */
 export function buildDataset(files: readonly SeedFile[], options: BuildOptions): Dataset {
   const seeds = files.filter((f) => isSeedFileName(f.name)).sort((a, b) => compare(a.name, b.name));
@@ -37,7 +39,7 @@ export function buildDataset(files: readonly SeedFile[], options: BuildOptions):
     if ('event' in outcome) events.push(outcome.event);
     else rejected.push(outcome.rejected);
   }
-  events.sort((a, b) => compare(a.startDate ?? '\uffff', b.startDate ?? '\uffff') || compare(a.source.file, b.source.file));
+  events.sort(compareEventOrder);
   return { schemaVersion: SCHEMA_VERSION, generatedAt: (options.now ?? new Date()).toISOString(), events, rejected };
 }
 

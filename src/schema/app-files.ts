@@ -5,7 +5,9 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { COUNT_QUALIFIERS, CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue } from './dataset.ts';
+import { COUNT_QUALIFIERS, CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue, type Role } from './dataset.ts';
+import { compareEventOrder } from './event-order.ts';
+import { placeKey } from './place-key.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
 export const Place = Venue.omit({ span: true, reason: true });
@@ -20,7 +22,28 @@ export const SEARCH_FILE = `${APP_FILES_DIR}/search.json`;
 export const chunkFile = (chunk: number) => `${APP_FILES_DIR}/events-${String(chunk).padStart(4, '0')}.json`;
 
 /** Role bits in `countryRows.roles`. */
-export const ROLE_BIT = { host: 1, participant: 2, expert: 4, organizer: 8 } as const;
+export const ROLE_BIT = { host: 1, participant: 2, expert: 4, organizer: 8 } as const satisfies Record<Role, number>;
+/** Every role bit: "takes part in any role". */
+export const ANY_ROLE = ROLE_BIT.host | ROLE_BIT.participant | ROLE_BIT.expert | ROLE_BIT.organizer;
+
+/** A place on the map: every venue with these coordinates (see `placeKey`), named as the first event names it. */
+export const MapPlace = z.object({
+  key: z.string().regex(/^(g\d+|p-?\d+\.\d{3},-?\d+\.\d{3})$/),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  label: z.string().min(1),
+});
+
+/** URL-safe organisation id: "us-embassy-in-kazakhstan". */
+export const ORGANIZATION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** One organising body: its spellings merged by the build step, named by the most frequent one. */
+export const Organization = z.object({
+  id: z.string().regex(ORGANIZATION_ID),
+  name: z.string().min(1),
+  /** Every spelling of it in the releases, most frequent first ("US Embassy…", "United States Embassy…"). */
+  variants: z.array(z.string().min(1)).min(1),
+});
 
 const Index = z.number().int().nonnegative();
 const Indexes = column(Index, integerIn(0));
@@ -35,19 +58,24 @@ const BuildStamp = {
 };
 
 /**
- * One column per field, position i = event i. Events are sorted by start day (the publication
- * day when the start is unknown), then id; undated events last. The full record of event i is in
- * chunk `floor(i / CHUNK_SIZE)`. Tables hold each distinct venue, country, organiser and topic once.
+ * One column per field, position i = event i, in THE event order (`compareEventOrder`, checked
+ * here): the app reads positions as the order and never sorts. The full record of event i is in
+ * chunk `floor(i / chunkSize)`. Tables hold each distinct venue, place, country, organisation and
+ * topic once, by key; countries, organisations and topics in the order their filter lists them
+ * (by name), so a row item is already an option position.
  */
 export const Summary = z
   .object({
     ...BuildStamp,
     count: Index,
     chunkSize: z.number().int().positive(),
+    /** Each distinct venue as written (a town, its gazetteer name, the precision). */
     venues: z.array(Place),
+    /** The map's places: venues with coordinates, one per `placeKey`. */
+    places: z.array(MapPlace),
     /** Countries taking part in some event (a country only named in passing is not listed). */
     countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
-    organizers: z.array(z.string().min(1)),
+    organizers: z.array(Organization),
     topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
     id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
     title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
@@ -58,6 +86,8 @@ export const Summary = z
     publishedDate: column(IsoDate.nullable()),
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
+    /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
+    placeRows: Rows,
     participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
     /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
     participantQualifier: column(
@@ -65,14 +95,18 @@ export const Summary = z
       (v) => v === null || integerIn(0, COUNT_QUALIFIERS.length - 1)(v),
     ),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
-    countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(15), integerIn(1, 15)) }),
+    countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(ANY_ROLE), integerIn(1, ANY_ROLE)) }),
     organizerRows: Rows,
     topicRows: Rows,
     rejected: z.array(Rejected),
   })
   .superRefine((s, ctx) => {
     // Indices must stay inside their tables, or the app would read `undefined` and crash later.
-    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    let found = 0;
+    const problem = (path: (string | number)[], message: string) => {
+      found++;
+      ctx.addIssue({ code: 'custom', path, message });
+    };
     for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
@@ -82,7 +116,38 @@ export const Summary = z
       const at = values.findIndex((v) => v >= size);
       if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
     };
-    const rows = (name: 'venueRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
+    // Two reused records, not two new objects per event: this runs over 100,000 events at load.
+    const prev = { id: '', startDate: null as string | null, publishedDate: null as string | null };
+    const next = { id: '', startDate: null as string | null, publishedDate: null as string | null };
+    const outOfOrder = s.id.findIndex((id, i) => {
+      if (i === 0) return false;
+      prev.id = s.id[i - 1]!;
+      prev.startDate = s.startDate[i - 1] ?? null;
+      prev.publishedDate = s.publishedDate[i - 1] ?? null;
+      next.id = id;
+      next.startDate = s.startDate[i] ?? null;
+      next.publishedDate = s.publishedDate[i] ?? null;
+      return compareEventOrder(prev, next) >= 0;
+    });
+    if (outOfOrder >= 0) problem(['id', outOfOrder], 'expected events in order: by start (or publication) date, then id, undated last, each id once');
+    const duplicate = <T,>(path: string, values: readonly T[], keyOf: (v: T) => string) => {
+      const seen = new Set<string>();
+      const at = values.findIndex((v) => seen.size === seen.add(keyOf(v)).size);
+      if (at >= 0) problem([path, at], `expected each ${path} once, got ${keyOf(values[at]!)} again`);
+    };
+    duplicate('places', s.places, (p) => p.key);
+    duplicate('countries', s.countries, (c) => c.code);
+    duplicate('organizers', s.organizers, (o) => o.id);
+    duplicate('topics', s.topics, (t) => t.id);
+    const placeAt = new Map(s.places.map((p, i) => [p.key, i]));
+    const unkeyed = s.venues.findIndex((v) => {
+      const key = placeKey(v);
+      return key !== null && !placeAt.has(key);
+    });
+    if (unkeyed >= 0) problem(['venues', unkeyed], `expected its place ${placeKey(s.venues[unkeyed]!)} in places`);
+    const unnamed = s.organizers.findIndex((o) => !o.variants.includes(o.name));
+    if (unnamed >= 0) problem(['organizers', unnamed, 'name'], 'expected one of its variants');
+    const rows = (name: 'venueRows' | 'placeRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
       const { start, items } = s[name];
       if (start.length !== s.count + 1) return problem([name, 'start'], `expected ${s.count + 1} values (count + 1), got ${start.length}`);
       if (start[0] !== 0 || start[s.count] !== items.length) return problem([name, 'start'], `expected to run from 0 to ${items.length} (items)`);
@@ -91,10 +156,36 @@ export const Summary = z
       within([name, 'items'], items, size);
     };
     rows('venueRows', s.venues.length);
+    rows('placeRows', s.places.length);
     rows('countryRows', s.countries.length);
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
     if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
+    // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
+    const sound = (r: { items: readonly unknown[] }) => r.items.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
+    if (found > 0 || !sound(s.venueRows) || !sound(s.placeRows)) return;
+    // Each event's places are its venues' places, each once, in the order the venues are named.
+    const placeOf = s.venues.map((v) => {
+      const key = placeKey(v);
+      return key === null ? -1 : (placeAt.get(key) ?? -1);
+    });
+    const want: number[] = [];
+    for (let i = 0; i < s.count; i++) {
+      want.length = 0;
+      for (let k = s.venueRows.start[i]!; k < s.venueRows.start[i + 1]!; k++) {
+        const p = placeOf[s.venueRows.items[k]!] ?? -1;
+        if (p >= 0 && !want.includes(p)) want.push(p);
+      }
+      const first = s.placeRows.start[i]!;
+      const size = s.placeRows.start[i + 1]! - first;
+      let same = size === want.length;
+      for (let k = 0; same && k < size; k++) same = s.placeRows.items[first + k] === want[k];
+      if (!same) {
+        const got = s.placeRows.items.slice(first, first + size);
+        problem(['placeRows', i], `expected the places of the event's venues (${want.join(', ') || 'none'}), got ${got.join(', ') || 'none'}`);
+        break;
+      }
+    }
   });
 
 /** Full records of events [chunk × chunkSize, (chunk + 1) × chunkSize) of the summary, in its order. */
@@ -117,6 +208,8 @@ export const EventSummary = Event.pick({
 });
 
 export type Place = z.infer<typeof Place>;
+export type MapPlace = z.infer<typeof MapPlace>;
+export type Organization = z.infer<typeof Organization>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchTexts = z.infer<typeof SearchTexts>;

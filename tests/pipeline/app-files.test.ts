@@ -2,7 +2,6 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { organizerKey } from '../../src/app/view/view-state.ts';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
@@ -43,15 +42,20 @@ const published = makeEvent('published', { startDate: null, publishedDate: '2015
 describe('encodeAppFiles', () => {
   const files = encodeAppFiles(dataset([undated, late, published, early, twoTowns]), 2);
 
-  it('sorts by start (or publication) date then id, undated last, and stores each value once', () => {
+  it('sorts by start (or publication) date then id, undated last, and stores each value once, keyed and sorted by name', () => {
     expect(Summary.parse(files.summary)).toEqual({
       schemaVersion: 2,
       generatedAt: AT,
       count: 5,
       chunkSize: 2,
       venues: [ASTANA, late.venues[0]!, undated.venues[0]!].map((v) => place(makeVenue(v))),
-      countries: [{ code: 'KZ', name: 'Kazakhstan' }, { code: 'AF', name: 'Afghanistan' }],
-      organizers: ['OSCE Programme Office in Astana'],
+      // The map's places: only those with coordinates, one per key, named as the first event names them.
+      places: [
+        { key: 'g1526273', lat: 51.18, lon: 71.45, label: 'Astana' },
+        { key: 'g1526384', lat: 43.25, lon: 76.95, label: 'Almaty' },
+      ],
+      countries: [{ code: 'AF', name: 'Afghanistan' }, { code: 'KZ', name: 'Kazakhstan' }],
+      organizers: [{ id: 'osce-programme-office-in-astana', name: 'OSCE Programme Office in Astana', variants: ['OSCE Programme Office in Astana'] }],
       topics: [{ id: 'customs', label: 'Customs' }],
       id: ['early', 'published', 'late', 'two-towns', 'undated'],
       title: ['Event early', 'Event published', 'Event late', 'Event two-towns', 'Event undated'],
@@ -60,9 +64,10 @@ describe('encodeAppFiles', () => {
       endDate: [null, null, '2015-04-03', null, null],
       publishedDate: [null, '2015-01-01', null, null, null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
+      placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
       participantCount: [null, null, 30, null, null],
       participantQualifier: [null, null, 0, null, null],
-      countryRows: { start: [0, 0, 0, 2, 2, 2], items: [0, 1], roles: [1, 2 | 4] },
+      countryRows: { start: [0, 0, 0, 2, 2, 2], items: [1, 0], roles: [1, 2 | 4] },
       organizerRows: { start: [0, 1, 1, 2, 2, 2], items: [0, 0] },
       topicRows: { start: [0, 0, 0, 1, 1, 1], items: [0] },
       rejected: [],
@@ -105,7 +110,8 @@ describe('encodeAppFiles', () => {
     expect(ix.events.map((e) => [e.event.id, e.chunk])).toEqual([['early', 0], ['published', 0], ['late', 1], ['two-towns', 1], ['undated', 2]]);
     // Each option with the number of events it is in, over the whole dataset.
     expect(ix.countries).toEqual([{ key: 'AF', label: 'Afghanistan', total: 1 }, { key: 'KZ', label: 'Kazakhstan', total: 1 }]);
-    expect(ix.organizers).toEqual([{ key: organizerKey('OSCE Programme Office in Astana'), label: 'OSCE Programme Office in Astana', total: 2 }]);
+    expect(ix.organizers).toEqual([{ key: 'osce-programme-office-in-astana', label: 'OSCE Programme Office in Astana', total: 2 }]);
+    expect(ix.placeKeysAt(ix.byId.get('two-towns')!)).toEqual(['g1526384', 'g1526273']);
   });
 });
 
@@ -133,6 +139,30 @@ describe('Summary', () => {
     expect(problems({ participantCount: [0, null] })).toContain('participantCount.0: Too small: expected number to be >0');
     expect(problems({ countryRows: { ...summary.countryRows, roles: summary.countryRows.roles.map(() => 16) } })).toEqual(['countryRows.roles.0: Too big: expected number to be <=15']);
     expect(problems({ kind: 'seminar' })).toEqual(['kind: expected an array']);
+  });
+});
+
+describe('Summary: the decisions the app relies on', () => {
+  const summary = encodeAppFiles(dataset([early, late, twoTowns])).summary;
+  const problems = (patch: Record<string, unknown>) => {
+    const result = Summary.safeParse({ ...summary, ...patch });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const swap = <T,>(column: readonly T[]) => [column[1]!, column[0]!, ...column.slice(2)];
+
+  it('rejects events out of order, and an id twice', () => {
+    const swapped = { id: swap(summary.id), startDate: swap(summary.startDate), publishedDate: swap(summary.publishedDate) };
+    expect(problems(swapped)).toEqual(['id.1: expected events in order: by start (or publication) date, then id, undated last, each id once']);
+    expect(problems({ id: ['early', 'early', 'two-towns'], startDate: ['2015-03-30', '2015-03-30', '2016-05-02'] })).toEqual([
+      'id.1: expected events in order: by start (or publication) date, then id, undated last, each id once',
+    ]);
+  });
+
+  it('rejects a place twice, a venue whose place is missing, and an organisation not named by one of its variants', () => {
+    expect(problems({ places: [summary.places[0]!, summary.places[0]!] })).toContain('places.1: expected each places once, got g1526273 again');
+    expect(problems({ places: summary.places.slice(0, 1), placeRows: { start: [0, 1, 1, 1], items: [0] } })).toEqual(['venues.1: expected its place g1526384 in places']);
+    expect(problems({ organizers: [{ id: 'osce', name: 'OSCE', variants: ['OSCE Programme Office in Astana'] }] })).toEqual(['organizers.0.name: expected one of its variants']);
+    expect(problems({ placeRows: { start: [0, 1, 2, 3], items: [0, 1, 1] } })).toEqual(["placeRows.2: expected the places of the event's venues (1, 0), got 1"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
-import { dayParts, toDay } from '../view/days.ts';
+import { dayParts, toDay } from './days.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

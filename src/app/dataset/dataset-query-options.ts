@@ -71,16 +71,16 @@ export function chunkQueryOptions(generatedAt: string, chunk: number) {
 }
 
 /**
- * Each event's search text, normalised, in the order of `summaryPositions`' targets: fetched on
- * the first search, since most sessions never search and it is the largest file after the records.
+ * Each event's search text, normalised, by position (the summary's order): fetched on the first
+ * search, since most sessions never search and it is the largest file after the records.
  */
-export function searchQueryOptions(generatedAt: string, summaryPositions: Int32Array) {
+export function searchQueryOptions(generatedAt: string) {
   return queryOptions({
     queryKey: ['dataset', generatedAt, 'search'],
     queryFn: async ({ signal }): Promise<readonly string[]> => {
       const file = await fetchChecked(SEARCH_FILE, SearchTexts, signal);
       sameBuild(file, generatedAt);
-      return Array.from(summaryPositions, (at) => normalizeText(file.texts[at] ?? ''));
+      return file.texts.map(normalizeText);
     },
     ...STATIC,
   });

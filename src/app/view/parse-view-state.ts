@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CountryCode, IsoDate } from '../../schema/dataset.ts';
-import { DEFAULT_VIEW, ROLE_CHOICES, type ViewState } from './view-state.ts';
+import { IsoDate } from '../../schema/dataset.ts';
+import { FACETS, type FacetField } from './facets.ts';
+import { ROLE_CHOICES, type ViewState } from './view-state.ts';
 
 // Hostile or stale links must never break the page: each parameter is parsed on its own and
 // anything invalid falls back to its default (`.catch`), list items are filtered one by one.
@@ -20,10 +21,8 @@ function list(item: z.ZodType<string>, normalise: (s: string) => string = (s) =>
 }
 
 const Params = z.object({
-  country: list(CountryCode, (s) => s.toUpperCase()),
+  ...Object.fromEntries(FACETS.map((f) => [f.param, list(f.key, f.normalise)])),
   role: z.enum(ROLE_CHOICES).catch('any'),
-  topic: list(z.string().regex(/^[a-z0-9-]{1,64}$/)),
-  org: list(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   // Control characters are dropped; the text is only ever matched, never rendered as HTML.
   // Not trimmed: the search box writes every keystroke here, trailing space included.
   q: z
@@ -40,16 +39,15 @@ export function parseViewState(params: URLSearchParams): ViewState {
   const raw = Object.fromEntries(
     Object.keys(Params.shape).map((key) => [key, params.get(key) ?? undefined]),
   );
-  const p = Params.safeParse(raw);
-  if (!p.success) return DEFAULT_VIEW;
-  const v = p.data;
+  // Every parameter falls back on its own (`.catch`), so this cannot fail on any URL: a throw
+  // here is a bug in a parameter's schema, and is not hidden behind the default view.
+  const v = Params.parse(raw);
   // A window given backwards is read the way it was surely meant.
   const [from, to] = v.from && v.to && v.from > v.to ? [v.to, v.from] : [v.from ?? null, v.to ?? null];
+  const facets = Object.fromEntries(FACETS.map((f) => [f.field, (v as Record<string, unknown>)[f.param] as string[]])) as Record<FacetField, string[]>;
   return {
-    countries: v.country,
+    ...facets,
     role: v.role,
-    topics: v.topic,
-    organizers: v.org,
     q: v.q ?? '',
     from,
     to,

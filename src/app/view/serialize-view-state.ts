@@ -1,3 +1,4 @@
+import { FACETS, type Facet } from './facets.ts';
 import type { ViewState } from './view-state.ts';
 
 const enc = (s: string) => encodeURIComponent(s);
@@ -8,13 +9,15 @@ const enc = (s: string) => encodeURIComponent(s);
  */
 export function serializeViewState(view: ViewState): string {
   const parts: string[] = [];
-  if (view.countries.length > 0) parts.push(`country=${view.countries.map(enc).join(',')}`);
+  const facet = (f: Facet) => view[f.field].length > 0 && parts.push(`${f.param}=${view[f.field].map(enc).join(',')}`);
+  // The first facet (countries) leads, with its role, as links have always read; the others follow the event.
+  const [first, ...rest] = FACETS;
+  if (first) facet(first);
   if (view.role !== 'any') parts.push(`role=${view.role}`);
   if (view.from) parts.push(`from=${view.from}`);
   if (view.to) parts.push(`to=${view.to}`);
   if (view.event) parts.push(`event=${enc(view.event)}`);
-  if (view.topics.length > 0) parts.push(`topic=${view.topics.map(enc).join(',')}`);
-  if (view.organizers.length > 0) parts.push(`org=${view.organizers.map(enc).join(',')}`);
+  rest.forEach(facet);
   if (view.q) parts.push(`q=${enc(view.q)}`);
   return parts.join('&');
 }

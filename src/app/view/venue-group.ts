@@ -1,7 +1,8 @@
 import type { EventSummary } from '../../schema/app-files.ts';
+import { placeLabel } from '../../schema/place-key.ts';
 
 export interface VenueGroup {
-  /** `g<geonameId>`, or `p<lat>,<lon>` rounded to 3 decimals (≈100 m) when the place has no id. */
+  /** The build's place key (see src/schema/place-key.ts). */
   key: string;
   lat: number;
   lon: number;
@@ -10,18 +11,6 @@ export interface VenueGroup {
   events: EventSummary[];
   /** Sum of the known participant counts (events without one add nothing). */
   participants: number;
-}
-
-type Place = EventSummary['venues'][number];
-
-export function venueKey(venue: Pick<Place, 'lat' | 'lon' | 'geonameId'>): string | null {
-  if (venue.lat === null || venue.lon === null) return null;
-  return venue.geonameId !== null ? `g${venue.geonameId}` : `p${venue.lat.toFixed(3)},${venue.lon.toFixed(3)}`;
-}
-
-/** "Karaganda"; a region or country by its name ("Naryn region", "PL" when nothing else is known). */
-export function placeLabel(place: Pick<Place, 'city' | 'name' | 'region' | 'countryCode'>): string {
-  return place.city ?? place.region ?? place.name ?? place.countryCode ?? 'Unnamed place';
 }
 
 /** The event's places as one line: "Aktau, Atyrau" ("Place not stated" when it has none). */

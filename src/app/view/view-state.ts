@@ -8,7 +8,7 @@ export interface ViewState {
   countries: string[];
   role: RoleChoice;
   topics: string[];
-  /** Organiser keys (see `organizerKey`), so names with commas stay safe in the URL. */
+  /** Organisation ids (merged by the build step), so names with commas stay safe in the URL. */
   organizers: string[];
   q: string;
   from: string | null;
@@ -26,14 +26,3 @@ export const DEFAULT_VIEW: ViewState = {
   to: null,
   event: null,
 };
-
-/** "US Embassy in Kazakhstan" → "us-embassy-in-kazakhstan": a stable, URL-safe organiser key. */
-export function organizerKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}

@@ -1,5 +1,8 @@
-import { CHUNK_SIZE, ROLE_BIT, type EventChunk, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, ROLE_BIT, type EventChunk, type MapPlace, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
+import { compareEventOrder } from '../../schema/event-order.ts';
+import { placeKey, placeLabel } from '../../schema/place-key.ts';
+import { mergeOrganizations } from '../organizations/merge-organizations.ts';
 
 export interface AppFiles {
   summary: Summary;
@@ -21,12 +24,12 @@ function table<T>() {
   };
 }
 
-/** Start (or publication) date, then id; undated last. ISO dates sort as strings. */
-function byDateThenId(a: AtlasEvent, b: AtlasEvent): number {
-  const da = a.startDate ?? a.publishedDate;
-  const db = b.startDate ?? b.publishedDate;
-  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** A table's values sorted by `label` (as the filter lists them) and each old position's new one. */
+function byLabel<T>(values: readonly T[], label: (v: T) => string): { values: T[]; moved: number[] } {
+  const order = values.map((_, i) => i).sort((a, b) => label(values[a]!).localeCompare(label(values[b]!), 'en') || a - b);
+  const moved: number[] = new Array(values.length);
+  order.forEach((from, to) => (moved[from] = to));
+  return { values: order.map((i) => values[i]!), moved };
 }
 
 function searchTextOf(e: AtlasEvent): string {
@@ -40,8 +43,8 @@ function searchTextOf(e: AtlasEvent): string {
   ].join('\n');
 }
 
-/** Compressed rows: per event the distinct positions its keys map to. */
-function rowsOf(events: readonly AtlasEvent[], itemsOf: (e: AtlasEvent) => readonly number[]) {
+/** Compressed rows: per event the distinct positions its keys map to, in the order first named. */
+function rowsOf<E>(events: readonly E[], itemsOf: (e: E) => readonly number[]) {
   const start = [0];
   const items: number[] = [];
   for (const e of events) {
@@ -51,61 +54,82 @@ function rowsOf(events: readonly AtlasEvent[], itemsOf: (e: AtlasEvent) => reado
   return { start, items };
 }
 
-/**
- * The dataset as the files the app loads (see src/schema/app-files.ts). Pure: the same dataset
- * always gives the same files, whatever the order of its events.
- */
-export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFiles {
-  const stamp = { schemaVersion: dataset.schemaVersion, generatedAt: dataset.generatedAt };
-  const events = [...dataset.events].sort(byDateThenId);
-  const venues = table<Place>();
+/** Countries taking part (a country named twice is one item with both roles), sorted by name. */
+function countryTable(events: readonly AtlasEvent[]) {
   const countries = table<{ code: string; name: string }>();
-  const organizers = table<string>();
-  const topics = table<{ id: string; label: string }>();
-  // A country taking part twice (two evidence lists) is one row item with both roles.
-  const countryStart = [0];
-  const countryItems: number[] = [];
-  const countryRoles: number[] = [];
+  const start = [0];
+  const items: number[] = [];
+  const roles: number[] = [];
   for (const e of events) {
-    const first = countryItems.length;
+    const first = items.length;
     for (const c of e.countries) {
       // Only named in passing: takes part in nothing, so it is neither filtered on nor counted.
       if (c.roles.length === 0) continue;
       const item = countries.at(c.code, { code: c.code, name: c.name });
       const bits = c.roles.reduce((b, r) => b | ROLE_BIT[r], 0);
-      const k = countryItems.indexOf(item, first);
-      if (k >= 0) countryRoles[k]! |= bits;
-      else countryItems.push(item), countryRoles.push(bits);
+      const k = items.indexOf(item, first);
+      if (k >= 0) {
+        roles[k]! |= bits;
+      } else {
+        items.push(item);
+        roles.push(bits);
+      }
     }
-    countryStart.push(countryItems.length);
+    start.push(items.length);
   }
+  const sorted = byLabel(countries.values, (c) => c.name);
+  return { countries: sorted.values, rows: { start, items: items.map((i) => sorted.moved[i]!), roles } };
+}
+
+/**
+ * The dataset as the files the app loads (see src/schema/app-files.ts). Every decision the app
+ * relies on is made here, once: the event order (`compareEventOrder`), each venue's place on the
+ * map (`placeKey`, named as the first event names it), organisations merged under one id with
+ * their spellings (`mergeOrganizations`), and the filter lists' order. Pure: the same dataset
+ * always gives the same files, whatever the order of its events.
+ */
+export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFiles {
+  const stamp = { schemaVersion: dataset.schemaVersion, generatedAt: dataset.generatedAt };
+  // A built dataset is in this order already; sorting again keeps the encoder total for any dataset.
+  const events = [...dataset.events].sort(compareEventOrder);
+  const venues = table<Place>();
+  const places = table<MapPlace>();
+  const topics = table<{ id: string; label: string }>();
+  const venueRows = rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, ...place }) => venues.at(JSON.stringify(place), place)));
+  const placeRows = rowsOf(events, (e) =>
+    e.venues.flatMap((v) => {
+      const key = placeKey(v);
+      return key === null ? [] : [places.at(key, { key, lat: v.lat!, lon: v.lon!, label: placeLabel(v) })];
+    }),
+  );
+  const topicRows = rowsOf(events, (e) => e.topics.map((t) => topics.at(t.id, { id: t.id, label: t.label })));
+  const sortedTopics = byLabel(topics.values, (t) => t.label);
+  const { countries, rows: countryRows } = countryTable(events);
+  const organizations = mergeOrganizations(events.map((e) => e.organizers.map((o) => o.name)));
   const summary: Summary = {
     ...stamp,
     count: events.length,
     chunkSize,
-    venues: [],
-    countries: [],
-    organizers: [],
-    topics: [],
+    venues: venues.values,
+    places: places.values,
+    countries,
+    organizers: organizations.organizations,
+    topics: sortedTopics.values,
     id: events.map((e) => e.id),
     title: events.map((e) => e.title),
     kind: events.map((e) => KINDS.indexOf(e.kind)),
     startDate: events.map((e) => e.startDate),
     endDate: events.map((e) => e.endDate),
     publishedDate: events.map((e) => e.publishedDate),
-    venueRows: rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, ...place }) => venues.at(JSON.stringify(place), place))),
+    venueRows,
+    placeRows,
     participantCount: events.map((e) => e.participantCount?.value ?? null),
     participantQualifier: events.map((e) => (e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null)),
-    countryRows: { start: countryStart, items: countryItems, roles: countryRoles },
-    // Organisers are told apart by name as written; the app merges spellings for its filter.
-    organizerRows: rowsOf(events, (e) => e.organizers.map((o) => organizers.at(o.name, o.name))),
-    topicRows: rowsOf(events, (e) => e.topics.map((t) => topics.at(t.id, { id: t.id, label: t.label }))),
+    countryRows,
+    organizerRows: rowsOf(organizations.rows, (row) => row),
+    topicRows: { start: topicRows.start, items: topicRows.items.map((i) => sortedTopics.moved[i]!) },
     rejected: dataset.rejected,
   };
-  summary.venues = venues.values;
-  summary.countries = countries.values;
-  summary.organizers = organizers.values;
-  summary.topics = topics.values;
   const chunks: EventChunk[] = [];
   for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
   return { summary, chunks, search: { ...stamp, texts: events.map(searchTextOf) } };

@@ -88,8 +88,16 @@ describe('topic, organiser and search', () => {
     await user.click(within(screen.getByRole('group', { name: 'Topic' })).getByRole('checkbox', { name: /Customs/ }));
     expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
     await user.click(screen.getByRole('button', { name: 'Remove topic Customs' }));
-    await user.click(within(screen.getByRole('group', { name: 'Organiser' })).getByRole('checkbox', { name: /^US Embassy/ }));
+    await user.click(within(screen.getByRole('group', { name: 'Organiser' })).getByRole('checkbox', { name: /^OSCE Centre in Astana/ }));
     expect(titles()).toEqual([expect.stringContaining(KARAGANDA)]);
+  });
+
+  it('offers the two spellings of the US Embassy as one organiser, with both events', async () => {
+    const { user } = await renderApp('/');
+    const organisers = within(screen.getByRole('group', { name: 'Organiser' }));
+    expect(organisers.getAllByRole('checkbox', { name: /Embassy/ })).toHaveLength(1);
+    await user.click(organisers.getByRole('checkbox', { name: /^US Embassy in Kazakhstan/ }));
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA), expect.stringContaining(ALMATY)]);
   });
 
   it('searches titles, places, people and quotes without regard to case or accents', async () => {

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toDay } from '../../../src/app/view/days.ts';
+import { toDay } from '../../../src/app/components/days.ts';
 import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));

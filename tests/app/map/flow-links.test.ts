@@ -18,20 +18,20 @@ describe('flowLinks', () => {
     const event = makeEvent('a', {
       countries: [country('KZ', ['host', 'participant', 'expert']), country('AF', ['participant']), country('RU', ['expert']), country('US', ['organizer'])],
     });
-    expect(flowLinks(event, points).map((l) => [l.code, l.role])).toEqual([
+    expect(flowLinks({ ...event, placeKeys: [] }, points).map((l) => [l.code, l.role])).toEqual([
       ['KZ', 'participant'],
       ['AF', 'participant'],
       ['RU', 'expert'],
     ]);
-    expect(flowLinks(event, points)[0]?.to).toEqual([43.25, 76.95]);
+    expect(flowLinks({ ...event, placeKeys: [] }, points)[0]?.to).toEqual([43.25, 76.95]);
   });
 
   it('draws nothing without a selection, without venue coordinates, or for countries the map cannot place', () => {
     expect(flowLinks(null, points)).toEqual([]);
     const unplaced = makeEvent('b', { venue: { lat: null, lon: null }, countries: [country('AF', ['participant'])] });
-    expect(flowLinks(unplaced, points)).toEqual([]);
+    expect(flowLinks({ ...unplaced, placeKeys: [] }, points)).toEqual([]);
     const unknown = makeEvent('c', { countries: [country('ZZ', ['participant'])] });
-    expect(flowLinks(unknown, points)).toEqual([]);
+    expect(flowLinks({ ...unknown, placeKeys: [] }, points)).toEqual([]);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
+import { venueGroupsOf } from '../fixtures/venue-groups.ts';
 import { initialView } from '../../../src/app/features/map/initial-view.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
 describe('initialView', () => {
   it('fits the venues with padding and a regional zoom limit', () => {
-    const venues = groupByVenue([
+    const venues = venueGroupsOf([
       makeEvent('a'),
       makeEvent('b', { venue: { geonameId: 609655, lat: 49.8, lon: 73.1 } }),
     ]);

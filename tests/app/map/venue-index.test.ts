@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByVenue } from '../../../src/app/features/map/group-by-venue.ts';
+import { venueGroupsOf } from '../fixtures/venue-groups.ts';
 import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venue-index.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
@@ -9,7 +9,7 @@ const events = [
   makeEvent('b1', { venue: { city: 'Bishkek', geonameId: 1528675, lat: 42.87, lon: 74.59 }, participantCount: { value: 5, qualifier: 'exact' } }),
   makeEvent('v1', { venue: { city: 'Vienna', geonameId: 2761369, lat: 48.21, lon: 16.37 } }),
 ];
-const venues = groupByVenue(events);
+const venues = venueGroupsOf(events);
 const index = buildVenueIndex(venues);
 const WORLD = clampBbox(-180, -85, 180, 85);
 
@@ -38,7 +38,7 @@ describe('venueIndexFor', () => {
   it('keeps one index for the same places, whatever their order and counts, and sums the counts given', () => {
     const first = venueIndexFor(venues);
     // The same places in another view: fewer events at each, listed in another order.
-    const fewer = groupByVenue([events[0]!, events[2]!, events[3]!]).reverse();
+    const fewer = venueGroupsOf([events[0]!, events[2]!, events[3]!]).reverse();
     expect(venueIndexFor(fewer)).toBe(first);
     const cluster = visibleItems(first, fewer, WORLD, 2).find((i) => i.kind === 'cluster');
     expect(cluster).toMatchObject({ venues: 2, events: 2, participants: 15 });

@@ -28,7 +28,8 @@ export function SourceText({ text, file, spans, active, note, reasons, requestId
     },
     [requestId],
   );
-  let firstSeen = false;
+  // The first active segment gets the ref, so the request scrolls to where the fact begins.
+  const firstActiveStart = segments.find((s) => s.active)?.start;
   return (
     <section className="source" aria-labelledby="source-heading">
       <h3 id="source-heading" className="section-title">Source text <span className="muted">{file}</span></h3>
@@ -41,8 +42,7 @@ export function SourceText({ text, file, spans, active, note, reasons, requestId
         {segments.map((s) => {
           const content = text.slice(s.start, s.end);
           if (!s.marked && !s.active) return <span key={s.start}>{content}</span>;
-          const isFirst = s.active && !firstSeen;
-          if (isFirst) firstSeen = true;
+          const isFirst = s.start === firstActiveStart;
           return (
             <mark key={s.start} className={s.active ? 'mark-active' : undefined} ref={isFirst ? firstActive : undefined} tabIndex={isFirst ? -1 : undefined}>
               {content}

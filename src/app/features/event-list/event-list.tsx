@@ -33,6 +33,7 @@ const PAGE = 8;
 function useNearViewport<T extends Element>(onVisible: () => void, round: number) {
   const visible = useLatestCallback(onVisible);
   // `round` is not read inside: a new value is the reason to observe again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the extra dependency is the point (see above)
   return useCallback((el: T | null) => (el ? watchIntersection(el, '400px 0px', (near) => near && visible()) : undefined), [round, visible]);
 }
 

@@ -1,5 +1,6 @@
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatDay } from '../../components/format-dates.ts';
+import { FACETS, type Facet, type FacetField } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
@@ -7,8 +8,8 @@ import { formatCount } from '../../components/format-count.ts';
 
 interface Props {
   view: ViewState;
-  /** Key → readable label for countries, topics and organisers. */
-  labels: { country(code: string): string; topic(id: string): string; organizer(key: string): string };
+  /** Per facet, key → readable label. */
+  labels: Readonly<Record<FacetField, (key: string) => string>>;
   /** Null while the search text loads. */
   shown: number | null;
   total: number;
@@ -30,20 +31,29 @@ function datesText(view: ViewState): string {
   return view.from ? `From ${formatDay(view.from)}` : `Until ${formatDay(view.to!)}`;
 }
 
-function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
-  const chips: Chip[] = view.countries.map((c) => {
-    const name = labels.country(c);
-    return { key: `c-${c}`, text: name, flag: c, name: `Remove ${name}`, remove: { countries: view.countries.filter((x) => x !== c) } };
+/** How each facet's chips read: the accessible name of the remove button, and whether a flag leads. */
+const FACET_CHIP: Record<FacetField, { name(label: string): string; flag?: boolean }> = {
+  countries: { name: (label) => `Remove ${label}`, flag: true },
+  topics: { name: (label) => `Remove topic ${label}` },
+  organizers: { name: (label) => `Remove organiser ${label}` },
+};
+
+function facetChips(facet: Facet, view: ViewState, labels: Props['labels']): Chip[] {
+  const chosen = view[facet.field];
+  const look = FACET_CHIP[facet.field];
+  return chosen.map((key) => {
+    const text = labels[facet.field](key);
+    const remove = { [facet.field]: chosen.filter((x) => x !== key) };
+    return { key: `${facet.param}-${key}`, text, flag: look.flag ? key : undefined, name: look.name(text), remove };
   });
+}
+
+function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
+  // The first facet (countries) leads, followed by its role, as the filters panel orders them.
+  const [first, ...rest] = FACETS;
+  const chips: Chip[] = first ? facetChips(first, view, labels) : [];
   if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
-  for (const t of view.topics) {
-    const label = labels.topic(t);
-    chips.push({ key: `t-${t}`, text: label, name: `Remove topic ${label}`, remove: { topics: view.topics.filter((x) => x !== t) } });
-  }
-  for (const o of view.organizers) {
-    const label = labels.organizer(o);
-    chips.push({ key: `o-${o}`, text: label, name: `Remove organiser ${label}`, remove: { organizers: view.organizers.filter((x) => x !== o) } });
-  }
+  for (const facet of rest) chips.push(...facetChips(facet, view, labels));
   if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: 'Remove search', remove: { q: '' } });
   if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: 'Remove dates', remove: { from: null, to: null } });
   return chips;

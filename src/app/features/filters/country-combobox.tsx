@@ -2,15 +2,10 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { normalizeText } from '../../components/normalize-text.ts';
 import { formatCount } from '../../components/format-count.ts';
-
-export interface CountryOption {
-  code: string;
-  name: string;
-  count: number;
-}
+import type { CountedOption } from './checkbox-group.tsx';
 
 interface Props {
-  options: readonly CountryOption[];
+  options: readonly CountedOption[];
   selected: readonly string[];
   onToggle(code: string): void;
 }
@@ -25,7 +20,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
   const [active, setActive] = useState(0);
   const shown = useMemo(() => {
     const t = normalizeText(text.trim());
-    return t ? options.filter((o) => normalizeText(o.name).includes(t) || o.code.toLowerCase() === t) : options;
+    return t ? options.filter((o) => normalizeText(o.label).includes(t) || o.key.toLowerCase() === t) : options;
   }, [options, text]);
   const activeIndex = Math.min(active, shown.length - 1);
   const optionId = (code: string) => `${id}-opt-${code}`;
@@ -43,7 +38,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
       End: () => open && setActive(shown.length - 1),
       Enter: () => {
         const option = open ? shown[activeIndex] : undefined;
-        if (option) onToggle(option.code);
+        if (option) onToggle(option.key);
       },
       Escape: () => (open ? setOpen(false) : setText('')),
     };
@@ -65,7 +60,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
         aria-expanded={open}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
-        aria-activedescendant={open && shown[activeIndex] ? optionId(shown[activeIndex].code) : undefined}
+        aria-activedescendant={open && shown[activeIndex] ? optionId(shown[activeIndex].key) : undefined}
         placeholder="Type a country…"
         autoComplete="off"
         value={text}
@@ -83,14 +78,14 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
             counts on every filter change and scrub step for nobody to see. */}
         {open && shown.length === 0 && <li className="combobox-empty" role="presentation">No country matches “{text}”</li>}
         {open && shown.map((o, i) => {
-          const isSelected = selected.includes(o.code);
+          const isSelected = selected.includes(o.key);
           return (
             <li
-              key={o.code}
-              id={optionId(o.code)}
+              key={o.key}
+              id={optionId(o.key)}
               role="option"
               aria-selected={isSelected}
-              aria-label={`${o.name}, ${eventsLabel(o.count)}`}
+              aria-label={`${o.label}, ${eventsLabel(o.count)}`}
               className="combobox-option"
               data-active={i === activeIndex || undefined}
               data-empty={o.count === 0 || undefined}
@@ -98,12 +93,12 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => {
                 setActive(i);
-                onToggle(o.code);
+                onToggle(o.key);
               }}
             >
               <span className="check" aria-hidden="true">{isSelected ? '✓' : ''}</span>
-              <CountryFlag code={o.code} />
-              <span className="combobox-name">{o.name}</span>
+              <CountryFlag code={o.key} />
+              <span className="combobox-name">{o.label}</span>
               <span className="count">{formatCount(o.count)}</span>
             </li>
           );

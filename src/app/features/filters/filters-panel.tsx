@@ -1,15 +1,13 @@
 import { useCallback } from 'react';
+import type { FacetField } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import type { ViewState } from '../../view/view-state.ts';
 import { CheckboxGroup, type CountedOption } from './checkbox-group.tsx';
-import { CountryCombobox, type CountryOption } from './country-combobox.tsx';
+import { CountryCombobox } from './country-combobox.tsx';
 import { RoleRadios } from './role-radios.tsx';
 
-export interface FilterOptions {
-  countries: readonly CountryOption[];
-  topics: readonly CountedOption[];
-  organizers: readonly CountedOption[];
-}
+/** Each facet's options with their live counts. */
+export type FilterOptions = Readonly<Record<FacetField, readonly CountedOption[]>>;
 
 interface Props {
   view: ViewState;

@@ -73,9 +73,10 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
   }, [map, basemap, toggle]);
 
   const selectedKey = selectedCountries.join(',');
-  const looks = useRef(new WeakMap<L.Path, string>()).current;
+  const looksRef = useRef(new WeakMap<L.Path, string>());
   useEffect(function restyleCountries() {
     const selected = new Set(selectedKey ? selectedKey.split(',') : []);
+    const looks = looksRef.current;
     layerRef.current?.eachLayer((layer) => {
       const path = layer as L.Path & { feature?: CountryShape };
       const code = path.feature?.properties.code ?? null;
@@ -98,7 +99,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       // A selected outline must not hide under its neighbours' borders.
       if (isSelected) path.bringToFront();
     });
-  }, [basemap, countryCounts, shading, selectedKey, overTiles, looks]);
+  }, [basemap, countryCounts, shading, selectedKey, overTiles]);
 
   return null;
 }

@@ -1,11 +1,11 @@
 import { useMap } from 'react-leaflet';
-import type { EventSummary } from '../../../schema/app-files.ts';
+import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import { useVenueMarkers } from './use-venue-markers.ts';
 
 interface Props {
   venues: readonly VenueGroup[];
-  selectedEvent: EventSummary | null;
+  selectedEvent: SelectedEvent | null;
   onSelectEvent(id: string): void;
   animate: boolean;
 }

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { formatDay } from '../../components/format-dates.ts';
-import { fromDay } from '../../view/days.ts';
+import { fromDay } from '../../components/days.ts';
 import { moveWindow, resizeWindow, stepDay, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';
 import type { TrackScale } from './track-scale.ts';
@@ -20,15 +20,13 @@ type Drag = { kind: 'move' | 'from' | 'to'; x: number; start: DayWindow; moved: 
 export function WindowHandles({ track, window: w, domain, scale, onChange, onInteract }: Props) {
   const drag = useRef<Drag | null>(null);
 
-  function begin(kind: Drag['kind']) {
-    return (e: PointerEvent<HTMLElement>) => {
-      if (e.button !== 0) return;
-      e.preventDefault();
-      e.currentTarget.setPointerCapture?.(e.pointerId);
-      if (kind !== 'move') e.currentTarget.focus();
-      onInteract();
-      drag.current = { kind, x: e.clientX, start: w, moved: false };
-    };
+  function begin(kind: Drag['kind'], e: PointerEvent<HTMLElement>) {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    if (kind !== 'move') e.currentTarget.focus();
+    onInteract();
+    drag.current = { kind, x: e.clientX, start: w, moved: false };
   }
 
   function onPointerMove(e: PointerEvent<HTMLElement>) {
@@ -72,14 +70,14 @@ export function WindowHandles({ track, window: w, domain, scale, onChange, onInt
       className={`timeline-handle timeline-handle-${edge}`}
       style={{ left: `${left}%` }}
       onKeyDown={onKey(edge)}
-      onPointerDown={begin(edge)}
+      onPointerDown={(e) => begin(edge, e)}
       {...handlers}
     />
   );
 
   return (
     <>
-      <div className="timeline-window" style={{ left: `${scale.pct(w.from)}%`, width: `${scale.pct(w.to + 1) - scale.pct(w.from)}%` }} onPointerDown={begin('move')} {...handlers} />
+      <div className="timeline-window" style={{ left: `${scale.pct(w.from)}%`, width: `${scale.pct(w.to + 1) - scale.pct(w.from)}%` }} onPointerDown={(e) => begin('move', e)} {...handlers} />
       {slider('from', 'Start date', scale.pct(w.from))}
       {slider('to', 'End date', scale.pct(w.to + 1))}
     </>

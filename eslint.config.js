@@ -1,0 +1,49 @@
+// Lint: typescript-eslint's recommended rules, the rules of hooks, and the import boundaries of
+// STYLE.md as zones (an import from `from` inside `target` is an error):
+//   pipeline → schema ← app; the schema imports nothing of ours; Node-only code stays out of the app;
+//   inside the app, one way down: app root → features → view → dataset → components;
+//   feature folders never import each other.
+import { defineConfig } from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = ['details', 'event-list', 'filters', 'map', 'timeline'];
+const APP_ROOT_FILES = './src/app/*.{ts,tsx}';
+
+const BOUNDARY_ZONES = [
+  { target: './src/schema', from: ['./src/pipeline/**', './src/app/**', './src/build/**'], message: 'The schema is the contract: it imports only zod.' },
+  { target: './src/app', from: ['./src/pipeline/**', './src/build/**'], message: 'The app never imports the build step (pipeline → schema ← app).' },
+  { target: './src/pipeline', from: ['./src/app/**'], message: 'The build step never imports the app (pipeline → schema ← app).' },
+  { target: './src/app/components', from: ['./src/app/dataset/**', './src/app/view/**', './src/app/features/**', APP_ROOT_FILES], message: 'components/ is the bottom layer of the app.' },
+  { target: './src/app/dataset', from: ['./src/app/view/**', './src/app/features/**', APP_ROOT_FILES], message: 'dataset/ sits below view/ and the features.' },
+  { target: './src/app/view', from: ['./src/app/features/**', APP_ROOT_FILES], message: 'view/ sits below the features.' },
+  { target: './src/app/features', from: [APP_ROOT_FILES], message: 'Features meet in app.tsx, never the other way round.' },
+  ...FEATURES.map((feature) => ({
+    target: `./src/app/features/${feature}`,
+    from: ['./src/app/features/**'],
+    // Exceptions of a glob zone are matched against the imported file's absolute path.
+    except: [`**/src/app/features/${feature}/**`],
+    message: 'Feature folders never import each other: share through view/ or components/, or meet in app.tsx.',
+  })),
+];
+
+export default defineConfig(
+  // What .gitignore leaves out is built or generated, never linted.
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**', 'screenshots/**', 'bench/out/**', '.vite/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: BOUNDARY_ZONES }],
+      // `_name` says "unused on purpose" (a field destructured away, a parameter a signature requires).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'tests/app/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+);

@@ -1,0 +1,11 @@
+/** First position in [start, end) whose value is >= x (values sorted ascending). */
+export function lowerBound(values: Int32Array, end: number, x: number, start = 0): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

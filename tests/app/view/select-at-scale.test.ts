@@ -1,0 +1,109 @@
+// The selection at scale against the plainest possible reading of the same filters: Array.filter
+// over the dataset's full events. Event by event and count by count, on both of selectEvents'
+// paths (position lists when only countries are chosen, flags otherwise) and with a search.
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../../bench/app/make-dataset.ts';
+import { normalizeText } from '../../../src/app/components/normalize-text.ts';
+import { fromDay, toDay } from '../../../src/app/components/days.ts';
+import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
+import { createEventSelector, selectEvents } from '../../../src/app/view/select-events.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
+import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
+import { organizationId } from '../../../src/pipeline/organizations/merge-organizations.ts';
+import { organizationKey } from '../../../src/pipeline/organizations/organization-key.ts';
+import { compareEventOrder } from '../../../src/schema/event-order.ts';
+import { placeKey } from '../../../src/schema/place-key.ts';
+import type { AtlasEvent } from '../../../src/schema/dataset.ts';
+
+const dataset = makeDataset(3000, 7);
+const files = encodeAppFiles(dataset);
+const ix = buildIndexes(files.summary);
+const events = [...dataset.events].sort(compareEventOrder);
+const texts = files.search.texts.map(normalizeText);
+const textOf = new Map(events.map((e, i) => [e.id, texts[i]!]));
+
+/** The filters read as plainly as they are described, one predicate each. */
+function plain(view: ViewState) {
+  const start = (e: AtlasEvent) => e.startDate ?? e.publishedDate;
+  const end = (e: AtlasEvent) => (e.endDate && start(e) && e.endDate > start(e)! ? e.endDate : start(e));
+  const inWindow = (e: AtlasEvent) =>
+    (view.from === null && view.to === null) || (start(e) !== null && (view.to === null || start(e)! <= view.to) && (view.from === null || end(e)! >= view.from));
+  const takesPart = (e: AtlasEvent, code: string) => e.countries.some((c) => c.code === code && c.roles.some((r) => view.role === 'any' || r === view.role));
+  const country = (e: AtlasEvent) => view.countries.length === 0 || view.countries.some((code) => takesPart(e, code));
+  const topic = (e: AtlasEvent) => view.topics.length === 0 || e.topics.some((t) => view.topics.includes(t.id));
+  const orgIds = (e: AtlasEvent) => e.organizers.map((o) => organizationId(organizationKey(o.name)));
+  const organizer = (e: AtlasEvent) => view.organizers.length === 0 || orgIds(e).some((id) => view.organizers.includes(id));
+  const words = normalizeText(view.q).split(/\s+/).filter(Boolean);
+  const text = (e: AtlasEvent) => words.every((w) => textOf.get(e.id)!.includes(w));
+  const selected = events.filter((e) => inWindow(e) && country(e) && topic(e) && organizer(e) && text(e));
+  const unwindowed = events.filter((e) => country(e) && topic(e) && organizer(e) && text(e));
+  const count = (pass: (e: AtlasEvent) => boolean, keys: (e: AtlasEvent) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const e of events.filter((e) => inWindow(e) && text(e) && pass(e))) for (const k of new Set(keys(e))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return counts;
+  };
+  const roleCodes = (e: AtlasEvent) => e.countries.filter((c) => takesPart(e, c.code)).map((c) => c.code);
+  const places = new Map<string, string[]>();
+  for (const e of selected) for (const key of new Set(e.venues.map(placeKey).filter((k) => k !== null))) places.set(key, [...(places.get(key) ?? []), e.id]);
+  return {
+    ids: selected.map((e) => e.id),
+    filteredDays: unwindowed.filter((e) => start(e) !== null).map((e) => toDay(start(e)!)),
+    countryCounts: count((e) => selected.includes(e), (e) => e.countries.filter((c) => c.roles.length > 0).map((c) => c.code)),
+    optionCounts: {
+      countries: count((e) => topic(e) && organizer(e), roleCodes),
+      topics: count((e) => country(e) && organizer(e), (e) => e.topics.map((t) => t.id)),
+      organizers: count((e) => country(e) && topic(e), orgIds),
+    },
+    places: [...places],
+  };
+}
+
+// A window opening the day after a one-day event with countries, in the middle of the data: that
+// event starts within the look-back of an overlap search but ends before the window, so it must
+// be taken out of the counts again.
+const edge = events.findIndex((e, i) => i > events.length / 2 && e.startDate !== null && (e.endDate ?? e.startDate) === e.startDate && e.countries.some((c) => c.roles.length > 0));
+const edgeCountry = events[edge]!.countries.find((c) => c.roles.length > 0)!.code;
+const dayAfter = fromDay(toDay(events[edge]!.startDate!) + 1);
+const topic = ix.topics[0]!.key;
+const organizer = ix.organizers[1]!.key;
+const views: [string, Partial<ViewState>][] = [
+  ['no filter', {}],
+  ['one country', { countries: ['KZ'] }],
+  ['two countries as participants', { countries: ['KZ', 'DE'], role: 'participant' }],
+  ['a window', { from: '2003-01-01', to: '2006-12-31' }],
+  ['a window open at one end', { from: '2012-06-01' }],
+  ['a country in a window', { countries: ['RU'], from: '2010-02-01', to: '2012-03-31' }],
+  ['an expert country in a window', { countries: ['AT', 'PL'], role: 'expert', from: '2005-01-01', to: '2009-12-31' }],
+  ['a topic', { topics: [topic] }],
+  ['a topic and a country as host', { topics: [topic], countries: ['KZ'], role: 'host' }],
+  ['an organiser in a window', { organizers: [organizer], from: '2001-01-01', to: '2015-01-01' }],
+  ['a window opening the day after an event', { from: dayAfter }],
+  ['its country in that window', { countries: [edgeCountry], from: dayAfter }],
+  ['a search in a window', { q: 'border', from: '2004-01-01', to: '2014-12-31' }],
+];
+
+describe('selectEvents over 3,000 generated events, against Array.filter', () => {
+  it.each(views)('%s: the same events, option counts, shading counts, timeline days and places', (_, patch) => {
+    const view = { ...DEFAULT_VIEW, ...patch };
+    const selection = selectEvents(ix, view, texts);
+    const expected = plain(view);
+    expect(selection.events.length).toBeGreaterThan(0);
+    expect(selection.events.map((e) => e.id)).toEqual(expected.ids);
+    expect(Array.from(selection.filteredDays)).toEqual(expected.filteredDays);
+    expect(new Map([...selection.countryCounts].sort())).toEqual(new Map([...expected.countryCounts].sort()));
+    for (const field of ['countries', 'topics', 'organizers'] as const) {
+      expect([...selection.optionCounts[field]].sort(), field).toEqual([...expected.optionCounts[field]].sort());
+    }
+    expect(selection.venues.map((g) => [g.key, g.events.map((e) => e.id)])).toEqual(expected.places);
+  });
+
+  it('a selector that keeps its filter pass while the window moves gives what a fresh selection gives', () => {
+    const select = createEventSelector(ix);
+    for (const [, patch] of views) {
+      for (const window of [{}, { from: '2008-01-01', to: '2008-12-31' }, { from: '2011-05-05', to: '2013-01-01' }]) {
+        const view = { ...DEFAULT_VIEW, ...patch, ...window };
+        expect(select.select(view, texts)).toEqual(selectEvents(ix, view, texts));
+      }
+    }
+  });
+});

@@ -1,0 +1,48 @@
+// The import boundaries are enforced by `npm run lint` (eslint.config.js). These tests prove the
+// rule can fail: a wrong-way import in a scratch file is an error, a right-way one is not. The
+// scratch files are linted as text under a path inside the tree, so nothing is written there.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const eslint = new ESLint({ cwd: ROOT });
+
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${file}` });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.fatal).map((m) => m.message);
+}
+
+describe('the lint config guards the import boundaries', () => {
+  it.each([
+    ['src/app/components/scratch.ts', "import { parseViewState } from '../view/parse-view-state.ts';"],
+    ['src/app/dataset/scratch.ts', "import { selectEvents } from '../view/select-events.ts';"],
+    ['src/app/view/scratch.ts', "import { EventList } from '../features/event-list/event-list.tsx';"],
+    ['src/app/features/map/scratch.ts', "import { ROLE_CHOICE_LABEL } from '../filters/role-choice-label.ts';"],
+    ['src/app/features/timeline/scratch.ts', "import { App } from '../../app.tsx';"],
+    ['src/app/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
+    ['src/schema/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
+    ['src/pipeline/scratch.ts', "import { toDay } from '../app/components/days.ts';"],
+  ])('rejects a wrong-way import in %s', async (file, code) => {
+    expect(await boundaryErrors(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`)).toEqual([expect.stringContaining('restricted zone')]);
+  });
+
+  it.each([
+    ['src/app/features/map/scratch.ts', "import { venueName } from './count-label.ts';"],
+    ['src/app/features/map/scratch.ts', "import { formatCount } from '../../components/format-count.ts';"],
+    ['src/app/view/scratch.ts', "import { buildIndexes } from '../dataset/build-indexes.ts';"],
+    ['src/app/scratch.ts', "import { Timeline } from './features/timeline/timeline.tsx';"],
+    ['src/pipeline/scratch.ts', "import { Summary } from '../schema/app-files.ts';"],
+  ])('accepts a right-way import in %s', async (file, code) => {
+    expect(await boundaryErrors(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`)).toEqual([]);
+  });
+
+  it('has a zone for every feature folder', async () => {
+    const config = (await eslint.calculateConfigForFile(`${ROOT}src/app/app.tsx`)) as { rules: Record<string, [unknown, { zones: { target: string }[] }]> };
+    const zones = config.rules['import-x/no-restricted-paths']![1].zones;
+    const features = readdirSync(`${ROOT}src/app/features`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const zoned = zones.map((z) => z.target).filter((t) => t.startsWith('./src/app/features/')).map((t) => t.slice('./src/app/features/'.length));
+    expect(zoned.sort()).toEqual(features.sort());
+  });
+});
