@@ -122,6 +122,11 @@ export const Organization = z.object({
   /** The country the body belongs to ("the US Embassy in Kazakhstan" → US); null for international bodies. */
   countryCode: CountryCode.nullable(),
   span: Span,
+  /**
+   * The gazetteer's place the name ends with ("OSCE Office in Yerevan" → Yerevan's GeoNames id), so
+   * two spellings of the town name one body; absent when the name ends with no known town.
+   */
+  seatGeonameId: z.number().int().positive().optional(),
 });
 
 export const Person = z.object({

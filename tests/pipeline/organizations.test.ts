@@ -9,6 +9,10 @@ describe('organizationKey', () => {
     ['United States of America Embassy in Kazakhstan', 'US embassy in  Kazakhstan'],
     ['OSCE Centre in Almatý', 'OSCE Centre in Almaty'],
     ['OSCE Programme Office in Dushanbe', 'OSCE Programme Office, in Dushanbe'],
+    ['OSCE Mission to BiH', 'OSCE Mission to Bosnia and Herzegovina'],
+    ['Central Election Commission (CEC)', 'Central Election Commission'],
+    ["OSCE Secretariat's Strategic Police Matters Unit (SPMU)", "Strategic Police Matters Unit of the OSCE's Transnational Threats Department"],
+    ['OSCE Border Security and Management Unit', 'Border Security and Management Unit of the OSCE Transnational Threats Department'],
   ])('%s and %s are one body', (a, b) => {
     expect(organizationKey(a)).toBe(organizationKey(b));
   });
@@ -19,6 +23,9 @@ describe('organizationKey', () => {
     ['UN Office on Drugs and Crime', 'UNODC'],
     ['Ministry of Internal Affairs of Georgia', 'Georgia Ministry of Internal Affairs'],
     ['Russian Embassy', 'Russia Embassy'],
+    ['OSCE Centre in Bishkek', 'OSCE Academy in Bishkek'],
+    ['OSCE Mission to Serbia', 'OSCE Mission to Montenegro'],
+    ['OSCE Border Security and Management Unit', 'OSCE Strategic Police Matters Unit'],
     ['Министерство внутренних дел', 'Министерство юстиции'],
   ])('%s and %s stay apart', (a, b) => {
     expect(organizationKey(a)).not.toBe(organizationKey(b));
@@ -26,8 +33,8 @@ describe('organizationKey', () => {
 });
 
 describe('organizationId', () => {
-  it('is the key as a URL slug', () => {
-    expect(organizationId(organizationKey('U.S. Embassy in Kazakhstan'))).toBe('us-embassy-in-kazakhstan');
+  it('is the words of a name as a URL slug', () => {
+    expect(organizationId('us embassy in kazakhstan')).toBe('us-embassy-in-kazakhstan');
   });
 
   it('ends in a hash of the whole key when the slug would lose something, so two bodies never share an id', () => {
@@ -61,5 +68,35 @@ describe('mergeOrganizations', () => {
 
   it('names a body by the first spelling seen when two are as frequent', () => {
     expect(mergeOrganizations([['United States Embassy in Kazakhstan'], ['US Embassy in Kazakhstan']]).organizations[0]!.name).toBe('United States Embassy in Kazakhstan');
+  });
+});
+
+describe('mergeOrganizations: spellings of one body, never two bodies', () => {
+  const names = (events: (string | { name: string; seatGeonameId: number })[][]) =>
+    mergeOrganizations(events).organizations.map((o) => [o.name, ...o.variants.filter((v) => v !== o.name)]);
+
+  it('merges a body renamed in the table, under its newest name', () => {
+    expect(names([['OSCE Centre in Astana'], ['OSCE Programme Office in Astana'], ['OSCE Centre in Astana']])).toEqual([
+      ['OSCE Programme Office in Astana', 'OSCE Centre in Astana'],
+    ]);
+    // Renamed twice: the Centre in Almaty moved to Astana, then became the Programme Office.
+    expect(names([['OSCE Centre in Almaty'], ['OSCE Programme Office in Astana']])).toEqual([['OSCE Programme Office in Astana', 'OSCE Centre in Almaty']]);
+  });
+
+  it('merges two transliterations of the town the gazetteer knows as one place, not two towns', () => {
+    expect(names([[{ name: 'OSCE Centre in Ashgabad', seatGeonameId: 162183 }], [{ name: 'OSCE Centre in Ashgabat', seatGeonameId: 162183 }]])).toHaveLength(1);
+    expect(names([[{ name: 'OSCE Office in Osh', seatGeonameId: 1527534 }], [{ name: 'OSCE Office in Oshi', seatGeonameId: 1 }]])).toHaveLength(2);
+  });
+
+  it('merges an acronym with the name a release spells it out by, unless two bodies give it', () => {
+    expect(names([['Central Election Commission (CEC)'], ['CEC']])).toEqual([['Central Election Commission (CEC)', 'CEC']]);
+    expect(names([['Central Election Commission (CEC)'], ['Customs Enforcement Committee (CEC)'], ['CEC']])).toHaveLength(3);
+  });
+
+  it('keeps near-misses apart: the OSCE Centre in Bishkek is not the OSCE Academy in Bishkek', () => {
+    expect(names([['OSCE Centre in Bishkek'], ['OSCE Academy in Bishkek'], ['OSCE Programme Office in Bishkek']])).toEqual([
+      ['OSCE Academy in Bishkek'],
+      ['OSCE Programme Office in Bishkek', 'OSCE Centre in Bishkek'],
+    ]);
   });
 });

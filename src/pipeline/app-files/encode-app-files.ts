@@ -105,7 +105,7 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const topicRows = rowsOf(events, (e) => e.topics.map((t) => topics.at(t.id, { id: t.id, label: t.label })));
   const sortedTopics = byLabel(topics.values, (t) => t.label);
   const { countries, rows: countryRows } = countryTable(events);
-  const organizations = mergeOrganizations(events.map((e) => e.organizers.map((o) => o.name)));
+  const organizations = mergeOrganizations(events.map((e) => e.organizers));
   const summary: Summary = {
     ...stamp,
     count: events.length,

@@ -1,9 +1,10 @@
-// npm run eval -- --corpus DIR: runs the real extraction (extractEvent + the GeoNames gazetteer) on
+// npm run eval -- --corpus DIR [--organizations]: runs the real extraction (extractEvent + the GeoNames gazetteer) on
 // DIR/releases/*.txt and scores it against DIR/expected.json. The only impure file of the evaluation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEvent } from '../extract/extract-event.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { mergeOrganizations, type OrganizationName } from '../organizations/merge-organizations.ts';
 import { readSeed } from '../read-seed.ts';
 import { Annotations } from './annotation.ts';
 import { formatReport } from './format-report.ts';
@@ -24,14 +25,24 @@ function main(): number {
   }
   const gazetteer = loadGazetteer();
   const rejections = new Map<string, string>();
+  const organizers: OrganizationName[][] = [];
   const scores = parsed.data.map((annotation) => {
     // The same decoding as the build step, so spans and rejections match what it would produce.
     const read = readSeed(readFileSync(join(dir, 'releases', annotation.file)), annotation.file);
     const result = read.ok ? extractEvent(read.text, { file: annotation.file, gazetteer }) : read;
     if (!result.ok) rejections.set(annotation.file, result.reason);
+    else organizers.push(result.event.organizers);
     return scoreRelease(annotation, result.ok ? result.event : null);
   });
   console.log(formatReport(summarize(scores), scores, rejections));
+  // The organisers as the build merges them: one line per body, with every spelling it was given.
+  if (process.argv.includes('--organizations')) {
+    console.log('\nOrganisers, merged (name ← other spellings):');
+    for (const o of mergeOrganizations(organizers).organizations) {
+      const others = o.variants.filter((v) => v !== o.name);
+      console.log(`  ${o.name}${others.length ? `  ← ${others.join(' | ')}` : ''}`);
+    }
+  }
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { extractWhen } from './extract-when.ts';
 import { extractWhere, type Where } from './extract-where.ts';
 import { extractImage } from './image.ts';
 import { extractKind } from './kind.ts';
+import { withSeat } from './organization-seat.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractParticipantCount } from './participant-count.ts';
 import { extractPeopleAndQuotes } from './people.ts';
@@ -51,7 +52,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
   const count = extractParticipantCount(body);
   const image = extractImage(text);
-  const who = extractWho(release, where);
+  const who = extractWho(release, where, ctx.gazetteer);
   const event: ExtractedEvent = {
     title: title.value,
     imageUrl: image?.ok ? image.url : null,
@@ -82,11 +83,15 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
 function extractWho(
   release: ReleaseAnalysis,
   where: Where,
+  gazetteer: Gazetteer,
 ): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
   // The first place's country hosts the event; a study visit abroad is hosted abroad.
   const host = where.venues[0] ?? null;
   const hostCode = host?.countryCode ?? null;
-  const { organizers, organizations } = extractOrganizations(release, { hostCode });
+  const found = extractOrganizations(release, { hostCode });
+  // Each body with the town its name ends with, so the build can merge spellings of one office.
+  const organizers = found.organizers.map((o) => withSeat(o, gazetteer));
+  const organizations = found.organizations.map((o) => withSeat(o, gazetteer));
   const hostSpan = host?.span && hostCode ? { hostSpan: host.span } : {};
   const countries = extractCountries(release, { hostCode, organizers, ...hostSpan });
   const { people, quotes } = extractPeopleAndQuotes(release.text, release.sentences);

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Organization } from '../../schema/app-files.ts';
-import { organizationKey } from './organization-key.ts';
+import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
+import { bracketedAcronym, organizationKey } from './organization-key.ts';
 
 const MAX_ID = 80;
+/** A name that is only an acronym ("CEC", "U.S.C.B.P."): merged with the body that spells it out. */
+const BARE_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
 
 /**
  * "us embassy in kazakhstan" → "us-embassy-in-kazakhstan": the URL-safe id of a merged body. Letters
@@ -16,38 +19,96 @@ export function organizationId(key: string): string {
   return slug ? `${slug.slice(0, MAX_ID - 9).replace(/-+$/, '')}-${hash}` : `org-${hash}`;
 }
 
-interface Merged extends Organization {
-  /** Spelling → events naming it. */
-  uses: Map<string, number>;
+/** An organiser as an event names it, with the gazetteer's place its name ends with, when known. */
+export interface OrganizationName {
+  name: string;
+  seatGeonameId?: number | null;
+}
+
+/** Union-find over keys: each decision that two keys are one body joins their sets. */
+function keySets() {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = parent.get(k) ?? k;
+    while (root !== (parent.get(root) ?? root)) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  return { find, join: (a: string, b: string) => void parent.set(find(a), find(b)) };
 }
 
 /**
- * Organiser names as written, event by event (in event order) → one body per `organizationKey`,
- * named by its most frequent spelling (the first seen on a tie), and each event's bodies as
- * positions in the returned list (sorted by name, as the filter lists them), each once.
+ * Organiser names as written, event by event (in event order) → one body per set of spellings that
+ * name it, and each event's bodies as positions in the returned list (sorted by name, as the filter
+ * lists them), each once. Spellings are one body when their `organizationKey`s agree (case,
+ * punctuation, "US"/"United States"), when they end with one place of the gazetteer ("… in
+ * Ashgabad" / "… in Ashgabat"), when the table of renamed bodies says so ("OSCE Centre in Astana" →
+ * "OSCE Programme Office in Astana", 2015), or when one is the acronym another gives in brackets
+ * ("CEC" / "Central Election Commission (CEC)", and only when no other body gives that acronym).
+ * A body is named by its newest name in the table, else by its most frequent spelling.
  */
-export function mergeOrganizations(namesPerEvent: readonly (readonly string[])[]): { organizations: Organization[]; rows: number[][] } {
-  const byKey = new Map<string, Merged>();
-  const keysPerEvent = namesPerEvent.map((names) => {
-    const keys: string[] = [];
-    for (const name of names) {
-      const key = organizationKey(name);
-      let body = byKey.get(key);
-      if (!body) byKey.set(key, (body = { id: organizationId(key), name, variants: [], uses: new Map() }));
+export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Organization[]; rows: number[][] } {
+  const events = namesPerEvent.map((names) => names.map((n) => (typeof n === 'string' ? { name: n, seatGeonameId: null } : n)));
+  const sets = keySets();
+  const acronyms = new Map<string, Set<string>>();
+  for (const { name, seatGeonameId } of events.flat()) {
+    const key = organizationKey(name);
+    if (seatGeonameId) sets.join(`seat:${organizationKey(name, seatGeonameId)}`, key);
+    const acronym = bracketedAcronym(name);
+    if (acronym) acronyms.set(acronym.toLowerCase(), (acronyms.get(acronym.toLowerCase()) ?? new Set()).add(key));
+  }
+  for (const { from, to } of RENAMED_BODIES) sets.join(organizationKey(from), organizationKey(to));
+  // Acronyms last: one given by two different bodies names neither.
+  for (const { name } of events.flat()) {
+    const spelled = BARE_ACRONYM.test(name) ? acronyms.get(name.replace(/\./g, '').toLowerCase()) : undefined;
+    const roots = new Set([...(spelled ?? [])].map(sets.find));
+    if (roots.size === 1) sets.join(organizationKey(name), [...roots][0]!);
+  }
+  return listBodies(events, sets.find);
+}
+
+interface Body {
+  uses: Map<string, number>;
+}
+
+function listBodies(events: readonly (readonly OrganizationName[])[], find: (key: string) => string): { organizations: Organization[]; rows: number[][] } {
+  const byRoot = new Map<string, Body>();
+  const rootsPerEvent = events.map((names) => {
+    const roots: string[] = [];
+    for (const { name } of names) {
+      const root = find(organizationKey(name));
+      let body = byRoot.get(root);
+      if (!body) byRoot.set(root, (body = { uses: new Map() }));
       body.uses.set(name, (body.uses.get(name) ?? 0) + 1);
-      if (!keys.includes(key)) keys.push(key);
+      if (!roots.includes(root)) roots.push(root);
     }
-    return keys;
+    return roots;
   });
-  const organizations = [...byKey.values()].map(({ id, uses }) => {
-    // Map order is first-seen order, and the sort is stable: ties keep the first spelling.
-    const variants = [...uses].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-    return { id, name: variants[0]!, variants };
+  const ids = new Set<string>();
+  const organizations = [...byRoot].map(([root, { uses }]) => {
+    // Most used first; on a tie the fuller spelling ("Bosnia and Herzegovina", not "BiH"), then the first seen.
+    const variants = [...uses].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
+    const name = newestName(variants) ?? variants[0]!;
+    // The id reads as the name; two bodies whose names read alike are told apart by their keys.
+    let id = organizationId(slugWords(name));
+    if (ids.has(id)) id = organizationId(`${slugWords(name)} ${root}`);
+    ids.add(id);
+    return { id, name, variants };
   });
-  const keys = [...byKey.keys()];
+  const roots = [...byRoot.keys()];
   const order = organizations.map((_, i) => i).sort((a, b) => organizations[a]!.name.localeCompare(organizations[b]!.name, 'en') || compare(organizations[a]!.id, organizations[b]!.id));
-  const position = new Map(order.map((from, to) => [keys[from]!, to]));
-  return { organizations: order.map((i) => organizations[i]!), rows: keysPerEvent.map((ks) => ks.map((k) => position.get(k)!)) };
+  const position = new Map(order.map((from, to) => [roots[from]!, to]));
+  return { organizations: order.map((i) => organizations[i]!), rows: rootsPerEvent.map((rs) => rs.map((r) => position.get(r)!)) };
+}
+
+// The spelling of the body's latest name in the table, when the releases use it.
+function newestName(variants: readonly string[]): string | null {
+  const renamed = RENAMED_BODIES.filter((r) => variants.some((v) => organizationKey(v) === organizationKey(r.to))).sort((a, b) => b.year - a.year)[0];
+  return renamed ? variants.find((v) => organizationKey(v) === organizationKey(renamed.to))! : null;
+}
+
+function slugWords(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function compare(a: string, b: string): number {

@@ -1,20 +1,62 @@
-/** Spellings of "United States" that name the same country inside a body's name. */
-const UNITED_STATES = /\b(?:united states(?: of america)?|u s a|u s)\b/g;
+import { findCountryMentions } from '../lexicon/countries.ts';
+
+/** "… (CEC)": an acronym the release gives in brackets after the full name. */
+const BRACKETED_ACRONYM = /\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)\s*$/u;
+/** "OSCE Centre in Ashgabat", "OSCE Mission to Skopje": the town a body's name ends with. */
+const SEAT = /\b(?:in|to|at)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/** The town a body's name ends with, as written ("OSCE Office in Yerevan" → "Yerevan"), or null. */
+export function seatOf(name: string): string | null {
+  return SEAT.exec(name.replace(BRACKETED_ACRONYM, ''))?.[1] ?? null;
+}
+
+/** The acronym given in brackets after the name ("Central Election Commission (CEC)" → "CEC"), or null. */
+export function bracketedAcronym(name: string): string | null {
+  return BRACKETED_ACRONYM.exec(name)?.[1]?.replace(/\./g, '') ?? null;
+}
+
+// "OSCE Secretariat's Strategic Police Matters Unit", "Strategic Police Matters Unit of the OSCE's
+// Transnational Threats Department": one unit of the OSCE, named with or without its owners.
+const OSCE_UNIT_OWNED = /^(?:the\s+)?OSCE(?:\s+Secretariat)?(?:['’]s)?\s+(.+?\s(?:Unit|Section|Team))$/u;
+const OSCE_UNIT_OF = /^(?:the\s+)?(.+?\s(?:Unit|Section|Team))\s+of\s+the\s+OSCE\b.*$/u;
+
+// A country's name or abbreviation stands for its code: "Mission to BiH" is "Mission to Bosnia and
+// Herzegovina", "U.S. Embassy" the "United States Embassy". Adjectives stay words ("Russian Embassy").
+function countriesAsCodes(name: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of findCountryMentions(name)) {
+    if (m.form === 'adjective') continue;
+    out += `${name.slice(at, m.start)} country${m.code} `;
+    at = m.end;
+  }
+  return out + name.slice(at);
+}
 
 /**
  * The identity of an organising body's name, conservatively: case, punctuation, diacritics, a
- * leading "the" and the spelling of "United States" do not matter; every other word does.
- * "U.S. Embassy in Kazakhstan", "the United States Embassy in Kazakhstan" → "us embassy in kazakhstan";
- * "OSCE Centre in Bishkek" and "OSCE Programme Office in Bishkek" stay apart (renamed bodies,
- * transliterations and acronyms are not merged here).
+ * leading "the", how a country is written ("US", "U.S.", "United States"; "BiH"), an acronym in
+ * brackets after the name and the OSCE as the owner of one of its units ("OSCE Secretariat's X
+ * Unit", "X Unit of the OSCE's Y Department") do not matter; every other word does. "U.S. Embassy in Kazakhstan", "the United States Embassy in
+ * Kazakhstan" → "us embassy in kazakhstan". With `seatGeonameId`, the gazetteer's place the name ends
+ * with stands for its spelling: "OSCE Centre in Ashgabad" and "… in Ashgabat" are one key when both
+ * spellings name one place. "OSCE Centre in Bishkek" and "OSCE Programme Office in Bishkek" stay apart
+ * here (renamed bodies are merged from a table, see mergeOrganizations).
  */
-export function organizationKey(name: string): string {
-  return name
+export function organizationKey(name: string, seatGeonameId: number | null = null): string {
+  const bare = name.replace(BRACKETED_ACRONYM, '').trim();
+  const unit = OSCE_UNIT_OWNED.exec(bare)?.[1] ?? OSCE_UNIT_OF.exec(bare)?.[1];
+  if (unit) return `osce unit ${words(unit)}`;
+  const seat = seatGeonameId === null ? null : SEAT.exec(bare);
+  const named = seat ? `${bare.slice(0, seat.index + seat[0].length - seat[1]!.length)}place${seatGeonameId}` : bare;
+  return words(countriesAsCodes(named)).replace(/^the\s+/, '');
+}
+
+function words(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(UNITED_STATES, 'us')
-    .replace(/^the\s+/, '');
+    .trim();
 }

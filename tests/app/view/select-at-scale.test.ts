@@ -9,8 +9,6 @@ import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { createEventSelector, selectEvents } from '../../../src/app/view/select-events.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
-import { organizationId } from '../../../src/pipeline/organizations/merge-organizations.ts';
-import { organizationKey } from '../../../src/pipeline/organizations/organization-key.ts';
 import { compareEventOrder } from '../../../src/schema/event-order.ts';
 import { placeKey } from '../../../src/schema/place-key.ts';
 import type { AtlasEvent } from '../../../src/schema/dataset.ts';
@@ -20,6 +18,7 @@ const files = encodeAppFiles(dataset);
 const ix = buildIndexes(files.summary);
 const events = [...dataset.events].sort(compareEventOrder);
 const texts = files.search.texts.map(normalizeText);
+const organizerIdOf = new Map(files.summary.organizers.flatMap((o) => o.variants.map((v) => [v, o.id] as const)));
 const textOf = new Map(events.map((e, i) => [e.id, texts[i]!]));
 
 /** The filters read as plainly as they are described, one predicate each. */
@@ -31,7 +30,8 @@ function plain(view: ViewState) {
   const takesPart = (e: AtlasEvent, code: string) => e.countries.some((c) => c.code === code && c.roles.some((r) => view.role === 'any' || r === view.role));
   const country = (e: AtlasEvent) => view.countries.length === 0 || view.countries.some((code) => takesPart(e, code));
   const topic = (e: AtlasEvent) => view.topics.length === 0 || e.topics.some((t) => view.topics.includes(t.id));
-  const orgIds = (e: AtlasEvent) => e.organizers.map((o) => organizationId(organizationKey(o.name)));
+  // Which spellings are one body is the build step's decision (its organiser table); the rest is plain.
+  const orgIds = (e: AtlasEvent) => [...new Set(e.organizers.map((o) => organizerIdOf.get(o.name)!))];
   const organizer = (e: AtlasEvent) => view.organizers.length === 0 || orgIds(e).some((id) => view.organizers.includes(id));
   const words = normalizeText(view.q).split(/\s+/).filter(Boolean);
   const text = (e: AtlasEvent) => words.every((w) => textOf.get(e.id)!.includes(w));
