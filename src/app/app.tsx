@@ -7,6 +7,7 @@ import { searchQueryOptions } from './dataset/dataset-query-options.ts';
 import { normalizeText } from './components/normalize-text.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';
 import { EventList, type SearchStatus } from './features/event-list/event-list.tsx';
+import { ExportMenu } from './features/export/export-menu.tsx';
 import { ActiveFilters } from './features/filters/active-filters.tsx';
 import { FiltersPanel } from './features/filters/filters-panel.tsx';
 import { AtlasMap } from './features/map/atlas-map.tsx';
@@ -85,6 +86,9 @@ function Atlas({ indexes }: LoadedDataset) {
           </div>
           <PanelBoundary name="The active filters">
             <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} total={selection.total} onChange={update} />
+          </PanelBoundary>
+          <PanelBoundary name="The export">
+            <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} generatedAt={indexes.generatedAt} organizations={indexes.summary.organizers} />
           </PanelBoundary>
           <PanelBoundary name="The event list">
             <EventList
