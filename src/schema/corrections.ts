@@ -25,7 +25,7 @@ export const Correction = z
   .strictObject({
     /** The release: its file in the seeds folder, or `feed-file#guid` for a feed item. */
     file: z.string().min(1),
-    /** SHA-256 of the text the correction was written against (the event's `source.sha256`). */
+    /** SHA-256 of the text the correction was written against (the event's `source.sha256`); quote it in YAML. */
     textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of source.sha256').optional(),
     set: z.strictObject(settable).optional(),
     remove: z.array(FactPath).optional(),
