@@ -21,13 +21,36 @@ export function readHtml(name: string, html: string): ReadOutcome {
   const { document } = parseHTML(html);
   const metadata = pageMetadata(document);
   for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();
-  const blocks = articleBlocks(document) ?? htmlBlocks(document.body ?? document);
+  // Readability walks the tree recursively and slows down past a few hundred levels: a page nested
+  // that deep (a hostile one; real pages stay under ~40) is read as all of its text instead.
+  const deep = nestingDepth(document, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH;
+  const blocks = (deep ? null : articleBlocks(document)) ?? htmlBlocks(document.body ?? document);
   const title = metadata.title ?? blocks[0] ?? null;
   if (title === null) return { rejected: { name, reason: `${name}: the page has no title (og:title, <h1> or <title>) and no text: expected a saved press release`, line: null } };
   const body = blocks[0] === title ? blocks.slice(1) : blocks;
   if (body.length === 0) return { rejected: { name, reason: `${name}: the page '${title}' has no article text: expected a saved press release`, line: null } };
   const { title: _title, ...rest } = metadata;
-  return { release: { name, text: `${title}\n${body.join('\n')}\n`, metadata: rest, warnings: [] } };
+  const warnings = deep ? [`${name}: the page is nested over ${MAX_READABILITY_DEPTH} levels deep; all of its text was kept, not only the article`] : [];
+  return { release: { name, text: `${title}\n${body.join('\n')}\n`, metadata: rest, warnings } };
+}
+
+const MAX_READABILITY_DEPTH = 400;
+
+interface TreeNode {
+  childNodes: ArrayLike<TreeNode>;
+}
+
+/** How deep elements nest, counted without recursion, stopping once past `limit`. */
+function nestingDepth(root: TreeNode, limit: number): number {
+  let deepest = 0;
+  const stack: [TreeNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (let i = 0; i < node.childNodes.length; i++) stack.push([node.childNodes[i]!, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Readability's main content as paragraphs; null when it finds none (or gives up on a pathological page). */
