@@ -18,7 +18,7 @@ const HEADER = `# Corrections made by hand, applied after extraction (npm run da
  * then tells the page over Vite's HMR socket, which refetches the data without a reload and
  * shows rejected releases and failed builds. Serves the data files itself, and takes corrections
  * from the details panel (POST, appended to corrections.yaml, comments kept).
- * ATLAS_SEEDS and ATLAS_OUT choose other folders (the dev-server tests use temporary ones).
+ * ATLAS_SEEDS, ATLAS_OUT and ATLAS_CACHE choose other folders (the dev-server tests use temporary ones).
  */
 export function atlasDevData(): Plugin {
   const seeds = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
@@ -70,8 +70,9 @@ export function atlasDevData(): Plugin {
 }
 
 function runCli(seeds: string, out: string): Promise<DevBuildReport> {
+  const cache = process.env.ATLAS_CACHE ? ['--cache', process.env.ATLAS_CACHE] : [];
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out, ...cache], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
