@@ -1,23 +1,23 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseHTML } from 'linkedom';
 import { htmlBlocks } from './html-blocks.ts';
+import { parseHTML, xmlParser } from './parsers.ts';
 import { metadataDate } from './metadata-date.ts';
 import { webUrl } from './page-metadata.ts';
 import type { ReadOutcome } from './release.ts';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+let parser: InstanceType<ReturnType<typeof xmlParser>['XMLParser']> | undefined;
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
   // Entities are expanded from the document's own table only; nothing external is ever read.
   processEntities: true,
   htmlEntities: true,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  isArray: (name: string) => name === 'item' || name === 'entry' || name === 'link',
   parseTagValue: false,
   trimValues: true,
-});
+};
 
 /**
  * An RSS 2.0 or Atom feed → one release per item, named `feed-file#guid` (the guid, Atom id or
@@ -27,12 +27,13 @@ const parser = new XMLParser({
  * that is not well-formed XML is rejected with the line.
  */
 export function readFeed(name: string, xml: string): ReadOutcome[] {
+  const { XMLParser, XMLValidator } = xmlParser();
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const line = valid.err.line;
     return [{ rejected: { name, reason: `${name}: line ${line}: not well-formed XML (${valid.err.msg}): expected an RSS 2.0 or Atom feed`, line } }];
   }
-  const doc = parser.parse(xml) as Node;
+  const doc = (parser ??= new XMLParser(PARSER_OPTIONS)).parse(xml) as Node;
   const rss = doc['rss'] as Node | undefined;
   const channel = (rss?.['channel'] ?? (doc['rdf:RDF'] as Node | undefined)) as Node | undefined;
   const atom = doc['feed'] as Node | undefined;

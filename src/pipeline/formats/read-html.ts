@@ -1,6 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { htmlBlocks } from './html-blocks.ts';
+import { parseHTML, readabilityModule } from './parsers.ts';
 import { pageMetadata } from './page-metadata.ts';
 import type { ReadOutcome } from './release.ts';
 
@@ -55,6 +54,7 @@ function nestingDepth(root: TreeNode, limit: number): number {
 
 /** Readability's main content as paragraphs; null when it finds none (or gives up on a pathological page). */
 function articleBlocks(document: ReturnType<typeof parseHTML>['document']): string[] | null {
+  const { Readability } = readabilityModule();
   let content: string | null | undefined;
   try {
     // Readability changes the document it reads: give it a copy, keep the original for the fallback.
