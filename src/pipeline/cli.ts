@@ -55,7 +55,9 @@ function main(argv: readonly string[]): number {
   const store = new MemoryExtractCache(stored.results);
   const gazetteer = new MemoGazetteer(loadGazetteer, stored.places);
   const eventJson = new Map<AtlasEvent, string>();
-  const dataset = buildDataset(files, { gazetteer, now, cache: { store, version }, corrections: corrections.corrections, eventJson });
+  // --no-cache: nothing is kept, so nothing is serialised for keeping.
+  const cache = cacheFile === null ? {} : { cache: { store, version } };
+  const dataset = buildDataset(files, { gazetteer, now, ...cache, corrections: corrections.corrections, eventJson });
 
   for (const line of formatSeedLines(dataset)) print(line);
   const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n) && n !== CORRECTIONS_FILE));
