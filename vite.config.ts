@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { atlasDevData } from './src/build/atlas-dev-data.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
 
 // Build only: the dev server's React refresh needs an inline script.
@@ -10,7 +11,7 @@ const cspMeta: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), cspMeta],
+  plugins: [react(), cspMeta, atlasDevData()],
   preview: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 4173),

@@ -13,6 +13,7 @@ import { FiltersPanel } from './features/filters/filters-panel.tsx';
 import { AtlasMap } from './features/map/atlas-map.tsx';
 import { Timeline } from './features/timeline/timeline.tsx';
 import { AppHeader } from './app-header.tsx';
+import { BuildReport } from './features/build-report/build-report.tsx';
 import { useDetailsFocus } from './use-details-focus.ts';
 import { markDrawn } from './view/mark-drawn.ts';
 import { createEventSelector } from './view/select-events.ts';
@@ -21,7 +22,7 @@ import { useViewState, type HistoryMode } from './view/use-view-state.ts';
 import { DEFAULT_VIEW } from './view/view-state.ts';
 
 /** The one place where features meet: URL view state in, derived data down, intents up. */
-function Atlas({ indexes }: LoadedDataset) {
+function Atlas({ summary, indexes }: LoadedDataset) {
   const [view, update] = useViewState();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // The search text is fetched on the first search; until it arrives the list says so.
@@ -67,6 +68,7 @@ function Atlas({ indexes }: LoadedDataset) {
   return (
     <div className="app" data-details={selected ? 'open' : 'closed'} data-filters={filtersOpen ? 'open' : 'closed'}>
       <AppHeader total={selection.total} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
+      <BuildReport rejected={summary.rejected} />
       <div className="app-body">
         <aside className="app-side" aria-label="Filters and events">
           <div

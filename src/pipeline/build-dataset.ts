@@ -1,9 +1,13 @@
 import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } from '../schema/dataset.ts';
 import { compareEventOrder } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
+import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
+import { CorrectionBook } from './corrections/correction-book.ts';
+import type { LocatedCorrection } from './corrections/read-corrections.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import { readReleases } from './formats/read-releases.ts';
+import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
-import { readSeed } from './read-seed.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
 export type SeedFile =
@@ -13,70 +17,142 @@ export type SeedFile =
   | { name: string; error: string };
 
 export interface BuildOptions {
-  gazetteer: Gazetteer;
+  /** A function is called only when some release must be extracted: a rebuild served from the cache never loads it. */
+  gazetteer: Gazetteer | (() => Gazetteer);
   extract?: (text: string, ctx: ExtractContext) => ExtractResult;
   /** Becomes `generatedAt`; the CLI passes SOURCE_DATE_EPOCH when it is set, for reproducible builds. */
   now?: Date;
+  /** Extraction results from earlier builds, by content and extractor version (src/pipeline/cache). */
+  cache?: { store: ExtractCache; version: string };
+  /** seeds/corrections.yaml, read; applied after extraction (see applyCorrection). */
+  corrections?: readonly LocatedCorrection[];
+  /** Filled with each event's JSON where it is known already, so writeDataset need not serialise it again. */
+  eventJson?: Map<AtlasEvent, string>;
 }
 
 type Outcome = { event: AtlasEvent } | { rejected: Rejected };
 
+/** What every seed shares while the dataset is built. */
+interface BuildState {
+  options: BuildOptions;
+  gazetteer: () => Gazetteer;
+  firstFileOfText: Map<string, string>;
+  corrections: CorrectionBook;
+}
+
 /**
- * Seed files → a valid Dataset: read → dedupe → extract → validate, one seed at a time. Every
- * `.txt` file becomes exactly one event or one rejected entry; other files are ignored. A seed
+ * Seed files → a valid Dataset: read → dedupe → extract (or take from the cache) → validate →
+ * correct, one release at a time. Every release (a `.txt`, `.md` or saved page; each item of a
+ * feed) becomes exactly one event or one rejected entry; other files are ignored. A seed
  * that throws or yields an invalid event is rejected as a bug and never affects another seed.
  * Events are in THE event order (`compareEventOrder`: start or publication date, then id, undated
  * last), the order every file written from the dataset keeps; rejections by file.
  */
 export function buildDataset(files: readonly SeedFile[], options: BuildOptions): Dataset {
   const seeds = files.filter((f) => isSeedFileName(f.name)).sort((a, b) => compare(a.name, b.name));
-  const ids = assignSeedIds(seeds.map((s) => s.name));
-  const firstFileOfText = new Map<string, string>();
+  // A feed holds many releases: read every file first, so ids are given over release names.
+  const read = seeds.flatMap((seed) => readSeedFile(seed));
+  const ids = assignSeedIds(read.map(nameOf).sort(compare));
+  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), firstFileOfText: new Map(), corrections: new CorrectionBook(options.corrections ?? []) };
   const events: AtlasEvent[] = [];
   const rejected: Rejected[] = [];
-  for (const seed of seeds) {
-    const outcome = safely(seed.name, () => buildSeed(seed, ids.get(seed.name)!, firstFileOfText, options));
+  for (const item of read) {
+    const file = nameOf(item);
+    const outcome = 'rejected' in item ? reject(file, item.rejected.reason, item.rejected.line) : safely(file, () => buildSeed(item.release, ids.get(file)!, state));
     if ('event' in outcome) events.push(outcome.event);
     else rejected.push(outcome.rejected);
   }
   events.sort(compareEventOrder);
-  return { schemaVersion: SCHEMA_VERSION, generatedAt: (options.now ?? new Date()).toISOString(), events, rejected };
+  rejected.sort((a, b) => compare(a.file, b.file));
+  const warnings = state.corrections.unused(new Set(rejected.map((r) => r.file)));
+  return { schemaVersion: SCHEMA_VERSION, generatedAt: (options.now ?? new Date()).toISOString(), events, rejected, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
-function buildSeed(seed: SeedFile, id: string, firstFileOfText: Map<string, string>, options: BuildOptions): Outcome {
-  const file = seed.name;
-  if ('error' in seed) return reject(file, `could not read ${file} (${seed.error}): check that it is a readable file`, null);
-  const read = readSeed(seed.bytes, file, seed.size);
-  if (!read.ok) return reject(file, read.reason, read.line);
+function readSeedFile(seed: SeedFile): ReadOutcome[] {
+  if ('error' in seed) return [{ rejected: { name: seed.name, reason: `could not read ${seed.name} (${seed.error}): check that it is a readable file`, line: null } }];
+  try {
+    return readReleases(seed.name, seed.bytes, seed.size);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ rejected: { name: seed.name, reason: `bug: reading ${seed.name} threw "${message}"; please report it with the file`, line: null } }];
+  }
+}
 
+function nameOf(outcome: ReadOutcome): string {
+  return 'release' in outcome ? outcome.release.name : outcome.rejected.name;
+}
+
+function buildSeed(release: Release, id: string, state: BuildState): Outcome {
+  const { name: file, text, metadata } = release;
   // Whitespace-insensitive, so a re-saved copy with other line endings or indentation still counts.
-  const normalised = read.text.replace(/\s+/g, ' ').trim();
-  const original = firstFileOfText.get(normalised);
+  const normalised = text.replace(/\s+/g, ' ').trim();
+  const original = state.firstFileOfText.get(normalised);
   if (original !== undefined) {
     return reject(file, `${file} repeats ${original} (the same text, ignoring whitespace): remove one of them`, null, original);
   }
-  firstFileOfText.set(normalised, file);
+  state.firstFileOfText.set(normalised, file);
 
-  const extract = options.extract ?? extractEvent;
-  const result = extract(read.text, { file, gazetteer: options.gazetteer });
+  const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix) : null;
+  if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
+
+  const textSha256 = sha256(text);
+  const cached = extractCached(release, textSha256, state);
+  const result = cached.result;
   if (!result.ok) {
     // Extractors see only the text; the reason a person reads must still say which file.
     const reason = result.reason === '' ? 'rejected without a reason (a bug in the extractor)' : result.reason;
     return reject(file, reason.startsWith(file) ? reason : `${file}: ${reason}`, result.line);
   }
 
-  const candidate = {
-    id,
-    source: { file, sha256: sha256(read.text), text: read.text },
-    ...result.event,
-    warnings: [...read.warnings, ...(result.event.warnings ?? [])],
-  };
-  const parsed = Event.safeParse(candidate);
+  const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
+  const candidate = { id, source, ...result.event, warnings: [...release.warnings, ...(result.event.warnings ?? [])] };
+  // A cached result was checked with the schema when it was stored (the key includes the schema's source).
+  const parsed = cached.json !== null ? { success: true as const, data: candidate } : Event.safeParse(candidate);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).join('; ');
     return reject(file, `bug: the event read from ${file} does not match the dataset schema (${problems}); please report it with the file`, null);
   }
+  let json = cached.json;
+  if (json === null && cached.key !== null) {
+    json = JSON.stringify({ ok: true, event: result.event });
+    state.options.cache!.store.set(cached.key, json);
+  }
+  const corrected = state.corrections.apply(parsed.data);
+  if (corrected !== parsed.data) return validCorrected(corrected, file);
+  if (json !== null && release.warnings.length === 0) state.options.eventJson?.set(parsed.data, spliceEventJson(id, source, json));
   return { event: parsed.data };
+}
+
+/** The cached result for this release, or a fresh extraction (the gazetteer is loaded on the first one). */
+function extractCached(release: Release, textSha256: string, state: BuildState): { result: ExtractResult; json: string | null; key: string | null } {
+  const cache = state.options.cache;
+  const key = cache ? extractKey(cache.version, textSha256, release.metadata) : null;
+  const json = key !== null ? cache!.store.get(key) : undefined;
+  if (json !== undefined) return { result: JSON.parse(json) as ExtractResult, json, key };
+  const extract = state.options.extract ?? extractEvent;
+  const { publishedDate, publishedFrom, imageUrl } = release.metadata;
+  const result = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  // A rejection is cached as is; an event only once it has passed the schema (see buildSeed).
+  if (!result.ok && key !== null) cache!.store.set(key, JSON.stringify(result));
+  return { result, json: null, key };
+}
+
+// '{"ok":true,"event":{…}}' → '{"id":…,"source":…,…}': the same text JSON.stringify gives the event.
+function spliceEventJson(id: string, source: object, cachedJson: string): string {
+  const inner = cachedJson.slice('{"ok":true,"event":'.length, -1);
+  return inner === '{}' ? JSON.stringify({ id, source }) : `{"id":${JSON.stringify(id)},"source":${JSON.stringify(source)},${inner.slice(1)}`;
+}
+
+function validCorrected(event: AtlasEvent, file: string): Outcome {
+  const parsed = Event.safeParse(event);
+  if (parsed.success) return { event: parsed.data };
+  return reject(file, `${file}: a correction made the event invalid (${describeIssues(parsed.error).join('; ')}): fix the entry in corrections.yaml`, null);
+}
+
+function lazy(gazetteer: Gazetteer | (() => Gazetteer)): () => Gazetteer {
+  if (typeof gazetteer !== 'function') return () => gazetteer;
+  let loaded: Gazetteer | undefined;
+  return () => (loaded ??= gazetteer());
 }
 
 /** A throw is a bug, but it is turned into this seed's rejection so no other seed is lost. */

@@ -1,11 +1,16 @@
-// npm run data [-- --seeds DIR --out FILE --strict]: seeds/*.txt → public/data/dataset.json, and
-// beside it the files the app loads (public/data/app/).
+// npm run data [-- --seeds DIR --out FILE --strict --no-cache]: the releases in seeds/ (.txt, .md,
+// saved pages, feeds) and seeds/corrections.yaml → public/data/dataset.json, and beside it the files
+// the app loads (public/data/app/). Extraction results are cached in .cache/event-atlas/.
 // The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { AtlasEvent } from '../schema/dataset.ts';
 import { buildDataset, type SeedFile } from './build-dataset.ts';
+import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
+import { cacheFileFor, extractorVersion, loadCacheFile, saveCacheFile } from './cache/cache-file.ts';
+import { readCorrections } from './corrections/read-corrections.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
@@ -15,11 +20,14 @@ import { encodeAppFiles } from './app-files/encode-app-files.ts';
 import { writeAppFiles } from './app-files/write-app-files.ts';
 import { writeDataset } from './write-dataset.ts';
 
+/** In the seeds folder: fixes a person made by hand (see src/schema/corrections.ts). */
+const CORRECTIONS_FILE = 'corrections.yaml';
+
 function main(argv: readonly string[]): number {
   const started = performance.now();
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) return fail(2, `${parsed.error}\n${USAGE}`);
-  const { seedsDir, outFile, strict, help } = parsed.args;
+  const { seedsDir, outFile, strict, help, cacheDir } = parsed.args;
   if (help) {
     print(USAGE);
     return 0;
@@ -33,16 +41,39 @@ function main(argv: readonly string[]): number {
   } catch (error) {
     return fail(2, `cannot read the seeds folder '${seedsDir}': ${messageOf(error)}`);
   }
+  const correctionsFile = join(seedsDir, CORRECTIONS_FILE);
+  const corrections = existsSync(correctionsFile) ? readCorrections(readFileSync(correctionsFile, 'utf8'), CORRECTIONS_FILE) : { ok: true as const, corrections: [] };
+  // A malformed corrections file fails the build: applying half of it would silently lose fixes.
+  if (!corrections.ok) return fail(1, `${corrections.message}\nnothing was written; fix ${correctionsFile} and build again`);
+
   const seeds = names.filter(isSeedFileName);
   // Read one file at a time: thousands of seeds never hold more than one descriptor open.
   const files = seeds.map((name) => readSeedFile(seedsDir, name));
-  const dataset = buildDataset(files, { gazetteer: loadGazetteer(), now });
+  const version = extractorVersion();
+  const cacheFile = cacheDir === null ? null : cacheFileFor(cacheDir, seedsDir);
+  const stored = cacheFile === null ? { results: new Map(), places: new Map() } : loadCacheFile(cacheFile, version);
+  const store = new MemoryExtractCache(stored.results);
+  const gazetteer = new MemoGazetteer(loadGazetteer, stored.places);
+  const eventJson = new Map<AtlasEvent, string>();
+  // --no-cache: nothing is kept, so nothing is serialised for keeping.
+  const cache = cacheFile === null ? {} : { cache: { store, version } };
+  const dataset = buildDataset(files, { gazetteer, now, ...cache, corrections: corrections.corrections, eventJson });
 
   for (const line of formatSeedLines(dataset)) print(line);
-  const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n)));
+  const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n) && n !== CORRECTIONS_FILE));
   if (ignored) print(ignored);
+  for (const warning of dataset.warnings ?? []) print(`! ${warning}`);
+  if (cacheFile !== null) {
+    print(`· ${store.added.size} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
+    try {
+      const all = { results: stored.results, used: store.used, places: stored.places };
+      saveCacheFile(cacheFile, version, all, { results: store.added, places: gazetteer.added }, store.stale, stored.results.size === 0 && stored.places.size === 0);
+    } catch (error) {
+      print(`! could not write the cache ${cacheFile}: ${messageOf(error)} (the next build extracts everything again)`);
+    }
+  }
   try {
-    writeDataset(outFile, dataset);
+    writeDataset(outFile, dataset, eventJson);
     // The app's files beside it: a compact summary, full records in chunks, and search text.
     writeAppFiles(dirname(outFile), encodeAppFiles(dataset));
   } catch (error) {

@@ -34,11 +34,11 @@ export function formatSeedLines(dataset: Dataset): string[] {
   return lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, line]) => line);
 }
 
-/** "ignored 2 files that are not .txt seeds: README.md, notes.docx" (at most five named). */
+/** "ignored 2 files that are not releases: README.md, notes.docx" (at most five named). */
 export function formatIgnoredLine(names: readonly string[]): string | null {
   if (names.length === 0) return null;
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length - 5} more)` : '');
-  return `· ignored ${plural(names.length, 'file')} that ${names.length === 1 ? 'is not a .txt seed' : 'are not .txt seeds'}: ${shown}`;
+  return `· ignored ${plural(names.length, 'file')} that ${names.length === 1 ? 'is not a release' : 'are not releases'} (.txt, .md, .html, .xml/.rss/.atom): ${shown}`;
 }
 
 /** "2 events, 0 rejected → public/data/dataset.json (123 ms)" */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrectionsFile } from '../schema/corrections.ts';
 import { Dataset } from '../schema/dataset.ts';
 
 /**
@@ -10,5 +11,13 @@ export function datasetJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Dataset, { io: 'output', unrepresentable: 'any' }),
     title: 'Event Atlas dataset',
+  };
+}
+
+/** seeds/corrections.yaml as JSON Schema, for completion in editors (yaml-language-server's `$schema` comment). */
+export function correctionsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(CorrectionsFile, { io: 'input', unrepresentable: 'any' }),
+    title: 'Event Atlas corrections (seeds/corrections.yaml)',
   };
 }

@@ -3,30 +3,36 @@ export interface CliArgs {
   outFile: string;
   strict: boolean;
   help: boolean;
+  /** Where extraction results are kept between builds; null with --no-cache. */
+  cacheDir: string | null;
 }
 
-export const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--strict]
-  --seeds DIR   folder of press releases (*.txt); default: seeds
+export const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--strict] [--cache DIR | --no-cache]
+  --seeds DIR   folder of press releases (.txt, .md, .html, RSS/Atom feeds) and corrections.yaml; default: seeds
   --out FILE    dataset to write; its JSON Schema goes beside it; default: public/data/dataset.json
-  --strict      exit 1 if any seed was rejected (the dataset is still written)`;
+  --strict      exit 1 if any seed was rejected (the dataset is still written)
+  --cache DIR   keep extraction results between builds here; default: .cache/event-atlas
+  --no-cache    extract every release again, and keep nothing`;
 
 /** `--seeds DIR --out FILE --strict` (also `--seeds=DIR`) → options, or a usage error to print. */
 export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {
-  const args: CliArgs = { seedsDir: 'seeds', outFile: 'public/data/dataset.json', strict: false, help: false };
+  const args: CliArgs = { seedsDir: 'seeds', outFile: 'public/data/dataset.json', strict: false, help: false, cacheDir: '.cache/event-atlas' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitFlag(argv[i]!);
-    if (flag === '--strict' || flag === '--help' || flag === '-h') {
+    if (flag === '--strict' || flag === '--help' || flag === '-h' || flag === '--no-cache') {
       if (inline !== undefined) return { ok: false, error: `${flag} takes no value` };
       if (flag === '--strict') args.strict = true;
+      else if (flag === '--no-cache') args.cacheDir = null;
       else args.help = true;
       continue;
     }
-    if (flag !== '--seeds' && flag !== '--out') return { ok: false, error: `unknown argument '${argv[i]}'` };
+    if (flag !== '--seeds' && flag !== '--out' && flag !== '--cache') return { ok: false, error: `unknown argument '${argv[i]}'` };
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       return { ok: false, error: `${flag} needs a value` };
     }
     if (flag === '--seeds') args.seedsDir = value;
+    else if (flag === '--cache') args.cacheDir = value;
     else args.outFile = value;
   }
   return { ok: true, args };

@@ -1,20 +1,40 @@
 import { createHash } from 'node:crypto';
+import { formatOfName } from './formats/detect-format.ts';
 
-/** Only `.txt` files in the seeds folder are press releases; README.md and the like are not. */
+/**
+ * Releases are `.txt`, `.md`, `.html`/`.htm` and feed (`.xml`, `.rss`, `.atom`) files;
+ * corrections.yaml, a README.md and the like (a folder's notes about itself) are not.
+ */
 export function isSeedFileName(name: string): boolean {
-  return /\.txt$/i.test(name);
+  return formatOfName(name) !== null && !/^(?:readme|changelog|license|contributing)\.[^.]+$/i.test(name);
 }
 
-/** "000_D4ec6a025d7df8af.txt" → "000-d4ec6a025d7df8af"; a name with no letters or digits → "seed". */
+/**
+ * "000_D4ec6a025d7df8af.txt" → "000-d4ec6a025d7df8af"; a feed item "news.xml#https://x.org/a/17"
+ * → "news-https-x-org-a-17" (long guids are cut and keep a hash of the whole); a name with no
+ * letters or digits → "seed".
+ */
 export function slugOfFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const slug = base
+  const hash = name.indexOf('#');
+  if (hash >= 0) {
+    const item = slugOf(name.slice(hash + 1));
+    const full = `${slugOf(stripFile(name.slice(0, hash)))}-${item}`.replace(/^-+|-+$/g, '');
+    return full.length <= 64 ? full || 'seed' : `${full.slice(0, 48).replace(/-+$/, '')}-${sha256(name).slice(0, 8)}`;
+  }
+  return slugOf(stripFile(name)) || 'seed';
+}
+
+function stripFile(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+}
+
+function slugOf(base: string): string {
+  return base
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'seed';
 }
 
 /**

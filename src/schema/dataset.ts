@@ -156,7 +156,12 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The decoded, newline-normalised text every span points into. */
   text: z.string(),
+  /** Where the release was published (a saved page's canonical URL, a feed item's link); http(s) only. */
+  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
 });
+
+/** A fact set or removed by hand (seeds/corrections.yaml), named as `Derivation.field` names it, and why. */
+export const AppliedCorrection = z.object({ field: z.string().min(1), note: z.string().min(1) });
 
 /** Event ids are stable across runs: derived from the source file name. */
 export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -187,6 +192,8 @@ export const Event = z.object({
   derivations: z.array(Derivation),
   /** Things a person should check ("venue 'Xyz' not found in the gazetteer"). */
   warnings: z.array(z.string()),
+  /** Facts set or removed by hand (seeds/corrections.yaml); the app shows the note instead of a span. */
+  corrections: z.array(AppliedCorrection).optional(),
 });
 
 export const Rejected = z.object({
@@ -204,6 +211,8 @@ export const Dataset = z.object({
   generatedAt: z.iso.datetime(),
   events: z.array(Event),
   rejected: z.array(Rejected),
+  /** Build warnings that belong to no event: corrections that could not be applied, with their line. */
+  warnings: z.array(z.string()).optional(),
 });
 
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -225,6 +234,7 @@ export type Person = z.infer<typeof Person>;
 export type Quote = z.infer<typeof Quote>;
 export type Topic = z.infer<typeof Topic>;
 export type Source = z.infer<typeof Source>;
+export type AppliedCorrection = z.infer<typeof AppliedCorrection>;
 export type AtlasEvent = z.infer<typeof Event>;
 export type Rejected = z.infer<typeof Rejected>;
 export type Dataset = z.infer<typeof Dataset>;

@@ -11,8 +11,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = join(ROOT, 'seeds');
 const EXPECTED = 'expected a press release as plain text (a title line, then the dateline and body)';
 
+/** Without a cache unless the test names one: temporary seed folders would each leave a cache file in .cache/. */
 function runCli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args], {
+  const cache = args.some((a) => a.startsWith('--cache') || a === '--help' || a.startsWith('--bogus')) ? [] : ['--no-cache'];
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args, ...cache], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '', ...env },
@@ -60,7 +62,7 @@ describe('cli: npm run data', () => {
       `✗ empty.txt:1  empty.txt is empty: ${EXPECTED}`,
       `✗ huge.txt  huge.txt is 10.0 MB (10485760 bytes), over the 2.0 MB limit for a seed: ${EXPECTED}`,
       `✗ image.txt:2  image.txt is binary: it contains a NUL byte (at byte offset 9); ${EXPECTED}`,
-      '· ignored 1 file that is not a .txt seed: README.md',
+      '· ignored 1 file that is not a release (.txt, .md, .html, .xml/.rss/.atom): README.md',
     ]);
     expect(lines[7]).toMatch(new RegExp(`^2 events, 4 rejected → ${out.replace(/[.\\]/g, '\\$&')} \\(\\d+ ms\\)$`));
     expect(run.stderr).not.toMatch(/error/i);
@@ -81,7 +83,7 @@ describe('cli: npm run data', () => {
     expect(JSON.parse(readFileSync(join(out, '..', 'dataset.schema.json'), 'utf8')).$schema).toBe(
       'https://json-schema.org/draft/2020-12/schema',
     );
-    expect(readdirSync(join(out, '..')).sort()).toEqual(['app', 'dataset.json', 'dataset.schema.json']);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['app', 'corrections.schema.json', 'dataset.json', 'dataset.schema.json']);
     // The app's files beside it, from the same build.
     expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search.json', 'summary.json']);
     const summary = Summary.parse(JSON.parse(readFileSync(join(out, '..', 'app', 'summary.json'), 'utf8')));

@@ -16,7 +16,7 @@ describe('writeDataset', () => {
     const schema = JSON.parse(readFileSync(join(dir, 'nested', 'dataset.schema.json'), 'utf8'));
     expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Event Atlas dataset', type: 'object' });
     expect(schema.required).toEqual(['schemaVersion', 'generatedAt', 'events', 'rejected']);
-    expect(readdirSync(join(dir, 'nested')).sort()).toEqual(['dataset.json', 'dataset.schema.json']);
+    expect(readdirSync(join(dir, 'nested')).sort()).toEqual(['corrections.schema.json', 'dataset.json', 'dataset.schema.json']);
   });
 
   it('names the schema after the dataset file', () => {

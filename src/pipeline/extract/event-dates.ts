@@ -23,7 +23,8 @@ export interface EventDates {
 
 export interface EventDateInput {
   /** The release's own day (dateline or date line), when there is one. */
-  published: { iso: string; span: Span } | null;
+  /** span: null when the date came from the page or feed rather than the text. */
+  published: { iso: string; span: Span | null } | null;
   /** Sentences after the title, dateline first. */
   body: readonly Sentence[];
   mentions: readonly DateMention[];

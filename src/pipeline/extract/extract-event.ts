@@ -19,6 +19,8 @@ export interface ExtractContext {
   /** File name, for messages only: extraction never depends on it. */
   file: string;
   gazetteer: Gazetteer;
+  /** What the page or feed said outside the text (src/pipeline/formats); absent for a .txt release. */
+  metadata?: { publishedDate: string | null; publishedFrom: string | null; imageUrl: string | null };
 }
 
 /** Everything in an event except what the build step adds (id, source). */
@@ -47,7 +49,9 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   // Read once: sentences, country and body mentions, shared by every extractor below.
   const release = analyzeRelease(text);
   const body = bodySentences(release.sentences, title.span.end);
-  const when = extractWhen(text, dateline, body);
+  const meta = ctx.metadata;
+  const metaDate = meta?.publishedDate ? { iso: meta.publishedDate, from: meta.publishedFrom ?? 'the release\'s metadata' } : undefined;
+  const when = extractWhen(text, dateline, body, metaDate);
   const where = extractWhere(release, dateline, body, ctx.gazetteer);
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
   const count = extractParticipantCount(body);
@@ -55,7 +59,8 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const who = extractWho(release, where, ctx.gazetteer);
   const event: ExtractedEvent = {
     title: title.value,
-    imageUrl: image?.ok ? image.url : null,
+    // An image in the text is the release's own; og:image stands in when it has none.
+    imageUrl: image?.ok ? image.url : (meta?.imageUrl ?? null),
     kind: kind?.kind ?? ('event' satisfies Kind),
     startDate: when.startDate,
     endDate: when.endDate,

@@ -20,13 +20,21 @@ export interface When {
   warnings: string[];
 }
 
+/** The release's date from outside its text (a page's article:published_time, a feed item's pubDate), and whence. */
+export interface MetadataDate {
+  iso: string;
+  from: string;
+}
+
 /**
  * When the event was held, from the dateline (or the date line under the title) and the body. A
- * release without any usable date keeps null dates, what the text does say in `dates.written`
+ * release whose text has no dateline
+ * or date line takes the metadata date, when there is one, as its publication date (with a
+ * derivation naming where it came from). A release without any usable date keeps null dates, what the text does say in `dates.written`
  * ("29 November to 3 December, year not stated") and a warning; a year is never borrowed from another
  * date, and a day that does not exist is never guessed at, only named in a warning.
  */
-export function extractWhen(text: string, dateline: Dateline | null, body: readonly Sentence[]): When {
+export function extractWhen(text: string, dateline: Dateline | null, body: readonly Sentence[], metadata?: MetadataDate): When {
   const warnings: string[] = [];
   if (dateline && !dateline.date.iso) {
     warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist; it was ignored`);
@@ -35,9 +43,14 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   if (dateLine && !dateLine.iso) {
     warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' is not a day (read day first, as dd.mm.yyyy); it was ignored`);
   }
-  const published = dateline?.date.iso
+  const fromText = dateline?.date.iso
     ? { iso: dateline.date.iso, span: dateline.date.span }
     : dateLine?.iso ? { iso: dateLine.iso, span: dateLine.span } : null;
+  // A saved page or feed item dates itself outside the text: that date stands in for a dateline.
+  const published = fromText ?? (metadata ? { iso: metadata.iso, span: null } : null);
+  const fromMetadata: Derivation[] = !fromText && metadata
+    ? [{ field: 'publishedDate', reason: `${metadata.from}: the text has no dateline or date line` }]
+    : [];
   const story = dateLine ? afterDateLine(body, dateLine) : body;
   const year = published ? Number(published.iso.slice(0, 4)) : null;
   const mentions = findDateMentions(text, year, published?.iso).filter((m) => !dateLine || m.span.start >= dateLine.end);
@@ -61,7 +74,7 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     durationDays,
     dates,
     spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
-    derivations: [...resolved.derivations, ...(undated?.derivations ?? [])],
+    derivations: [...fromMetadata, ...resolved.derivations, ...(undated?.derivations ?? [])],
     warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
   };
 }

@@ -4,6 +4,8 @@ import type { EventSummary } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
 import { InvalidDatasetError, chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { collectSpans } from './collect-spans.ts';
+import { CorrectFact } from './correct-fact.tsx';
+import { CorrectedNote } from './corrected-note.tsx';
 import { CountriesByRole } from './countries-by-role.tsx';
 import { EventFacts } from './event-facts.tsx';
 import { EventImage } from './event-image.tsx';
@@ -89,9 +91,11 @@ function EventRecord({ event }: { event: AtlasEvent }) {
       <EventImage url={event.imageUrl} />
       <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
       <EventFacts event={event} onShow={onShow} />
+      <CorrectFact event={event} />
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>
         <CountriesByRole countries={event.countries} onShow={onShow} />
+        <CorrectedNote event={event} fields={['countries']} />
       </section>
       <QuoteList quotes={event.quotes} onShow={onShow} />
       {event.warnings.length > 0 && (

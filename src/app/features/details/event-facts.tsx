@@ -3,6 +3,7 @@ import { countryName } from '../../components/country-name.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../components/format-participant-count.ts';
 import { formatRecordDates } from '../../components/format-dates.ts';
+import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
@@ -71,16 +72,19 @@ export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: Sh
         <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatRecordDates(e)}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
+        <CorrectedNote event={e} fields={['startDate', 'endDate', 'durationDays', 'dates']} />
       </dd>
       <dt>Kind</dt>
       <dd>
         <FactButton spans={[p.kind]} label="the kind of event" onShow={onShow}>{e.kind[0]!.toUpperCase() + e.kind.slice(1)}</FactButton>
+        <CorrectedNote event={e} fields={['kind']} />
       </dd>
       <dt>{e.venues.length > 1 ? 'Venues' : 'Venue'}</dt>
-      <dd><VenueList event={e} onShow={onShow} /></dd>
+      <dd><VenueList event={e} onShow={onShow} /><CorrectedNote event={e} fields={['venues']} /></dd>
       <dt>Participants</dt>
       <dd>
         {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
+        <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
       {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrgList orgs={e.organizers} onShow={onShow} /></dd></>)}
       {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}

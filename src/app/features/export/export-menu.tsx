@@ -53,7 +53,8 @@ export function ExportMenu({ events, chunkOf, generatedAt, organizations }: Prop
         <button type="button" className="button" onClick={() => void exportAs('csv')}>CSV</button>
         <button type="button" className="button" onClick={() => void exportAs('geojson')}>GeoJSON</button>
       </div>
-      <p role="status" className="hint">{status}</p>
+      {/* Polite, but not a second "status" beside the result count. */}
+      <p aria-live="polite" className="hint">{status}</p>
     </details>
   );
 }

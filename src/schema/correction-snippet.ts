@@ -1,0 +1,36 @@
+import type { Correction } from './corrections.ts';
+
+/**
+ * One corrections.yaml entry as text, to append or to copy. Values are written as JSON, which is
+ * valid YAML, so no YAML library is needed in the app:
+ * { file: "a.txt", set: { participantCount: { value: 65, qualifier: "exact" } }, note: "…" } →
+ * - file: "a.txt"
+ *   set: {"participantCount":{"value":65,"qualifier":"exact"}}
+ *   note: "…"
+ */
+export function correctionSnippet(c: Correction): string {
+  const lines = [`- file: ${JSON.stringify(c.file)}`];
+  // Quoted: a hash of digits alone would otherwise be read as a number.
+  if (c.textSha256) lines.push(`  textSha256: "${c.textSha256}"`);
+  if (c.set && Object.keys(c.set).length > 0) lines.push(`  set: ${JSON.stringify(c.set)}`);
+  if (c.remove && c.remove.length > 0) lines.push(`  remove: ${JSON.stringify(c.remove)}`);
+  lines.push(`  note: ${JSON.stringify(c.note)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Where the dev server takes a correction (POST, JSON) and tells the last build's report (GET). */
+export const DEV_CORRECTIONS_URL = '/__atlas/corrections';
+export const DEV_REPORT_URL = '/__atlas/report';
+/** The HMR event the dev server sends after each rebuild of the data. */
+export const DEV_DATA_EVENT = 'atlas:data';
+
+/** What the dev server says about its last build of the data, shown in the page. */
+export interface DevBuildReport {
+  ok: boolean;
+  /** "✗ bad.html  bad.html: the page has no title …", one per rejected release. */
+  rejected: string[];
+  /** Corrections not applied, with their line. */
+  warnings: string[];
+  /** Why the build failed (a malformed corrections.yaml), or null. */
+  error: string | null;
+}
