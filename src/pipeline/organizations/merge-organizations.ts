@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Organization } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
-import { bracketedAcronym, organizationKey } from './organization-key.ts';
+import { bracketedAcronym, organizationKey as keyOf } from './organization-key.ts';
 
 const MAX_ID = 80;
 /** A name that is only an acronym ("CEC", "U.S.C.B.P."): merged with the body that spells it out. */
@@ -49,6 +49,14 @@ function keySets() {
  */
 export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Organization[]; rows: number[][] } {
   const events = namesPerEvent.map((names) => names.map((n) => (typeof n === 'string' ? { name: n, seatGeonameId: null } : n)));
+  // Thousands of events name a few hundred bodies: each spelling is keyed once per call.
+  const keys = new Map<string, string>();
+  const organizationKey = (name: string, seat: number | null = null): string => {
+    const k = `${seat ?? ''}\u0000${name}`;
+    let key = keys.get(k);
+    if (key === undefined) keys.set(k, (key = keyOf(name, seat)));
+    return key;
+  };
   const sets = keySets();
   const acronyms = new Map<string, Set<string>>();
   for (const { name, seatGeonameId } of events.flat()) {
@@ -64,19 +72,19 @@ export function mergeOrganizations(namesPerEvent: readonly (readonly (Organizati
     const roots = new Set([...(spelled ?? [])].map(sets.find));
     if (roots.size === 1) sets.join(organizationKey(name), [...roots][0]!);
   }
-  return listBodies(events, sets.find);
+  return listBodies(events, (name) => sets.find(organizationKey(name)));
 }
 
 interface Body {
   uses: Map<string, number>;
 }
 
-function listBodies(events: readonly (readonly OrganizationName[])[], find: (key: string) => string): { organizations: Organization[]; rows: number[][] } {
+function listBodies(events: readonly (readonly OrganizationName[])[], rootOf: (name: string) => string): { organizations: Organization[]; rows: number[][] } {
   const byRoot = new Map<string, Body>();
   const rootsPerEvent = events.map((names) => {
     const roots: string[] = [];
     for (const { name } of names) {
-      const root = find(organizationKey(name));
+      const root = rootOf(name);
       let body = byRoot.get(root);
       if (!body) byRoot.set(root, (body = { uses: new Map() }));
       body.uses.set(name, (body.uses.get(name) ?? 0) + 1);
@@ -88,7 +96,7 @@ function listBodies(events: readonly (readonly OrganizationName[])[], find: (key
   const organizations = [...byRoot].map(([root, { uses }]) => {
     // Most used first; on a tie the fuller spelling ("Bosnia and Herzegovina", not "BiH"), then the first seen.
     const variants = [...uses].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
-    const name = newestName(variants) ?? variants[0]!;
+    const name = newestName(variants, keyOf) ?? variants[0]!;
     // The id reads as the name; two bodies whose names read alike are told apart by their keys.
     let id = organizationId(slugWords(name));
     if (ids.has(id)) id = organizationId(`${slugWords(name)} ${root}`);
@@ -102,7 +110,7 @@ function listBodies(events: readonly (readonly OrganizationName[])[], find: (key
 }
 
 // The spelling of the body's latest name in the table, when the releases use it.
-function newestName(variants: readonly string[]): string | null {
+function newestName(variants: readonly string[], organizationKey: (name: string) => string): string | null {
   const renamed = RENAMED_BODIES.filter((r) => variants.some((v) => organizationKey(v) === organizationKey(r.to))).sort((a, b) => b.year - a.year)[0];
   return renamed ? variants.find((v) => organizationKey(v) === organizationKey(renamed.to))! : null;
 }
