@@ -1,12 +1,4 @@
-import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { benchPageConfig } from '../bench-page-config.ts';
 
-// The naive baseline page for `npm run bench:app`; built on its own, never part of the app.
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react()],
-  publicDir: false,
-  logLevel: 'warn',
-});
+// The naive baseline page for `npm run bench:app`.
+export default benchPageConfig(import.meta.url);
