@@ -26,3 +26,8 @@ export function serializeViewState(view: ViewState): string {
   if (view.map) parts.push(`map=${mapParam(view.map)}`);
   return parts.join('&');
 }
+
+/** The filters of a view as one string (no time window, event or map): the map refits when it changes. */
+export function filtersKey(view: ViewState): string {
+  return serializeViewState({ ...view, from: null, to: null, event: null, map: null });
+}
