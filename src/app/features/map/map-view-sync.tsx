@@ -4,7 +4,9 @@ import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { mapParam } from '../../view/serialize-view-state.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import type { MapView } from '../../view/view-state.ts';
+import L from 'leaflet';
 import { boundsOf } from './fit-bounds-of.ts';
+import { fitTarget } from './fit-target.ts';
 
 interface Props {
   /** Every place drawn now. */
@@ -24,6 +26,7 @@ interface Props {
 }
 
 const PAD = 40;
+const URL_DELAY_MS = 150;
 /** A fit never zooms closer than this: one town is shown with its neighbours. */
 const FIT_MAX_ZOOM = 6;
 
@@ -38,10 +41,22 @@ export function MapViewSync({ places, selectedKeys, fitKey, placesReady, mapView
   const fromLink = useRef(mapView !== null);
   const lastFitKey = useRef(fitKey);
 
-  useMapEvent('moveend', function writeViewToUrl() {
-    const c = map.getCenter();
-    onMoveEnd({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+  // Written a moment after the map settles: a URL change re-renders the app, and doing it in the
+  // frame of a filter change (which may move the map) doubled that change's cost.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useMapEvent('moveend', function writeViewToUrlSoon() {
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      const c = map.getCenter();
+      onMoveEnd({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+    }, URL_DELAY_MS);
   });
+  useEffect(function cancelPendingWrite() {
+    return function cancelWrite() {
+      if (pending.current !== null) clearTimeout(pending.current);
+    };
+  }, []);
 
   useEffect(function followUrlView() {
     if (!mapView) return;
@@ -61,7 +76,10 @@ export function MapViewSync({ places, selectedKeys, fitKey, placesReady, mapView
     const bounds = boundsOf(keys ? places.filter((p) => keys.has(p.key)) : places);
     if (!bounds) return;
     const room = map.getSize().y - covered;
-    map.fitBounds(bounds, { paddingTopLeft: [PAD, Math.min(PAD, room / 4)], paddingBottomRight: [PAD, covered + Math.min(PAD, room / 4)], maxZoom: FIT_MAX_ZOOM, animate });
+    const target = fitTarget(map, bounds, L.point(PAD, Math.min(PAD, room / 4)), L.point(PAD, covered + Math.min(PAD, room / 4)), FIT_MAX_ZOOM);
+    // Already there (a filter whose places span the same view): no move, no redraw of the markers.
+    if (target.zoom === map.getZoom() && map.latLngToContainerPoint(target.center).distanceTo(map.getSize().divideBy(2)) < 1) return;
+    map.setView(target.center, target.zoom, { animate });
   });
 
   // Once, when the basemap places the country-only venues: fit again, unless a link or the reader has set the view.
