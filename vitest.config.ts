@@ -1,9 +1,13 @@
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { searchForWorkspaceRoot } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Two projects: Node for the schema and the build step, jsdom for React components.
 export default defineConfig({
   plugins: [react()],
+  // A git worktree may share node_modules by symlink: files served from there (the SVG flags) are ours too.
+  server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
   test: {
     projects: [
       {

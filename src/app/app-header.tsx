@@ -1,9 +1,13 @@
 import { dayParts } from './components/days.ts';
 import type { Domain } from './view/time-window.ts';
 import { formatCount } from './components/format-count.ts';
+import { onMapCount } from './components/on-map-count.ts';
 
 interface Props {
   total: number;
+  /** Events passing the filters and the window, and how many of them have no marker. */
+  shown: number;
+  unplaced: number;
   domain: Domain | null;
   filtersOpen: boolean;
   onToggleFilters(): void;
@@ -15,12 +19,14 @@ function yearsText(d: Domain | null): string {
   return a === b ? ` · ${a}` : ` · ${a}–${b}`;
 }
 
-export function AppHeader({ total, domain, filtersOpen, onToggleFilters }: Props) {
+export function AppHeader({ total, shown, unplaced, domain, filtersOpen, onToggleFilters }: Props) {
   return (
     <header className="app-header">
       <h1 className="app-title">Event Atlas</h1>
       <p className="app-count">
+        {shown === total ? '' : `${formatCount(shown)} of `}
         {formatCount(total)} {total === 1 ? 'event' : 'events'}
+        {shown > 0 && ` · ${onMapCount(shown, shown - unplaced, true)}`}
         {yearsText(domain)}
       </p>
       {/* Phone only: the filters live in a bottom sheet. */}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
@@ -19,11 +19,14 @@ import { markDrawn } from './view/mark-drawn.ts';
 import { createEventSelector } from './view/select-events.ts';
 import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
 import { useViewState, type HistoryMode } from './view/use-view-state.ts';
-import { DEFAULT_VIEW } from './view/view-state.ts';
+import { filtersKey } from './view/serialize-view-state.ts';
+import { DEFAULT_VIEW, type MapView } from './view/view-state.ts';
+import { datedDays } from './dataset/dated-days.ts';
 
 /** The one place where features meet: URL view state in, derived data down, intents up. */
 function Atlas({ summary, indexes }: LoadedDataset) {
-  const [view, update] = useViewState();
+  const [view, update, mapView] = useViewState();
+  const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // The search text is fetched on the first search; until it arrives the list says so.
   const searching = normalizeText(view.q).trim() !== '';
@@ -34,7 +37,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const selector = useMemo(() => createEventSelector(indexes), [indexes]);
   const selection = useMemo(() => selector.select(view, texts), [selector, view, texts]);
   const { options, labels } = useMemo(() => buildFilterOptions(selector.facets, selection), [selector, selection]);
-  const allDays = useMemo(() => indexes.events.flatMap((e) => (e.startDay === null ? [] : [e.startDay])), [indexes]);
+  const allDays = useMemo(() => datedDays(indexes), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
   const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);
   const domain = indexes.domain;
@@ -64,10 +67,19 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   };
   const clearFilters = useCallback(() => update({ ...DEFAULT_VIEW, event: view.event }), [update, view.event]);
   const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && update(viewFromWindow(w, domain), mode);
+  const moveMap = useCallback((map: MapView) => update({ map }, 'replace'), [update]);
+  // The phone's details sheet lies over the map's bottom: the map fits the selection above it.
+  const coveredBelow = useCallback(() => {
+    const sheet = detailsRef.current?.getBoundingClientRect();
+    const map = document.querySelector('.app-map')?.getBoundingClientRect();
+    if (!sheet || !map || sheet.left > map.left + map.width / 2 || sheet.right < map.right - map.width / 2) return 0;
+    return Math.max(0, Math.min(map.height, map.bottom - sheet.top));
+  }, []);
+  const onMap = selection.events.length - selection.unplaced.length;
 
   return (
     <div className="app" data-details={selected ? 'open' : 'closed'} data-filters={filtersOpen ? 'open' : 'closed'}>
-      <AppHeader total={selection.total} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
+      <AppHeader total={selection.total} shown={selection.events.length} unplaced={selection.unplaced.length} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <BuildReport rejected={summary.rejected} />
       <div className="app-body">
         <aside className="app-side" aria-label="Filters and events">
@@ -87,7 +99,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The export">
             <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} generatedAt={indexes.generatedAt} organizations={indexes.summary.organizers} />
@@ -104,11 +116,19 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         </aside>
         <main className="app-map">
           <PanelBoundary name="The map">
-            <AtlasMap venues={selection.venues} selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
+            <AtlasMap
+              venues={selection.venues}
+              countryVenues={selection.countryVenues}
+              unplaced={selection.unplaced}
+              mapView={mapView}
+              fitKey={filtersKey(view)}
+              coveredBelow={coveredBelow}
+              onMoveEnd={moveMap}
+              selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
         </main>
         {selected && (
-          <aside className="app-details" aria-label="Selected event">
+          <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">
               <DetailsPanel key={selected.id} summary={selected} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} onClose={closeDetails} />
             </PanelBoundary>
@@ -117,7 +137,16 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {domain && (
           <section className="app-timeline" aria-label="Time window">
             <PanelBoundary name="The timeline">
-              <Timeline domain={domain} window={windowFromView(view, domain)} allDays={allDays} filteredDays={selection.filteredDays} onChange={changeWindow} />
+              <Timeline
+                domain={domain}
+                window={windowFromView(view, domain)}
+                allDays={allDays}
+                filtered={{ days: selection.filteredDays, kinds: selection.filteredKinds }}
+                undated={selection.undated}
+                undatedChoice={view.undated}
+                onChange={changeWindow}
+                onUndatedChoice={(undated) => update({ undated }, 'push')}
+              />
             </PanelBoundary>
           </section>
         )}

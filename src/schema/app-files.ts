@@ -5,7 +5,7 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { COUNT_QUALIFIERS, CountryCode, Event, EVENT_ID, IsoDate, KINDS, Rejected, SCHEMA_VERSION, Venue, type Role } from './dataset.ts';
+import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, Event, EVENT_ID, IsoDate, KINDS, PlacePrecision, Rejected, SCHEMA_VERSION, Venue, type Role } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 
@@ -32,7 +32,12 @@ export const MapPlace = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   label: z.string().min(1),
+  /** A town, or a region drawn at its centre (the map draws a region apart: it is not a town). */
+  precision: PlacePrecision.exclude(['country']),
 });
+
+/** A venue known only by its country: the map draws it at the country's label point, apart from towns. */
+export const CountryPlace = z.object({ code: CountryCode, label: z.string().min(1) });
 
 /** URL-safe organisation id: "us-embassy-in-kazakhstan". */
 export const ORGANIZATION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -84,10 +89,20 @@ export const Summary = z
     startDate: column(IsoDate.nullable()),
     endDate: column(IsoDate.nullable()),
     publishedDate: column(IsoDate.nullable()),
+    /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
+    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
+    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
+    /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
+    approximateFrom: column(IsoDate.nullable()),
+    approximateTo: column(IsoDate.nullable()),
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
     /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
     placeRows: Rows,
+    /** Venues known only by their country (no coordinates), each country once. */
+    countryPlaces: z.array(CountryPlace),
+    /** Each event's country-only venues, as positions in `countryPlaces`, each once, in text order. */
+    countryPlaceRows: Rows,
     participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
     /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
     participantQualifier: column(
@@ -107,11 +122,20 @@ export const Summary = z
       found++;
       ctx.addIssue({ code: 'custom', path, message });
     };
-    for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'participantCount', 'participantQualifier'] as const) {
+    for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'startPrecision', 'endPrecision', 'approximateFrom', 'approximateTo', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
     const unpaired = s.participantCount.findIndex((c, i) => (c === null) !== (s.participantQualifier[i] === null));
     if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
+    for (const [precision, date] of [['startPrecision', 'startDate'], ['endPrecision', 'endDate']] as const) {
+      const at = s[precision].findIndex((p, i) => (p === null) !== (s[date][i] === null));
+      if (at >= 0) problem([precision, at], `expected a precision exactly where there is a ${date}`);
+    }
+    const badRange = s.approximateFrom.findIndex((from, i) => {
+      const to = s.approximateTo[i] ?? null;
+      return (from === null) !== (to === null) || (from !== null && to !== null && from > to);
+    });
+    if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
     const within = (path: (string | number)[], values: readonly number[], size: number) => {
       const at = values.findIndex((v) => v >= size);
       if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
@@ -137,6 +161,7 @@ export const Summary = z
     };
     duplicate('places', s.places, (p) => p.key);
     duplicate('countries', s.countries, (c) => c.code);
+    duplicate('countryPlaces', s.countryPlaces, (c) => c.code);
     duplicate('organizers', s.organizers, (o) => o.id);
     duplicate('topics', s.topics, (t) => t.id);
     const placeAt = new Map(s.places.map((p, i) => [p.key, i]));
@@ -147,7 +172,7 @@ export const Summary = z
     if (unkeyed >= 0) problem(['venues', unkeyed], `expected its place ${placeKey(s.venues[unkeyed]!)} in places`);
     const unnamed = s.organizers.findIndex((o) => !o.variants.includes(o.name));
     if (unnamed >= 0) problem(['organizers', unnamed, 'name'], 'expected one of its variants');
-    const rows = (name: 'venueRows' | 'placeRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
+    const rows = (name: 'venueRows' | 'placeRows' | 'countryPlaceRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
       const { start, items } = s[name];
       if (start.length !== s.count + 1) return problem([name, 'start'], `expected ${s.count + 1} values (count + 1), got ${start.length}`);
       if (start[0] !== 0 || start[s.count] !== items.length) return problem([name, 'start'], `expected to run from 0 to ${items.length} (items)`);
@@ -157,6 +182,7 @@ export const Summary = z
     };
     rows('venueRows', s.venues.length);
     rows('placeRows', s.places.length);
+    rows('countryPlaceRows', s.countryPlaces.length);
     rows('countryRows', s.countries.length);
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
@@ -209,6 +235,7 @@ export const EventSummary = Event.pick({
 
 export type Place = z.infer<typeof Place>;
 export type MapPlace = z.infer<typeof MapPlace>;
+export type CountryPlace = z.infer<typeof CountryPlace>;
 export type Organization = z.infer<typeof Organization>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;

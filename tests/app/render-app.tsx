@@ -21,7 +21,7 @@ export async function renderApp(url = '/', fetch: typeof globalThis.fetch = appF
   vi.stubGlobal('fetch', fetch);
   const user = userEvent.setup();
   const result = renderWithClient(<App />);
-  await screen.findByText(/of [\d,]+ events?$/);
+  await screen.findAllByText(/of [\d,]+ events?( · .*on the map.*)?$/);
   return { user, ...result };
 }
 

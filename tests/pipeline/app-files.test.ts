@@ -51,8 +51,8 @@ describe('encodeAppFiles', () => {
       venues: [ASTANA, late.venues[0]!, undated.venues[0]!].map((v) => place(makeVenue(v))),
       // The map's places: only those with coordinates, one per key, named as the first event names them.
       places: [
-        { key: 'g1526273', lat: 51.18, lon: 71.45, label: 'Astana' },
-        { key: 'g1526384', lat: 43.25, lon: 76.95, label: 'Almaty' },
+        { key: 'g1526273', lat: 51.18, lon: 71.45, label: 'Astana', precision: 'city' },
+        { key: 'g1526384', lat: 43.25, lon: 76.95, label: 'Almaty', precision: 'city' },
       ],
       countries: [{ code: 'AF', name: 'Afghanistan' }, { code: 'KZ', name: 'Kazakhstan' }],
       organizers: [{ id: 'osce-programme-office-in-astana', name: 'OSCE Programme Office in Astana', variants: ['OSCE Programme Office in Astana'] }],
@@ -63,8 +63,14 @@ describe('encodeAppFiles', () => {
       startDate: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
       endDate: [null, null, '2015-04-03', null, null],
       publishedDate: [null, '2015-01-01', null, null, null],
+      startPrecision: [0, null, 0, 0, null],
+      endPrecision: [null, null, 0, null, null],
+      approximateFrom: [null, null, null, null, null],
+      approximateTo: [null, null, null, null, null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
       placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
+      countryPlaces: [],
+      countryPlaceRows: { start: [0, 0, 0, 0, 0, 0], items: [] },
       participantCount: [null, null, 30, null, null],
       participantQualifier: [null, null, 0, null, null],
       countryRows: { start: [0, 0, 0, 2, 2, 2], items: [1, 0], roles: [1, 2 | 4] },
@@ -163,6 +169,50 @@ describe('Summary: the decisions the app relies on', () => {
     expect(problems({ places: summary.places.slice(0, 1), placeRows: { start: [0, 1, 1, 1], items: [0] } })).toEqual(['venues.1: expected its place g1526384 in places']);
     expect(problems({ organizers: [{ id: 'osce', name: 'OSCE', variants: ['OSCE Programme Office in Astana'] }] })).toEqual(['organizers.0.name: expected one of its variants']);
     expect(problems({ placeRows: { start: [0, 1, 2, 3], items: [0, 1, 1] } })).toEqual(["placeRows.2: expected the places of the event's venues (1, 0), got 1"]);
+  });
+});
+
+describe('encodeAppFiles: how sure each date and place is', () => {
+  const poland = makeEvent('poland', {
+    startDate: null,
+    endDate: '2019-05-23',
+    publishedDate: '2019-05-23',
+    dates: { start: null, end: 'derived', approximate: null, written: null },
+    countries: [{ code: 'PL', name: 'Poland', roles: ['host'], evidence: [{ role: 'host', span, reason: null }] }],
+    venues: [makeVenue({ countryCode: 'PL', precision: 'country' })],
+  });
+  const lastWeek = makeEvent('last-week', { startDate: null, publishedDate: '2012-07-09', dates: { start: null, end: null, approximate: { from: '2012-07-02', to: '2012-07-08' }, written: null }, venues: [makeVenue(ASTANA)] });
+  const region = makeEvent('region', { startDate: '2013-06-12', dates: { start: 'derived', end: null, approximate: null, written: null }, venues: [makeVenue({ region: 'Naryn region', name: 'Naryn Region', countryCode: 'KG', lat: 41.43, lon: 75.99, geonameId: 1527590, precision: 'region' })] });
+  const yearless = makeEvent('yearless', { startDate: null, venues: [], dates: { start: null, end: null, approximate: null, written: '12 to 16 June, year not stated' } });
+  const summary = Summary.parse(encodeAppFiles(dataset([poland, lastWeek, region, yearless])).summary);
+
+  it('carries each date’s precision and an approximate range as columns', () => {
+    expect(summary.id).toEqual(['last-week', 'region', 'poland', 'yearless']);
+    expect(summary.startPrecision).toEqual([null, 1, null, null]);
+    expect(summary.endPrecision).toEqual([null, null, 1, null]);
+    expect([summary.approximateFrom, summary.approximateTo]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
+  });
+
+  it('keeps a region apart from a town, and a country-only venue in its own table named by the country', () => {
+    expect(summary.places.map((p) => [p.label, p.precision])).toEqual([['Astana', 'city'], ['Naryn region', 'region']]);
+    expect(summary.countryPlaces).toEqual([{ code: 'PL', label: 'Poland' }]);
+    expect(summary.countryPlaceRows).toEqual({ start: [0, 0, 0, 1, 1], items: [0] });
+  });
+
+  it('lets the app tell stated, derived, approximate and undated apart, and key a country-only place', () => {
+    const ix = buildIndexes(summary);
+    expect(Array.from(ix.dateKinds)).toEqual([2, 1, 1, 3]);
+    expect(Array.from(ix.undatedPositions)).toEqual([3]);
+    expect(ix.placeKeysAt(2)).toEqual(['cPL']);
+  });
+
+  it('rejects a precision without its date, and half an approximate range', () => {
+    const problems = (patch: Record<string, unknown>) => {
+      const result = Summary.safeParse({ ...summary, ...patch });
+      return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(problems({ startPrecision: [0, 1, null, null] })).toEqual(['startPrecision.0: expected a precision exactly where there is a startDate']);
+    expect(problems({ approximateTo: [null, null, null, null] })).toEqual(['approximateTo.0: expected both ends of an approximate range or neither, from ≤ to']);
   });
 });
 

@@ -1,8 +1,15 @@
-import { ANY_ROLE, ROLE_BIT, type EventSummary, type MapPlace, type Summary } from '../../schema/app-files.ts';
+import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../components/days.ts';
 
-export type { MapPlace };
+export type { CountryPlace, MapPlace };
+
+/**
+ * How the timeline draws an event: a start the text states, a derived one (or only an end), a
+ * range it lies in ("last week"), or no date at all (counted beside the timeline, never drawn).
+ */
+export const DATE_KIND = { stated: 0, derived: 1, approximate: 2, undated: 3 } as const;
+export type DateKind = (typeof DATE_KIND)[keyof typeof DATE_KIND];
 
 export interface IndexedEvent {
   event: EventSummary;
@@ -60,6 +67,11 @@ export interface DatasetIndexes {
   datedCount: number;
   startDays: Int32Array;
   endDays: Int32Array;
+  /** Per event, its DATE_KIND, and the day the timeline draws it on (start, else end, else the range's first day). */
+  dateKinds: Uint8Array;
+  timelineDays: Int32Array;
+  /** Positions of the undated events, ascending: a window cannot hold them, the undated choice decides. */
+  undatedPositions: Int32Array;
   /** The longest event, in days: how far before a window's start an overlapping event can begin. */
   maxSpan: number;
   /** Countries taking part in each event (those only named in passing are left out) and their role bits. */
@@ -77,11 +89,17 @@ export interface DatasetIndexes {
   /** Each event's places on the map, as positions in `places`. */
   placeRows: Rows;
   places: readonly MapPlace[];
+  /** Each event's venues known only by their country, as positions in `countryPlaces`. */
+  countryPlaceRows: Rows;
+  countryPlaces: readonly CountryPlace[];
   /** The countries taking part in the event at a position, with their roles. */
   countriesAt(position: number): TakingPart[];
-  /** The keys of the event's places on the map. */
+  /** The keys of the event's places on the map (`c<code>` for a country-only venue, see countryPlaceKey). */
   placeKeysAt(position: number): string[];
 }
+
+/** The map key of a venue known only by its country: `cPL`. */
+export const countryPlaceKey = (code: string) => `c${code}`;
 
 /** `f` with its results kept: 100,000 events share a few thousand dates. */
 function memo<T>(f: (key: string) => T): (key: string) => T {
@@ -153,6 +171,10 @@ function indexesOf(s: Summary): DatasetIndexes {
   const endDays = new Int32Array(n);
   const participants = new Int32Array(n);
   const byId = new Map<string, number>();
+  const dateKinds = new Uint8Array(n);
+  const timelineDays = new Int32Array(n);
+  const undated: number[] = [];
+  let domainMin = Infinity;
   let datedCount = 0;
   let maxSpan = 0;
   let maxEnd = -Infinity;
@@ -180,8 +202,19 @@ function indexesOf(s: Summary): DatasetIndexes {
     if (startDay !== null && endDay !== null) {
       datedCount = i + 1;
       maxSpan = Math.max(maxSpan, endDay - startDay);
-      maxEnd = Math.max(maxEnd, endDay);
     }
+    // Read from the build's precision columns: the app draws how sure a date is, it does not judge it.
+    const approximate = s.approximateFrom[i] ?? null;
+    const kind: DateKind = s.startDate[i] ? (s.startPrecision[i] === 0 ? DATE_KIND.stated : DATE_KIND.derived) : end ? DATE_KIND.derived : approximate ? DATE_KIND.approximate : DATE_KIND.undated;
+    dateKinds[i] = kind;
+    if (kind === DATE_KIND.undated) {
+      undated.push(i);
+      continue;
+    }
+    const shown = kind === DATE_KIND.approximate ? day(approximate!) : (s.startDate[i] ? startDay! : day(end!));
+    timelineDays[i] = shown;
+    domainMin = Math.min(domainMin, shown);
+    maxEnd = Math.max(maxEnd, endDay ?? shown, kind === DATE_KIND.approximate ? day(s.approximateTo[i]!) : shown);
   }
 
   const countryRows = rowsOf(s.countryRows);
@@ -189,6 +222,7 @@ function indexesOf(s: Summary): DatasetIndexes {
   const topicRows = rowsOf(s.topicRows);
   const organizerRows = rowsOf(s.organizerRows);
   const placeRows = rowsOf(s.placeRows);
+  const countryPlaceRows = rowsOf(s.countryPlaceRows);
   const countries = optionsOf(s.countries, countryRows, (c) => c.code, (c) => c.name);
   return {
     summary: s,
@@ -198,10 +232,13 @@ function indexesOf(s: Summary): DatasetIndexes {
     countries,
     topics: optionsOf(s.topics, topicRows, (t) => t.id, (t) => t.label),
     organizers: optionsOf(s.organizers, organizerRows, (o) => o.id, (o) => o.name),
-    domain: datedCount > 0 ? { min: startDays[0]!, max: maxEnd } : null,
+    domain: domainMin <= maxEnd ? { min: domainMin, max: maxEnd } : null,
     datedCount,
     startDays,
     endDays,
+    dateKinds,
+    timelineDays,
+    undatedPositions: Int32Array.from(undated),
     maxSpan,
     countryRows,
     countryRoles,
@@ -212,6 +249,8 @@ function indexesOf(s: Summary): DatasetIndexes {
     participants,
     placeRows,
     places: s.places,
+    countryPlaceRows,
+    countryPlaces: s.countryPlaces,
     countriesAt(position) {
       const out: TakingPart[] = [];
       for (let k = countryRows.start[position]!; k < countryRows.start[position + 1]!; k++) {
@@ -221,7 +260,9 @@ function indexesOf(s: Summary): DatasetIndexes {
       return out;
     },
     placeKeysAt(position) {
-      return Array.from(placeRows.items.subarray(placeRows.start[position]!, placeRows.start[position + 1]!), (p) => s.places[p]!.key);
+      const placed = Array.from(placeRows.items.subarray(placeRows.start[position]!, placeRows.start[position + 1]!), (p) => s.places[p]!.key);
+      const countryOnly = Array.from(countryPlaceRows.items.subarray(countryPlaceRows.start[position]!, countryPlaceRows.start[position + 1]!), (p) => countryPlaceKey(s.countryPlaces[p]!.code));
+      return [...placed, ...countryOnly];
     },
   };
 }

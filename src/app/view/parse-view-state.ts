@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../schema/dataset.ts';
 import { FACETS, type FacetField } from './facets.ts';
-import { ROLE_CHOICES, type ViewState } from './view-state.ts';
+import { MAP_ZOOM, ROLE_CHOICES, type MapView, type ViewState } from './view-state.ts';
 
 // Hostile or stale links must never break the page: each parameter is parsed on its own and
 // anything invalid falls back to its default (`.catch`), list items are filtered one by one.
@@ -20,6 +20,21 @@ function list(item: z.ZodType<string>, normalise: (s: string) => string = (s) =>
     .catch([]);
 }
 
+const MAP_PARAM = /^(-?\d{1,2}(?:\.\d{1,6})?),(-?\d{1,3}(?:\.\d{1,6})?),(\d{1,2}(?:\.\d{1,2})?)$/;
+
+/** `map=<lat>,<lon>,<zoom>`: a centre on the globe and a zoom the map allows, else none. */
+const MapParam = z
+  .string()
+  .max(40)
+  .transform((s): MapView | null => {
+    const m = MAP_PARAM.exec(s);
+    if (!m) return null;
+    const [lat, lon, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= MAP_ZOOM.min && zoom <= MAP_ZOOM.max ? { lat, lon, zoom } : null;
+  })
+  .nullable()
+  .catch(null);
+
 const Params = z.object({
   ...Object.fromEntries(FACETS.map((f) => [f.param, list(f.key, f.normalise)])),
   role: z.enum(ROLE_CHOICES).catch('any'),
@@ -32,6 +47,8 @@ const Params = z.object({
   from: IsoDate.nullable().catch(null),
   to: IsoDate.nullable().catch(null),
   event: z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/).nullable().catch(null),
+  undated: z.enum(['include', 'exclude']).catch('include'),
+  map: MapParam,
 });
 
 /** URL → ViewState. Pure; never throws; unknown parameters are ignored. */
@@ -52,5 +69,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     from,
     to,
     event: v.event ?? null,
+    undated: v.undated,
+    map: v.map ?? null,
   };
 }

@@ -1,7 +1,6 @@
 import { normalizeText } from '../components/normalize-text.ts';
-import type { DatasetIndexes } from '../dataset/build-indexes.ts';
+import { DATE_KIND, type DatasetIndexes } from '../dataset/build-indexes.ts';
 import { applyFacets, FACETS, hasChosen, type AppliedFacet, type FacetColumn } from './facets.ts';
-import { lowerBound } from './lower-bound.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Which events pass the filters other than the time window. */
@@ -13,22 +12,32 @@ export interface FilterPass {
   flags: Uint8Array | null;
   /** Positions of the events passing every filter, ascending (so in event order). */
   passing: Int32Array;
-  /** Start days of the dated ones among them (the timeline highlights these). */
+  /** The timeline days of the dated ones among them and their DATE_KINDs (the timeline highlights these). */
   filteredDays: Int32Array;
+  filteredKinds: Uint8Array;
+  /** How many of them have no date at all (counted beside the timeline). */
+  undated: number;
   /** The one chosen facet with position lists (or none chosen), no search: counts can use the lists. */
   byPositions: AppliedFacet | null;
 }
 
 /**
- * Start days of the dated events among `passing` (ascending positions, so dated ones come first).
+ * The timeline days and kinds of the dated events among `passing`, and the number of undated ones.
  * Typed arrays and an index loop: the events of a country are thousands, and a for-of or a
  * growing array allocated more than the rest of a filter change together.
  */
-function datedDays(ix: DatasetIndexes, passing: Int32Array): Int32Array {
-  const days = lowerBound(passing, passing.length, ix.datedCount);
-  const out = new Int32Array(days);
-  for (let k = 0; k < days; k++) out[k] = ix.startDays[passing[k]!]!;
-  return out;
+function datedDays(ix: DatasetIndexes, passing: Int32Array): Pick<FilterPass, 'filteredDays' | 'filteredKinds' | 'undated'> {
+  const days = new Int32Array(passing.length);
+  const kinds = new Uint8Array(passing.length);
+  let n = 0;
+  for (let k = 0; k < passing.length; k++) {
+    const i = passing[k]!;
+    const kind = ix.dateKinds[i]!;
+    if (kind === DATE_KIND.undated) continue;
+    days[n] = ix.timelineDays[i]!;
+    kinds[n++] = kind;
+  }
+  return { filteredDays: days.subarray(0, n), filteredKinds: kinds.subarray(0, n), undated: passing.length - n };
 }
 
 /** Positions present in any of the sorted lists, ascending. */
@@ -45,7 +54,7 @@ function union(lists: readonly Int32Array[]): Int32Array {
 function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], listed: AppliedFacet): FilterPass {
   const lists = listed.column.positions!(listed.want) ?? [];
   const passing = listed.chosen === null ? Int32Array.from(ix.events, (_, i) => i) : union(lists.filter((_, o) => listed.chosen![o]));
-  return { facets, all: 0, flags: null, passing, filteredDays: datedDays(ix, passing), byPositions: listed };
+  return { facets, all: 0, flags: null, passing, ...datedDays(ix, passing), byPositions: listed };
 }
 
 /**
@@ -79,7 +88,7 @@ export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[],
   }
   // A copy, so the full-size buffer is not kept alive by a few passing events.
   const kept = passing.slice(0, count);
-  return { facets, all, flags, passing: kept, filteredDays: datedDays(ix, kept), byPositions: null };
+  return { facets, all, flags, passing: kept, ...datedDays(ix, kept), byPositions: null };
 }
 
 /** The filter inputs of a view: two views with equal ones share a pass. */

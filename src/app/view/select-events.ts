@@ -4,7 +4,7 @@ import { facetColumns, type FacetColumn, type FacetField } from './facets.ts';
 import { groupByPlace } from './group-by-place.ts';
 import { passFilters, sameFilters, type FilterPass } from './pass-filters.ts';
 import { selectInWindow, windowBounds } from './select-in-window.ts';
-import type { VenueGroup } from './venue-group.ts';
+import type { CountryVenueGroup, VenueGroup } from './venue-group.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface Selection {
@@ -12,8 +12,15 @@ export interface Selection {
   events: readonly EventSummary[];
   /** The same events grouped by place, in order of their first event (an event held in three towns is in three groups). */
   venues: readonly VenueGroup[];
-  /** Start days of the events passing every filter but ignoring the window (the timeline highlights these). */
+  /** Venues known only by their country (the map draws them at the country, marked as such). */
+  countryVenues: readonly CountryVenueGroup[];
+  /** Selected events with no place the map can draw, in event order ("Not on the map"). */
+  unplaced: readonly EventSummary[];
+  /** Timeline days of the dated events passing every filter, ignoring the window, and their DATE_KINDs (the timeline highlights these). */
   filteredDays: ArrayLike<number>;
+  filteredKinds: ArrayLike<number>;
+  /** Undated events passing every filter (counted beside the timeline; the undated choice says if they are selected). */
+  undated: number;
   /** ISO2 → selected events the country takes part in (any role), for map shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Per facet, option key → events it would select, counted over the window and the *other* filters. */
@@ -24,14 +31,14 @@ export interface Selection {
 /** The facet pass narrowed to the view's window, grouped by place. */
 function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Selection {
   const { chosen, optionCounts } = selectInWindow(ix, pass, windowBounds(ix, view));
-  const { events, venues, countryCounts } = groupByPlace(ix, chosen);
+  const { events, venues, countryVenues, unplaced, countryCounts } = groupByPlace(ix, chosen);
   const counts = {} as Record<FacetField, Map<string, number>>;
   pass.facets.forEach(({ column }, f) => {
     const map = new Map<string, number>();
     optionCounts[f]!.forEach((n, o) => n > 0 && map.set(column.options[o]!.key, n));
     counts[column.facet.field] = map;
   });
-  return { events, venues, filteredDays: pass.filteredDays, countryCounts, optionCounts: counts, total: ix.events.length };
+  return { events, venues, countryVenues, unplaced, filteredDays: pass.filteredDays, filteredKinds: pass.filteredKinds, undated: pass.undated, countryCounts, optionCounts: counts, total: ix.events.length };
 }
 
 /**

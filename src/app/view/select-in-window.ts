@@ -1,5 +1,5 @@
 import { toDay } from '../components/days.ts';
-import type { DatasetIndexes } from '../dataset/build-indexes.ts';
+import { DATE_KIND, type DatasetIndexes } from '../dataset/build-indexes.ts';
 import { countOptions, type AppliedFacet } from './facets.ts';
 import { lowerBound } from './lower-bound.ts';
 import type { FilterPass } from './pass-filters.ts';
@@ -8,6 +8,8 @@ import type { ViewState } from './view-state.ts';
 /** The events a time window can hold: positions [lo, hi), of which those ending before `from` are out. */
 export interface WindowBounds {
   windowed: boolean;
+  /** The undated choice: whether undated events are selected (a window cannot hold them either way). */
+  undated: boolean;
   from: number;
   lo: number;
   hi: number;
@@ -17,12 +19,13 @@ export interface WindowBounds {
  * An undated event cannot be placed in a window; a dated one overlaps it if it starts by `to` and
  * ends on or after `from` (so it started at most maxSpan days before `from`).
  */
-export function windowBounds(ix: DatasetIndexes, view: Pick<ViewState, 'from' | 'to'>): WindowBounds {
+export function windowBounds(ix: DatasetIndexes, view: Pick<ViewState, 'from' | 'to' | 'undated'>): WindowBounds {
   const windowed = view.from !== null || view.to !== null;
-  if (!windowed) return { windowed, from: -Infinity, lo: 0, hi: ix.events.length };
+  const undated = view.undated === 'include';
+  if (!windowed) return { windowed, undated, from: -Infinity, lo: 0, hi: ix.events.length };
   const from = view.from ? toDay(view.from) : -Infinity;
   const to = view.to ? toDay(view.to) : Infinity;
-  return { windowed, from, lo: lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan), hi: lowerBound(ix.startDays, ix.datedCount, to + 1) };
+  return { windowed, undated, from, lo: lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan), hi: lowerBound(ix.startDays, ix.datedCount, to + 1) };
 }
 
 /** The events passing every filter and the window, and per facet its options' counts in the window. */
@@ -46,6 +49,46 @@ function countByPositions(ix: DatasetIndexes, a: AppliedFacet, w: WindowBounds, 
     for (let k = first; k < list.length && list[k]! < startOfFrom; k++) if (ix.endDays[list[k]!]! < w.from) count--;
     counts[o] = count;
   });
+  // Undated events were counted by the day they are filed under (their publication): each counts
+  // as the undated choice says instead.
+  const { undatedPositions: undated } = ix;
+  for (let k = 0; k < undated.length; k++) {
+    const i = undated[k]!;
+    const counted = i >= w.lo && i < w.hi && !(i < startOfFrom && ix.endDays[i]! < w.from) ? 1 : 0;
+    const delta = (w.undated ? 1 : 0) - counted;
+    if (delta !== 0) addOptions(a, i, counts, delta);
+  }
+}
+
+/** Adds `delta` to the counts of the facet's options event i has (with the wanted bits). */
+function addOptions(a: AppliedFacet, i: number, counts: Int32Array, delta: number): void {
+  const { start, items } = a.rows;
+  const bits = a.itemBits;
+  for (let k = start[i]!, end = start[i + 1]!; k < end; k++) if (bits === null || bits[k]! & a.want) counts[items[k]!]! += delta;
+}
+
+/**
+ * Whether event i is in the window: undated events are in it when the undated choice includes
+ * them (those visited here are the ones filed in the window's range; `withUndated` adds the rest).
+ */
+function inWindow(ix: DatasetIndexes, w: WindowBounds, i: number): boolean {
+  if (ix.dateKinds[i] === DATE_KIND.undated) return w.undated && !w.windowed;
+  return !w.windowed || ix.endDays[i]! >= w.from;
+}
+
+/**
+ * A window holds no undated event by its day; when they are included, the passing ones join the
+ * selection in event order. `passes(i)` says whether one passes the filters (and counts it).
+ */
+function withUndated(ix: DatasetIndexes, w: WindowBounds, chosen: Int32Array, passes: (i: number) => boolean): Int32Array {
+  if (!w.windowed || !w.undated || ix.undatedPositions.length === 0) return chosen;
+  const extra: number[] = [];
+  for (const i of ix.undatedPositions) if (passes(i)) extra.push(i);
+  if (extra.length === 0) return chosen;
+  const out = new Int32Array(chosen.length + extra.length);
+  let [a, b, n] = [0, 0, 0];
+  while (a < chosen.length || b < extra.length) out[n++] = b >= extra.length || (a < chosen.length && chosen[a]! < extra[b]!) ? chosen[a++]! : extra[b++]!;
+  return out;
 }
 
 /**
@@ -64,12 +107,18 @@ function selectByPositions(ix: DatasetIndexes, pass: FilterPass, w: WindowBounds
   const countsOf = counted.map((a) => optionCounts[pass.facets.indexOf(a)]!);
   for (let p = first; p < end; p++) {
     const i = passing[p]!;
-    if (w.windowed && ix.endDays[i]! < w.from) continue;
+    if (!inWindow(ix, w, i)) continue;
     for (let f = 0; f < counted.length; f++) countOptions(counted[f]!, i, countsOf[f]!);
     chosen[n++] = i;
   }
   countByPositions(ix, pass.byPositions!, w, optionCounts[pass.facets.indexOf(pass.byPositions!)]!);
-  return { chosen: chosen.subarray(0, n), optionCounts };
+  const all = withUndated(ix, w, chosen.subarray(0, n), (i) => {
+    const at = lowerBound(passing, passing.length, i);
+    if (passing[at] !== i) return false;
+    for (let f = 0; f < counted.length; f++) countOptions(counted[f]!, i, countsOf[f]!);
+    return true;
+  });
+  return { chosen: all, optionCounts };
 }
 
 /**
@@ -83,13 +132,13 @@ function selectByFlags(ix: DatasetIndexes, pass: FilterPass, w: WindowBounds): W
   const optionCounts = facets.map((a) => new Int32Array(a.size));
   const chosen = new Int32Array(Math.max(0, w.hi - w.lo));
   let n = 0;
-  for (let i = w.lo; i < w.hi; i++) {
-    if (w.windowed && ix.endDays[i]! < w.from) continue;
+  const visit = (i: number) => {
     const f = flags[i]!;
     for (let k = 0; k < facets.length; k++) if ((f | facets[k]!.bit) === all) countOptions(facets[k]!, i, optionCounts[k]!);
-    if (f === all) chosen[n++] = i;
-  }
-  return { chosen: chosen.subarray(0, n), optionCounts };
+    return f === all;
+  };
+  for (let i = w.lo; i < w.hi; i++) if (inWindow(ix, w, i) && visit(i)) chosen[n++] = i;
+  return { chosen: withUndated(ix, w, chosen.subarray(0, n), visit), optionCounts };
 }
 
 /** The filter pass narrowed to a time window. Cost: only the events the window can hold. */

@@ -1,7 +1,10 @@
 import { FACETS, type Facet } from './facets.ts';
-import type { ViewState } from './view-state.ts';
+import type { MapView, ViewState } from './view-state.ts';
 
 const enc = (s: string) => encodeURIComponent(s);
+
+/** `43.238,76.946,5`: about 100 m is plenty for a view, and keeps links short. */
+export const mapParam = (m: MapView): string => `${+m.lat.toFixed(3)},${+m.lon.toFixed(3)},${+m.zoom.toFixed(2)}`;
 
 /**
  * ViewState → query string (no leading "?") in a stable order, defaults left out, list items
@@ -19,5 +22,12 @@ export function serializeViewState(view: ViewState): string {
   if (view.event) parts.push(`event=${enc(view.event)}`);
   rest.forEach(facet);
   if (view.q) parts.push(`q=${enc(view.q)}`);
+  if (view.undated !== 'include') parts.push(`undated=${view.undated}`);
+  if (view.map) parts.push(`map=${mapParam(view.map)}`);
   return parts.join('&');
+}
+
+/** The filters of a view as one string (no time window, event or map): the map refits when it changes. */
+export function filtersKey(view: ViewState): string {
+  return serializeViewState({ ...view, from: null, to: null, event: null, map: null });
 }

@@ -97,12 +97,13 @@ export function binsFor(d: Domain): { granularity: Granularity; bins: Bin[] } {
   return { granularity, bins };
 }
 
-/** How many of `days` fall in each bin (bins sorted and contiguous). */
-export function countInBins(days: ArrayLike<number>, bins: readonly Bin[]): number[] {
+/** How many of `days` fall in each bin (bins sorted and contiguous); with `kinds`, only those of kind `want`. */
+export function countInBins(days: ArrayLike<number>, bins: readonly Bin[], kinds?: ArrayLike<number>, want?: number): number[] {
   const counts = bins.map(() => 0);
   if (bins.length === 0) return counts;
   const first = bins[0]!.start;
   for (let d = 0; d < days.length; d++) {
+    if (kinds && kinds[d] !== want) continue;
     const day = days[d]!;
     if (day < first || day >= bins[bins.length - 1]!.end) continue;
     let lo = 0;

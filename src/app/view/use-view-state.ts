@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState } from './parse-view-state.ts';
 import { serializeViewState } from './serialize-view-state.ts';
-import type { ViewState } from './view-state.ts';
+import type { MapView, ViewState } from './view-state.ts';
 
 /** 'push' for discrete choices (Back undoes them); 'replace' while scrubbing or playing. */
 export type HistoryMode = 'push' | 'replace';
@@ -37,13 +37,20 @@ export function navigate(view: ViewState, mode: HistoryMode): void {
 }
 
 /** The one hook that reads and writes the view state; the URL is its only store. */
-export function useViewState(): [ViewState, UpdateView] {
+export function useViewState(): [ViewState, UpdateView, MapView | null] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const view = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  // The map's centre and zoom change on every pan: they come apart, so the view (and the selection
+  // derived from it) stays the same object while only the map moves. `view.map` is always null here.
+  const params = new URLSearchParams(search);
+  const mapText = params.get('map');
+  params.delete('map');
+  const rest = params.toString();
+  const view = useMemo(() => parseViewState(new URLSearchParams(rest)), [rest]);
+  const map = useMemo(() => parseViewState(new URLSearchParams(mapText === null ? '' : `map=${mapText}`)).map, [mapText]);
   // Patches apply to the URL as it is now, not as it was at render, so rapid updates
   // (animation frames, drags) never undo each other.
   const update = useCallback<UpdateView>((patch, mode = 'push') => {
     navigate({ ...currentView(), ...patch }, mode);
   }, []);
-  return [view, update];
+  return [view, update, map];
 }

@@ -3,6 +3,19 @@ import type { Role } from '../../schema/dataset.ts';
 export type RoleChoice = 'any' | Role;
 export const ROLE_CHOICES = ['any', 'participant', 'expert', 'organizer', 'host'] as const satisfies readonly RoleChoice[];
 
+/** Whether events with no date stay in the selection whatever the time window ('include', the default). */
+export type UndatedChoice = 'include' | 'exclude';
+
+/** The zooms the map allows (world to region). */
+export const MAP_ZOOM = { min: 2, max: 10 } as const;
+
+/** The map's centre and zoom as the URL keeps them: `map=43.238,76.946,5`. */
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
 /** Everything a person can choose on screen; the URL is its only store. */
 export interface ViewState {
   countries: string[];
@@ -14,6 +27,9 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   event: string | null;
+  undated: UndatedChoice;
+  /** Null until the map is moved (or a link gives it): the map then fits what is shown. */
+  map: MapView | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -25,4 +41,6 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   event: null,
+  undated: 'include',
+  map: null,
 };

@@ -1,5 +1,5 @@
-import { CHUNK_SIZE, ROLE_BIT, type EventChunk, type MapPlace, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
-import { COUNT_QUALIFIERS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
+import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
+import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { placeKey, placeLabel } from '../../schema/place-key.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
@@ -99,9 +99,16 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const placeRows = rowsOf(events, (e) =>
     e.venues.flatMap((v) => {
       const key = placeKey(v);
-      return key === null ? [] : [places.at(key, { key, lat: v.lat!, lon: v.lon!, label: placeLabel(v) })];
+      const precision = v.precision === 'country' ? 'region' : v.precision;
+      return key === null ? [] : [places.at(key, { key, lat: v.lat!, lon: v.lon!, label: placeLabel(v), precision })];
     }),
   );
+  // Known only by its country (no coordinates): the map draws it at the country, marked as such.
+  const countryPlaces = table<CountryPlace>();
+  const countryPlaceRows = rowsOf(events, (e) =>
+    e.venues.flatMap((v) => (v.precision === 'country' && placeKey(v) === null && v.countryCode ? [countryPlaces.at(v.countryCode, { code: v.countryCode, label: v.name ?? e.countries.find((c) => c.code === v.countryCode)?.name ?? v.countryCode })] : [])),
+  );
+  const precisionAt = (p: string | null) => (p === null ? null : DATE_PRECISIONS.indexOf(p as (typeof DATE_PRECISIONS)[number]));
   const topicRows = rowsOf(events, (e) => e.topics.map((t) => topics.at(t.id, { id: t.id, label: t.label })));
   const sortedTopics = byLabel(topics.values, (t) => t.label);
   const { countries, rows: countryRows } = countryTable(events);
@@ -121,8 +128,14 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
     startDate: events.map((e) => e.startDate),
     endDate: events.map((e) => e.endDate),
     publishedDate: events.map((e) => e.publishedDate),
+    startPrecision: events.map((e) => (e.startDate === null ? null : precisionAt(e.dates.start ?? 'stated'))),
+    endPrecision: events.map((e) => (e.endDate === null ? null : precisionAt(e.dates.end ?? 'stated'))),
+    approximateFrom: events.map((e) => e.dates.approximate?.from ?? null),
+    approximateTo: events.map((e) => e.dates.approximate?.to ?? null),
     venueRows,
     placeRows,
+    countryPlaces: countryPlaces.values,
+    countryPlaceRows,
     participantCount: events.map((e) => e.participantCount?.value ?? null),
     participantQualifier: events.map((e) => (e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null)),
     countryRows,

@@ -11,7 +11,7 @@ describe('initialView', () => {
     ]);
     expect(initialView(venues)).toEqual({
       bounds: [[43.25, 73.1], [49.8, 76.95]],
-      boundsOptions: { padding: [48, 48], maxZoom: 4 },
+      boundsOptions: { padding: [48, 48], maxZoom: 5 },
     });
   });
 

@@ -76,3 +76,45 @@ describe('selectEvents with several places and undated events', () => {
     ]);
   });
 });
+
+describe('selectEvents: undated events and events with no place on the map', () => {
+  const span = { start: 0, end: 1 };
+  const kz = [{ code: 'KZ', name: 'Kazakhstan', roles: ['host' as const], evidence: [{ role: 'host' as const, span, reason: null }] }];
+  const dated = makeEvent('dated', { startDate: '2015-03-02', countries: kz });
+  // Filed by its publication day (2015-03-05), inside the window below, but it has no date of its own.
+  const published = makeEvent('published', { startDate: null, publishedDate: '2015-03-05', countries: kz, venues: [] });
+  const undated = makeEvent('undated', { startDate: null, countries: kz, venues: [makeVenue({ city: 'Nowhere', countryCode: 'KZ' })] });
+  const country = makeEvent('country', { startDate: '2016-01-01', venues: [makeVenue({ countryCode: 'PL', precision: 'country' })] });
+  const built = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [dated, published, undated, country], rejected: [] });
+  const ix = buildIndexes(built.summary);
+  const words = built.search.texts.map(normalizeText);
+  const ids = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, words).events.map((e) => e.id);
+
+  it('keeps undated events whatever the window, unless left out; counts them beside the timeline', () => {
+    expect(ids({})).toEqual(['dated', 'published', 'country', 'undated']);
+    expect(ids({ from: '2016-01-01' })).toEqual(['published', 'country', 'undated']);
+    expect(ids({ from: '2015-03-01', to: '2015-03-31', undated: 'exclude' })).toEqual(['dated']);
+    expect(ids({ undated: 'exclude' })).toEqual(['dated', 'country']);
+    const s = selectEvents(ix, { ...DEFAULT_VIEW, from: '2016-01-01' });
+    expect(s.undated).toBe(2);
+    expect(Array.from(s.filteredDays)).toHaveLength(2);
+  });
+
+  it('counts options as the undated choice says, on both paths (country chosen or not)', () => {
+    const kzCount = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, words).optionCounts.countries.get('KZ');
+    expect(kzCount({ from: '2016-01-01' })).toBe(2);
+    expect(kzCount({ from: '2016-01-01', undated: 'exclude' })).toBeUndefined();
+    expect(kzCount({ countries: ['KZ'], from: '2016-01-01' })).toBe(2);
+    expect(ids({ countries: ['KZ'], from: '2016-01-01' })).toEqual(['published', 'undated']);
+    // A search takes the other path (a flag per event).
+    expect(kzCount({ q: 'event', from: '2016-01-01' })).toBe(2);
+    expect(kzCount({ q: 'event', from: '2016-01-01', undated: 'exclude' })).toBeUndefined();
+    expect(ids({ q: 'event', from: '2015-03-01', to: '2015-03-31' })).toEqual(['dated', 'published', 'undated']);
+  });
+
+  it('lists the events with no place on the map, and groups country-only venues apart', () => {
+    const s = selectEvents(ix, DEFAULT_VIEW);
+    expect(s.unplaced.map((e) => e.id)).toEqual(['published', 'undated']);
+    expect(s.countryVenues.map((g) => [g.key, g.label, g.events.length])).toEqual([['cPL', 'PL', 1]]);
+  });
+});

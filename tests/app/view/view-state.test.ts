@@ -31,6 +31,8 @@ describe('parseViewState', () => {
       from: '2015-01-01',
       to: '2015-12-31',
       event: '001-abc',
+      undated: 'include',
+      map: null,
     });
   });
 
@@ -113,13 +115,19 @@ describe('parseViewState on hostile links', () => {
 
 describe('serializeViewState', () => {
   it('writes parameters in a stable order, defaults left out', () => {
-    const v: ViewState = { countries: ['AF', 'LT'], role: 'expert', topics: ['customs'], organizers: ['osce'], q: 'a&b', from: '2015-01-01', to: '2015-06-30', event: 'e1' };
-    expect(serializeViewState(v)).toBe('country=AF,LT&role=expert&from=2015-01-01&to=2015-06-30&event=e1&topic=customs&org=osce&q=a%26b');
+    const v: ViewState = { countries: ['AF', 'LT'], role: 'expert', topics: ['customs'], organizers: ['osce'], q: 'a&b', from: '2015-01-01', to: '2015-06-30', event: 'e1', undated: 'exclude', map: { lat: 43.2381, lon: -76.9, zoom: 5 } };
+    expect(serializeViewState(v)).toBe('country=AF,LT&role=expert&from=2015-01-01&to=2015-06-30&event=e1&topic=customs&org=osce&q=a%26b&undated=exclude&map=43.238,-76.9,5');
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
   });
 
   it('round-trips', () => {
-    const v: ViewState = { ...DEFAULT_VIEW, countries: ['KZ'], q: 'Almatý, 2015' };
+    const v: ViewState = { ...DEFAULT_VIEW, countries: ['KZ'], q: 'Almatý, 2015', undated: 'exclude', map: { lat: 51.5, lon: 71.446, zoom: 6.5 } };
     expect(parse(serializeViewState(v))).toEqual(v);
+  });
+
+  it('keeps a map view only on the globe and within the zooms the map allows', () => {
+    expect(parse('map=43.238,76.946,5').map).toEqual({ lat: 43.238, lon: 76.946, zoom: 5 });
+    for (const bad of ['91,0,3', '0,181,3', '0,0,1', '0,0,11', '0,0', 'a,b,c', '0,0,3,4', '1e2,0,3']) expect(parse(`map=${bad}`).map, bad).toBeNull();
+    expect(parse('undated=sometimes').undated).toBe('include');
   });
 });

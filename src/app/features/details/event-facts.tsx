@@ -25,7 +25,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
             {v.countryCode && <CountryFlag code={v.countryCode} />}
             {venueText(e, v)}
           </FactButton>
-          {(v.lat === null || v.lon === null) && <span className="muted"> · not placed on the map</span>}
+          {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
         </li>
       ))}

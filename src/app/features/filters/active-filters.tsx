@@ -4,6 +4,7 @@ import { FACETS, type Facet, type FacetField } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
+import { onMapCount } from '../../components/on-map-count.ts';
 import { formatCount } from '../../components/format-count.ts';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   labels: Readonly<Record<FacetField, (key: string) => string>>;
   /** Null while the search text loads. */
   shown: number | null;
+  /** How many of the shown events have a marker (the rest are listed under "Not on the map"). */
+  onMap: number;
   total: number;
   onChange: UpdateView;
 }
@@ -60,12 +63,12 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
 }
 
 /** The result count, every active filter as a removable chip, and one way to clear them all. */
-export function ActiveFilters({ view, labels, shown, total, onChange }: Props) {
+export function ActiveFilters({ view, labels, shown, onMap, total, onChange }: Props) {
   const chips = chipsOf(view, labels);
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
-        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}</>}
+        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}</>}
       </p>
       {chips.length > 0 && (
         <>

@@ -2,8 +2,10 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import type { SelectedEvent } from '../../view/selected-event.ts';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import type { CountryVenueGroup, VenueGroup } from '../../view/venue-group.ts';
+import type { MapView } from '../../view/view-state.ts';
 import { CountryLabels } from './country-labels.tsx';
 import { CountryShapes } from './country-shapes.tsx';
 import { FlowLines } from './flow-lines.tsx';
@@ -12,7 +14,9 @@ import { initialView } from './initial-view.ts';
 import { InvalidateOnResize } from './invalidate-on-resize.tsx';
 import { MapAttribution } from './map-attribution.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { PanToSelected } from './pan-to-selected.tsx';
+import { MapViewSync } from './map-view-sync.tsx';
+import { NotOnMap } from './not-on-map.tsx';
+import { placeCountryVenues } from './place-country-venues.ts';
 import { prefersReducedMotion } from './prefers-reduced-motion.ts';
 import { shadeClasses } from './shade-classes.ts';
 import { useBasemap } from './use-basemap.ts';
@@ -21,12 +25,23 @@ import { VenueMarkers } from './venue-markers.tsx';
 export interface AtlasMapProps {
   /** Places of the events that pass the filters and the time window (the map does not filter). */
   venues: readonly VenueGroup[];
+  /** Venues known only by their country: drawn at the country's label point, marked as such. */
+  countryVenues: readonly CountryVenueGroup[];
+  /** Selected events with no place the map can draw ("Not on the map"). */
+  unplaced: readonly EventSummary[];
+  /** The view the URL asks for; null until the map is moved or a link gives one. */
+  mapView: MapView | null;
+  /** Changes when a filter does: the map then fits what is shown. */
+  fitKey: string;
+  /** Pixels at the map's bottom covered by the details sheet (phone). */
+  coveredBelow(): number;
+  onMoveEnd(view: MapView): void;
   selectedEvent: SelectedEvent | null;
   /** ISO2 → number of the filtered events the country takes part in (any role), for shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Countries currently chosen in the participating-country filter (drawn as selected). */
   selectedCountries: readonly string[];
-  onSelectEvent(id: string): void;
+  onSelectEvent(id: string, opener?: HTMLElement | null): void;
   /** Clicking a country toggles it in the participating-country filter. */
   onToggleCountry(code: string): void;
 }
@@ -36,13 +51,14 @@ const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
 const TILE_ATTRIBUTION: string =
   import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors';
 
-export function AtlasMap({ venues, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
+export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, mapView, fitKey, coveredBelow, onMoveEnd, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
   // MapContainer reads its props once; later changes go through useMap() in the children.
-  const [view] = useState(() => initialView(venues));
+  const [view] = useState(() => (mapView ? { center: [mapView.lat, mapView.lon] as [number, number], zoom: mapView.zoom } : initialView(placedVenues)));
   const [animate] = useState(() => !prefersReducedMotion());
   const basemap = useBasemap();
   const shading = useMemo(() => shadeClasses(countryCounts.values()), [countryCounts]);
   const labelPoints = basemap.status === 'success' ? basemap.basemap.labelPoints : null;
+  const venues = useMemo(() => placeCountryVenues(placedVenues, countryVenues, labelPoints), [placedVenues, countryVenues, labelPoints]);
   const links = useMemo(() => (labelPoints ? flowLinks(selectedEvent, labelPoints) : []), [labelPoints, selectedEvent]);
   const flows = { participant: links.some((l) => l.role === 'participant'), expert: links.some((l) => l.role === 'expert') };
 
@@ -74,10 +90,11 @@ export function AtlasMap({ venues, selectedEvent, countryCounts, selectedCountri
         )}
         <FlowLines links={links} />
         <VenueMarkers venues={venues} selectedEvent={selectedEvent} onSelectEvent={onSelectEvent} animate={animate} />
-        <PanToSelected event={selectedEvent} animate={animate} />
+        <MapViewSync places={venues} selectedKeys={selectedEvent?.placeKeys.join('|') ?? ''} fitKey={fitKey} placesReady={labelPoints !== null} mapView={mapView} animate={animate} coveredBelow={coveredBelow} onMoveEnd={onMoveEnd} />
         <InvalidateOnResize />
         <MapAttribution />
       </MapContainer>
+      <NotOnMap events={unplaced} onSelectEvent={onSelectEvent} />
       <MapLegend shading={shading} basemap={basemap.status} flows={flows} />
     </div>
   );

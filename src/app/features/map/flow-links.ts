@@ -18,12 +18,17 @@ export interface FlowLink {
  */
 export function flowLinks(event: SelectedEvent | null, labelPoints: ReadonlyMap<string, readonly [number, number]>): FlowLink[] {
   if (!event) return [];
-  const places = event.venues.flatMap((v) => (v.lat !== null && v.lon !== null ? [[v.lat, v.lon] as const] : []));
+  // A venue known only by its country is drawn at the country's label point, and so are its lines.
+  const places = event.venues.flatMap((v) => {
+    if (v.lat !== null && v.lon !== null) return [[v.lat, v.lon] as const];
+    const point = v.precision === 'country' && v.countryCode ? labelPoints.get(v.countryCode) : undefined;
+    return point ? [point] : [];
+  });
   return places.flatMap((to) =>
     event.countries.flatMap((country): FlowLink[] => {
       const role: FlowRole | null = country.roles.includes('participant') ? 'participant' : country.roles.includes('expert') ? 'expert' : null;
       const from = labelPoints.get(country.code);
-      return role && from ? [{ code: country.code, role, from, to }] : [];
+      return role && from && from !== to ? [{ code: country.code, role, from, to }] : [];
     }),
   );
 }

@@ -21,5 +21,5 @@ export function initialView(venues: readonly VenueGroup[]): InitialView {
     west = Math.min(west, v.lon);
     east = Math.max(east, v.lon);
   }
-  return { bounds: [[south, west], [north, east]], boundsOptions: { padding: [48, 48], maxZoom: 4 } };
+  return { bounds: [[south, west], [north, east]], boundsOptions: { padding: [48, 48], maxZoom: 5 } };
 }

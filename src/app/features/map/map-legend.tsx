@@ -33,6 +33,10 @@ export function MapLegend({ shading, basemap, flows }: Props) {
         <span className="atlas-legend__circle" aria-hidden="true" />
         Venue: number of events; size by participants
       </p>
+      <p className="atlas-legend__note">
+        <span className="atlas-legend__circle atlas-legend__circle--vague" aria-hidden="true" />
+        Dashed: a region; dotted: only the country is known
+      </p>
       {(flows.participant || flows.expert) && (
         <ul className="atlas-legend__flows">
           {flows.participant && (

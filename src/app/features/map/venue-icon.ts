@@ -1,4 +1,5 @@
 import { formatCount } from '../../components/format-count.ts';
+import { placeName } from './count-label.ts';
 import { DomDivIcon } from './dom-div-icon.ts';
 import type { MapItem } from './venue-index.ts';
 
@@ -16,7 +17,7 @@ function child(div: HTMLElement, className: string): HTMLElement | null {
 
 class ItemIcon extends DomDivIcon {
   constructor(private readonly item: MapItem, radius: number) {
-    super({ className: `atlas-marker atlas-marker--${item.kind}`, iconSize: [radius * 2, radius * 2], iconAnchor: [radius, radius] });
+    super({ className: `atlas-marker atlas-marker--${item.kind}${item.kind === 'venue' ? ` atlas-marker--${item.venue.precision}` : ''}`, iconSize: [radius * 2, radius * 2], iconAnchor: [radius, radius] });
   }
 
   protected fill(div: HTMLElement): void {
@@ -37,7 +38,8 @@ class ItemIcon extends DomDivIcon {
         label.className = 'atlas-marker__label';
         div.append(label);
       }
-      if (label.dataset.label !== item.venue.label) label.dataset.label = item.venue.label;
+      const text = placeName(item.venue.label, item.venue.precision);
+      if (label.dataset.label !== text) label.dataset.label = text;
     } else label?.remove();
   }
 }

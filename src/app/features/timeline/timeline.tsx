@@ -6,24 +6,38 @@ import type { HistoryMode } from '../../view/use-view-state.ts';
 import { TimelineBars, axisTicks } from './timeline-bars.tsx';
 import { trackScale } from './track-scale.ts';
 import { usePlay } from './use-play.ts';
+import { TimelineKey } from './timeline-key.tsx';
 import { WindowHandles } from './window-handles.tsx';
+import type { UndatedChoice } from '../../view/view-state.ts';
+
+/** Timeline days and their DATE_KINDs (stated, derived, approximate). */
+export interface KindedDays {
+  days: ArrayLike<number>;
+  kinds: ArrayLike<number>;
+}
 
 interface Props {
   domain: Domain;
   window: DayWindow;
-  /** Start days of every dated event, and of those passing the filters (window ignored). */
-  allDays: readonly number[];
-  filteredDays: ArrayLike<number>;
+  /** Every dated event, and those passing the filters (window ignored). */
+  allDays: KindedDays;
+  filtered: KindedDays;
+  /** Undated events passing the filters, and whether they stay in the selection. */
+  undated: number;
+  undatedChoice: UndatedChoice;
   onChange(w: DayWindow, mode: HistoryMode): void;
+  onUndatedChoice(choice: UndatedChoice): void;
 }
 
+const KINDS = [0, 1, 2] as const;
+
 /** Histogram of events over time with a draggable, resizable, playable window. */
-export function Timeline({ domain, window: w, allDays, filteredDays, onChange }: Props) {
+export function Timeline({ domain, window: w, allDays, filtered: filteredDays, undated, undatedChoice, onChange, onUndatedChoice }: Props) {
   const track = useRef<HTMLDivElement>(null);
   const scale = useMemo(() => trackScale(domain), [domain]);
   const { granularity, bins } = useMemo(() => binsFor(domain), [domain]);
-  const all = useMemo(() => countInBins(allDays, bins), [allDays, bins]);
-  const filtered = useMemo(() => countInBins(filteredDays, bins), [filteredDays, bins]);
+  const all = useMemo(() => countInBins(allDays.days, bins), [allDays, bins]);
+  const filtered = useMemo(() => KINDS.map((k) => countInBins(filteredDays.days, bins, filteredDays.kinds, k)), [filteredDays, bins]);
   const ticks = useMemo(() => axisTicks(domain, granularity), [domain, granularity]);
   const { playing, toggle, stop } = usePlay(w, domain, onChange);
 
@@ -47,6 +61,7 @@ export function Timeline({ domain, window: w, allDays, filteredDays, onChange }:
           <span key={t.day} style={{ left: `${scale.pct(t.day)}%` }}>{t.label}</span>
         ))}
       </div>
+      <TimelineKey undated={undated} choice={undatedChoice} onChoice={onUndatedChoice} />
     </section>
   );
 }
