@@ -22,6 +22,7 @@ export function formatDateRange(start: string, end: string | null): string {
 /** The dates of an event in words, saying plainly what is not known. */
 export function formatEventDates(event: { startDate: string | null; endDate: string | null; publishedDate: string | null }): string {
   if (event.startDate) return formatDateRange(event.startDate, event.endDate);
+  if (event.endDate) return `ended ${formatDay(event.endDate)} (start not stated)`;
   if (event.publishedDate) return `Date not stated (published ${formatDay(event.publishedDate)})`;
   return 'Date unknown';
 }
@@ -34,7 +35,6 @@ type RecordDates = Pick<AtlasEvent, 'startDate' | 'endDate' | 'publishedDate' | 
  */
 export function formatRecordDates(e: RecordDates): string {
   if (e.startDate) return e.endDate ? formatDateRange(e.startDate, e.endDate) : `began ${formatDay(e.startDate)} (end not stated)`;
-  if (e.endDate) return `ended ${formatDay(e.endDate)} (start not stated)`;
   const { approximate, written } = e.dates;
   if (approximate) {
     // The derivation quotes the words the range comes from ("'last week' before …").
