@@ -75,7 +75,7 @@ function main(argv: readonly string[]): number {
   try {
     writeDataset(outFile, dataset, eventJson);
     // The app's files beside it: a compact summary, full records in chunks, and search text.
-    writeAppFiles(dirname(outFile), encodeAppFiles(dataset));
+    writeAppFiles(dirname(outFile), encodeAppFiles(dataset), eventJson);
   } catch (error) {
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }

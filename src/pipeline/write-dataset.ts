@@ -25,10 +25,15 @@ export function writeDataset(outFile: string, dataset: Dataset, eventJson?: Read
  * has it (from the extraction cache): the same text, without serialising 10,000 unchanged events.
  */
 export function serializeDataset(dataset: Dataset, eventJson?: ReadonlyMap<AtlasEvent, string>): string {
-  if (!eventJson || eventJson.size === 0) return JSON.stringify(dataset);
-  const { events } = dataset;
-  // The spread keeps `events` where it was, so the text is the same as JSON.stringify(dataset).
-  const head = JSON.stringify({ ...dataset, events: [] });
+  return stringifyWithEvents(dataset, eventJson);
+}
+
+/** JSON.stringify(value) for a value holding `events` (the dataset, a chunk of the app's files), each event's JSON taken from `eventJson` where known. */
+export function stringifyWithEvents(value: { events: readonly AtlasEvent[] }, eventJson?: ReadonlyMap<AtlasEvent, string>): string {
+  if (!eventJson || eventJson.size === 0) return JSON.stringify(value);
+  const { events } = value;
+  // The spread keeps `events` where it was, so the text is the same as JSON.stringify(value).
+  const head = JSON.stringify({ ...value, events: [] });
   const at = head.indexOf('"events":[]') + '"events":['.length;
   return `${head.slice(0, at)}${events.map((e) => eventJson.get(e) ?? JSON.stringify(e)).join(',')}${head.slice(at)}`;
 }

@@ -217,6 +217,14 @@ describe('encodeAppFiles: how sure each date and place is', () => {
 });
 
 describe('writeAppFiles', () => {
+  it("writes the same chunk text when it reuses the events' JSON from the extraction cache", () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'atlas-app-files-')), mkdtempSync(join(tmpdir(), 'atlas-app-files-'))];
+    const events = [early, late, undated];
+    writeAppFiles(a, encodeAppFiles(dataset(events), 2));
+    writeAppFiles(b, encodeAppFiles(dataset(events), 2), new Map(events.slice(0, 2).map((e) => [e, JSON.stringify(e)])));
+    for (const file of readdirSync(join(a, 'app'))) expect(readFileSync(join(b, 'app', file), 'utf8')).toBe(readFileSync(join(a, 'app', file), 'utf8'));
+  });
+
   it('replaces the app folder as a whole, so chunks of an earlier, larger build do not linger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
     writeAppFiles(dir, encodeAppFiles(dataset([early, late, undated]), 1));

@@ -1,6 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile } from '../../schema/app-files.ts';
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import { stringifyWithEvents } from '../write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
 
 /**
@@ -8,7 +10,7 @@ import type { AppFiles } from './encode-app-files.ts';
  * into a fresh temporary folder, which is then renamed into place, so chunks of an earlier, larger
  * build never linger and a failed run leaves the previous files as they were.
  */
-export function writeAppFiles(dataDir: string, files: AppFiles): void {
+export function writeAppFiles(dataDir: string, files: AppFiles, eventJson?: ReadonlyMap<AtlasEvent, string>): void {
   // The build checks what it writes, so an invalid summary fails here rather than in the browser.
   Summary.parse(files.summary);
   const target = join(dataDir, APP_FILES_DIR);
@@ -16,15 +18,16 @@ export function writeAppFiles(dataDir: string, files: AppFiles): void {
   const old = join(dataDir, `.${APP_FILES_DIR}.${process.pid}.old`);
   rmSync(temp, { recursive: true, force: true });
   try {
-    const write = (file: string, value: unknown) => {
+    const write = (file: string, value: unknown, text = JSON.stringify(value)) => {
       const path = join(temp, file.slice(APP_FILES_DIR.length + 1));
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, `${JSON.stringify(value)}\n`, 'utf8');
+      writeFileSync(path, `${text}\n`, 'utf8');
     };
     mkdirSync(temp, { recursive: true });
     write(SUMMARY_FILE, files.summary);
     write(SEARCH_FILE, files.search);
-    for (const chunk of files.chunks) write(chunkFile(chunk.chunk), chunk);
+    // A rebuild reuses each unchanged event's JSON from the extraction cache, as dataset.json does.
+    for (const chunk of files.chunks) write(chunkFile(chunk.chunk), chunk, stringifyWithEvents(chunk, eventJson));
     rmSync(old, { recursive: true, force: true });
     let moved = false;
     try {
