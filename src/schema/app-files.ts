@@ -5,7 +5,7 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, Event, EVENT_ID, IsoDate, KINDS, PlacePrecision, Rejected, SCHEMA_VERSION, Venue, type Role } from './dataset.ts';
+import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, EVENT_ID, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 
@@ -231,6 +231,9 @@ export const EventSummary = Event.pick({
   publishedDate: true,
   venues: true,
   participantCount: true,
+}).extend({
+  /** The range the event lies in when no day is known ("last week"), from the summary's columns. */
+  approximate: DateInfo.shape.approximate,
 });
 
 export type Place = z.infer<typeof Place>;

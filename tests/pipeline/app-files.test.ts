@@ -107,7 +107,7 @@ describe('encodeAppFiles', () => {
     const position = ix.byId.get('late')!;
     expect(ix.eventAt[position]).toEqual({
       id: 'late', title: 'Event late', kind: 'training course', startDate: '2015-03-30', endDate: '2015-04-03',
-      publishedDate: null, venues: late.venues, participantCount: { value: 30, qualifier: 'exact' },
+      publishedDate: null, venues: late.venues, participantCount: { value: 30, qualifier: 'exact' }, approximate: null,
     });
     expect(ix.countriesAt(position)).toEqual([
       { code: 'KZ', name: 'Kazakhstan', roles: ['host'] },

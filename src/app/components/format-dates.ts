@@ -20,9 +20,10 @@ export function formatDateRange(start: string, end: string | null): string {
 }
 
 /** The dates of an event in words, saying plainly what is not known. */
-export function formatEventDates(event: { startDate: string | null; endDate: string | null; publishedDate: string | null }): string {
+export function formatEventDates(event: { startDate: string | null; endDate: string | null; publishedDate: string | null; approximate?: { from: string; to: string } | null }): string {
   if (event.startDate) return formatDateRange(event.startDate, event.endDate);
   if (event.endDate) return `ended ${formatDay(event.endDate)} (start not stated)`;
+  if (event.approximate) return `about ${formatDateRange(event.approximate.from, event.approximate.to)}`;
   if (event.publishedDate) return `Date not stated (published ${formatDay(event.publishedDate)})`;
   return 'Date unknown';
 }

@@ -15,6 +15,9 @@ describe('dates in words', () => {
   it('says plainly what is unknown', () => {
     expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2015-01-05' })).toBe('Date not stated (published 5 January 2015)');
     expect(formatEventDates({ startDate: null, endDate: null, publishedDate: null })).toBe('Date unknown');
+    // What a list row knows of an event with no day: its range, or its end alone.
+    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2012-07-09', approximate: { from: '2012-07-02', to: '2012-07-08' } })).toBe('about 2–8 July 2012');
+    expect(formatEventDates({ startDate: null, endDate: '2019-05-23', publishedDate: '2019-05-23' })).toBe('ended 23 May 2019 (start not stated)');
   });
 });
 
