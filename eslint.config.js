@@ -8,7 +8,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['build-report', 'details', 'event-list', 'export', 'filters', 'map', 'timeline'];
+const FEATURES = ['build-report', 'details', 'event-list', 'event-table', 'export', 'filters', 'map', 'timeline'];
 const APP_ROOT_FILES = './src/app/*.{ts,tsx}';
 
 const BOUNDARY_ZONES = [

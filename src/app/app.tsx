@@ -7,6 +7,7 @@ import { searchQueryOptions } from './dataset/dataset-query-options.ts';
 import { normalizeText } from './components/normalize-text.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';
 import { EventList, type SearchStatus } from './features/event-list/event-list.tsx';
+import { EventTable, type RowFacts } from './features/event-table/event-table.tsx';
 import { ExportMenu } from './features/export/export-menu.tsx';
 import { ActiveFilters } from './features/filters/active-filters.tsx';
 import { FiltersPanel } from './features/filters/filters-panel.tsx';
@@ -28,6 +29,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const [view, update, mapView] = useViewState();
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [asTable, setAsTable] = useState(false);
   // The search text is fetched on the first search; until it arrives the list says so.
   const searching = normalizeText(view.q).trim() !== '';
   const search = useQuery({ ...searchQueryOptions(indexes.generatedAt), enabled: searching });
@@ -40,6 +42,14 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const allDays = useMemo(() => datedDays(indexes), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
   const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);
+  // A table row's countries and organisers, read from the indexes only for the rows it shows.
+  const factsOf = useCallback((id: string): RowFacts => {
+    const at = indexes.byId.get(id)!;
+    const { start, items } = indexes.organizerRows;
+    const organizers: string[] = [];
+    for (let k = start[at]!; k < start[at + 1]!; k++) organizers.push(indexes.organizers[items[k]!]!.label);
+    return { countries: indexes.countriesAt(at), organizers };
+  }, [indexes]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
   // Parent effects run after their children's, so the map's markers are in place by now.
@@ -102,7 +112,10 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The export">
-            <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} generatedAt={indexes.generatedAt} organizations={indexes.summary.organizers} />
+            <div className="view-tools">
+              <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>Table</button>
+              <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} generatedAt={indexes.generatedAt} organizations={indexes.summary.organizers} />
+            </div>
           </PanelBoundary>
           <PanelBoundary name="The event list">
             <EventList
@@ -126,6 +139,13 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               onMoveEnd={moveMap}
               selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
+          {asTable && (
+            <section className="table-panel" aria-label="Events as a table">
+              <PanelBoundary name="The table">
+                <EventTable events={selection.events} factsOf={factsOf} selectedId={view.event} onSelect={(id) => selectEvent(id)} />
+              </PanelBoundary>
+            </section>
+          )}
         </main>
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">

@@ -43,3 +43,13 @@ test('axe finds nothing serious or critical: "Not on the map", the undated choic
   const violations = await blockingViolations(page);
   expect(violations, `serious/critical axe violations:\n${violations.join('\n')}\n`).toEqual([]);
 });
+
+test('axe finds nothing serious or critical: the table open and sorted', async () => {
+  const { page, open } = session();
+  await open('/');
+  await expectVisible(atlasPage(page).eventList, 'the loaded view');
+  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('table').getByRole('button', { name: /^Participants/ }).click();
+  const violations = await blockingViolations(page);
+  expect(violations, `serious/critical axe violations:\n${violations.join('\n')}\n`).toEqual([]);
+});
