@@ -76,3 +76,20 @@ test('each marker names its place and counts its events, and countries are shade
   expect(await markers()).toEqual([marker('Ottawa', 1)]);
   await expect.poll(shaded, { timeout: 5000 }).toEqual(['CA']);
 });
+
+test('country names never print over each other: the busier of two close names is written', async () => {
+  const { page, open } = session();
+  await open('/?map=45,50,2');
+  await expectVisible(atlasPage(page).eventList, 'the event list');
+  // The basemap (and so the names) arrives after the events.
+  await page.locator('.atlas-country-label span').nth(3).waitFor();
+  const rects = await page.locator('.atlas-country-label span').evaluateAll((spans) =>
+    spans.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { name: s.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  expect(rects.length).toBeGreaterThan(3);
+  const overlaps = rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.name} / ${b.name}`));
+  expect(overlaps).toEqual([]);
+});

@@ -5,12 +5,15 @@ import { countryName } from '../../components/country-name.ts';
 import type { Basemap } from './build-basemap.ts';
 import { DomDivIcon, refillMarker } from './dom-div-icon.ts';
 import { ensurePane } from './ensure-pane.ts';
+import { labelWidth, unclashedLabels } from './unclashed-labels.ts';
 
 interface Props {
   basemap: Basemap;
   countryCounts: ReadonlyMap<string, number>;
   selectedCountries: readonly string[];
 }
+
+const LABEL_HEIGHT = 13;
 
 /** How many country names fit at a zoom before they pile up: the busiest countries go first. */
 function labelBudget(zoom: number): number {
@@ -62,7 +65,14 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
       const { group, byCode } = labels.current ?? {};
       if (!group || !byCode) return;
       // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
-      const wanted = new Set(ranked.slice(0, labelBudget(map.getZoom())).filter((code) => basemap.labelPoints.has(code)));
+      // Names that would print over a higher-ranked one are left out at this zoom.
+      const boxes = ranked.slice(0, labelBudget(map.getZoom())).flatMap((code) => {
+        const point = basemap.labelPoints.get(code);
+        if (!point) return [];
+        const { x, y } = map.latLngToContainerPoint([point[0], point[1]]);
+        return [{ key: code, x, y, width: labelWidth(countryName(code)), height: LABEL_HEIGHT }];
+      });
+      const wanted = unclashedLabels(boxes);
       // A label whose country left is moved and renamed for one that entered.
       const spare: L.Marker[] = [];
       for (const [code, marker] of byCode) {
