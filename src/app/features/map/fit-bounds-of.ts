@@ -1,7 +1,7 @@
 import L from 'leaflet';
 
-/** The bounds of some places, or null for none. */
-export function boundsOf(points: readonly { lat: number; lon: number }[]): L.LatLngBounds | null {
+/** [[south, west], [north, east]] around some places, or null for none. Pure: no Leaflet needed. */
+export function extentOf(points: readonly { lat: number; lon: number }[]): [[number, number], [number, number]] | null {
   if (points.length === 0) return null;
   let [south, west, north, east] = [90, 180, -90, -180];
   for (const p of points) {
@@ -10,5 +10,11 @@ export function boundsOf(points: readonly { lat: number; lon: number }[]): L.Lat
     west = Math.min(west, p.lon);
     east = Math.max(east, p.lon);
   }
-  return L.latLngBounds([south, west], [north, east]);
+  return [[south, west], [north, east]];
+}
+
+/** The bounds of some places, or null for none. */
+export function boundsOf(points: readonly { lat: number; lon: number }[]): L.LatLngBounds | null {
+  const extent = extentOf(points);
+  return extent && L.latLngBounds(extent);
 }

@@ -1,5 +1,6 @@
 import type { LatLngBoundsExpression } from 'leaflet';
 import type { VenueGroup } from '../../view/venue-group.ts';
+import { extentOf } from './fit-bounds-of.ts';
 
 export type InitialView =
   | { bounds: LatLngBoundsExpression; boundsOptions: { padding: [number, number]; maxZoom: number } }
@@ -13,13 +14,6 @@ const DEFAULT_VIEW: InitialView = { center: [42, 50], zoom: 3 };
  * neighbouring countries around it, not at city level.
  */
 export function initialView(venues: readonly VenueGroup[]): InitialView {
-  if (venues.length === 0) return DEFAULT_VIEW;
-  let [south, west, north, east] = [90, 180, -90, -180];
-  for (const v of venues) {
-    south = Math.min(south, v.lat);
-    north = Math.max(north, v.lat);
-    west = Math.min(west, v.lon);
-    east = Math.max(east, v.lon);
-  }
-  return { bounds: [[south, west], [north, east]], boundsOptions: { padding: [48, 48], maxZoom: 5 } };
+  const bounds = extentOf(venues);
+  return bounds ? { bounds, boundsOptions: { padding: [48, 48], maxZoom: 5 } } : DEFAULT_VIEW;
 }
