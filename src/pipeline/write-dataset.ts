@@ -17,18 +17,14 @@ export function writeDataset(outFile: string, dataset: Dataset, eventJson?: Read
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileAtomic(schemaFileFor(outFile), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
   writeFileAtomic(join(dirname(outFile), 'corrections.schema.json'), `${JSON.stringify(correctionsJsonSchema(), null, 2)}\n`);
-  writeFileAtomic(outFile, `${serializeDataset(dataset, eventJson)}\n`);
+  writeFileAtomic(outFile, `${stringifyWithEvents(dataset, eventJson)}\n`);
 }
 
 /**
- * JSON.stringify(dataset), with each event's JSON taken from `eventJson` where the build already
- * has it (from the extraction cache): the same text, without serialising 10,000 unchanged events.
+ * JSON.stringify(value) for a value holding `events` (the dataset, a chunk of the app's files), with
+ * each event's JSON taken from `eventJson` where the build already has it (from the extraction
+ * cache): the same text, without serialising 10,000 unchanged events again.
  */
-export function serializeDataset(dataset: Dataset, eventJson?: ReadonlyMap<AtlasEvent, string>): string {
-  return stringifyWithEvents(dataset, eventJson);
-}
-
-/** JSON.stringify(value) for a value holding `events` (the dataset, a chunk of the app's files), each event's JSON taken from `eventJson` where known. */
 export function stringifyWithEvents(value: { events: readonly AtlasEvent[] }, eventJson?: ReadonlyMap<AtlasEvent, string>): string {
   if (!eventJson || eventJson.size === 0) return JSON.stringify(value);
   const { events } = value;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Organization } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
-import { bracketedAcronym, organizationKey as keyOf } from './organization-key.ts';
+import { bracketedAcronym, organizationKey as keyOf, words } from './organization-key.ts';
 
 const MAX_ID = 80;
 /** A name that is only an acronym ("CEC", "U.S.C.B.P."): merged with the body that spells it out. */
@@ -98,8 +98,8 @@ function listBodies(events: readonly (readonly OrganizationName[])[], rootOf: (n
     const variants = [...uses].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([name]) => name);
     const name = newestName(variants, keyOf) ?? variants[0]!;
     // The id reads as the name; two bodies whose names read alike are told apart by their keys.
-    let id = organizationId(slugWords(name));
-    if (ids.has(id)) id = organizationId(`${slugWords(name)} ${root}`);
+    let id = organizationId(words(name));
+    if (ids.has(id)) id = organizationId(`${words(name)} ${root}`);
     ids.add(id);
     return { id, name, variants };
   });
@@ -113,10 +113,6 @@ function listBodies(events: readonly (readonly OrganizationName[])[], rootOf: (n
 function newestName(variants: readonly string[], organizationKey: (name: string) => string): string | null {
   const renamed = RENAMED_BODIES.filter((r) => variants.some((v) => organizationKey(v) === organizationKey(r.to))).sort((a, b) => b.year - a.year)[0];
   return renamed ? variants.find((v) => organizationKey(v) === organizationKey(renamed.to))! : null;
-}
-
-function slugWords(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function compare(a: string, b: string): number {

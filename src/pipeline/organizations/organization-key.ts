@@ -52,7 +52,8 @@ export function organizationKey(name: string, seatGeonameId: number | null = nul
   return words(countriesAsCodes(named)).replace(/^the\s+/, '');
 }
 
-function words(text: string): string {
+/** "OSCE Centre in Almatý" → "osce centre in almaty": lower case, no accents, words apart by single spaces. */
+export function words(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
