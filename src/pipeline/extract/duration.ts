@@ -61,7 +61,8 @@ function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
     const count = match[1] ? parseNumber(match[1]) : 1;
     const unit = (match[2] ?? match[3] ?? '').toLowerCase();
     const perUnit = UNIT_DAYS[unit];
-    if (count === undefined || perUnit === undefined || count > 366) continue;
+    // "0000-day" (a mangled number) is no length: a length is one day at least and a year at most.
+    if (count === undefined || perUnit === undefined || count < 1 || count > 366) continue;
     const start = sentence.start + match.index;
     const isDay = unit === 'day';
     yield { days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };

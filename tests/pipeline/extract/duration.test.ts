@@ -12,6 +12,11 @@ describe('extractDuration', () => {
     expect(extractDuration(bodyOf(text))).toEqual({ days: 4, written: 'four-day', span: spanOf(text, 'four-day'), unit: 'day', calendarDays: true });
   });
 
+  it('reads no length from a count of zero: a mangled "0000-day" is not a day count', () => {
+    expect(durationOf('A 0000-day training course ended on Thursday.')).toBeNull();
+    expect(durationOf('A 0-day seminar opened today.')).toBeNull();
+  });
+
   it('reads past a bracketed acronym between the length and the noun', () => {
     expect(durationOf('A six-day Customs Risk Analysis (CRA) course ended today.')).toBe(6);
   });
