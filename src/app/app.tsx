@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
 import { searchQueryOptions } from './dataset/dataset-query-options.ts';
-import { normalizeText } from './components/normalize-text.ts';
+import { searchTerms } from '../schema/search-terms.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';
 import { EventList, type SearchStatus } from './features/event-list/event-list.tsx';
 import { EventTable, type RowFacts } from './features/event-table/event-table.tsx';
@@ -30,14 +30,18 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [asTable, setAsTable] = useState(false);
-  // The search text is fetched on the first search; until it arrives the list says so.
-  const searching = normalizeText(view.q).trim() !== '';
+  // The search index is fetched on the first search (or when the search box is focused); until
+  // it arrives nothing passes the search and the list says it is searching.
+  const searching = searchTerms(view.q).length > 0;
   const search = useQuery({ ...searchQueryOptions(indexes.generatedAt), enabled: searching });
-  const texts = search.data ?? null;
-  const searchStatus: SearchStatus = !searching || texts ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
+  const matcher = search.data ?? null;
+  const searchStatus: SearchStatus = !searching || matcher ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
+  const searchResult = useMemo(() => (!searching ? null : matcher ? matcher.match(view.q) : 'pending'), [searching, matcher, view.q]);
+  const queryClient = useQueryClient();
+  const prefetchSearch = useCallback(() => void queryClient.prefetchQuery(searchQueryOptions(indexes.generatedAt)), [queryClient, indexes.generatedAt]);
   // One selector per dataset: it keeps the last filter pass while only the time window moves.
   const selector = useMemo(() => createEventSelector(indexes), [indexes]);
-  const selection = useMemo(() => selector.select(view, texts), [selector, view, texts]);
+  const selection = useMemo(() => selector.select(view, searchResult), [selector, view, searchResult]);
   const { options, labels } = useMemo(() => buildFilterOptions(selector.facets, selection), [selector, selection]);
   const allDays = useMemo(() => datedDays(indexes), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
@@ -105,11 +109,11 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               <button type="button" className="button" onClick={closeFilters}>Done</button>
             </div>
             <PanelBoundary name="The filters">
-              <FiltersPanel view={view} options={options} onChange={update} />
+              <FiltersPanel view={view} options={options} onChange={update} onSearchIntent={prefetchSearch} />
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} readAs={searchResult !== null && searchResult !== 'pending' ? searchResult.readAs : []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The export">
             <div className="view-tools">

@@ -10,7 +10,7 @@ import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
-export const Place = Venue.omit({ span: true, reason: true });
+export const Place = Venue.omit({ span: true, reason: true, alsoKnownAs: true });
 
 /** Full records per chunk file: small enough to fetch and check in a few ms when an event opens. */
 export const CHUNK_SIZE = 250;
@@ -214,12 +214,29 @@ export const Summary = z
     }
   });
 
+const nonEmptyString = (v: unknown) => typeof v === 'string' && v.length > 0;
+
 /** Full records of events [chunk × chunkSize, (chunk + 1) × chunkSize) of the summary, in its order. */
 export const EventChunk = z.object({ ...BuildStamp, chunk: Index, events: z.array(Event) });
 
-/** Per event, in summary order: the text a search looks in (title, place, bodies, people, quotes). */
-export const SearchTexts = z
-  .object({ ...BuildStamp, texts: z.array(z.string()) });
+/**
+ * The search index: every distinct term (see `searchTerms`) of the events' titles, places and the
+ * gazetteer's other names for them, countries, organisers under every name of their body, people,
+ * quotes and release text, in code-unit order, with the positions of the events that contain it
+ * (`encodePositions`). The app reads the terms into MiniSearch's radix tree for prefix and typo
+ * matching, and decodes only the postings of the terms a query matches.
+ */
+export const SearchIndex = z
+  .object({ ...BuildStamp, count: Index, terms: column(z.string().min(1), nonEmptyString), postings: column(z.string().min(1), nonEmptyString) })
+  .superRefine(({ terms, postings }, ctx) => {
+    if (postings.length !== terms.length) ctx.addIssue({ code: 'custom', path: ['postings'], message: `expected one entry per term (${terms.length}), got ${postings.length}` });
+    // Sorted and distinct, so the radix tree and the postings agree on which term is which.
+    for (let i = 1; i < terms.length; i++) {
+      if (terms[i - 1]! < terms[i]!) continue;
+      ctx.addIssue({ code: 'custom', path: ['terms', i], message: `expected distinct terms in code-unit order, got '${terms[i]}' after '${terms[i - 1]}'` });
+      return;
+    }
+  });
 
 /** What the list, map and timeline show of an event before its full record is fetched. */
 export const EventSummary = Event.pick({
@@ -242,5 +259,5 @@ export type CountryPlace = z.infer<typeof CountryPlace>;
 export type Organization = z.infer<typeof Organization>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
-export type SearchTexts = z.infer<typeof SearchTexts>;
+export type SearchIndex = z.infer<typeof SearchIndex>;
 export type EventSummary = z.infer<typeof EventSummary>;

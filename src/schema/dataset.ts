@@ -94,6 +94,11 @@ export const Venue = z.object({
   span: Span.nullable(),
   /** Why this place, when it is not read straight from the text ("the dateline: the text names no other place"). */
   reason: z.string().nullable(),
+  /**
+   * The gazetteer's other Latin-script names for the town ("Ust-Kamenogorsk" for Oskemen), so a
+   * search by another spelling finds it; absent when it lists none or the venue is not a town.
+   */
+  alsoKnownAs: z.array(z.string().min(1)).max(12).optional(),
 });
 
 /** "exact" ("Eight", "214"), "about" ("some 60"), "at least" ("more than 80"). */

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
-import { EventChunk, SearchTexts, Summary } from '../../src/schema/app-files.ts';
+import { EventChunk, SearchIndex, Summary } from '../../src/schema/app-files.ts';
+import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent, makeVenue } from '../fixtures/make-event.ts';
 
@@ -88,14 +89,49 @@ describe('encodeAppFiles', () => {
     ]);
   });
 
-  it('writes the search text of each event in the summary order', () => {
-    expect(SearchTexts.parse(files.search).texts).toEqual([
-      'Event early\nAstana Astana\nOSCE Programme Office in Astana',
-      'Event published\nAlmaty Almaty',
-      'Event late\nAlmaty Almaty\nOSCE Programme Office in Astana\nA. Speaker Borders matter.',
-      'Event two-towns\nAlmaty Almaty\nAstana Astana',
-      'Event undated\nNowhere',
-    ]);
+  it('indexes each word once with the events (in summary order) that contain it: places, countries by every name, bodies, people, quotes', () => {
+    const index = SearchIndex.parse(files.search);
+    const eventsWith = (term: string) => {
+      const at = index.terms.indexOf(term);
+      return at < 0 ? [] : Array.from(decodePositions(index.postings[at]!, index.count), (i) => files.summary.id[i]);
+    };
+    expect(index.count).toBe(5);
+    expect(eventsWith('astana')).toEqual(['early', 'late', 'two-towns']);
+    expect(eventsWith('almaty')).toEqual(['published', 'late', 'two-towns']);
+    // Afghanistan takes part in 'late' (under its names and adjective); the United States is only named there.
+    expect(eventsWith('afghan')).toEqual(['late']);
+    expect(eventsWith('afghanistan')).toEqual(['late']);
+    expect(eventsWith('kazakh')).toEqual(['early', 'published', 'late', 'two-towns']);
+    expect(eventsWith('american')).toEqual([]);
+    expect(eventsWith('nowhere')).toEqual(['undated']);
+    expect(eventsWith('programme')).toEqual(['early', 'late']);
+    expect(eventsWith('speaker')).toEqual(['late']);
+    expect(eventsWith('borders')).toEqual(['late']);
+    expect(index.terms).toEqual([...index.terms].sort());
+  });
+
+  it('indexes the release text, a body under every spelling of it, and a town under the names the gazetteer gives it', () => {
+    const renamed = makeEvent('renamed', {
+      startDate: '2013-05-05',
+      venue: { ...ASTANA, city: 'Oskemen', name: 'Oskemen', alsoKnownAs: ['Ust-Kamenogorsk', 'Öskemen'] },
+      organizers: [{ name: 'OSCE Centre in Astana', countryCode: null, span }],
+      people: [{ name: 'Aigerim Nurlanova', role: 'Deputy Head of Mission', span }],
+    });
+    renamed.source.text = 'Twenty customs officers met in the town.';
+    const built = encodeAppFiles(dataset([renamed, early]));
+    const index = SearchIndex.parse(built.search);
+    const eventsWith = (term: string) => {
+      const at = index.terms.indexOf(term);
+      return at < 0 ? [] : Array.from(decodePositions(index.postings[at]!, index.count), (i) => built.summary.id[i]);
+    };
+    expect(eventsWith('customs')).toEqual(['renamed']);
+    expect(eventsWith('kamenogorsk')).toEqual(['renamed']);
+    expect(eventsWith('oskemen')).toEqual(['renamed']);
+    expect(eventsWith('nurlanova')).toEqual(['renamed']);
+    expect(eventsWith('deputy')).toEqual(['renamed']);
+    // One body (the table of renamed bodies): each event is found by either of its names.
+    expect(eventsWith('centre')).toEqual(['renamed', 'early']);
+    expect(eventsWith('programme')).toEqual(['renamed', 'early']);
   });
 
   it('gives the same files whatever the order of the events', () => {

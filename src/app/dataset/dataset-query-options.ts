@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchTexts, Summary, chunkFile } from '../../schema/app-files.ts';
+import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, Summary, chunkFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
-import { normalizeText } from '../components/normalize-text.ts';
+import type { SearchMatcher } from './search-matcher.ts';
 
 /** The file arrived but breaks the contract; `problems` name the wrong fields. */
 export class InvalidDatasetError extends Error {
@@ -71,16 +71,17 @@ export function chunkQueryOptions(generatedAt: string, chunk: number) {
 }
 
 /**
- * Each event's search text, normalised, by position (the summary's order): fetched on the first
- * search, since most sessions never search and it is the largest file after the records.
+ * The search index and the matcher over it (MiniSearch's radix tree), both fetched on the first
+ * search (or when the search box is focused): most sessions never search, and it is the largest
+ * file after the records. The matcher's code is a chunk of its own, so it is not in the initial load.
  */
 export function searchQueryOptions(generatedAt: string) {
   return queryOptions({
     queryKey: ['dataset', generatedAt, 'search'],
-    queryFn: async ({ signal }): Promise<readonly string[]> => {
-      const file = await fetchChecked(SEARCH_FILE, SearchTexts, signal);
+    queryFn: async ({ signal }): Promise<SearchMatcher> => {
+      const [file, { createSearchMatcher }] = await Promise.all([fetchChecked(SEARCH_FILE, SearchIndex, signal), import('./search-matcher.ts')]);
       sameBuild(file, generatedAt);
-      return file.texts.map(normalizeText);
+      return createSearchMatcher(file);
     },
     ...STATIC,
   });

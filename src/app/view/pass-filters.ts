@@ -1,7 +1,13 @@
-import { normalizeText } from '../components/normalize-text.ts';
 import { DATE_KIND, type DatasetIndexes } from '../dataset/build-indexes.ts';
+import type { SearchResult } from '../dataset/search-matcher.ts';
 import { applyFacets, FACETS, hasChosen, type AppliedFacet, type FacetColumn } from './facets.ts';
 import type { ViewState } from './view-state.ts';
+
+/**
+ * The search's part in a pass: null when the query has no words; 'pending' while the index loads
+ * (nothing passes, and the app says it is searching); else the matcher's result for the view's query.
+ */
+export type SearchFilter = SearchResult | 'pending' | null;
 
 /** Which events pass the filters other than the time window. */
 export interface FilterPass {
@@ -58,23 +64,20 @@ function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], li
 }
 
 /**
- * The facets and the search, one pass over all events. `search` is each event's normalised search
- * text by position, null until loaded: until then nothing matches a search (the app says it is
- * loading). An event passes a facet if it has ANY of its chosen options, and the filters if it
- * passes every facet and contains every search word.
+ * The facets and the search, one pass over all events. An event passes a facet if it has ANY of its
+ * chosen options, and the filters if it passes every facet and the search (see `SearchFilter`).
  */
-export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[], view: ViewState, search: readonly string[] | null): FilterPass {
+export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[], view: ViewState, search: SearchFilter): FilterPass {
   const facets = applyFacets(columns, view);
-  const tokens = normalizeText(view.q).split(/\s+/).filter(Boolean);
-  const texts = tokens.length ? (search ?? []) : null;
+  const hits = search === null ? null : search === 'pending' ? new Uint8Array(ix.events.length) : search.hits;
   const chosen = facets.filter((a) => a.chosen !== null);
   const listed = facets.find((a) => a.column.positions);
-  if (texts === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
+  if (hits === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
   const TEXT = 1 << facets.length;
   const all = facets.reduce((bits, a) => bits | a.bit, TEXT);
   // A facet with nothing chosen passes every event: its bit is set up front, and only the chosen
   // facets are looked up per event.
-  const open = facets.reduce((bits, a) => (a.chosen === null ? bits | a.bit : bits), texts === null ? TEXT : 0);
+  const open = facets.reduce((bits, a) => (a.chosen === null ? bits | a.bit : bits), hits === null ? TEXT : 0);
   const n = ix.events.length;
   const flags = new Uint8Array(n);
   const passing = new Int32Array(n);
@@ -82,7 +85,7 @@ export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[],
   for (let i = 0; i < n; i++) {
     let f = open;
     for (let k = 0; k < chosen.length; k++) if (hasChosen(chosen[k]!, i)) f |= chosen[k]!.bit;
-    if (texts !== null && tokens.every((t) => (texts[i] ?? '').includes(t))) f |= TEXT;
+    if (hits !== null && hits[i] === 1) f |= TEXT;
     flags[i] = f;
     if (f === all) passing[count++] = i;
   }

@@ -2,7 +2,7 @@ import type { EventSummary } from '../../schema/app-files.ts';
 import type { DatasetIndexes } from '../dataset/build-indexes.ts';
 import { facetColumns, type FacetColumn, type FacetField } from './facets.ts';
 import { groupByPlace } from './group-by-place.ts';
-import { passFilters, sameFilters, type FilterPass } from './pass-filters.ts';
+import { passFilters, sameFilters, type FilterPass, type SearchFilter } from './pass-filters.ts';
 import { selectInWindow, windowBounds } from './select-in-window.ts';
 import type { CountryVenueGroup, VenueGroup } from './venue-group.ts';
 import type { ViewState } from './view-state.ts';
@@ -43,17 +43,17 @@ function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Select
 
 /**
  * Dataset + view → what to show, in three named passes: the facets and search (`passFilters`),
- * the time window (`selectInWindow`), the places (`groupByPlace`). Pure. `search` is each event's
- * normalised search text by position (null until loaded).
+ * the time window (`selectInWindow`), the places (`groupByPlace`). Pure. `search` is the search
+ * index's answer for `view.q` (see `SearchFilter`).
  */
-export function selectEvents(ix: DatasetIndexes, view: ViewState, search: readonly string[] | null = null): Selection {
+export function selectEvents(ix: DatasetIndexes, view: ViewState, search: SearchFilter = null): Selection {
   return fromPass(ix, passFilters(ix, facetColumns(ix), view, search), view);
 }
 
 export interface EventSelector {
   /** Every facet's column for this dataset: its options with their totals (the filter lists). */
   facets: readonly FacetColumn[];
-  select(view: ViewState, search: readonly string[] | null): Selection;
+  select(view: ViewState, search: SearchFilter): Selection;
 }
 
 /**
@@ -63,7 +63,7 @@ export interface EventSelector {
  */
 export function createEventSelector(ix: DatasetIndexes): EventSelector {
   const facets = facetColumns(ix);
-  let last: { view: ViewState; search: readonly string[] | null; pass: FilterPass } | null = null;
+  let last: { view: ViewState; search: SearchFilter; pass: FilterPass } | null = null;
   return {
     facets,
     select(view, search) {

@@ -1,13 +1,14 @@
-import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchTexts, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchIndex, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { placeKey, placeLabel } from '../../schema/place-key.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
+import { encodeSearchIndex } from './encode-search-index.ts';
 
 export interface AppFiles {
   summary: Summary;
   chunks: EventChunk[];
-  search: SearchTexts;
+  search: SearchIndex;
 }
 
 /** Each distinct value once, by key; `at` gives its position. */
@@ -30,17 +31,6 @@ function byLabel<T>(values: readonly T[], label: (v: T) => string): { values: T[
   const moved: number[] = new Array(values.length);
   order.forEach((from, to) => (moved[from] = to));
   return { values: order.map((i) => values[i]!), moved };
-}
-
-function searchTextOf(e: AtlasEvent): string {
-  return [
-    e.title,
-    ...e.venues.map((v) => [v.city, v.name, v.region].filter(Boolean).join(' ')),
-    ...e.organizers.map((o) => o.name),
-    ...e.organizations.map((o) => o.name),
-    ...e.people.map((p) => `${p.name} ${p.role ?? ''}`),
-    ...e.quotes.map((q) => `${q.speaker ?? ''} ${q.text}`),
-  ].join('\n');
 }
 
 /** Compressed rows: per event the distinct positions its keys map to, in the order first named. */
@@ -95,7 +85,7 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const venues = table<Place>();
   const places = table<MapPlace>();
   const topics = table<{ id: string; label: string }>();
-  const venueRows = rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, ...place }) => venues.at(JSON.stringify(place), place)));
+  const venueRows = rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, alsoKnownAs: _also, ...place }) => venues.at(JSON.stringify(place), place)));
   const placeRows = rowsOf(events, (e) =>
     e.venues.flatMap((v) => {
       const key = placeKey(v);
@@ -145,5 +135,6 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   };
   const chunks: EventChunk[] = [];
   for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
-  return { summary, chunks, search: { ...stamp, texts: events.map(searchTextOf) } };
+  const bodiesOf = organizations.rows.map((row) => row.map((k) => organizations.organizations[k]!));
+  return { summary, chunks, search: encodeSearchIndex(events, bodiesOf, stamp) };
 }

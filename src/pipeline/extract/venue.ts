@@ -75,8 +75,8 @@ export function countryVenue(countryCode: string, span: Span | null, reason: str
 }
 
 export function cityVenue(city: string, place: Place, span: Span | null): Venue {
-  const { name, countryCode, lat, lon, geonameId } = place;
-  return { city, name, region: null, countryCode, lat, lon, geonameId, precision: 'city', span, reason: null };
+  const { name, countryCode, lat, lon, geonameId, alsoKnownAs } = place;
+  return { city, name, region: null, countryCode, lat, lon, geonameId, precision: 'city', span, reason: null, ...(alsoKnownAs ? { alsoKnownAs: [...alsoKnownAs] } : {}) };
 }
 
 function resolveRegion(item: PlaceItem, ctx: PlaceContext): Resolved {

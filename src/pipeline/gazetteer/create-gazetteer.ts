@@ -23,7 +23,7 @@ type Candidates = number | number[];
  */
 export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
   const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
-  const { places, index, primaryKeys } = indexRows(rows);
+  const { places, index, primaryKeys, alternates } = indexRows(rows);
   // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
   let looseIndex: Map<string, Candidates> | undefined;
 
@@ -59,8 +59,11 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
           return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
         });
       }
-      const place = best(places, candidates, hinted);
-      return place && found.approximate ? { ...place, match: 'approximate' } : place;
+      const at = best(places, candidates, hinted);
+      if (at < 0) return null;
+      const place = places[at]!;
+      const also = alsoKnownAs(place.name, alternates[at]!);
+      return { ...place, ...(also.length > 0 ? { alsoKnownAs: also } : {}), ...(found.approximate ? { match: 'approximate' as const } : {}) };
     },
   };
 }
@@ -70,15 +73,19 @@ interface RowIndex {
   index: Map<string, Candidates>;
   /** Every place's own name keys (name, ASCII name) as [key, place index] pairs, flat: the only keys ever respelt. */
   primaryKeys: (string | number)[];
+  /** Per place, GeoNames' alternate names as listed (kept, not copied: read only for a place found). */
+  alternates: (readonly string[])[];
 }
 
 function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
   const places: Place[] = [];
   const index = new Map<string, Candidates>();
   const primaryKeys: (string | number)[] = [];
+  const alternates: (readonly string[])[] = [];
   for (const row of rows) {
     const i = places.length;
     places.push(toPlace(row));
+    alternates.push(row.alternateNames);
     const nameKey = normalizePlaceName(row.name);
     const asciiKey = row.asciiName === row.name ? nameKey : normalizePlaceName(row.asciiName);
     add(index, nameKey, (i << 1) | 1);
@@ -90,7 +97,34 @@ function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
       add(index, normalizePlaceName(alt), i << 1);
     }
   }
-  return { places, index, primaryKeys };
+  return { places, index, primaryKeys, alternates };
+}
+
+/** At most this many other names a venue carries: enough for the spellings a reader would type. */
+export const MAX_ALSO_KNOWN_AS = 12;
+// Airport and station codes ("UKK", "KGF") and postal codes GeoNames lists among a town's names.
+const CODE = /^[A-Z0-9]{2,4}$|\d/;
+// A name as people write it starts with a capital; GeoNames' lower-case romanisations of names in
+// other scripts ("a la mu tu", "xal mati") are keys, not names anyone would type or read.
+const WRITTEN_NAME = /^\p{Lu}/u;
+
+/**
+ * The Latin-script names of a place other than its own, one per spelling key (so "Ust-Kamenogorsk"
+ * and "Ust' Kamenogorsk" are one), codes and lower-case romanisations left out, in GeoNames' order, at most MAX_ALSO_KNOWN_AS.
+ */
+export function alsoKnownAs(name: string, alternateNames: readonly string[]): string[] {
+  const seen = new Set([normalizePlaceName(name)]);
+  const out: string[] = [];
+  for (const alt of alternateNames) {
+    if (out.length === MAX_ALSO_KNOWN_AS) break;
+    const trimmed = alt.trim();
+    if (trimmed.length < 3 || CODE.test(trimmed) || !WRITTEN_NAME.test(trimmed) || isNonLatinScript(trimmed)) continue;
+    const key = normalizePlaceName(trimmed);
+    if (!isLatinKey(key) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(trimmed);
+  }
+  return out;
 }
 
 function add(index: Map<string, Candidates>, key: string, candidate: number): void {
@@ -113,9 +147,10 @@ function buildLooseIndex(primaryKeys: readonly (string | number)[]): Map<string,
   return loose;
 }
 
-/** Hinted countries first, in the order given; then the highest rankPlace score; ties → lower id. */
-function best(places: readonly Place[], candidates: readonly number[], hinted: readonly string[]): Place | null {
+/** The index of the best place: hinted countries first, in the order given; then the highest rankPlace score; ties → lower id. -1 for none. */
+function best(places: readonly Place[], candidates: readonly number[], hinted: readonly string[]): number {
   let winner: Place | null = null;
+  let winnerAt = -1;
   let winnerHint = Infinity;
   let winnerScore = -Infinity;
   for (const c of candidates) {
@@ -126,9 +161,9 @@ function best(places: readonly Place[], candidates: readonly number[], hinted: r
     const better =
       hint < winnerHint ||
       (hint === winnerHint && (score > winnerScore || (score === winnerScore && place.geonameId < winner!.geonameId)));
-    if (better) [winner, winnerHint, winnerScore] = [place, hint, score];
+    if (better) [winner, winnerAt, winnerHint, winnerScore] = [place, c >> 1, hint, score];
   }
-  return winner;
+  return winnerAt;
 }
 
 function toPlace(row: GazetteerRow): Place {

@@ -13,6 +13,11 @@ export interface Place {
    * person should check; absent for an exact match of a name or alternate name.
    */
   match?: 'approximate';
+  /**
+   * Other Latin-script names GeoNames lists for the place ("Ust-Kamenogorsk" for Oskemen), at most
+   * MAX_ALSO_KNOWN_AS: a search for an old or other spelling then finds it. Absent when none.
+   */
+  alsoKnownAs?: readonly string[];
 }
 
 export interface GeocodeHints {

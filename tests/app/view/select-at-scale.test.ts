@@ -1,14 +1,18 @@
 // The selection at scale against the plainest possible reading of the same filters: Array.filter
 // over the dataset's full events. Event by event and count by count, on both of selectEvents'
-// paths (position lists when only countries are chosen, flags otherwise) and with a search.
+// paths (position lists when only countries are chosen, flags otherwise) and with a search, read
+// plainly too: each event's words, a query word matching one equal to it, one it begins (the word
+// being typed), or one within its typo allowance by a textbook edit distance.
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../bench/app/make-dataset.ts';
-import { normalizeText } from '../../../src/app/components/normalize-text.ts';
+import { createSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
 import { fromDay, toDay } from '../../../src/app/components/days.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { createEventSelector, selectEvents } from '../../../src/app/view/select-events.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
+import { searchTextOf } from '../../../src/pipeline/app-files/encode-search-index.ts';
+import { endsInWord, MIN_PREFIX, searchTerms, typoAllowance } from '../../../src/schema/search-terms.ts';
 import { compareEventOrder } from '../../../src/schema/event-order.ts';
 import { placeKey } from '../../../src/schema/place-key.ts';
 import type { AtlasEvent } from '../../../src/schema/dataset.ts';
@@ -17,9 +21,23 @@ const dataset = makeDataset(3000, 7);
 const files = encodeAppFiles(dataset);
 const ix = buildIndexes(files.summary);
 const events = [...dataset.events].sort(compareEventOrder);
-const texts = files.search.texts.map(normalizeText);
+const matcher = createSearchMatcher(files.search);
 const organizerIdOf = new Map(files.summary.organizers.flatMap((o) => o.variants.map((v) => [v, o.id] as const)));
-const textOf = new Map(events.map((e, i) => [e.id, texts[i]!]));
+const bodyOf = new Map(files.summary.organizers.map((o) => [o.id, o]));
+const wordsOf = new Map(events.map((e) => [e.id, new Set(searchTerms(searchTextOf(e, [...new Set(e.organizers.map((o) => organizerIdOf.get(o.name)!))].map((id) => bodyOf.get(id)!))))]));
+
+const vocabulary = new Set([...wordsOf.values()].flatMap((words) => [...words]));
+
+/** Levenshtein distance, the textbook way. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
 
 /** The filters read as plainly as they are described, one predicate each. */
 function plain(view: ViewState) {
@@ -33,8 +51,13 @@ function plain(view: ViewState) {
   // Which spellings are one body is the build step's decision (its organiser table); the rest is plain.
   const orgIds = (e: AtlasEvent) => [...new Set(e.organizers.map((o) => organizerIdOf.get(o.name)!))];
   const organizer = (e: AtlasEvent) => view.organizers.length === 0 || orgIds(e).some((id) => view.organizers.includes(id));
-  const words = normalizeText(view.q).split(/\s+/).filter(Boolean);
-  const text = (e: AtlasEvent) => words.every((w) => textOf.get(e.id)!.includes(w));
+  const words = searchTerms(view.q);
+  const typing = endsInWord(view.q);
+  const asWritten = (w: string, last: boolean, t: string) => t === w || (last && typing && w.length >= MIN_PREFIX && t.startsWith(w));
+  // A word that matches no word of any event as written is read with its typo allowance.
+  const fuzzy = words.map((w, k) => ![...vocabulary].some((t) => asWritten(w, k === words.length - 1, t)));
+  const matches = (w: string, k: number, t: string) => asWritten(w, k === words.length - 1, t) || (fuzzy[k]! && distance(w, t) <= typoAllowance(w));
+  const text = (e: AtlasEvent) => words.every((w, k) => [...wordsOf.get(e.id)!].some((t) => matches(w, k, t)));
   const selected = events.filter((e) => inWindow(e) && country(e) && topic(e) && organizer(e) && text(e));
   const unwindowed = events.filter((e) => country(e) && topic(e) && organizer(e) && text(e));
   const count = (pass: (e: AtlasEvent) => boolean, keys: (e: AtlasEvent) => string[]) => {
@@ -80,12 +103,15 @@ const views: [string, Partial<ViewState>][] = [
   ['a window opening the day after an event', { from: dayAfter }],
   ['its country in that window', { countries: [edgeCountry], from: dayAfter }],
   ['a search in a window', { q: 'border', from: '2004-01-01', to: '2014-12-31' }],
+  ['a word being typed (a prefix)', { q: 'co-operation bord' }],
+  ['words with typos', { q: 'Kazakstan trainng' }],
+  ['a country by its adjective and a typo, as participant', { q: 'Ukranian ', countries: ['KZ'], role: 'participant' }],
 ];
 
 describe('selectEvents over 3,000 generated events, against Array.filter', () => {
   it.each(views)('%s: the same events, option counts, shading counts, timeline days and places', (_, patch) => {
     const view = { ...DEFAULT_VIEW, ...patch };
-    const selection = selectEvents(ix, view, texts);
+    const selection = selectEvents(ix, view, matcher.match(view.q));
     const expected = plain(view);
     expect(selection.events.length).toBeGreaterThan(0);
     expect(selection.events.map((e) => e.id)).toEqual(expected.ids);
@@ -102,7 +128,8 @@ describe('selectEvents over 3,000 generated events, against Array.filter', () =>
     for (const [, patch] of views) {
       for (const window of [{}, { from: '2008-01-01', to: '2008-12-31' }, { from: '2011-05-05', to: '2013-01-01' }]) {
         const view = { ...DEFAULT_VIEW, ...patch, ...window };
-        expect(select.select(view, texts)).toEqual(selectEvents(ix, view, texts));
+        const search = matcher.match(view.q);
+        expect(select.select(view, search)).toEqual(selectEvents(ix, view, search));
       }
     }
   });

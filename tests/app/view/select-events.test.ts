@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/app/components/normalize-text.ts';
+import { createSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
 import { selectEvents } from '../../../src/app/view/select-events.ts';
@@ -9,9 +9,9 @@ import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const files = encodeAppFiles(seedDataset());
 const indexes = buildIndexes(files.summary);
-const texts = files.search.texts.map(normalizeText);
+const matcher = createSearchMatcher(files.search);
 const cities = (patch: Partial<ViewState>) =>
-  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, texts).events.map((e) => e.venues[0]?.city);
+  selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, matcher.match(patch.q ?? '')).events.map((e) => e.venues[0]?.city);
 
 describe('selectEvents with the seed releases', () => {
   it('returns everything sorted by date by default', () => {
@@ -54,8 +54,8 @@ describe('selectEvents with the seed releases', () => {
   });
 
   it('matches nothing for a search until the search text has loaded', () => {
-    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, null).events).toEqual([]);
-    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, texts).events.map((e) => e.venues[0]?.city)).toEqual(['Almaty']);
+    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, 'pending').events).toEqual([]);
+    expect(selectEvents(indexes, { ...DEFAULT_VIEW, q: 'almaty' }, matcher.match('almaty')).events.map((e) => e.venues[0]?.city)).toEqual(['Almaty']);
   });
 });
 
@@ -87,8 +87,8 @@ describe('selectEvents: undated events and events with no place on the map', () 
   const country = makeEvent('country', { startDate: '2016-01-01', venues: [makeVenue({ countryCode: 'PL', precision: 'country' })] });
   const built = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [dated, published, undated, country], rejected: [] });
   const ix = buildIndexes(built.summary);
-  const words = built.search.texts.map(normalizeText);
-  const ids = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, words).events.map((e) => e.id);
+  const search = createSearchMatcher(built.search);
+  const ids = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).events.map((e) => e.id);
 
   it('keeps undated events whatever the window, unless left out; counts them beside the timeline', () => {
     expect(ids({})).toEqual(['dated', 'published', 'country', 'undated']);
@@ -101,7 +101,7 @@ describe('selectEvents: undated events and events with no place on the map', () 
   });
 
   it('counts options as the undated choice says, on both paths (country chosen or not)', () => {
-    const kzCount = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, words).optionCounts.countries.get('KZ');
+    const kzCount = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).optionCounts.countries.get('KZ');
     expect(kzCount({ from: '2016-01-01' })).toBe(2);
     expect(kzCount({ from: '2016-01-01', undated: 'exclude' })).toBeUndefined();
     expect(kzCount({ countries: ['KZ'], from: '2016-01-01' })).toBe(2);

@@ -22,7 +22,7 @@ describe('extractWhere: the dateline', () => {
     expect(where.venues).toEqual([
       {
         city: 'Karaganda', name: 'Karagandy', region: null, countryCode: 'KZ', lat: 49.8, lon: 73.1, geonameId: 609655,
-        precision: 'city', span: spanOf(text, 'KARAGANDA'), reason: 'the dateline: the text names no other place',
+        precision: 'city', span: spanOf(text, 'KARAGANDA'), reason: 'the dateline: the text names no other place', alsoKnownAs: ['Karaganda'],
       },
     ]);
     expect(where.derivations).toEqual([{ field: 'venues.0', reason: 'the dateline: the text names no other place' }]);

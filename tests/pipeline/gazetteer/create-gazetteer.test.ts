@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGazetteer } from '../../../src/pipeline/gazetteer/create-gazetteer.ts';
+import { alsoKnownAs, createGazetteer, MAX_ALSO_KNOWN_AS } from '../../../src/pipeline/gazetteer/create-gazetteer.ts';
 import type { GazetteerRow } from '../../../src/pipeline/gazetteer/geonames-row.ts';
 
 function row(overrides: Partial<GazetteerRow> & Pick<GazetteerRow, 'geonameId' | 'name'>): GazetteerRow {
@@ -29,7 +29,16 @@ const ROWS: GazetteerRow[] = [
 const gazetteer = createGazetteer(ROWS, { countryOf: (name) => (name.toLowerCase() === 'freedonia' ? 'FD' : undefined) });
 
 describe('createGazetteer', () => {
-  it('returns the place without its alternate names', () => {
+  it("returns the place with its other Latin-script names (one per spelling), never codes or other scripts", () => {
+    expect(gazetteer.geocode('Sant Ilie')?.alsoKnownAs).toEqual(["St. Ilie's"]);
+    expect(gazetteer.geocode('Bigtown')?.alsoKnownAs).toEqual(['Old Big', 'Freedonia', 'Police']);
+    expect(alsoKnownAs('Oskemen', ['UKK', 'Ust-Kamenogorsk', "Ust' Kamenogorsk", 'Öskemen', 'Усть-Каменогорск', '070000', 'Ust’-Kamenogorsk', 'Oskemen'])).toEqual(['Ust-Kamenogorsk']);
+    // "Öskemen" is the name's own spelling key (a search folds diacritics too), so it is not another name.
+    const many = Array.from({ length: 30 }, (_, i) => `Name${'x'.repeat(i)}`);
+    expect(alsoKnownAs('Town', many)).toHaveLength(MAX_ALSO_KNOWN_AS);
+  });
+
+  it('returns the place with no other names when it has none', () => {
     expect(gazetteer.geocode('Seaport', { countryCodes: ['CC'] })).toEqual({
       geonameId: 5,
       name: 'Seaport',

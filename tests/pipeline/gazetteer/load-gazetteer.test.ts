@@ -53,6 +53,7 @@ describe('loadGazetteer (GeoNames cities1000)', () => {
       lon: 73.10211,
       population: 451800,
       featureCode: 'PPLA',
+      alsoKnownAs: ['Karaganda', 'Karagandi', 'Qaragandi', 'Qaraghandy'],
     });
   });
 

@@ -16,7 +16,17 @@ interface Props {
   /** How many of the shown events have a marker (the rest are listed under "Not on the map"). */
   onMap: number;
   total: number;
+  /** Per search word, the other spellings its typo tolerance let in ("kazakstan" → kazakhstan). */
+  readAs: readonly { word: string; as: readonly string[] }[];
   onChange: UpdateView;
+}
+
+/** At most this many spellings are named per word; the rest are counted. */
+const MAX_NAMED = 4;
+
+function readAsText({ word, as }: Props['readAs'][number]): string {
+  const named = as.slice(0, MAX_NAMED).join(', ');
+  return `“${word}” also matches ${named}${as.length > MAX_NAMED ? ` and ${as.length - MAX_NAMED} more` : ''}`;
 }
 
 interface Chip {
@@ -63,13 +73,18 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
 }
 
 /** The result count, every active filter as a removable chip, and one way to clear them all. */
-export function ActiveFilters({ view, labels, shown, onMap, total, onChange }: Props) {
+export function ActiveFilters({ view, labels, shown, onMap, total, readAs, onChange }: Props) {
   const chips = chipsOf(view, labels);
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
         {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}</>}
       </p>
+      {readAs.length > 0 && (
+        <p className="read-as">
+          {readAs.map(readAsText).join('; ')}
+        </p>
+      )}
       {chips.length > 0 && (
         <>
           <ul className="chips" aria-label="Active filters">

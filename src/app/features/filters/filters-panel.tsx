@@ -13,12 +13,14 @@ interface Props {
   view: ViewState;
   options: FilterOptions;
   onChange: UpdateView;
+  /** The search box was focused: the search index can start loading before the first keystroke. */
+  onSearchIntent?: () => void;
 }
 
 const toggle = (list: readonly string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
 
 /** Every filter control; values come from the URL and go straight back to it. */
-export function FiltersPanel({ view, options, onChange }: Props) {
+export function FiltersPanel({ view, options, onChange, onSearchIntent }: Props) {
   const changeRole = useCallback((role: ViewState['role']) => onChange({ role }), [onChange]);
   return (
     <div className="filters">
@@ -28,6 +30,7 @@ export function FiltersPanel({ view, options, onChange }: Props) {
         aria-label="Search events"
         placeholder="Search titles, places, people, quotes…"
         value={view.q}
+        onFocus={onSearchIntent}
         // Typing replaces the history entry: Back should not replay every keystroke.
         onChange={(e) => onChange({ q: e.target.value }, 'replace')}
       />

@@ -1,0 +1,50 @@
+import type { Organization, SearchIndex } from '../../schema/app-files.ts';
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import { encodePositions } from '../../schema/posting-codec.ts';
+import { searchTerms } from '../../schema/search-terms.ts';
+import { COUNTRY_TABLE } from '../lexicon/country-table.ts';
+
+/** Every name a country goes by in the lexicon (name, other names, adjectives), so "Kazakh" finds Kazakhstan's events. */
+const NAMES_OF = new Map(COUNTRY_TABLE.map(([code, name, aliases, adjectives]) => [code, [name, ...aliases, ...adjectives].join('\n')]));
+const countryNames = (code: string) => NAMES_OF.get(code) ?? code;
+
+// Only the names the archive uses: a body's former name may name another town ("OSCE Centre in
+// Almaty" became the Centre in Astana), and a search for the town must not find the other one.
+const namesOfBody = (b: Organization) => [b.name, ...b.variants];
+
+/**
+ * What a search looks in for one event: its title, each venue with the gazetteer's other names for
+ * it, the countries taking part or hosting under all their names, its organisers under every
+ * spelling of their merged body, the people and quotes, and the release text itself.
+ */
+export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): string {
+  const countries = new Set([...e.venues.flatMap((v) => (v.countryCode ? [v.countryCode] : [])), ...e.countries.filter((c) => c.roles.length > 0).map((c) => c.code)]);
+  return [
+    e.title,
+    ...e.venues.flatMap((v) => [v.city, v.name, v.region, ...(v.alsoKnownAs ?? [])]).filter((s) => s !== null),
+    ...[...countries].map(countryNames),
+    ...bodies.flatMap(namesOfBody),
+    // People and quotes come from the text, but a correction by hand may add ones it does not hold.
+    ...e.people.map((p) => `${p.name} ${p.role ?? ''}`),
+    ...e.quotes.map((q) => `${q.speaker ?? ''} ${q.text}`),
+    ...e.source.text.split('\n'),
+  ].join('\n');
+}
+
+/**
+ * The search index of events in summary order (see `SearchIndex`). `bodiesOf[i]` are event i's
+ * merged organisers. Each event's terms are counted once, so a term's positions come out ascending.
+ */
+export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Organization[])[], stamp: { schemaVersion: 2; generatedAt: string }): SearchIndex {
+  const positions = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const term of new Set(searchTerms(searchTextOf(e, bodiesOf[i] ?? [])))) {
+      const list = positions.get(term);
+      if (list === undefined) positions.set(term, [i]);
+      else list.push(i);
+    }
+  });
+  // Code-unit order (not localeCompare): the order the app's binary searches and the schema check assume.
+  const terms = [...positions.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ...stamp, count: events.length, terms, postings: terms.map((t) => encodePositions(positions.get(t)!)) };
+}
