@@ -1,0 +1,74 @@
+// Search as a person types it: the index is the build step's own, for our fixture releases, loaded
+// on the first search. A country spelt another way or misspelt, a town by a name the releases never
+// use, a word completed while it is typed.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { searchTerms } from '../../src/schema/search-terms.ts';
+import { useAtlas } from './support/atlas.ts';
+import { atlasPage } from './support/atlas-page.ts';
+import { expectCount, expectUrl, expectVisible } from './support/eventually.ts';
+import { fixtureDataset, fixtureEvent, serveFixtureReleases } from './support/fixture-releases.ts';
+
+const session = useAtlas();
+const series = fixtureEvent('aktau-atyrau-uralsk-series.txt');
+
+/** The titles of the fixture events whose release text, places or countries say Kazakhstan: read plainly. */
+function kazakhTitles(): string[] {
+  return fixtureDataset()
+    .events.filter((e) => searchTerms(e.source.text).some((w) => w.startsWith('kazakh')) || e.venues.some((v) => v.countryCode === 'KZ') || e.countries.some((c) => c.code === 'KZ' && c.roles.length > 0))
+    .map((e) => e.title);
+}
+
+/** The titles in the list: each event's button is named by its title. */
+async function listedTitles(page: Page): Promise<string[]> {
+  const buttons = atlasPage(page).events.getByRole('button');
+  return (await buttons.allTextContents()).map((t) => t.trim());
+}
+
+test('"Kazakstan", and a misspelling of it, find the Kazakh events and say how the word was read', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  const searches: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/search.json')) searches.push(r.url());
+  });
+  await serveFixtureReleases(page);
+  await open();
+  const all = fixtureDataset().events.length;
+  await expectVisible(atlas.status(`${all} of ${all} events`), 'every event before the search');
+  expect(searches, 'the search index is not loaded before a search').toEqual([]);
+
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  await box.pressSequentially('Kazakstan');
+  const expected = kazakhTitles();
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(all);
+  await expectCount(atlas.events, expected.length, 'events about Kazakhstan');
+  expect((await listedTitles(page)).sort()).toEqual([...expected].sort());
+  await expectUrl(page, (url) => url.searchParams.get('q') === 'Kazakstan', 'the URL has q=Kazakstan');
+  expect(searches).toHaveLength(1);
+
+  await box.fill('');
+  await box.pressSequentially('Kazahstan ');
+  await expectCount(atlas.events, expected.length, 'events about Kazakhstan, misspelt');
+  await expectVisible(page.getByText(/“kazahstan” also matches kazakhstan/), 'what the misspelling was read as');
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: 'screenshots/desktop-search-misspelt.png' });
+});
+
+test('a town is found by a name only the gazetteer gives it, and a word by its beginning', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  await serveFixtureReleases(page);
+  await open('/?q=Shevchenko');
+  await expectCount(atlas.events, 1, 'events at the town once called Shevchenko');
+  await expectVisible(atlas.events.filter({ hasText: series.title }), 'the Aktau, Atyrau and Uralsk series');
+
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  await box.fill('');
+  await box.pressSequentially('Atyr');
+  await expectVisible(atlas.events.filter({ hasText: series.title }), 'the series, found by the first letters of Atyrau');
+  await box.press('Space');
+  await expectCount(atlas.events, 0, 'no event has the whole word "Atyr"');
+});
