@@ -101,3 +101,46 @@ export function inPagePlay(ms: number): Promise<PlayResult> {
     });
   });
 }
+
+export interface KeystrokeTime {
+  /** The text in the box after this keystroke. */
+  query: string;
+  /** From the keystroke to the first frame drawn with its results (the search index loaded, when it is the first). */
+  ms: number;
+}
+
+/**
+ * Types `text` into the search box one character at a time, as React hears a person type (the
+ * input's value set natively, then an `input` event), waiting after each for the results drawn:
+ * the app's `atlas:drawn` mark with the status no longer "Searching…".
+ */
+export function inPageType({ text, timeoutMs }: { text: string; timeoutMs: number }): Promise<KeystrokeTime[] | null> {
+  const box = document.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!box) return Promise.resolve(null);
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const times: KeystrokeTime[] = [];
+  return new Promise((resolve) => {
+    const next = (k: number) => {
+      if (k === text.length) return resolve(times);
+      requestIdleCallback(() => {
+        for (const mark of ['atlas:drawn', 'atlas:committed', 'atlas:frame']) performance.clearMarks(mark);
+        const query = text.slice(0, k + 1);
+        const t0 = performance.now();
+        setValue.call(box, query);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        (function poll() {
+          // Drawn after the last commit, and that commit showed results (not "Searching…").
+          const drawn = performance.getEntriesByName('atlas:drawn').at(-1);
+          const committed = performance.getEntriesByName('atlas:committed').at(-1);
+          const status = document.querySelector('[role="status"]')?.textContent ?? '';
+          if (drawn && committed && drawn.startTime >= committed.startTime && !status.includes('Searching')) {
+            times.push({ query, ms: drawn.startTime - t0 });
+            next(k + 1);
+          } else if (performance.now() - t0 > timeoutMs) resolve(null);
+          else setTimeout(poll, 2);
+        })();
+      }, { timeout: 1000 });
+    };
+    next(0);
+  });
+}

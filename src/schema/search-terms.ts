@@ -1,9 +1,13 @@
 // How text becomes search terms, for the build step (which indexes every event) and the app (which
 // reads a query) alike: one tokenizer, so a word typed matches the word written.
 
-// MiniSearch's default tokenizer splits on these (spaces, line breaks, punctuation); a test checks
-// the two agree, so the index the build writes and the library's matching read words alike.
-const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+// A word is a run of letters, marks and digits; everything else (spaces, punctuation, symbols)
+// separates words, as MiniSearch's own tokenizer splits on spaces and punctuation. Most text is
+// ASCII, so that is decided by a table; the rest by this pattern.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SEPARATOR = /[^\p{L}\p{M}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 // Letters NFD does not decompose into a base letter plus a mark, as English texts spell them.
 const FOLDED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
@@ -22,13 +26,24 @@ export function foldTerm(word: string): string {
 /** The folded words of a text, in order, repeats kept: "Ust-Kamenogorsk, Öskemen" → ust, kamenogorsk, oskemen. */
 export function searchTerms(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.split(SEPARATORS)) if (word !== '') out.push(foldTerm(word));
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // A surrogate pair (a letter outside the first plane) is tested whole, at its first half.
+    const word = c < 128 ? ASCII_WORD[c] === 1 : c >= 0xdc00 && c <= 0xdfff ? start >= 0 : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(foldTerm(text.slice(start, i)));
+      start = -1;
+    }
+  }
   return out;
 }
 
-/** Whether the last word of a query is still being typed (no space or punctuation after it): it is then also read as a prefix. */
+/** Whether the last word of a query is still being typed (nothing after it): it is then also read as a prefix. */
 export function endsInWord(query: string): boolean {
-  return query !== '' && !SEPARATORS.test(query.at(-1)!);
+  return query !== '' && !SEPARATOR.test(query.at(-1)!);
 }
 
 /**

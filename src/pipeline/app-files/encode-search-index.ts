@@ -33,15 +33,16 @@ export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): st
 
 /**
  * The search index of events in summary order (see `SearchIndex`). `bodiesOf[i]` are event i's
- * merged organisers. Each event's terms are counted once, so a term's positions come out ascending.
+ * merged organisers. A term's positions come out ascending, each once.
  */
 export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Organization[])[], stamp: { schemaVersion: 2; generatedAt: string }): SearchIndex {
   const positions = new Map<string, number[]>();
   events.forEach((e, i) => {
-    for (const term of new Set(searchTerms(searchTextOf(e, bodiesOf[i] ?? [])))) {
+    for (const term of searchTerms(searchTextOf(e, bodiesOf[i] ?? []))) {
       const list = positions.get(term);
       if (list === undefined) positions.set(term, [i]);
-      else list.push(i);
+      // Events come in order, so a term already counted for this one ends its list with i.
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
   // Code-unit order (not localeCompare): the order the app's binary searches and the schema check assume.
