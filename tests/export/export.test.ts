@@ -95,6 +95,9 @@ describe('npm run export', () => {
     const out = join(dir, 'experts.geojson');
     expect(run('--format', 'geojson', '--country', 'LT', '--role', 'expert', '--from', '2015-01-01', '--out', out).status).toBe(0);
     expect((JSON.parse(readFileSync(out, 'utf8')) as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id)).toEqual(['001-7dafee3892481c7c']);
+    // A search, read by the app's own matcher: a person quoted only in the Karaganda release, misspelt.
+    const searched = run('--format', 'csv', '--q', 'Zarudnaa');
+    expect(parseCsv(searched.stdout).slice(1).map((r) => r[0])).toEqual(['000-d4ec6a025d7df8af']);
     expect(run('--format', 'xlsx').status).toBe(2);
   });
 });
