@@ -30,13 +30,14 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [asTable, setAsTable] = useState(false);
-  // The search index is fetched on the first search (or when the search box is focused); until
-  // it arrives nothing passes the search and the list says it is searching.
+  // The search index is fetched on the first search (or when the search box is focused). Until it
+  // arrives the list and the count say "Searching…" and the map keeps what it showed: emptying it
+  // and filling it again would cost the first search two full redraws.
   const searching = searchTerms(view.q).length > 0;
   const search = useQuery({ ...searchQueryOptions(indexes.generatedAt), enabled: searching });
   const matcher = search.data ?? null;
   const searchStatus: SearchStatus = !searching || matcher ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
-  const searchResult = useMemo(() => (!searching ? null : matcher ? matcher.match(view.q) : 'pending'), [searching, matcher, view.q]);
+  const searchResult = useMemo(() => (searching && matcher ? matcher.match(view.q) : null), [searching, matcher, view.q]);
   const queryClient = useQueryClient();
   const prefetchSearch = useCallback(() => void queryClient.prefetchQuery(searchQueryOptions(indexes.generatedAt)), [queryClient, indexes.generatedAt]);
   // One selector per dataset: it keeps the last filter pass while only the time window moves.
@@ -113,7 +114,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} readAs={searchResult !== null && searchResult !== 'pending' ? searchResult.readAs : []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} readAs={searchResult?.readAs ?? []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The export">
             <div className="view-tools">
@@ -138,7 +139,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               countryVenues={selection.countryVenues}
               unplaced={selection.unplaced}
               mapView={mapView}
-              fitKey={filtersKey(view)}
+              fitKey={searchStatus === 'loading' ? null : filtersKey(view)}
               coveredBelow={coveredBelow}
               onMoveEnd={moveMap}
               selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />

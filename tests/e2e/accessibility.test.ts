@@ -13,6 +13,8 @@ const views = [
   { name: 'details open', path: () => `/?event=${seedEvent('Karaganda').id}`, ready: 2 },
   { name: 'filtered', path: () => '/?country=AF', ready: 1 },
   { name: 'empty', path: () => '/?country=LT&role=participant', ready: 0 },
+  // A misspelt search: the line saying what the word was read as is shown.
+  { name: 'searched, misspelt', path: () => '/?q=Kazahstan', ready: 2 },
 ];
 
 for (const view of views) {

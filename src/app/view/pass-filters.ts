@@ -4,10 +4,10 @@ import { applyFacets, FACETS, hasChosen, type AppliedFacet, type FacetColumn } f
 import type { ViewState } from './view-state.ts';
 
 /**
- * The search's part in a pass: null when the query has no words; 'pending' while the index loads
- * (nothing passes, and the app says it is searching); else the matcher's result for the view's query.
+ * The search's part in a pass: the matcher's result for the view's query, or null when there is
+ * nothing to search by (no words, or the index still loading: the app then says it is searching).
  */
-export type SearchFilter = SearchResult | 'pending' | null;
+export type SearchFilter = SearchResult | null;
 
 /** Which events pass the filters other than the time window. */
 export interface FilterPass {
@@ -69,7 +69,7 @@ function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], li
  */
 export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[], view: ViewState, search: SearchFilter): FilterPass {
   const facets = applyFacets(columns, view);
-  const hits = search === null ? null : search === 'pending' ? new Uint8Array(ix.events.length) : search.hits;
+  const hits = search === null ? null : search.hits;
   const chosen = facets.filter((a) => a.chosen !== null);
   const listed = facets.find((a) => a.column.positions);
   if (hits === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);

@@ -107,7 +107,7 @@ describe('topic, organiser and search', () => {
     const { user } = await renderApp('/');
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'ALMATÝ');
     expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
-    expect(screen.getByRole('button', { name: 'Remove search' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove search “ALMATÝ”' })).toBeInTheDocument();
   });
 
   it('says it is searching until the search text arrives, and offers Retry when it could not load', async () => {

@@ -67,8 +67,9 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
   const chips: Chip[] = first ? facetChips(first, view, labels) : [];
   if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
   for (const facet of rest) chips.push(...facetChips(facet, view, labels));
-  if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: 'Remove search', remove: { q: '' } });
-  if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: 'Remove dates', remove: { from: null, to: null } });
+  // Each name holds the chip's visible text (WCAG 2.5.3, label in name): a speech user says what they see.
+  if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: `Remove search “${view.q.trim()}”`, remove: { q: '' } });
+  if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: `Remove dates ${datesText(view)}`, remove: { from: null, to: null } });
   return chips;
 }
 

@@ -31,8 +31,8 @@ export interface AtlasMapProps {
   unplaced: readonly EventSummary[];
   /** The view the URL asks for; null until the map is moved or a link gives one. */
   mapView: MapView | null;
-  /** Changes when a filter does: the map then fits what is shown. */
-  fitKey: string;
+  /** Changes when a filter does: the map then fits what is shown. Null while that is not known yet. */
+  fitKey: string | null;
   /** Pixels at the map's bottom covered by the details sheet (phone). */
   coveredBelow(): number;
   onMoveEnd(view: MapView): void;

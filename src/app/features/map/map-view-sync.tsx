@@ -13,8 +13,11 @@ interface Props {
   places: readonly VenueGroup[];
   /** The selected event's place keys, joined by '|' ('' for none). */
   selectedKeys: string;
-  /** Changes when a filter does (not when the time window moves): the map then fits what is shown. */
-  fitKey: string;
+  /**
+   * Changes when a filter does (not when the time window moves): the map then fits what is shown.
+   * Null while what the filters show is not known yet (a search's index loading): no fit until it is.
+   */
+  fitKey: string | null;
   /** False until the basemap has placed the country-only venues (the first fit leaves them out). */
   placesReady: boolean;
   /** The view the URL asks for (a shared link, or Back). */
@@ -97,8 +100,11 @@ export function MapViewSync({ places, selectedKeys, fitKey, placesReady, mapView
   }, [fit, selectedKeys]);
 
   useEffect(function fitFilteredPlaces() {
-    if (lastFitKey.current === fitKey) return;
+    if (fitKey === null || lastFitKey.current === fitKey) return;
+    // Opened with a search whose index was still loading: its first answer is the view opened, kept as the link gave it.
+    const opening = lastFitKey.current === null;
     lastFitKey.current = fitKey;
+    if (opening) return;
     if (!selectedKeys) fit(null);
   }, [fit, fitKey, selectedKeys]);
   return null;
