@@ -1,12 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './components/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
-import { searchQueryOptions } from './dataset/dataset-query-options.ts';
-import { searchTerms } from '../schema/search-terms.ts';
+import { useSearch } from './dataset/use-search.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';
-import { EventList, type SearchStatus } from './features/event-list/event-list.tsx';
+import { EventList } from './features/event-list/event-list.tsx';
 import { EventTable, type RowFacts } from './features/event-table/event-table.tsx';
 import { ExportMenu } from './features/export/export-menu.tsx';
 import { ActiveFilters } from './features/filters/active-filters.tsx';
@@ -30,16 +28,11 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [asTable, setAsTable] = useState(false);
-  // The search index is fetched on the first search (or when the search box is focused). Until it
-  // arrives the list and the count say "Searching…" and the map keeps what it showed: emptying it
-  // and filling it again would cost the first search two full redraws.
-  const searching = searchTerms(view.q).length > 0;
-  const search = useQuery({ ...searchQueryOptions(indexes.generatedAt), enabled: searching });
-  const matcher = search.data ?? null;
-  const searchStatus: SearchStatus = !searching || matcher ? 'ready' : search.isError ? { error: search.error.message, retry: () => void search.refetch() } : 'loading';
-  const searchResult = useMemo(() => (searching && matcher ? matcher.match(view.q) : null), [searching, matcher, view.q]);
-  const queryClient = useQueryClient();
-  const prefetchSearch = useCallback(() => void queryClient.prefetchQuery(searchQueryOptions(indexes.generatedAt)), [queryClient, indexes.generatedAt]);
+  // Until the first search is answered the list and the count say "Searching…" and the map keeps
+  // what it showed: emptying it and filling it again would cost two full redraws.
+  const search = useSearch(indexes.generatedAt, view.q);
+  const searchStatus = search.status;
+  const searchResult = search.result;
   // One selector per dataset: it keeps the last filter pass while only the time window moves.
   const selector = useMemo(() => createEventSelector(indexes), [indexes]);
   const selection = useMemo(() => selector.select(view, searchResult), [selector, view, searchResult]);
@@ -110,7 +103,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               <button type="button" className="button" onClick={closeFilters}>Done</button>
             </div>
             <PanelBoundary name="The filters">
-              <FiltersPanel view={view} options={options} onChange={update} onSearchIntent={prefetchSearch} />
+              <FiltersPanel view={view} options={options} onChange={update} onSearchIntent={search.prefetch} />
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">

@@ -3,7 +3,7 @@
 // what the screen shows. Every option other than --format, --out and --data is a parameter of the
 // app's URL, parsed by the app's own parser (invalid values are dropped, as in the app).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createSearchMatcher } from '../app/dataset/search-matcher.ts';
+import { createLoadedSearchMatcher } from '../app/dataset/search-matcher.ts';
 import { buildIndexes } from '../app/dataset/build-indexes.ts';
 import { parseViewState } from '../app/view/parse-view-state.ts';
 import { selectEvents } from '../app/view/select-events.ts';
@@ -31,7 +31,7 @@ function main(argv: readonly string[]): number {
   const files = encodeAppFiles(parsed.dataset);
   const params = new URLSearchParams([...options].filter(([k]) => !['format', 'out', 'data'].includes(k)));
   const view = parseViewState(params);
-  const selection = selectEvents(buildIndexes(files.summary), view, createSearchMatcher(files.search).match(view.q));
+  const selection = selectEvents(buildIndexes(files.summary), view, createLoadedSearchMatcher(files.search, files.searchShards).match(view.q));
   const byId = new Map(parsed.dataset.events.map((e) => [e.id, e]));
   const items = selection.events.map((s) => {
     const event = byId.get(s.id)!;

@@ -20,6 +20,14 @@ export const APP_FILES_DIR = 'app';
 export const SUMMARY_FILE = `${APP_FILES_DIR}/summary.json`;
 export const SEARCH_FILE = `${APP_FILES_DIR}/search.json`;
 export const chunkFile = (chunk: number) => `${APP_FILES_DIR}/events-${String(chunk).padStart(4, '0')}.json`;
+export const searchShardFile = (shard: number) => `${APP_FILES_DIR}/search-${String(shard).padStart(4, '0')}.json`;
+
+/**
+ * Postings per search shard file: about this many characters (a term with more has a shard of its
+ * own). A query fetches only the shards of the terms it matches, so the first keystroke at 100,000
+ * events loads a few of these, not every event of every word.
+ */
+export const SEARCH_SHARD_CHARS = 48 * 1024;
 
 /** Role bits in `countryRows.roles`. */
 export const ROLE_BIT = { host: 1, participant: 2, expert: 4, organizer: 8 } as const satisfies Record<Role, number>;
@@ -220,23 +228,32 @@ const nonEmptyString = (v: unknown) => typeof v === 'string' && v.length > 0;
 export const EventChunk = z.object({ ...BuildStamp, chunk: Index, events: z.array(Event) });
 
 /**
- * The search index: every distinct term (see `searchTerms`) of the events' titles, places and the
- * gazetteer's other names for them, countries, organisers under every name of their body, people,
- * quotes and release text, in code-unit order, with the positions of the events that contain it
- * (`encodePositions`). The app reads the terms into MiniSearch's radix tree for prefix and typo
- * matching, and decodes only the postings of the terms a query matches.
+ * The search index's vocabulary: every distinct term (see `searchTerms`) of the events' titles,
+ * places and the gazetteer's other names for them, countries, organisers under every name of their
+ * body, people, quotes and release text, in code-unit order. The positions of the events containing
+ * each term (`encodePositions`) are in shard files of consecutive terms: `shards[k]` is the first
+ * term of shard k. The app reads the terms into MiniSearch's radix tree for prefix and typo
+ * matching, then fetches and decodes only the shards and postings of the terms a query matches.
  */
 export const SearchIndex = z
-  .object({ ...BuildStamp, count: Index, terms: column(z.string().min(1), nonEmptyString), postings: column(z.string().min(1), nonEmptyString) })
-  .superRefine(({ terms, postings }, ctx) => {
-    if (postings.length !== terms.length) ctx.addIssue({ code: 'custom', path: ['postings'], message: `expected one entry per term (${terms.length}), got ${postings.length}` });
+  .object({ ...BuildStamp, count: Index, terms: column(z.string().min(1), nonEmptyString), shards: Indexes })
+  .superRefine(({ terms, shards }, ctx) => {
     // Sorted and distinct, so the radix tree and the postings agree on which term is which.
     for (let i = 1; i < terms.length; i++) {
       if (terms[i - 1]! < terms[i]!) continue;
       ctx.addIssue({ code: 'custom', path: ['terms', i], message: `expected distinct terms in code-unit order, got '${terms[i]}' after '${terms[i - 1]}'` });
       return;
     }
+    if (terms.length > 0 && shards[0] !== 0) ctx.addIssue({ code: 'custom', path: ['shards', 0], message: 'expected the first shard to start at term 0' });
+    for (let k = 1; k < shards.length; k++) {
+      if (shards[k - 1]! < shards[k]! && shards[k]! < terms.length) continue;
+      ctx.addIssue({ code: 'custom', path: ['shards', k], message: `expected a term position above ${shards[k - 1]} and below ${terms.length}, got ${shards[k]}` });
+      return;
+    }
   });
+
+/** One shard of the search index: the postings of terms [shards[shard], shards[shard + 1]). */
+export const SearchShard = z.object({ ...BuildStamp, shard: Index, postings: column(z.string().min(1), nonEmptyString) });
 
 /** What the list, map and timeline show of an event before its full record is fetched. */
 export const EventSummary = Event.pick({
@@ -260,4 +277,5 @@ export type Organization = z.infer<typeof Organization>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchIndex = z.infer<typeof SearchIndex>;
+export type SearchShard = z.infer<typeof SearchShard>;
 export type EventSummary = z.infer<typeof EventSummary>;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
-import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
+import { encodeAppFiles, type AppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
-import { EventChunk, SearchIndex, Summary } from '../../src/schema/app-files.ts';
+import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/app-files.ts';
 import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent, makeVenue } from '../fixtures/make-event.ts';
@@ -39,6 +39,17 @@ const undated = makeEvent('undated', { startDate: null, venue: { city: 'Nowhere'
 // Held in two towns, one of them twice named: two places in its row, the shared one stored once.
 const twoTowns = makeEvent('two-towns', { startDate: '2016-05-02', venues: [...late.venues, makeVenue({ ...ASTANA, span })] });
 const published = makeEvent('published', { startDate: null, publishedDate: '2015-01-01' });
+
+/** The ids of the events whose search index entry holds `term`, read from the shard files as written. */
+function eventsOf(files: AppFiles, term: string): string[] {
+  const index = SearchIndex.parse(files.search);
+  const at = index.terms.indexOf(term);
+  if (at < 0) return [];
+  const shard = index.shards.findLastIndex((first) => first <= at);
+  const file = SearchShard.parse(files.searchShards[shard]);
+  expect(file.shard).toBe(shard);
+  return Array.from(decodePositions(file.postings[at - index.shards[shard]!]!, index.count), (i) => files.summary.id[i]!);
+}
 
 describe('encodeAppFiles', () => {
   const files = encodeAppFiles(dataset([undated, late, published, early, twoTowns]), 2);
@@ -91,10 +102,7 @@ describe('encodeAppFiles', () => {
 
   it('indexes each word once with the events (in summary order) that contain it: places, countries by every name, bodies, people, quotes', () => {
     const index = SearchIndex.parse(files.search);
-    const eventsWith = (term: string) => {
-      const at = index.terms.indexOf(term);
-      return at < 0 ? [] : Array.from(decodePositions(index.postings[at]!, index.count), (i) => files.summary.id[i]);
-    };
+    const eventsWith = (term: string) => eventsOf(files, term);
     expect(index.count).toBe(5);
     expect(eventsWith('astana')).toEqual(['early', 'late', 'two-towns']);
     expect(eventsWith('almaty')).toEqual(['published', 'late', 'two-towns']);
@@ -119,11 +127,7 @@ describe('encodeAppFiles', () => {
     });
     renamed.source.text = 'Twenty customs officers met in the town.';
     const built = encodeAppFiles(dataset([renamed, early]));
-    const index = SearchIndex.parse(built.search);
-    const eventsWith = (term: string) => {
-      const at = index.terms.indexOf(term);
-      return at < 0 ? [] : Array.from(decodePositions(index.postings[at]!, index.count), (i) => built.summary.id[i]);
-    };
+    const eventsWith = (term: string) => eventsOf(built, term);
     expect(eventsWith('customs')).toEqual(['renamed']);
     expect(eventsWith('kamenogorsk')).toEqual(['renamed']);
     expect(eventsWith('oskemen')).toEqual(['renamed']);
@@ -264,9 +268,9 @@ describe('writeAppFiles', () => {
   it('replaces the app folder as a whole, so chunks of an earlier, larger build do not linger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
     writeAppFiles(dir, encodeAppFiles(dataset([early, late, undated]), 1));
-    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'events-0001.json', 'events-0002.json', 'search.json', 'summary.json']);
+    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'events-0001.json', 'events-0002.json', 'search-0000.json', 'search.json', 'summary.json']);
     writeAppFiles(dir, encodeAppFiles(dataset([early]), 1));
-    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'search.json', 'summary.json']);
+    expect(readdirSync(join(dir, 'app')).sort()).toEqual(['events-0000.json', 'search-0000.json', 'search.json', 'summary.json']);
     expect(readdirSync(dir)).toEqual(['app']);
     expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).id).toEqual(['early']);
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, Summary, chunkFile } from '../../schema/app-files.ts';
+import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, SearchShard, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
 import type { SearchMatcher } from './search-matcher.ts';
@@ -71,9 +71,10 @@ export function chunkQueryOptions(generatedAt: string, chunk: number) {
 }
 
 /**
- * The search index and the matcher over it (MiniSearch's radix tree), both fetched on the first
- * search (or when the search box is focused): most sessions never search, and it is the largest
- * file after the records. The matcher's code is a chunk of its own, so it is not in the initial load.
+ * The search index's vocabulary and the matcher over it (MiniSearch's radix tree), fetched on the
+ * first search (or when the search box is focused): most sessions never search. The matcher's code
+ * is a chunk of its own, so it is not in the initial load. The postings come in shards, fetched as
+ * queries need them (`searchShardQueryOptions`).
  */
 export function searchQueryOptions(generatedAt: string) {
   return queryOptions({
@@ -82,6 +83,20 @@ export function searchQueryOptions(generatedAt: string) {
       const [file, { createSearchMatcher }] = await Promise.all([fetchChecked(SEARCH_FILE, SearchIndex, signal), import('./search-matcher.ts')]);
       sameBuild(file, generatedAt);
       return createSearchMatcher(file);
+    },
+    ...STATIC,
+  });
+}
+
+/** One shard of the search index's postings. */
+export function searchShardQueryOptions(generatedAt: string, shard: number) {
+  return queryOptions({
+    queryKey: ['dataset', generatedAt, 'search', shard],
+    queryFn: async ({ signal }): Promise<SearchShard> => {
+      const file = await fetchChecked(searchShardFile(shard), SearchShard, signal);
+      sameBuild(file, generatedAt);
+      if (file.shard !== shard) throw new InvalidDatasetError([`shard: expected ${shard}, got ${file.shard}`]);
+      return file;
     },
     ...STATIC,
   });

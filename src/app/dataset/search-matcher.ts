@@ -1,9 +1,9 @@
 // Loaded with the search index, on the first search: MiniSearch's radix tree finds the indexed
-// terms a query word matches (itself, its completions, its near spellings), and their postings say
-// which events contain them. No ranking: a search is a filter like the others, so the list keeps
-// the event order.
+// terms a query word matches (itself, its completions, its near spellings); the shards holding
+// their postings are fetched as needed, and the postings say which events contain them. No
+// ranking: a search is a filter like the others, so the list keeps the event order.
 import SearchableMap from 'minisearch/SearchableMap';
-import type { SearchIndex } from '../../schema/app-files.ts';
+import type { SearchIndex, SearchShard } from '../../schema/app-files.ts';
 import { decodePositions } from '../../schema/posting-codec.ts';
 import { endsInWord, MIN_PREFIX, searchTerms, typoAllowance } from '../../schema/search-terms.ts';
 
@@ -11,6 +11,8 @@ import { endsInWord, MIN_PREFIX, searchTerms, typoAllowance } from '../../schema
 export const MAX_QUERY_WORDS = 32;
 
 export interface SearchResult {
+  /** The query this answers. */
+  query: string;
   /** One byte per event position: 1 when the event contains every word of the query. */
   hits: Uint8Array;
   /** How many events that is. */
@@ -23,17 +25,45 @@ export interface SearchResult {
 }
 
 export interface SearchMatcher {
-  /** The events matching a query, or null when it has no words (nothing to filter by). */
+  /** The shards a query needs whose postings are not added yet (none for a query with no words). */
+  missingShards(query: string): number[];
+  /** A shard's postings, once fetched. */
+  addShard(shard: SearchShard): void;
+  /** The events matching a query, or null when it has no words; throws when a shard it needs is missing. */
   match(query: string): SearchResult | null;
+}
+
+interface WordTerms {
+  terms: readonly number[];
+  readAs: readonly string[];
 }
 
 export function createSearchMatcher(index: SearchIndex): SearchMatcher {
   const tree = SearchableMap.from<number>(index.terms.map((term, i) => [term, i]));
+  const shards = new Map<number, readonly string[]>();
   // Decoded once per term, on first use: a term typed again as the query grows costs nothing.
   const decoded = new Map<number, Int32Array>();
-  const positionsOf = (term: number): Int32Array => {
-    let list = decoded.get(term);
-    if (list === undefined) decoded.set(term, (list = decodePositions(index.postings[term]!, index.count)));
+  const byWord = new Map<string, WordTerms>();
+
+  /** The shard holding term t: the last whose first term is at or before it. */
+  const shardOf = (t: number) => {
+    let lo = 0;
+    let hi = index.shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (index.shards[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const positionsOf = (t: number): Int32Array => {
+    let list = decoded.get(t);
+    if (list === undefined) {
+      const k = shardOf(t);
+      const postings = shards.get(k);
+      if (postings === undefined) throw new Error(`search shard ${k} is not loaded`);
+      decoded.set(t, (list = decodePositions(postings[t - index.shards[k]!]!, index.count)));
+    }
     return list;
   };
 
@@ -42,44 +72,73 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
    * word that matches none is read with its typo allowance: "kazakstan" finds Kazakhstan, but
    * "Minsk", which is written in the releases, does not also find Pinsk.
    */
-  function termsFor(word: string, typing: boolean): { terms: Set<number>; readAs: string[] } {
+  function termsFor(word: string, typing: boolean): WordTerms {
+    const key = `${typing ? '+' : '='}${word}`;
+    const known = byWord.get(key);
+    if (known) return known;
     const terms = new Set<number>();
     const exact = tree.get(word);
     if (exact !== undefined) terms.add(exact);
     if (typing && word.length >= MIN_PREFIX) for (const [, i] of tree.atPrefix(word)) terms.add(i);
     const allowance = typoAllowance(word);
-    if (terms.size > 0 || allowance === 0) return { terms, readAs: [] };
-    const fuzzy = tree.fuzzyGet(word, allowance);
-    for (const [, [i]] of fuzzy) terms.add(i);
-    return { terms, readAs: [...fuzzy.keys()].sort() };
+    let readAs: string[] = [];
+    if (terms.size === 0 && allowance > 0) {
+      const fuzzy = tree.fuzzyGet(word, allowance);
+      for (const [, [i]] of fuzzy) terms.add(i);
+      readAs = [...fuzzy.keys()].sort();
+    }
+    const found = { terms: [...terms], readAs };
+    byWord.set(key, found);
+    return found;
+  }
+
+  /** Each distinct word of a query (at most MAX_QUERY_WORDS) with the terms it matches. */
+  function read(query: string): { word: string; found: WordTerms }[] {
+    const all = searchTerms(query);
+    const last = all.at(-1);
+    const typing = endsInWord(query);
+    return [...new Set(all)].slice(0, MAX_QUERY_WORDS).map((word) => ({ word, found: termsFor(word, typing && word === last) }));
   }
 
   return {
+    missingShards(query) {
+      const needed = new Set<number>();
+      for (const { found } of read(query)) for (const t of found.terms) if (!decoded.has(t)) needed.add(shardOf(t));
+      return [...needed].filter((k) => !shards.has(k)).sort((a, b) => a - b);
+    },
+    addShard(shard) {
+      const first = index.shards[shard.shard];
+      const end = index.shards[shard.shard + 1] ?? index.terms.length;
+      if (first === undefined || shard.postings.length !== end - first) throw new Error(`search shard ${shard.shard} holds ${shard.postings.length} terms, expected ${first === undefined ? 'no such shard' : end - first}`);
+      shards.set(shard.shard, shard.postings);
+    },
     match(query) {
-      const words = [...new Set(searchTerms(query))].slice(0, MAX_QUERY_WORDS);
+      const words = read(query);
       if (words.length === 0) return null;
-      const typingLast = endsInWord(query);
-      const all = searchTerms(query);
-      const last = all.at(-1);
       // Per event, how many words it has matched so far: a word counts only for events that matched all before it.
       const seen = new Uint8Array(index.count);
-      const readAs: { word: string; as: string[] }[] = [];
-      words.forEach((word, k) => {
-        const found = termsFor(word, typingLast && word === last);
+      const readAs: { word: string; as: readonly string[] }[] = [];
+      words.forEach(({ word, found }, k) => {
         if (found.readAs.length > 0) readAs.push({ word, as: found.readAs });
-        for (const term of found.terms) {
-          const list = positionsOf(term);
+        for (const t of found.terms) {
+          const list = positionsOf(t);
           for (let j = 0; j < list.length; j++) if (seen[list[j]!] === k) seen[list[j]!] = k + 1;
         }
       });
-      const full = words.length;
       let count = 0;
       for (let i = 0; i < seen.length; i++) {
-        const hit = seen[i] === full ? 1 : 0;
+        const hit = seen[i] === words.length ? 1 : 0;
         seen[i] = hit;
         count += hit;
       }
-      return { hits: seen, count, readAs };
+      return { query, hits: seen, count, readAs };
     },
   };
+}
+
+/** A matcher with every shard added: for the command line and tests, which hold all the files. */
+export function createLoadedSearchMatcher(index: SearchIndex, shards: readonly SearchShard[]): SearchMatcher {
+  const matcher = createSearchMatcher(index);
+  for (const shard of shards) matcher.addShard(shard);
+  return matcher;
 }

@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchIndex, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { placeKey, placeLabel } from '../../schema/place-key.ts';
@@ -9,6 +9,7 @@ export interface AppFiles {
   summary: Summary;
   chunks: EventChunk[];
   search: SearchIndex;
+  searchShards: SearchShard[];
 }
 
 /** Each distinct value once, by key; `at` gives its position. */
@@ -136,5 +137,6 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const chunks: EventChunk[] = [];
   for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
   const bodiesOf = organizations.rows.map((row) => row.map((k) => organizations.organizations[k]!));
-  return { summary, chunks, search: encodeSearchIndex(events, bodiesOf, stamp) };
+  const search = encodeSearchIndex(events, bodiesOf, stamp);
+  return { summary, chunks, search: search.index, searchShards: search.shards };
 }

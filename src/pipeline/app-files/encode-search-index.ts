@@ -1,4 +1,4 @@
-import type { Organization, SearchIndex } from '../../schema/app-files.ts';
+import { SEARCH_SHARD_CHARS, type Organization, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { encodePositions } from '../../schema/posting-codec.ts';
 import { searchTerms } from '../../schema/search-terms.ts';
@@ -32,10 +32,16 @@ export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): st
 }
 
 /**
- * The search index of events in summary order (see `SearchIndex`). `bodiesOf[i]` are event i's
- * merged organisers. A term's positions come out ascending, each once.
+ * The search index of events in summary order (see `SearchIndex`): the vocabulary, and the postings
+ * cut into shards of consecutive terms of about `shardChars` characters. `bodiesOf[i]` are event
+ * i's merged organisers. A term's positions come out ascending, each once.
  */
-export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Organization[])[], stamp: { schemaVersion: 2; generatedAt: string }): SearchIndex {
+export function encodeSearchIndex(
+  events: readonly AtlasEvent[],
+  bodiesOf: readonly (readonly Organization[])[],
+  stamp: { schemaVersion: 2; generatedAt: string },
+  shardChars = SEARCH_SHARD_CHARS,
+): { index: SearchIndex; shards: SearchShard[] } {
   const positions = new Map<string, number[]>();
   events.forEach((e, i) => {
     for (const term of searchTerms(searchTextOf(e, bodiesOf[i] ?? []))) {
@@ -47,5 +53,18 @@ export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: reado
   });
   // Code-unit order (not localeCompare): the order the app's binary searches and the schema check assume.
   const terms = [...positions.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { ...stamp, count: events.length, terms, postings: terms.map((t) => encodePositions(positions.get(t)!)) };
+  const starts: number[] = [];
+  const shards: SearchShard[] = [];
+  let size = Infinity;
+  terms.forEach((term, t) => {
+    const postings = encodePositions(positions.get(term)!);
+    if (size + postings.length > shardChars) {
+      starts.push(t);
+      shards.push({ ...stamp, shard: shards.length, postings: [] });
+      size = 0;
+    }
+    shards.at(-1)!.postings.push(postings);
+    size += postings.length;
+  });
+  return { index: { ...stamp, count: events.length, terms, shards: starts }, shards };
 }

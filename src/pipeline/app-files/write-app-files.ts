@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile } from '../../schema/app-files.ts';
+import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { stringifyWithEvents } from '../write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
@@ -26,6 +26,7 @@ export function writeAppFiles(dataDir: string, files: AppFiles, eventJson?: Read
     mkdirSync(temp, { recursive: true });
     write(SUMMARY_FILE, files.summary);
     write(SEARCH_FILE, files.search);
+    for (const shard of files.searchShards) write(searchShardFile(shard.shard), shard);
     // A rebuild reuses each unchanged event's JSON from the extraction cache, as dataset.json does.
     for (const chunk of files.chunks) write(chunkFile(chunk.chunk), chunk, stringifyWithEvents(chunk, eventJson));
     rmSync(old, { recursive: true, force: true });

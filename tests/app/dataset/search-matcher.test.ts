@@ -1,7 +1,7 @@
 // The matcher over the build step's own search index, on events of our own writing: what a person
 // typing into the search box finds.
 import { describe, expect, it } from 'vitest';
-import { createSearchMatcher, MAX_QUERY_WORDS } from '../../../src/app/dataset/search-matcher.ts';
+import { createLoadedSearchMatcher, MAX_QUERY_WORDS } from '../../../src/app/dataset/search-matcher.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
 import type { AtlasEvent } from '../../../src/schema/dataset.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
@@ -29,7 +29,7 @@ const events: AtlasEvent[] = [
   withText(makeEvent('many-words', { startDate: '2017-01-01', venues: [] }), Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')),
 ];
 const files = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events, rejected: [] });
-const matcher = createSearchMatcher(files.search);
+const matcher = createLoadedSearchMatcher(files.search, files.searchShards);
 const found = (q: string) => {
   const result = matcher.match(q);
   return result === null ? null : files.summary.id.filter((_, i) => result.hits[i] === 1);

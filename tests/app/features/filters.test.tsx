@@ -129,4 +129,25 @@ describe('topic, organiser and search', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events'));
     expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
   });
+
+  it('fetches only the shards of postings a query needs, and offers Retry when one could not load', async () => {
+    const requested: string[] = [];
+    let failed = false;
+    const fetch = appFilesFetch(seedDataset(), (path) => {
+      if (/\/search-\d+\.json$/.test(path)) requested.push(path);
+      if (!/\/search-\d+\.json$/.test(path) || failed) return undefined;
+      failed = true;
+      return Promise.resolve(new Response('busy', { status: 503 }));
+    });
+    vi.stubGlobal('fetch', fetch);
+    window.history.replaceState(null, '', '/?q=zarudna');
+    const user = userEvent.setup();
+    renderWithClient(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The search could not be loaded: The server answered 503');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events'));
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA)]);
+    // The seeds' postings fit one shard: asked for twice (the failure, the retry), no other file.
+    expect(new Set(requested)).toEqual(new Set(['/data/app/search-0000.json']));
+  });
 });

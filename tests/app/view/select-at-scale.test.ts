@@ -5,7 +5,7 @@
 // being typed), or one within its typo allowance by a textbook edit distance.
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../bench/app/make-dataset.ts';
-import { createSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
+import { createLoadedSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
 import { fromDay, toDay } from '../../../src/app/components/days.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { createEventSelector, selectEvents } from '../../../src/app/view/select-events.ts';
@@ -21,7 +21,7 @@ const dataset = makeDataset(3000, 7);
 const files = encodeAppFiles(dataset);
 const ix = buildIndexes(files.summary);
 const events = [...dataset.events].sort(compareEventOrder);
-const matcher = createSearchMatcher(files.search);
+const matcher = createLoadedSearchMatcher(files.search, files.searchShards);
 const organizerIdOf = new Map(files.summary.organizers.flatMap((o) => o.variants.map((v) => [v, o.id] as const)));
 const bodyOf = new Map(files.summary.organizers.map((o) => [o.id, o]));
 const wordsOf = new Map(events.map((e) => [e.id, new Set(searchTerms(searchTextOf(e, [...new Set(e.organizers.map((o) => organizerIdOf.get(o.name)!))].map((id) => bodyOf.get(id)!))))]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
+import { createLoadedSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
 import { selectEvents } from '../../../src/app/view/select-events.ts';
@@ -9,7 +9,7 @@ import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const files = encodeAppFiles(seedDataset());
 const indexes = buildIndexes(files.summary);
-const matcher = createSearchMatcher(files.search);
+const matcher = createLoadedSearchMatcher(files.search, files.searchShards);
 const cities = (patch: Partial<ViewState>) =>
   selectEvents(indexes, { ...DEFAULT_VIEW, ...patch }, matcher.match(patch.q ?? '')).events.map((e) => e.venues[0]?.city);
 
@@ -87,7 +87,7 @@ describe('selectEvents: undated events and events with no place on the map', () 
   const country = makeEvent('country', { startDate: '2016-01-01', venues: [makeVenue({ countryCode: 'PL', precision: 'country' })] });
   const built = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [dated, published, undated, country], rejected: [] });
   const ix = buildIndexes(built.summary);
-  const search = createSearchMatcher(built.search);
+  const search = createLoadedSearchMatcher(built.search, built.searchShards);
   const ids = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).events.map((e) => e.id);
 
   it('keeps undated events whatever the window, unless left out; counts them beside the timeline', () => {

@@ -5,11 +5,10 @@ import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { watchIntersection } from '../../components/watch-intersection.ts';
+import type { SearchStatus } from '../../dataset/use-search.ts';
 import { placesLabel } from '../../view/venue-group.ts';
 import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
-/** Whether the search text has loaded ('ready' when nothing is searched for). */
-export type SearchStatus = 'ready' | 'loading' | { error: string; retry(): void };
 
 interface Props {
   events: readonly EventSummary[];
