@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOrganizations, organizationId } from '../../src/pipeline/organizations/merge-organizations.ts';
 import { organizationKey } from '../../src/pipeline/organizations/organization-key.ts';
+import { seatFreeName } from '../../src/pipeline/organizations/seat-free-name.ts';
 
 describe('organizationKey', () => {
   it.each([
@@ -98,5 +99,37 @@ describe('mergeOrganizations: spellings of one body, never two bodies', () => {
       ['OSCE Academy in Bishkek'],
       ['OSCE Programme Office in Bishkek', 'OSCE Centre in Bishkek'],
     ]);
+  });
+});
+
+describe('mergeOrganizations: a specific owned name and the same name in its one town', () => {
+  const names = (events: string[][]) => mergeOrganizations(events).organizations.map((o) => [o.name, ...o.variants.filter((v) => v !== o.name)].sort());
+
+  it('merges "X (ACR)" with "X in <town>" when the archive names X in that town only', () => {
+    expect(names([['OSCE Customs Risk Training School (CRTS)'], ['OSCE Customs Risk Training School in Termez'], ['OSCE Customs Risk Training School (CRTS)']])).toEqual([
+      ['OSCE Customs Risk Training School (CRTS)', 'OSCE Customs Risk Training School in Termez'],
+    ]);
+  });
+
+  it('keeps X apart when it is also named in another town: it could be either', () => {
+    expect(names([['OSCE Customs Risk Training School'], ['OSCE Customs Risk Training School in Termez'], ['OSCE Customs Risk Training School in Osh']])).toHaveLength(3);
+  });
+
+  it('never lets a kind of body swallow its offices: "OSCE Office" is not the Office in Yerevan, even when no other town is named', () => {
+    expect(names([['OSCE Office'], ['OSCE Office in Yerevan'], ['OSCE Office in Baku']])).toHaveLength(3);
+    expect(names([['OSCE Office'], ['OSCE Office in Yerevan']])).toHaveLength(2);
+    expect(names([['OSCE Programme Office'], ['OSCE Programme Office in Dushanbe']])).toHaveLength(2);
+    expect(names([['OSCE Academy'], ['OSCE Academy in Bishkek'], ['OSCE Centre in Bishkek']])).toHaveLength(3);
+  });
+
+  it('needs an owner that is an organisation: every country has a Ministry of Internal Affairs', () => {
+    expect(names([['Ministry of Internal Affairs'], ['Ministry of Internal Affairs in Tbilisi']])).toHaveLength(2);
+    expect(names([['US Border Management Staff College'], ['US Border Management Staff College in Dushanbe']])).toHaveLength(2);
+  });
+
+  it('keeps them apart when their brackets give different acronyms, and reads "trafficking in" as no town', () => {
+    expect(names([['OSCE Customs Risk Training School (CRTS)'], ['OSCE Customs Risk Training School in Termez (TCS)']])).toHaveLength(2);
+    expect(seatFreeName('OSCE Office for Combating Trafficking in Human Beings')).toBeNull();
+    expect(seatFreeName('OSCE Customs Risk Training School in Termez (CRTS)')).toBe('OSCE Customs Risk Training School');
   });
 });

@@ -60,3 +60,8 @@ export const NATIONAL_HEADS: ReadonlySet<string> = new Set([
   'Guards', 'Procuracy', 'Prosecution', 'Customs', 'Inspectorate', 'Directorate', 'Sector', 'Academy',
   'Complex', 'Parliament', 'Court', 'Administration', 'Department', 'Office', 'Forces', 'Authority',
 ]);
+
+/** Words an acronym skips ("Action against Terrorism Unit" → ATU) and that say nothing of which
+ * body a name means. */
+export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'on', 'in', 'to', 'at', 'with', 'by', '&']);
+
