@@ -1,3 +1,4 @@
+import { spellsSameAcronym } from './acronym-spelling.ts';
 import { bracketedAcronym } from './organization-key.ts';
 import { isSpecificOwnedName, seatFreeName } from './seat-free-name.ts';
 
@@ -33,3 +34,26 @@ export function joinSeatFreeNames(names: readonly string[], sets: KeySets, keyOf
   }
 }
 
+/**
+ * "OSCE Secretariat's Action against Terrorism Unit" is the "OSCE Action Against Terror Unit
+ * (ATU)": a spelling that spells out, word for word of one stem, the acronym another gives in
+ * brackets (see `spellsSameAcronym`), when one body only gives that acronym and the spelling
+ * matches no other body's.
+ */
+export function joinAcronymSpellings(names: readonly string[], sets: KeySets, keyOf: (name: string) => string): void {
+  const givers = new Map<string, string[]>();
+  for (const name of names) {
+    const acronym = bracketedAcronym(name);
+    if (acronym) givers.set(acronym, [...(givers.get(acronym) ?? []), name]);
+  }
+  const bodies = [...givers].filter(([, given]) => new Set(given.map((n) => sets.find(keyOf(n)))).size === 1);
+  for (const name of names) {
+    const own = bracketedAcronym(name);
+    const matched = new Set<string>();
+    for (const [acronym, given] of bodies) {
+      if (own && own !== acronym) continue;
+      if (given.some((full) => full !== name && spellsSameAcronym(full, acronym, name))) matched.add(sets.find(keyOf(given[0]!)));
+    }
+    if (matched.size === 1) sets.join(keyOf(name), [...matched][0]!);
+  }
+}
