@@ -40,13 +40,11 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const allDays = useMemo(() => datedDays(indexes), [indexes]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
   const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);
+  const selectedOrganizers = useMemo(() => (position === undefined ? [] : indexes.organizersAt(position)), [indexes, position]);
   // A table row's countries and organisers, read from the indexes only for the rows it shows.
   const factsOf = useCallback((id: string): RowFacts => {
     const at = indexes.byId.get(id)!;
-    const { start, items } = indexes.organizerRows;
-    const organizers: string[] = [];
-    for (let k = start[at]!; k < start[at + 1]!; k++) organizers.push(indexes.organizers[items[k]!]!.label);
-    return { countries: indexes.countriesAt(at), organizers };
+    return { countries: indexes.countriesAt(at), organizers: indexes.organizersAt(at).map((o) => o.name) };
   }, [indexes]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
@@ -148,7 +146,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">
-              <DetailsPanel key={selected.id} summary={selected} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} onClose={closeDetails} />
+              <DetailsPanel key={selected.id} summary={selected} organizers={selectedOrganizers} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} onClose={closeDetails} />
             </PanelBoundary>
           </aside>
         )}

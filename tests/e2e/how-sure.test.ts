@@ -102,6 +102,8 @@ describe('phone', () => {
     const atlas = atlasPage(page);
     await serveFixtureReleases(page);
     await open('/');
+    // The list shows 8 releases first; the course of 2017 is further down.
+    await page.getByRole('button', { name: /^Show more/ }).click();
     await atlas.eventList.getByRole('button', { name: threeTowns.title }).click();
     await expectVisible(atlas.details.getByRole('heading', { name: threeTowns.title }), 'the details sheet');
     await expectCount(selectedMarkers(page), 3, 'selected markers');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOrganizations, organizationId } from '../../src/pipeline/organizations/merge-organizations.ts';
+import { sameStem } from '../../src/pipeline/organizations/acronym-spelling.ts';
 import { organizationKey } from '../../src/pipeline/organizations/organization-key.ts';
+import { seatFreeName } from '../../src/pipeline/organizations/seat-free-name.ts';
 
 describe('organizationKey', () => {
   it.each([
@@ -98,5 +100,69 @@ describe('mergeOrganizations: spellings of one body, never two bodies', () => {
       ['OSCE Academy in Bishkek'],
       ['OSCE Programme Office in Bishkek', 'OSCE Centre in Bishkek'],
     ]);
+  });
+});
+
+describe('mergeOrganizations: a specific owned name and the same name in its one town', () => {
+  const names = (events: string[][]) => mergeOrganizations(events).organizations.map((o) => [o.name, ...o.variants.filter((v) => v !== o.name)].sort());
+
+  it('merges "X (ACR)" with "X in <town>" when the archive names X in that town only', () => {
+    expect(names([['OSCE Customs Risk Training School (CRTS)'], ['OSCE Customs Risk Training School in Termez'], ['OSCE Customs Risk Training School (CRTS)']])).toEqual([
+      ['OSCE Customs Risk Training School (CRTS)', 'OSCE Customs Risk Training School in Termez'],
+    ]);
+  });
+
+  it('keeps X apart when it is also named in another town: it could be either', () => {
+    expect(names([['OSCE Customs Risk Training School'], ['OSCE Customs Risk Training School in Termez'], ['OSCE Customs Risk Training School in Osh']])).toHaveLength(3);
+  });
+
+  it('never lets a kind of body swallow its offices: "OSCE Office" is not the Office in Yerevan, even when no other town is named', () => {
+    expect(names([['OSCE Office'], ['OSCE Office in Yerevan'], ['OSCE Office in Baku']])).toHaveLength(3);
+    expect(names([['OSCE Office'], ['OSCE Office in Yerevan']])).toHaveLength(2);
+    expect(names([['OSCE Programme Office'], ['OSCE Programme Office in Dushanbe']])).toHaveLength(2);
+    expect(names([['OSCE Academy'], ['OSCE Academy in Bishkek'], ['OSCE Centre in Bishkek']])).toHaveLength(3);
+  });
+
+  it('needs an owner that is an organisation: every country has a Ministry of Internal Affairs', () => {
+    expect(names([['Ministry of Internal Affairs'], ['Ministry of Internal Affairs in Tbilisi']])).toHaveLength(2);
+    expect(names([['US Border Management Staff College'], ['US Border Management Staff College in Dushanbe']])).toHaveLength(2);
+  });
+
+  it('keeps them apart when their brackets give different acronyms, and reads "trafficking in" as no town', () => {
+    expect(names([['OSCE Customs Risk Training School (CRTS)'], ['OSCE Customs Risk Training School in Termez (TCS)']])).toHaveLength(2);
+    expect(seatFreeName('OSCE Office for Combating Trafficking in Human Beings')).toBeNull();
+    expect(seatFreeName('OSCE Customs Risk Training School in Termez (CRTS)')).toBe('OSCE Customs Risk Training School');
+  });
+});
+
+describe('mergeOrganizations: a spelling that spells out the acronym another gives', () => {
+  const names = (events: string[][]) => mergeOrganizations(events).organizations.map((o) => [o.name, ...o.variants.filter((v) => v !== o.name)].sort());
+
+  it('merges them under an owner possessive, stem by stem ("Terror" / "Terrorism" agree through the acronym)', () => {
+    expect(names([['OSCE Counter Terror Liaison Unit (CTLU)'], ["OSCE Secretariat's Counter Terrorism Liaison Unit"]])).toEqual([
+      ['OSCE Counter Terror Liaison Unit (CTLU)', "OSCE Secretariat's Counter Terrorism Liaison Unit"],
+    ]);
+    expect(names([['OSCE Drug Threat Analysis Team (DTAT)'], ['OSCE’s Drugs Threat Analysis Team']])).toHaveLength(1);
+  });
+
+  it('keeps other words apart, even when their initials spell the acronym', () => {
+    expect(names([['OSCE Action Against Terror Unit (ATU)'], ['OSCE Anti-Terrorism Unit']])).toHaveLength(2);
+    expect(names([['OSCE Action Against Terror Unit (ATU)'], ['OSCE Secretariat’s Action Team Unit']])).toHaveLength(2);
+    // "Mine" → "Mineral" adds no English ending: another word.
+    expect(names([['OSCE Mine Action Unit (MAU)'], ["OSCE Secretariat's Mineral Action Unit"]])).toHaveLength(2);
+  });
+
+  it('keeps another owner apart: a UN unit, or a field mission’s unit, is not the OSCE Secretariat’s', () => {
+    expect(names([['OSCE Action Against Terror Unit (ATU)'], ['UNODC Action against Terrorism Unit']])).toHaveLength(2);
+    expect(names([['OSCE Action Against Terror Unit (ATU)'], ["OSCE Mission to Serbia's Action against Terrorism Unit"]])).toHaveLength(2);
+    expect(names([['Action Against Terror Unit (ATU)'], ['OSCE Action against Terrorism Unit']])).toHaveLength(2);
+  });
+
+  it('merges nothing when two bodies give the acronym', () => {
+    expect(names([['OSCE Action Against Terror Unit (ATU)'], ['OSCE Anti-Trafficking Unit (ATU)'], ["OSCE Secretariat's Action against Terrorism Unit"]])).toHaveLength(3);
+  });
+
+  it('tells a stem from another word', () => {
+    expect([sameStem('Terror', 'Terrorism'), sameStem('Borders', 'Border'), sameStem('Mine', 'Mineral'), sameStem('Law', 'Laws'), sameStem('Unit', 'United')]).toEqual([true, true, false, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Summary } from '../../schema/app-files.ts';
+import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Organization, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../components/days.ts';
 
@@ -94,6 +94,8 @@ export interface DatasetIndexes {
   countryPlaces: readonly CountryPlace[];
   /** The countries taking part in the event at a position, with their roles. */
   countriesAt(position: number): TakingPart[];
+  /** The bodies organising the event at a position, as the build merged them (name and spellings). */
+  organizersAt(position: number): Organization[];
   /** The keys of the event's places on the map (`c<code>` for a country-only venue, see countryPlaceKey). */
   placeKeysAt(position: number): string[];
 }
@@ -259,6 +261,9 @@ function indexesOf(s: Summary): DatasetIndexes {
         out.push({ code, name, roles: ROLES.filter((r) => countryRoles[k]! & ROLE_BIT[r]) });
       }
       return out;
+    },
+    organizersAt(position) {
+      return Array.from(organizerRows.items.subarray(organizerRows.start[position]!, organizerRows.start[position + 1]!), (k) => s.organizers[k]!);
     },
     placeKeysAt(position) {
       const placed = Array.from(placeRows.items.subarray(placeRows.start[position]!, placeRows.start[position + 1]!), (p) => s.places[p]!.key);

@@ -60,3 +60,11 @@ export const NATIONAL_HEADS: ReadonlySet<string> = new Set([
   'Guards', 'Procuracy', 'Prosecution', 'Customs', 'Inspectorate', 'Directorate', 'Sector', 'Academy',
   'Complex', 'Parliament', 'Court', 'Administration', 'Department', 'Office', 'Forces', 'Authority',
 ]);
+
+/** Words an acronym skips ("Action against Terrorism Unit" → ATU) and that say nothing of which
+ * body a name means. */
+export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'on', 'in', 'to', 'at', 'with', 'by', '&']);
+
+/** Endings English adds to a word without making it another word's name: "Terror" → "Terrorism",
+ * "Border" → "Borders", "Election" → "Elections". Only whole endings count ("Mine" is not "Mineral"). */
+export const STEM_SUFFIXES: ReadonlySet<string> = new Set(['s', 'es', 'ism', 'isms', 'ist', 'ists', 'al', 'ing']);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Organization } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
+import { joinAcronymSpellings, joinSeatFreeNames, type KeySets } from './join-same-bodies.ts';
 import { bracketedAcronym, organizationKey as keyOf, words } from './organization-key.ts';
 
 const MAX_ID = 80;
@@ -26,7 +27,7 @@ export interface OrganizationName {
 }
 
 /** Union-find over keys: each decision that two keys are one body joins their sets. */
-function keySets() {
+function keySets(): KeySets {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let root = parent.get(k) ?? k;
@@ -43,8 +44,12 @@ function keySets() {
  * lists them), each once. Spellings are one body when their `organizationKey`s agree (case,
  * punctuation, "US"/"United States"), when they end with one place of the gazetteer ("… in
  * Ashgabad" / "… in Ashgabat"), when the table of renamed bodies says so ("OSCE Centre in Astana" →
- * "OSCE Programme Office in Astana", 2015), or when one is the acronym another gives in brackets
- * ("CEC" / "Central Election Commission (CEC)", and only when no other body gives that acronym).
+ * "OSCE Programme Office in Astana", 2015), when a specific owned name is the one body of that
+ * name in a town ("OSCE Border Management Staff College" / "… in Dushanbe", see joinSeatFreeNames),
+ * when a spelling spells out, stem by stem, the acronym another gives ("OSCE Secretariat's Action
+ * against Terrorism Unit" / "OSCE Action Against Terror Unit (ATU)", see joinAcronymSpellings), or
+ * when one is the acronym another gives in brackets ("CEC" / "Central Election Commission (CEC)",
+ * and only when no other body gives that acronym).
  * A body is named by its newest name in the table, else by its most frequent spelling.
  */
 export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Organization[]; rows: number[][] } {
@@ -66,6 +71,9 @@ export function mergeOrganizations(namesPerEvent: readonly (readonly (Organizati
     if (acronym) acronyms.set(acronym.toLowerCase(), (acronyms.get(acronym.toLowerCase()) ?? new Set()).add(key));
   }
   for (const { from, to } of RENAMED_BODIES) sets.join(organizationKey(from), organizationKey(to));
+  const names = [...new Set(events.flat().map((n) => n.name))];
+  joinSeatFreeNames(names, sets, organizationKey);
+  joinAcronymSpellings(names, sets, organizationKey);
   // Acronyms last: one given by two different bodies names neither.
   for (const { name } of events.flat()) {
     const spelled = BARE_ACRONYM.test(name) ? acronyms.get(name.replace(/\./g, '').toLowerCase()) : undefined;

@@ -66,6 +66,25 @@ describe('details panel', () => {
     expect(details.getByRole('heading', { name: /Source text/ })).toBeInTheDocument();
   });
 
+  it('lists organisers under the names the build merged them to, with the spelling as written, each leading to its sentence', async () => {
+    // Seed 000 writes "OSCE Centre in Astana" (renamed in 2015) and "US Embassy in Kazakhstan"; seed 001 the new names.
+    const { user } = await renderApp('/?event=000-d4ec6a025d7df8af');
+    const region = screen.getByRole('region', { name: 'Event details' });
+    const details = within(region);
+    await details.findByRole('heading', { name: /Source text/ });
+    // A term has no accessible name: found by its text among the terms.
+    const term = details.getAllByRole('term').find((t) => t.textContent === 'Organisers')!;
+    const organisers = within(term.nextElementSibling as HTMLElement);
+    expect(organisers.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'OSCE Programme Office in Astana (written: OSCE Centre in Astana)',
+      'State Revenues Committee of the Finance Ministry',
+      expect.stringMatching(/^United States Embassy in Kazakhstan \(written: US Embassy in Kazakhstan\)$/),
+    ]);
+    await user.click(organisers.getByRole('button', { name: 'OSCE Programme Office in Astana' }));
+    expect([...region.querySelectorAll('mark.mark-active')].map((m) => m.textContent).join('')).toBe('OSCE Centre in Astana');
+    expect(details.getByText('Showing OSCE Centre in Astana in the source text')).toBeInTheDocument();
+  });
+
   it('says when the release could not be loaded, and Retry brings it', async () => {
     let chunkRequests = 0;
     const fetch = appFilesFetch(seedDataset(), (path) => (path.endsWith('/events-0000.json') && chunkRequests++ === 0 ? Promise.resolve(new Response('busy', { status: 503 })) : undefined));

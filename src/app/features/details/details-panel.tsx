@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EventSummary } from '../../../schema/app-files.ts';
+import type { EventSummary, Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
 import { InvalidDatasetError, chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { collectSpans } from './collect-spans.ts';
@@ -15,6 +15,8 @@ import { SourceText } from './source-text.tsx';
 
 interface Props {
   summary: EventSummary;
+  /** The event's organising bodies as the build merged them (from the summary's `organizerRows`). */
+  organizers: readonly Body[];
   /** Where the full record is: the chunk file of the build the summary came from. */
   from: { generatedAt: string; chunk: number };
   onClose(): void;
@@ -27,7 +29,7 @@ const NONE_TEXT: readonly string[] = [];
  * Everything known about one event, and the release it came from. The title shows at once from
  * the summary; the full record arrives with its chunk file. Mount with `key={summary.id}`.
  */
-export function DetailsPanel({ summary, from, onClose }: Props) {
+export function DetailsPanel({ summary, organizers, from, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const chunk = useQuery(chunkQueryOptions(from.generatedAt, from.chunk));
   const event = chunk.data?.get(summary.id) ?? null;
@@ -58,7 +60,7 @@ export function DetailsPanel({ summary, from, onClose }: Props) {
       </header>
       <div className="details-body">
         {event ? (
-          <EventRecord event={event} />
+          <EventRecord event={event} bodies={organizers} />
         ) : chunk.isPending ? (
           <p role="status" className="hint">Loading the release…</p>
         ) : (
@@ -81,7 +83,7 @@ export function DetailsPanel({ summary, from, onClose }: Props) {
 }
 
 /** The full record: facts, countries, quotes and warnings, each linked to the source text. */
-function EventRecord({ event }: { event: AtlasEvent }) {
+function EventRecord({ event, bodies }: { event: AtlasEvent; bodies: readonly Body[] }) {
   const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0 });
   const spans = useMemo(() => collectSpans(event), [event]);
   const onShow: ShowSpans = (list, label, reasons = NONE_TEXT) =>
@@ -90,7 +92,7 @@ function EventRecord({ event }: { event: AtlasEvent }) {
     <>
       <EventImage url={event.imageUrl} />
       <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
-      <EventFacts event={event} onShow={onShow} />
+      <EventFacts event={event} bodies={bodies} onShow={onShow} />
       <CorrectFact event={event} />
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>

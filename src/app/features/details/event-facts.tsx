@@ -1,3 +1,4 @@
+import type { Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../components/country-name.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
@@ -5,6 +6,7 @@ import { formatParticipantCount } from '../../components/format-participant-coun
 import { formatRecordDates } from '../../components/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
+import { OrganizerList } from './organizer-list.tsx';
 
 const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
 
@@ -61,8 +63,8 @@ function DateReasons({ event: e }: { event: AtlasEvent }) {
   );
 }
 
-/** The event's scalar facts, organisers and topics, each linked to its source passage. */
-export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
+/** The event's scalar facts, organisers (as merged: `bodies`, the event's in the summary) and topics, each linked to its source passage. */
+export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bodies: readonly Body[]; onShow: ShowSpans }) {
   const p = e.provenance;
   const dateReasons = e.derivations.filter((d) => DATE_FIELDS.has(d.field)).map((d) => d.reason);
   return (
@@ -86,7 +88,7 @@ export function EventFacts({ event: e, onShow }: { event: AtlasEvent; onShow: Sh
         {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
-      {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrgList orgs={e.organizers} onShow={onShow} /></dd></>)}
+      {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /></dd></>)}
       {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}
       {e.topics.length > 0 && (
         <>

@@ -12,6 +12,7 @@ import { FlowLines } from './flow-lines.tsx';
 import { flowLinks } from './flow-links.ts';
 import { initialView } from './initial-view.ts';
 import { InvalidateOnResize } from './invalidate-on-resize.tsx';
+import { createLabelBoard } from './label-board.ts';
 import { MapAttribution } from './map-attribution.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { MapViewSync } from './map-view-sync.tsx';
@@ -55,6 +56,8 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, mapVie
   // MapContainer reads its props once; later changes go through useMap() in the children.
   const [view] = useState(() => (mapView ? { center: [mapView.lat, mapView.lon] as [number, number], zoom: mapView.zoom } : initialView(placedVenues)));
   const [animate] = useState(() => !prefersReducedMotion());
+  // Country and venue names share one collision check: the names that would overlap are left out.
+  const [labelBoard] = useState(createLabelBoard);
   const basemap = useBasemap();
   const shading = useMemo(() => shadeClasses(countryCounts.values()), [countryCounts]);
   const labelPoints = basemap.status === 'success' ? basemap.basemap.labelPoints : null;
@@ -85,11 +88,11 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, mapVie
               overTiles={TILE_URL !== undefined}
               onToggleCountry={onToggleCountry}
             />
-            <CountryLabels basemap={basemap.basemap} countryCounts={countryCounts} selectedCountries={selectedCountries} />
+            <CountryLabels basemap={basemap.basemap} countryCounts={countryCounts} selectedCountries={selectedCountries} labelBoard={labelBoard} />
           </>
         )}
         <FlowLines links={links} />
-        <VenueMarkers venues={venues} selectedEvent={selectedEvent} onSelectEvent={onSelectEvent} animate={animate} />
+        <VenueMarkers venues={venues} selectedEvent={selectedEvent} onSelectEvent={onSelectEvent} animate={animate} labelBoard={labelBoard} />
         <MapViewSync places={venues} selectedKeys={selectedEvent?.placeKeys.join('|') ?? ''} fitKey={fitKey} placesReady={labelPoints !== null} mapView={mapView} animate={animate} coveredBelow={coveredBelow} onMoveEnd={onMoveEnd} />
         <InvalidateOnResize />
         <MapAttribution />

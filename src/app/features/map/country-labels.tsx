@@ -2,18 +2,23 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../components/country-name.ts';
+import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import type { Basemap } from './build-basemap.ts';
 import { DomDivIcon, refillMarker } from './dom-div-icon.ts';
 import { ensurePane } from './ensure-pane.ts';
-import { labelWidth, unclashedLabels } from './unclashed-labels.ts';
+import type { LabelBoard } from './label-board.ts';
+import { labelWidth, type RankedLabel } from './unclashed-labels.ts';
 
 interface Props {
   basemap: Basemap;
   countryCounts: ReadonlyMap<string, number>;
   selectedCountries: readonly string[];
+  /** Where country names meet venue names: names that would overlap are left out there. */
+  labelBoard: LabelBoard;
 }
 
 const LABEL_HEIGHT = 13;
+const labelKey = (code: string) => `country-${code}`;
 
 /** How many country names fit at a zoom before they pile up: the busiest countries go first. */
 function labelBudget(zoom: number): number {
@@ -36,7 +41,7 @@ class LabelIcon extends DomDivIcon {
 }
 
 /** Names of the countries that matter (those in the filtered events, and the chosen ones). */
-export function CountryLabels({ basemap, countryCounts, selectedCountries }: Props) {
+export function CountryLabels({ basemap, countryCounts, selectedCountries, labelBoard }: Props) {
   const map = useMap();
   // Keyed by the ranked codes, not the counts: most scrub steps leave the order of names unchanged,
   // and then no label is redrawn.
@@ -58,25 +63,34 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
     };
   }, [map, basemap]);
 
+  // Counts are read when the names are laid out (with the venue names, after every change of the
+  // view), not a dependency: a count that keeps the order redraws nothing here.
+  const countOf = useLatestCallback((code: string) => countryCounts.get(code) ?? 0);
+  const chosenKey = selectedCountries.join(',');
+
   useEffect(function syncCountryLabels() {
     const pane = ensurePane(map, 'atlas-labels');
     const ranked = rankedKey ? rankedKey.split(',') : [];
-    function drawLabels() {
-      const { group, byCode } = labels.current ?? {};
-      if (!group || !byCode) return;
-      // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
-      // Names that would print over a higher-ranked one are left out at this zoom.
-      const boxes = ranked.slice(0, labelBudget(map.getZoom())).flatMap((code) => {
+    const chosen = new Set(chosenKey.split(','));
+    // Names that would print over a higher-ranked name (a country's or a venue's) or over a venue's
+    // circle are left out at this view; the board decides, with the venue names.
+    function rankedLabels(): RankedLabel[] {
+      return ranked.slice(0, labelBudget(map.getZoom())).flatMap((code) => {
         const point = basemap.labelPoints.get(code);
         if (!point) return [];
         const { x, y } = map.latLngToContainerPoint([point[0], point[1]]);
-        return [{ key: code, x, y, width: labelWidth(countryName(code)), height: LABEL_HEIGHT }];
+        return [{ key: labelKey(code), x, y, width: labelWidth(countryName(code)), height: LABEL_HEIGHT, selected: chosen.has(code), count: countOf(code) }];
       });
-      const wanted = unclashedLabels(boxes);
+    }
+    function show(kept: ReadonlySet<string>) {
+      const { group, byCode } = labels.current ?? {};
+      if (!group || !byCode) return;
+      const wanted = ranked.filter((code) => kept.has(labelKey(code)));
+      // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
       // A label whose country left is moved and renamed for one that entered.
       const spare: L.Marker[] = [];
       for (const [code, marker] of byCode) {
-        if (wanted.has(code)) continue;
+        if (wanted.includes(code)) continue;
         spare.push(marker);
         byCode.delete(code);
       }
@@ -91,12 +105,15 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries }: Pro
       }
       for (const marker of spare) group.removeLayer(marker);
     }
-    drawLabels();
-    map.on('zoomend', drawLabels);
+    labelBoard.set('countries', { labels: rankedLabels, marks: () => [], show });
+    labelBoard.layout();
+    // The budget of names depends on the zoom; a pan moves every name alike (the venues lay out again after it).
+    map.on('zoomend', labelBoard.layout);
     return function stopSyncingLabels() {
-      map.off('zoomend', drawLabels);
+      map.off('zoomend', labelBoard.layout);
+      labelBoard.set('countries', null);
     };
-  }, [map, basemap, rankedKey]);
+  }, [map, basemap, rankedKey, chosenKey, countOf, labelBoard]);
 
   return null;
 }

@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import { diffMarkers } from './diff-markers.ts';
-import { createMarkerEntry, lookOf, redrawMarker, showSelected, type MarkerEntry } from './marker-entry.ts';
+import { createMarkerEntry, lookOf, redrawMarker, showSelected, type MarkerEntry, type MarkerLook } from './marker-entry.ts';
 import type { MapItem } from './venue-index.ts';
 
 /** Place names beside the markers once they no longer crowd each other. */
@@ -15,9 +15,9 @@ export interface MarkerLayer {
 
 /**
  * Makes the layer show `items`, touching only what changed (see `diffMarkers`), and marks the
- * selected event's places.
+ * selected event's places. Returns what each item's marker draws, in the order of `items`.
  */
-export function syncMarkers(layer: MarkerLayer, items: readonly MapItem[], selected: readonly VenueGroup[], maxParticipants: number, activate: (entry: MarkerEntry, viaKeyboard: boolean) => void): void {
+export function syncMarkers(layer: MarkerLayer, items: readonly MapItem[], selected: readonly VenueGroup[], maxParticipants: number, activate: (entry: MarkerEntry, viaKeyboard: boolean) => void): MarkerLook[] {
   const { group, entries } = layer;
   const looks = items.map((item) => lookOf(item, maxParticipants));
   const previous = new Map([...entries].map(([key, entry]) => [key, entry.signature]));
@@ -37,10 +37,16 @@ export function syncMarkers(layer: MarkerLayer, items: readonly MapItem[], selec
     entries.set(item.key, entry);
     showSelected(entry.marker, item.kind === 'venue' && selected.includes(item.venue));
   });
+  return looks;
 }
 
-/** Names beside the markers when few places are shown one by one, or when zoomed in. */
-export function showVenueLabels(map: L.Map, items: readonly MapItem[]): void {
+/**
+ * Names beside the markers when few places are shown one by one, or when zoomed in (the selected
+ * event's places always have theirs). Returns whether every venue's name is asked for.
+ */
+export function showVenueLabels(map: L.Map, items: readonly MapItem[]): boolean {
   const individual = items.filter((i) => i.kind === 'venue').length;
-  map.getContainer().classList.toggle('atlas-show-venue-labels', individual <= LABELS_WHEN_AT_MOST || map.getZoom() >= 6);
+  const all = individual <= LABELS_WHEN_AT_MOST || map.getZoom() >= 6;
+  map.getContainer().classList.toggle('atlas-show-venue-labels', all);
+  return all;
 }

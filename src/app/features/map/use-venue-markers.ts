@@ -1,14 +1,16 @@
 import type L from 'leaflet';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
+import type { LabelBoard } from './label-board.ts';
 import type { MarkerEntry } from './marker-entry.ts';
 import { openVenuePopup } from './open-venue-popup.ts';
 import { showVenueLabels, syncMarkers } from './sync-markers.ts';
 import { useMarkerLayer } from './use-marker-layer.ts';
 import { useMoveEnd } from './use-move-end.ts';
 import { clampBbox, venueIndexFor, visibleItems } from './venue-index.ts';
+import { venueLabelSide } from './venue-label-side.ts';
 
 /**
  * The selected event's places are kept out of the clusters and always have their own highlighted
@@ -26,7 +28,7 @@ function splitSelected(venues: readonly VenueGroup[], selectedKeys: string) {
  * move, so React never renders per marker. The supercluster index holds the filtered places only,
  * and is kept while the set of places stays the same.
  */
-export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: SelectedEvent | null, onSelectEvent: (id: string) => void, animate: boolean): void {
+export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selectedEvent: SelectedEvent | null, onSelectEvent: (id: string) => void, animate: boolean, labelBoard: LabelBoard): void {
   // One string, so the memos below change only when the selection's places do.
   const selectedKeys = selectedEvent?.placeKeys.join('|') ?? '';
   const { clustered, selected } = useMemo(() => splitSelected(venues, selectedKeys), [venues, selectedKeys]);
@@ -54,8 +56,15 @@ export function useVenueMarkers(map: L.Map, venues: readonly VenueGroup[], selec
     const b = map.getBounds();
     const items = visibleItems(index, clustered, clampBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), map.getZoom());
     for (const venue of selected) items.push({ kind: 'venue', key: `v${venue.key}`, lat: venue.lat, lon: venue.lon, venue });
-    syncMarkers(layer, items, selected, maxParticipants, activate);
-    showVenueLabels(map, items);
-  }, [map, index, clustered, selected, maxParticipants, layer, activate]);
+    const looks = syncMarkers(layer, items, selected, maxParticipants, activate);
+    // Venue names and country names share one collision check (see LabelBoard).
+    labelBoard.set('venues', venueLabelSide(map, layer, items, looks, selected, showVenueLabels(map, items)));
+    labelBoard.layout();
+  }, [map, index, clustered, selected, maxParticipants, layer, activate, labelBoard]);
   useMoveEnd(map, showView);
+  useEffect(function leaveLabelBoard() {
+    return function removeVenueLabels() {
+      labelBoard.set('venues', null);
+    };
+  }, [labelBoard]);
 }

@@ -1,6 +1,7 @@
 import { useMap } from 'react-leaflet';
 import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
+import type { LabelBoard } from './label-board.ts';
 import { useVenueMarkers } from './use-venue-markers.ts';
 
 interface Props {
@@ -8,9 +9,11 @@ interface Props {
   selectedEvent: SelectedEvent | null;
   onSelectEvent(id: string): void;
   animate: boolean;
+  /** Where venue names meet country names (see LabelBoard). */
+  labelBoard: LabelBoard;
 }
 
-export function VenueMarkers({ venues, selectedEvent, onSelectEvent, animate }: Props) {
-  useVenueMarkers(useMap(), venues, selectedEvent, onSelectEvent, animate);
+export function VenueMarkers({ venues, selectedEvent, onSelectEvent, animate, labelBoard }: Props) {
+  useVenueMarkers(useMap(), venues, selectedEvent, onSelectEvent, animate, labelBoard);
   return null;
 }
