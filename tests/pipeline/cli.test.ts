@@ -85,7 +85,7 @@ describe('cli: npm run data', () => {
     );
     expect(readdirSync(join(out, '..')).sort()).toEqual(['app', 'corrections.schema.json', 'dataset.json', 'dataset.schema.json']);
     // The app's files beside it, from the same build.
-    expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search.json', 'summary.json']);
+    expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search-0000.json', 'search.json', 'summary.json']);
     const summary = Summary.parse(JSON.parse(readFileSync(join(out, '..', 'app', 'summary.json'), 'utf8')));
     expect([summary.generatedAt, summary.id, summary.rejected]).toEqual([parsed.dataset.generatedAt, parsed.dataset.events.map((e) => e.id), parsed.dataset.rejected]);
   });
