@@ -9,8 +9,10 @@ const SEPARATOR = /[^\p{L}\p{M}\p{N}]/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-// Letters NFD does not decompose into a base letter plus a mark, as English texts spell them.
-const FOLDED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
+/** Letters NFD does not decompose into a base letter plus a mark, as English texts spell them (the gazetteer's keys fold them too). */
+export const FOLDED_LETTERS: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
+/** Every letter of FOLDED_LETTERS. */
+export const FOLDED_LETTER = /[øłđðıßæœþħ]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A word as it is indexed and looked up: lower case, diacritics and ligatures folded ("Öskemen" → "oskemen"). */
@@ -20,7 +22,7 @@ export function foldTerm(word: string): string {
   return lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[øłđðıßæœþħ]/g, (c) => FOLDED[c] ?? c);
+    .replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c] ?? c);
 }
 
 /** The folded words of a text, in order, repeats kept: "Ust-Kamenogorsk, Öskemen" → ust, kamenogorsk, oskemen. */

@@ -1,16 +1,4 @@
-// Letters NFD does not decompose into a base letter plus a mark, spelled as English texts spell them.
-const FOLDED: Readonly<Record<string, string>> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ı: 'i',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-  ħ: 'h',
-};
+import { FOLDED_LETTER, FOLDED_LETTERS } from '../../schema/search-terms.ts';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 // Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, CJK … (everything from U+0370 except combining
@@ -34,7 +22,7 @@ export function normalizePlaceName(name: string): string {
     s = s
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
-      .replace(/[øłđðıßæœþħ]/g, (c) => FOLDED[c] ?? c)
+      .replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c] ?? c)
       // Typographic apostrophes, primes and dashes mean the same as their ASCII forms in names.
       .replace(/[\u2018\u2019\u02bc\u02b9\u2032`´]/g, "'")
       .replace(/[\u2010-\u2015\u2212]/g, '-');
