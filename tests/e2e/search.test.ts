@@ -64,6 +64,14 @@ test('a town is found by a name only the gazetteer gives it, and a word by its b
   await open('/?q=Shevchenko');
   await expectCount(atlas.events, 1, 'events at the town once called Shevchenko');
   await expectVisible(atlas.events.filter({ hasText: series.title }), 'the Aktau, Atyrau and Uralsk series');
+  // The details say why: the town's other names, one of them the word searched for.
+  await atlas.eventList.getByRole('button', { name: series.title }).click();
+  const aktau = atlas.details.getByRole('listitem').filter({ hasText: 'Aktau, Kazakhstan' });
+  await aktau.getByText(/^Other names/).click();
+  await expectVisible(aktau.getByText(/Shevchenko/), "Shevchenko among Aktau's other names");
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: 'screenshots/desktop-search-other-names.png' });
+  await atlas.closeDetails.click();
 
   const box = page.getByRole('searchbox', { name: 'Search events' });
   await box.fill('');

@@ -7,6 +7,7 @@ import { formatRecordDates } from '../../components/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 import { OrganizerList } from './organizer-list.tsx';
+import { otherNames } from './other-names.ts';
 
 const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
 
@@ -29,9 +30,22 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
+          <OtherNames venue={v} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The town's other names, folded away (GeoNames lists many transliterations): why a search for one finds it. */
+function OtherNames({ venue }: { venue: Venue }) {
+  const names = otherNames(venue);
+  if (names.length === 0) return null;
+  return (
+    <details className="other-names">
+      <summary>Other names ({names.length})</summary>
+      <p>{names.join(', ')} <span className="muted">(GeoNames)</span></p>
+    </details>
   );
 }
 
