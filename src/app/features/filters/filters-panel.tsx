@@ -28,7 +28,7 @@ export function FiltersPanel({ view, options, onChange, onSearchIntent }: Props)
         type="search"
         className="input"
         aria-label="Search events"
-        placeholder="Search titles, places, people, quotes…"
+        placeholder="Places, people, organisations, any word…"
         value={view.q}
         onFocus={onSearchIntent}
         // Typing replaces the history entry: Back should not replay every keystroke.
