@@ -4,7 +4,7 @@
 // The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AtlasEvent } from '../schema/dataset.ts';
 import { buildDataset, type SeedFile } from './build-dataset.ts';
@@ -87,10 +87,14 @@ function main(argv: readonly string[]): number {
 function readSeedFile(dir: string, name: string): SeedFile {
   let fd: number | undefined;
   try {
-    if (!statSync(join(dir, name)).isFile()) return { name, error: 'not a regular file' };
-    fd = openSync(join(dir, name), 'r');
-    const size = fstatSync(fd).size;
-    const bytes = Buffer.alloc(Math.min(size, MAX_SEED_BYTES + 1));
+    // Opened first and asked what it is through the descriptor: one stat fewer for each of 10,000
+    // seeds. Non-blocking, so a FIFO named x.txt is opened (and then refused) without waiting for a writer.
+    fd = openSync(join(dir, name), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { name, error: 'not a regular file' };
+    const size = stat.size;
+    // Unfilled bytes are cut off below, so the buffer need not be zeroed first.
+    const bytes = Buffer.allocUnsafe(Math.min(size, MAX_SEED_BYTES + 1));
     let read = 0;
     while (read < bytes.length) {
       const n = readSync(fd, bytes, read, bytes.length - read, read);
@@ -99,7 +103,8 @@ function readSeedFile(dir: string, name: string): SeedFile {
     }
     return { name, bytes: bytes.subarray(0, read), size: Math.max(size, read) };
   } catch (error) {
-    return { name, error: messageOf(error) };
+    // Where a folder cannot be opened for reading (not on Linux), it is still not a regular file.
+    return { name, error: (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'not a regular file' : messageOf(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
