@@ -5,20 +5,18 @@
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { AtlasEvent } from '../schema/dataset.ts';
-import { buildDataset, type SeedFile } from './build-dataset.ts';
+import { join, resolve } from 'node:path';
+import { buildArchive, type SeedFile } from './build-dataset.ts';
+import { loadPreviousBuild, orderOf, saveBuildState } from './cache/build-state.ts';
 import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
-import { cacheFileFor, extractorVersion, loadCacheFile, saveCacheFile } from './cache/cache-file.ts';
+import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor } from './cache/cache-file.ts';
 import { readCorrections } from './corrections/read-corrections.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
 import { MAX_SEED_BYTES } from './read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
-import { encodeAppFiles } from './app-files/encode-app-files.ts';
-import { writeAppFiles } from './app-files/write-app-files.ts';
-import { writeDataset } from './write-dataset.ts';
+import { deriveEvents, writeBuild } from './write-build.ts';
 
 /** In the seeds folder: fixes a person made by hand (see src/schema/corrections.ts). */
 const CORRECTIONS_FILE = 'corrections.yaml';
@@ -54,15 +52,21 @@ function main(argv: readonly string[]): number {
   const stored = cacheFile === null ? { results: new Map(), places: new Map() } : loadCacheFile(cacheFile, version);
   const store = new MemoryExtractCache(stored.results);
   const gazetteer = new MemoGazetteer(loadGazetteer, stored.places);
-  const eventJson = new Map<AtlasEvent, string>();
+  // What the previous build of this dataset file wrote, when it is still there as written: kept where nothing changed.
+  const stateFile = cacheDir === null ? null : stateFileFor(cacheDir, seedsDir, outFile);
+  const output = stateFile === null ? '' : outputVersion(version);
+  const previous = stateFile === null ? null : loadPreviousBuild(stateFile, output, resolve(outFile));
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
-  const dataset = buildDataset(files, { gazetteer, now, ...cache, corrections: corrections.corrections, eventJson });
+  const known = previous === null ? {} : { known: (key: string) => orderOf(previous, key) };
+  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, corrections: corrections.corrections });
+  const derived = deriveEvents(dataset, previous);
 
-  for (const line of formatSeedLines(dataset)) print(line);
   const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n) && n !== CORRECTIONS_FILE));
-  if (ignored) print(ignored);
-  for (const warning of dataset.warnings ?? []) print(`! ${warning}`);
+  const eventLines = dataset.events.map((e, i) => ({ file: e.file, line: derived.lines[i]! }));
+  const report = [...formatSeedLines(eventLines, dataset.rejected), ...(ignored ? [ignored] : []), ...(dataset.warnings ?? []).map((w) => `! ${w}`)];
+  // One write for 10,000 lines, not one each.
+  if (report.length > 0) print(report.join('\n'));
   if (cacheFile !== null) {
     print(`· ${store.added.size} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
     try {
@@ -72,12 +76,19 @@ function main(argv: readonly string[]): number {
       print(`! could not write the cache ${cacheFile}: ${messageOf(error)} (the next build extracts everything again)`);
     }
   }
+  let state: ReturnType<typeof writeBuild>;
   try {
-    writeDataset(outFile, dataset, eventJson);
-    // The app's files beside it: a compact summary, full records in chunks, and search text.
-    writeAppFiles(dirname(outFile), encodeAppFiles(dataset), eventJson);
+    // dataset.json, and beside it the app's files: a compact summary, full records in chunks, and search text.
+    state = writeBuild(outFile, dataset, derived, previous);
   } catch (error) {
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
+  }
+  if (stateFile !== null && state !== null) {
+    try {
+      saveBuildState(stateFile, { version: output, out: resolve(outFile), ...state });
+    } catch (error) {
+      print(`! could not write ${stateFile}: ${messageOf(error)} (the next build writes every file again)`);
+    }
   }
   print(formatSummary(dataset, outFile, performance.now() - started));
   return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;

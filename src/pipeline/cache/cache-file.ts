@@ -16,12 +16,29 @@ const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
  * Computed from the files themselves (a few ms), so nobody has to remember to bump a number.
  */
 export function extractorVersion(): string {
-  const hash = createHash('sha256');
-  const files = EXTRACTOR_SOURCES.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+  return sourcesHash([...sourcesIn(EXTRACTOR_SOURCES), SCHEMA], gazetteerPackageVersion());
+}
+
+/**
+ * The version of what a build derives from its events (summary rows, search words, merged
+ * organisers, the files' layout): a hash of all of the pipeline's and the schema's source and of
+ * the extractor's version. Kept derivations (see build-state.ts) are used only by the same code.
+ */
+export function outputVersion(extractor: string): string {
+  return sourcesHash(sourcesIn([PIPELINE, dirname(SCHEMA)]), extractor);
+}
+
+function sourcesIn(dirs: readonly string[]): string[] {
+  return dirs
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
     .filter((f) => /\.(?:ts|json)$/.test(f))
     .sort();
-  for (const file of [...files, SCHEMA]) hash.update(relative(PIPELINE, file)).update('\0').update(readFileSync(file)).update('\0');
-  hash.update(gazetteerPackageVersion());
+}
+
+function sourcesHash(files: readonly string[], extra: string): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(relative(PIPELINE, file)).update('\0').update(readFileSync(file)).update('\0');
+  hash.update(extra);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -36,6 +53,11 @@ function gazetteerPackageVersion(): string {
 /** `.cache/event-atlas/extract-<hash of the seeds folder>.jsonl`: one file per archive, git-ignored. */
 export function cacheFileFor(cacheDir: string, seedsDir: string): string {
   return join(cacheDir, `extract-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 12)}.jsonl`);
+}
+
+/** `.cache/event-atlas/build-<hash of the seeds folder and the dataset file>.json`: what that build wrote (see build-state.ts). */
+export function stateFileFor(cacheDir: string, seedsDir: string, outFile: string): string {
+  return join(cacheDir, `build-${createHash('sha256').update(`${resolve(seedsDir)}\0${resolve(outFile)}`).digest('hex').slice(0, 12)}.json`);
 }
 
 export interface CacheContents {
