@@ -41,6 +41,8 @@ export class MemoryExtractCache implements ExtractCache {
   }
 
   set(key: string, json: string): void {
+    // A stored result that could not be used (a damaged line) was extracted again: not from the cache after all.
+    if (this.stored.has(key) && !this.added.has(key) && this.used.has(key)) this.hits--;
     this.added.set(key, json);
     this.used.add(key);
   }
