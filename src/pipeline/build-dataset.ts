@@ -132,11 +132,12 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
   const cache = state.options.cache;
   const cacheKey = cache ? extractKey(cache.version, textSha256, metadata) : null;
-  const stored = cacheKey === null ? undefined : cache!.store.get(cacheKey);
-  // Taken from the cache as it is: nothing of its own to add (warnings, corrections), and known.
-  const key = stored?.startsWith(EVENT_JSON) && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey!, id, source) : null;
+  // Known to an earlier build, made from the same cached result with nothing of its own to add
+  // (warnings, corrections): kept without reading the result (an earlier build read it, so it is an event).
+  const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, source) : null;
   const known = key === null ? undefined : state.options.known?.(key);
-  if (known) return { event: keptEvent(id, source, stored!, known, key!) };
+  if (known && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(id, source, { store: cache!.store, cacheKey: cacheKey! }, known, key!) };
+  const stored = cacheKey === null ? undefined : cache!.store.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
   const result = cached ?? extractFresh(release, cacheKey, state);
   if (!result.ok) {
@@ -200,26 +201,49 @@ function spliceEventJson(id: string, source: object, cachedJson: string): string
   return inner === '{}' ? JSON.stringify({ id, source }) : `{"id":${JSON.stringify(id)},"source":${JSON.stringify(source)},${inner.slice(1)}`;
 }
 
-/** An event an earlier build made from the same cached JSON: parsed only when asked for. */
-function keptEvent(id: string, source: AtlasEvent['source'], stored: string, order: Orderable, key: string): BuiltEvent {
-  let event: AtlasEvent | undefined;
-  const parse = () => {
-    const { event: extracted } = JSON.parse(stored) as { event: Omit<AtlasEvent, 'id' | 'source'> };
-    return { id, source, ...extracted, warnings: [...(extracted.warnings ?? [])] };
-  };
-  return {
-    id,
-    startDate: order.startDate,
-    publishedDate: order.publishedDate,
-    file: source.file,
-    key,
-    event: () => (event ??= parse()),
-    json: () => {
-      // Parsed first, so a damaged cached line throws here rather than ending up in a written file.
-      event ??= parse();
-      return spliceEventJson(id, source, stored);
-    },
-  };
+/**
+ * An event an earlier build made from the same cached result: parsed only when asked for. A class,
+ * not a closure per event: 10,000 of them are made on every rebuild.
+ */
+class KeptEvent implements BuiltEvent {
+  readonly startDate: string | null;
+  readonly publishedDate: string | null;
+  readonly file: string;
+  private parsed: AtlasEvent | undefined;
+  readonly id: string;
+  readonly key: string;
+  private readonly source: AtlasEvent['source'];
+  private readonly store: ExtractCache;
+  private readonly cacheKey: string;
+
+  constructor(id: string, source: AtlasEvent['source'], stored: { store: ExtractCache; cacheKey: string }, order: Orderable, key: string) {
+    this.id = id;
+    this.source = source;
+    this.store = stored.store;
+    this.cacheKey = stored.cacheKey;
+    this.key = key;
+    this.startDate = order.startDate;
+    this.publishedDate = order.publishedDate;
+    this.file = source.file;
+  }
+
+  private stored(): string {
+    return this.store.get(this.cacheKey)!;
+  }
+
+  event(): AtlasEvent {
+    if (this.parsed === undefined) {
+      const { event } = JSON.parse(this.stored()) as { event: Omit<AtlasEvent, 'id' | 'source'> };
+      this.parsed = { id: this.id, source: this.source, ...event, warnings: [...(event.warnings ?? [])] };
+    }
+    return this.parsed;
+  }
+
+  json(): string {
+    // Parsed first, so a damaged cached result throws here rather than ending up in a written file.
+    this.event();
+    return spliceEventJson(this.id, this.source, this.stored());
+  }
 }
 
 function validCorrected(event: AtlasEvent, file: string, keyed: boolean): Outcome {

@@ -4,7 +4,7 @@
 // The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildArchive, type SeedFile } from './build-dataset.ts';
 import { loadPreviousBuild, orderOf, saveBuildState } from './cache/build-state.ts';
@@ -81,6 +81,8 @@ function main(argv: readonly string[]): number {
     // dataset.json, and beside it the app's files: a compact summary, full records in chunks, and search text.
     state = writeBuild(outFile, dataset, derived, previous);
   } catch (error) {
+    // What the state says was written may no longer be so: the next build derives everything again.
+    if (stateFile !== null) rmSync(stateFile, { force: true });
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }
   if (stateFile !== null && state !== null) {

@@ -4,6 +4,7 @@ import type { MergedOrganizations } from '../app-files/encode-app-files.ts';
 import type { EventRow } from '../app-files/event-row.ts';
 import type { WrittenAppFiles } from '../app-files/write-app-files.ts';
 import { sameStamp, stampOf, writeFileAtomic, type FileStamp } from '../write-dataset.ts';
+import { compactRows, expandRows, wholeRows, type CompactRows } from './compact-rows.ts';
 
 /**
  * What a build wrote and derived, kept beside the extraction cache (one file per seeds folder and
@@ -43,15 +44,16 @@ export interface PreviousBuild {
  * state is damaged or from other code, or when dataset.json is not the file that build wrote.
  */
 export function loadPreviousBuild(stateFile: string, version: string, out: string): PreviousBuild | null {
-  let state: BuildState;
+  let saved: SavedState;
   try {
-    state = JSON.parse(readFileSync(stateFile, 'utf8')) as BuildState;
+    saved = JSON.parse(readFileSync(stateFile, 'utf8')) as SavedState;
   } catch {
     return null;
   }
-  if (!consistent(state, version, out)) return null;
-  const bytes = readIfUnchanged(out, state.dataset);
-  if (bytes === null || state.ranges.some((r) => r > bytes.length)) return null;
+  if (!consistent(saved, version, out)) return null;
+  const bytes = readIfUnchanged(out, saved.dataset);
+  if (bytes === null || saved.ranges.some((r) => r > bytes.length)) return null;
+  const state = { ...saved, rows: expandRows(saved.rows) };
   return { state, bytes, at: new Map(state.keys.map((key, i) => [key, i])) };
 }
 
@@ -66,17 +68,20 @@ export function eventBytes(previous: PreviousBuild, i: number): Buffer {
   return previous.bytes.subarray(previous.state.ranges[2 * i], previous.state.ranges[2 * i + 1]);
 }
 
+/** As the file holds it: the rows compacted. */
+type SavedState = Omit<BuildState, 'rows'> & { rows: CompactRows };
+
 export function saveBuildState(stateFile: string, state: BuildState): void {
-  writeFileAtomic(stateFile, JSON.stringify(state));
+  writeFileAtomic(stateFile, JSON.stringify({ ...state, rows: compactRows(state.rows) } satisfies SavedState));
 }
 
-function consistent(state: BuildState, version: string, out: string): boolean {
+function consistent(state: SavedState, version: string, out: string): boolean {
   if (typeof state !== 'object' || state === null || state.version !== version || state.out !== out) return false;
   const n = state.keys?.length;
   return (
     Array.isArray(state.keys) &&
     state.lines?.length === n &&
-    state.rows?.length === n &&
+    wholeRows(state.rows, n) &&
     state.ranges?.length === 2 * n &&
     typeof state.dataset?.size === 'number' &&
     typeof state.appFiles === 'object' &&
