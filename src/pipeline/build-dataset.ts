@@ -28,10 +28,16 @@ export interface BuildOptions {
   /** seeds/corrections.yaml, read; applied after extraction (see applyCorrection). */
   corrections?: readonly LocatedCorrection[];
   /**
-   * Events an earlier build made, by key (see `BuiltEvent.key`): such an event is taken from the
-   * cache as it is, and its JSON is not even parsed unless something asks for it.
+   * Events an earlier build made, by key (see `BuiltEvent.key`): such an event is taken as that
+   * build wrote it, and its JSON is not even read unless something asks for it.
    */
-  known?: (key: string) => Orderable | undefined;
+  known?: KnownEvents;
+}
+
+/** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
+export interface KnownEvents {
+  orderOf(key: string): Orderable | undefined;
+  jsonOf(key: string): string;
 }
 
 /** An event of a build: what orders it, and its facts and JSON when asked for. */
@@ -129,14 +135,14 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
   const textSha256 = sha256(text);
-  const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
   const cache = state.options.cache;
   const cacheKey = cache ? extractKey(cache.version, textSha256, metadata) : null;
-  // Known to an earlier build, made from the same cached result with nothing of its own to add
-  // (warnings, corrections): kept without reading the result (an earlier build read it, so it is an event).
-  const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, source) : null;
-  const known = key === null ? undefined : state.options.known?.(key);
-  if (known && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(id, source, { store: cache!.store, cacheKey: cacheKey! }, known, key!) };
+  // Made by an earlier build from the same cached result with nothing of its own to add (warnings,
+  // corrections): kept as that build wrote it, without reading the result again.
+  const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, file, metadata.url) : null;
+  const order = key === null ? undefined : state.options.known?.orderOf(key);
+  if (order && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(file, order, key!, state.options.known!) };
+  const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
   const stored = cacheKey === null ? undefined : cache!.store.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
   const result = cached ?? extractFresh(release, cacheKey, state);
@@ -157,7 +163,7 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   const corrected = state.corrections.apply(parsed.data);
   if (corrected !== parsed.data) return validCorrected(corrected, file, cacheKey !== null);
   if (json === null || release.warnings.length > 0) return { event: builtEvent(parsed.data, cacheKey === null ? null : jsonKey(JSON.stringify(parsed.data)), null) };
-  return { event: builtEvent(parsed.data, key ?? splicedKey(cacheKey!, id, source), spliceEventJson(id, source, json)) };
+  return { event: builtEvent(parsed.data, key ?? splicedKey(cacheKey!, id, file, metadata.url), spliceEventJson(id, source, json)) };
 }
 
 const EVENT_JSON = '{"ok":true,"event":';
@@ -182,8 +188,8 @@ function extractFresh(release: Release, cacheKey: string | null, state: BuildSta
 }
 
 /** The key of an event spliced from the cache: its JSON is spliceEventJson(id, source, the cached JSON), all fixed by these. */
-function splicedKey(cacheKey: string, id: string, source: { file: string; url?: string }): string {
-  return `s${createHash('sha256').update(`${cacheKey}\0${id}\0${source.file}\0${source.url ?? ''}`).digest('base64url').slice(0, 22)}`;
+function splicedKey(cacheKey: string, id: string, file: string, url: string | null): string {
+  return `s${createHash('sha256').update(`${cacheKey}\0${id}\0${file}\0${url ?? ''}`).digest('base64url').slice(0, 22)}`;
 }
 
 function jsonKey(json: string): string {
@@ -202,47 +208,33 @@ function spliceEventJson(id: string, source: object, cachedJson: string): string
 }
 
 /**
- * An event an earlier build made from the same cached result: parsed only when asked for. A class,
- * not a closure per event: 10,000 of them are made on every rebuild.
+ * An event an earlier build made: its JSON is what that build wrote, read and parsed only when
+ * asked for. A class, not closures per event: 10,000 of them are made on every rebuild.
  */
 class KeptEvent implements BuiltEvent {
+  readonly id: string;
   readonly startDate: string | null;
   readonly publishedDate: string | null;
   readonly file: string;
-  private parsed: AtlasEvent | undefined;
-  readonly id: string;
   readonly key: string;
-  private readonly source: AtlasEvent['source'];
-  private readonly store: ExtractCache;
-  private readonly cacheKey: string;
+  private readonly known: KnownEvents;
+  private parsed: AtlasEvent | undefined;
 
-  constructor(id: string, source: AtlasEvent['source'], stored: { store: ExtractCache; cacheKey: string }, order: Orderable, key: string) {
-    this.id = id;
-    this.source = source;
-    this.store = stored.store;
-    this.cacheKey = stored.cacheKey;
-    this.key = key;
+  constructor(file: string, order: Orderable, key: string, known: KnownEvents) {
+    this.id = order.id;
     this.startDate = order.startDate;
     this.publishedDate = order.publishedDate;
-    this.file = source.file;
-  }
-
-  private stored(): string {
-    return this.store.get(this.cacheKey)!;
+    this.file = file;
+    this.key = key;
+    this.known = known;
   }
 
   event(): AtlasEvent {
-    if (this.parsed === undefined) {
-      const { event } = JSON.parse(this.stored()) as { event: Omit<AtlasEvent, 'id' | 'source'> };
-      this.parsed = { id: this.id, source: this.source, ...event, warnings: [...(event.warnings ?? [])] };
-    }
-    return this.parsed;
+    return (this.parsed ??= JSON.parse(this.json()) as AtlasEvent);
   }
 
   json(): string {
-    // Parsed first, so a damaged cached result throws here rather than ending up in a written file.
-    this.event();
-    return spliceEventJson(this.id, this.source, this.stored());
+    return this.known.jsonOf(this.key);
   }
 }
 

@@ -7,7 +7,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildArchive, type SeedFile } from './build-dataset.ts';
-import { loadPreviousBuild, orderOf, saveBuildState } from './cache/build-state.ts';
+import { loadPreviousBuild, saveBuildState } from './cache/build-state.ts';
 import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
 import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor } from './cache/cache-file.ts';
 import { readCorrections } from './corrections/read-corrections.ts';
@@ -58,7 +58,7 @@ function main(argv: readonly string[]): number {
   const previous = stateFile === null ? null : loadPreviousBuild(stateFile, output, resolve(outFile));
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
-  const known = previous === null ? {} : { known: (key: string) => orderOf(previous, key) };
+  const known = previous === null ? {} : { known: previous };
   const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, corrections: corrections.corrections });
   const derived = deriveEvents(dataset, previous);
 

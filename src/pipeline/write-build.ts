@@ -8,7 +8,7 @@ import { eventRow, type EventRow } from './app-files/event-row.ts';
 import { updateOwnPostings } from './app-files/update-own-postings.ts';
 import { writeAppFolder } from './app-files/write-app-files.ts';
 import type { BuiltArchive } from './build-dataset.ts';
-import { eventBytes, type BuildState, type PreviousBuild } from './cache/build-state.ts';
+import type { BuildState, PreviousBuild } from './cache/build-state.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
 import { piecesWithEvents, writeDataset } from './write-dataset.ts';
@@ -45,7 +45,7 @@ export function writeBuild(outFile: string, built: BuiltArchive, derived: Derive
   const summary = encodeSummary(stamp, derived.rows, organizations.merged, built.rejected);
   const own = ownWords(built, keys, previous);
   const search = searchIndexOf(own, bodiesOf(organizations.merged), events.length, stamp);
-  const bytes = events.map((e, i) => (derived.at[i]! >= 0 ? eventBytes(previous!, derived.at[i]!) : Buffer.from(e.json())));
+  const bytes = events.map((e, i) => (derived.at[i]! >= 0 ? previous!.eventBytes(derived.at[i]!) : Buffer.from(e.json())));
   const dataset = writeDataset(outFile, { ...built, events: [] } satisfies Dataset, bytes);
   const chunks = [];
   for (let at = 0, chunk = 0; at < events.length; at += CHUNK_SIZE, chunk++) {
@@ -73,7 +73,7 @@ function ownWords(built: BuiltArchive, keys: readonly (string | null)[], previou
     try {
       const { terms, postings } = previous.state.search;
       const kept = { keys: previous.state.keys, own: new Map(terms.map((t, i) => [t, postings[i]!])) };
-      const termsOfGone = (j: number) => ownTerms(JSON.parse(eventBytes(previous, j).toString('utf8')));
+      const termsOfGone = (j: number) => ownTerms(JSON.parse(previous.eventBytes(j).toString('utf8')));
       return updateOwnPostings(kept, keys as string[], (i) => ownTerms(built.events[i]!.event()), termsOfGone);
     } catch {
       // A damaged state (positions out of range, an unreadable old event): every event is read.

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Orderable } from '../../schema/event-order.ts';
+import type { KnownEvents } from '../build-dataset.ts';
 import type { MergedOrganizations } from '../app-files/encode-app-files.ts';
 import type { EventRow } from '../app-files/event-row.ts';
 import type { WrittenAppFiles } from '../app-files/write-app-files.ts';
@@ -32,11 +33,33 @@ export interface BuildState {
 }
 
 /** The previous build, as far as it can be kept: its state, and its dataset.json read back and checked unchanged. */
-export interface PreviousBuild {
-  state: BuildState;
-  bytes: Buffer;
+export class PreviousBuild implements KnownEvents {
+  readonly state: BuildState;
+  readonly bytes: Buffer;
   /** Position in `state.keys` by key. */
-  at: ReadonlyMap<string, number>;
+  readonly at: ReadonlyMap<string, number>;
+
+  constructor(state: BuildState, bytes: Buffer) {
+    this.state = state;
+    this.bytes = bytes;
+    this.at = new Map(state.keys.map((key, i) => [key, i]));
+  }
+
+  orderOf(key: string): Orderable | undefined {
+    const i = this.at.get(key);
+    return i === undefined ? undefined : this.state.rows[i];
+  }
+
+  jsonOf(key: string): string {
+    const i = this.at.get(key);
+    if (i === undefined) throw new Error(`no event ${key} in the previous build`);
+    return this.eventBytes(i).toString('utf8');
+  }
+
+  /** The JSON of event `i` (a position in the state) as it is in the previous dataset.json. */
+  eventBytes(i: number): Buffer {
+    return this.bytes.subarray(this.state.ranges[2 * i], this.state.ranges[2 * i + 1]);
+  }
 }
 
 /**
@@ -53,19 +76,7 @@ export function loadPreviousBuild(stateFile: string, version: string, out: strin
   if (!consistent(saved, version, out)) return null;
   const bytes = readIfUnchanged(out, saved.dataset);
   if (bytes === null || saved.ranges.some((r) => r > bytes.length)) return null;
-  const state = { ...saved, rows: expandRows(saved.rows) };
-  return { state, bytes, at: new Map(state.keys.map((key, i) => [key, i])) };
-}
-
-/** The order of the previous build's event with this key (for BuildOptions.known). */
-export function orderOf(previous: PreviousBuild, key: string): Orderable | undefined {
-  const i = previous.at.get(key);
-  return i === undefined ? undefined : previous.state.rows[i];
-}
-
-/** The previous build's JSON of event `i` (a position in its state), as it is in its dataset.json. */
-export function eventBytes(previous: PreviousBuild, i: number): Buffer {
-  return previous.bytes.subarray(previous.state.ranges[2 * i], previous.state.ranges[2 * i + 1]);
+  return new PreviousBuild({ ...saved, rows: expandRows(saved.rows) }, bytes);
 }
 
 /** As the file holds it: the rows compacted. */
