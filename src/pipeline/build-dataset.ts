@@ -51,7 +51,7 @@ export interface BuiltEvent extends Orderable {
    */
   key: string | null;
   event(): AtlasEvent;
-  /** JSON.stringify(event()): spliced from the cached JSON where there is one, without parsing it again. */
+  /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
   json(): string;
 }
 
@@ -142,8 +142,14 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, file, metadata.url) : null;
   const order = key === null ? undefined : state.options.known?.orderOf(key);
   if (order && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(file, order, key!, state.options.known!) };
-  const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
-  const stored = cacheKey === null ? undefined : cache!.store.get(cacheKey);
+  return buildEvent(release, id, { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) }, cacheKey, state);
+}
+
+/** The release's event from its cached result or a fresh extraction: checked, corrected, keyed. */
+function buildEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, state: BuildState): Outcome {
+  const { file } = source;
+  const store = state.options.cache?.store;
+  const stored = cacheKey === null ? undefined : store!.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
   const result = cached ?? extractFresh(release, cacheKey, state);
   if (!result.ok) {
@@ -159,11 +165,11 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
     return reject(file, `bug: the event read from ${file} does not match the dataset schema (${problems}); please report it with the file`, null);
   }
   let json = cached !== null ? stored! : null;
-  if (json === null && cacheKey !== null) cache!.store.set(cacheKey, (json = JSON.stringify({ ok: true, event: result.event })));
+  if (json === null && cacheKey !== null) store!.set(cacheKey, (json = JSON.stringify({ ok: true, event: result.event })));
   const corrected = state.corrections.apply(parsed.data);
   if (corrected !== parsed.data) return validCorrected(corrected, file, cacheKey !== null);
-  if (json === null || release.warnings.length > 0) return { event: builtEvent(parsed.data, cacheKey === null ? null : jsonKey(JSON.stringify(parsed.data)), null) };
-  return { event: builtEvent(parsed.data, key ?? splicedKey(cacheKey!, id, file, metadata.url), spliceEventJson(id, source, json)) };
+  if (json !== null && release.warnings.length === 0) return { event: builtEvent(parsed.data, splicedKey(cacheKey!, id, file, source.url ?? null), spliceEventJson(id, source, json)) };
+  return { event: cacheKey === null ? builtEvent(parsed.data, null, null) : hashedEvent(parsed.data) };
 }
 
 const EVENT_JSON = '{"ok":true,"event":';
@@ -192,8 +198,10 @@ function splicedKey(cacheKey: string, id: string, file: string, url: string | nu
   return `s${createHash('sha256').update(`${cacheKey}\0${id}\0${file}\0${url ?? ''}`).digest('base64url').slice(0, 22)}`;
 }
 
-function jsonKey(json: string): string {
-  return `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`;
+/** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
+function hashedEvent(event: AtlasEvent): BuiltEvent {
+  const json = JSON.stringify(event);
+  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json);
 }
 
 function builtEvent(event: AtlasEvent, key: string | null, json: string | null): BuiltEvent {
@@ -240,7 +248,7 @@ class KeptEvent implements BuiltEvent {
 
 function validCorrected(event: AtlasEvent, file: string, keyed: boolean): Outcome {
   const parsed = Event.safeParse(event);
-  if (parsed.success) return { event: builtEvent(parsed.data, keyed ? jsonKey(JSON.stringify(parsed.data)) : null, null) };
+  if (parsed.success) return { event: keyed ? hashedEvent(parsed.data) : builtEvent(parsed.data, null, null) };
   return reject(file, `${file}: a correction made the event invalid (${describeIssues(parsed.error).join('; ')}): fix the entry in corrections.yaml`, null);
 }
 
