@@ -7,9 +7,9 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildArchive, type SeedFile } from './build-dataset.ts';
-import { loadPreviousBuild, saveBuildState } from './cache/build-state.ts';
+import { loadPreviousBuild, saveBuildState, type BuildState } from './cache/build-state.ts';
 import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
-import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor } from './cache/cache-file.ts';
+import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor, StoredResults, type CacheContents } from './cache/cache-file.ts';
 import { readCorrections } from './corrections/read-corrections.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
@@ -49,7 +49,7 @@ function main(argv: readonly string[]): number {
   const files = seeds.map((name) => readSeedFile(seedsDir, name));
   const version = extractorVersion();
   const cacheFile = cacheDir === null ? null : cacheFileFor(cacheDir, seedsDir);
-  const stored = cacheFile === null ? { results: new Map(), places: new Map() } : loadCacheFile(cacheFile, version);
+  const stored: CacheContents = cacheFile === null ? { results: new StoredResults(), places: new Map() } : loadCacheFile(cacheFile, version);
   const store = new MemoryExtractCache(stored.results);
   const gazetteer = new MemoGazetteer(loadGazetteer, stored.places);
   // What the previous build of this dataset file wrote, when it is still there as written: kept where nothing changed.
@@ -69,12 +69,7 @@ function main(argv: readonly string[]): number {
   if (report.length > 0) print(report.join('\n'));
   if (cacheFile !== null) {
     print(`· ${store.added.size} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
-    try {
-      const all = { results: stored.results, used: store.used, places: stored.places };
-      saveCacheFile(cacheFile, version, all, { results: store.added, places: gazetteer.added }, store.stale, stored.results.size === 0 && stored.places.size === 0);
-    } catch (error) {
-      print(`! could not write the cache ${cacheFile}: ${messageOf(error)} (the next build extracts everything again)`);
-    }
+    keepCache(cacheFile, version, stored, store, gazetteer);
   }
   let state: ReturnType<typeof writeBuild>;
   try {
@@ -82,18 +77,40 @@ function main(argv: readonly string[]): number {
     state = writeBuild(outFile, dataset, derived, previous);
   } catch (error) {
     // What the state says was written may no longer be so: the next build derives everything again.
-    if (stateFile !== null) rmSync(stateFile, { force: true });
+    if (stateFile !== null) forget(stateFile);
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }
-  if (stateFile !== null && state !== null) {
-    try {
-      saveBuildState(stateFile, { version: output, out: resolve(outFile), ...state });
-    } catch (error) {
-      print(`! could not write ${stateFile}: ${messageOf(error)} (the next build writes every file again)`);
-    }
-  }
+  if (stateFile !== null && state !== null) keepState(stateFile, { version: output, out: resolve(outFile), ...state });
   print(formatSummary(dataset, outFile, performance.now() - started));
   return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;
+}
+
+/** Appends (or compacts) the extraction cache; a failure costs the next build its extractions, not this one. */
+function keepCache(file: string, version: string, stored: CacheContents, store: MemoryExtractCache, gazetteer: MemoGazetteer): void {
+  try {
+    const all = { results: stored.results, used: store.used, places: stored.places };
+    saveCacheFile(file, version, all, { results: store.added, places: gazetteer.added }, store.stale, stored.results.size === 0 && stored.places.size === 0);
+  } catch (error) {
+    print(`! could not write the cache ${file}: ${messageOf(error)} (the next build extracts everything again)`);
+  }
+}
+
+/** Saves what this build wrote for the next one; a failure costs the next build its reuse, not this one. */
+function keepState(file: string, state: BuildState): void {
+  try {
+    saveBuildState(file, state);
+  } catch (error) {
+    forget(file);
+    print(`! could not write ${file}: ${messageOf(error)} (the next build writes every file again)`);
+  }
+}
+
+function forget(stateFile: string): void {
+  try {
+    rmSync(stateFile, { force: true });
+  } catch {
+    // A state that cannot be removed is still checked against the files it describes before it is used.
+  }
 }
 
 /** Reads at most MAX_SEED_BYTES + 1 bytes, so a huge file is rejected for its size without being loaded. */
