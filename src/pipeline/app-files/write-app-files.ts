@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile, type SearchIndex } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
-import { piecesWithEvents, sameStamp, writePieces, type FileStamp } from '../write-dataset.ts';
+import { piecesWithEvents, sameStamp, stampOf, writePieces, type FileStamp } from '../write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
 
 /** A chunk file to write: its text as UTF-8 pieces, and a hash of what made it (null: always written). */
@@ -76,8 +76,7 @@ export function writeAppFolder(dataDir: string, summary: Summary, search: Search
 function kept(from: string, to: string, before: WrittenAppFiles[string] | undefined, madeOf: string): FileStamp | null {
   if (before?.madeOf !== madeOf) return null;
   try {
-    const stamp = statSync(from);
-    if (!sameStamp(before.stamp, { size: stamp.size, mtimeMs: stamp.mtimeMs, ino: stamp.ino })) return null;
+    if (!sameStamp(before.stamp, stampOf(statSync(from)))) return null;
     linkSync(from, to);
     return before.stamp;
   } catch {
