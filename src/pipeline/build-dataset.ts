@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } from '../schema/dataset.ts';
-import { compareEventOrder } from '../schema/event-order.ts';
+import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
@@ -26,11 +27,40 @@ export interface BuildOptions {
   cache?: { store: ExtractCache; version: string };
   /** seeds/corrections.yaml, read; applied after extraction (see applyCorrection). */
   corrections?: readonly LocatedCorrection[];
-  /** Filled with each event's JSON where it is known already, so writeDataset need not serialise it again. */
-  eventJson?: Map<AtlasEvent, string>;
+  /**
+   * Events an earlier build made, by key (see `BuiltEvent.key`): such an event is taken as that
+   * build wrote it, and its JSON is not even read unless something asks for it.
+   */
+  known?: KnownEvents;
 }
 
-type Outcome = { event: AtlasEvent } | { rejected: Rejected };
+/** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
+export interface KnownEvents {
+  orderOf(key: string): Orderable | undefined;
+  jsonOf(key: string): string;
+}
+
+/** An event of a build: what orders it, and its facts and JSON when asked for. */
+export interface BuiltEvent extends Orderable {
+  file: string;
+  /**
+   * What the event's final JSON is made of, hashed: equal keys, equal JSON text. For an event
+   * spliced from the extraction cache, its cache key (the text, its metadata, the extractor),
+   * id, file and url; for one corrected by hand or carrying warnings from its reader, the hash of
+   * its JSON itself. Null when built without a cache.
+   */
+  key: string | null;
+  event(): AtlasEvent;
+  /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
+  json(): string;
+}
+
+/** A Dataset whose events are built but not necessarily parsed: see `buildArchive`. */
+export interface BuiltArchive extends Omit<Dataset, 'events'> {
+  events: BuiltEvent[];
+}
+
+type Outcome = { event: BuiltEvent } | { rejected: Rejected };
 
 /** What every seed shares while the dataset is built. */
 interface BuildState {
@@ -49,12 +79,21 @@ interface BuildState {
  * last), the order every file written from the dataset keeps; rejections by file.
  */
 export function buildDataset(files: readonly SeedFile[], options: BuildOptions): Dataset {
+  const { events, ...rest } = buildArchive(files, options);
+  return { ...rest, events: events.map((e) => e.event()) };
+}
+
+/**
+ * `buildDataset` with each event as a `BuiltEvent`: an event `options.known` knows is not parsed
+ * (a rebuild of 10,000 releases after one edit reads one), everything else is as buildDataset's.
+ */
+export function buildArchive(files: readonly SeedFile[], options: BuildOptions): BuiltArchive {
   const seeds = files.filter((f) => isSeedFileName(f.name)).sort((a, b) => compare(a.name, b.name));
   // A feed holds many releases: read every file first, so ids are given over release names.
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
   const state: BuildState = { options, gazetteer: lazy(options.gazetteer), firstFileOfText: new Map(), corrections: new CorrectionBook(options.corrections ?? []) };
-  const events: AtlasEvent[] = [];
+  const events: BuiltEvent[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
     const file = nameOf(item);
@@ -96,56 +135,120 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
   const textSha256 = sha256(text);
-  const cached = extractCached(release, textSha256, state);
-  const result = cached.result;
+  const cache = state.options.cache;
+  const cacheKey = cache ? extractKey(cache.version, textSha256, metadata) : null;
+  // Made by an earlier build from the same cached result with nothing of its own to add (warnings,
+  // corrections): kept as that build wrote it, without reading the result again.
+  const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, file, metadata.url) : null;
+  const order = key === null ? undefined : state.options.known?.orderOf(key);
+  if (order && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(file, order, key!, state.options.known!) };
+  return buildEvent(release, id, { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) }, cacheKey, state);
+}
+
+/** The release's event from its cached result or a fresh extraction: checked, corrected, keyed. */
+function buildEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, state: BuildState): Outcome {
+  const { file } = source;
+  const store = state.options.cache?.store;
+  const stored = cacheKey === null ? undefined : store!.get(cacheKey);
+  const cached = stored === undefined ? null : parseCached(stored);
+  const result = cached ?? extractFresh(release, cacheKey, state);
   if (!result.ok) {
     // Extractors see only the text; the reason a person reads must still say which file.
     const reason = result.reason === '' ? 'rejected without a reason (a bug in the extractor)' : result.reason;
     return reject(file, reason.startsWith(file) ? reason : `${file}: ${reason}`, result.line);
   }
-
-  const source = { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) };
   const candidate = { id, source, ...result.event, warnings: [...release.warnings, ...(result.event.warnings ?? [])] };
   // A cached result was checked with the schema when it was stored (the key includes the schema's source).
-  const parsed = cached.json !== null ? { success: true as const, data: candidate } : Event.safeParse(candidate);
+  const parsed = cached !== null ? { success: true as const, data: candidate } : Event.safeParse(candidate);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).join('; ');
     return reject(file, `bug: the event read from ${file} does not match the dataset schema (${problems}); please report it with the file`, null);
   }
-  let json = cached.json;
-  if (json === null && cached.key !== null) {
-    json = JSON.stringify({ ok: true, event: result.event });
-    state.options.cache!.store.set(cached.key, json);
-  }
+  let json = cached !== null ? stored! : null;
+  if (json === null && cacheKey !== null) store!.set(cacheKey, (json = JSON.stringify({ ok: true, event: result.event })));
   const corrected = state.corrections.apply(parsed.data);
-  if (corrected !== parsed.data) return validCorrected(corrected, file);
-  if (json !== null && release.warnings.length === 0) state.options.eventJson?.set(parsed.data, spliceEventJson(id, source, json));
-  return { event: parsed.data };
+  if (corrected !== parsed.data) return validCorrected(corrected, file, cacheKey !== null);
+  if (json !== null && release.warnings.length === 0) return { event: builtEvent(parsed.data, splicedKey(cacheKey!, id, file, source.url ?? null), spliceEventJson(id, source, json)) };
+  return { event: cacheKey === null ? builtEvent(parsed.data, null, null) : hashedEvent(parsed.data) };
 }
 
-/** The cached result for this release, or a fresh extraction (the gazetteer is loaded on the first one). */
-function extractCached(release: Release, textSha256: string, state: BuildState): { result: ExtractResult; json: string | null; key: string | null } {
-  const cache = state.options.cache;
-  const key = cache ? extractKey(cache.version, textSha256, release.metadata) : null;
-  const json = key !== null ? cache!.store.get(key) : undefined;
-  if (json !== undefined) return { result: JSON.parse(json) as ExtractResult, json, key };
+const EVENT_JSON = '{"ok":true,"event":';
+
+/** A cached result, or null when its line is damaged (a build stopped mid-write): then it is extracted again. */
+function parseCached(json: string): ExtractResult | null {
+  try {
+    return JSON.parse(json) as ExtractResult;
+  } catch {
+    return null;
+  }
+}
+
+/** A fresh extraction (the gazetteer is loaded on the first one); a rejection is cached as is. */
+function extractFresh(release: Release, cacheKey: string | null, state: BuildState): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
   const result = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
-  // A rejection is cached as is; an event only once it has passed the schema (see buildSeed).
-  if (!result.ok && key !== null) cache!.store.set(key, JSON.stringify(result));
-  return { result, json: null, key };
+  // An event is cached only once it has passed the schema (see buildSeed).
+  if (!result.ok && cacheKey !== null) state.options.cache!.store.set(cacheKey, JSON.stringify(result));
+  return result;
+}
+
+/** The key of an event spliced from the cache: its JSON is spliceEventJson(id, source, the cached JSON), all fixed by these. */
+function splicedKey(cacheKey: string, id: string, file: string, url: string | null): string {
+  return `s${createHash('sha256').update(`${cacheKey}\0${id}\0${file}\0${url ?? ''}`).digest('base64url').slice(0, 22)}`;
+}
+
+/** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
+function hashedEvent(event: AtlasEvent): BuiltEvent {
+  const json = JSON.stringify(event);
+  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json);
+}
+
+function builtEvent(event: AtlasEvent, key: string | null, json: string | null): BuiltEvent {
+  const { id, startDate, publishedDate } = event;
+  return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event) };
 }
 
 // '{"ok":true,"event":{…}}' → '{"id":…,"source":…,…}': the same text JSON.stringify gives the event.
 function spliceEventJson(id: string, source: object, cachedJson: string): string {
-  const inner = cachedJson.slice('{"ok":true,"event":'.length, -1);
+  const inner = cachedJson.slice(EVENT_JSON.length, -1);
   return inner === '{}' ? JSON.stringify({ id, source }) : `{"id":${JSON.stringify(id)},"source":${JSON.stringify(source)},${inner.slice(1)}`;
 }
 
-function validCorrected(event: AtlasEvent, file: string): Outcome {
+/**
+ * An event an earlier build made: its JSON is what that build wrote, read and parsed only when
+ * asked for. A class, not closures per event: 10,000 of them are made on every rebuild.
+ */
+class KeptEvent implements BuiltEvent {
+  readonly id: string;
+  readonly startDate: string | null;
+  readonly publishedDate: string | null;
+  readonly file: string;
+  readonly key: string;
+  private readonly known: KnownEvents;
+  private parsed: AtlasEvent | undefined;
+
+  constructor(file: string, order: Orderable, key: string, known: KnownEvents) {
+    this.id = order.id;
+    this.startDate = order.startDate;
+    this.publishedDate = order.publishedDate;
+    this.file = file;
+    this.key = key;
+    this.known = known;
+  }
+
+  event(): AtlasEvent {
+    return (this.parsed ??= JSON.parse(this.json()) as AtlasEvent);
+  }
+
+  json(): string {
+    return this.known.jsonOf(this.key);
+  }
+}
+
+function validCorrected(event: AtlasEvent, file: string, keyed: boolean): Outcome {
   const parsed = Event.safeParse(event);
-  if (parsed.success) return { event: parsed.data };
+  if (parsed.success) return { event: keyed ? hashedEvent(parsed.data) : builtEvent(parsed.data, null, null) };
   return reject(file, `${file}: a correction made the event invalid (${describeIssues(parsed.error).join('; ')}): fix the entry in corrections.yaml`, null);
 }
 

@@ -1,4 +1,4 @@
-import type { AtlasEvent, Dataset, Rejected } from '../schema/dataset.ts';
+import type { AtlasEvent, Rejected } from '../schema/dataset.ts';
 
 /** "✓ 000_x.txt  Karaganda, KZ  2014-11-03 → 2014-11-06  60 participants  8 countries  1 warning" */
 export function formatEventLine(event: AtlasEvent): string {
@@ -25,12 +25,9 @@ export function formatRejectedLine(rejected: Rejected): string {
   return `✗ ${rejected.file}${rejected.line === null ? '' : `:${rejected.line}`}  ${rejected.reason}`;
 }
 
-/** One line per seed, in file-name order, whether it became an event or was rejected. */
-export function formatSeedLines(dataset: Dataset): string[] {
-  const lines = [
-    ...dataset.events.map((e) => [e.source.file, formatEventLine(e)] as const),
-    ...dataset.rejected.map((r) => [r.file, formatRejectedLine(r)] as const),
-  ];
+/** One line per seed, in file-name order, whether it became an event (its `formatEventLine`) or was rejected. */
+export function formatSeedLines(events: readonly { file: string; line: string }[], rejected: readonly Rejected[]): string[] {
+  const lines = [...events.map((e) => [e.file, e.line] as const), ...rejected.map((r) => [r.file, formatRejectedLine(r)] as const)];
   return lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, line]) => line);
 }
 
@@ -42,7 +39,7 @@ export function formatIgnoredLine(names: readonly string[]): string | null {
 }
 
 /** "2 events, 0 rejected → public/data/dataset.json (123 ms)" */
-export function formatSummary(dataset: Dataset, outFile: string, ms: number): string {
+export function formatSummary(dataset: { events: readonly unknown[]; rejected: readonly Rejected[] }, outFile: string, ms: number): string {
   return `${plural(dataset.events.length, 'event')}, ${dataset.rejected.length} rejected → ${outFile} (${Math.round(ms)} ms)`;
 }
 

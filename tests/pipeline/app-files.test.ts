@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles, type AppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
-import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
+import { writeAppFiles, writeAppFolder } from '../../src/pipeline/app-files/write-app-files.ts';
+import { piecesWithEvents } from '../../src/pipeline/write-dataset.ts';
 import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/app-files.ts';
 import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
@@ -292,5 +293,36 @@ describe('writeAppFiles', () => {
     expect(() => writeAppFiles(join(dir, 'data'), encodeAppFiles(dataset([early])))).toThrow();
     expect(readdirSync(dir)).toEqual(['data']);
     expect(readFileSync(join(dir, 'data'), 'utf8')).toBe('x');
+  });
+});
+
+describe('writeAppFolder', () => {
+  const files = encodeAppFiles(dataset([early, late, undated]), 1);
+  const chunks = (madeOf: (chunk: number) => string | null) =>
+    files.chunks.map((chunk) => ({ chunk: chunk.chunk, pieces: piecesWithEvents(chunk, chunk.events.map((e) => Buffer.from(JSON.stringify(e)))), madeOf: madeOf(chunk.chunk) }));
+  const inode = (dir: string, file: string) => statSync(join(dir, 'app', file)).ino;
+
+  it('keeps a chunk made of the same as before and still as written (the same file), writes the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-app-folder-'));
+    const first = writeAppFolder(dir, files.summary, { index: files.search, shards: files.searchShards }, chunks((c) => `made-${c}`));
+    const before = [0, 1, 2].map((c) => inode(dir, `events-000${c}.json`));
+    // Chunk 1 is made of something else now; chunk 2 was changed by hand since.
+    writeFileSync(join(dir, 'app', 'events-0002.json'), 'changed by hand');
+    const second = writeAppFolder(dir, files.summary, { index: files.search, shards: files.searchShards }, chunks((c) => (c === 1 ? 'other' : `made-${c}`)), first);
+    expect(inode(dir, 'events-0000.json')).toBe(before[0]);
+    expect(inode(dir, 'events-0001.json')).not.toBe(before[1]);
+    expect(inode(dir, 'events-0002.json')).not.toBe(before[2]);
+    for (const c of [0, 1, 2]) expect(JSON.parse(readFileSync(join(dir, 'app', `events-000${c}.json`), 'utf8'))).toEqual(JSON.parse(JSON.stringify(files.chunks[c])));
+    expect(second['events-0001.json']!.madeOf).toBe('other');
+    expect(readdirSync(dir)).toEqual(['app']);
+  });
+
+  it('never keeps a chunk written without a recipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-app-folder-'));
+    const first = writeAppFolder(dir, files.summary, { index: files.search, shards: files.searchShards }, chunks(() => null));
+    expect(first).toEqual({});
+    const before = inode(dir, 'events-0000.json');
+    writeAppFolder(dir, files.summary, { index: files.search, shards: files.searchShards }, chunks(() => null), first);
+    expect(inode(dir, 'events-0000.json')).not.toBe(before);
   });
 });

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
-import { buildDataset, type SeedFile } from '../../src/pipeline/build-dataset.ts';
+import { buildArchive, buildDataset, type KnownEvents, type SeedFile } from '../../src/pipeline/build-dataset.ts';
+import { MemoryExtractCache } from '../../src/pipeline/cache/extract-cache.ts';
 import type { ExtractContext, ExtractedEvent, ExtractResult } from '../../src/pipeline/extract/extract-event.ts';
 import { createGazetteer } from '../../src/pipeline/gazetteer/create-gazetteer.ts';
 import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
@@ -186,6 +187,65 @@ describe('buildDataset', () => {
     });
     const dataset = buildDataset([seed('a.txt', release('A', '2014-01-01')), seed('b.txt', '')], { gazetteer, extract: fakeExtract, now: NOW });
     expect(parseDataset(JSON.parse(JSON.stringify(dataset))).ok).toBe(true);
+  });
+});
+
+describe('buildArchive with a cache', () => {
+  const files = [seed('a.txt', release('Alpha', '2014-11-03')), seed('b.txt', release('Bravo', '2015-03-30'))];
+  const build = (store: MemoryExtractCache, more: { known?: KnownEvents; files?: SeedFile[]; extract?: typeof fakeExtract } = {}) =>
+    buildArchive(more.files ?? files, { gazetteer, now: NOW, extract: more.extract ?? fakeExtract, cache: { store, version: 'v1' }, ...(more.known ? { known: more.known } : {}) });
+
+  it('gives every event a key: the same for the same release, another when its text or id changes', () => {
+    const store = new MemoryExtractCache();
+    const keys = build(store).events.map((e) => e.key);
+    expect(keys.every((k) => typeof k === 'string')).toBe(true);
+    expect(build(store).events.map((e) => e.key)).toEqual(keys);
+    const edited = build(store, { files: [seed('a.txt', release('Alpha!', '2014-11-03')), files[1]!] }).events.map((e) => e.key);
+    expect([edited[0] === keys[0], edited[1] === keys[1]]).toEqual([false, true]);
+    const renamed = build(store, { files: [seed('a2.txt', release('Alpha', '2014-11-03')), files[1]!] }).events.map((e) => e.key);
+    expect(renamed[0]).not.toBe(keys[0]);
+    // Without a cache there is nothing to key by.
+    expect(buildArchive(files, { gazetteer, now: NOW, extract: fakeExtract }).events.map((e) => e.key)).toEqual([null, null]);
+  });
+
+  it('keeps an event an earlier build made without reading its result or its JSON until asked', () => {
+    const store = new MemoryExtractCache();
+    const first = build(store);
+    const json = new Map(first.events.map((e) => [e.key!, e.json()]));
+    const asked: string[] = [];
+    const known: KnownEvents = {
+      orderOf: (key) => first.events.find((e) => e.key === key),
+      jsonOf: (key) => (asked.push(key), json.get(key)!),
+    };
+    const read = new MemoryExtractCache(new Map([...store.added]));
+    const extract = () => {
+      throw new Error('nothing is extracted');
+    };
+    const kept = build(read, { known, extract });
+    expect(kept.events.map((e) => [e.id, e.startDate, e.key])).toEqual(first.events.map((e) => [e.id, e.startDate, e.key]));
+    expect([asked, read.hits, read.used.size]).toEqual([[], 2, 2]);
+    expect(kept.events.map((e) => e.event())).toEqual(first.events.map((e) => e.event()));
+    expect(kept.events[0]!.json()).toBe(first.events[0]!.json());
+  });
+
+  it('never keeps a release that has a correction, even when known', () => {
+    const store = new MemoryExtractCache();
+    const first = build(store);
+    const known: KnownEvents = { orderOf: (key) => first.events.find((e) => e.key === key), jsonOf: () => 'not to be used' };
+    const corrections = [{ correction: { file: 'a.txt', set: { participantCount: { value: 65, qualifier: 'exact' as const } }, note: 'By hand' }, line: 1 }];
+    const built = buildArchive(files, { gazetteer, now: NOW, extract: fakeExtract, cache: { store, version: 'v1' }, known, corrections });
+    expect(built.events[0]!.event().participantCount).toEqual({ value: 65, qualifier: 'exact' });
+    expect(built.events[0]!.key).not.toBe(first.events[0]!.key);
+    expect(built.events[1]!.json()).toBe('not to be used');
+  });
+
+  it('extracts a release again when its cached result is damaged, rather than rejecting it', () => {
+    const store = new MemoryExtractCache();
+    build(store);
+    const [key] = [...store.added.keys()];
+    const damaged = new MemoryExtractCache(new Map([...store.added].map(([k, v]) => [k, k === key ? v.slice(0, 30) : v])));
+    const again = build(damaged);
+    expect([again.rejected, again.events.length, damaged.added.size, damaged.hits]).toEqual([[], 2, 1, 1]);
   });
 });
 

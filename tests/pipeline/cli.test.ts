@@ -169,3 +169,17 @@ describe('cli: many seeds', () => {
     expect(run.stdout).toMatch(/^1500 events, 0 rejected → /m);
   }, 60_000);
 });
+
+describe('cli: seeds that are not regular files', () => {
+  it.skipIf(process.platform === 'win32')('rejects a folder and a FIFO named like releases without waiting for a writer', () => {
+    const dir = tempDir();
+    const [first] = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+    writeFileSync(join(dir, first!), readFileSync(join(SEEDS, first!)));
+    mkdirSync(join(dir, 'folder.txt'));
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
+    const run = runCli(['--seeds', dir, '--out', join(tempDir(), 'dataset.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✗ folder.txt  could not read folder.txt (not a regular file): check that it is a readable file');
+    expect(run.stdout).toContain('✗ pipe.txt  could not read pipe.txt (not a regular file): check that it is a readable file');
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/schema/dataset.ts';
+import { makeEvent } from '../fixtures/make-event.ts';
 import { schemaFileFor, writeDataset, writeFileAtomic } from '../../src/pipeline/write-dataset.ts';
 
 const DATASET: Dataset = { schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [], rejected: [] };
@@ -17,6 +18,17 @@ describe('writeDataset', () => {
     expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Event Atlas dataset', type: 'object' });
     expect(schema.required).toEqual(['schemaVersion', 'generatedAt', 'events', 'rejected']);
     expect(readdirSync(join(dir, 'nested')).sort()).toEqual(['corrections.schema.json', 'dataset.json', 'dataset.schema.json']);
+  });
+
+  it('writes what JSON.stringify gives, and where each event is, when events come as bytes (some as an earlier file had them)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'atlas-write-')), 'dataset.json');
+    const events = [makeEvent('a', { title: 'Café – “one”' }), makeEvent('b')];
+    const dataset: Dataset = { ...DATASET, events, rejected: [{ file: 'x.txt', reason: 'empty', line: 1, duplicateOf: null }], warnings: ['w'] };
+    const written = writeDataset(out, dataset, events.map((e) => Buffer.from(JSON.stringify(e))));
+    const bytes = readFileSync(out);
+    expect(bytes.toString('utf8')).toBe(`${JSON.stringify(dataset)}\n`);
+    expect([0, 1].map((i) => JSON.parse(bytes.subarray(written.ranges[2 * i], written.ranges[2 * i + 1]).toString('utf8')))).toEqual(events);
+    expect(written.stamp).toEqual({ size: bytes.length, mtimeMs: statSync(out).mtimeMs, ino: statSync(out).ino });
   });
 
   it('names the schema after the dataset file', () => {

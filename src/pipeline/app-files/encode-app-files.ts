@@ -1,9 +1,12 @@
-import { CHUNK_SIZE, ROLE_BIT, type CountryPlace, type EventChunk, type MapPlace, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
-import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent, type Dataset } from '../../schema/dataset.ts';
+import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Organization, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
+import type { Dataset, Rejected } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
-import { placeKey, placeLabel } from '../../schema/place-key.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
 import { encodeSearchIndex } from './encode-search-index.ts';
+import { eventRow, type EventRow } from './event-row.ts';
+
+export type MergedOrganizations = ReturnType<typeof mergeOrganizations>;
+export type BuildStamp = { schemaVersion: Dataset['schemaVersion']; generatedAt: string };
 
 export interface AppFiles {
   summary: Summary;
@@ -46,25 +49,15 @@ function rowsOf<E>(events: readonly E[], itemsOf: (e: E) => readonly number[]) {
 }
 
 /** Countries taking part (a country named twice is one item with both roles), sorted by name. */
-function countryTable(events: readonly AtlasEvent[]) {
+function countryTable(rows: readonly EventRow[]) {
   const countries = table<{ code: string; name: string }>();
   const start = [0];
   const items: number[] = [];
   const roles: number[] = [];
-  for (const e of events) {
-    const first = items.length;
-    for (const c of e.countries) {
-      // Only named in passing: takes part in nothing, so it is neither filtered on nor counted.
-      if (c.roles.length === 0) continue;
-      const item = countries.at(c.code, { code: c.code, name: c.name });
-      const bits = c.roles.reduce((b, r) => b | ROLE_BIT[r], 0);
-      const k = items.indexOf(item, first);
-      if (k >= 0) {
-        roles[k]! |= bits;
-      } else {
-        items.push(item);
-        roles.push(bits);
-      }
+  for (const row of rows) {
+    for (const c of row.countries) {
+      items.push(countries.at(c.code, { code: c.code, name: c.name }));
+      roles.push(c.roles);
     }
     start.push(items.length);
   }
@@ -83,60 +76,64 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const stamp = { schemaVersion: dataset.schemaVersion, generatedAt: dataset.generatedAt };
   // A built dataset is in this order already; sorting again keeps the encoder total for any dataset.
   const events = [...dataset.events].sort(compareEventOrder);
+  const rows = events.map(eventRow);
+  const organizations = mergeOrganizations(rows.map((r) => r.organizers));
+  const summary = encodeSummary(stamp, rows, organizations, dataset.rejected, chunkSize);
+  const chunks: EventChunk[] = [];
+  for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
+  const search = encodeSearchIndex(events, bodiesOf(organizations), stamp);
+  return { summary, chunks, search: search.index, searchShards: search.shards };
+}
+
+/** Each event's merged organisers (mergeOrganizations' rows as the bodies themselves). */
+export function bodiesOf(organizations: MergedOrganizations): Organization[][] {
+  return organizations.rows.map((row) => row.map((k) => organizations.organizations[k]!));
+}
+
+/**
+ * The summary from the events' rows, in event order, and their organisers as merged (see
+ * encodeAppFiles). Tables list each value once, in the order first met, then by label.
+ */
+export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], organizations: MergedOrganizations, rejected: readonly Rejected[], chunkSize = CHUNK_SIZE): Summary {
   const venues = table<Place>();
   const places = table<MapPlace>();
-  const topics = table<{ id: string; label: string }>();
-  const venueRows = rowsOf(events, (e) => e.venues.map(({ span: _span, reason: _reason, alsoKnownAs: _also, ...place }) => venues.at(JSON.stringify(place), place)));
-  const placeRows = rowsOf(events, (e) =>
-    e.venues.flatMap((v) => {
-      const key = placeKey(v);
-      const precision = v.precision === 'country' ? 'region' : v.precision;
-      return key === null ? [] : [places.at(key, { key, lat: v.lat!, lon: v.lon!, label: placeLabel(v), precision })];
-    }),
-  );
-  // Known only by its country (no coordinates): the map draws it at the country, marked as such.
   const countryPlaces = table<CountryPlace>();
-  const countryPlaceRows = rowsOf(events, (e) =>
-    e.venues.flatMap((v) => (v.precision === 'country' && placeKey(v) === null && v.countryCode ? [countryPlaces.at(v.countryCode, { code: v.countryCode, label: v.name ?? e.countries.find((c) => c.code === v.countryCode)?.name ?? v.countryCode })] : [])),
-  );
-  const precisionAt = (p: string | null) => (p === null ? null : DATE_PRECISIONS.indexOf(p as (typeof DATE_PRECISIONS)[number]));
-  const topicRows = rowsOf(events, (e) => e.topics.map((t) => topics.at(t.id, { id: t.id, label: t.label })));
+  const topics = table<{ id: string; label: string }>();
+  const venueRows = rowsOf(rows, (r) => r.venues.map((place) => venues.at(JSON.stringify(place), place)));
+  const placeRows = rowsOf(rows, (r) => r.places.map((place) => places.at(place.key, place)));
+  const countryPlaceRows = rowsOf(rows, (r) => r.countryPlaces.map((place) => countryPlaces.at(place.code, place)));
+  const topicRows = rowsOf(rows, (r) => r.topics.map((t) => topics.at(t.id, t)));
   const sortedTopics = byLabel(topics.values, (t) => t.label);
-  const { countries, rows: countryRows } = countryTable(events);
-  const organizations = mergeOrganizations(events.map((e) => e.organizers));
-  const summary: Summary = {
+  const { countries, rows: countryRows } = countryTable(rows);
+  const column = <K extends keyof EventRow>(key: K): EventRow[K][] => rows.map((r) => r[key]);
+  return {
     ...stamp,
-    count: events.length,
+    count: rows.length,
     chunkSize,
     venues: venues.values,
     places: places.values,
     countries,
     organizers: organizations.organizations,
     topics: sortedTopics.values,
-    id: events.map((e) => e.id),
-    title: events.map((e) => e.title),
-    kind: events.map((e) => KINDS.indexOf(e.kind)),
-    startDate: events.map((e) => e.startDate),
-    endDate: events.map((e) => e.endDate),
-    publishedDate: events.map((e) => e.publishedDate),
-    startPrecision: events.map((e) => (e.startDate === null ? null : precisionAt(e.dates.start ?? 'stated'))),
-    endPrecision: events.map((e) => (e.endDate === null ? null : precisionAt(e.dates.end ?? 'stated'))),
-    approximateFrom: events.map((e) => e.dates.approximate?.from ?? null),
-    approximateTo: events.map((e) => e.dates.approximate?.to ?? null),
+    id: column('id'),
+    title: column('title'),
+    kind: column('kind'),
+    startDate: column('startDate'),
+    endDate: column('endDate'),
+    publishedDate: column('publishedDate'),
+    startPrecision: column('startPrecision'),
+    endPrecision: column('endPrecision'),
+    approximateFrom: column('approximateFrom'),
+    approximateTo: column('approximateTo'),
     venueRows,
     placeRows,
     countryPlaces: countryPlaces.values,
     countryPlaceRows,
-    participantCount: events.map((e) => e.participantCount?.value ?? null),
-    participantQualifier: events.map((e) => (e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null)),
+    participantCount: column('participantCount'),
+    participantQualifier: column('participantQualifier'),
     countryRows,
     organizerRows: rowsOf(organizations.rows, (row) => row),
     topicRows: { start: topicRows.start, items: topicRows.items.map((i) => sortedTopics.moved[i]!) },
-    rejected: dataset.rejected,
+    rejected: [...rejected],
   };
-  const chunks: EventChunk[] = [];
-  for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
-  const bodiesOf = organizations.rows.map((row) => row.map((k) => organizations.organizations[k]!));
-  const search = encodeSearchIndex(events, bodiesOf, stamp);
-  return { summary, chunks, search: search.index, searchShards: search.shards };
 }

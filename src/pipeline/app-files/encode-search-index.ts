@@ -1,6 +1,6 @@
 import { SEARCH_SHARD_CHARS, type Organization, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
-import { encodePositions } from '../../schema/posting-codec.ts';
+import { decodePositions, encodePositions } from '../../schema/posting-codec.ts';
 import { searchTerms } from '../../schema/search-terms.ts';
 import { COUNTRY_TABLE } from '../lexicon/country-table.ts';
 
@@ -31,33 +31,68 @@ export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): st
   ].join('\n');
 }
 
+/** A term's events as their encoded positions (posting-codec), by term, in no order. */
+export type Postings = Map<string, string>;
+
+/** An event's own words: everything `searchTextOf` reads but its organisers' merged names, which depend on the whole archive. */
+export function ownTerms(e: AtlasEvent): string[] {
+  return searchTerms(searchTextOf(e, []));
+}
+
+/** Adds event `i`'s terms to `positions`; events come in ascending order, so a term already counted for i ends its list with i. */
+export function addTerms(positions: Map<string, number[]>, terms: readonly string[], i: number): void {
+  for (const term of terms) {
+    const list = positions.get(term);
+    if (list === undefined) positions.set(term, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+}
+
+/** The own words of events in summary order, as postings (see `ownTerms`). */
+export function ownPostings(events: readonly AtlasEvent[]): Postings {
+  const positions = new Map<string, number[]>();
+  events.forEach((e, i) => addTerms(positions, ownTerms(e), i));
+  return new Map([...positions].map(([term, list]) => [term, encodePositions(list)]));
+}
+
+/** The search index as written: the vocabulary, and its postings in shards (see `SearchIndex`). */
+export interface SearchFiles {
+  index: SearchIndex;
+  shards: SearchShard[];
+}
+
 /**
- * The search index of events in summary order (see `SearchIndex`): the vocabulary, and the postings
- * cut into shards of consecutive terms of about `shardChars` characters. `bodiesOf[i]` are event
- * i's merged organisers. A term's positions come out ascending, each once.
+ * The search index of `count` events in summary order from their own words' postings and their
+ * merged organisers (`bodiesOf[i]` are event i's): a term's positions are ascending, each once,
+ * so the index is the one `searchTextOf` gives whether the own words were read now or kept from
+ * an earlier build. The postings are cut into shards of consecutive terms of about `shardChars`
+ * characters (a term with more has a shard of its own).
  */
-export function encodeSearchIndex(
-  events: readonly AtlasEvent[],
+export function searchIndexOf(
+  own: ReadonlyMap<string, string>,
   bodiesOf: readonly (readonly Organization[])[],
+  count: number,
   stamp: { schemaVersion: 2; generatedAt: string },
   shardChars = SEARCH_SHARD_CHARS,
-): { index: SearchIndex; shards: SearchShard[] } {
-  const positions = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    for (const term of searchTerms(searchTextOf(e, bodiesOf[i] ?? []))) {
-      const list = positions.get(term);
-      if (list === undefined) positions.set(term, [i]);
-      // Events come in order, so a term already counted for this one ends its list with i.
-      else if (list[list.length - 1] !== i) list.push(i);
+): SearchFiles {
+  const named = new Map<string, number[]>();
+  const termsOfBody = new Map<string, string[]>();
+  bodiesOf.forEach((bodies, i) => {
+    for (const b of bodies) {
+      let terms = termsOfBody.get(b.id);
+      if (terms === undefined) termsOfBody.set(b.id, (terms = searchTerms(namesOfBody(b).join('\n'))));
+      addTerms(named, terms, i);
     }
   });
   // Code-unit order (not localeCompare): the order the app's binary searches and the schema check assume.
-  const terms = [...positions.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms = [...new Set([...own.keys(), ...named.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const starts: number[] = [];
   const shards: SearchShard[] = [];
   let size = Infinity;
   terms.forEach((term, t) => {
-    const postings = encodePositions(positions.get(term)!);
+    const byName = named.get(term);
+    const mine = own.get(term);
+    const postings = byName === undefined ? mine! : encodePositions(mine === undefined ? byName : mergeAscending(decodePositions(mine, count), byName));
     if (size + postings.length > shardChars) {
       starts.push(t);
       shards.push({ ...stamp, shard: shards.length, postings: [] });
@@ -66,5 +101,25 @@ export function encodeSearchIndex(
     shards.at(-1)!.postings.push(postings);
     size += postings.length;
   });
-  return { index: { ...stamp, count: events.length, terms, shards: starts }, shards };
+  return { index: { ...stamp, count, terms, shards: starts }, shards };
+}
+
+/** Two ascending lists → one, each position once. */
+export function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The search index of events in summary order (see `SearchIndex`). `bodiesOf[i]` are event i's
+ * merged organisers. A term's positions come out ascending, each once.
+ */
+export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Organization[])[], stamp: { schemaVersion: 2; generatedAt: string }, shardChars = SEARCH_SHARD_CHARS): SearchFiles {
+  return searchIndexOf(ownPostings(events), bodiesOf.slice(0, events.length), events.length, stamp, shardChars);
 }

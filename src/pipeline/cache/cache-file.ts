@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Place } from '../gazetteer/place.ts';
@@ -9,6 +9,8 @@ const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
 // What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
 const EXTRACTOR_SOURCES = ['extract', 'lexicon', 'gazetteer', 'text'].map((d) => join(PIPELINE, d));
 const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
+// The gazetteer's keys fold letters by the search's table (FOLDED_LETTERS).
+const SHARED = [SCHEMA, join(PIPELINE, '..', 'schema', 'search-terms.ts')];
 
 /**
  * The extractor's version: a hash of its source files, its tables, the schema and the gazetteer
@@ -16,12 +18,29 @@ const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
  * Computed from the files themselves (a few ms), so nobody has to remember to bump a number.
  */
 export function extractorVersion(): string {
-  const hash = createHash('sha256');
-  const files = EXTRACTOR_SOURCES.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+  return sourcesHash([...sourcesIn(EXTRACTOR_SOURCES), ...SHARED], gazetteerPackageVersion());
+}
+
+/**
+ * The version of what a build derives from its events (summary rows, search words, merged
+ * organisers, the files' layout): a hash of all of the pipeline's and the schema's source and of
+ * the extractor's version. Kept derivations (see build-state.ts) are used only by the same code.
+ */
+export function outputVersion(extractor: string): string {
+  return sourcesHash(sourcesIn([PIPELINE, dirname(SCHEMA)]), extractor);
+}
+
+function sourcesIn(dirs: readonly string[]): string[] {
+  return dirs
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
     .filter((f) => /\.(?:ts|json)$/.test(f))
     .sort();
-  for (const file of [...files, SCHEMA]) hash.update(relative(PIPELINE, file)).update('\0').update(readFileSync(file)).update('\0');
-  hash.update(gazetteerPackageVersion());
+}
+
+function sourcesHash(files: readonly string[], extra: string): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(relative(PIPELINE, file)).update('\0').update(readFileSync(file)).update('\0');
+  hash.update(extra);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -38,42 +57,86 @@ export function cacheFileFor(cacheDir: string, seedsDir: string): string {
   return join(cacheDir, `extract-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 12)}.jsonl`);
 }
 
+/** `.cache/event-atlas/build-<hash of the seeds folder and the dataset file>.json`: what that build wrote (see build-state.ts). */
+export function stateFileFor(cacheDir: string, seedsDir: string, outFile: string): string {
+  return join(cacheDir, `build-${createHash('sha256').update(`${resolve(seedsDir)}\0${resolve(outFile)}`).digest('hex').slice(0, 12)}.json`);
+}
+
 export interface CacheContents {
   /** Extraction results by key, as JSON text. */
-  results: Map<string, string>;
+  results: StoredResults;
   /** Geocoding answers by question. */
   places: Map<string, Place | null>;
 }
 
+/**
+ * Extraction results as the cache file holds them: each is decoded from the file's bytes only when
+ * asked for. A rebuild keeps most events as the previous build wrote them (see build-state.ts) and
+ * never reads their results; 30 MB need not become 10,000 strings.
+ */
+export class StoredResults {
+  private readonly bytes: Buffer;
+  private readonly ranges = new Map<string, { start: number; end: number }>();
+
+  constructor(bytes: Buffer = Buffer.alloc(0)) {
+    this.bytes = bytes;
+  }
+
+  get size(): number {
+    return this.ranges.size;
+  }
+
+  has(key: string): boolean {
+    return this.ranges.has(key);
+  }
+
+  get(key: string): string | undefined {
+    const range = this.ranges.get(key);
+    return range === undefined ? undefined : this.bytes.toString('utf8', range.start, range.end);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.ranges.keys();
+  }
+
+  /** A later line wins. */
+  put(key: string, start: number, end: number): void {
+    this.ranges.set(key, { start, end });
+  }
+}
+
 const HEADER = 'event-atlas extract cache';
+const NEWLINE = 10;
+const TAB = 9;
 
 /**
  * An append-only log, one entry a line: `r<TAB>key<TAB>json` (a result) or `g<TAB>question<TAB>json`
  * (a place), after a header line naming the extractor version. Later lines win. Empty when the
- * file is missing, unreadable or from another version. Results stay JSON text: parsed only when used.
+ * file is missing, unreadable or from another version. Results stay bytes, decoded only when used.
+ * A damaged line (a build stopped mid-write: no newline at its end, or the next entry appended onto
+ * it) is skipped: JSON text never holds a raw tab or newline.
  */
 export function loadCacheFile(file: string, version: string): CacheContents {
-  const contents: CacheContents = { results: new Map(), places: new Map() };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
-    return contents;
+    return { results: new StoredResults(), places: new Map() };
   }
-  const lines = text.split('\n');
-  if (lines[0] !== `${HEADER} ${version}`) return contents;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const a = line.indexOf('\t');
-    const b = line.indexOf('\t', a + 1);
-    if (a !== 1 || b < 0) continue;
-    const key = line.slice(2, b);
-    if (line[0] === 'r') contents.results.set(key, line.slice(b + 1));
-    else if (line[0] === 'g') {
+  const contents: CacheContents = { results: new StoredResults(bytes), places: new Map() };
+  const header = bytes.indexOf(NEWLINE);
+  if (header < 0 || bytes.toString('utf8', 0, header) !== `${HEADER} ${version}`) return { results: new StoredResults(), places: new Map() };
+  for (let start = header + 1, end = bytes.indexOf(NEWLINE, start); end >= 0; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
+    const kind = bytes[start];
+    const tab = bytes.indexOf(TAB, start + 2);
+    if (bytes[start + 1] !== TAB || tab < 0 || tab > end || bytes.subarray(tab + 1, end).includes(TAB)) continue;
+    const key = bytes.toString('utf8', start + 2, tab);
+    if (kind === 0x72 /* r */) contents.results.put(key, tab + 1, end);
+    else if (kind === 0x67 /* g */) {
       try {
-        contents.places.set(key, JSON.parse(line.slice(b + 1)) as Place | null);
+        contents.places.set(key, JSON.parse(bytes.toString('utf8', tab + 1, end)) as Place | null);
       } catch {
-        // A torn last line (a build stopped mid-write) only costs that entry.
+        // A damaged answer only costs that entry.
       }
     }
   }
@@ -88,7 +151,7 @@ export function loadCacheFile(file: string, version: string): CacheContents {
 export function saveCacheFile(
   file: string,
   version: string,
-  all: { results: ReadonlyMap<string, string>; used: ReadonlySet<string>; places: ReadonlyMap<string, Place | null> },
+  all: { results: Pick<StoredResults, 'get'>; used: ReadonlySet<string>; places: ReadonlyMap<string, Place | null> },
   added: { results: ReadonlyMap<string, string>; places: ReadonlyMap<string, Place | null> },
   stale: number,
   fresh: boolean,
@@ -102,7 +165,8 @@ export function saveCacheFile(
     return out.length > 0 ? `${out.join('\n')}\n` : '';
   };
   if (!fresh && stale * 5 <= all.used.size) {
-    appendFileSync(file, lines(added.results, added.places));
+    // After a line a stopped build left without its newline, the new entries start on a line of their own.
+    appendFileSync(file, `${endsTorn(file) ? '\n' : ''}${lines(added.results, added.places)}`);
     return;
   }
   const kept = [...all.used].flatMap((key): [string, string][] => {
@@ -110,4 +174,18 @@ export function saveCacheFile(
     return json === undefined ? [] : [[key, json]];
   });
   writeFileAtomic(file, `${HEADER} ${version}\n${lines(kept, [...all.places, ...added.places])}`);
+}
+
+function endsTorn(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const last = Buffer.alloc(1);
+    return size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

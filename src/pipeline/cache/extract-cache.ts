@@ -9,6 +9,8 @@ import type { Gazetteer, Place } from '../gazetteer/place.ts';
  */
 export interface ExtractCache {
   get(key: string): string | undefined;
+  /** Whether a result is stored for the key, without reading it (it counts as used, as by get). */
+  holds(key: string): boolean;
   set(key: string, json: string): void;
 }
 
@@ -20,29 +22,45 @@ export function extractKey(version: string, textSha256: string, metadata: Releas
     .digest('hex');
 }
 
+/** Results as an earlier build stored them (a Map, or the cache file's StoredResults). */
+export interface StoredResultsView {
+  get(key: string): string | undefined;
+  has(key: string): boolean;
+  keys(): Iterable<string>;
+}
+
 /** An in-memory cache over what was stored; it remembers which keys this build used and which it added. */
 export class MemoryExtractCache implements ExtractCache {
   readonly used = new Set<string>();
   readonly added = new Map<string, string>();
-  hits = 0;
-  private readonly stored: ReadonlyMap<string, string>;
+  private readonly stored: StoredResultsView;
 
-  constructor(stored: ReadonlyMap<string, string> = new Map()) {
+  constructor(stored: StoredResultsView = new Map()) {
     this.stored = stored;
   }
 
   get(key: string): string | undefined {
-    const json = this.stored.get(key) ?? this.added.get(key);
-    if (json !== undefined) {
-      if (!this.added.has(key)) this.hits++;
-      this.used.add(key);
-    }
+    const json = this.added.get(key) ?? this.stored.get(key);
+    if (json !== undefined) this.used.add(key);
     return json;
+  }
+
+  holds(key: string): boolean {
+    const held = this.added.has(key) || this.stored.has(key);
+    if (held) this.used.add(key);
+    return held;
   }
 
   set(key: string, json: string): void {
     this.added.set(key, json);
     this.used.add(key);
+  }
+
+  /** Stored results this build used as they were (not extracted again). */
+  get hits(): number {
+    let n = 0;
+    for (const key of this.used) if (!this.added.has(key) && this.stored.has(key)) n++;
+    return n;
   }
 
   /** Stored entries this build did not use (their release changed or went away). */

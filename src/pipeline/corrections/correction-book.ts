@@ -25,6 +25,11 @@ export class CorrectionBook {
     return null;
   }
 
+  /** Whether any correction names this release. */
+  has(file: string): boolean {
+    return this.byFile.has(file);
+  }
+
   /** The event with every correction of its release applied, in file order (the same object when there is none). */
   apply(event: AtlasEvent): AtlasEvent {
     let current = event;

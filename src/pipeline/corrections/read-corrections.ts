@@ -1,5 +1,6 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import { Correction } from '../../schema/corrections.ts';
+import { yamlModule } from '../formats/parsers.ts';
 
 export interface LocatedCorrection {
   correction: Correction;
@@ -18,6 +19,7 @@ export type ReadCorrectionsResult =
  * A missing or empty file is no corrections. Comments are YAML's own (`#`).
  */
 export function readCorrections(source: string, file = 'corrections.yaml'): ReadCorrectionsResult {
+  const { isSeq, LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
@@ -50,6 +52,7 @@ export function readCorrections(source: string, file = 'corrections.yaml'): Read
 
 /** The YAML node an issue path points to (as deep as it exists), for its line. */
 function nodeAt(node: YamlNode, path: readonly PropertyKey[]): YamlNode | null {
+  const { isMap, isSeq } = yamlModule();
   let current: YamlNode | null = node;
   for (const key of path) {
     if (isMap(current)) {

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { metadataDate } from './metadata-date.ts';
 import { webUrl } from './page-metadata.ts';
+import { yamlModule } from './parsers.ts';
 import { NO_METADATA, type ReadOutcome } from './release.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
@@ -14,6 +14,7 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 export function readMarkdown(name: string, source: string): ReadOutcome {
   const match = FRONT_MATTER.exec(source);
   if (!match) return { release: { name, text: source, metadata: NO_METADATA, warnings: [] } };
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+import { CHUNK_SIZE } from '../schema/app-files.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import { bodiesOf, encodeSummary, type BuildStamp, type MergedOrganizations } from './app-files/encode-app-files.ts';
+import { ownPostings, ownTerms, searchIndexOf, type Postings } from './app-files/encode-search-index.ts';
+import { eventRow, type EventRow } from './app-files/event-row.ts';
+import { updateOwnPostings } from './app-files/update-own-postings.ts';
+import { writeAppFolder } from './app-files/write-app-files.ts';
+import type { BuiltArchive } from './build-dataset.ts';
+import type { BuildState, PreviousBuild } from './cache/build-state.ts';
+import { formatEventLine } from './format-build-report.ts';
+import { mergeOrganizations } from './organizations/merge-organizations.ts';
+import { piecesWithEvents, writeDataset } from './write-dataset.ts';
+
+/** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
+export interface Derived {
+  at: number[];
+  rows: EventRow[];
+  lines: string[];
+}
+
+/** Each event's row and report line: kept from the previous build for an event it had (same key), else read from the event. */
+export function deriveEvents(built: BuiltArchive, previous: PreviousBuild | null): Derived {
+  const at = built.events.map((e) => (previous === null || e.key === null ? -1 : (previous.at.get(e.key) ?? -1)));
+  return {
+    at,
+    rows: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.rows[at[i]!]! : eventRow(e.event()))),
+    lines: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.lines[at[i]!]! : formatEventLine(e.event()))),
+  };
+}
+
+/**
+ * Writes dataset.json, its schemas and the app's files (the same bytes as a build from scratch),
+ * keeping from the previous build what did not change: unchanged events' JSON as the bytes they
+ * are in the old dataset.json, the organisers as merged when every event names the same, the
+ * search index's own words of unchanged events, and chunk files made of the same events. Returns
+ * the state to keep for the next build (null without event keys, i.e. without a cache).
+ */
+export function writeBuild(outFile: string, built: BuiltArchive, derived: Derived, previous: PreviousBuild | null): Omit<BuildState, 'version' | 'out'> | null {
+  const { events } = built;
+  const keys = events.map((e) => e.key);
+  const stamp: BuildStamp = { schemaVersion: built.schemaVersion, generatedAt: built.generatedAt };
+  const organizations = merged(derived.rows, previous);
+  const summary = encodeSummary(stamp, derived.rows, organizations.merged, built.rejected);
+  const own = ownWords(built, keys, previous);
+  const search = searchIndexOf(own, bodiesOf(organizations.merged), events.length, stamp);
+  const bytes = events.map((e, i) => (derived.at[i]! >= 0 ? previous!.eventBytes(derived.at[i]!) : Buffer.from(e.json())));
+  const dataset = writeDataset(outFile, { ...built, events: [] } satisfies Dataset, bytes);
+  const chunks = [];
+  for (let at = 0, chunk = 0; at < events.length; at += CHUNK_SIZE, chunk++) {
+    const inChunk = keys.slice(at, at + CHUNK_SIZE);
+    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk]));
+    chunks.push({ chunk, pieces: piecesWithEvents({ ...stamp, chunk, events: [] }, bytes.slice(at, at + CHUNK_SIZE)), madeOf });
+  }
+  const appFiles = writeAppFolder(dirname(outFile), summary, search, chunks, previous?.state.appFiles);
+  if (keys.includes(null)) return null;
+  const { lines, rows } = derived;
+  return { keys: keys as string[], lines, rows, ranges: dataset.ranges, dataset: dataset.stamp, appFiles, organizations, search: { terms: [...own.keys()], postings: [...own.values()] } };
+}
+
+/** mergeOrganizations over every event's organisers, or its earlier answer when it is asked the same. */
+function merged(rows: readonly EventRow[], previous: PreviousBuild | null): { asked: string; merged: MergedOrganizations } {
+  const organizers = rows.map((r) => r.organizers);
+  const asked = hash(JSON.stringify(organizers));
+  const before = previous?.state.organizations;
+  return { asked, merged: before?.asked === asked ? before.merged : mergeOrganizations(organizers) };
+}
+
+/** The own-word postings: updated from the previous build's (only new events read), or read from every event. */
+function ownWords(built: BuiltArchive, keys: readonly (string | null)[], previous: PreviousBuild | null): Postings {
+  if (previous !== null && !keys.includes(null)) {
+    try {
+      const { terms, postings } = previous.state.search;
+      const kept = { keys: previous.state.keys, own: new Map(terms.map((t, i) => [t, postings[i]!])) };
+      const termsOfGone = (j: number) => ownTerms(JSON.parse(previous.eventBytes(j).toString('utf8')));
+      return updateOwnPostings(kept, keys as string[], (i) => ownTerms(built.events[i]!.event()), termsOfGone);
+    } catch {
+      // A damaged state (positions out of range, an unreadable old event): every event is read.
+    }
+  }
+  return ownPostings(built.events.map((e) => e.event()));
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
