@@ -1,25 +1,18 @@
 // Issue 15: how sure each fact is, and never hiding an event. The app is served the files the build
 // step makes from our own fixture releases: a course in three towns, a visit known only by its
 // country, regions with no year, a venue the gazetteer does not know.
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { PHONE, useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectGone, expectUrl, expectVisible } from './support/eventually.ts';
 import { fixtureEvent, serveFixtureReleases } from './support/fixture-releases.ts';
+import { shoot } from './support/shoot.ts';
 
 const threeTowns = fixtureEvent('aktau-atyrau-uralsk-series.txt');
 const poland = fixtureEvent('poland-study-visit-ended-today.txt');
 const unknownVenue = fixtureEvent('zarechnogorskaya-unknown-venue.txt');
 const yearless = fixtureEvent('naryn-chui-regions-yearless.txt');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync('screenshots', { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.screenshot({ path: `screenshots/${name}.png` });
-}
 
 const selectedMarkers = (page: Page): Locator => page.locator('.atlas-marker[aria-current]');
 

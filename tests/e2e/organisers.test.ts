@@ -1,12 +1,12 @@
 // Issue 17: one name per organisation. The app is served the files the build step makes from our
 // own fixture releases, two of which name the OSCE Programme Office in Astana and one (2013) its
 // former name, the OSCE Centre in Astana.
-import { mkdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { fixtureEvent, serveFixtureReleases } from './support/fixture-releases.ts';
+import { shoot } from './support/shoot.ts';
 
 const formerName = fixtureEvent('shymkent-profiling-former-name.txt');
 const session = useAtlas();
@@ -25,9 +25,8 @@ test('the details name an organiser as the filter does, with the name the releas
   await expectVisible(atlas.details.getByRole('heading', { name: formerName.title }), 'the details of the 2013 course');
   const item = atlas.details.getByRole('listitem').filter({ hasText: 'OSCE Programme Office in Astana (written: OSCE Centre in Astana)' });
   await expectVisible(item, 'the organiser under its merged name, with the spelling as written');
-  mkdirSync('screenshots', { recursive: true });
   await item.scrollIntoViewIfNeeded();
-  await atlas.details.screenshot({ path: 'screenshots/desktop-organiser-merged-name.png' });
+  await shoot(page, 'desktop-organiser-merged-name', atlas.details);
   await item.getByRole('button', { name: 'OSCE Programme Office in Astana' }).click();
   await expectVisible(atlas.details.getByText('Showing OSCE Centre in Astana in the source text'), 'the note on the highlighted passage');
   expect(await atlas.details.locator('mark.mark-active').allTextContents()).toEqual(['OSCE Centre in Astana']);

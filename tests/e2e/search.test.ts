@@ -1,7 +1,6 @@
 // Search as a person types it: the index is the build step's own, for our fixture releases, loaded
 // on the first search. A country spelt another way or misspelt, a town by a name the releases never
 // use, a word completed while it is typed.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { searchTerms } from '../../src/schema/search-terms.ts';
@@ -9,6 +8,7 @@ import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectUrl, expectVisible } from './support/eventually.ts';
 import { fixtureDataset, fixtureEvent, serveFixtureReleases } from './support/fixture-releases.ts';
+import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
 const series = fixtureEvent('aktau-atyrau-uralsk-series.txt');
@@ -53,8 +53,7 @@ test('"Kazakstan", and a misspelling of it, find the Kazakh events and say how t
   await box.pressSequentially('Kazahstan ');
   await expectCount(atlas.events, expected.length, 'events about Kazakhstan, misspelt');
   await expectVisible(page.getByText(/“kazahstan” also matches kazakhstan/), 'what the misspelling was read as');
-  mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: 'screenshots/desktop-search-misspelt.png' });
+  await shoot(page, 'desktop-search-misspelt');
 });
 
 test('a town is found by a name only the gazetteer gives it, and a word by its beginning', async () => {
@@ -69,8 +68,7 @@ test('a town is found by a name only the gazetteer gives it, and a word by its b
   const aktau = atlas.details.getByRole('listitem').filter({ hasText: 'Aktau, Kazakhstan' });
   await aktau.getByText(/^Other names/).click();
   await expectVisible(aktau.getByText(/Shevchenko/), "Shevchenko among Aktau's other names");
-  mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: 'screenshots/desktop-search-other-names.png' });
+  await shoot(page, 'desktop-search-other-names');
   await atlas.closeDetails.click();
 
   const box = page.getByRole('searchbox', { name: 'Search events' });

@@ -27,7 +27,7 @@ export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): st
     // People and quotes come from the text, but a correction by hand may add ones it does not hold.
     ...e.people.map((p) => `${p.name} ${p.role ?? ''}`),
     ...e.quotes.map((q) => `${q.speaker ?? ''} ${q.text}`),
-    ...e.source.text.split('\n'),
+    e.source.text,
   ].join('\n');
 }
 
