@@ -33,6 +33,9 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const search = useSearch(indexes.generatedAt, view.q);
   const searchStatus = search.status;
   const searchResult = search.result;
+  // The map fits what the filters show once it is known: for a search, when the answer to the
+  // query typed arrives (while a new query's shards load the previous answer is what is shown).
+  const fitKey = searchStatus === 'loading' ? null : filtersKey(searchResult ? { ...view, q: searchResult.query } : view);
   // One selector per dataset: it keeps the last filter pass while only the time window moves.
   const selector = useMemo(() => createEventSelector(indexes), [indexes]);
   const selection = useMemo(() => selector.select(view, searchResult), [selector, view, searchResult]);
@@ -130,7 +133,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               countryVenues={selection.countryVenues}
               unplaced={selection.unplaced}
               mapView={mapView}
-              fitKey={searchStatus === 'loading' ? null : filtersKey(view)}
+              fitKey={fitKey}
               coveredBelow={coveredBelow}
               onMoveEnd={moveMap}
               selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
