@@ -15,7 +15,7 @@ export const FOLDED_LETTERS: Readonly<Record<string, string>> = { ø: 'o', ł: '
 export const FOLDED_LETTER = /[øłđðıßæœþħ]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** A word as it is indexed and looked up: lower case, diacritics and ligatures folded ("Öskemen" → "oskemen"). */
+/** A word (or any text) as it is indexed and looked up: lower case, diacritics and ligatures folded ("Öskemen" → "oskemen"). */
 export function foldTerm(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;

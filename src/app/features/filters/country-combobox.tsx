@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { normalizeText } from '../../components/normalize-text.ts';
+import { foldTerm } from '../../../schema/search-terms.ts';
 import { formatCount } from '../../components/format-count.ts';
 import type { CountedOption } from './checkbox-group.tsx';
 
@@ -19,8 +19,8 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shown = useMemo(() => {
-    const t = normalizeText(text.trim());
-    return t ? options.filter((o) => normalizeText(o.label).includes(t) || o.key.toLowerCase() === t) : options;
+    const t = foldTerm(text.trim());
+    return t ? options.filter((o) => foldTerm(o.label).includes(t) || o.key.toLowerCase() === t) : options;
   }, [options, text]);
   const activeIndex = Math.min(active, shown.length - 1);
   const optionId = (code: string) => `${id}-opt-${code}`;
