@@ -91,6 +91,8 @@ describe('parseViewState on hostile links', () => {
           `from=${from}`,
           `to=${to}`,
           `event=${v.event}`,
+          // The rest at their defaults, so random junk cannot give one of them a value ("q=a").
+          'org=&q=&undated=include&map=',
           // Later duplicates and junk must not override what came first.
           `role=<script>&event=../x&${junk}`,
         ].join('&');
