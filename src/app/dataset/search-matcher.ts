@@ -6,6 +6,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchIndex, SearchShard } from '../../schema/app-files.ts';
 import { decodePositions } from '../../schema/posting-codec.ts';
 import { endsInWord, MIN_PREFIX, searchTerms, typoAllowance } from '../../schema/search-terms.ts';
+import { lowerBound } from '../components/lower-bound.ts';
 
 /** More words than this in one query are left out (a byte counts the words an event has matched). */
 export const MAX_QUERY_WORDS = 32;
@@ -46,16 +47,7 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
   const byWord = new Map<string, WordTerms>();
 
   /** The shard holding term t: the last whose first term is at or before it. */
-  const shardOf = (t: number) => {
-    let lo = 0;
-    let hi = index.shards.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (index.shards[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const shardOf = (t: number) => lowerBound(index.shards, index.shards.length, t + 1) - 1;
   const positionsOf = (t: number): Int32Array => {
     let list = decoded.get(t);
     if (list === undefined) {

@@ -1,8 +1,10 @@
 // The matcher over the build step's own search index, on events of our own writing: what a person
 // typing into the search box finds.
 import { describe, expect, it } from 'vitest';
-import { createLoadedSearchMatcher, MAX_QUERY_WORDS } from '../../../src/app/dataset/search-matcher.ts';
+import { createLoadedSearchMatcher, createSearchMatcher, MAX_QUERY_WORDS } from '../../../src/app/dataset/search-matcher.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
+import { encodeSearchIndex } from '../../../src/pipeline/app-files/encode-search-index.ts';
+import { compareEventOrder } from '../../../src/schema/event-order.ts';
 import type { AtlasEvent } from '../../../src/schema/dataset.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
@@ -89,5 +91,20 @@ describe('createSearchMatcher', () => {
     expect(found(words.join(' '))).toEqual(['many-words']);
     expect(found(`${words.join(' ')} nowhere`)).toEqual(['many-words']);
     expect(found(`nowhere ${words.join(' ')}`)).toEqual([]);
+  });
+
+  it('answers the same when every word has a shard of its own, fetching only the shards a query needs', () => {
+    const sorted = [...events].sort(compareEventOrder);
+    const split = encodeSearchIndex(sorted, sorted.map(() => []), { schemaVersion: 2, generatedAt: files.search.generatedAt }, 1);
+    expect(split.shards).toHaveLength(split.index.terms.length);
+    const alone = createSearchMatcher(split.index);
+    expect(() => alone.match('customs')).toThrow(/not loaded/);
+    expect(alone.missingShards('customs')).toEqual([split.index.terms.indexOf('customs')]);
+    for (const k of alone.missingShards('customs')) alone.addShard(split.shards[k]!);
+    expect(alone.missingShards('customs')).toEqual([]);
+    for (const q of ['customs officers', 'Kazahstan', 'cust', 'w3 w31', 'Vinsk']) {
+      for (const k of alone.missingShards(q)) alone.addShard(split.shards[k]!);
+      expect(Array.from(alone.match(q)!.hits), q).toEqual(Array.from(matcher.match(q)!.hits));
+    }
   });
 });

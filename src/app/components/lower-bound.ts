@@ -1,5 +1,5 @@
 /** First position in [start, end) whose value is >= x (values sorted ascending). */
-export function lowerBound(values: Int32Array, end: number, x: number, start = 0): number {
+export function lowerBound(values: ArrayLike<number>, end: number, x: number, start = 0): number {
   let lo = start;
   let hi = end;
   while (lo < hi) {
