@@ -1,6 +1,7 @@
 // The dataset contract: the build step validates what it writes with these schemas and the app
 // validates what it loads with them. Types are z.infer of the schemas, never written by hand.
 import { z } from 'zod';
+import { Absence, Decision, ReportKind, Span as EvidenceSpan } from './evidence.ts';
 
 export const SCHEMA_VERSION = 2;
 
@@ -18,12 +19,10 @@ export const IsoDate = z
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
 
 /**
- * Half-open character range [start, end) in `event.source.text` (UTF-16 code units, as JavaScript
- * strings index), so the app can highlight the passage a fact was read from.
+ * Where a fact was read: a half-open range [start, end) in one release's text (UTF-16 code units, as
+ * JavaScript strings index), with its sentence and release (`./evidence.ts`).
  */
-export const Span = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((s) => s.end >= s.start, 'expected end >= start');
+export const Span = EvidenceSpan;
 
 export const ROLES = ['host', 'participant', 'expert', 'organizer'] as const;
 export const Role = z.enum(ROLES);
@@ -132,6 +131,8 @@ export const Organization = z.object({
    * two spellings of the town name one body; absent when the name ends with no known town.
    */
   seatGeonameId: z.number().int().positive().optional(),
+  /** The merged body this mention belongs to (the build step's organisers' merge), so nothing joins it back by name. */
+  bodyId: z.string().min(1).optional(),
 });
 
 export const Person = z.object({
@@ -163,6 +164,20 @@ export const Source = z.object({
   text: z.string(),
   /** Where the release was published (a saved page's canonical URL, a feed item's link); http(s) only. */
   url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+});
+
+/**
+ * A release that tells of the event, beside its own `source`: an announcement, a report after it, a
+ * republication, a partner's account. Spans with `release: i` point into `reports[i - 1].text`.
+ */
+export const Report = Source.extend({
+  /** The id the release would have on its own: a link to it opens this event. */
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publishedDate: IsoDate.nullable(),
+  kind: ReportKind,
+  /** The facts of the event this release gave (`startDate`, `participantCount`, `venues.0`). */
+  gave: z.array(z.string().min(1)),
 });
 
 /** A fact set or removed by hand (seeds/corrections.yaml), named as `Derivation.field` names it, and why. */
@@ -199,6 +214,12 @@ export const Event = z.object({
   warnings: z.array(z.string()),
   /** Facts set or removed by hand (seeds/corrections.yaml); the app shows the note instead of a span. */
   corrections: z.array(AppliedCorrection).optional(),
+  /** How venues, dates and count were decided, where there was more than one candidate: the losers with their evidence. */
+  decisions: z.array(Decision).optional(),
+  /** Why each null fact (and an event off the map) is null, as extraction saw it. */
+  absences: z.array(Absence).optional(),
+  /** The other releases telling of this event (its own is `source`), oldest first. */
+  reports: z.array(Report).optional(),
 });
 
 export const Rejected = z.object({
@@ -239,6 +260,7 @@ export type Person = z.infer<typeof Person>;
 export type Quote = z.infer<typeof Quote>;
 export type Topic = z.infer<typeof Topic>;
 export type Source = z.infer<typeof Source>;
+export type Report = z.infer<typeof Report>;
 export type AppliedCorrection = z.infer<typeof AppliedCorrection>;
 export type AtlasEvent = z.infer<typeof Event>;
 export type Rejected = z.infer<typeof Rejected>;
