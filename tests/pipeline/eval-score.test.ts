@@ -55,6 +55,7 @@ describe('scoreRelease', () => {
         { field: 'people quoted', ok: true, expected: '[Anna Berg]', got: '[Anna Berg]' },
       ],
       roles: { truePositives: 2, falsePositives: 1, falseNegatives: 1 },
+      places: { given: 1, expected: 1, paired: 1 },
     });
   });
 
@@ -120,6 +121,19 @@ describe('summarize', () => {
       overallAllFields: 8 / 20,
       rolePrecision: 2 / 3,
       roleRecall: 2 / 6,
+      // The missing event gave no place: its annotated one is missed, and nothing given is wrong.
+      placePrecision: 1,
+      placeRecall: 1 / 2,
     });
+  });
+});
+
+describe('venue places', () => {
+  it('pairs places one to one and counts extra and missing ones', () => {
+    const venue = event.venues[0]!;
+    const far = { ...venue, city: 'Elsewhere', name: 'Elsewhere', lat: (venue.lat ?? 0) + 5, lon: venue.lon };
+    expect(scoreRelease(annotation, { ...event, venues: [venue, far] }).places).toEqual({ given: 2, expected: 1, paired: 1 });
+    expect(scoreRelease(annotation, { ...event, venues: [far] }).places).toEqual({ given: 1, expected: 1, paired: 0 });
+    expect(scoreRelease(annotation, { ...event, venues: [] }).places).toEqual({ given: 0, expected: 1, paired: 0 });
   });
 });

@@ -1,4 +1,4 @@
-// npm run eval -- --corpus DIR [--organizations]: runs the real extraction (extractEvent + the GeoNames gazetteer) on
+// npm run eval -- --corpus DIR [--organizations] [--blind 431-440]: runs the real extraction (extractEvent + the GeoNames gazetteer) on
 // DIR/releases/*.txt and scores it against DIR/expected.json. The only impure file of the evaluation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { mergeOrganizations, type OrganizationName } from '../organizations/merg
 import { readSeed } from '../read-seed.ts';
 import { Annotations } from './annotation.ts';
 import { formatReport } from './format-report.ts';
+import { parseBlindRange, RELEASE_GROUPS } from './release-groups.ts';
 import { scoreRelease } from './score.ts';
 import { summarize } from './summarize.ts';
 
@@ -34,7 +35,11 @@ function main(): number {
     else organizers.push(result.event.organizers);
     return scoreRelease(annotation, result.ok ? result.event : null);
   });
-  console.log(formatReport(summarize(scores), scores, rejections));
+  const argv = process.argv.slice(2);
+  const blind = parseBlindRange(argv[argv.indexOf('--blind') + 1]);
+  const groups: { name: string; summary: ReturnType<typeof summarize> }[] = RELEASE_GROUPS.map((g) => ({ name: g.name as string, summary: summarize(scores.filter((s) => g.test(s.file))) })).filter((g) => g.summary.releases > 0);
+  if (blind) groups.push({ name: 'blind (--blind)', summary: summarize(scores.filter((s) => blind(s.file))) });
+  console.log(formatReport(summarize(scores), scores, rejections, groups, blind ?? undefined));
   // The organisers as the build merges them: one line per body, with every spelling it was given.
   if (process.argv.includes('--organizations')) {
     console.log('\nOrganisers, merged (name ← other spellings):');

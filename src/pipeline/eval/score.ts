@@ -41,10 +41,18 @@ export interface RoleCounts {
   falseNegatives: number;
 }
 
+/** Venue places: how many the build gave, how many are annotated, and how many pair one to one. */
+export interface PlaceCounts {
+  given: number;
+  expected: number;
+  paired: number;
+}
+
 export interface ReleaseScore {
   file: string;
   fields: FieldResult[];
   roles: RoleCounts;
+  places: PlaceCounts;
 }
 
 const VENUE_KM = 30;
@@ -80,7 +88,9 @@ export function scoreRelease(a: Annotation, event: ScoredEvent | null): ReleaseS
     namesResult('organizer names', a.organizer_names, event?.organizers.map((o) => o.name) ?? []),
     namesResult('people quoted', a.people_quoted.map((p) => p.name), quotedNames(event)),
   ].map((r) => (r.ok || !event ? r : alsoOk(a, r, event, gotRoles)));
-  return { file: a.file, fields, roles: countRoles(expectedRoles, gotRoles) };
+  const expectedPlaces = annotatedVenues(a);
+  const places = { given: event?.venues.length ?? 0, expected: expectedPlaces.length, paired: event ? mostPairs(expectedPlaces, event.venues) : 0 };
+  return { file: a.file, fields, roles: countRoles(expectedRoles, gotRoles), places };
 }
 
 // A field careful annotators read two ways is right when it matches one of the other readings.
@@ -148,6 +158,22 @@ function pairsAll(expected: readonly AnnotatedVenue[], got: readonly ScoredVenue
     used.delete(i);
     return false;
   });
+}
+
+/** The largest number of annotated places paired one to one with the event's (augmenting paths; lists are short). */
+function mostPairs(expected: readonly AnnotatedVenue[], got: readonly ScoredVenue[]): number {
+  const owner = new Array<number>(got.length).fill(-1);
+  const tryPair = (e: number, seen: Set<number>): boolean =>
+    got.some((v, g) => {
+      if (seen.has(g) || !samePlace(expected[e]!, v)) return false;
+      seen.add(g);
+      if (owner[g] === -1 || tryPair(owner[g]!, seen)) {
+        owner[g] = e;
+        return true;
+      }
+      return false;
+    });
+  return expected.filter((_, e) => tryPair(e, new Set())).length;
 }
 
 function samePlace(a: AnnotatedVenue, v: ScoredVenue): boolean {

@@ -10,6 +10,10 @@ export interface Summary {
   overallAllFields: number;
   rolePrecision: number;
   roleRecall: number;
+  /** Of the venue places the build gave, the share paired with an annotated place (1 when it gave none). */
+  placePrecision: number;
+  /** Of the annotated places, the share paired with one the build gave (1 when none is annotated). */
+  placeRecall: number;
 }
 
 /** Per-field accuracy, the overall shares and precision/recall over country roles. */
@@ -30,7 +34,13 @@ export function summarize(scores: readonly ReleaseScore[]): Summary {
     overallAllFields: share(all.filter((f) => f.ok).length, all.length),
     rolePrecision: tp + fp === 0 ? 1 : tp / (tp + fp),
     roleRecall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    placePrecision: ratioOr1(sum(scores, (s) => s.places.paired), sum(scores, (s) => s.places.given)),
+    placeRecall: ratioOr1(sum(scores, (s) => s.places.paired), sum(scores, (s) => s.places.expected)),
   };
+}
+
+function ratioOr1(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
 }
 
 function share(part: number, whole: number): number {
