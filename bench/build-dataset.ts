@@ -4,9 +4,13 @@
 // scores every build with the eval scorer; then, three times, a cold build with an empty cache and a
 // rebuild after appending a sentence to one release. Prints `name: value unit` lines (medians) and exits 1
 // when 10,000 releases take more than TARGET_S or accuracy at 10,000 is below accuracy at 100.
+// Options (for `npm run bench -- --baseline REF`): --root DIR builds with the CLI of the checkout in
+// DIR (its code, its node_modules) on the same generated releases; --short measures only one build
+// of 10,000 and one cold build and rebuild, each once.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { corpusFiles } from './gen/corpus-files.ts';
 import { generateCorpus, type GeneratedRelease } from './gen/generate-corpus.ts';
 import { buildVenuePool } from './gen/venue-pool.ts';
@@ -18,12 +22,17 @@ import { readGazetteer, readGeoNamesRows } from '../src/pipeline/gazetteer/load-
 
 const SIZES = [100, 1_000, 10_000] as const;
 const LARGEST = 10_000;
-const RUNS = 3;
 const TARGET_S = 10;
 /** A rebuild after one release changed, as a share of the cold build (both with the cache on). */
 const REBUILD_TARGET = 0.15;
 const SEED = 1;
-const OUT = 'bench/out';
+const OUT = resolve('bench/out');
+const CHILD_USAGE = resolve('bench/child-usage.ts');
+
+const { values: args } = parseArgs({ options: { root: { type: 'string', default: '.' }, short: { type: 'boolean', default: false } } });
+/** The checkout whose CLI is measured: this one, or a baseline's worktree. */
+const ROOT = resolve(args.root);
+const RUNS = args.short ? 1 : 3;
 
 interface BuildRun {
   seconds: number;
@@ -49,8 +58,8 @@ function build(dir: string, cache: string | null = null): BuildRun {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--import', './bench/child-usage.ts', 'src/pipeline/cli.ts', '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])],
-    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' }, maxBuffer: 256 * 1024 * 1024 },
+    ['--import', 'tsx', '--import', CHILD_USAGE, 'src/pipeline/cli.ts', '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' }, maxBuffer: 256 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`the build of ${dir} exited with ${child.status}: ${child.stderr}`);
@@ -82,11 +91,12 @@ function gazetteerLoadMs(): number {
 function main(): number {
   const benchStarted = performance.now();
   const releases = generateCorpus(LARGEST, SEED, buildVenuePool(readGeoNamesRows()));
-  for (const n of SIZES) writeCorpus(join(OUT, `n${n}`), releases.slice(0, n));
+  const sizes = args.short ? [LARGEST] : SIZES;
+  for (const n of sizes) writeCorpus(join(OUT, `n${n}`), releases.slice(0, n));
 
   const accuracy = new Map<number, { min: number; worst: string }>();
   const runs: BuildRun[] = [];
-  for (const n of SIZES) {
+  for (const n of sizes) {
     const dir = join(OUT, `n${n}`);
     const first = build(dir);
     if (n === LARGEST) runs.push(first, ...Array.from({ length: RUNS - 1 }, () => build(dir)));
@@ -110,11 +120,13 @@ function main(): number {
 
   const totalS = median(runs.map((r) => r.seconds));
   console.log(`build.releases_per_s: ${Math.round(LARGEST / totalS)}`);
+  console.log(`build.ms_per_release: ${((1000 * totalS) / LARGEST).toFixed(3)} ms`);
   console.log(`build.10k_total_s: ${totalS.toFixed(1)} s`);
   console.log(`build.10k_cpu_s: ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s`);
   console.log(`build.peak_rss_mb: ${Math.round(Math.max(...runs.map((r) => r.peakRssMb)))} MB`);
-  console.log(`build.gazetteer_load_ms: ${Math.round(gazetteerLoadMs())} ms`);
-  for (const n of SIZES) console.log(`extract.field_accuracy_min_n${n}: ${accuracy.get(n)!.min.toFixed(4)}`);
+  // The harness's own gazetteer loader, not ROOT's: left out when measuring another checkout.
+  if (!args.short) console.log(`build.gazetteer_load_ms: ${Math.round(gazetteerLoadMs())} ms`);
+  for (const n of sizes) console.log(`extract.field_accuracy_min_n${n}: ${accuracy.get(n)!.min.toFixed(4)}`);
   console.log(`build.10k_cold_cached_s: ${coldS.toFixed(1)} s`);
   console.log(`build.10k_rebuild_one_changed_s: ${rebuildS.toFixed(2)} s`);
   console.log(`build.rebuild_ratio: ${(rebuildS / coldS).toFixed(3)}`);
@@ -130,9 +142,9 @@ function main(): number {
     console.error(`FAIL: a rebuild after one edit took ${rebuildS.toFixed(2)} s, ${((100 * rebuildS) / coldS).toFixed(0)} % of the cold build; the target is ${REBUILD_TARGET * 100} %`);
     failed = true;
   }
-  const [small, large] = [accuracy.get(SIZES[0])!, accuracy.get(LARGEST)!];
+  const [small, large] = [accuracy.get(sizes[0])!, accuracy.get(LARGEST)!];
   if (large.min < small.min) {
-    console.error(`FAIL: accuracy falls with N: lowest field '${large.worst}' ${large.min.toFixed(4)} at ${LARGEST} < ${small.min.toFixed(4)} at ${SIZES[0]}`);
+    console.error(`FAIL: accuracy falls with N: lowest field '${large.worst}' ${large.min.toFixed(4)} at ${LARGEST} < ${small.min.toFixed(4)} at ${sizes[0]}`);
     failed = true;
   }
   return failed ? 1 : 0;
