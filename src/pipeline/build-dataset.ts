@@ -6,6 +6,7 @@ import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection } from './corrections/read-corrections.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import { extractJob, type ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
@@ -32,6 +33,14 @@ export interface BuildOptions {
    * build wrote it, and its JSON is not even read unless something asks for it.
    */
   known?: KnownEvents;
+  /**
+   * Extracts ahead, all at once, the releases the build may have to extract (in worker threads:
+   * extract-in-workers.ts): given every release's extraction input, in input order, it answers
+   * with results by index, and may leave out any (a cached one, say). The build takes a result
+   * only where it would extract, and extracts one left out itself, so what it builds is the
+   * same whichever results come ahead and in whatever order they were made.
+   */
+  extractAhead?: (jobs: readonly ExtractJob[]) => ReadonlyMap<number, ExtractResult>;
 }
 
 /** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
@@ -68,6 +77,8 @@ interface BuildState {
   gazetteer: () => Gazetteer;
   firstFileOfText: Map<string, string>;
   corrections: CorrectionBook;
+  /** Results extracted ahead (see BuildOptions.extractAhead), by release. */
+  ahead: ReadonlyMap<Release, ExtractResult>;
 }
 
 /**
@@ -92,7 +103,8 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   // A feed holds many releases: read every file first, so ids are given over release names.
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
-  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), firstFileOfText: new Map(), corrections: new CorrectionBook(options.corrections ?? []) };
+  const ahead = options.extractAhead ? extractedAhead(read, options) : new Map<Release, ExtractResult>();
+  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), firstFileOfText: new Map(), corrections: new CorrectionBook(options.corrections ?? []), ahead };
   const events: BuiltEvent[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
@@ -115,6 +127,12 @@ function readSeedFile(seed: SeedFile): ReadOutcome[] {
     const message = error instanceof Error ? error.message : String(error);
     return [{ rejected: { name: seed.name, reason: `bug: reading ${seed.name} threw "${message}"; please report it with the file`, line: null } }];
   }
+}
+
+function extractedAhead(read: readonly ReadOutcome[], options: BuildOptions): Map<Release, ExtractResult> {
+  const releases = read.flatMap((item) => ('release' in item ? [item.release] : []));
+  const results = options.extractAhead!(releases.map((release) => extractJob(release, options.cache?.version ?? null)));
+  return new Map([...results].map(([index, result]) => [releases[index]!, result]));
 }
 
 function nameOf(outcome: ReadOutcome): string {
@@ -187,7 +205,7 @@ function parseCached(json: string): ExtractResult | null {
 function extractFresh(release: Release, cacheKey: string | null, state: BuildState): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
-  const result = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  const result = state.ahead.get(release) ?? extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
   // An event is cached only once it has passed the schema (see buildSeed).
   if (!result.ok && cacheKey !== null) state.options.cache!.store.set(cacheKey, JSON.stringify(result));
   return result;
