@@ -8,25 +8,27 @@
 // shared counter (Atomics.wait) that a worker bumps after each reply, then reads the replies with
 // receiveMessageOnPort.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { extractKey } from './cache/extract-cache.ts';
+import type { AtlasEvent } from '../schema/dataset.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
-import type { Release } from './formats/release.ts';
 import type { Place } from './gazetteer/place.ts';
-import { sha256 } from './seed-id.ts';
 
-/** One release's extraction input, as extractFresh in build-dataset.ts gives it to the extractor. */
+/**
+ * One release, as build-dataset.ts would extract it (extractFresh) and check its event
+ * (buildEvent): the text is the source's.
+ */
 export interface ExtractJob {
-  text: string;
-  file: string;
+  id: string;
+  source: AtlasEvent['source'];
+  readerWarnings: readonly string[];
   metadata: { publishedDate: string | null; publishedFrom: string | null; imageUrl: string | null };
   /** Its key in the extraction cache; null when built without a cache. */
   cacheKey: string | null;
 }
 
-export function extractJob(release: Release, cacheVersion: string | null): ExtractJob {
-  const { publishedDate, publishedFrom, imageUrl } = release.metadata;
-  const cacheKey = cacheVersion === null ? null : extractKey(cacheVersion, sha256(release.text), release.metadata);
-  return { text: release.text, file: release.name, metadata: { publishedDate, publishedFrom, imageUrl }, cacheKey };
+/** A result extracted ahead, and its event as the schema check gave it, when it passed. */
+export interface AheadResult {
+  result: ExtractResult;
+  checked?: AtlasEvent;
 }
 
 /** What a worker is started with (see extract-worker.ts). */
@@ -37,10 +39,11 @@ export interface WorkerInput {
   /** The gazetteer's answers the cache remembers, as MemoGazetteer takes them. */
   places: [string, Place | null][];
 }
-export type BatchRequest = { batch: [number, Omit<ExtractJob, 'cacheKey'>][] } | 'stop';
+type Sent = Omit<ExtractJob, 'cacheKey'>;
+export type BatchRequest = { batch: [number, Sent][] } | 'stop';
 export interface BatchReply {
   /** By job index; a job that threw has none. */
-  results: [number, ExtractResult][];
+  results: [number, AheadResult][];
   /** The gazetteer's answers this worker found since its last reply. */
   places: [string, Place | null][];
   gazetteerLoaded: boolean;
@@ -51,7 +54,7 @@ interface FatalReply {
 }
 
 export interface AheadExtraction {
-  results: Map<number, ExtractResult>;
+  results: Map<number, AheadResult>;
   /** New gazetteer answers from every worker, by name, sorted: for the cache file. */
   places: [string, Place | null][];
   /** Workers started (0: too few releases to be worth starting one; they are extracted in process). */
@@ -74,7 +77,7 @@ const STALL_MS = 300_000;
 
 /** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
 export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null> }): AheadExtraction {
-  const results = new Map<number, ExtractResult>();
+  const results = new Map<number, AheadResult>();
   const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
   const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
   if (count < 2 || jobs.length < MIN_JOBS_FOR_WORKERS) return none;
@@ -85,9 +88,9 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
     return { ...none, problem: `no worker threads: ${messageOf(error)}` };
   }
 
-  const queue: [number, Omit<ExtractJob, 'cacheKey'>][][] = [];
+  const queue: [number, Sent][][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) {
-    queue.push(jobs.slice(i, i + BATCH).map((job, k) => [i + k, { text: job.text, file: job.file, metadata: job.metadata }]));
+    queue.push(jobs.slice(i, i + BATCH).map((job, k) => [i + k, { id: job.id, source: job.source, readerWarnings: job.readerWarnings, metadata: job.metadata }]));
   }
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const places = [...options.places];
@@ -95,7 +98,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
     worker: Worker;
     port: MessagePort;
     /** Batches sent and not answered, oldest first (a worker answers in order). */
-    pending: [number, Omit<ExtractJob, 'cacheKey'>][][];
+    pending: [number, Sent][][];
     loaded: boolean;
     alive: boolean;
   }
