@@ -34,8 +34,12 @@ port.on('message', (request: BatchRequest) => {
   }
   const added = [...gazetteer.added].slice(placesSent);
   placesSent += added.length;
-  const reply: BatchReply = { results, places: added, gazetteerLoaded: gazetteer.loaded };
-  port.postMessage(reply);
+  try {
+    port.postMessage({ results, places: added, gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
+  } catch {
+    // A result that cannot be sent: the whole batch is extracted again in the main thread.
+    port.postMessage({ results: [], places: [], gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
+  }
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });
