@@ -267,6 +267,12 @@ export const NOT_COUNTRY_PHRASES: readonly string[] = [
   'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
 ];
 
+/**
+ * Names in the generated table (world-country-names.ts) that are also common words or stand for more
+ * than the country in English prose ("Island" is Iceland's own name, "Timor" the whole island).
+ */
+export const NOT_COUNTRY_GENERATED: readonly string[] = ['Island', 'Mann', 'Guiana', 'Timor', 'Prathet', 'Viti', 'Sarnam', 'the Abode of Peace'];
+
 /** Words after a country name that make it part of a street or institution name ("Georgia Avenue"). */
 export const NOT_COUNTRY_NEXT_WORDS: readonly string[] = [
   'Avenue', 'Street', 'Road', 'Boulevard', 'Lane', 'Drive', 'Square', 'State University', 'Tech',
