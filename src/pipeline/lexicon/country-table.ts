@@ -262,9 +262,9 @@ export const COUNTRY_TABLE: readonly CountryRow[] = [
  */
 export const NOT_COUNTRY_PHRASES: readonly string[] = [
   'Latin America', 'Latin American', 'North America', 'North American', 'South America',
-  'South American', 'Central America', 'Central American', 'Pan-American', 'Inter-American',
+  'South American', 'Southern America', 'Northern America', 'Central America', 'Central American', 'Pan-American', 'Inter-American',
   'New Mexico', 'New Mexican', 'New Jersey', 'New Guinea', 'Indian Ocean', 'American Indian',
-  'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
+  'Gulf of Guinea', 'Gulf of Mexico', 'Gulf of Thailand', 'Gulf of Oman', 'Sea of Japan', 'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
 ];
 
 /**
