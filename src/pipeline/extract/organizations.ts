@@ -46,7 +46,7 @@ const PEOPLE_OF_BODY = String.raw`(?:(?:police\s+|senior\s+|military\s+)?(?:advi
 // "IGAD through its Special Mission to X is training …": the body acts through one of its own.
 const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(?:is|are|has|have|will|organi|conduct|held|host|deliver|train)))`;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(
@@ -293,7 +293,16 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
 // ("… (UNODC)") or whose capitalised words begin with its letters ("International Organization for
 // Migration's Minsk" for IOM).
 function withoutShortForms(list: OrganizationMention[]): OrganizationMention[] {
-  return list.filter((m) => !(/^\p{Lu}{2,}$/u.test(m.name) && list.some((o) => o !== m && spells(m.name, o.name))));
+  return list.filter((m) => !list.some((o) => o !== m && shortFormOf(m.name, o.name)));
+}
+
+// "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa
+// Standby Force Police Component" (an acronym, then words the longer name has too).
+function shortFormOf(short: string, name: string): boolean {
+  const [first, ...rest] = short.split(' ');
+  if (!first || !/^\p{Lu}{2,}$/u.test(first) || !spells(first, name)) return false;
+  const words = new Set(name.split(/\s+/));
+  return rest.every((w) => words.has(w));
 }
 
 function spells(acronym: string, name: string): boolean {
