@@ -41,7 +41,7 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   }
   const dateLine = dateline?.date.iso ? null : findDateLine(text);
   if (dateLine && !dateLine.iso) {
-    warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' is not a day (read day first, as dd.mm.yyyy); it was ignored`);
+    warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' was not read as a day (${dateLine.reason ?? 'no such day'}); it was ignored`);
   }
   const fromText = dateline?.date.iso
     ? { iso: dateline.date.iso, span: dateline.date.span }
@@ -51,9 +51,11 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   const fromMetadata: Derivation[] = !fromText && metadata
     ? [{ field: 'publishedDate', reason: `${metadata.from}: the text has no dateline or date line` }]
     : [];
-  const story = dateLine ? afterDateLine(body, dateLine) : body;
+  const story = !dateLine ? body : dateLine.closing ? body.filter((s) => s.start < dateLine.span.start) : afterDateLine(body, dateLine);
   const year = published ? Number(published.iso.slice(0, 4)) : null;
-  const mentions = findDateMentions(text, year, published?.iso).filter((m) => !dateLine || m.span.start >= dateLine.end);
+  const mentions = findDateMentions(text, year, published?.iso).filter(
+    (m) => !dateLine || (dateLine.closing ? m.span.end <= dateLine.span.start : m.span.start >= dateLine.end),
+  );
   warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
   const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
   const yearless = published ? null : yearlessDates(text, story);
