@@ -34,7 +34,7 @@ const DATE =
   `|(\\d{1,2})[/.-](${MONTH_PATTERN})[/.-](\\d{4})` +
   `|(${NUMERIC_DATE_PATTERN.replace('([./-])', '(?:[./-])').replace('\\1', '[./-]')})`;
 const TIME_AFTER = `(?:\\s*[|,–—-]?\\s*${CLOCK})?`;
-const TIME_BEFORE = `(?:${CLOCK}\\s*[,|]?\\s*)?`;
+const TIME_BEFORE = `(?:${CLOCK}\\s*(?:on\\s+)?[,|]?\\s*)?`;
 // The date ends the line, or a dash parts it from the first sentence ("17 August 2011 - The course …").
 const DATE_LINE = new RegExp(
   `^[ \\t]*${LABEL}?\\(?${WEEKDAY}${TIME_BEFORE}(${DATE})${TIME_AFTER}\\)?\\.?[ \\t]*(?:$|[–—-]+[ \\t]+(?=\\S))`,
@@ -73,8 +73,11 @@ export function findDateLine(text: string): DateLine | null {
     const found = toDateLine(text, match, starts[i]!, i + 1, false);
     const next = head[k + 1];
     const second = next !== undefined && found.end === starts[i]! + lines[i]!.length ? DATE_LINE.exec(lines[next]!) : null;
-    const story = second ? toDateLine(text, second, starts[next!]!, next! + 1, false) : null;
-    return story?.iso && story.end < starts[next!]! + lines[next!]!.length ? story : found;
+    const again = second ? toDateLine(text, second, starts[next!]!, next! + 1, false) : null;
+    if (!again) return found;
+    // "10 Nov 2013" then "8 November 2013 – Prior to …": the line opening the story is the release's day;
+    // "6 May 2014" then "8:34 am on 6 May 2014": the page's own twice, and the story begins after both.
+    return again.iso && again.end < starts[next!]! + lines[next!]!.length ? again : { ...found, end: again.end };
   }
   for (const i of filled.slice(Math.max(head.length + 1, filled.length - CLOSING_LINES)).reverse()) {
     const match = CLOSING_LABELLED.exec(lines[i]!) ?? CLOSING_SOURCE.exec(lines[i]!);
