@@ -1,5 +1,7 @@
 import type { DateInfo, Derivation, Span } from '../../schema/dataset.ts';
+import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { dateAbsences } from './date-count-facts.ts';
 import { findDateLine, type DateLine } from './date-line.ts';
 import { findDateMentions } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
@@ -18,6 +20,10 @@ export interface When {
   spans: { startDate: Span | null; endDate: Span | null; durationDays: Span | null };
   derivations: Derivation[];
   warnings: string[];
+  /** The date mentions considered, when there were several or none won. */
+  decision: Decision | null;
+  /** Why startDate or endDate is null. */
+  absences: Absence[];
 }
 
 /** The release's date from outside its text (a page's article:published_time, a feed item's pubDate), and whence. */
@@ -78,6 +84,12 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
     derivations: [...fromMetadata, ...resolved.derivations, ...(undated?.derivations ?? [])],
     warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
+    decision: found.decision ?? null,
+    absences: dateAbsences(
+      resolved,
+      undated ? { written: undated.written.replace(/, year not stated$/, ''), span: undated.span } : null,
+      found.decision,
+    ),
   };
 }
 
