@@ -26,7 +26,8 @@ const QUALIFIER = `(?:(?:${alternatives([...ABOUT_WORDS, ...AT_LEAST_WORDS, ...E
 const PEOPLE = COUNTED_PEOPLE.join('|');
 // Up to four descriptive words, more when they are a list of nationalities ("13 Greek, Czech and
 // Swedish border police officers"); plausible() checks which.
-const FILLER = "(?:[\\p{L}’'-]+,?\\s+){0,8}?";
+// A bracketed acronym may sit among them ("31 South Sudan National Police Service (SSNPS) officers").
+const FILLER = "(?:\\(?[\\p{L}’'-]+\\)?,?\\s+){0,8}?";
 const MAX_FILLER_WORDS = 4;
 const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b`, 'giu');
 
@@ -54,7 +55,8 @@ export function decideParticipantCount(
   sentences: readonly Sentence[],
   title?: Sentence,
 ): { chosen: CountMatch | null; decision: Decision | null; groups: CountMatch | null } {
-  const found = [...(title ? countMentions([title], true) : []), ...countMentions(sentences, false)];
+  // The title last: a tie goes to the body, which writes the count whole ("670" over the title's "more than 600").
+  const found = [...countMentions(sentences, false), ...(title ? countMentions([title], true) : [])];
   // "12 officers and 8 guards" then "The 20 officers": the later count states the groups' total.
   const sums = new Set(found.filter((f) => f.groups).map((f) => f.count));
   // After two groups without a total, a later count is one of them or another matter, unless it is their sum.
@@ -204,14 +206,19 @@ function plausibleBefore(text: string, at: number): boolean {
   // "held by two customs officials", "led by three experts": those are the trainers ("attended by
   // 30 officers" are not).
   if (/\b(?:held|led|conducted|delivered|taught|run|given|facilitated|moderated|presented|mentored|trained)\s+by\s+$/i.test(before)) return false;
-  if (/\b(?:of the|with)\s+$/i.test(before)) return false;
+  if (/\bof the\s+$/i.test(before)) return false;
   // "age 25", "in 2015 officials", "No. 5", "1 500"
   return !/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before);
 }
 
 // Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").
 function plausibleFiller(filler: string): boolean {
-  const words = withoutNationalityList(filler);
+  // A body's name is one modifier ("South Sudan National Police Service (SSNPS)"), and so is "of" with
+  // no article after the number ("11,500 of judicial officers").
+  const words = withoutNationalityList(filler)
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/(?:\p{Lu}[\p{L}’'-]*\s+){2,}/gu, 'Name ')
+    .replace(/^of\s+(?!the\b|these\b|those\b|them\b)/i, '');
   if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
   return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);
 }
