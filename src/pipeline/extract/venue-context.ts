@@ -18,7 +18,7 @@ export const FACILITY_WORD =
 // An office's kind: the place named with it is the office's seat, not the event's ("the UNDP Office in X").
 export const ORGANISER_WORD =
   /^(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Program|Project|Representation|Centre|Center|Headquarters|Ministry|Agency|Commission|Department)$/u;
-const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Centre|Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
+const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Training Centre|Training Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
 const ORGANISER_BEFORE = /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters)\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
@@ -47,11 +47,14 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const after = c.text.slice(c.end);
   if (c.kind === 'title') out.push('title');
   if (c.kind === 'dateline' || c.kind === 'location-line') out.push(c.kind);
-  const inAt = IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before));
+  const facility = FACILITY_BEFORE.test(before);
+  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event.
+  const office = !facility && ORGANISER_BEFORE.test(before);
+  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
   if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-70))) out.push('event-in');
-  if (FACILITY_BEFORE.test(before)) out.push('facility');
-  else if (ORGANISER_BEFORE.test(before)) out.push('organiser-seat');
+  if (facility) out.push('facility');
+  if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');
   if (c.kind === 'body' || c.kind === 'title') {
     if (EVENT_NOUN.test(c.text)) out.push('event-noun');

@@ -57,8 +57,14 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   const held = (s: Scored<PlaceCandidate>): boolean => s.candidate.evidence.some((e) => HELD.includes(e.feature as VenueFeature));
   // The best is a name no table knows: abstain (with its name) unless the text also holds the event in known places.
   const known = ranked.filter((s) => s.value.venue !== null);
-  if (!held(top)) return top.value.venue ? [top] : [];
-  return known.filter(held);
+  const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(held);
+  return picked.flatMap((s) => (s.value.venue?.precision === 'country' ? moreExact(s, known) : [s]));
+}
+
+// "in Kazakhstan … the seminar in Almaty": a town of the chosen country that also reached the threshold is more exact.
+function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
+  const towns = known.filter((s) => s.value.venue?.precision !== 'country' && s.value.venue?.countryCode === country.value.venue?.countryCode);
+  return towns.length > 0 ? [towns[0]!] : [country];
 }
 
 function absenceOf(decision: Decision | null): Absence {

@@ -161,7 +161,10 @@ interface Hit {
 function longestPlace(text: string, words: readonly { text: string; at: number }[], i: number, kind: SegmentKind, input: MentionInput, anyCountry: boolean): Hit | null {
   for (let j = Math.min(words.length, i + 4); j > i; j--) {
     if (CONNECTOR.test(words[j - 1]!.text) || CONNECTOR.test(words[i]!.text)) continue;
-    let name = words.slice(i, j).map((w) => w.text).join(' ').replace(/[’']s$/u, '');
+    const written = words.slice(i, j).map((w) => w.text).join(' ');
+    let name = written.replace(/[’']s$/u, '');
+    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
+    if (name !== written && findCountry(name)) continue;
     const based = /-based$/u.test(name);
     if (based) name = name.slice(0, -'-based'.length);
     if (j - i === 1 && (WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;

@@ -41,7 +41,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'lead-in': { weight: 2, note: '"in X" in the lead sentence' },
   'in-place': { weight: 1, note: 'after "in" or "at"' },
   'event-noun': { weight: 1, note: 'in a sentence about the event (training, course, workshop…)' },
-  'organiser-seat': { weight: -2, note: 'names an office\'s seat ("the UNDP Office in X")' },
+  'organiser-seat': { weight: -1, note: 'names an office\'s seat ("the UNDP Office in X")' },
   'participants-origin': { weight: -3, note: 'where participants came from ("officers from X")' },
   background: { weight: -4, note: 'an earlier event or background (an earlier year, "last year", "a pilot")' },
   'other-event': { weight: -2, note: 'a sentence about another or a future event' },
