@@ -44,7 +44,10 @@ const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
  */
 export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer, title: TitleMatch | null = extractTitle(release.text)): Where {
   title ??= { value: '', span: { start: 0, end: 0 }, line: 0 };
-  const datelineCountryCode = datelineCountry(dateline, gazetteer);
+  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, release.sentences, title.line)];
+  // "MANILA, Philippines –": a dateline of any shape says which country its town, and the text's other towns, are in.
+  const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
+  const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
   const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, release.countries), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
   const story = first === -1 ? [] : body.slice(first);
@@ -55,7 +58,6 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   }
   const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : [])]);
   const top = `${title.value}\n${story.slice(0, 3).map((s) => s.text).join('\n')}\n${dateline?.date.written ?? ''}`;
-  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, release.sentences, title.line)];
   const mentions = [
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
     ...titleTag(release.text),
@@ -82,7 +84,7 @@ function datelinePieces(dateline: Dateline | null): PlacePiece[] {
   return dateline.cities.map((city, i) => {
     const start = from + dateline.city.text.slice(from - dateline.city.span.start).indexOf(city);
     from = start + city.length;
-    return { text: city, start, kind: 'dateline', range: false, first: i === 0 };
+    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true };
   });
 }
 

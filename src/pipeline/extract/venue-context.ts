@@ -8,18 +8,19 @@ const BACKGROUND =
   /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|earlier (?:this|last) (?:year|month)|since (?:19|20)\d\d)\b/iu;
 // A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
 const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another)\b/iu;
-const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?$/iu;
+// "in X", "at the X", "at AVANI, X" (a site's name, then its town).
+const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
 const TO_VISIT = /\b(?:to)\s+(?:the\s+)?$/iu;
 // "officers from X", "participants from A, B and C".
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[^\s,;]*(?:\s+(?:of\s+|and\s+the\s+)?\p{Lu}[^\s,;]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
 // A site's kind: the place named with it is the site's town ("Moshi Police Academy", "Camp at Asutsuare").
 export const FACILITY_WORD =
-  /^(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Port|Airport|Prison|Stadium|Club|Complex|Facility|Training|Conference|Court|Courthouse)$/u;
+  /^(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Port|Airport|Prison|Stadium|Club|Complex|Facility|Training|Conference)$/u;
 // An office's kind: the place named with it is the office's seat, not the event's ("the UNDP Office in X").
 export const ORGANISER_WORD =
   /^(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Program|Project|Representation|Centre|Center|Headquarters|Ministry|Agency|Commission|Department)$/u;
 const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Training Centre|Training Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
-const ORGANISER_BEFORE = /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters)\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
+const ORGANISER_BEFORE = /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
 /** Where the words around a place stand. */
@@ -57,7 +58,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');
   if (c.kind === 'body' || c.kind === 'title') {
-    if (EVENT_NOUN.test(c.text)) out.push('event-noun');
+    // A sentence about an office ("the embassy in X said") is not about the event's place.
+    if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');
     const year = YEAR_AFTER.exec(after);
     if (BACKGROUND.test(c.text) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
     else if (c.kind === 'body' && !c.lead && OTHER_EVENT.test(c.text)) out.push('other-event');

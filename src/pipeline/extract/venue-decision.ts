@@ -20,6 +20,8 @@ export interface VenueDecision {
 
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
+// A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['in-place', 'event-noun']];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -31,8 +33,14 @@ const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
  */
 export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
+  const placing = candidates.filter((c) => c.mentions.some((m) => PLACING.some((f) => f.every((x) => m.features.includes(x)))));
+  // A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
+  const elsewhere = (c: PlaceCandidate): boolean =>
+    placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));
   const scorables = candidates.map((c): Scorable<VenueFeature, PlaceCandidate> => {
-    const features = [...new Set(c.mentions.flatMap((m) => m.features))];
+    const features = [...new Set(c.mentions.flatMap((m) => m.features))].filter((f) => f !== 'organiser-seat' || !speaksFor(c));
+    // The dateline is where the release was issued: the venue only when nothing places the event elsewhere.
+    if (features.includes('dateline') && !placing.includes(c) && elsewhere(c)) features.push('named-elsewhere');
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;
     return {
       value: c,
@@ -58,13 +66,22 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   // The best is a name no table knows: abstain (with its name) unless the text also holds the event in known places.
   const known = ranked.filter((s) => s.value.venue !== null);
   const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(held);
-  return picked.flatMap((s) => (s.value.venue?.precision === 'country' ? moreExact(s, known) : [s]));
+  return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known) : [s]));
 }
 
-// "in Kazakhstan … the seminar in Almaty": a town of the chosen country that also reached the threshold is more exact.
+function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
+  return s.candidate.evidence.some((e) => e.feature === feature);
+}
+
+// "training in Kazakhstan" (title) and "ASTANA, 11 May –": a town of the chosen country that also reached the threshold is more exact.
 function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
   const towns = known.filter((s) => s.value.venue?.precision !== 'country' && s.value.venue?.countryCode === country.value.venue?.countryCode);
   return towns.length > 0 ? [towns[0]!] : [country];
+}
+
+// Something other than an office's name speaks for the place: then the office's seat is no count against it.
+function speaksFor(c: PlaceCandidate): boolean {
+  return c.mentions.some((m) => !m.features.includes('organiser-seat') && m.features.some((f) => VENUE_FEATURES[f].weight >= 2));
 }
 
 function absenceOf(decision: Decision | null): Absence {

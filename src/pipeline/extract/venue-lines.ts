@@ -1,3 +1,4 @@
+import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
 
@@ -10,6 +11,10 @@ export interface PlacePiece {
   range: boolean;
   /** The line's first name: a dateline opens with its town, so only this piece may be a town no table knows. */
   first: boolean;
+  /** A country another piece of the line names ("MANILA, Philippines –"): where its town is. */
+  country: string | null;
+  /** The line's prefix ends with a dash ("Asutsuare — …"), the dateline's own mark; "Update: …" does not. */
+  dash: boolean;
 }
 
 // How far under the title a dateline or location line may stand.
@@ -47,9 +52,11 @@ export function topLinePieces(text: string, sentences: readonly Sentence[], titl
     const kind = sep || dated ? 'dateline' : 'location-line';
     const range = RANGE.test(s.text.slice(0, (sep?.index ?? 0) + (sep?.[0].length ?? 0) + 30));
     let first = true;
+    const country = pieces.find((p) => findCountry(p.text))?.text ?? null;
+    const dash = sep !== null && /[–—-]/u.test(sep[0]);
     for (const p of pieces) {
       if (p.words.length > 0 && p.words.every((w) => NAME_WORD.test(w)) && !p.words.every((w) => DATE_WORD.test(w))) {
-        out.push({ text: p.text, start: p.start, kind, range, first });
+        out.push({ text: p.text, start: p.start, kind, range, first, country, dash });
         first = false;
       }
     }

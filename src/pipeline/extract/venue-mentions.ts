@@ -48,6 +48,7 @@ const SITE_NAMES: readonly RegExp[] = [
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
+const MIN_NAME = 4;
 // A town named with nothing around it but a capitalised run this long is someone's or something's name.
 const MAX_RUN_WORDS = 8;
 
@@ -98,14 +99,15 @@ function contextAt(text: string, offset: number, span: Span, kind: SegmentKind):
 function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): void {
   const kind: SegmentKind = { kind: p.kind, lead: false, releaseYear: input.releaseYear };
   const found: PlaceMention[] = [];
-  scanSegment(p.text, p.start, kind, input, found, p.kind === 'dateline');
+  const hint = p.country ? (findCountry(p.country)?.code ?? null) : null;
+  scanSegment(p.text, p.start, kind, input, found, p.kind === 'dateline', hint);
   const extra: VenueFeature[] = p.kind === 'dateline' && p.range ? ['dateline-range'] : [];
   for (const m of found) {
     // A dateline's country ("KARAGANDA, Kazakhstan") says where its town is, not where the event was.
     if (m.venue?.precision === 'country' && !p.first) continue;
     out.push({ ...m, features: [...m.features, ...extra] });
   }
-  if (found.length === 0 && p.first && p.kind === 'dateline' && !findCountry(p.text) && isPlaceLike(p.text)) {
+  if (found.length === 0 && p.first && p.dash && p.kind === 'dateline' && !findCountry(p.text) && isPlaceLike(p.text)) {
     out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra] });
   }
 }
@@ -115,12 +117,12 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
  * the longest name a table knows; the rest of the run must be a site's or an office's words
  * ("Moshi Police Academy", "ILEA San Salvador"), else the run is someone's or something's name.
  */
-function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false): void {
+function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
   for (const run of text.matchAll(RUN)) {
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: run.index + w.index }));
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
-      const hit = longestPlace(text, words, i, kind, input, anyCountry);
+      const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
       if (!hit) {
         i++;
         continue;
@@ -158,7 +160,15 @@ interface Hit {
   based: boolean;
 }
 
-function longestPlace(text: string, words: readonly { text: string; at: number }[], i: number, kind: SegmentKind, input: MentionInput, anyCountry: boolean): Hit | null {
+function longestPlace(
+  text: string,
+  words: readonly { text: string; at: number }[],
+  i: number,
+  kind: SegmentKind,
+  input: MentionInput,
+  anyCountry: boolean,
+  lineCountry: string | null,
+): Hit | null {
   for (let j = Math.min(words.length, i + 4); j > i; j--) {
     if (CONNECTOR.test(words[j - 1]!.text) || CONNECTOR.test(words[i]!.text)) continue;
     const written = words.slice(i, j).map((w) => w.text).join(' ');
@@ -167,9 +177,10 @@ function longestPlace(text: string, words: readonly { text: string; at: number }
     if (name !== written && findCountry(name)) continue;
     const based = /-based$/u.test(name);
     if (based) name = name.slice(0, -'-based'.length);
-    if (j - i === 1 && (WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
+    if (j - i === 1 && (name.length < MIN_NAME || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
-    const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end));
+    const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
     if (venue) return { venue, name, end: j, based };
   }
   return null;
@@ -205,7 +216,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
 function siteOf(rest: readonly string[]): 'plain' | 'facility' | 'office' | 'name' {
   if (rest.length === 0) return 'plain';
   const words = rest.filter((w) => !CONNECTOR.test(w));
-  if (!words.every((w) => FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^(?:Police|Military|National|Regional|International|Border|Defence|Defense|Security|Customs|Public|Federal|State|Special|Higher|Sciences?|Studies|Law|Enforcement|Training|Conference|Central)$/u.test(w) || /^\p{Lu}{2,6}\d?$/u.test(w))) return 'name';
+  if (!words.every((w) => FACILITY_WORD.test(w) || findCountry(w) || ORGANISER_WORD.test(w) || /^(?:Police|Military|National|Regional|International|Border|Defence|Defense|Security|Customs|Public|Federal|State|Special|Higher|Sciences?|Studies|Law|Enforcement|Training|Conference|Central)$/u.test(w) || /^\p{Lu}{2,6}\d?$/u.test(w))) return 'name';
   if (words.some((w) => FACILITY_WORD.test(w))) return 'facility';
   if (words.some((w) => ORGANISER_WORD.test(w))) return 'office';
   return 'plain';

@@ -22,6 +22,7 @@ export type VenueFeature =
   | 'background'
   | 'other-event'
   | 'abroad'
+  | 'named-elsewhere'
   | 'country-level';
 
 /**
@@ -45,6 +46,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'participants-origin': { weight: -3, note: 'where participants came from ("officers from X")' },
   background: { weight: -4, note: 'an earlier event or background (an earlier year, "last year", "a pilot")' },
   'other-event': { weight: -2, note: 'a sentence about another or a future event' },
+  'named-elsewhere': { weight: -2, note: 'only the dateline, and the text places the event elsewhere' },
   abroad: { weight: -1, note: 'in a country the text does not name' },
   'country-level': { weight: -0.5, note: 'a whole country: a town in it is more precise' },
 };
