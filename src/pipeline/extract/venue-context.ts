@@ -5,7 +5,7 @@ export const EVENT_NOUN =
   /\b(?:train(?:ing|ings|ed|s)?|course|courses|workshops?|seminars?|conferences?|meetings?|exercises?|drills?|programmes?|programs?|sessions?|forums?|symposi(?:um|a)|visits?|graduation|ceremony|round ?tables?|webinars?|briefings?|lectures?|simulations?)\b/iu;
 // A sentence about something else than this event: an earlier one, a pilot, the background.
 const BACKGROUND =
-  /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|earlier (?:this|last) (?:year|month)|since (?:19|20)\d\d)\b/iu;
+  /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|since (?:19|20)\d\d)\b/iu;
 // A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
 const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another)\b/iu;
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
@@ -21,6 +21,8 @@ export const ORGANISER_WORD =
   /^(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Program|Project|Representation|Centre|Center|Headquarters|Ministry|Agency|Commission|Department)$/u;
 const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Training Centre|Training Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
 const ORGANISER_BEFORE = /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
+// How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
+const EVENT_IN_REACH = 110;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
 /** Where the words around a place stand. */
@@ -53,7 +55,7 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const office = !facility && ORGANISER_BEFORE.test(before);
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
-  if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-70))) out.push('event-in');
+  if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-EVENT_IN_REACH))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');

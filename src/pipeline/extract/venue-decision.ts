@@ -18,6 +18,8 @@ export interface VenueDecision {
   absence: Absence | null;
 }
 
+// How a candidate no table knows is labelled, so the reason can name it.
+const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
@@ -44,7 +46,7 @@ export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;
     return {
       value: c,
-      label: c.venue ? labelOf(c.venue) : `${c.name} (no table knows it)`,
+      label: c.venue ? labelOf(c.venue) : `${c.name}${UNKNOWN}`,
       span: bestMention(c).span,
       features: features.map((feature) => (notes[feature] ? { feature, note: notes[feature] } : { feature })),
     };
@@ -65,8 +67,11 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   const held = (s: Scored<PlaceCandidate>): boolean => s.candidate.evidence.some((e) => HELD.includes(e.feature as VenueFeature));
   // The best is a name no table knows: abstain (with its name) unless the text also holds the event in known places.
   const known = ranked.filter((s) => s.value.venue !== null);
-  const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(held);
-  return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known) : [s]));
+  // Others join the best when the text says the event was held there too ("held in A, B and C"); a country
+  // only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
+  const joins = (s: Scored<PlaceCandidate>): boolean => s === top || has(s, 'held-in') || (held(s) && s.value.venue?.precision !== 'country');
+  const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(joins);
+  return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
 }
 
 function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
@@ -74,9 +79,11 @@ function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
 }
 
 // "training in Kazakhstan" (title) and "ASTANA, 11 May –": a town of the chosen country that also reached the threshold is more exact.
-function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
+function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[], unknowns: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
   const towns = known.filter((s) => s.value.venue?.precision !== 'country' && s.value.venue?.countryCode === country.value.venue?.countryCode);
-  return towns.length > 0 ? [towns[0]!] : [country];
+  if (towns.length > 0) return [towns[0]!];
+  // "held at the Seychelles Defence Academy at Ile Perseverance": a named site no table knows, as strong as the country, is the answer to give.
+  return unknowns.some((u) => u.candidate.score >= country.candidate.score) ? [] : [country];
 }
 
 // Something other than an office's name speaks for the place: then the office's seat is no count against it.
@@ -87,9 +94,8 @@ function speaksFor(c: PlaceCandidate): boolean {
 function absenceOf(decision: Decision | null): Absence {
   const best = decision?.candidates[0];
   if (!best) return { fact: 'venues', kind: 'not-stated', name: null, span: null };
-  if (best.label.endsWith(' (no table knows it)') && best.score >= decision.threshold) {
-    return { fact: 'venues', kind: 'unknown-place', name: best.label.replace(/ \(no table knows it\)$/, ''), span: best.span };
-  }
+  const unknown = decision.candidates.find((c) => c.label.endsWith(UNKNOWN) && c.score >= decision.threshold);
+  if (unknown) return { fact: 'venues', kind: 'unknown-place', name: unknown.label.slice(0, -UNKNOWN.length), span: unknown.span };
   return { fact: 'venues', kind: 'undecided', name: best.label, span: best.span };
 }
 
