@@ -20,9 +20,12 @@ export const FACILITY_WORD =
 export const ORGANISER_WORD =
   /^(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Program|Project|Representation|Centre|Center|Headquarters|Ministry|Agency|Commission|Department)$/u;
 const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Training Centre|Training Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
-const ORGANISER_BEFORE = /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
+// "the UNDP Office in X", "the Head Office of Labour Inspection in X", "the French embassy in X".
+const ORGANISER_BEFORE =
+  /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}\-]*)){0,6}\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
 // How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
 const EVENT_IN_REACH = 110;
+const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
 /** Where the words around a place stand. */
@@ -59,6 +62,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');
+  // "Currently, X hosts training courses": the place hosts the event.
+  if (HOSTS.test(after) && !office) out.push('held-in');
   if (c.kind === 'body' || c.kind === 'title') {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
     if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');

@@ -23,7 +23,7 @@ const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
-const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['in-place', 'event-noun']];
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['in-place', 'event-noun'], ['title', 'in-place']];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -35,7 +35,9 @@ const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in']
  */
 export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
-  const placing = candidates.filter((c) => c.mentions.some((m) => PLACING.some((f) => f.every((x) => m.features.includes(x)))));
+  const placing = candidates.filter((c) =>
+    c.mentions.some((m) => !m.features.includes('organiser-seat') && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
+  );
   // A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
   const elsewhere = (c: PlaceCandidate): boolean =>
     placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));

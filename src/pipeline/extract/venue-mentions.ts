@@ -44,7 +44,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
-  new RegExp(`\\b(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Post|Station)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
@@ -64,7 +64,11 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   for (const p of pieces) scanPiece(p, input, out);
-  body.forEach((s, i) => scanSegment(s.text, s.start, { kind: 'body', lead: i === 0, releaseYear }, input, out));
+  // A dateline or a place line is read as such, not again as a sentence of the body.
+  const inPieces = new Set(pieces.map((p) => p.start));
+  const bodyFound: PlaceMention[] = [];
+  body.forEach((s, i) => scanSegment(s.text, s.start, { kind: 'body', lead: i === 0, releaseYear }, input, bodyFound));
+  out.push(...bodyFound.filter((m) => !inPieces.has(m.span.start)));
   return merge(out);
 }
 
@@ -81,7 +85,9 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
     for (const item of c.items) {
       const ctxFeatures = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
-        const unknown = v.precision === 'city' && v.geonameId === null && v.lat === null;
+        // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
+        const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
+        if (unknown && !isPlaceLike(item.name)) continue;
         out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures] });
       }
     }
