@@ -17,7 +17,7 @@ import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
 import { MAX_SEED_BYTES } from './read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
-import { extractInWorkers, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
+import { extractInWorkers, MIN_JOBS_BY_DEFAULT, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
 
 /** In the seeds folder: fixes a person made by hand (see src/schema/corrections.ts). */
@@ -61,12 +61,13 @@ function main(argv: readonly string[]): number {
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
   const known = previous === null ? {} : { known: previous };
-  // Releases the cache does not hold are extracted ahead in worker threads (one per core unless --workers says otherwise).
+  // Releases the cache does not hold are extracted ahead in worker threads: as many as --workers says,
+  // else one per core when there are enough of them to be worth it (see MIN_JOBS_BY_DEFAULT).
   let ahead: AheadExtraction | null = null;
   const threads = workers ?? availableParallelism();
   const extractAhead = (jobs: readonly ExtractJob[]) => {
     const uncached = jobs.flatMap((job, index) => (job.cacheKey !== null && stored.results.has(job.cacheKey) ? [] : [{ job, index }]));
-    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places });
+    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0 });
     // The workers' new gazetteer answers go into this build's memo, and so into the cache file.
     for (const [key, place] of ahead.places) if (!gazetteer.added.has(key)) gazetteer.added.set(key, place);
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));

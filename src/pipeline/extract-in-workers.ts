@@ -68,19 +68,21 @@ export interface AheadExtraction {
 /** Releases per message: small enough to share the tail evenly, large enough that messages are few. */
 const BATCH = 16;
 /**
- * Below this, starting workers (each loads the extractor, and the gazetteer if asked a new place)
- * costs more than it saves: a rebuild after one edit extracts in process.
+ * Unless told how many workers to start, fewer releases to extract than this are extracted in
+ * process: each worker costs about 2 s of CPU to start (the extractor's modules through tsx, and
+ * the gazetteer), which two workers win back only over about 2,000 releases. A rebuild after an
+ * edit, or a small archive, starts none.
  */
-export const MIN_JOBS_FOR_WORKERS = 200;
+export const MIN_JOBS_BY_DEFAULT = 2000;
 /** No reply for this long: the workers are given up and what is left is extracted in process. */
 const STALL_MS = 300_000;
 
 /** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
-export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null> }): AheadExtraction {
+export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number }): AheadExtraction {
   const results = new Map<number, AheadResult>();
   const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
   const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
-  if (count < 2 || jobs.length < MIN_JOBS_FOR_WORKERS) return none;
+  if (count < 2 || jobs.length < options.minJobs) return none;
   let boot: string;
   try {
     boot = workerBoot();

@@ -5,7 +5,7 @@ export interface CliArgs {
   help: boolean;
   /** Where extraction results are kept between builds; null with --no-cache. */
   cacheDir: string | null;
-  /** Worker threads extracting releases; null: one per core. 1 extracts in this thread. */
+  /** Worker threads extracting releases; null: one per core, when there are enough releases to extract. 1 extracts in this thread. */
   workers: number | null;
 }
 
@@ -15,7 +15,8 @@ export const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--stric
   --strict      exit 1 if any seed was rejected (the dataset is still written)
   --cache DIR   keep extraction results between builds here; default: .cache/event-atlas
   --no-cache    extract every release again, and keep nothing
-  --workers N   extract in N worker threads (1: in this thread); default: one per core`;
+  --workers N   extract in N worker threads (1: in this thread); default: one per core, from 2,000
+                releases to extract`;
 
 /** `--seeds DIR --out FILE --strict` (also `--seeds=DIR`) → options, or a usage error to print. */
 export function parseCliArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {
