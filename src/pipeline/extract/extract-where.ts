@@ -56,7 +56,8 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     const m = ONLINE.exec(`${title.value}\n${lead}`)!;
     return none({ fact: 'venues', kind: 'online', name: m[0], span: null }, 'no venue: the event was held online');
   }
-  const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : [])]);
+  const datelineTownCountries = (dateline?.cities ?? []).flatMap((c) => gazetteer.geocode(placeCase(c), {})?.countryCode ?? []);
+  const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : []), ...datelineTownCountries]);
   const top = `${title.value}\n${story.slice(0, 3).map((s) => s.text).join('\n')}\n${dateline?.date.written ?? ''}`;
   const mentions = [
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
@@ -64,7 +65,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   ];
   const decided = decideVenues(mentions);
   if (decided.venues.length === 0) {
-    const warning = decided.absence?.kind === 'unknown-place' ? `no venue: '${decided.absence.name}' is not in the gazetteer` : 'no venue: the release names no place for the event';
+    const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };
   }
   const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));

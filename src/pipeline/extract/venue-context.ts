@@ -25,6 +25,8 @@ const ORGANISER_BEFORE =
   /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}\-]*)){0,6}\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
 // How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
 const EVENT_IN_REACH = 110;
+// The event noun and no clause break after it: "a course opened at the Academy, with the Ambassador in X" is not the course's X.
+const EVENT_IN = new RegExp(`${EVENT_NOUN.source}[^,;:()]*$`, 'iu');
 const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
@@ -58,7 +60,7 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const office = !facility && ORGANISER_BEFORE.test(before);
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
-  if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-EVENT_IN_REACH))) out.push('event-in');
+  if (inAt && EVENT_IN.test(before.replace(IN_AT, '').slice(-EVENT_IN_REACH))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');

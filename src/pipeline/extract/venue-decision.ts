@@ -23,7 +23,8 @@ const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
-const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['in-place', 'event-noun'], ['title', 'in-place']];
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place']];
+const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -36,7 +37,7 @@ const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in']
 export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
   const placing = candidates.filter((c) =>
-    c.mentions.some((m) => !m.features.includes('organiser-seat') && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
+    c.mentions.some((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
   );
   // A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
   const elsewhere = (c: PlaceCandidate): boolean =>
@@ -72,7 +73,9 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   // Others join the best when the text says the event was held there too ("held in A, B and C"); a country
   // only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
   const joins = (s: Scored<PlaceCandidate>): boolean => s === top || has(s, 'held-in') || (held(s) && s.value.venue?.precision !== 'country');
-  const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(joins);
+  // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
+  const coDateline = (s: Scored<PlaceCandidate>): boolean => has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
+  const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(s)) : []) : known.filter(joins);
   return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
 }
 

@@ -82,8 +82,11 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
       for (const v of r.venues) out.push({ venue: v, name: 'the country', span: c.nationwide, features: [base] });
       continue;
     }
+    // "in the Chui and Naryn regions": what stands before the list speaks for each of its places.
+    const listFeatures = c.items[0] ? contextAt(s.text, s.start, c.items[0].span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear }) : [];
     for (const item of c.items) {
-      const ctxFeatures = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      const own = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      const ctxFeatures = [...new Set([...listFeatures.filter((f) => f !== 'participants-origin'), ...own])];
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
@@ -184,7 +187,7 @@ function longestPlace(
     const based = /-based$/u.test(name);
     if (based) name = name.slice(0, -'-based'.length);
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
-    if (j - i === 1 && (name.length < MIN_NAME || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
     const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
     if (venue) return { venue, name, end: j, based };
