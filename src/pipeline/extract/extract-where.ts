@@ -85,7 +85,7 @@ function datelinePieces(dateline: Dateline | null): PlacePiece[] {
   return dateline.cities.map((city, i) => {
     const start = from + dateline.city.text.slice(from - dateline.city.span.start).indexOf(city);
     from = start + city.length;
-    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true };
+    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true, line: dateline.line, classic: true };
   });
 }
 

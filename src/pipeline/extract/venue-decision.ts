@@ -23,7 +23,8 @@ const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
-const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place']];
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
+const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
 const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin'];
 
 /**
@@ -76,7 +77,7 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
   const coDateline = (s: Scored<PlaceCandidate>): boolean => has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
   const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(s)) : []) : known.filter(joins);
-  return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
+  return picked.flatMap((s) => (s.value.venue?.precision === 'country' ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
 }
 
 function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
@@ -85,8 +86,16 @@ function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
 
 // "training in Kazakhstan" (title) and "ASTANA, 11 May –": a town of the chosen country that also reached the threshold is more exact.
 function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[], unknowns: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
-  const towns = known.filter((s) => s.value.venue?.precision !== 'country' && s.value.venue?.countryCode === country.value.venue?.countryCode);
+  // Held in the country ("held throughout the country"): only a town the text itself speaks for, not the dateline's, is more exact.
+  const heldIn = has(country, 'held-in');
+  const towns = known.filter(
+    (s) =>
+      s.value.venue?.precision !== 'country' &&
+      s.value.venue?.countryCode === country.value.venue?.countryCode &&
+      (!heldIn || s.candidate.evidence.some((e) => !DATELINE_ONLY.includes(e.feature as VenueFeature) && e.weight > 0)),
+  );
   if (towns.length > 0) return [towns[0]!];
+  if (heldIn) return [country];
   // "held at the Seychelles Defence Academy at Ile Perseverance": a named site no table knows, as strong as the country, is the answer to give.
   return unknowns.some((u) => u.candidate.score >= country.candidate.score) ? [] : [country];
 }

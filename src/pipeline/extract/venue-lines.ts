@@ -15,6 +15,9 @@ export interface PlacePiece {
   country: string | null;
   /** The line's prefix ends with a dash ("Asutsuare — …"), the dateline's own mark; "Update: …" does not. */
   dash: boolean;
+  /** 1-based line; a classic dateline's towns ("ALMATY / BISHKEK") are each a candidate, another line gives its first place only. */
+  line: number;
+  classic: boolean;
 }
 
 // How far under the title a dateline or location line may stand.
@@ -56,7 +59,7 @@ export function topLinePieces(text: string, sentences: readonly Sentence[], titl
     const dash = sep !== null && /[–—-]/u.test(sep[0]);
     for (const p of pieces) {
       if (p.words.length > 0 && p.words.every((w) => NAME_WORD.test(w)) && !p.words.every((w) => DATE_WORD.test(w))) {
-        out.push({ text: p.text, start: p.start, kind, range, first, country, dash });
+        out.push({ text: p.text, start: p.start, kind, range, first, country, dash, line: s.line, classic: false });
         first = false;
       }
     }

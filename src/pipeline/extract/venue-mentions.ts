@@ -6,7 +6,7 @@ import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { findVenueCandidates } from './venue-candidates.ts';
-import { contextFeatures, FACILITY_WORD, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
 import type { PlacePiece } from './venue-lines.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
@@ -43,6 +43,7 @@ const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
 ];
@@ -63,7 +64,15 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const { title, body, pieces, releaseYear } = input;
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
-  for (const p of pieces) scanPiece(p, input, out);
+  // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
+  const placed = new Set<number>();
+  for (const p of pieces) {
+    if (p.classic || !placed.has(p.line)) {
+      const before = out.length;
+      scanPiece(p, input, out);
+      if (out.length > before && out.slice(before).some((m) => m.venue !== null)) placed.add(p.line);
+    }
+  }
   // A dateline or a place line is read as such, not again as a sentence of the body.
   const inPieces = new Set(pieces.map((p) => p.start));
   const bodyFound: PlaceMention[] = [];
@@ -137,7 +146,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         continue;
       }
       const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
-      const site = siteOf(rest);
+      // A Title Case headline capitalises every word: the rest of its run says nothing of a person's name.
+      const site = kind.kind === 'title' && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
@@ -189,7 +199,8 @@ function longestPlace(
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
-    const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
+    const hosts = HOSTS.test(text.slice(end));
+    const venue = resolveName(name, input, kind, anyCountry || hosts || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
     if (venue) return { venue, name, end: j, based };
   }
   return null;
@@ -210,7 +221,10 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   }
   const caseName = placeCase(name);
   const hints = { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] };
-  const place = ctx.gazetteer.geocode(caseName, hints);
+  const hinted = ctx.gazetteer.geocode(caseName, hints);
+  // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
+  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? ctx.gazetteer.geocode(caseName, {}) : null;
+  const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
   if (place && place.match === undefined) {
     const plausible = input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
     if (plausible) return cityVenue(caseName, place, null);
