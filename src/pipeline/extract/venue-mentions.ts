@@ -153,6 +153,12 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
         const features = contextFeatures({ text, start: run.index, end: run.index + run[0].length, ...kind });
+        // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
+        if (hit.venue.precision === 'country' && site === 'facility') {
+          out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
+          i = hit.end;
+          continue;
+        }
         if (site === 'facility' || hit.based) features.push('facility');
         if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
         if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
