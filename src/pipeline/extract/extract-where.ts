@@ -44,7 +44,7 @@ const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
  */
 export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer, title: TitleMatch | null = extractTitle(release.text)): Where {
   title ??= { value: '', span: { start: 0, end: 0 }, line: 0 };
-  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, release.sentences, title.line)];
+  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, title.line)];
   // "MANILA, Philippines –": a dateline of any shape says which country its town, and the text's other towns, are in.
   const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
   const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
