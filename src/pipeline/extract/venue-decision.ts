@@ -44,7 +44,10 @@ export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
   const elsewhere = (c: PlaceCandidate): boolean =>
     placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));
   const scorables = candidates.map((c): Scorable<VenueFeature, PlaceCandidate> => {
-    const features = [...new Set(c.mentions.flatMap((m) => m.features))].filter((f) => f !== 'organiser-seat' || !speaksFor(c));
+    // A place named once for this event and once for another (an office's seat, a pilot in 2017) is judged on the
+    // mentions that are about this event: a count against one mention does not follow the place elsewhere.
+    const clean = c.mentions.filter((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && m.features.some((f) => VENUE_FEATURES[f].weight > 0));
+    const features = [...new Set((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features))];
     // The dateline is where the release was issued: the venue only when nothing places the event elsewhere.
     if (features.includes('dateline') && !placing.includes(c) && elsewhere(c)) features.push('named-elsewhere');
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;
@@ -73,7 +76,11 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   const known = ranked.filter((s) => s.value.venue !== null);
   // Others join the best when the text says the event was held there too ("held in A, B and C"); a country
   // only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
-  const joins = (s: Scored<PlaceCandidate>): boolean => s === top || has(s, 'held-in') || (held(s) && s.value.venue?.precision !== 'country');
+  const town = (s: Scored<PlaceCandidate>): boolean => s.value.venue?.precision !== 'country';
+  // When the best won on other signals (the title, a place line), a "held in" elsewhere is another frame, not a second venue.
+  const joins = (s: Scored<PlaceCandidate>): boolean =>
+    s === top ||
+    (has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score);
   // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
   const coDateline = (s: Scored<PlaceCandidate>): boolean => has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
   const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(s)) : []) : known.filter(joins);
@@ -100,10 +107,6 @@ function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<Place
   return unknowns.some((u) => u.candidate.score >= country.candidate.score) ? [] : [country];
 }
 
-// Something other than an office's name speaks for the place: then the office's seat is no count against it.
-function speaksFor(c: PlaceCandidate): boolean {
-  return c.mentions.some((m) => !m.features.includes('organiser-seat') && m.features.some((f) => VENUE_FEATURES[f].weight >= 2));
-}
 
 function absenceOf(decision: Decision | null): Absence {
   const best = decision?.candidates[0];

@@ -146,8 +146,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         continue;
       }
       const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
-      // A Title Case headline capitalises every word: the rest of its run says nothing of a person's name.
-      const site = kind.kind === 'title' && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
+      // A Title Case headline or place line capitalises every word: the rest of its run says nothing of a person's name.
+      const headline = kind.kind === 'title' || kind.kind === 'location-line';
+      const site = headline && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
@@ -206,7 +207,11 @@ function longestPlace(
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
     const hosts = HOSTS.test(text.slice(end));
-    const venue = resolveName(name, input, kind, anyCountry || hosts || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
+    // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
+    const framed =
+      (kind.kind === 'title' && /\b(?:in|at)\s+$/u.test(text.slice(Math.max(0, words[i]!.at - 4), words[i]!.at))) ||
+      ((kind.kind === 'dateline' || kind.kind === 'location-line') && words[i]!.at === 0);
+    const venue = resolveName(name, input, kind, anyCountry || hosts || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry, framed);
     if (venue) return { venue, name, end: j, based };
   }
   return null;
@@ -217,7 +222,7 @@ function longestPlace(
  * participants' origin), a region the table knows, or a town the gazetteer knows exactly, in a
  * country the text names or large enough to be the one meant.
  */
-function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null): Venue | null {
+function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null, framed = false): Venue | null {
   const ctx = input.ctx;
   const country = findCountry(name);
   if (country) {
@@ -232,7 +237,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? ctx.gazetteer.geocode(caseName, {}) : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
   if (place && place.match === undefined) {
-    const plausible = input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
+    const plausible = framed || input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
     if (plausible) return cityVenue(caseName, place, null);
   }
   if (kind.kind === 'body' || kind.kind === 'title') return null;
