@@ -52,9 +52,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
   const story = first === -1 ? [] : body.slice(first);
   const lead = story[0]?.text ?? '';
-  if (ONLINE.test(`${title.value}\n${lead}`) && !GATHERED.test(`${title.value}\n${lead}`)) {
-    const m = ONLINE.exec(`${title.value}\n${lead}`)!;
-    return none({ fact: 'venues', kind: 'online', name: m[0], span: null }, 'no venue: the event was held online');
+  const online = onlineWord(title, story[0]);
+  if (online && !GATHERED.test(`${title.value}\n${lead}`)) {
+    return none({ fact: 'venues', kind: 'online', name: online.name, span: online.span }, 'no venue: the event was held online');
   }
   const datelineTownCountries = (dateline?.cities ?? []).flatMap((c) => gazetteer.geocode(placeCase(c), {})?.countryCode ?? []);
   const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : []), ...datelineTownCountries]);
@@ -72,6 +72,15 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
   const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
   return { venues, derivations, warnings, decision: decided.decision, absence: null };
+}
+
+// "… took part in a webinar …": the word that says the event was online, in the title or the lead.
+function onlineWord(title: TitleMatch, lead: Sentence | undefined): { name: string; span: Span } | null {
+  for (const [text, start] of [[title.value, title.span.start], [lead?.text ?? '', lead?.start ?? 0]] as const) {
+    const m = ONLINE.exec(text);
+    if (m) return { name: m[0], span: { start: start + m.index, end: start + m.index + m[0].length } };
+  }
+  return null;
 }
 
 function none(absence: Absence, warning: string): Where {
