@@ -115,7 +115,10 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
   }
   const offset = anchor.weekday === undefined ? anchor.offset : daysBack(published, anchor.weekday);
   const iso = addDays(published, offset);
-  const how = offset === 0 ? `the publication date ${published}` : `${plural(-offset)} before the publication date ${published}`;
+  // "tomorrow" is a day after the publication date, never "-1 days before" it.
+  const how = offset === 0
+    ? `the publication date ${published}`
+    : offset < 0 ? `${plural(-offset)} before the publication date ${published}` : `${plural(offset)} after the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
   if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
   return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
