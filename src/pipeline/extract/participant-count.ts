@@ -94,7 +94,7 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
   for (const [index, sentence] of sentences.entries()) {
     const text = maskQuotes(sentence.text);
     const next = sentences[index + 1]?.text ?? '';
-    for (const match of text.matchAll(COUNT)) {
+    for (const match of countMatches(text)) {
       const [whole, qualifier, number, filler, noun] = match as unknown as string[];
       const count = readCount(number!);
       if (count === undefined || !plausibleBefore(text, match.index, number!)) continue;
@@ -118,6 +118,16 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       const features = evidence(false);
       yield { ...single, features: teaching ? [...features, { feature: 'teaches' }] : features };
     }
+  }
+}
+
+// Every count of people, also one that starts inside a match rejected later: "On 14.03.2019 forty-two
+// inspectors" first matches "2019 forty-two … inspectors" (a year), then "forty-two inspectors".
+function* countMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(COUNT.source, COUNT.flags);
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    yield match;
+    re.lastIndex = match.index + match[1]!.length + match[2]!.length;
   }
 }
 
