@@ -268,6 +268,21 @@ export const NOT_COUNTRY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * National bodies known abroad by their own-language names, which name no country in English words:
+ * "instructors of the Guardia Civil" are Spain's. Read like a demonym ("Spanish instructors"), so
+ * they give a role but never a place.
+ */
+export const NATIONAL_BODY_NAMES: readonly (readonly [code: string, names: readonly string[]])[] = [
+  ['ES', ['Guardia Civil', 'Policía Nacional', 'Policia Nacional']],
+  ['IT', ['Carabinieri', 'Arma dei Carabinieri', 'Guardia di Finanza', 'Polizia di Stato']],
+  ['FR', ['Gendarmerie nationale', 'Gendarmerie Nationale', 'Police nationale', 'Police Nationale']],
+  ['NL', ['Koninklijke Marechaussee']],
+  ['PT', ['Guarda Nacional Republicana']],
+  ['DE', ['Bundespolizei', 'Bundeskriminalamt']],
+  ['AT', ['Bundeskriminalamt']],
+];
+
+/**
  * Names in the generated table (world-country-names.ts) that are also common words or stand for more
  * than the country in English prose ("Island" is Iceland's own name, "Timor" the whole island).
  */
