@@ -1,5 +1,6 @@
 import type { Organization } from '../schema/app-files.ts';
-import type { AtlasEvent, Role, Span, Venue } from '../schema/dataset.ts';
+import { spanSentences } from '../vocabulary/span-sentence.ts';
+import type { AtlasEvent, Role, Venue } from '../schema/dataset.ts';
 
 /** One event as an analyst takes it away: every fact, how sure it is, and the sentence it came from. */
 export interface ExportRecord {
@@ -44,24 +45,6 @@ export function venueText(v: Venue): string {
   return `${name} (${where})`;
 }
 
-/**
- * The sentences of `text` the spans fall in, each once, in text order: a sentence ends at ". ",
- * "! ", "? " or a line break. Empty for no span.
- */
-export function sentencesOf(text: string, spans: readonly (Span | null | undefined)[]): string {
-  const found: string[] = [];
-  for (const span of [...spans].filter((s): s is Span => !!s).sort((a, b) => a.start - b.start)) {
-    const before = text.slice(0, span.start);
-    const start = Math.max(before.lastIndexOf('\n') + 1, ...['. ', '! ', '? '].map((p) => (before.lastIndexOf(p) >= 0 ? before.lastIndexOf(p) + 2 : 0)));
-    const rest = text.slice(span.end);
-    const ends = [rest.indexOf('\n'), ...['. ', '! ', '? '].map((p) => (rest.indexOf(p) >= 0 ? rest.indexOf(p) + 1 : -1))].filter((i) => i >= 0);
-    const end = span.end + (ends.length ? Math.min(...ends) : rest.length);
-    const sentence = text.slice(start, end).trim();
-    if (sentence && !found.includes(sentence)) found.push(sentence);
-  }
-  return found.join(' … ');
-}
-
 function codesWith(e: AtlasEvent, role: Role): string {
   return e.countries.filter((c) => c.roles.includes(role)).map((c) => c.code).join(' ');
 }
@@ -85,19 +68,19 @@ export function exportRecord(e: AtlasEvent, organizations: readonly Organization
     approximate_from: e.dates.approximate?.from ?? '',
     approximate_to: e.dates.approximate?.to ?? '',
     date_as_written: e.dates.written ?? '',
-    date_sentence: sentencesOf(text, [p.startDate, p.endDate]),
+    date_sentence: spanSentences(text, [p.startDate, p.endDate]),
     venues: e.venues.map(venueText).join('; '),
-    venue_sentence: sentencesOf(text, e.venues.map((v) => v.span)),
+    venue_sentence: spanSentences(text, e.venues.map((v) => v.span)),
     participant_count: e.participantCount ? String(e.participantCount.value) : '',
     participant_qualifier: e.participantCount?.qualifier ?? '',
-    participant_count_sentence: sentencesOf(text, [p.participantCount]),
+    participant_count_sentence: spanSentences(text, [p.participantCount]),
     hosts: codesWith(e, 'host'),
     participants: codesWith(e, 'participant'),
     experts: codesWith(e, 'expert'),
     organizer_countries: codesWith(e, 'organizer'),
-    countries_sentence: sentencesOf(text, roleSpans),
+    countries_sentence: spanSentences(text, roleSpans),
     organizers: [...new Set(e.organizers.map((o) => merged.get(o.name) ?? o.name))].join('; '),
-    organizers_sentence: sentencesOf(text, e.organizers.map((o) => o.span)),
+    organizers_sentence: spanSentences(text, e.organizers.map((o) => o.span)),
     source_file: e.source.file,
     derived: e.derivations.map((d) => `${d.field}: ${d.reason}`).join('; '),
   };

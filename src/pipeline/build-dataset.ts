@@ -5,6 +5,7 @@ import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection } from './corrections/read-corrections.ts';
+import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
@@ -187,7 +188,9 @@ function parseCached(json: string): ExtractResult | null {
 function extractFresh(release: Release, cacheKey: string | null, state: BuildState): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
-  const result = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  const extracted = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  // Each span carries the sentence it lies in, so nothing downstream splits the text again.
+  const result: ExtractResult = extracted.ok ? { ...extracted, event: withSpanSentences(extracted.event, release.text) } : extracted;
   // An event is cached only once it has passed the schema (see buildSeed).
   if (!result.ok && cacheKey !== null) state.options.cache!.store.set(cacheKey, JSON.stringify(result));
   return result;

@@ -5,7 +5,8 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, EVENT_ID, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
+import { EVENT_ID } from './event-id.ts';
+import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportRecord, sentencesOf } from '../../src/export/export-record.ts';
+import { exportRecord } from '../../src/export/export-record.ts';
 import { neutraliseCell, toCsv } from '../../src/export/to-csv.ts';
 import { toGeoJson } from '../../src/export/to-geojson.ts';
 import { seedDataset } from '../app/fixtures/seed-dataset.ts';
@@ -70,16 +70,6 @@ describe('GeoJSON export', () => {
       ['two', null, 'country'],
       ['none', null, ''],
     ]);
-  });
-});
-
-describe('sentencesOf', () => {
-  it('gives the sentences the spans fall in, each once', () => {
-    const text = 'Title\nFirst one here. Second, with 30 officers. Third.';
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    expect(sentencesOf(text, [at('30 officers'), at('Second')])).toBe('Second, with 30 officers.');
-    expect(sentencesOf(text, [at('Title'), at('Third')])).toBe('Title … Third.');
-    expect(sentencesOf(text, [null])).toBe('');
   });
 });
 

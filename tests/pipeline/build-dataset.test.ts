@@ -33,7 +33,8 @@ function extracted(title: string, startDate: string | null): ExtractedEvent {
     endDate: startDate,
     durationDays: startDate ? 1 : null,
     publishedDate: startDate,
-    provenance: { title: { start: 0, end: title.length }, startDate: null, endDate: null, durationDays: null, kind: null, participantCount: null, imageUrl: null },
+    // The build gives each span its sentence (the title is a line of its own).
+    provenance: { title: { start: 0, end: title.length, sentence: { start: 0, end: title.length } }, startDate: null, endDate: null, durationDays: null, kind: null, participantCount: null, imageUrl: null },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
-import { countryName } from '../../components/country-name.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../components/format-participant-count.ts';
 import { formatRecordDates } from '../../components/format-dates.ts';
