@@ -12,7 +12,8 @@ const FEATURES = ['build-report', 'details', 'event-list', 'event-table', 'expor
 const APP_ROOT_FILES = './src/app/*.{ts,tsx}';
 
 const BOUNDARY_ZONES = [
-  { target: './src/schema', from: ['./src/pipeline/**', './src/app/**', './src/build/**'], message: 'The schema is the contract: it imports only zod.' },
+  { target: './src/schema', from: ['./src/pipeline/**', './src/app/**', './src/build/**', './src/export/**', './src/vocabulary/**'], message: 'The schema is the contract: it imports only zod.' },
+  { target: './src/vocabulary', from: ['./src/pipeline/**', './src/app/**', './src/build/**', './src/export/**'], message: 'The vocabulary names things for the build step, the app and the export alike: it imports only the schema.' },
   { target: './src/app', from: ['./src/pipeline/**', './src/build/**'], message: 'The app never imports the build step (pipeline → schema ← app).' },
   { target: './src/pipeline', from: ['./src/app/**'], message: 'The build step never imports the app (pipeline → schema ← app).' },
   { target: './src/app/components', from: ['./src/app/dataset/**', './src/app/view/**', './src/app/features/**', APP_ROOT_FILES], message: 'components/ is the bottom layer of the app.' },

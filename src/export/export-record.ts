@@ -1,4 +1,7 @@
 import type { Organization } from '../schema/app-files.ts';
+import { countryName } from '../vocabulary/country-names.ts';
+import { DATE_PRECISION_WORDS, formatEventDates, recordDates } from '../vocabulary/format-dates.ts';
+import { PLACE_PRECISION_WORDS, placeLabel } from '../vocabulary/place-label.ts';
 import { spanSentences } from '../vocabulary/span-sentence.ts';
 import type { AtlasEvent, Role, Venue } from '../schema/dataset.ts';
 
@@ -6,6 +9,8 @@ import type { AtlasEvent, Role, Venue } from '../schema/dataset.ts';
 export interface ExportRecord {
   id: string;
   title: string;
+  /** The dates in the product's words ("3–6 November 2014", "began 9 May 2011 (end not stated)"). */
+  dates: string;
   start_date: string;
   start_precision: string;
   end_date: string;
@@ -32,17 +37,16 @@ export interface ExportRecord {
 
 /** The column order of the CSV, and the property order of each GeoJSON feature. */
 export const EXPORT_COLUMNS: readonly (keyof ExportRecord)[] = [
-  'id', 'title', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
+  'id', 'title', 'dates', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
   'date_as_written', 'date_sentence', 'venues', 'venue_sentence', 'participant_count', 'participant_qualifier',
   'participant_count_sentence', 'hosts', 'participants', 'experts', 'organizer_countries', 'countries_sentence',
   'organizers', 'organizers_sentence', 'source_file', 'derived',
 ];
 
-/** "Aktau (KZ, city, 43.65 51.16)": a place as text, with its precision and coordinates. */
+/** "Aktau (Kazakhstan, town, 43.65 51.16)": a place in the vocabulary's words, with its coordinates. */
 export function venueText(v: Venue): string {
-  const name = v.city ?? v.region ?? v.name ?? v.countryCode ?? 'unknown place';
-  const where = [v.countryCode, v.precision, v.lat !== null && v.lon !== null ? `${v.lat} ${v.lon}` : null].filter(Boolean).join(', ');
-  return `${name} (${where})`;
+  const where = [v.countryCode ? countryName(v.countryCode) : null, PLACE_PRECISION_WORDS[v.precision], v.lat !== null && v.lon !== null ? `${v.lat} ${v.lon}` : null].filter(Boolean).join(', ');
+  return `${placeLabel(v)} (${where})`;
 }
 
 function codesWith(e: AtlasEvent, role: Role): string {
@@ -62,9 +66,10 @@ export function exportRecord(e: AtlasEvent, organizations: readonly Organization
     id: e.id,
     title: e.title,
     start_date: e.startDate ?? '',
-    start_precision: e.dates.start ?? '',
+    dates: formatEventDates(recordDates(e), 'export'),
+    start_precision: e.dates.start ? DATE_PRECISION_WORDS[e.dates.start] : '',
     end_date: e.endDate ?? '',
-    end_precision: e.dates.end ?? '',
+    end_precision: e.dates.end ? DATE_PRECISION_WORDS[e.dates.end] : '',
     approximate_from: e.dates.approximate?.from ?? '',
     approximate_to: e.dates.approximate?.to ?? '',
     date_as_written: e.dates.written ?? '',

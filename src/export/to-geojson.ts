@@ -1,4 +1,5 @@
 import type { AtlasEvent } from '../schema/dataset.ts';
+import { PLACE_PRECISION_WORDS } from '../vocabulary/place-label.ts';
 import { venueText, type ExportRecord } from './export-record.ts';
 
 interface Feature {
@@ -19,7 +20,7 @@ export function toGeoJson(items: readonly { event: AtlasEvent; record: ExportRec
     return event.venues.map((v) => ({
       type: 'Feature',
       geometry: v.lat !== null && v.lon !== null ? { type: 'Point', coordinates: [v.lon, v.lat] } : null,
-      properties: { ...record, venue: venueText(v), venue_precision: v.precision },
+      properties: { ...record, venue: venueText(v), venue_precision: PLACE_PRECISION_WORDS[v.precision] },
     }));
   });
   return { type: 'FeatureCollection', features };

@@ -54,7 +54,7 @@ describe('CSV export', () => {
     expect(rows.map((r) => r[0])).toEqual(['id', '000-d4ec6a025d7df8af', '001-7dafee3892481c7c', 'hostile']);
     expect(rows[3]![1]).toBe(`'=cmd|"/c calc"!A0, and a\nline break`);
     const karaganda = Object.fromEntries(rows[0]!.map((k, i) => [k, rows[1]![i]]));
-    expect(karaganda).toMatchObject({ start_date: '2014-11-03', start_precision: 'derived', participant_count: '60', participant_qualifier: 'about', source_file: '000_d4ec6a025d7df8af.txt' });
+    expect(karaganda).toMatchObject({ start_date: '2014-11-03', start_precision: 'derived from other facts', participant_count: '60', participant_qualifier: 'about', source_file: '000_d4ec6a025d7df8af.txt' });
     expect(karaganda.participant_count_sentence).toContain('some 60 officers');
     expect(karaganda.experts).toBe('KZ US GE LT');
   });
@@ -66,8 +66,8 @@ describe('GeoJSON export', () => {
     const none = makeEvent('none', { venues: [] });
     const geo = toGeoJson([two, none].map((event) => ({ event, record: exportRecord(event, []) })));
     expect(geo.features.map((f) => [f.properties.id, f.geometry?.coordinates ?? null, f.properties.venue_precision])).toEqual([
-      ['two', [51.16, 43.65], 'city'],
-      ['two', null, 'country'],
+      ['two', [51.16, 43.65], 'town'],
+      ['two', null, 'country only'],
       ['none', null, ''],
     ]);
   });

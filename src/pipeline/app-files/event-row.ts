@@ -1,6 +1,7 @@
 import { ROLE_BIT, type CountryPlace, type MapPlace, type Place } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent } from '../../schema/dataset.ts';
-import { placeKey, placeLabel } from '../../schema/place-key.ts';
+import { placeKey } from '../../schema/place-key.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
 
 /**
  * What the summary holds of one event, read from that event alone: its columns, and its venues,

@@ -1,4 +1,4 @@
-import { formatEventDates } from '../../components/format-dates.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { venueName } from './count-label.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 
@@ -26,7 +26,7 @@ export function venuePopupContent(venue: VenueGroup, selectedId: string | null, 
     title.textContent = event.title;
     const date = document.createElement('span');
     date.className = 'atlas-popup__date';
-    date.textContent = formatEventDates(event);
+    date.textContent = formatEventDates(event, 'list');
     button.append(title, date);
     button.addEventListener('click', () => onPick(event.id));
     const item = document.createElement('li');
