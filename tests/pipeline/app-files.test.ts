@@ -81,6 +81,7 @@ describe('encodeAppFiles', () => {
       endPrecision: [null, null, 0, null, null],
       approximateFrom: [null, null, null, null, null],
       approximateTo: [null, null, null, null, null],
+      timelineDay: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
       placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
       countryPlaces: [],

@@ -3,7 +3,7 @@ import { venueName } from './count-label.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 
 /**
- * The list shown when a venue has several events: one button per event, built with textContent so
+ * The list shown when a venue has several events: one button per event, in event order, built with textContent so
  * titles from press releases are never parsed as HTML.
  */
 export function venuePopupContent(venue: VenueGroup, selectedId: string | null, onPick: (id: string) => void): HTMLElement {
@@ -15,8 +15,8 @@ export function venuePopupContent(venue: VenueGroup, selectedId: string | null, 
   const list = document.createElement('ul');
   list.className = 'atlas-popup__list';
   list.setAttribute('aria-label', `Events in ${venue.label}`);
-  const events = [...venue.events].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
-  for (const event of events) {
+  // In the one event order the build step decided, as the list shows them.
+  for (const event of venue.events) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'atlas-popup__event';
