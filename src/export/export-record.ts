@@ -1,4 +1,3 @@
-import type { Organization } from '../schema/app-files.ts';
 import { countryName } from '../vocabulary/country-names.ts';
 import { DATE_PRECISION_WORDS, formatEventDates, recordDates } from '../vocabulary/format-dates.ts';
 import { PLACE_PRECISION_WORDS, placeLabel } from '../vocabulary/place-label.ts';
@@ -11,6 +10,7 @@ export interface ExportRecord {
   title: string;
   /** The dates in the product's words ("3–6 November 2014", "began 9 May 2011 (end not stated)"). */
   dates: string;
+  published_date: string;
   start_date: string;
   start_precision: string;
   end_date: string;
@@ -21,7 +21,8 @@ export interface ExportRecord {
   date_sentence: string;
   venues: string;
   venue_sentence: string;
-  participant_count: string;
+  /** A number in GeoJSON; a CSV writes it as digits. */
+  participant_count: number | null;
   participant_qualifier: string;
   participant_count_sentence: string;
   hosts: string;
@@ -31,16 +32,18 @@ export interface ExportRecord {
   countries_sentence: string;
   organizers: string;
   organizers_sentence: string;
+  topics: string;
+  people: string;
   source_file: string;
   derived: string;
 }
 
 /** The column order of the CSV, and the property order of each GeoJSON feature. */
 export const EXPORT_COLUMNS: readonly (keyof ExportRecord)[] = [
-  'id', 'title', 'dates', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
+  'id', 'title', 'dates', 'published_date', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
   'date_as_written', 'date_sentence', 'venues', 'venue_sentence', 'participant_count', 'participant_qualifier',
   'participant_count_sentence', 'hosts', 'participants', 'experts', 'organizer_countries', 'countries_sentence',
-  'organizers', 'organizers_sentence', 'source_file', 'derived',
+  'organizers', 'organizers_sentence', 'topics', 'people', 'source_file', 'derived',
 ];
 
 /** "Aktau (Kazakhstan, town, 43.65 51.16)": a place in the vocabulary's words, with its coordinates. */
@@ -54,17 +57,18 @@ function codesWith(e: AtlasEvent, role: Role): string {
 }
 
 /**
- * An event → its export record. Organisers are named as the build step merged them (one name per
- * body, see the summary's organisers), so an export counts each body once under one name.
+ * An event → its export record. `bodies` are the event's organisers as the build step merged them
+ * (the summary's `organizerRows`: one name per body), so an export counts each body once under one
+ * name and never matches names itself.
  */
-export function exportRecord(e: AtlasEvent, organizations: readonly Organization[]): ExportRecord {
+export function exportRecord(e: AtlasEvent, bodies: readonly { name: string }[]): ExportRecord {
   const text = e.source.text;
   const p = e.provenance;
-  const merged = new Map(organizations.flatMap((o) => o.variants.map((v) => [v, o.name] as const)));
   const roleSpans = e.countries.flatMap((c) => c.evidence.filter((x) => x.role === 'participant' || x.role === 'expert').map((x) => x.span));
   return {
     id: e.id,
     title: e.title,
+    published_date: e.publishedDate ?? '',
     start_date: e.startDate ?? '',
     dates: formatEventDates(recordDates(e), 'export'),
     start_precision: e.dates.start ? DATE_PRECISION_WORDS[e.dates.start] : '',
@@ -76,7 +80,7 @@ export function exportRecord(e: AtlasEvent, organizations: readonly Organization
     date_sentence: spanSentences(text, [p.startDate, p.endDate]),
     venues: e.venues.map(venueText).join('; '),
     venue_sentence: spanSentences(text, e.venues.map((v) => v.span)),
-    participant_count: e.participantCount ? String(e.participantCount.value) : '',
+    participant_count: e.participantCount?.value ?? null,
     participant_qualifier: e.participantCount?.qualifier ?? '',
     participant_count_sentence: spanSentences(text, [p.participantCount]),
     hosts: codesWith(e, 'host'),
@@ -84,8 +88,10 @@ export function exportRecord(e: AtlasEvent, organizations: readonly Organization
     experts: codesWith(e, 'expert'),
     organizer_countries: codesWith(e, 'organizer'),
     countries_sentence: spanSentences(text, roleSpans),
-    organizers: [...new Set(e.organizers.map((o) => merged.get(o.name) ?? o.name))].join('; '),
+    organizers: bodies.map((b) => b.name).join('; '),
     organizers_sentence: spanSentences(text, e.organizers.map((o) => o.span)),
+    topics: e.topics.map((t) => t.label).join('; '),
+    people: e.people.map((x) => (x.role ? `${x.name} (${x.role})` : x.name)).join('; '),
     source_file: e.source.file,
     derived: e.derivations.map((d) => `${d.field}: ${d.reason}`).join('; '),
   };

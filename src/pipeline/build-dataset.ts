@@ -3,6 +3,7 @@ import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } f
 import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
+import type { KnownEvents } from './cache/known-events.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection } from './corrections/read-corrections.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
@@ -35,11 +36,6 @@ export interface BuildOptions {
   known?: KnownEvents;
 }
 
-/** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
-export interface KnownEvents {
-  orderOf(key: string): Orderable | undefined;
-  jsonOf(key: string): string;
-}
 
 /** An event of a build: what orders it, and its facts and JSON when asked for. */
 export interface BuiltEvent extends Orderable {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles, type AppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles, writeAppFolder } from '../../src/pipeline/app-files/write-app-files.ts';
-import { piecesWithEvents } from '../../src/pipeline/write-dataset.ts';
+import { piecesWithEvents } from '../../src/pipeline/output/write-dataset.ts';
 import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/app-files.ts';
 import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';

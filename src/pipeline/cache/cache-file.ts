@@ -3,7 +3,7 @@ import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync,
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Place } from '../gazetteer/place.ts';
-import { writeFileAtomic } from '../write-dataset.ts';
+import { writeFileAtomic } from '../output/write-dataset.ts';
 
 const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
 // What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
