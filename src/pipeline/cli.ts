@@ -15,7 +15,7 @@ import { readCorrections } from './corrections/read-corrections.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
-import { MAX_SEED_BYTES } from './read-seed.ts';
+import { MAX_SEED_BYTES } from './formats/read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
 import { extractInWorkers, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
