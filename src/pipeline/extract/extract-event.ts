@@ -53,7 +53,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const meta = ctx.metadata;
   const metaDate = meta?.publishedDate ? { iso: meta.publishedDate, from: meta.publishedFrom ?? 'the release\'s metadata' } : undefined;
   const when = extractWhen(text, dateline, body, metaDate);
-  const where = extractWhere(release, dateline, body, ctx.gazetteer);
+  const where = extractWhere(release, dateline, body, ctx.gazetteer, title);
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
   const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line });
   const count = counted.chosen;
@@ -84,6 +84,9 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     ...factDecisions([when.decision, counted.decision]),
     ...factAbsences([...when.absences, ...countAbsences(counted)]),
     warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
+    // How the venues were decided, and why there is none: what the app's "Why here?" and reasons read.
+    ...(where.decision ? { decisions: [where.decision] } : {}),
+    ...(where.absence ? { absences: [where.absence] } : {}),
   };
   return { ok: true, event };
 }
