@@ -37,14 +37,18 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
   );
 }
 
-/** The town's other names, folded away (GeoNames lists many transliterations): why a search for one finds it. */
+/**
+ * The few other names of the town a reader would know (former names first), folded away: why a
+ * search for one of them found the event. A search finds every name GeoNames gives it.
+ */
 function OtherNames({ venue }: { venue: Venue }) {
   const names = otherNames(venue);
   if (names.length === 0) return null;
+  const more = (venue.alsoKnownAs?.length ?? 0) > names.length;
   return (
     <details className="other-names">
       <summary>Other names ({names.length})</summary>
-      <p>{names.join(', ')} <span className="muted">(GeoNames)</span></p>
+      <p>{names.join(', ')} <span className="muted">(GeoNames{more ? '; a search finds its other spellings too' : ''})</span></p>
     </details>
   );
 }
