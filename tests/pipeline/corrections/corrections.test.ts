@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrection } from '../../../src/pipeline/corrections/apply-corrections.ts';
 import { readCorrections, type LocatedCorrection } from '../../../src/pipeline/corrections/read-corrections.ts';
 import { resolveCorrectionPlaces } from '../../../src/pipeline/corrections/resolve-places.ts';
-import { correctionsJsonSchema } from '../../../src/pipeline/json-schema.ts';
+import { correctionsJsonSchema } from '../../../src/pipeline/output/json-schema.ts';
 import { createGazetteer } from '../../../src/pipeline/gazetteer/create-gazetteer.ts';
 import { CorrectionsFile } from '../../../src/schema/corrections.ts';
 import { Event, type AtlasEvent } from '../../../src/schema/dataset.ts';

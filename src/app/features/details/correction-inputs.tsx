@@ -1,5 +1,5 @@
 import { COUNT_QUALIFIERS, KINDS, ROLES, type AtlasEvent } from '../../../schema/dataset.ts';
-import { ROLE_LABEL } from '../../components/role-labels.ts';
+import { ROLE_LABEL } from '../../../vocabulary/role-labels.ts';
 import type { FormValues } from './correction-form-state.ts';
 
 interface Props {
