@@ -160,7 +160,7 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   }
   state.firstFileOfText.set(normalised, file);
 
-  const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix) : null;
+  const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix, state.gazetteer) : null;
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
   const textSha256 = sha256(text);

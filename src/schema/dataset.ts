@@ -95,10 +95,11 @@ export const Venue = z.object({
   /** Why this place, when it is not read straight from the text ("the dateline: the text names no other place"). */
   reason: z.string().nullable(),
   /**
-   * The gazetteer's other Latin-script names for the town ("Ust-Kamenogorsk" for Oskemen), so a
-   * search by another spelling finds it; absent when it lists none or the venue is not a town.
+   * Every other Latin-script name the gazetteer gives the town, one per spelling ("Ust-Kamenogorsk"
+   * for Oskemen, "Frunze" for Bishkek), so a search by any of them finds it (the details show a
+   * few); absent when it lists none or the venue is not a town.
    */
-  alsoKnownAs: z.array(z.string().min(1)).max(12).optional(),
+  alsoKnownAs: z.array(z.string().min(1)).optional(),
 });
 
 /** "exact" ("Eight", "214"), "about" ("some 60"), "at least" ("more than 80"). */

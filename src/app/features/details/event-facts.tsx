@@ -1,5 +1,5 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
-import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
+import type { AtlasEvent, Organization, Person, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
@@ -35,14 +35,18 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
   );
 }
 
-/** The town's other names, folded away (GeoNames lists many transliterations): why a search for one finds it. */
+/**
+ * The few other names of the town a reader would know (former names first), folded away: why a
+ * search for one of them found the event. A search finds every name GeoNames gives it.
+ */
 function OtherNames({ venue }: { venue: Venue }) {
   const names = otherNames(venue);
   if (names.length === 0) return null;
+  const more = (venue.alsoKnownAs?.length ?? 0) > names.length;
   return (
     <details className="other-names">
       <summary>Other names ({names.length})</summary>
-      <p>{names.join(', ')} <span className="muted">(GeoNames)</span></p>
+      <p>{names.join(', ')} <span className="muted">(GeoNames{more ? '; a search finds its other spellings too' : ''})</span></p>
     </details>
   );
 }
@@ -60,6 +64,25 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
       ))}
     </ul>
   );
+}
+
+/** The people the release names, with their role as written. */
+function PeopleList({ people, onShow }: { people: readonly Person[]; onShow: ShowSpans }) {
+  return (
+    <ul className="plain-list">
+      {people.map((p) => (
+        <li key={`${p.name}-${p.span.start}`}>
+          <FactButton spans={[p.span]} label={p.name} onShow={onShow}>{p.name}</FactButton>
+          {p.role && <span className="muted"> · {p.role}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Whether a correction touched a list (so it is shown, with its note, even when emptied by hand). */
+function corrected(e: AtlasEvent, field: string): boolean {
+  return (e.corrections ?? []).some((c) => c.field === field || c.field.startsWith(`${field}.`));
 }
 
 const DATE_FIELDS = new Set(['startDate', 'endDate', 'approximate', 'durationDays']);
@@ -100,8 +123,15 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
-      {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /></dd></>)}
-      {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}
+      {(e.organizers.length > 0 || corrected(e, 'organizers')) && (
+        <><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /><CorrectedNote event={e} fields={['organizers']} /></dd></>
+      )}
+      {(e.organizations.length > 0 || corrected(e, 'organizations')) && (
+        <><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /><CorrectedNote event={e} fields={['organizations']} /></dd></>
+      )}
+      {(e.people.length > 0 || corrected(e, 'people')) && (
+        <><dt>People</dt><dd><PeopleList people={e.people} onShow={onShow} /><CorrectedNote event={e} fields={['people']} /></dd></>
+      )}
       {e.topics.length > 0 && (
         <>
           <dt>Topics</dt>
