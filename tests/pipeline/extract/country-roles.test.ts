@@ -157,3 +157,10 @@ describe('national bodies known by their own-language names', () => {
     expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ ES: ['expert'], MA: ['participant'] });
   });
 });
+
+describe('a country that closes a list of bodies', () => {
+  it('gives the people of the last body the role read before the list', () => {
+    const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ AT: ['expert'] });
+  });
+});
