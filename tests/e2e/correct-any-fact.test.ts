@@ -80,7 +80,8 @@ test('a venue, a role of a country, an organiser and a person corrected in the d
     await expect.poll(() => f.getByLabel('Correct role').inputValue()).toBe("Head of the Programme's Training Unit");
     await f.getByLabel('Correct role').fill('Head of Training');
   }, 'Her title in the staff list');
-  await expectVisible(details.getByText('· Head of Training'), "Anna Petrova's corrected role");
+  // Anna Petrova is quoted: her corrected name and role are shown with her quote.
+  await expectVisible(details.getByRole('region', { name: 'Quotes' }).getByText(', Head of Training'), "Anna Petrova's corrected role");
   await page.screenshot({ path: 'screenshots/correct-any-fact.png', fullPage: false });
 
   const yaml = readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8');

@@ -1,5 +1,5 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
-import type { AtlasEvent, Organization, Person, Venue } from '../../../schema/dataset.ts';
+import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
@@ -8,6 +8,7 @@ import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 import { placeLabel, placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { OrganizerList } from './organizer-list.tsx';
+import { PeopleList } from './people-list.tsx';
 import { otherNames } from './other-names.ts';
 
 /** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
@@ -66,20 +67,6 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
   );
 }
 
-/** The people the release names, with their role as written. */
-function PeopleList({ people, onShow }: { people: readonly Person[]; onShow: ShowSpans }) {
-  return (
-    <ul className="plain-list">
-      {people.map((p) => (
-        <li key={`${p.name}-${p.span.start}`}>
-          <FactButton spans={[p.span]} label={p.name} onShow={onShow}>{p.name}</FactButton>
-          {p.role && <span className="muted"> · {p.role}</span>}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** Whether a correction touched a list (so it is shown, with its note, even when emptied by hand). */
 function corrected(e: AtlasEvent, field: string): boolean {
   return (e.corrections ?? []).some((c) => c.field === field || c.field.startsWith(`${field}.`));
@@ -101,6 +88,7 @@ function DateReasons({ event: e }: { event: AtlasEvent }) {
 /** The event's scalar facts, organisers (as merged: `bodies`, the event's in the summary) and topics, each linked to its source passage. */
 export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bodies: readonly Body[]; onShow: ShowSpans }) {
   const p = e.provenance;
+  const unquoted = e.people.filter((person) => !e.quotes.some((q) => q.speaker === person.name));
   const dateReasons = e.derivations.filter((d) => DATE_FIELDS.has(d.field)).map((d) => d.reason);
   return (
     <dl className="facts">
@@ -129,8 +117,8 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
       {(e.organizations.length > 0 || corrected(e, 'organizations')) && (
         <><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /><CorrectedNote event={e} fields={['organizations']} /></dd></>
       )}
-      {(e.people.length > 0 || corrected(e, 'people')) && (
-        <><dt>People</dt><dd><PeopleList people={e.people} onShow={onShow} /><CorrectedNote event={e} fields={['people']} /></dd></>
+      {(unquoted.length > 0 || corrected(e, 'people')) && (
+        <><dt>People</dt><dd><PeopleList people={unquoted} onShow={onShow} /><CorrectedNote event={e} fields={['people']} /></dd></>
       )}
       {e.topics.length > 0 && (
         <>
