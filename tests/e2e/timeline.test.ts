@@ -68,6 +68,11 @@ test('Play moves the window until Pause stops it', async () => {
   await pause.click();
   await expectVisible(play, 'the button "Play" after pausing');
   const stopped = await atlas.startDate.getAttribute('aria-valuenow');
-  await page.waitForTimeout(700);
+  // Playback steps once a frame: 30 frames drawn would have moved it.
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let frames = 0;
+    const next = () => (++frames >= 30 ? resolve() : requestAnimationFrame(next));
+    requestAnimationFrame(next);
+  }));
   expect(await atlas.startDate.getAttribute('aria-valuenow'), 'the window stays put after Pause').toBe(stopped);
 });

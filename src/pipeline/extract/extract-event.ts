@@ -81,12 +81,10 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
       imageUrl: image?.ok ? image.span : null,
     },
     derivations: [...when.derivations, ...where.derivations],
-    ...factDecisions([when.decision, counted.decision]),
-    ...factAbsences([...when.absences, ...countAbsences(counted)]),
+    // How the venues, dates and count were decided, and why one is null: what "Why here?" and the reasons read.
+    ...factDecisions([where.decision, when.decision, counted.decision]),
+    ...factAbsences([...(where.absence ? [where.absence] : []), ...when.absences, ...countAbsences(counted)]),
     warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
-    // How the venues were decided, and why there is none: what the app's "Why here?" and reasons read.
-    ...(where.decision ? { decisions: [where.decision] } : {}),
-    ...(where.absence ? { absences: [where.absence] } : {}),
   };
   return { ok: true, event };
 }

@@ -44,7 +44,7 @@ const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
  */
 export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer, title: TitleMatch | null = extractTitle(release.text)): Where {
   title ??= { value: '', span: { start: 0, end: 0 }, line: 0 };
-  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, release.sentences, title.line)];
+  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, title.line)];
   // "MANILA, Philippines –": a dateline of any shape says which country its town, and the text's other towns, are in.
   const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
   const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
@@ -52,11 +52,12 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
   const story = first === -1 ? [] : body.slice(first);
   const lead = story[0]?.text ?? '';
-  if (ONLINE.test(`${title.value}\n${lead}`) && !GATHERED.test(`${title.value}\n${lead}`)) {
-    const m = ONLINE.exec(`${title.value}\n${lead}`)!;
-    return none({ fact: 'venues', kind: 'online', name: m[0], span: null }, 'no venue: the event was held online');
+  const online = onlineWord(title, story[0]);
+  if (online && !GATHERED.test(`${title.value}\n${lead}`)) {
+    return none({ fact: 'venues', kind: 'online', name: online.name, span: online.span }, 'no venue: the event was held online');
   }
-  const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : [])]);
+  const datelineTownCountries = (dateline?.cities ?? []).flatMap((c) => gazetteer.geocode(placeCase(c), {})?.countryCode ?? []);
+  const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : []), ...datelineTownCountries]);
   const top = `${title.value}\n${story.slice(0, 3).map((s) => s.text).join('\n')}\n${dateline?.date.written ?? ''}`;
   const mentions = [
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
@@ -64,13 +65,22 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   ];
   const decided = decideVenues(mentions);
   if (decided.venues.length === 0) {
-    const warning = decided.absence?.kind === 'unknown-place' ? `no venue: '${decided.absence.name}' is not in the gazetteer` : 'no venue: the release names no place for the event';
+    const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };
   }
   const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
   const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
   return { venues, derivations, warnings, decision: decided.decision, absence: null };
+}
+
+// "… took part in a webinar …": the word that says the event was online, in the title or the lead.
+function onlineWord(title: TitleMatch, lead: Sentence | undefined): { name: string; span: Span } | null {
+  for (const [text, start] of [[title.value, title.span.start], [lead?.text ?? '', lead?.start ?? 0]] as const) {
+    const m = ONLINE.exec(text);
+    if (m) return { name: m[0], span: { start: start + m.index, end: start + m.index + m[0].length } };
+  }
+  return null;
 }
 
 function none(absence: Absence, warning: string): Where {
@@ -84,7 +94,7 @@ function datelinePieces(dateline: Dateline | null): PlacePiece[] {
   return dateline.cities.map((city, i) => {
     const start = from + dateline.city.text.slice(from - dateline.city.span.start).indexOf(city);
     from = start + city.length;
-    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true };
+    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true, line: dateline.line, classic: true };
   });
 }
 

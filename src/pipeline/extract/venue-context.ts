@@ -10,7 +10,8 @@ const BACKGROUND =
 const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another)\b/iu;
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
 const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
-const TO_VISIT = /\b(?:to)\s+(?:the\s+)?$/iu;
+// A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
+const TO_VISIT = /\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$/iu;
 // "officers from X", "participants from A, B and C".
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[^\s,;]*(?:\s+(?:of\s+|and\s+the\s+)?\p{Lu}[^\s,;]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
 // A site's kind: the place named with it is the site's town ("Moshi Police Academy", "Camp at Asutsuare").
@@ -25,7 +26,9 @@ const ORGANISER_BEFORE =
   /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}\-]*)){0,6}\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
 // How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
 const EVENT_IN_REACH = 110;
-const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
+// The event noun and no clause break after it: "a course opened at the Academy, with the Ambassador in X" is not the course's X.
+const EVENT_IN = new RegExp(`${EVENT_NOUN.source}[^,;:]*$`, 'iu');
+export const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
 /** Where the words around a place stand. */
@@ -58,7 +61,9 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const office = !facility && ORGANISER_BEFORE.test(before);
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
-  if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-EVENT_IN_REACH))) out.push('event-in');
+  const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
+  // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.
+  if (inAt && (/,\s*$/u.test(head) ? EVENT_NOUN.test(head) : EVENT_IN.test(head))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');

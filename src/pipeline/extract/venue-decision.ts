@@ -1,6 +1,6 @@
 import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Venue } from '../../schema/dataset.ts';
-import { placeLabel } from '../../schema/place-key.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
 import { decide, type Scorable, type Scored } from './decide.ts';
 import type { PlaceMention } from './venue-mentions.ts';
 import { VENUE_FEATURES, VENUE_THRESHOLD, type VenueFeature } from './venue-weights.ts';
@@ -23,7 +23,9 @@ const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
-const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['in-place', 'event-noun'], ['title', 'in-place']];
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
+const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
+const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -36,13 +38,16 @@ const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in']
 export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
   const placing = candidates.filter((c) =>
-    c.mentions.some((m) => !m.features.includes('organiser-seat') && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
+    c.mentions.some((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
   );
   // A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
   const elsewhere = (c: PlaceCandidate): boolean =>
     placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));
   const scorables = candidates.map((c): Scorable<VenueFeature, PlaceCandidate> => {
-    const features = [...new Set(c.mentions.flatMap((m) => m.features))].filter((f) => f !== 'organiser-seat' || !speaksFor(c));
+    // A place named once for this event and once for another (an office's seat, a pilot in 2017) is judged on the
+    // mentions that are about this event: a count against one mention does not follow the place elsewhere.
+    const clean = c.mentions.filter((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && m.features.some((f) => VENUE_FEATURES[f].weight > 0));
+    const features = [...new Set((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features))];
     // The dateline is where the release was issued: the venue only when nothing places the event elsewhere.
     if (features.includes('dateline') && !placing.includes(c) && elsewhere(c)) features.push('named-elsewhere');
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;
@@ -71,9 +76,15 @@ function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidat
   const known = ranked.filter((s) => s.value.venue !== null);
   // Others join the best when the text says the event was held there too ("held in A, B and C"); a country
   // only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
-  const joins = (s: Scored<PlaceCandidate>): boolean => s === top || has(s, 'held-in') || (held(s) && s.value.venue?.precision !== 'country');
-  const picked = !held(top) ? (top.value.venue ? [top] : []) : known.filter(joins);
-  return picked.flatMap((s) => (s.value.venue?.precision === 'country' && !has(s, 'held-in') ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
+  const town = (s: Scored<PlaceCandidate>): boolean => s.value.venue?.precision !== 'country';
+  // When the best won on other signals (the title, a place line), a "held in" elsewhere is another frame, not a second venue.
+  const joins = (s: Scored<PlaceCandidate>): boolean =>
+    s === top ||
+    (has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score);
+  // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
+  const coDateline = (s: Scored<PlaceCandidate>): boolean => has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
+  const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(s)) : []) : known.filter(joins);
+  return picked.flatMap((s) => (s.value.venue?.precision === 'country' ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
 }
 
 function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
@@ -82,16 +93,20 @@ function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
 
 // "training in Kazakhstan" (title) and "ASTANA, 11 May –": a town of the chosen country that also reached the threshold is more exact.
 function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<PlaceCandidate>[], unknowns: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
-  const towns = known.filter((s) => s.value.venue?.precision !== 'country' && s.value.venue?.countryCode === country.value.venue?.countryCode);
+  // Held in the country ("held throughout the country"): only a town the text itself speaks for, not the dateline's, is more exact.
+  const heldIn = has(country, 'held-in');
+  const towns = known.filter(
+    (s) =>
+      s.value.venue?.precision !== 'country' &&
+      s.value.venue?.countryCode === country.value.venue?.countryCode &&
+      (!heldIn || s.candidate.evidence.some((e) => !DATELINE_ONLY.includes(e.feature as VenueFeature) && e.weight > 0)),
+  );
   if (towns.length > 0) return [towns[0]!];
+  if (heldIn) return [country];
   // "held at the Seychelles Defence Academy at Ile Perseverance": a named site no table knows, as strong as the country, is the answer to give.
   return unknowns.some((u) => u.candidate.score >= country.candidate.score) ? [] : [country];
 }
 
-// Something other than an office's name speaks for the place: then the office's seat is no count against it.
-function speaksFor(c: PlaceCandidate): boolean {
-  return c.mentions.some((m) => !m.features.includes('organiser-seat') && m.features.some((f) => VENUE_FEATURES[f].weight >= 2));
-}
 
 function absenceOf(decision: Decision | null): Absence {
   const best = decision?.candidates[0];

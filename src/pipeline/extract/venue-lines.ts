@@ -1,6 +1,5 @@
 import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
-import type { Sentence } from '../text/sentences.ts';
 
 /** A piece of a line under the title that may name a place: a dateline's town, a location line. */
 export interface PlacePiece {
@@ -15,6 +14,9 @@ export interface PlacePiece {
   country: string | null;
   /** The line's prefix ends with a dash ("Asutsuare — …"), the dateline's own mark; "Update: …" does not. */
   dash: boolean;
+  /** 1-based line; a classic dateline's towns ("ALMATY / BISHKEK") are each a candidate, another line gives its first place only. */
+  line: number;
+  classic: boolean;
 }
 
 // How far under the title a dateline or location line may stand.
@@ -27,6 +29,7 @@ const PIECE_SPLIT = /\s*[,|/()]\s*|\.\s+|\.$/u;
 const DATE_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$|^\\d|^(?:to|and|on|of|the|am|pm|st|nd|rd|th)$`, 'iu');
 // A word a place or an agency's name is made of: capitalised, or a connector inside a name ("Dar es Salaam").
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.\-]*|of|de|del|la|es|al|el|du|des|au)$/u;
+const FOOTER_WORD = /^(?:Embassy|Office|Ministry|Consulate|Press|Release|News|Statement)$/u;
 const RANGE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/u;
 
 /**
@@ -37,17 +40,23 @@ const RANGE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|t
  * gazetteer decides whether it names a place. A prefix with a lower-case word is a sentence, not a
  * dateline ("He said: …").
  */
-export function topLinePieces(text: string, sentences: readonly Sentence[], titleLine: number): PlacePiece[] {
+export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
   const out: PlacePiece[] = [];
-  for (const s of sentences) {
-    if (s.line <= titleLine || s.line > titleLine + TOP_LINES) continue;
-    if (s.start > 0 && text[s.start - 1] !== '\n') continue;
-    const whole = lineEnd(text, s.start) === s.end;
+  let offset = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && i < titleLine + TOP_LINES; offset += lines[i]!.length + 1, i++) {
+    const raw = lines[i]!;
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    if (i + 1 <= titleLine || line === '') continue;
+    const s = { text: line, start: offset + lead, line: i + 1 };
     const sep = SEPARATOR.exec(s.text);
-    const prefix = sep && sep.index <= MAX_PREFIX ? s.text.slice(0, sep.index) : whole && s.text.length <= MAX_PREFIX ? s.text : null;
+    const prefix = sep && sep.index <= MAX_PREFIX ? s.text.slice(0, sep.index) : s.text.length <= MAX_PREFIX ? s.text : null;
     if (prefix === null) continue;
     const pieces = splitPieces(prefix, s.start);
     if (!pieces.every((p) => p.words.every((w) => DATE_WORD.test(w) || NAME_WORD.test(w)))) continue;
+    // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline.
+    if (pieces.some((p) => p.words.some((w) => FOOTER_WORD.test(w)))) continue;
     const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu').test(w)));
     const kind = sep || dated ? 'dateline' : 'location-line';
     const range = RANGE.test(s.text.slice(0, (sep?.index ?? 0) + (sep?.[0].length ?? 0) + 30));
@@ -56,7 +65,7 @@ export function topLinePieces(text: string, sentences: readonly Sentence[], titl
     const dash = sep !== null && /[–—-]/u.test(sep[0]);
     for (const p of pieces) {
       if (p.words.length > 0 && p.words.every((w) => NAME_WORD.test(w)) && !p.words.every((w) => DATE_WORD.test(w))) {
-        out.push({ text: p.text, start: p.start, kind, range, first, country, dash });
+        out.push({ text: p.text, start: p.start, kind, range, first, country, dash, line: s.line, classic: false });
         first = false;
       }
     }
@@ -75,11 +84,4 @@ function splitPieces(prefix: string, offset: number): { text: string; start: num
     pieces.push({ text: trimmed, start: offset + start + part.indexOf(trimmed), words: trimmed.split(/\s+/) });
   }
   return pieces;
-}
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  let end = nl === -1 ? text.length : nl;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
-  return end;
 }

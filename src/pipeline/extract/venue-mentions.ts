@@ -6,7 +6,7 @@ import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { findVenueCandidates } from './venue-candidates.ts';
-import { contextFeatures, FACILITY_WORD, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
 import type { PlacePiece } from './venue-lines.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
@@ -43,6 +43,7 @@ const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
 ];
@@ -63,7 +64,15 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const { title, body, pieces, releaseYear } = input;
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
-  for (const p of pieces) scanPiece(p, input, out);
+  // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
+  const placed = new Set<number>();
+  for (const p of pieces) {
+    if (p.classic || !placed.has(p.line)) {
+      const before = out.length;
+      scanPiece(p, input, out);
+      if (out.length > before && out.slice(before).some((m) => m.venue !== null)) placed.add(p.line);
+    }
+  }
   // A dateline or a place line is read as such, not again as a sentence of the body.
   const inPieces = new Set(pieces.map((p) => p.start));
   const bodyFound: PlaceMention[] = [];
@@ -82,8 +91,11 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
       for (const v of r.venues) out.push({ venue: v, name: 'the country', span: c.nationwide, features: [base] });
       continue;
     }
+    // "in the Chui and Naryn regions": what stands before the list speaks for each of its places.
+    const listFeatures = c.items[0] ? contextAt(s.text, s.start, c.items[0].span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear }) : [];
     for (const item of c.items) {
-      const ctxFeatures = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      const own = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      const ctxFeatures = [...new Set([...listFeatures.filter((f) => f !== 'participants-origin'), ...own])];
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
@@ -134,12 +146,20 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         continue;
       }
       const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
-      const site = siteOf(rest);
+      // A Title Case headline or place line capitalises every word: the rest of its run says nothing of a person's name.
+      const headline = kind.kind === 'title' || kind.kind === 'location-line';
+      const site = headline && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
         const features = contextFeatures({ text, start: run.index, end: run.index + run[0].length, ...kind });
+        // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
+        if (hit.venue.precision === 'country' && site === 'facility') {
+          out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
+          i = hit.end;
+          continue;
+        }
         if (site === 'facility' || hit.based) features.push('facility');
         if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
         if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
@@ -184,9 +204,14 @@ function longestPlace(
     const based = /-based$/u.test(name);
     if (based) name = name.slice(0, -'-based'.length);
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
-    if (j - i === 1 && (name.length < MIN_NAME || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
-    const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
+    const hosts = HOSTS.test(text.slice(end));
+    // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
+    const framed =
+      (kind.kind === 'title' && /\b(?:in|at)\s+$/u.test(text.slice(Math.max(0, words[i]!.at - 4), words[i]!.at))) ||
+      ((kind.kind === 'dateline' || kind.kind === 'location-line') && words[i]!.at === 0);
+    const venue = resolveName(name, input, kind, anyCountry || hosts || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry, framed);
     if (venue) return { venue, name, end: j, based };
   }
   return null;
@@ -197,7 +222,7 @@ function longestPlace(
  * participants' origin), a region the table knows, or a town the gazetteer knows exactly, in a
  * country the text names or large enough to be the one meant.
  */
-function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null): Venue | null {
+function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null, framed = false): Venue | null {
   const ctx = input.ctx;
   const country = findCountry(name);
   if (country) {
@@ -207,9 +232,12 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   }
   const caseName = placeCase(name);
   const hints = { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] };
-  const place = ctx.gazetteer.geocode(caseName, hints);
+  const hinted = ctx.gazetteer.geocode(caseName, hints);
+  // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
+  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? ctx.gazetteer.geocode(caseName, {}) : null;
+  const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
   if (place && place.match === undefined) {
-    const plausible = input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
+    const plausible = framed || input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
     if (plausible) return cityVenue(caseName, place, null);
   }
   if (kind.kind === 'body' || kind.kind === 'title') return null;

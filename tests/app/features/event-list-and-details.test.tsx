@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appFileBodies, appFilesFetch, jsonResponse } from '../fixtures/app-files-fetch.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
@@ -161,10 +161,7 @@ describe('details panel', () => {
   it('Back undoes the selection', async () => {
     const { user } = await renderApp('/');
     await user.click(screen.getByRole('button', { name: KARAGANDA_BUTTON }));
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    expect(screen.queryByRole('region', { name: 'Event details' })).toBeNull();
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Event details' })).toBeNull());
   });
 });

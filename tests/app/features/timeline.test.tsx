@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toDay } from '../../../src/app/components/days.ts';
 import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
@@ -52,8 +52,7 @@ describe('timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Play' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     const first = Number(slider('Start date').getAttribute('aria-valuenow'));
-    await act(() => new Promise((r) => setTimeout(r, 300)));
-    expect(Number(slider('Start date').getAttribute('aria-valuenow'))).toBeGreaterThan(first);
+    await waitFor(() => expect(Number(slider('Start date').getAttribute('aria-valuenow'))).toBeGreaterThan(first));
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });

@@ -46,6 +46,7 @@ export async function fastForwardUntilVisible(page: Page, locator: Locator, what
   while (!(await locator.first().isVisible())) {
     if (Date.now() > deadline) throw new Error(`${what} did not become visible (with the clock fast-forwarded)`);
     await page.clock.fastForward(1000);
-    await page.waitForTimeout(50);
+    // The retry the clock released is answered in a moment: wait for the screen, a little, before moving the clock again.
+    await locator.first().waitFor({ state: 'visible', timeout: 200 }).catch(() => undefined);
   }
 }

@@ -158,16 +158,20 @@ describe('extractWhere: what is never a venue', () => {
     expect(whereOf(text).venues.map((v) => [v.city, v.countryCode])).toEqual([['Cairo', 'EG']]);
   });
 
-  it('keeps a town the gazetteer does not know, with null coordinates and a warning', () => {
+  it('names a town the gazetteer does not know instead of placing it: no venue, a typed reason with its name and span', () => {
     const text = 'T\nALMATY, 21 August 2009 - A course concluded in the town of Zhanabazar near the border today.';
     const where = whereOf(text);
-    expect(where.venues).toMatchObject([{ city: 'Zhanabazar', countryCode: 'KZ', lat: null, lon: null, geonameId: null, span: spanOf(text, 'Zhanabazar') }]);
+    expect(where.venues).toEqual([]);
+    expect(where.absence).toEqual({ fact: 'venues', kind: 'unknown-place', name: 'Zhanabazar', span: spanOf(text, 'Zhanabazar') });
     expect(where.warnings).toEqual(["venue 'Zhanabazar' not found in the gazetteer"]);
+    // The dateline's town lost to it, and the decision keeps both.
+    expect(where.decision?.candidates.map((c) => [c.label, c.chosen])).toEqual([['Zhanabazar (no table knows it)', false], ['Almaty, KZ', false]]);
   });
 
   it('abstains when neither a dateline nor the text names a place', () => {
     expect(whereOf('T\n\nThe OSCE held a course from 6 to 10 December 2021.')).toEqual({
-      venues: [], derivations: [], warnings: ['no venue: the release names no place for the event'],
+      venues: [], derivations: [], warnings: ['no venue: the release names no place for the event'], decision: null,
+      absence: { fact: 'venues', kind: 'not-stated', name: null, span: null },
     });
   });
 });

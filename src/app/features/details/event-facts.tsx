@@ -1,21 +1,20 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
-import { countryName } from '../../components/country-name.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { formatParticipantCount } from '../../components/format-participant-count.ts';
-import { formatRecordDates } from '../../components/format-dates.ts';
+import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
+import { formatEventDates, recordDates } from '../../../vocabulary/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
+import { placeLabel, placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { OrganizerList } from './organizer-list.tsx';
+import { PeopleList } from './people-list.tsx';
 import { otherNames } from './other-names.ts';
 
-const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
-
-function venueText(e: AtlasEvent, v: Venue): string {
-  const code = v.countryCode;
-  const country = code ? (e.countries.find((c) => c.code === code)?.name ?? countryName(code)) : null;
-  const text = [v.city ?? v.region ?? v.name, country].filter(Boolean).join(', ') || 'Not stated';
-  return `${text}${PRECISION_NOTE[v.precision]}`;
+/** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
+function venueText(v: Venue): string {
+  const country = v.countryCode && v.precision !== 'country' ? countryName(v.countryCode) : null;
+  return placeWithPrecision([placeLabel(v), country].filter(Boolean).join(', '), v.precision);
 }
 
 function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
@@ -26,7 +25,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
         <li key={i}>
           <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} reasons={v.reason ? [v.reason] : []} onShow={onShow}>
             {v.countryCode && <CountryFlag code={v.countryCode} />}
-            {venueText(e, v)}
+            {venueText(v)}
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
@@ -37,14 +36,18 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
   );
 }
 
-/** The town's other names, folded away (GeoNames lists many transliterations): why a search for one finds it. */
+/**
+ * The few other names of the town a reader would know (former names first), folded away: why a
+ * search for one of them found the event. A search finds every name GeoNames gives it.
+ */
 function OtherNames({ venue }: { venue: Venue }) {
   const names = otherNames(venue);
   if (names.length === 0) return null;
+  const more = (venue.alsoKnownAs?.length ?? 0) > names.length;
   return (
     <details className="other-names">
       <summary>Other names ({names.length})</summary>
-      <p>{names.join(', ')} <span className="muted">(GeoNames)</span></p>
+      <p>{names.join(', ')} <span className="muted">(GeoNames{more ? '; a search finds its other spellings too' : ''})</span></p>
     </details>
   );
 }
@@ -64,6 +67,11 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
   );
 }
 
+/** Whether a correction touched a list (so it is shown, with its note, even when emptied by hand). */
+function corrected(e: AtlasEvent, field: string): boolean {
+  return (e.corrections ?? []).some((c) => c.field === field || c.field.startsWith(`${field}.`));
+}
+
 const DATE_FIELDS = new Set(['startDate', 'endDate', 'approximate', 'durationDays']);
 
 /** How derived dates were found, each with its reason ("end = start + 3 days: 'four-day' …"). */
@@ -80,12 +88,13 @@ function DateReasons({ event: e }: { event: AtlasEvent }) {
 /** The event's scalar facts, organisers (as merged: `bodies`, the event's in the summary) and topics, each linked to its source passage. */
 export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bodies: readonly Body[]; onShow: ShowSpans }) {
   const p = e.provenance;
+  const unquoted = e.people.filter((person) => !e.quotes.some((q) => q.speaker === person.name));
   const dateReasons = e.derivations.filter((d) => DATE_FIELDS.has(d.field)).map((d) => d.reason);
   return (
     <dl className="facts">
       <dt>Dates</dt>
       <dd>
-        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatRecordDates(e)}</FactButton>
+        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatEventDates(recordDates(e), 'details')}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
         <CorrectedNote event={e} fields={['startDate', 'endDate', 'durationDays', 'dates']} />
@@ -102,8 +111,15 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
-      {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /></dd></>)}
-      {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}
+      {(e.organizers.length > 0 || corrected(e, 'organizers')) && (
+        <><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /><CorrectedNote event={e} fields={['organizers']} /></dd></>
+      )}
+      {(e.organizations.length > 0 || corrected(e, 'organizations')) && (
+        <><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /><CorrectedNote event={e} fields={['organizations']} /></dd></>
+      )}
+      {(unquoted.length > 0 || corrected(e, 'people')) && (
+        <><dt>People</dt><dd><PeopleList people={unquoted} onShow={onShow} /><CorrectedNote event={e} fields={['people']} /></dd></>
+      )}
       {e.topics.length > 0 && (
         <>
           <dt>Topics</dt>
