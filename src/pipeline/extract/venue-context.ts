@@ -68,7 +68,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');
   // "Currently, X hosts training courses": the place hosts the event.
-  if (HOSTS.test(after) && !office) out.push('held-in');
+  // ("the University of Georgia hosts": the body hosts, not the place in its name.)
+  if (HOSTS.test(after) && !office && !/\bof\s+(?:the\s+)?$/u.test(before)) out.push('held-in');
   if (c.kind === 'body' || c.kind === 'title') {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
     if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');

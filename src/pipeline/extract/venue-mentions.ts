@@ -206,7 +206,7 @@ function longestPlace(
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
-    const hosts = HOSTS.test(text.slice(end));
+    const hosts = HOSTS.test(text.slice(end)) && !/\bof\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, words[i]!.at - 8), words[i]!.at));
     // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
     const framed =
       (kind.kind === 'title' && /\b(?:in|at)\s+$/u.test(text.slice(Math.max(0, words[i]!.at - 4), words[i]!.at))) ||

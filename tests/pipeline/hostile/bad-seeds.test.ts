@@ -210,16 +210,18 @@ describe('bad seeds: dates, places and country names', () => {
     });
   });
 
-  it('an unknown city: kept, not placed on the map, with a warning', () => {
+  it('an unknown city: not placed, named in a typed reason and a warning', () => {
     const text = RELEASE.replace(/Almaty|ALMATY/g, (c) => (c === 'ALMATY' ? 'ZXQWERTYVILLE' : 'Zxqwertyville'));
     const event = onlyEvent(build({ 'unknown-city.txt': text }));
     expect(keyFields(event)).toEqual({
       ...ALMATY_RELEASE,
       title: 'OSCE trains border guards in Zxqwertyville',
-      venue: ['Zxqwertyville', null, 'KZ'],
+      venue: [],
+      // With no venue, no country is the host.
+      countries: ['KZ:'],
       warnings: ["venue 'Zxqwertyville' not found in the gazetteer"],
     });
-    expect(event.venues.map((v) => [v.lat, v.lon, v.geonameId])).toEqual([[null, null, null]]);
+    expect(event.absences?.find((a) => a.fact === 'venues')).toMatchObject({ kind: 'unknown-place', name: 'Zxqwertyville' });
   });
 
   it('"Georgia" the US state and "turkey" the word add neither GE nor TR', () => {
