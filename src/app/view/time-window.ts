@@ -32,7 +32,7 @@ export function resizeWindow(w: DayWindow, edge: 'from' | 'to', day: number, d: 
 }
 
 /**
- * Slider keys: arrows ±1 day, Page Up/Down ±1 month (a visible step on a multi-year range),
+ * Slider keys: arrows ±1 day, Page Up/Down ±1 year (six years were 72 presses by the month),
  * Home/End to the domain's extremes. Null for keys a slider does not handle.
  */
 export function stepDay(day: number, key: string, d: Domain): number | null {
@@ -41,13 +41,32 @@ export function stepDay(day: number, key: string, d: Domain): number | null {
     ArrowDown: () => day - 1,
     ArrowRight: () => day + 1,
     ArrowUp: () => day + 1,
-    PageDown: () => addMonths(day, -1),
-    PageUp: () => addMonths(day, 1),
+    PageDown: () => addMonths(day, -12),
+    PageUp: () => addMonths(day, 12),
     Home: () => d.min,
     End: () => d.max,
   };
   const f = next[key];
   return f ? clamp(f(), d.min, d.max) : null;
+}
+
+/**
+ * The window's own keys, keeping its width: arrows ±1 day, Page Up/Down ±1 year, Home/End to the
+ * domain's start or end. Null for keys it does not handle.
+ */
+export function stepWindow(w: DayWindow, key: string, d: Domain): DayWindow | null {
+  const delta: Record<string, () => number> = {
+    ArrowLeft: () => -1,
+    ArrowDown: () => -1,
+    ArrowRight: () => 1,
+    ArrowUp: () => 1,
+    PageDown: () => addMonths(w.from, -12) - w.from,
+    PageUp: () => addMonths(w.from, 12) - w.from,
+    Home: () => d.min - w.from,
+    End: () => d.max - w.to,
+  };
+  const f = delta[key];
+  return f ? moveWindow(w, f(), d) : null;
 }
 
 /** The window the view asks for; a missing edge means the domain's edge. */

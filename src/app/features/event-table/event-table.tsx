@@ -5,7 +5,8 @@ import { formatCount } from '../../components/format-count.ts';
 import { formatEventDates } from '../../components/format-dates.ts';
 import { formatParticipantCount } from '../../components/format-participant-count.ts';
 import { placesLabel } from '../../view/venue-group.ts';
-import { sortEvents, type SortDirection, type SortKey } from '../../view/sort-events.ts';
+import { sortEvents, type SortKey } from '../../view/sort-events.ts';
+import type { TableSort } from '../../view/view-state.ts';
 
 /** What a row shows of an event beyond its summary: its countries with their roles, its organisers. */
 export interface RowFacts {
@@ -17,6 +18,9 @@ interface Props {
   events: readonly EventSummary[];
   factsOf(id: string): RowFacts;
   selectedId: string | null;
+  /** The order the URL keeps (`sort=-count`); null for the event order. */
+  sort: TableSort | null;
+  onSort(sort: TableSort): void;
   onSelect(id: string): void;
 }
 
@@ -34,12 +38,11 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
  * The filtered events as a sortable table: by date or participant count (column buttons, so by
  * keyboard too), the row count in its caption, a page of rows at a time. An event's title selects it.
  */
-export function EventTable({ events, factsOf, selectedId, onSelect }: Props) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection } | null>(null);
+export function EventTable({ events, factsOf, selectedId, sort, onSort, onSelect }: Props) {
   const [shown, setShown] = useState(PAGE);
   const rows = useMemo(() => (sort ? sortEvents(events, sort.key, sort.direction) : events), [events, sort]);
   const toggle = (key: SortKey) => {
-    setSort((s) => ({ key, direction: s?.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+    onSort({ key, direction: sort?.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending' });
     setShown(PAGE);
   };
   return (

@@ -15,6 +15,8 @@ interface Props {
   shown: number | null;
   /** How many of the shown events have a marker (the rest are listed under "Not on the map"). */
   onMap: number;
+  /** Undated events listed apart from a dated window (not among `shown`). */
+  apart: number;
   total: number;
   /** Per search word, the other spellings its typo tolerance let in ("kazakstan" → kazakhstan). */
   readAs: readonly { word: string; as: readonly string[] }[];
@@ -74,12 +76,12 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
 }
 
 /** The result count, every active filter as a removable chip, and one way to clear them all. */
-export function ActiveFilters({ view, labels, shown, onMap, total, readAs, onChange }: Props) {
+export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs, onChange }: Props) {
   const chips = chipsOf(view, labels);
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
-        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}</>}
+        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}{apart > 0 && <> · {formatCount(apart)} undated listed apart</>}</>}
       </p>
       {readAs.length > 0 && (
         <p className="read-as">
