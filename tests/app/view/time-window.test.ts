@@ -48,7 +48,7 @@ describe('time window', () => {
     expect(text(stepWindow(w, 'PageUp', long))).toEqual(['2011-03-01', '2013-02-28']);
     expect(text(stepWindow(w, 'PageDown', long))).toEqual(['2009-03-01', '2011-03-01']);
     expect(text(stepWindow(w, 'ArrowRight', long))).toEqual(['2010-03-02', '2012-03-01']);
-    expect(text(stepWindow(w, 'End', long))).toEqual(['2019-01-02', '2020-12-31']);
+    expect(text(stepWindow(w, 'End', long))).toEqual(['2019-01-01', '2020-12-31']);
     expect(text(stepWindow(w, 'Home', long))).toEqual(['2008-01-01', '2009-12-31']);
     expect(stepWindow(w, 'a', long)).toBeNull();
   });
