@@ -50,6 +50,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
     const at = indexes.byId.get(id)!;
     return { countries: indexes.countriesAt(at), organizers: indexes.organizersAt(at).map((o) => o.name) };
   }, [indexes]);
+  const recordOf = useCallback((id: string) => ({ generatedAt: indexes.generatedAt, chunk: indexes.events[indexes.byId.get(id)!]!.chunk }), [indexes]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
   // Parent effects run after their children's, so the map's markers are in place by now.
@@ -136,6 +137,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               venues={selection.venues}
               countryVenues={selection.countryVenues}
               unplaced={selection.unplaced}
+              recordOf={recordOf}
               mapView={mapView}
               fitKey={fitKey}
               coveredBelow={coveredBelow}
