@@ -51,22 +51,26 @@ export function stepDay(day: number, key: string, d: Domain): number | null {
 }
 
 /**
- * The window's own keys, keeping its width: arrows ±1 day, Page Up/Down ±1 year, Home/End to the
- * domain's start or end. Null for keys it does not handle.
+ * The window's own keys: arrows ±1 day, Page Up/Down ±1 year (both edges by twelve calendar months,
+ * so 2008–2012 becomes 2009–2013), Home/End to the domain's start or end; the width is kept at the
+ * domain's edges. Null for keys it does not handle.
  */
 export function stepWindow(w: DayWindow, key: string, d: Domain): DayWindow | null {
-  const delta: Record<string, () => number> = {
-    ArrowLeft: () => -1,
-    ArrowDown: () => -1,
-    ArrowRight: () => 1,
-    ArrowUp: () => 1,
-    PageDown: () => addMonths(w.from, -12) - w.from,
-    PageUp: () => addMonths(w.from, 12) - w.from,
-    Home: () => d.min - w.from,
-    End: () => d.max - w.to,
+  const byYear = (months: number): DayWindow => {
+    const next = { from: addMonths(w.from, months), to: addMonths(w.to, months) };
+    return next.from < d.min || next.to > d.max ? moveWindow(w, months > 0 ? d.max - w.to : d.min - w.from, d) : next;
   };
-  const f = delta[key];
-  return f ? moveWindow(w, f(), d) : null;
+  const step: Record<string, () => DayWindow> = {
+    ArrowLeft: () => moveWindow(w, -1, d),
+    ArrowDown: () => moveWindow(w, -1, d),
+    ArrowRight: () => moveWindow(w, 1, d),
+    ArrowUp: () => moveWindow(w, 1, d),
+    PageDown: () => byYear(-12),
+    PageUp: () => byYear(12),
+    Home: () => moveWindow(w, d.min - w.from, d),
+    End: () => moveWindow(w, d.max - w.to, d),
+  };
+  return step[key]?.() ?? null;
 }
 
 /** The window the view asks for; a missing edge means the domain's edge. */

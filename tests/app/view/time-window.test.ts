@@ -46,11 +46,13 @@ describe('time window', () => {
     const w = { from: toDay('2010-03-01'), to: toDay('2012-02-29') };
     const text = (x: { from: number; to: number } | null) => x && [fromDay(x.from), fromDay(x.to)];
     expect(text(stepWindow(w, 'PageUp', long))).toEqual(['2011-03-01', '2013-02-28']);
-    expect(text(stepWindow(w, 'PageDown', long))).toEqual(['2009-03-01', '2011-03-01']);
+    expect(text(stepWindow(w, 'PageDown', long))).toEqual(['2009-03-01', '2011-02-28']);
     expect(text(stepWindow(w, 'ArrowRight', long))).toEqual(['2010-03-02', '2012-03-01']);
     expect(text(stepWindow(w, 'End', long))).toEqual(['2019-01-01', '2020-12-31']);
     expect(text(stepWindow(w, 'Home', long))).toEqual(['2008-01-01', '2009-12-31']);
     expect(stepWindow(w, 'a', long)).toBeNull();
+    // A year past the domain's end: up to the end, the width kept.
+    expect(text(stepWindow({ from: toDay('2019-06-01'), to: toDay('2020-06-01') }, 'PageUp', long))).toEqual(['2019-12-31', '2020-12-31']);
   });
   it('maps to and from the URL, leaving out edges at the domain edge', () => {
     expect(windowFromView({ from: null, to: null }, d)).toEqual({ from: d.min, to: d.max });

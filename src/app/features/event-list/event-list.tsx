@@ -78,7 +78,7 @@ function UndatedApart({ events, selectedId, onSelect }: { events: readonly Event
   return (
     <section className="undated-apart" aria-labelledby="undated-apart-heading">
       <h2 id="undated-apart-heading" className="section-title">Undated, outside the window <span className="muted">{formatCount(events.length)}</span></h2>
-      <ul aria-label="Undated events" className="event-list">
+      <ul aria-label="Undated, outside the window" className="event-list">
         {events.map((e) => (
           <li key={e.id} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
             <EventRow event={e} onSelect={onSelect} />
