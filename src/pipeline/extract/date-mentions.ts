@@ -30,8 +30,11 @@ export interface YearlessMention {
 
 // The dot belongs to an abbreviation only: "8 Oct." but not the full stop after "8 October."
 const M = `(${MONTH_PATTERN})(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
-const D = '(\\d{1,2})(?:st|nd|rd|th)?';
-const Y = '(?:,?\\s+(\\d{4}))?';
+// "7th", "the 2nd of": an ordinal day, with "the … of" as in "from the 2nd to the 5th of September".
+const D = '(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?';
+// "15th November (Monday), 2010": a weekday in brackets after the month.
+const WD = '(?:\\s*\\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\))?';
+const Y = `${WD}(?:,?\\s+(\\d{4}))?`;
 const TO = '\\s*(?:[–—-]|to|until|till|through|and)\\s*';
 // Each pattern's groups, in order, are named by its `fields`; missing months/years come from the end.
 const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [

@@ -262,10 +262,16 @@ export const COUNTRY_TABLE: readonly CountryRow[] = [
  */
 export const NOT_COUNTRY_PHRASES: readonly string[] = [
   'Latin America', 'Latin American', 'North America', 'North American', 'South America',
-  'South American', 'Central America', 'Central American', 'Pan-American', 'Inter-American',
+  'South American', 'Southern America', 'Northern America', 'Central America', 'Central American', 'Pan-American', 'Inter-American',
   'New Mexico', 'New Mexican', 'New Jersey', 'New Guinea', 'Indian Ocean', 'American Indian',
-  'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
+  'Gulf of Guinea', 'Gulf of Mexico', 'Gulf of Thailand', 'Gulf of Oman', 'Sea of Japan', 'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
 ];
+
+/**
+ * Names in the generated table (world-country-names.ts) that are also common words or stand for more
+ * than the country in English prose ("Island" is Iceland's own name, "Timor" the whole island).
+ */
+export const NOT_COUNTRY_GENERATED: readonly string[] = ['Island', 'Mann', 'Guiana', 'Timor', 'Prathet', 'Viti', 'Sarnam', 'the Abode of Peace'];
 
 /** Words after a country name that make it part of a street or institution name ("Georgia Avenue"). */
 export const NOT_COUNTRY_NEXT_WORDS: readonly string[] = [
