@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import type { Candidate, DecidedFact } from '../../../schema/evidence.ts';
 import type { ShowSpans } from './fact-button.tsx';
+import { readablePlace } from '../../components/absence-text.ts';
 
 /** The question each decided fact answers. */
 const QUESTION: Record<DecidedFact, string> = { venues: 'Why here?', dates: 'Why this date?', participantCount: 'Why this count?' };
@@ -33,17 +34,18 @@ export function WhyChosen({ event, fact, onShow }: { event: AtlasEvent; fact: De
           <ol className="why-candidates" aria-label={`${question} The candidates`}>
             {decision.candidates.map((c, i) => {
               const span = ownSpan(c);
+              const label = fact === 'venues' ? readablePlace(c.label) : c.label;
               const name = (
                 <>
                   {c.chosen && <span className="why-chosen-mark" aria-hidden="true">✓ </span>}
-                  {c.label}
+                  {label}
                 </>
               );
               return (
                 <li key={`${c.label}-${i}`} className="why-candidate" data-chosen={c.chosen || undefined}>
                   <span className="why-candidate-head">
                     {span ? (
-                      <button type="button" className="fact fact-button" onClick={() => onShow([span], `the candidate ${c.label}`, c.evidence.map((x) => x.note))}>{name}</button>
+                      <button type="button" className="fact fact-button" onClick={() => onShow([span], `the candidate ${label}`)}>{name}</button>
                     ) : (
                       <span className="fact">{name}</span>
                     )}
