@@ -42,6 +42,9 @@ test('a 2008–2012 window: list, header, table and clusters count the same even
   await page.getByRole('button', { name: 'Table' }).click();
   await expectVisible(page.getByRole('table'), 'the table');
   await expectText(page.getByRole('table').locator('caption'), /^6 events/, 'the table caption');
+  // The undated event is a group of its own below the window's rows, outside the caption's count.
+  await expectVisible(page.getByRole('table').getByRole('rowheader', { name: /^Undated, outside the window/ }), 'the undated group in the table');
+  await expectVisible(page.getByRole('table').getByRole('button', { name: ANALYST.undated!.title }), 'the undated event in its group');
   await expectUrl(page, (url) => url.searchParams.get('view') === 'table', 'view=table in the URL');
   await page.getByRole('table').getByRole('button', { name: /^Participants/ }).click();
   await page.getByRole('table').getByRole('button', { name: /^Participants/ }).click();
