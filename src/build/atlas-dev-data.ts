@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -60,7 +60,15 @@ export function atlasDevData(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!;
         if (url === DEV_REPORT_URL) return sendJson(res, 200, report);
-        if (url === DEV_CORRECTIONS_URL && req.method === 'POST') return void takeCorrection(req, res, seeds, () => build(server));
+        if (url === DEV_CORRECTIONS_URL && req.method === 'POST') {
+          const before = report;
+          const undo = () => {
+            // The failed build wrote nothing: the data is the last build's, and so is its report.
+            report = before;
+            server.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
+          };
+          return void takeCorrection(req, res, seeds, () => build(server).then(() => report), undo);
+        }
         if (url.startsWith('/data/')) return serveData(res, dirname(out), url.slice('/data/'.length), next);
         next();
       });
@@ -95,7 +103,14 @@ function serveData(res: ServerResponse, dir: string, path: string, next: () => v
   res.end(readFileSync(file));
 }
 
-async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: string, rebuild: () => Promise<void>): Promise<void> {
+/**
+ * Appends the posted entry to corrections.yaml and rebuilds. When that build fails (a place the
+ * gazetteer does not know: only the build can tell), the entry is not kept.
+ * The file is put back as it was and the last good build's report restored (that build's data is
+ * still what is served: a failed build writes nothing), and the page is told why, so a typo in
+ * the form never leaves a file that stops every build.
+ */
+async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: string, rebuild: () => Promise<DevBuildReport>, undo: () => void): Promise<void> {
   // A page from another site cannot post here: JSON needs a CORS preflight this server never grants.
   if (!String(req.headers['content-type']).startsWith('application/json')) return sendJson(res, 415, { error: 'expected application/json' });
   let body = '';
@@ -112,9 +127,15 @@ async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: 
   const after = `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${correctionSnippet(parsed.data)}`;
   const check = readCorrections(after);
   if (!check.ok) return sendJson(res, 409, { error: `corrections.yaml would not be valid: ${check.message}` });
+  const existed = existsSync(file);
   writeFileSync(file, after, 'utf8');
-  await rebuild();
-  sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
+  const report = await rebuild();
+  // Only a failure of corrections.yaml is this entry's doing; any other is shown in the page as usual.
+  if (report.ok || report.error === null || !report.error.includes('corrections.yaml line')) return sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
+  if (existed) writeFileSync(file, before, 'utf8');
+  else rmSync(file, { force: true });
+  undo();
+  sendJson(res, 409, { error: `not saved: ${report.error.split('\n')[0]}` });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

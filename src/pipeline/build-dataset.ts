@@ -3,8 +3,10 @@ import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } f
 import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
+import type { KnownEvents } from './cache/known-events.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection } from './corrections/read-corrections.ts';
+import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
@@ -44,11 +46,6 @@ export interface BuildOptions {
   extractAhead?: (jobs: readonly ExtractJob[]) => ReadonlyMap<number, AheadResult>;
 }
 
-/** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
-export interface KnownEvents {
-  orderOf(key: string): Orderable | undefined;
-  jsonOf(key: string): string;
-}
 
 /** An event of a build: what orders it, and its facts and JSON when asked for. */
 export interface BuiltEvent extends Orderable {
@@ -163,7 +160,7 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   }
   state.firstFileOfText.set(normalised, file);
 
-  const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix) : null;
+  const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix, state.gazetteer) : null;
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
   const textSha256 = sha256(text);
@@ -228,11 +225,20 @@ function parseCached(json: string): ExtractResult | null {
   }
 }
 
+/**
+ * Extraction and the one pass after it: each span gets the sentence it lies in, so nothing
+ * downstream splits the text again. The same here and in a worker (extract-worker.ts).
+ */
+export function extractRelease(extract: (text: string, context: ExtractContext) => ExtractResult, text: string, context: ExtractContext): ExtractResult {
+  const result = extract(text, context);
+  return result.ok ? { ...result, event: withSpanSentences(result.event, text) } : result;
+}
+
 /** A fresh extraction (the gazetteer is loaded on the first one) unless it was made ahead; a rejection is cached as is. */
 function extractFresh(release: Release, cacheKey: string | null, state: BuildState, ahead: ExtractResult | undefined): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
-  const result = ahead ?? extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  const result = ahead ?? extractRelease(extract, release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
   // An event is cached only once it has passed the schema (see buildSeed).
   if (!result.ok && cacheKey !== null) state.options.cache!.store.set(cacheKey, JSON.stringify(result));
   return result;

@@ -12,10 +12,11 @@ import { loadPreviousBuild, saveBuildState, type BuildState } from './cache/buil
 import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
 import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor, StoredResults, type CacheContents } from './cache/cache-file.ts';
 import { readCorrections } from './corrections/read-corrections.ts';
+import { resolveCorrectionPlaces } from './corrections/resolve-places.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
-import { MAX_SEED_BYTES } from './read-seed.ts';
+import { MAX_SEED_BYTES } from './formats/read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
 import { extractInWorkers, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
@@ -54,6 +55,10 @@ function main(argv: readonly string[]): number {
   const stored: CacheContents = cacheFile === null ? { results: new StoredResults(), places: new Map() } : loadCacheFile(cacheFile, version);
   const store = new MemoryExtractCache(stored.results);
   const gazetteer = new MemoGazetteer(loadGazetteer, stored.places);
+  // Places named in corrections.yaml, resolved before anything is built: an unknown name fails the
+  // build with its line (a typo by hand must be loud). Answers are cached like extraction's.
+  const resolved = resolveCorrectionPlaces(corrections.corrections, () => gazetteer, CORRECTIONS_FILE);
+  if (!resolved.ok) return fail(1, `${resolved.message}\nnothing was written; fix ${correctionsFile} and build again`);
   // What the previous build of this dataset file wrote, when it is still there as written: kept where nothing changed.
   const stateFile = cacheDir === null ? null : stateFileFor(cacheDir, seedsDir, outFile);
   const output = stateFile === null ? '' : outputVersion(version);
@@ -72,7 +77,7 @@ function main(argv: readonly string[]): number {
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));
   };
   const inWorkers = threads > 1 ? { extractAhead } : {};
-  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: corrections.corrections });
+  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: resolved.corrections });
   const workersUsed = ahead as AheadExtraction | null;
   if (workersUsed?.problem) print(`! ${workersUsed.problem}; the rest was extracted in the main thread`);
   const derived = deriveEvents(dataset, previous);

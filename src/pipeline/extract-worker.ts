@@ -6,7 +6,7 @@
 // main thread only takes the checked event (or, when the check fails, checks it again to say why).
 import { workerData } from 'node:worker_threads';
 import { Event } from '../schema/dataset.ts';
-import { eventCandidate } from './build-dataset.ts';
+import { eventCandidate, extractRelease } from './build-dataset.ts';
 import { MemoGazetteer } from './cache/extract-cache.ts';
 import { extractEvent } from './extract/extract-event.ts';
 import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers.ts';
@@ -25,7 +25,7 @@ port.on('message', (request: BatchRequest) => {
   const results: BatchReply['results'] = [];
   for (const [index, job] of request.batch) {
     try {
-      const result = extractEvent(job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
+      const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
       const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
       results.push([index, parsed?.success ? { result, checked: parsed.data } : { result }]);
     } catch {

@@ -13,7 +13,9 @@ export function correctionSnippet(c: Correction): string {
   // Quoted: a hash of digits alone would otherwise be read as a number.
   if (c.textSha256) lines.push(`  textSha256: "${c.textSha256}"`);
   if (c.set && Object.keys(c.set).length > 0) lines.push(`  set: ${JSON.stringify(c.set)}`);
+  if (c.add && Object.keys(c.add).length > 0) lines.push(`  add: ${JSON.stringify(c.add)}`);
   if (c.remove && c.remove.length > 0) lines.push(`  remove: ${JSON.stringify(c.remove)}`);
+  if (c.rename && Object.keys(c.rename).length > 0) lines.push(`  rename: ${JSON.stringify(c.rename)}`);
   lines.push(`  note: ${JSON.stringify(c.note)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // The dataset contract: the build step validates what it writes with these schemas and the app
 // validates what it loads with them. Types are z.infer of the schemas, never written by hand.
 import { z } from 'zod';
+import { EVENT_ID } from './event-id.ts';
 import { Absence, Decision, ReportKind, Span as EvidenceSpan } from './evidence.ts';
 
 export const SCHEMA_VERSION = 2;
@@ -94,10 +95,11 @@ export const Venue = z.object({
   /** Why this place, when it is not read straight from the text ("the dateline: the text names no other place"). */
   reason: z.string().nullable(),
   /**
-   * The gazetteer's other Latin-script names for the town ("Ust-Kamenogorsk" for Oskemen), so a
-   * search by another spelling finds it; absent when it lists none or the venue is not a town.
+   * Every other Latin-script name the gazetteer gives the town, one per spelling ("Ust-Kamenogorsk"
+   * for Oskemen, "Frunze" for Bishkek), so a search by any of them finds it (the details show a
+   * few); absent when it lists none or the venue is not a town.
    */
-  alsoKnownAs: z.array(z.string().min(1)).max(12).optional(),
+  alsoKnownAs: z.array(z.string().min(1)).optional(),
 });
 
 /** "exact" ("Eight", "214"), "about" ("some 60"), "at least" ("more than 80"). */
@@ -183,10 +185,9 @@ export const Report = Source.extend({
 /** A fact set or removed by hand (seeds/corrections.yaml), named as `Derivation.field` names it, and why. */
 export const AppliedCorrection = z.object({ field: z.string().min(1), note: z.string().min(1) });
 
-/** Event ids are stable across runs: derived from the source file name. */
-export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const Event = z.object({
+  /** Stable across runs: derived from the source file name, by the one rule of ./event-id.ts. */
   id: z.string().regex(EVENT_ID),
   source: Source,
   title: z.string().min(1),

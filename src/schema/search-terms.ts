@@ -43,6 +43,16 @@ export function searchTerms(text: string): string[] {
   return out;
 }
 
+/**
+ * A name of several words as one ("Kara-Kol" → "karakol", "Alma Ata" → "almaata"), or null for a
+ * name of one word: places are written with and without their hyphens and spaces, so the build
+ * step indexes a place's name both ways and the matcher reads two query words also as one.
+ */
+export function joinedTerm(name: string): string | null {
+  const words = searchTerms(name);
+  return words.length > 1 ? words.join('') : null;
+}
+
 /** Whether the last word of a query is still being typed (nothing after it): it is then also read as a prefix. */
 export function endsInWord(query: string): boolean {
   return query !== '' && !SEPARATOR.test(query.at(-1)!);

@@ -81,3 +81,19 @@ test('a town is found by a name only the gazetteer gives it, and a word by its b
   await box.press('Space');
   await expectCount(atlas.events, 0, 'no event has the whole word "Atyr"');
 });
+
+test('"Frunze", Bishkek\'s former name, finds the events in Bishkek, and the details show it among the few other names', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  await serveFixtureReleases(page);
+  const inBishkek = fixtureDataset().events.filter((e) => e.venues.some((v) => v.name === 'Bishkek'));
+  expect(inBishkek.length).toBeGreaterThan(0);
+  await open('/?q=Frunze');
+  await expectCount(atlas.events, inBishkek.length, 'the events in Bishkek, found by its former name');
+  const event = inBishkek[0]!;
+  await atlas.eventList.getByRole('button', { name: event.title }).click();
+  const bishkek = atlas.details.getByRole('listitem').filter({ hasText: 'Bishkek, Kyrgyzstan' });
+  await bishkek.getByText(/^Other names/).click();
+  await expectVisible(bishkek.getByText(/^Frunze, /), 'Frunze first among the other names');
+  await shoot(page, 'desktop-search-former-name');
+});

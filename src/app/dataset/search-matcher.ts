@@ -64,15 +64,15 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
    * word that matches none is read with its typo allowance: "kazakstan" finds Kazakhstan, but
    * "Minsk", which is written in the releases, does not also find Pinsk.
    */
-  function termsFor(word: string, typing: boolean): WordTerms {
-    const key = `${typing ? '+' : '='}${word}`;
+  function termsFor(word: string, typing: boolean, fuzzy = true): WordTerms {
+    const key = `${typing ? '+' : '='}${fuzzy ? '~' : ''}${word}`;
     const known = byWord.get(key);
     if (known) return known;
     const terms = new Set<number>();
     const exact = tree.get(word);
     if (exact !== undefined) terms.add(exact);
     if (typing && word.length >= MIN_PREFIX) for (const [, i] of tree.atPrefix(word)) terms.add(i);
-    const allowance = typoAllowance(word);
+    const allowance = fuzzy ? typoAllowance(word) : 0;
     let readAs: string[] = [];
     if (terms.size === 0 && allowance > 0) {
       const fuzzy = tree.fuzzyGet(word, allowance);
@@ -84,12 +84,24 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
     return found;
   }
 
-  /** Each distinct word of a query (at most MAX_QUERY_WORDS) with the terms it matches. */
+  /**
+   * Each distinct word of a query (at most MAX_QUERY_WORDS) with the terms it matches, and those
+   * its neighbours and it match written as one: "Kara-Kol" (kara, kol) also matches "karakol", so
+   * an event at Karakol has both words.
+   */
   function read(query: string): { word: string; found: WordTerms }[] {
-    const all = searchTerms(query);
-    const last = all.at(-1);
+    const all = searchTerms(query).slice(0, MAX_QUERY_WORDS);
     const typing = endsInWord(query);
-    return [...new Set(all)].slice(0, MAX_QUERY_WORDS).map((word) => ({ word, found: termsFor(word, typing && word === last) }));
+    const joined = all.map((word, k) => (k + 1 < all.length ? termsFor(word + all[k + 1]!, typing && k + 2 === all.length, false).terms : []));
+    const words = new Map<string, WordTerms>();
+    all.forEach((word, k) => {
+      const own = termsFor(word, typing && k + 1 === all.length);
+      const extra = [...(joined[k - 1] ?? []), ...joined[k]!];
+      const before = words.get(word);
+      const terms = new Set([...(before?.terms ?? []), ...own.terms, ...extra]);
+      words.set(word, { terms: [...terms], readAs: before?.readAs ?? own.readAs });
+    });
+    return [...words].map(([word, found]) => ({ word, found }));
   }
 
   return {

@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../schema/app-files.ts';
 import type { PlacePrecision } from '../../schema/dataset.ts';
-import { placeLabel } from '../../schema/place-key.ts';
+import { NO_VENUE_FOUND, placesLine } from '../../vocabulary/place-label.ts';
 
 export interface VenueGroup {
   /** The build's place key (see src/schema/place-key.ts). */
@@ -28,5 +28,5 @@ export type CountryVenueGroup = Omit<VenueGroup, 'lat' | 'lon'> & { code: string
  * so "Place not stated" would be false for a town the gazetteer lacks; the details say which).
  */
 export function placesLabel(event: EventSummary): string {
-  return event.venues.map(placeLabel).join(', ') || 'No venue found';
+  return event.venues.length === 0 ? NO_VENUE_FOUND : placesLine(event.venues);
 }

@@ -1,7 +1,7 @@
 import { SEARCH_SHARD_CHARS, type Organization, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { decodePositions, encodePositions } from '../../schema/posting-codec.ts';
-import { searchTerms } from '../../schema/search-terms.ts';
+import { joinedTerm, searchTerms } from '../../schema/search-terms.ts';
 import { COUNTRY_TABLE } from '../lexicon/country-table.ts';
 
 /** Every name a country goes by in the lexicon (name, other names, adjectives), so "Kazakh" finds Kazakhstan's events. */
@@ -13,15 +13,15 @@ const countryNames = (code: string) => NAMES_OF.get(code) ?? code;
 const namesOfBody = (b: Organization) => [b.name, ...b.variants];
 
 /**
- * What a search looks in for one event: its title, each venue with the gazetteer's other names for
- * it, the countries taking part or hosting under all their names, its organisers under every
+ * What a search looks in for one event: its title, each venue with every other name the gazetteer
+ * gives it (each name of several words also written as one: "Kara-Kol" is found as "Karakol"), the countries taking part or hosting under all their names, its organisers under every
  * spelling of their merged body, the people and quotes, and the release text itself.
  */
 export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): string {
   const countries = new Set([...e.venues.flatMap((v) => (v.countryCode ? [v.countryCode] : [])), ...e.countries.filter((c) => c.roles.length > 0).map((c) => c.code)]);
   return [
     e.title,
-    ...e.venues.flatMap((v) => [v.city, v.name, v.region, ...(v.alsoKnownAs ?? [])]).filter((s) => s !== null),
+    ...e.venues.flatMap((v) => [v.city, v.name, v.region, ...(v.alsoKnownAs ?? [])]).flatMap(bothWays),
     ...[...countries].map(countryNames),
     ...bodies.flatMap(namesOfBody),
     // People and quotes come from the text, but a correction by hand may add ones it does not hold.
@@ -29,6 +29,12 @@ export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): st
     ...e.quotes.map((q) => `${q.speaker ?? ''} ${q.text}`),
     e.source.text,
   ].join('\n');
+}
+
+/** A place's name, and its words written as one when it has several. */
+function bothWays(name: string | null): string[] {
+  const joined = name === null ? null : joinedTerm(name);
+  return name === null ? [] : joined === null ? [name] : [name, joined];
 }
 
 /** A term's events as their encoded positions (posting-codec), by term, in no order. */

@@ -1,8 +1,10 @@
 import { Correction } from '../../schema/corrections.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
+import type { Gazetteer } from '../gazetteer/place.ts';
 import { applyCorrection } from './apply-corrections.ts';
 import type { LocatedCorrection } from './read-corrections.ts';
+import { resolveCorrectionPlaces } from './resolve-places.ts';
 
 /**
  * The corrections of one build, by release: applies them as events are built and, at the end,
@@ -17,11 +19,16 @@ export class CorrectionBook {
     for (const entry of corrections) this.add(entry, source);
   }
 
-  /** A Markdown file's front matter fixes: checked like an entry of corrections.yaml; a message when malformed. */
-  addFrontMatter(file: string, fix: { value: Record<string, unknown>; line: number }): string | null {
+  /**
+   * A Markdown file's front matter fixes: checked like an entry of corrections.yaml, its places
+   * resolved by the gazetteer; a message when malformed or a place is unknown.
+   */
+  addFrontMatter(file: string, fix: { value: Record<string, unknown>; line: number }, gazetteer: () => Gazetteer): string | null {
     const parsed = Correction.safeParse({ ...fix.value, file });
-    if (!parsed.success) return `${file}: the front matter's fix is malformed (${describeIssues(parsed.error).join('; ')}): expected set/remove and a note, as in corrections.yaml`;
-    this.add({ correction: parsed.data, line: fix.line }, `${file} front matter`);
+    if (!parsed.success) return `${file}: the front matter's fix is malformed (${describeIssues(parsed.error).join('; ')}): expected set, add, remove or rename and a note, as in corrections.yaml`;
+    const resolved = resolveCorrectionPlaces([{ correction: parsed.data, line: fix.line }], gazetteer, `${file} front matter`);
+    if (!resolved.ok) return resolved.message;
+    this.add(resolved.corrections[0]!, `${file} front matter`);
     return null;
   }
 

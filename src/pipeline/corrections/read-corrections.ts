@@ -1,11 +1,16 @@
 import type { Document, Node as YamlNode } from 'yaml';
 import { Correction } from '../../schema/corrections.ts';
+import type { Venue } from '../../schema/dataset.ts';
 import { yamlModule } from '../formats/parsers.ts';
 
 export interface LocatedCorrection {
   correction: Correction;
   /** 1-based line of the entry in corrections.yaml (its `- file:` line), for warnings. */
   line: number;
+  /** The line of each place the entry names by name, by its path ("add.venues.0"), for an error that names it. */
+  lines?: Readonly<Record<string, number>>;
+  /** Each place named by name → its venue, once resolved (see resolveCorrectionPlaces). */
+  places?: ReadonlyMap<string, Venue>;
 }
 
 export type ReadCorrectionsResult =
@@ -45,7 +50,14 @@ export function readCorrections(source: string, file = 'corrections.yaml'): Read
       const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
       return { ok: false, message: `${file} line ${line}: entry ${i + 1}: ${where}${issue.message}${keys}` };
     }
-    corrections.push({ correction: parsed.data, line: entryLine });
+    const lines: Record<string, number> = {};
+    for (const key of ['set', 'add'] as const) {
+      parsed.data[key]?.venues?.forEach((_, v) => {
+        const node = nodeAt(item, [key, 'venues', v]);
+        if (node?.range) lines[`${key}.venues.${v}`] = lineOf(node.range[0]);
+      });
+    }
+    corrections.push({ correction: parsed.data, line: entryLine, ...(Object.keys(lines).length > 0 ? { lines } : {}) });
   }
   return { ok: true, corrections };
 }

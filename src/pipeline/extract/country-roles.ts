@@ -82,11 +82,17 @@ function ownRole(text: string, sentence: Sentence, mention: CountryMention, befo
   // What stands before a list is read from the list's start ("agencies in the United States and Israel").
   const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
-  const read = after?.named ? (ofList() ?? after) : (after ?? ofList());
+  let read = after?.named ? (ofList() ?? after) : (after ?? ofList());
+  // "experts from INTERPOL, the IOM and Austrian police": the last of the bodies the experts come
+  // from; its people teach.
+  if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
   if (read?.role === 'expert' || read?.taught) return read.role;
   if (teachesAsSubject(text, sentence, mention)) return 'expert';
   return read?.role;
 }
+
+// "… from A, the B and <mention>": the mention closes a list of bodies whose head reads before them.
+const BODY_LIST_BEFORE = /\b(?:experts|trainers|instructors|lecturers|advis[eo]rs)\s+(?:from|of)\s+[^.;:]{1,120},?\s+and\s+(?:the\s+)?$/i;
 
 // A list of countries named as a whole: "Countries represented … were A, B and C", "eight countries:
 // A, B …", "A and B were invited".

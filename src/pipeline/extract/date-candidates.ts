@@ -8,7 +8,7 @@ import { decide, type FeatureTable, type Scorable } from './decide.ts';
 /** The evidence for and against a date mention being the event's days. */
 export type DateFeature =
   | 'range' | 'first-sentence' | 'early-sentence' | 'event-noun' | 'held-verb' | 'on-from'
-  | 'not-event-preposition' | 'other-occasion' | 'in-quote' | 'background' | 'outside-story';
+  | 'not-event-preposition' | 'other-occasion' | 'in-quote' | 'background';
 
 /** One table for the event's dates: each weight named, so a change is measured on the whole corpus. */
 export const DATE_FEATURES: FeatureTable<DateFeature> = {
@@ -22,7 +22,6 @@ export const DATE_FEATURES: FeatureTable<DateFeature> = {
   'other-occasion': { weight: -8, note: 'after “ahead of”, “prior to”: the day of another occasion' },
   'in-quote': { weight: -8, note: 'inside a quotation' },
   background: { weight: -3, note: 'its sentence tells of an earlier or other event (previous, pilot, last year …)' },
-  'outside-story': { weight: -8, note: 'outside the story (the date line, a closing line)' },
 };
 
 /** A candidate needs this much: a range in the first sentence (4), a day "on" in a sentence naming the event (3). */
@@ -49,7 +48,8 @@ export function decideEventDates(
     const index = story.findIndex((s) => s.start <= m.span.start && m.span.end <= s.end);
     const sentence = story[index];
     const features: DateFeature[] = [];
-    if (!sentence) return [{ value: m, label: labelOf(m), span: m.span, features: [{ feature: 'outside-story' }] }];
+    // The dateline's own date and lines before the story are the release's day, no candidate for the event's.
+    if (!sentence) return [];
     const text = maskQuotes(sentence.text);
     if (m.isRange) features.push('range');
     if (index === 0) features.push('first-sentence');

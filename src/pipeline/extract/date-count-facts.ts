@@ -28,19 +28,22 @@ export function countAbsences(counted: { chosen: CountMatch | null; decision: De
 }
 
 /**
- * Why the event's days are null: a date written without a year ('no-year', the date as written),
+ * Why the event's days are null: a date written without a year ('no-year', the date as written), a
+ * numeric date that could be day first or month first ('undecided', as written),
  * date mentions none of which was the event's ('undecided', the best), or none at all ('not-stated').
  */
 export function dateAbsences(
   dates: { startDate: string | null; endDate: string | null },
   yearless: { written: string; span: Absence['span'] } | null,
   decision: Decision | null | undefined,
+  undecided: { written: string; span: Absence['span'] } | null = null,
 ): Absence[] {
   const missing = (['startDate', 'endDate'] as const).filter((f) => dates[f] === null);
   if (missing.length === 0) return [];
   const best = decision?.candidates.find((c) => !c.chosen);
   return missing.map((fact): Absence => {
     if (yearless && missing.length === 2) return { fact, kind: 'no-year', name: yearless.written, span: yearless.span };
+    if (undecided && missing.length === 2) return { fact, kind: 'undecided', name: undecided.written, span: undecided.span };
     if (best && missing.length === 2) return { fact, kind: 'undecided', name: best.label, span: best.span };
     return { fact, kind: 'not-stated', name: null, span: null };
   });

@@ -46,6 +46,7 @@ const CLOSING_LABELLED = new RegExp(`^[ \\t]*${LABEL}\\(?${WEEKDAY}${TIME_BEFORE
 const CLOSING_SOURCE = new RegExp(`^[ \\t]*\\([^()\\d]{2,60}?,?\\s+(${DATE})\\)\\.?[ \\t]*$`, 'u');
 const MAX_LINES = 3;
 const CLOSING_LINES = 3;
+const STORY_WORDS = 10;
 
 /**
  * Finds the date line some pages carry just above or under the title when they have no dateline:
@@ -66,7 +67,9 @@ export function findDateLine(text: string): DateLine | null {
     offset += line.length + 1;
   }
   const filled = lines.map((_, i) => i).filter((i) => lines[i]!.trim() !== '');
-  const head = filled.slice(1, 1 + MAX_LINES);
+  // The head ends where the story begins: a line of ten words or more is no date line but text.
+  const story = filled.findIndex((i, k) => k > 0 && lines[i]!.trim().split(/\s+/).length >= STORY_WORDS);
+  const head = filled.slice(1, Math.min(1 + MAX_LINES, story === -1 ? Infinity : story + 1));
   for (const [k, i] of head.entries()) {
     const match = DATE_LINE.exec(lines[i]!);
     if (!match) continue;
@@ -79,7 +82,7 @@ export function findDateLine(text: string): DateLine | null {
     // "6 May 2014" then "8:34 am on 6 May 2014": the page's own twice, and the story begins after both.
     return again.iso && again.end < starts[next!]! + lines[next!]!.length ? again : { ...found, end: again.end };
   }
-  for (const i of filled.slice(Math.max(head.length + 1, filled.length - CLOSING_LINES)).reverse()) {
+  for (const i of filled.slice(Math.max(story === -1 ? filled.length : story + 1, filled.length - CLOSING_LINES)).reverse()) {
     const match = CLOSING_LABELLED.exec(lines[i]!) ?? CLOSING_SOURCE.exec(lines[i]!);
     if (match) return toDateLine(text, match, starts[i]!, i + 1, true);
   }

@@ -47,6 +47,9 @@ interface Day {
 const SERIES = /\b(?:a|the) series of\b/i;
 const ONE_OF_SERIES = /\b(?:first|second|third|fourth|fifth|last|final|latest|next|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:a|the)\s+series\b/i;
 const ANCHOR_SENTENCES = 3;
+const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
+const MAX_EVENT_DAYS = 62;
+const START_VERB = /\b(?:began|begun|started|opened|commenced|kicked off|launched)\b/i;
 // "has started", "is taking place": under way on the publication day, begun on an unstated day.
 const UNDER_WAY = /\b(?:has|have) (?:started|begun|opened|commenced)\b|\b(?:is|are) (?:taking place|under\s?way|being held)\b/i;
 
@@ -73,9 +76,8 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
   const single = chosen && !chosen.isRange ? chosen : undefined;
   if (single) {
     const day: Day = { iso: single.start, precision: 'stated', span: single.span };
-    return edgeOf(input.body, single) === 'end'
-      ? build(countBack(day, counting), day, input.duration)
-      : build(day, countOn(day, counting), input.duration);
+    if (edgeOf(input.body, single) === 'end') return build(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
+    return build(day, countOn(day, counting) ?? closingDay(input, single), input.duration);
   }
   const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
     ? announcedEnd(input, input.published.iso)
@@ -115,7 +117,10 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
   }
   const offset = anchor.weekday === undefined ? anchor.offset : daysBack(published, anchor.weekday);
   const iso = addDays(published, offset);
-  const how = offset === 0 ? `the publication date ${published}` : `${plural(-offset)} before the publication date ${published}`;
+  // "tomorrow" is a day after the publication date, never "-1 days before" it.
+  const how = offset === 0
+    ? `the publication date ${published}`
+    : offset < 0 ? `${plural(-offset)} before the publication date ${published}` : `${plural(offset)} after the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
   if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
   return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
@@ -128,6 +133,30 @@ function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
     (m) => !m.isRange && /^(?:until|till|through)$/.test(m.preposition) && m.start > afterIso && inFirst(input.body, m.span, ANCHOR_SENTENCES),
   );
   return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "From April 1 … hosted …; the programme concluded on April 12": a later day the text ties to the
+// event's end (ended, closed, concluded …) within two months of its start.
+function closingDay(input: EventDateInput, start: DateMention): Day | null {
+  const end = input.mentions.find((m) => {
+    if (m.isRange || m.start <= start.start || inclusiveDays(start.start, m.start) > MAX_EVENT_DAYS) return false;
+    if (NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
+    const sentence = sentenceOf(input.body, m.span);
+    return sentence !== undefined && maskQuotes(sentence.text)[m.span.start - sentence.start] !== ' ' && edgeOf(input.body, m) === 'end';
+  });
+  return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "From April 1 …" before "concluded on April 12": an earlier day the text ties to the start (after
+// "from", or began, opened …) within two months of the end.
+function openingDay(input: EventDateInput, end: DateMention): Day | null {
+  const start = input.mentions.find((m) => {
+    if (m.isRange || m.start >= end.start || inclusiveDays(m.start, end.start) > MAX_EVENT_DAYS) return false;
+    const sentence = sentenceOf(input.body, m.span);
+    if (!sentence || maskQuotes(sentence.text)[m.span.start - sentence.start] === ' ') return false;
+    return m.preposition === 'from' || (edgeOf(input.body, m) === 'start' && /^(?:on|from)$/.test(m.preposition) && START_VERB.test(sentence.text));
+  });
+  return start ? { iso: start.start, precision: 'stated', span: start.span } : null;
 }
 
 // "four-day … began today" on 3 Nov → ends 6 Nov; only a length counted in calendar days.

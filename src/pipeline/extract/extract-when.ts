@@ -3,7 +3,7 @@ import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { dateAbsences } from './date-count-facts.ts';
 import { findDateLine, type DateLine } from './date-line.ts';
-import { findDateMentions } from './date-mentions.ts';
+import { findDateMentions, findUndecidedNumericDates } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDuration } from './duration.ts';
 import { resolveEventDates, type EventDates } from './event-dates.ts';
@@ -89,6 +89,7 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
       resolved,
       undated ? { written: undated.written.replace(/, year not stated$/, ''), span: undated.span } : null,
       found.decision,
+      undecidedDate(text, dateLine),
     ),
   };
 }
@@ -111,4 +112,11 @@ function firstDay(dates: EventDates): number {
 function withoutDays(dates: EventDates): EventDates {
   const spans = { ...dates.spans, startDate: null, endDate: null };
   return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
+}
+
+// "03/04/2016" that nothing decides: in the story, else the date line.
+function undecidedDate(text: string, dateLine: DateLine | null): { written: string; span: Span } | null {
+  const inText = findUndecidedNumericDates(text)[0];
+  if (inText) return inText;
+  return dateLine && !dateLine.iso && dateLine.reason && /could be/.test(dateLine.reason) ? { written: dateLine.written, span: dateLine.span } : null;
 }

@@ -99,7 +99,12 @@ function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   if (before.length >= 2 && !before.some((t) => isHead(t.text)) && findCountryMentions(before.map((t) => t.text).join(' ')).length === 0
     && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
   // "Special Representative and Co-ordinator for …": a title-like head outside the OSCE is no new body.
-  const newHead = isHead(next) && !(OSCE_ONLY_HEADS.has(base(next)) && !tokens.some((t) => t.text === 'OSCE'));
+  // "Council of Europe and Chief Prosecutor’s Office of X": words after "and" with a head of their
+  // own before any connector name a second body.
+  const connector = tokens.findIndex((t, k) => k > i && CONNECTORS.has(t.text));
+  const upToConnector = tokens.slice(i + 1, connector === -1 ? tokens.length : connector);
+  const ownHead = (t: Token) => isHead(t.text) && !(OSCE_ONLY_HEADS.has(base(t.text)) && !tokens.some((x) => x.text === 'OSCE'));
+  const newHead = upToConnector.some(ownHead);
   return (hasComplement || owned) && !newHead;
 }
 

@@ -29,7 +29,8 @@ const PEOPLE = COUNTED_PEOPLE.join('|');
 // A bracketed acronym may sit among them ("31 South Sudan National Police Service (SSNPS) officers").
 const FILLER = "(?:\\(?[\\p{L}’'-]+\\)?,?\\s+){0,8}?";
 const MAX_FILLER_WORDS = 4;
-const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b`, 'giu');
+// A noun inside brackets ("41 (all of them women) cadets") is an aside, not what is counted.
+const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b(?!\\))`, 'giu');
 
 /**
  * How many took part, and how the release qualifies it: "some 60 officers" (60, about), "Twenty
@@ -56,7 +57,9 @@ export function decideParticipantCount(
   title?: Sentence,
 ): { chosen: CountMatch | null; decision: Decision | null; groups: CountMatch | null } {
   // The title last: a tie goes to the body, which writes the count whole ("670" over the title's "more than 600").
-  const found = [...countMentions(sentences, false), ...(title ? countMentions([title], true) : [])];
+  const all = [...countMentions(sentences, false), ...(title ? countMentions([title], true) : [])];
+  // "Twelve officers and eight guards, 20 in all": the groups and their total are one mention, not three.
+  const found = all.filter((f, i) => !all.some((o, j) => j !== i && o.match.span.start <= f.match.span.start && f.match.span.end <= o.match.span.end && (o.match.span.end - o.match.span.start) > (f.match.span.end - f.match.span.start)));
   // "12 officers and 8 guards" then "The 20 officers": the later count states the groups' total.
   const sums = new Set(found.filter((f) => f.groups).map((f) => f.count));
   // After two groups without a total, a later count is one of them or another matter, unless it is their sum.
@@ -91,10 +94,10 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
   for (const [index, sentence] of sentences.entries()) {
     const text = maskQuotes(sentence.text);
     const next = sentences[index + 1]?.text ?? '';
-    for (const match of text.matchAll(COUNT)) {
+    for (const match of countMatches(text)) {
       const [whole, qualifier, number, filler, noun] = match as unknown as string[];
       const count = readCount(number!);
-      if (count === undefined || !plausibleBefore(text, match.index)) continue;
+      if (count === undefined || !plausibleBefore(text, match.index, number!)) continue;
       const end = match.index + whole!.length;
       const at = (from: number, to: number) => ({ start: sentence.start + from, end: sentence.start + to });
       const evidence = (groups: boolean) => countEvidence({ text, next, at: match.index, end, qualifier: qualifier!, inTitle, index, groups });
@@ -115,6 +118,16 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       const features = evidence(false);
       yield { ...single, features: teaching ? [...features, { feature: 'teaches' }] : features };
     }
+  }
+}
+
+// Every count of people, also one that starts inside a match rejected later: "On 14.03.2019 forty-two
+// inspectors" first matches "2019 forty-two … inspectors" (a year), then "forty-two inspectors".
+function* countMatches(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(COUNT.source, COUNT.flags);
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    yield match;
+    re.lastIndex = match.index + match[1]!.length + match[2]!.length;
   }
 }
 
@@ -201,14 +214,17 @@ function countsParticipants(text: string, noun: string): boolean {
   return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend/i.test(text);
 }
 
-function plausibleBefore(text: string, at: number): boolean {
+function plausibleBefore(text: string, at: number, number: string): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
   // "held by two customs officials", "led by three experts": those are the trainers ("attended by
   // 30 officers" are not).
   if (/\b(?:held|led|conducted|delivered|taught|run|given|facilitated|moderated|presented|mentored|trained)\s+by\s+$/i.test(before)) return false;
   if (/\bof the\s+$/i.test(before)) return false;
-  // "age 25", "in 2015 officials", "No. 5", "1 500"
-  return !/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before);
+  // "1 500": digits after digits are one number written with a space; "On 14.03.2019 forty-two
+  // inspectors" is a date, then a count.
+  if (/^\d/.test(number) && /\d\s*$/.test(before)) return false;
+  // "age 25", "No. 5"
+  return !/(?:\bNo\.?|\bage[sd]?)\s*$/i.test(before);
 }
 
 // Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").

@@ -1,6 +1,6 @@
 import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Venue } from '../../schema/dataset.ts';
-import { placeLabel } from '../../schema/place-key.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
 import { decide, type Scorable, type Scored } from './decide.ts';
 import type { PlaceMention } from './venue-mentions.ts';
 import { VENUE_FEATURES, VENUE_THRESHOLD, type VenueFeature } from './venue-weights.ts';

@@ -100,8 +100,6 @@ function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
   return { places, index, primaryKeys, alternates };
 }
 
-/** At most this many other names a venue carries: enough for the spellings a reader would type. */
-export const MAX_ALSO_KNOWN_AS = 12;
 // Airport and station codes ("UKK", "KGF") and postal codes GeoNames lists among a town's names.
 const CODE = /^[A-Z0-9]{2,4}$|\d/;
 // A name as people write it starts with a capital; GeoNames' lower-case romanisations of names in
@@ -109,14 +107,15 @@ const CODE = /^[A-Z0-9]{2,4}$|\d/;
 const WRITTEN_NAME = /^\p{Lu}/u;
 
 /**
- * The Latin-script names of a place other than its own, one per spelling key (so "Ust-Kamenogorsk"
- * and "Ust' Kamenogorsk" are one), codes and lower-case romanisations left out, in GeoNames' order, at most MAX_ALSO_KNOWN_AS.
+ * Every Latin-script name of a place other than its own, one per spelling key (so "Ust-Kamenogorsk"
+ * and "Ust' Kamenogorsk" are one), codes and lower-case romanisations left out, in GeoNames' order.
+ * All of them, not the first few: GeoNames lists a town's former names anywhere among its
+ * transliterations ("Frunze" is Bishkek's 26th), and a search by a former name must find it.
  */
 export function alsoKnownAs(name: string, alternateNames: readonly string[]): string[] {
   const seen = new Set([normalizePlaceName(name)]);
   const out: string[] = [];
   for (const alt of alternateNames) {
-    if (out.length === MAX_ALSO_KNOWN_AS) break;
     const trimmed = alt.trim();
     if (trimmed.length < 3 || CODE.test(trimmed) || !WRITTEN_NAME.test(trimmed) || isNonLatinScript(trimmed)) continue;
     const key = normalizePlaceName(trimmed);

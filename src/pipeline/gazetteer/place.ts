@@ -14,8 +14,8 @@ export interface Place {
    */
   match?: 'approximate';
   /**
-   * Other Latin-script names GeoNames lists for the place ("Ust-Kamenogorsk" for Oskemen), at most
-   * MAX_ALSO_KNOWN_AS: a search for an old or other spelling then finds it. Absent when none.
+   * Every other Latin-script name GeoNames lists for the place ("Ust-Kamenogorsk" for Oskemen, "Frunze"
+   * for Bishkek), one per spelling: a search for an old or other spelling then finds it. Absent when none.
    */
   alsoKnownAs?: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { COUNTRY_TABLE, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
 import { WORLD_COUNTRY_NAMES } from './world-country-names.ts';
 
 export interface CountryEntry {
@@ -61,6 +61,11 @@ function buildForms(): { forms: Map<string, Form[]>; entries: Map<string, Countr
     }
   }
   addGenerated(forms, add);
+  // A body's own-language name shared by two countries ("Bundeskriminalamt") names neither.
+  const bodies = NATIONAL_BODY_NAMES.flatMap(([code, names]) => names.map((n) => [code, n] as const));
+  for (const [code, name] of bodies) {
+    if (bodies.filter(([, n]) => n === name).length === 1) add(name, { code, form: 'adjective', exact: null });
+  }
   for (const phrase of NOT_COUNTRY_PHRASES) forms.set(keyOf(phrase), []);
   return { forms, entries };
 }

@@ -28,6 +28,10 @@ const events: AtlasEvent[] = [
     startDate: '2014-01-20',
     venue: { city: 'Bishkek', name: 'Bishkek', countryCode: 'KG', lat: 42.87, lon: 74.59, geonameId: 1528675 },
     organizers: [{ name: 'OSCE Centre in Bishkek', countryCode: null, span }] }), 'Co-operation between police and communities was the theme.'),
+  // A made-up town written with a hyphen, and GeoNames-like names for it: a former one among many.
+  withText(makeEvent('karakol', {
+    startDate: '2013-05-05',
+    venue: { city: 'Kara-Kol', name: 'Kara-Kol', countryCode: 'KG', lat: 42.49, lon: 78.39, geonameId: 9999991, alsoKnownAs: [...Array.from({ length: 20 }, (_, i) => `Karakol${'a'.repeat(i + 1)}`), 'Przhevalsk', 'Frunze'] } }), 'A meeting on mountain rescue.'),
   withText(makeEvent('many-words', { startDate: '2017-01-01', venues: [] }), Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')),
 ];
 const files = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events, rejected: [] });
@@ -51,6 +55,17 @@ describe('createSearchMatcher', () => {
     expect(found('Ust Kamenogorsk')).toEqual(['oskemen']);
     expect(found('ust-kamenogorsk')).toEqual(['oskemen']);
     expect(found('Ust Kamenogrosk')).toEqual(['oskemen']);
+  });
+
+  it('finds a town by any of its other names, and with or without the hyphen it is written with', () => {
+    expect(found('Frunze')).toEqual(['karakol']);
+    expect(found('Karakol')).toEqual(['karakol']);
+    expect(found('Kara Kol')).toEqual(['karakol']);
+    expect(found('Kara-Ko')).toEqual(['karakol']);
+    expect(found('Przhevalsk')).toEqual(['karakol']);
+    // Written as one, two words still need every other word of the query.
+    expect(found('Kara Kol rescue')).toEqual(['karakol']);
+    expect(found('Kara Kol customs')).toEqual([]);
   });
 
   it('reads a word found as written as written: Minsk is not also Pinsk', () => {

@@ -93,6 +93,30 @@ describe('a rebuild with the cache', { timeout: 120_000 }, () => {
     rebuild();
   });
 
+  it('after a correction of each kind by name was added, then changed: the cache never serves the event as it was', () => {
+    const target = fileOf(6);
+    const fix = (town: string) => [
+      `- file: ${target}`,
+      `  set: { venues: ["${town}, UG"] }`,
+      '  add: { countries: { UG: [host] }, organizers: [Kasese District Office], people: [{ name: Ann Lee, role: Trainer }] }',
+      '  note: From the final report',
+      '',
+    ].join('\n');
+    writeFileSync(join(seeds, 'corrections.yaml'), fix('Kasese'));
+    rebuild();
+    const event = () => dataset().events.find((e) => e.source.file === target)!;
+    expect(event().venues.map((v) => [v.name, v.countryCode])).toEqual([['Kasese', 'UG']]);
+    expect(event().countries.find((c) => c.code === 'UG')!.roles).toContain('host');
+    expect(event().corrections!.map((c) => c.field)).toEqual(['venues', 'countries.UG.host', 'organizers', 'people']);
+    // The same corrections again: the place is answered from the cache, the gazetteer is not loaded.
+    expect(rebuild()).toMatch(/gazetteer not loaded/);
+    writeFileSync(join(seeds, 'corrections.yaml'), fix('Fort Portal'));
+    rebuild();
+    expect(event().venues.map((v) => v.name)).toEqual(['Fort Portal']);
+    rmSync(join(seeds, 'corrections.yaml'));
+    rebuild();
+  });
+
   it('after its state, the extraction cache or the written files were damaged or changed by hand', () => {
     const state = readdirSync(cache).find((f) => f.startsWith('build-'))!;
     const extracted = readdirSync(cache).find((f) => f.startsWith('extract-'))!;

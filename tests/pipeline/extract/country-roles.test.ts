@@ -150,3 +150,17 @@ describe('country roles read from the text', () => {
     expect(roles('Next year the university will welcome trainees from Central and Southern America.')).toEqual({});
   });
 });
+
+describe('national bodies known by their own-language names', () => {
+  it('reads "instructors of the Guardia Civil" as Spain\'s experts', () => {
+    const countries = extractCountries(analyzeRelease('The course was taught by instructors of the Guardia Civil for officers from Morocco.'), { hostCode: null, organizers: [] });
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ ES: ['expert'], MA: ['participant'] });
+  });
+});
+
+describe('a country that closes a list of bodies', () => {
+  it('gives the people of the last body the role read before the list', () => {
+    const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ AT: ['expert'] });
+  });
+});

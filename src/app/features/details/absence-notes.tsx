@@ -1,6 +1,6 @@
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import type { AbsentFact } from '../../../schema/evidence.ts';
-import { absenceText, absencesOf } from '../../components/absence-text.ts';
+import { absenceText, absencesOf } from '../../../vocabulary/absence-text.ts';
 import type { ShowSpans } from './fact-button.tsx';
 
 /**

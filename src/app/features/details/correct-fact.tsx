@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { correctionSnippet, DEV_CORRECTIONS_URL } from '../../../schema/correction-snippet.ts';
-import { COUNT_QUALIFIERS, KINDS, type AtlasEvent } from '../../../schema/dataset.ts';
-import { FIXABLE, toCorrection, type Fixable, type FormValues } from './correction-form-state.ts';
+import type { AtlasEvent } from '../../../schema/dataset.ts';
+import { EMPTY_FORM, FIXABLE, toCorrection, type Fixable, type FormValues } from './correction-form-state.ts';
+import { CorrectionInputs } from './correction-inputs.tsx';
 import './correct-fact.css';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'problem'; text: string } | { kind: 'snippet'; text: string };
@@ -14,7 +15,7 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 export function CorrectFact({ event }: { event: AtlasEvent }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<FormValues>({ fact: 'participantCount', value: '', qualifier: 'exact', note: '' });
+  const [values, setValues] = useState<FormValues>(EMPTY_FORM);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -36,19 +37,10 @@ export function CorrectFact({ event }: { event: AtlasEvent }) {
   return (
     <form className="correct-fact" aria-label="Correct a fact" onSubmit={(e) => (e.preventDefault(), void submit())}>
       <label htmlFor={`${id}-fact`}>Fact</label>
-      <select id={`${id}-fact`} value={values.fact} onChange={(e) => set({ fact: e.target.value as Fixable, value: '' })}>
+      <select id={`${id}-fact`} value={values.fact} onChange={(e) => (set({ ...EMPTY_FORM, fact: e.target.value as Fixable, note: values.note }), setStatus({ kind: 'idle' }))}>
         {Object.entries(FIXABLE).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
       </select>
-      <label htmlFor={`${id}-value`}>{values.fact === 'removeCountry' ? 'Country' : 'Correct value'}</label>
-      <ValueInput id={`${id}-value`} event={event} values={values} onChange={(value) => set({ value })} />
-      {values.fact === 'participantCount' && (
-        <>
-          <label htmlFor={`${id}-qualifier`}>Qualifier</label>
-          <select id={`${id}-qualifier`} value={values.qualifier} onChange={(e) => set({ qualifier: e.target.value as FormValues['qualifier'] })}>
-            {COUNT_QUALIFIERS.map((q) => <option key={q} value={q}>{q}</option>)}
-          </select>
-        </>
-      )}
+      <CorrectionInputs id={id} event={event} values={values} set={set} />
       <label htmlFor={`${id}-note`}>Why (note)</label>
       <input id={`${id}-note`} value={values.note} onChange={(e) => set({ note: e.target.value })} placeholder="Figure from the final report" />
       <div className="correct-fact-actions">
@@ -58,20 +50,6 @@ export function CorrectFact({ event }: { event: AtlasEvent }) {
       <CorrectionStatus status={status} />
     </form>
   );
-}
-
-function ValueInput({ id, event, values, onChange }: { id: string; event: AtlasEvent; values: FormValues; onChange: (v: string) => void }) {
-  if (values.fact === 'kind' || values.fact === 'removeCountry') {
-    const options = values.fact === 'kind' ? KINDS.map((k) => [k, k] as const) : event.countries.map((c) => [c.code, c.name] as const);
-    return (
-      <select id={id} value={values.value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Choose…</option>
-        {options.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-      </select>
-    );
-  }
-  const type = values.fact === 'participantCount' ? 'number' : values.fact === 'title' ? 'text' : 'date';
-  return <input id={id} type={type} min={type === 'number' ? 1 : undefined} value={values.value} onChange={(e) => onChange(e.target.value)} />;
 }
 
 function CorrectionStatus({ status }: { status: Status }) {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EventSummary, Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
@@ -31,7 +31,9 @@ const NONE_TEXT: readonly string[] = [];
  */
 export function DetailsPanel({ summary, organizers, from, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const chunk = useQuery(chunkQueryOptions(from.generatedAt, from.chunk));
+  // After a rebuild (npm run dev, a correction saved) the record stays while the new one loads, so
+  // a form open in it keeps what it says.
+  const chunk = useQuery({ ...chunkQueryOptions(from.generatedAt, from.chunk), placeholderData: keepPreviousData });
   const event = chunk.data?.get(summary.id) ?? null;
 
   useEffect(function focusHeadingOnOpen() {

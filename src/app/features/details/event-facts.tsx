@@ -1,23 +1,21 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
-import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
-import { countryName } from '../../components/country-name.ts';
+import type { AtlasEvent, Organization, Person, Venue } from '../../../schema/dataset.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { formatParticipantCount } from '../../components/format-participant-count.ts';
-import { formatRecordDates } from '../../components/format-dates.ts';
+import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
+import { formatEventDates, recordDates } from '../../../vocabulary/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
+import { placeLabel, placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { OrganizerList } from './organizer-list.tsx';
 import { otherNames } from './other-names.ts';
 import { AbsenceNotes } from './absence-notes.tsx';
 import { WhyChosen } from './why-chosen.tsx';
 
-const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
-
-function venueText(e: AtlasEvent, v: Venue): string {
-  const code = v.countryCode;
-  const country = code ? (e.countries.find((c) => c.code === code)?.name ?? countryName(code)) : null;
-  const text = [v.city ?? v.region ?? v.name, country].filter(Boolean).join(', ') || 'Not stated';
-  return `${text}${PRECISION_NOTE[v.precision]}`;
+/** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
+function venueText(v: Venue): string {
+  const country = v.countryCode && v.precision !== 'country' ? countryName(v.countryCode) : null;
+  return placeWithPrecision([placeLabel(v), country].filter(Boolean).join(', '), v.precision);
 }
 
 function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
@@ -28,7 +26,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
         <li key={i}>
           <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} reasons={v.reason ? [v.reason] : []} onShow={onShow}>
             {v.countryCode && <CountryFlag code={v.countryCode} />}
-            {venueText(e, v)}
+            {venueText(v)}
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
@@ -39,14 +37,18 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
   );
 }
 
-/** The town's other names, folded away (GeoNames lists many transliterations): why a search for one finds it. */
+/**
+ * The few other names of the town a reader would know (former names first), folded away: why a
+ * search for one of them found the event. A search finds every name GeoNames gives it.
+ */
 function OtherNames({ venue }: { venue: Venue }) {
   const names = otherNames(venue);
   if (names.length === 0) return null;
+  const more = (venue.alsoKnownAs?.length ?? 0) > names.length;
   return (
     <details className="other-names">
       <summary>Other names ({names.length})</summary>
-      <p>{names.join(', ')} <span className="muted">(GeoNames)</span></p>
+      <p>{names.join(', ')} <span className="muted">(GeoNames{more ? '; a search finds its other spellings too' : ''})</span></p>
     </details>
   );
 }
@@ -64,6 +66,25 @@ function OrgList({ orgs, onShow }: { orgs: readonly Organization[]; onShow: Show
       ))}
     </ul>
   );
+}
+
+/** The people the release names, with their role as written. */
+function PeopleList({ people, onShow }: { people: readonly Person[]; onShow: ShowSpans }) {
+  return (
+    <ul className="plain-list">
+      {people.map((p) => (
+        <li key={`${p.name}-${p.span.start}`}>
+          <FactButton spans={[p.span]} label={p.name} onShow={onShow}>{p.name}</FactButton>
+          {p.role && <span className="muted"> · {p.role}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Whether a correction touched a list (so it is shown, with its note, even when emptied by hand). */
+function corrected(e: AtlasEvent, field: string): boolean {
+  return (e.corrections ?? []).some((c) => c.field === field || c.field.startsWith(`${field}.`));
 }
 
 const DATE_FIELDS = new Set(['startDate', 'endDate', 'approximate', 'durationDays']);
@@ -87,7 +108,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
     <dl className="facts">
       <dt>Dates</dt>
       <dd>
-        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatRecordDates(e)}</FactButton>
+        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatEventDates(recordDates(e), 'details')}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
         {!e.startDate && !e.endDate && !e.dates.approximate && <AbsenceNotes event={e} facts={['startDate']} fallback="" onShow={onShow} />}
@@ -107,8 +128,15 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         <WhyChosen event={e} fact="participantCount" onShow={onShow} />
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
-      {e.organizers.length > 0 && (<><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /></dd></>)}
-      {e.organizations.length > 0 && (<><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /></dd></>)}
+      {(e.organizers.length > 0 || corrected(e, 'organizers')) && (
+        <><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /><CorrectedNote event={e} fields={['organizers']} /></dd></>
+      )}
+      {(e.organizations.length > 0 || corrected(e, 'organizations')) && (
+        <><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /><CorrectedNote event={e} fields={['organizations']} /></dd></>
+      )}
+      {(e.people.length > 0 || corrected(e, 'people')) && (
+        <><dt>People</dt><dd><PeopleList people={e.people} onShow={onShow} /><CorrectedNote event={e} fields={['people']} /></dd></>
+      )}
       {e.topics.length > 0 && (
         <>
           <dt>Topics</dt>

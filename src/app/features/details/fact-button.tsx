@@ -17,7 +17,8 @@ interface Props {
 
 /** A fact that knows where it was read: pressing it shows that passage in the source text. */
 export function FactButton({ spans, label, reasons = [], onShow, children, className = '', role }: Props) {
-  const known = spans.filter((s): s is Span => s !== null);
+  // An empty span points at no words: a fact added by hand that the text does not name.
+  const known = spans.filter((s): s is Span => s !== null && s.end > s.start);
   if (known.length === 0) return <span className={`fact ${className}`} data-role={role}>{children}</span>;
   return (
     <button type="button" className={`fact fact-button ${className}`} data-role={role} aria-describedby="fact-hint" onClick={() => onShow(known, label, reasons)}>

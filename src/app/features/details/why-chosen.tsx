@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import type { Candidate, DecidedFact } from '../../../schema/evidence.ts';
 import type { ShowSpans } from './fact-button.tsx';
-import { readablePlace } from '../../components/absence-text.ts';
+import { readablePlace } from '../../../vocabulary/absence-text.ts';
 
 /** The question each decided fact answers. */
 const QUESTION: Record<DecidedFact, string> = { venues: 'Why here?', dates: 'Why this date?', participantCount: 'Why this count?' };

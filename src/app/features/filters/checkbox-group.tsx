@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { foldTerm } from '../../../schema/search-terms.ts';
-import { formatCount } from '../../components/format-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 
 export interface CountedOption {

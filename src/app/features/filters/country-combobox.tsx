@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { foldTerm } from '../../../schema/search-terms.ts';
-import { formatCount } from '../../components/format-count.ts';
-import { countryName } from '../../components/country-name.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import type { CountedOption } from './checkbox-group.tsx';
 
 interface Props {

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
-import { absenceText, absencesOf } from '../../components/absence-text.ts';
-import { formatCount } from '../../components/format-count.ts';
-import { formatEventDates } from '../../components/format-dates.ts';
+import { absenceText, absencesOf } from '../../../vocabulary/absence-text.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
+import { NO_PLACE, placesLine } from '../../../vocabulary/place-label.ts';
 import { chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 
 /** Where an event's full record is: the chunk file of the build the summary came from. */
@@ -21,8 +22,8 @@ const PAGE = 50;
 
 /** The summary's guess, for data without reasons: no place in the text, or places the gazetteer could not find. */
 function guessWhyNotPlaced(e: EventSummary): string {
-  if (e.venues.length === 0) return 'Place not stated';
-  return `${e.venues.map((v) => v.city ?? v.region ?? v.name ?? v.countryCode ?? 'A place').join(', ')}: not found on the map`;
+  if (e.venues.length === 0) return NO_PLACE;
+  return `${placesLine(e.venues)}: not found on the map`;
 }
 
 /**
@@ -60,7 +61,7 @@ export function NotOnMap({ events, recordOf, onSelectEvent }: Props) {
                 {e.title}
               </button>
               <span className="not-on-map__why" id={`${listId}-${e.id}`}>
-                {formatEventDates(e)} · <WhyNotPlaced event={e} recordOf={recordOf} />
+                {formatEventDates(e, 'list')} · <WhyNotPlaced event={e} recordOf={recordOf} />
               </span>
             </li>
           ))}

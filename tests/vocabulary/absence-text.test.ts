@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absenceText, readablePlace } from '../../../src/app/components/absence-text.ts';
-import type { Absence } from '../../../src/schema/evidence.ts';
+import { absenceText, readablePlace } from '../../src/vocabulary/absence-text.ts';
+import type { Absence } from '../../src/schema/evidence.ts';
 
 const a = (fields: Partial<Absence>): Absence => ({ fact: 'venues', kind: 'not-stated', name: null, span: null, ...fields });
 

@@ -1,5 +1,5 @@
-import type { Absence, AbsentFact } from '../../schema/evidence.ts';
-import { countryName } from './country-name.ts';
+import type { Absence, AbsentFact } from '../schema/evidence.ts';
+import { countryName } from './country-names.ts';
 
 /** What each fact is called when nothing in the text gives it. */
 const NOT_STATED: Record<AbsentFact, string> = {
