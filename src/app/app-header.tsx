@@ -1,5 +1,5 @@
 import { dayParts } from './components/days.ts';
-import type { Domain } from './view/time-window.ts';
+import type { DayWindow } from './view/time-window.ts';
 import { formatCount } from '../vocabulary/format-count.ts';
 import { onMapCount } from '../vocabulary/on-map-count.ts';
 
@@ -8,18 +8,19 @@ interface Props {
   /** Events passing the filters and the window, and how many of them have no marker. */
   shown: number;
   unplaced: number;
-  domain: Domain | null;
+  /** The time window shown (the whole domain when none is chosen): the header names its years. */
+  window: DayWindow | null;
   filtersOpen: boolean;
   onToggleFilters(): void;
 }
 
-function yearsText(d: Domain | null): string {
-  if (!d) return '';
-  const [a, b] = [dayParts(d.min).year, dayParts(d.max).year];
+function yearsText(w: DayWindow | null): string {
+  if (!w) return '';
+  const [a, b] = [dayParts(w.from).year, dayParts(w.to).year];
   return a === b ? ` · ${a}` : ` · ${a}–${b}`;
 }
 
-export function AppHeader({ total, shown, unplaced, domain, filtersOpen, onToggleFilters }: Props) {
+export function AppHeader({ total, shown, unplaced, window, filtersOpen, onToggleFilters }: Props) {
   return (
     <header className="app-header">
       <h1 className="app-title">Event Atlas</h1>
@@ -27,7 +28,7 @@ export function AppHeader({ total, shown, unplaced, domain, filtersOpen, onToggl
         {shown === total ? '' : `${formatCount(shown)} of `}
         {formatCount(total)} {total === 1 ? 'event' : 'events'}
         {shown > 0 && ` · ${onMapCount(shown, shown - unplaced, true)}`}
-        {yearsText(domain)}
+        {yearsText(window)}
       </p>
       {/* Phone only: the filters live in a bottom sheet. */}
       <button type="button" className="button filters-toggle" aria-expanded={filtersOpen} aria-controls="filters-sheet" onClick={onToggleFilters}>

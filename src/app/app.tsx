@@ -12,6 +12,7 @@ import { FiltersPanel } from './features/filters/filters-panel.tsx';
 import { AtlasMap } from './features/map/atlas-map.tsx';
 import { Timeline } from './features/timeline/timeline.tsx';
 import { AppHeader } from './app-header.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { BuildReport } from './features/build-report/build-report.tsx';
 import { useDetailsFocus } from './use-details-focus.ts';
 import { markDrawn } from './view/mark-drawn.ts';
@@ -27,7 +28,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const [view, update, mapView] = useViewState();
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [asTable, setAsTable] = useState(false);
+  const asTable = view.display === 'table';
   // Until the first search is answered the list and the count say "Searching…" and the map keeps
   // what it showed: emptying it and filling it again would cost two full redraws.
   const search = useSearch(indexes.generatedAt, view.q);
@@ -49,6 +50,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
     const at = indexes.byId.get(id)!;
     return { countries: indexes.countriesAt(at), organizers: indexes.organizersAt(at).map((o) => o.name) };
   }, [indexes]);
+  const recordOf = useCallback((id: string) => ({ generatedAt: indexes.generatedAt, chunk: indexes.events[indexes.byId.get(id)!]!.chunk }), [indexes]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
   // Parent effects run after their children's, so the map's markers are in place by now.
@@ -85,10 +87,12 @@ function Atlas({ summary, indexes }: LoadedDataset) {
     return Math.max(0, Math.min(map.height, map.bottom - sheet.top));
   }, []);
   const onMap = selection.events.length - selection.unplaced.length;
+  const timeWindow = domain ? windowFromView(view, domain) : null;
 
   return (
-    <div className="app" data-details={selected ? 'open' : 'closed'} data-filters={filtersOpen ? 'open' : 'closed'}>
-      <AppHeader total={selection.total} shown={selection.events.length} unplaced={selection.unplaced.length} domain={domain} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
+    <div className="app" data-details={selected ? 'open' : 'closed'} data-filters={filtersOpen ? 'open' : 'closed'} data-display={view.display}>
+      <SkipLinks table={asTable} />
+      <AppHeader total={selection.total} shown={selection.events.length} unplaced={selection.unplaced.length} window={timeWindow} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <BuildReport rejected={summary.rejected} />
       <div className="app-body">
         <aside className="app-side" aria-label="Filters and events">
@@ -108,17 +112,18 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} readAs={searchResult?.readAs ?? []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} readAs={searchResult?.readAs ?? []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} apart={selection.undatedApart.length} total={selection.total} onChange={update} />
           </PanelBoundary>
           <PanelBoundary name="The export">
             <div className="view-tools">
-              <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>Table</button>
+              <button type="button" className="button" aria-pressed={asTable} onClick={() => update({ display: asTable ? 'map' : 'table' })}>Table</button>
               <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} bodiesOf={(id) => indexes.organizersAt(indexes.byId.get(id)!)} generatedAt={indexes.generatedAt} />
             </div>
           </PanelBoundary>
           <PanelBoundary name="The event list">
             <EventList
               events={selection.events}
+              apart={selection.undatedApart}
               selectedId={view.event}
               search={searchStatus}
               onSelect={selectEvent}
@@ -132,20 +137,23 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               venues={selection.venues}
               countryVenues={selection.countryVenues}
               unplaced={selection.unplaced}
+              recordOf={recordOf}
               mapView={mapView}
               fitKey={fitKey}
               coveredBelow={coveredBelow}
               onMoveEnd={moveMap}
               selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
-          {asTable && (
-            <section className="table-panel" aria-label="Events as a table">
-              <PanelBoundary name="The table">
-                <EventTable events={selection.events} factsOf={factsOf} selectedId={view.event} onSelect={(id) => selectEvent(id)} />
-              </PanelBoundary>
-            </section>
-          )}
         </main>
+        {/* Over the map on a desktop (kept mounted underneath, so its view survives); on a phone a
+            view of its own, in place of the map and the list. */}
+        {asTable && (
+          <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
+            <PanelBoundary name="The table">
+              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
+            </PanelBoundary>
+          </section>
+        )}
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">
@@ -158,7 +166,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             <PanelBoundary name="The timeline">
               <Timeline
                 domain={domain}
-                window={windowFromView(view, domain)}
+                window={timeWindow!}
                 allDays={allDays}
                 filtered={{ days: selection.filteredDays, kinds: selection.filteredKinds }}
                 undated={selection.undated}

@@ -11,6 +11,11 @@ export const UNNAMED_PLACE = 'Unnamed place';
 
 /** What an event with no place says. */
 export const NO_PLACE = 'Place not stated';
+/**
+ * A list or table row with no venue, from the summary alone: true whatever the reason (the text
+ * names none, a town the gazetteer lacks, an online event), which only the full record tells.
+ */
+export const NO_VENUE_FOUND = 'No venue found';
 
 /** "Karaganda"; a region by its name ("Naryn region"); a country by the table's name ("Poland"). */
 export function placeLabel(place: PlaceNames): string {

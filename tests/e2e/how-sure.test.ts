@@ -59,17 +59,19 @@ describe('desktop', () => {
     await expectVisible(atlas.details.getByRole('heading', { name: unknownVenue.title }), 'the details of the unplaced event');
   });
 
-  test('an undated event stays in the list, is counted beside the timeline, and can be left out', async () => {
+  test('an undated event is listed apart from a dated window (never in its count), counted beside the timeline, and can be left out', async () => {
     const { page, open } = session();
     const atlas = atlasPage(page);
     await serveFixtureReleases(page);
     await open('/?from=2016-01-01&to=2016-12-31');
     const undated = atlas.timeline.getByRole('status').filter({ hasText: /^\d+ undated$/ });
     await expectVisible(undated, 'the count "N undated" beside the timeline');
-    await expectVisible(atlas.eventList.getByRole('button', { name: yearless.title }), 'the undated event in the list');
+    const apart = page.getByRole('list', { name: 'Undated, outside the window' });
+    await expectVisible(apart.getByRole('button', { name: yearless.title }), 'the undated event, listed apart');
+    await expectGone(atlas.eventList.getByRole('button', { name: yearless.title }), 'the undated event among the window’s events');
     await shoot(page, 'desktop-undated');
     await atlas.timeline.getByRole('checkbox', { name: 'Keep undated events in the list' }).uncheck();
-    await expectGone(atlas.eventList.getByRole('button', { name: yearless.title }), 'the undated event once left out');
+    await expectGone(apart.getByRole('button', { name: yearless.title }), 'the undated event once left out');
     await expectUrl(page, (url) => url.searchParams.get('undated') === 'exclude', 'undated=exclude in the URL');
   });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../../schema/dataset.ts';
 import { EVENT_ID } from '../../schema/event-id.ts';
 import { FACETS, type FacetField } from './facets.ts';
-import { MAP_ZOOM, ROLE_CHOICES, type MapView, type ViewState } from './view-state.ts';
+import { DISPLAYS, MAP_ZOOM, ROLE_CHOICES, type MapView, type TableSort, type ViewState } from './view-state.ts';
 
 // Hostile or stale links must never break the page: each parameter is parsed on its own and
 // anything invalid falls back to its default (`.catch`), list items are filtered one by one.
@@ -36,6 +36,17 @@ const MapParam = z
   .nullable()
   .catch(null);
 
+/** `sort=count` (ascending) or `sort=-count` (descending), by `date` or `count`. */
+const SortParam = z
+  .string()
+  .max(8)
+  .transform((s): TableSort | null => {
+    const m = /^(-?)(date|count)$/.exec(s);
+    return m ? { key: m[2] as TableSort['key'], direction: m[1] ? 'descending' : 'ascending' } : null;
+  })
+  .nullable()
+  .catch(null);
+
 const Params = z.object({
   ...Object.fromEntries(FACETS.map((f) => [f.param, list(f.key, f.normalise)])),
   role: z.enum(ROLE_CHOICES).catch('any'),
@@ -50,6 +61,8 @@ const Params = z.object({
   event: z.string().regex(EVENT_ID).nullable().catch(null),
   undated: z.enum(['include', 'exclude']).catch('include'),
   map: MapParam,
+  view: z.enum(DISPLAYS).catch('map'),
+  sort: SortParam,
 });
 
 /** URL → ViewState. Pure; never throws; unknown parameters are ignored. */
@@ -72,5 +85,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     event: v.event ?? null,
     undated: v.undated,
     map: v.map ?? null,
+    display: v.view ?? 'map',
+    sort: v.sort ?? null,
   };
 }

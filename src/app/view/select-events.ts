@@ -3,7 +3,7 @@ import type { DatasetIndexes } from '../dataset/build-indexes.ts';
 import { facetColumns, type FacetColumn, type FacetField } from './facets.ts';
 import { groupByPlace } from './group-by-place.ts';
 import { passFilters, sameFilters, type FilterPass, type SearchFilter } from './pass-filters.ts';
-import { selectInWindow, windowBounds } from './select-in-window.ts';
+import { selectInWindow, undatedPassing, windowBounds } from './select-in-window.ts';
 import type { CountryVenueGroup, VenueGroup } from './venue-group.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -21,6 +21,11 @@ export interface Selection {
   filteredKinds: ArrayLike<number>;
   /** Undated events passing every filter (counted beside the timeline; the undated choice says if they are selected). */
   undated: number;
+  /**
+   * With a dated window and the undated choice "keep", the undated events passing every filter:
+   * listed apart, never counted in `events` (nor on the map): a window cannot hold them.
+   */
+  undatedApart: readonly EventSummary[];
   /** ISO2 → selected events the country takes part in (any role), for map shading. */
   countryCounts: ReadonlyMap<string, number>;
   /** Per facet, option key → events it would select, counted over the window and the *other* filters. */
@@ -28,9 +33,15 @@ export interface Selection {
   total: number;
 }
 
+const NONE: readonly EventSummary[] = [];
+
 /** The facet pass narrowed to the view's window, grouped by place. */
 function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Selection {
-  const { chosen, optionCounts } = selectInWindow(ix, pass, windowBounds(ix, view));
+  const bounds = windowBounds(ix, view);
+  const { chosen, optionCounts } = selectInWindow(ix, pass, bounds);
+  const apart = bounds.windowed && view.undated === 'include' ? undatedPassing(ix, pass) : null;
+  // One empty list for every view without any, so a memoised list is not redrawn for a new [].
+  const undatedApart = apart && apart.length > 0 ? Array.from(apart, (i) => ix.eventAt[i]!) : NONE;
   const { events, venues, countryVenues, unplaced, countryCounts } = groupByPlace(ix, chosen);
   const counts = {} as Record<FacetField, Map<string, number>>;
   pass.facets.forEach(({ column }, f) => {
@@ -38,7 +49,7 @@ function fromPass(ix: DatasetIndexes, pass: FilterPass, view: ViewState): Select
     optionCounts[f]!.forEach((n, o) => n > 0 && map.set(column.options[o]!.key, n));
     counts[column.facet.field] = map;
   });
-  return { events, venues, countryVenues, unplaced, filteredDays: pass.filteredDays, filteredKinds: pass.filteredKinds, undated: pass.undated, countryCounts, optionCounts: counts, total: ix.events.length };
+  return { events, undatedApart, venues, countryVenues, unplaced, filteredDays: pass.filteredDays, filteredKinds: pass.filteredKinds, undated: pass.undated, countryCounts, optionCounts: counts, total: ix.events.length };
 }
 
 /**

@@ -8,7 +8,11 @@ import type { ViewState } from './view-state.ts';
 /** The events a time window can hold: positions [lo, hi), of which those ending before `from` are out. */
 export interface WindowBounds {
   windowed: boolean;
-  /** The undated choice: whether undated events are selected (a window cannot hold them either way). */
+  /**
+   * Whether undated events are selected: only with no window, as the undated choice says. A dated
+   * window never holds one (it would count events that do not match it: "5 of 100" where 4 do);
+   * the choice then lists them apart (`undatedPassing`).
+   */
   undated: boolean;
   from: number;
   lo: number;
@@ -21,11 +25,19 @@ export interface WindowBounds {
  */
 export function windowBounds(ix: DatasetIndexes, view: Pick<ViewState, 'from' | 'to' | 'undated'>): WindowBounds {
   const windowed = view.from !== null || view.to !== null;
-  const undated = view.undated === 'include';
+  const undated = view.undated === 'include' && !windowed;
   if (!windowed) return { windowed, undated, from: -Infinity, lo: 0, hi: ix.events.length };
   const from = view.from ? toDay(view.from) : -Infinity;
   const to = view.to ? toDay(view.to) : Infinity;
   return { windowed, undated, from, lo: lowerBound(ix.startDays, ix.datedCount, from - ix.maxSpan), hi: lowerBound(ix.startDays, ix.datedCount, to + 1) };
+}
+
+/** The undated events passing every filter (the window aside), ascending: listed apart from a dated window. */
+export function undatedPassing(ix: DatasetIndexes, pass: FilterPass): Int32Array {
+  const { undatedPositions: undated } = ix;
+  const { flags, all, passing } = pass;
+  // Undated events filed by their publication day lie among the dated ones: each is looked up.
+  return flags ? undated.filter((i) => flags[i] === all) : undated.filter((i) => passing[lowerBound(passing, passing.length, i)] === i);
 }
 
 /** The events passing every filter and the window, and per facet its options' counts in the window. */
@@ -68,27 +80,12 @@ function addOptions(a: AppliedFacet, i: number, counts: Int32Array, delta: numbe
 }
 
 /**
- * Whether event i is in the window: undated events are in it when the undated choice includes
- * them (those visited here are the ones filed in the window's range; `withUndated` adds the rest).
+ * Whether event i is in the window: an undated event only when there is no window and the undated
+ * choice includes it.
  */
 function inWindow(ix: DatasetIndexes, w: WindowBounds, i: number): boolean {
   if (ix.dateKinds[i] === DATE_KIND.undated) return w.undated && !w.windowed;
   return !w.windowed || ix.endDays[i]! >= w.from;
-}
-
-/**
- * A window holds no undated event by its day; when they are included, the passing ones join the
- * selection in event order. `passes(i)` says whether one passes the filters (and counts it).
- */
-function withUndated(ix: DatasetIndexes, w: WindowBounds, chosen: Int32Array, passes: (i: number) => boolean): Int32Array {
-  if (!w.windowed || !w.undated || ix.undatedPositions.length === 0) return chosen;
-  const extra: number[] = [];
-  for (const i of ix.undatedPositions) if (passes(i)) extra.push(i);
-  if (extra.length === 0) return chosen;
-  const out = new Int32Array(chosen.length + extra.length);
-  let [a, b, n] = [0, 0, 0];
-  while (a < chosen.length || b < extra.length) out[n++] = b >= extra.length || (a < chosen.length && chosen[a]! < extra[b]!) ? chosen[a++]! : extra[b++]!;
-  return out;
 }
 
 /**
@@ -112,13 +109,7 @@ function selectByPositions(ix: DatasetIndexes, pass: FilterPass, w: WindowBounds
     chosen[n++] = i;
   }
   countByPositions(ix, pass.byPositions!, w, optionCounts[pass.facets.indexOf(pass.byPositions!)]!);
-  const all = withUndated(ix, w, chosen.subarray(0, n), (i) => {
-    const at = lowerBound(passing, passing.length, i);
-    if (passing[at] !== i) return false;
-    for (let f = 0; f < counted.length; f++) countOptions(counted[f]!, i, countsOf[f]!);
-    return true;
-  });
-  return { chosen: all, optionCounts };
+  return { chosen: chosen.subarray(0, n), optionCounts };
 }
 
 /**
@@ -138,7 +129,7 @@ function selectByFlags(ix: DatasetIndexes, pass: FilterPass, w: WindowBounds): W
     return f === all;
   };
   for (let i = w.lo; i < w.hi; i++) if (inWindow(ix, w, i) && visit(i)) chosen[n++] = i;
-  return { chosen: withUndated(ix, w, chosen.subarray(0, n), visit), optionCounts };
+  return { chosen: chosen.subarray(0, n), optionCounts };
 }
 
 /** The filter pass narrowed to a time window. Cost: only the events the window can hold. */

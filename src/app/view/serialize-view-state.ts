@@ -23,11 +23,13 @@ export function serializeViewState(view: ViewState): string {
   rest.forEach(facet);
   if (view.q) parts.push(`q=${enc(view.q)}`);
   if (view.undated !== 'include') parts.push(`undated=${view.undated}`);
+  if (view.display !== 'map') parts.push(`view=${view.display}`);
+  if (view.sort) parts.push(`sort=${view.sort.direction === 'descending' ? '-' : ''}${view.sort.key}`);
   if (view.map) parts.push(`map=${mapParam(view.map)}`);
   return parts.join('&');
 }
 
-/** The filters of a view as one string (no time window, event or map): the map refits when it changes. */
+/** The filters of a view as one string (no time window, event, map or table): the map refits when it changes. */
 export function filtersKey(view: ViewState): string {
-  return serializeViewState({ ...view, from: null, to: null, event: null, map: null });
+  return serializeViewState({ ...view, from: null, to: null, event: null, map: null, display: 'map', sort: null });
 }

@@ -32,7 +32,7 @@ export function resizeWindow(w: DayWindow, edge: 'from' | 'to', day: number, d: 
 }
 
 /**
- * Slider keys: arrows ±1 day, Page Up/Down ±1 month (a visible step on a multi-year range),
+ * Slider keys: arrows ±1 day, Page Up/Down ±1 year (six years were 72 presses by the month),
  * Home/End to the domain's extremes. Null for keys a slider does not handle.
  */
 export function stepDay(day: number, key: string, d: Domain): number | null {
@@ -41,13 +41,36 @@ export function stepDay(day: number, key: string, d: Domain): number | null {
     ArrowDown: () => day - 1,
     ArrowRight: () => day + 1,
     ArrowUp: () => day + 1,
-    PageDown: () => addMonths(day, -1),
-    PageUp: () => addMonths(day, 1),
+    PageDown: () => addMonths(day, -12),
+    PageUp: () => addMonths(day, 12),
     Home: () => d.min,
     End: () => d.max,
   };
   const f = next[key];
   return f ? clamp(f(), d.min, d.max) : null;
+}
+
+/**
+ * The window's own keys: arrows ±1 day, Page Up/Down ±1 year (both edges by twelve calendar months,
+ * so 2008–2012 becomes 2009–2013), Home/End to the domain's start or end; the width is kept at the
+ * domain's edges. Null for keys it does not handle.
+ */
+export function stepWindow(w: DayWindow, key: string, d: Domain): DayWindow | null {
+  const byYear = (months: number): DayWindow => {
+    const next = { from: addMonths(w.from, months), to: addMonths(w.to, months) };
+    return next.from < d.min || next.to > d.max ? moveWindow(w, months > 0 ? d.max - w.to : d.min - w.from, d) : next;
+  };
+  const step: Record<string, () => DayWindow> = {
+    ArrowLeft: () => moveWindow(w, -1, d),
+    ArrowDown: () => moveWindow(w, -1, d),
+    ArrowRight: () => moveWindow(w, 1, d),
+    ArrowUp: () => moveWindow(w, 1, d),
+    PageDown: () => byYear(-12),
+    PageUp: () => byYear(12),
+    Home: () => moveWindow(w, d.min - w.from, d),
+    End: () => moveWindow(w, d.max - w.to, d),
+  };
+  return step[key]?.() ?? null;
 }
 
 /** The window the view asks for; a missing edge means the domain's edge. */

@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../schema/app-files.ts';
 import type { PlacePrecision } from '../../schema/dataset.ts';
-import { placesLine } from '../../vocabulary/place-label.ts';
+import { NO_VENUE_FOUND, placesLine } from '../../vocabulary/place-label.ts';
 
 export interface VenueGroup {
   /** The build's place key (see src/schema/place-key.ts). */
@@ -22,7 +22,11 @@ export interface VenueGroup {
  */
 export type CountryVenueGroup = Omit<VenueGroup, 'lat' | 'lon'> & { code: string; precision: 'country' };
 
-/** The event's places as one line: "Aktau, Atyrau" ("Place not stated" when it has none). */
+/**
+ * The event's places as one line: "Aktau, Atyrau"; "No venue found" when it has none (true whatever
+ * the reason: the summary does not say whether the text names none, an unknown one or none at all,
+ * so "Place not stated" would be false for a town the gazetteer lacks; the details say which).
+ */
 export function placesLabel(event: EventSummary): string {
-  return placesLine(event.venues);
+  return event.venues.length === 0 ? NO_VENUE_FOUND : placesLine(event.venues);
 }

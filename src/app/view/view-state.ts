@@ -16,6 +16,16 @@ export interface MapView {
   zoom: number;
 }
 
+/** How the events are shown beside the list: on the map, or as a table over it (a view of its own on a phone). */
+export type Display = 'map' | 'table';
+export const DISPLAYS = ['map', 'table'] as const satisfies readonly Display[];
+
+/** The table's order: a column and a direction (none: the event order). */
+export interface TableSort {
+  key: 'date' | 'count';
+  direction: 'ascending' | 'descending';
+}
+
 /** Everything a person can choose on screen; the URL is its only store. */
 export interface ViewState {
   countries: string[];
@@ -30,6 +40,8 @@ export interface ViewState {
   undated: UndatedChoice;
   /** Null until the map is moved (or a link gives it): the map then fits what is shown. */
   map: MapView | null;
+  display: Display;
+  sort: TableSort | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -43,4 +55,6 @@ export const DEFAULT_VIEW: ViewState = {
   event: null,
   undated: 'include',
   map: null,
+  display: 'map',
+  sort: null,
 };

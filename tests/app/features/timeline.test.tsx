@@ -30,12 +30,12 @@ describe('timeline', () => {
     expect(window.location.search).toBe('?to=2014-11-03');
   });
 
-  it('steps by a day with arrows and a month with Page Up; the start cannot pass the end', async () => {
+  it('steps by a day with arrows and a year with Page Up; the start cannot pass the end', async () => {
     const { user } = await renderApp('/?to=2014-12-01');
     slider('Start date').focus();
     await user.keyboard('{ArrowRight}');
     expect(slider('Start date')).toHaveAttribute('aria-valuetext', '4 November 2014');
-    await user.keyboard('{PageUp}{PageUp}');
+    await user.keyboard('{PageUp}');
     expect(slider('Start date')).toHaveAttribute('aria-valuetext', '1 December 2014');
     expect(screen.getByRole('status')).toHaveTextContent('0 of 2 events');
   });

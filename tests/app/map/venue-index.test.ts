@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { venueGroupsOf } from '../fixtures/venue-groups.ts';
 import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venue-index.ts';
-import { makeEvent } from '../../fixtures/make-event.ts';
+import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const events = [
   makeEvent('a1', { participantCount: { value: 10, qualifier: 'exact' } }),
@@ -19,6 +19,16 @@ describe('visibleItems', () => {
     const cluster = items.find((i) => i.kind === 'cluster');
     expect(cluster).toMatchObject({ venues: 2, events: 3, participants: 35 });
     expect(items.filter((i) => i.kind === 'venue').map((i) => i.kind === 'venue' && i.venue.label)).toEqual(['Vienna']);
+  });
+
+  it('counts an event held in three of a cluster’s towns once, and its participants once', () => {
+    const town = (city: string, geonameId: number, lat: number, lon: number) => makeVenue({ city, name: city, countryCode: 'KZ', geonameId, lat, lon });
+    const three = [town('Almaty', 1526384, 43.25, 76.95), town('Talgar', 1517060, 43.3, 77.24), town('Kaskelen', 1522751, 43.2, 76.62)];
+    const series = makeEvent('series', { venues: three, participantCount: { value: 40, qualifier: 'exact' } });
+    const other = makeEvent('other', { venues: [three[1]!], participantCount: { value: 2, qualifier: 'exact' } });
+    const groups = venueGroupsOf([series, other]);
+    const items = visibleItems(buildVenueIndex(groups), groups, WORLD, 2);
+    expect(items).toEqual([expect.objectContaining({ kind: 'cluster', venues: 3, events: 2, participants: 42 })]);
   });
 
   it('shows every venue on its own when zoomed in, keyed by venue', () => {

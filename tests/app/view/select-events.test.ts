@@ -90,26 +90,38 @@ describe('selectEvents: undated events and events with no place on the map', () 
   const search = createLoadedSearchMatcher(built.search, built.searchShards);
   const ids = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).events.map((e) => e.id);
 
-  it('keeps undated events whatever the window, unless left out; counts them beside the timeline', () => {
+  const apart = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).undatedApart.map((e) => e.id);
+
+  it('keeps undated events with no window; lists them apart from a dated window, never inside it', () => {
     expect(ids({})).toEqual(['dated', 'published', 'country', 'undated']);
-    expect(ids({ from: '2016-01-01' })).toEqual(['published', 'country', 'undated']);
-    expect(ids({ from: '2015-03-01', to: '2015-03-31', undated: 'exclude' })).toEqual(['dated']);
+    expect(apart({})).toEqual([]);
+    // "published" is filed by its publication day, inside March 2015, yet the window does not hold it.
+    expect(ids({ from: '2015-03-01', to: '2015-03-31' })).toEqual(['dated']);
+    expect(apart({ from: '2015-03-01', to: '2015-03-31' })).toEqual(['published', 'undated']);
+    expect(ids({ from: '2016-01-01' })).toEqual(['country']);
+    expect(apart({ from: '2016-01-01', undated: 'exclude' })).toEqual([]);
     expect(ids({ undated: 'exclude' })).toEqual(['dated', 'country']);
     const s = selectEvents(ix, { ...DEFAULT_VIEW, from: '2016-01-01' });
     expect(s.undated).toBe(2);
     expect(Array.from(s.filteredDays)).toHaveLength(2);
   });
 
-  it('counts options as the undated choice says, on both paths (country chosen or not)', () => {
+  it('counts options over what the window holds, on both paths (country chosen or not)', () => {
     const kzCount = (patch: Partial<ViewState>) => selectEvents(ix, { ...DEFAULT_VIEW, ...patch }, search.match(patch.q ?? '')).optionCounts.countries.get('KZ');
-    expect(kzCount({ from: '2016-01-01' })).toBe(2);
-    expect(kzCount({ from: '2016-01-01', undated: 'exclude' })).toBeUndefined();
-    expect(kzCount({ countries: ['KZ'], from: '2016-01-01' })).toBe(2);
-    expect(ids({ countries: ['KZ'], from: '2016-01-01' })).toEqual(['published', 'undated']);
+    expect(kzCount({})).toBe(3);
+    expect(kzCount({ undated: 'exclude' })).toBe(1);
+    expect(kzCount({ from: '2015-03-01', to: '2015-03-31' })).toBe(1);
+    expect(kzCount({ from: '2016-01-01' })).toBeUndefined();
+    expect(kzCount({ countries: ['KZ'] })).toBe(3);
+    expect(kzCount({ countries: ['KZ'], from: '2015-03-01', to: '2015-03-31' })).toBe(1);
+    expect(ids({ countries: ['KZ'], from: '2016-01-01' })).toEqual([]);
+    expect(apart({ countries: ['KZ'], from: '2016-01-01' })).toEqual(['published', 'undated']);
     // A search takes the other path (a flag per event).
-    expect(kzCount({ q: 'event', from: '2016-01-01' })).toBe(2);
-    expect(kzCount({ q: 'event', from: '2016-01-01', undated: 'exclude' })).toBeUndefined();
-    expect(ids({ q: 'event', from: '2015-03-01', to: '2015-03-31' })).toEqual(['dated', 'published', 'undated']);
+    expect(kzCount({ q: 'event', from: '2015-03-01', to: '2015-03-31' })).toBe(1);
+    expect(kzCount({ q: 'event' })).toBe(3);
+    expect(ids({ q: 'event', from: '2015-03-01', to: '2015-03-31' })).toEqual(['dated']);
+    expect(apart({ q: 'event', from: '2015-03-01', to: '2015-03-31' })).toEqual(['published', 'undated']);
+    expect(apart({ q: 'event dated', from: '2015-03-01', to: '2015-03-31' })).toEqual([]);
   });
 
   it('lists the events with no place on the map, and groups country-only venues apart', () => {

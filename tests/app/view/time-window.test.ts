@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, fromDay, toDay } from '../../../src/app/components/days.ts';
-import { binsFor, clampWindow, countInBins, moveWindow, playStart, resizeWindow, stepDay, viewFromWindow, windowFromView } from '../../../src/app/view/time-window.ts';
+import { binsFor, clampWindow, countInBins, moveWindow, playStart, resizeWindow, stepDay, stepWindow, viewFromWindow, windowFromView } from '../../../src/app/view/time-window.ts';
 
 const d = { min: toDay('2014-11-03'), max: toDay('2015-04-03') };
 
@@ -28,15 +28,31 @@ describe('time window', () => {
     expect(resizeWindow({ from: d.min + 5, to: d.min + 10 }, 'from', d.min + 20, d)).toEqual({ from: d.min + 10, to: d.min + 10 });
     expect(resizeWindow({ from: d.min + 5, to: d.min + 10 }, 'to', d.min, d)).toEqual({ from: d.min + 5, to: d.min + 5 });
   });
-  it('steps by key: a day, a month, or to the extremes', () => {
+  it('steps an edge by key: a day, a year, or to the extremes', () => {
     const day = toDay('2015-01-15');
+    const long = { min: toDay('2008-01-01'), max: toDay('2020-12-31') };
     expect(stepDay(day, 'ArrowRight', d)).toBe(day + 1);
     expect(stepDay(day, 'ArrowDown', d)).toBe(day - 1);
-    expect(fromDay(stepDay(day, 'PageUp', d)!)).toBe('2015-02-15');
+    expect(fromDay(stepDay(day, 'PageUp', long)!)).toBe('2016-01-15');
+    expect(fromDay(stepDay(day, 'PageDown', long)!)).toBe('2014-01-15');
+    expect(stepDay(day, 'PageUp', d)).toBe(d.max);
     expect(stepDay(day, 'Home', d)).toBe(d.min);
     expect(stepDay(day, 'End', d)).toBe(d.max);
     expect(stepDay(d.max, 'ArrowRight', d)).toBe(d.max);
     expect(stepDay(day, 'a', d)).toBeNull();
+  });
+  it('moves the whole window by key, keeping its width: a day, a year, or to an end', () => {
+    const long = { min: toDay('2008-01-01'), max: toDay('2020-12-31') };
+    const w = { from: toDay('2010-03-01'), to: toDay('2012-02-29') };
+    const text = (x: { from: number; to: number } | null) => x && [fromDay(x.from), fromDay(x.to)];
+    expect(text(stepWindow(w, 'PageUp', long))).toEqual(['2011-03-01', '2013-02-28']);
+    expect(text(stepWindow(w, 'PageDown', long))).toEqual(['2009-03-01', '2011-02-28']);
+    expect(text(stepWindow(w, 'ArrowRight', long))).toEqual(['2010-03-02', '2012-03-01']);
+    expect(text(stepWindow(w, 'End', long))).toEqual(['2019-01-01', '2020-12-31']);
+    expect(text(stepWindow(w, 'Home', long))).toEqual(['2008-01-01', '2009-12-31']);
+    expect(stepWindow(w, 'a', long)).toBeNull();
+    // A year past the domain's end: up to the end, the width kept.
+    expect(text(stepWindow({ from: toDay('2019-06-01'), to: toDay('2020-06-01') }, 'PageUp', long))).toEqual(['2019-12-31', '2020-12-31']);
   });
   it('maps to and from the URL, leaving out edges at the domain edge', () => {
     expect(windowFromView({ from: null, to: null }, d)).toEqual({ from: d.min, to: d.max });

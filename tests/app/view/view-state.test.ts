@@ -33,6 +33,8 @@ describe('parseViewState', () => {
       event: '001-abc',
       undated: 'include',
       map: null,
+      display: 'map',
+      sort: null,
     });
   });
 
@@ -55,8 +57,8 @@ describe('parseViewState', () => {
   });
 
   it('never throws and always returns a valid view for random query strings', () => {
-    const key = fc.constantFrom('country', 'role', 'topic', 'org', 'q', 'from', 'to', 'event', 'x', '__proto__', 'constructor');
-    const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('AF,LT', 'expert', '2015-01-01', '9999-99-99', ',,,'));
+    const key = fc.constantFrom('country', 'role', 'topic', 'org', 'q', 'from', 'to', 'event', 'view', 'sort', 'x', '__proto__', 'constructor');
+    const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('AF,LT', 'expert', '2015-01-01', '9999-99-99', ',,,', 'table', '-count', 'date'));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value)), fc.string(), (pairs, junk) => {
         const qs = `${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}&${junk}`;
@@ -92,7 +94,7 @@ describe('parseViewState on hostile links', () => {
           `to=${to}`,
           `event=${v.event}`,
           // The rest at their defaults, so random junk cannot give one of them a value ("q=a").
-          'org=&q=&undated=include&map=',
+          'org=&q=&undated=include&map=&view=&sort=',
           // Later duplicates and junk must not override what came first.
           `role=<script>&event=../x&${junk}`,
         ].join('&');
@@ -117,13 +119,13 @@ describe('parseViewState on hostile links', () => {
 
 describe('serializeViewState', () => {
   it('writes parameters in a stable order, defaults left out', () => {
-    const v: ViewState = { countries: ['AF', 'LT'], role: 'expert', topics: ['customs'], organizers: ['osce'], q: 'a&b', from: '2015-01-01', to: '2015-06-30', event: 'e1', undated: 'exclude', map: { lat: 43.2381, lon: -76.9, zoom: 5 } };
-    expect(serializeViewState(v)).toBe('country=AF,LT&role=expert&from=2015-01-01&to=2015-06-30&event=e1&topic=customs&org=osce&q=a%26b&undated=exclude&map=43.238,-76.9,5');
+    const v: ViewState = { countries: ['AF', 'LT'], role: 'expert', topics: ['customs'], organizers: ['osce'], q: 'a&b', from: '2015-01-01', to: '2015-06-30', event: 'e1', undated: 'exclude', map: { lat: 43.2381, lon: -76.9, zoom: 5 }, display: 'table', sort: { key: 'count', direction: 'descending' } };
+    expect(serializeViewState(v)).toBe('country=AF,LT&role=expert&from=2015-01-01&to=2015-06-30&event=e1&topic=customs&org=osce&q=a%26b&undated=exclude&view=table&sort=-count&map=43.238,-76.9,5');
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
   });
 
   it('round-trips', () => {
-    const v: ViewState = { ...DEFAULT_VIEW, countries: ['KZ'], q: 'Almatý, 2015', undated: 'exclude', map: { lat: 51.5, lon: 71.446, zoom: 6.5 } };
+    const v: ViewState = { ...DEFAULT_VIEW, countries: ['KZ'], q: 'Almatý, 2015', undated: 'exclude', map: { lat: 51.5, lon: 71.446, zoom: 6.5 }, display: 'table', sort: { key: 'date', direction: 'ascending' } };
     expect(parse(serializeViewState(v))).toEqual(v);
   });
 
@@ -131,5 +133,7 @@ describe('serializeViewState', () => {
     expect(parse('map=43.238,76.946,5').map).toEqual({ lat: 43.238, lon: 76.946, zoom: 5 });
     for (const bad of ['91,0,3', '0,181,3', '0,0,1', '0,0,11', '0,0', 'a,b,c', '0,0,3,4', '1e2,0,3']) expect(parse(`map=${bad}`).map, bad).toBeNull();
     expect(parse('undated=sometimes').undated).toBe('include');
+    expect(parse('view=globe&sort=title')).toMatchObject({ display: 'map', sort: null });
+    expect(parse('view=table&sort=-date')).toMatchObject({ display: 'table', sort: { key: 'date', direction: 'descending' } });
   });
 });

@@ -10,6 +10,8 @@ import { placeLabel, placeWithPrecision } from '../../../vocabulary/place-label.
 import { OrganizerList } from './organizer-list.tsx';
 import { PeopleList } from './people-list.tsx';
 import { otherNames } from './other-names.ts';
+import { AbsenceNotes } from './absence-notes.tsx';
+import { WhyChosen } from './why-chosen.tsx';
 
 /** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
 function venueText(v: Venue): string {
@@ -18,7 +20,7 @@ function venueText(v: Venue): string {
 }
 
 function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
-  if (e.venues.length === 0) return <span className="muted">Not stated</span>;
+  if (e.venues.length === 0) return <AbsenceNotes event={e} facts={['venues']} fallback="Not stated" onShow={onShow} />;
   return (
     <ul className="plain-list">
       {e.venues.map((v, i) => (
@@ -97,6 +99,8 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatEventDates(recordDates(e), 'details')}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
+        {!e.startDate && !e.endDate && !e.dates.approximate && <AbsenceNotes event={e} facts={['startDate']} fallback="" onShow={onShow} />}
+        <WhyChosen event={e} fact="dates" onShow={onShow} />
         <CorrectedNote event={e} fields={['startDate', 'endDate', 'durationDays', 'dates']} />
       </dd>
       <dt>Kind</dt>
@@ -105,10 +109,11 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         <CorrectedNote event={e} fields={['kind']} />
       </dd>
       <dt>{e.venues.length > 1 ? 'Venues' : 'Venue'}</dt>
-      <dd><VenueList event={e} onShow={onShow} /><CorrectedNote event={e} fields={['venues']} /></dd>
+      <dd><VenueList event={e} onShow={onShow} /><WhyChosen event={e} fact="venues" onShow={onShow} /><CorrectedNote event={e} fields={['venues']} /></dd>
       <dt>Participants</dt>
       <dd>
-        {e.participantCount === null ? <span className="muted">Not stated</span> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
+        {e.participantCount === null ? <AbsenceNotes event={e} facts={['participantCount']} fallback="Not stated" onShow={onShow} /> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
+        <WhyChosen event={e} fact="participantCount" onShow={onShow} />
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
       {(e.organizers.length > 0 || corrected(e, 'organizers')) && (

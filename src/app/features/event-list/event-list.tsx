@@ -12,6 +12,8 @@ import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';
 
 interface Props {
   events: readonly EventSummary[];
+  /** Undated events passing the filters, listed apart from a dated window (not counted in it). */
+  apart: readonly EventSummary[];
   selectedId: string | null;
   search: SearchStatus;
   onSelect(id: string, opener: HTMLElement): void;
@@ -36,17 +38,59 @@ function useNearViewport<T extends Element>(onVisible: () => void, round: number
   return useCallback((el: T | null) => (el ? watchIntersection(el, '400px 0px', (near) => near && visible()) : undefined), [round, visible]);
 }
 
-export function EventList({ events, ...rest }: Props) {
+export function EventList({ events, apart, ...rest }: Props) {
   const { shown, ref } = useDeferredOutOfSight<readonly EventSummary[], HTMLDivElement>(events);
+  // The skip link's target: focus lands here, and the next Tab on the first event.
   return (
-    <div ref={ref}>
-      <EventRows events={shown} {...rest} />
+    <div ref={ref} id="events" tabIndex={-1} className="event-list-panel">
+      <EventRows events={shown} apart={apart} {...rest} />
     </div>
   );
 }
 
+/** One event as a card: date and places, then its title as the button that opens it. */
+function EventRow({ event: e, onSelect }: { event: EventSummary; onSelect: Props['onSelect'] }) {
+  return (
+    <>
+      <p className="event-meta" id={`meta-${e.id}`}>
+        <span>{formatEventDates(e, 'list')}</span>
+        <span className="visually-hidden">, </span>
+        <span>
+          {e.venues[0]?.countryCode && <CountryFlag code={e.venues[0].countryCode} />}
+          {placesLabel(e)}
+        </span>
+      </p>
+      {/* Named by its visible title (WCAG 2.5.3); date and place are its description. The
+          button stretches over the whole card, so the card is the click target. */}
+      <button type="button" className="event-button" aria-describedby={`meta-${e.id}`} data-event-id={e.id} onClick={(ev) => onSelect(e.id, ev.currentTarget)}>
+        {e.title}
+      </button>
+    </>
+  );
+}
+
+/**
+ * The undated events a dated window cannot hold, kept in sight as the undated choice asks but
+ * apart from the window's events, under a heading that says so, and never in its count.
+ */
+function UndatedApart({ events, selectedId, onSelect }: { events: readonly EventSummary[]; selectedId: string | null; onSelect: Props['onSelect'] }) {
+  if (events.length === 0) return null;
+  return (
+    <section className="undated-apart" aria-labelledby="undated-apart-heading">
+      <h2 id="undated-apart-heading" className="section-title">Undated, outside the window <span className="muted">{formatCount(events.length)}</span></h2>
+      <ul aria-label="Undated, outside the window" className="event-list">
+        {events.map((e) => (
+          <li key={e.id} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
+            <EventRow event={e} onSelect={onSelect} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 // Memoised: while the list is out of sight its rows stay as they are through a view change.
-const EventRows = memo(function EventRows({ events, selectedId, search, onSelect, onClearFilters }: Props) {
+const EventRows = memo(function EventRows({ events, apart, selectedId, search, onSelect, onClearFilters }: Props) {
   const [limit, setLimit] = useState(PAGE);
   // A new result starts again from its first rows (React's "adjust state on a prop change").
   const [shownFor, setShownFor] = useState(events);
@@ -67,10 +111,13 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
   }
   if (events.length === 0) {
     return (
-      <div className="empty-state">
-        <p>No events match these filters</p>
-        <button type="button" className="button" onClick={onClearFilters}>Clear all filters</button>
-      </div>
+      <>
+        <div className="empty-state">
+          <p>No events match these filters</p>
+          <button type="button" className="button" onClick={onClearFilters}>Clear all filters</button>
+        </div>
+        <UndatedApart events={apart} selectedId={selectedId} onSelect={onSelect} />
+      </>
     );
   }
   const shown = events.slice(0, limit);
@@ -83,19 +130,7 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
             part of each update at 100,000 events. */}
         {shown.map((e, row) => (
           <li key={row} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
-            <p className="event-meta" id={`meta-${e.id}`}>
-              <span>{formatEventDates(e, 'list')}</span>
-              <span className="visually-hidden">, </span>
-              <span>
-                {e.venues[0]?.countryCode && <CountryFlag code={e.venues[0].countryCode} />}
-                {placesLabel(e)}
-              </span>
-            </p>
-            {/* Named by its visible title (WCAG 2.5.3); date and place are its description. The
-                button stretches over the whole card, so the card is the click target. */}
-            <button type="button" className="event-button" aria-describedby={`meta-${e.id}`} data-event-id={e.id} onClick={(ev) => onSelect(e.id, ev.currentTarget)}>
-              {e.title}
-            </button>
+            <EventRow event={e} onSelect={onSelect} />
           </li>
         ))}
       </ul>
@@ -104,6 +139,7 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
           Show more ({formatCount(events.length - limit)} more)
         </button>
       )}
+      <UndatedApart events={apart} selectedId={selectedId} onSelect={onSelect} />
     </>
   );
 });

@@ -5,7 +5,8 @@ import { formatCount } from '../../../vocabulary/format-count.ts';
 import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
 import { placesLabel } from '../../view/venue-group.ts';
-import { sortEvents, type SortDirection, type SortKey } from '../../view/sort-events.ts';
+import { sortEvents, type SortKey } from '../../view/sort-events.ts';
+import type { TableSort } from '../../view/view-state.ts';
 
 /** What a row shows of an event beyond its summary: its countries with their roles, its organisers. */
 export interface RowFacts {
@@ -15,8 +16,13 @@ export interface RowFacts {
 
 interface Props {
   events: readonly EventSummary[];
+  /** Undated events listed apart from a dated window: a group of their own below, outside the count. */
+  apart: readonly EventSummary[];
   factsOf(id: string): RowFacts;
   selectedId: string | null;
+  /** The order the URL keeps (`sort=-count`); null for the event order. */
+  sort: TableSort | null;
+  onSort(sort: TableSort): void;
   onSelect(id: string): void;
 }
 
@@ -30,16 +36,28 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'count', label: 'Participants' },
 ];
 
+function Row({ event: e, facts, selected, onSelect }: { event: EventSummary; facts: RowFacts; selected: boolean; onSelect(id: string): void }) {
+  return (
+    <tr aria-current={selected ? 'true' : undefined}>
+      <td>{formatEventDates(e, 'list')}</td>
+      <td><button type="button" className="link-button" onClick={() => onSelect(e.id)}>{e.title}</button></td>
+      <td>{placesLabel(e)}</td>
+      <td>{facts.countries.map((c) => `${c.name} (${c.roles.join(', ')})`).join('; ')}</td>
+      <td>{facts.organizers.join('; ')}</td>
+      <td className="numeric">{e.participantCount ? formatParticipantCount(e.participantCount) : ''}</td>
+    </tr>
+  );
+}
+
 /**
  * The filtered events as a sortable table: by date or participant count (column buttons, so by
  * keyboard too), the row count in its caption, a page of rows at a time. An event's title selects it.
  */
-export function EventTable({ events, factsOf, selectedId, onSelect }: Props) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection } | null>(null);
+export function EventTable({ events, apart, factsOf, selectedId, sort, onSort, onSelect }: Props) {
   const [shown, setShown] = useState(PAGE);
   const rows = useMemo(() => (sort ? sortEvents(events, sort.key, sort.direction) : events), [events, sort]);
   const toggle = (key: SortKey) => {
-    setSort((s) => ({ key, direction: s?.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+    onSort({ key, direction: sort?.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending' });
     setShown(PAGE);
   };
   return (
@@ -61,20 +79,17 @@ export function EventTable({ events, factsOf, selectedId, onSelect }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, shown).map((e) => {
-            const facts = factsOf(e.id);
-            return (
-              <tr key={e.id} aria-current={e.id === selectedId ? "true" : undefined}>
-                <td>{formatEventDates(e, 'list')}</td>
-                <td><button type="button" className="link-button" onClick={() => onSelect(e.id)}>{e.title}</button></td>
-                <td>{placesLabel(e)}</td>
-                <td>{facts.countries.map((c) => `${c.name} (${c.roles.join(', ')})`).join('; ')}</td>
-                <td>{facts.organizers.join('; ')}</td>
-                <td className="numeric">{e.participantCount ? formatParticipantCount(e.participantCount) : ''}</td>
-              </tr>
-            );
-          })}
+          {rows.slice(0, shown).map((e) => <Row key={e.id} event={e} facts={factsOf(e.id)} selected={e.id === selectedId} onSelect={onSelect} />)}
         </tbody>
+        {/* After the last of the window's rows, so the group never sits between pages of them. */}
+        {apart.length > 0 && rows.length <= shown && (
+          <tbody className="event-table-apart">
+            <tr>
+              <th scope="rowgroup" colSpan={COLUMNS.length}>Undated, outside the window <span className="muted">{formatCount(apart.length)}</span></th>
+            </tr>
+            {apart.map((e) => <Row key={e.id} event={e} facts={factsOf(e.id)} selected={e.id === selectedId} onSelect={onSelect} />)}
+          </tbody>
+        )}
       </table>
       {rows.length > shown && (
         <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>Show more ({formatCount(rows.length - shown)} more)</button>

@@ -15,6 +15,8 @@ interface Props {
   shown: number | null;
   /** How many of the shown events have a marker (the rest are listed under "Not on the map"). */
   onMap: number;
+  /** Undated events listed apart from a dated window (not among `shown`). */
+  apart: number;
   total: number;
   /** Per search word, the other spellings its typo tolerance let in ("kazakstan" → kazakhstan). */
   readAs: readonly { word: string; as: readonly string[] }[];
@@ -73,13 +75,24 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
   return chips;
 }
 
+/**
+ * Where focus goes when the control holding it leaves the page: the next chip (kept by its key),
+ * else the one before, else the event list, never <body>.
+ */
+function keepFocus(from: HTMLElement, apply: () => void): void {
+  const li = from.closest('li');
+  const next = li?.nextElementSibling?.querySelector('button') ?? li?.previousElementSibling?.querySelector('button') ?? null;
+  apply();
+  (next?.isConnected ? next : document.getElementById('events'))?.focus();
+}
+
 /** The result count, every active filter as a removable chip, and one way to clear them all. */
-export function ActiveFilters({ view, labels, shown, onMap, total, readAs, onChange }: Props) {
+export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs, onChange }: Props) {
   const chips = chipsOf(view, labels);
   return (
     <div className="active-filters">
       <p role="status" className="result-count">
-        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}</>}
+        {shown === null ? 'Searching…' : <><strong>{formatCount(shown)}</strong> of {formatCount(total)} {total === 1 ? 'event' : 'events'}{shown > 0 && <> · {onMapCount(shown, onMap)}</>}{apart > 0 && <> · {formatCount(apart)} undated listed apart</>}</>}
       </p>
       {readAs.length > 0 && (
         <p className="read-as">
@@ -91,7 +104,7 @@ export function ActiveFilters({ view, labels, shown, onMap, total, readAs, onCha
           <ul className="chips" aria-label="Active filters">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={() => onChange(chip.remove)}>
+                <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={(e) => keepFocus(e.currentTarget, () => onChange(chip.remove))}>
                   <span>{chip.flag && <CountryFlag code={chip.flag} />}{chip.text}</span>
                   <span aria-hidden="true" className="chip-x">×</span>
                 </button>
@@ -100,7 +113,7 @@ export function ActiveFilters({ view, labels, shown, onMap, total, readAs, onCha
           </ul>
           {/* With nothing shown, the empty list offers this button itself: one per screen. */}
           {shown !== null && shown > 0 && (
-            <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_VIEW, event: view.event })}>
+            <button type="button" className="link-button" onClick={(e) => keepFocus(e.currentTarget, () => onChange({ ...DEFAULT_VIEW, event: view.event }))}>
               Clear all filters
             </button>
           )}

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { foldTerm } from '../../../schema/search-terms.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import type { CountedOption } from './checkbox-group.tsx';
 
 interface Props {
@@ -24,6 +25,7 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
   }, [options, text]);
   const activeIndex = Math.min(active, shown.length - 1);
   const optionId = (code: string) => `${id}-opt-${code}`;
+  const labelOf = (code: string) => options.find((o) => o.key === code)?.label ?? countryName(code);
 
   function move(delta: number) {
     setOpen(true);
@@ -73,6 +75,19 @@ export function CountryCombobox({ options, selected, onToggle }: Props) {
         onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
+      {/* What is chosen stays in sight in the control itself, though the box empties after a choice. */}
+      {selected.length > 0 && (
+        <p className="combobox-chosen">
+          <span className="visually-hidden">Chosen: </span>
+          {selected.map((code, i) => (
+            <span key={code} className="combobox-chosen__item">
+              <CountryFlag code={code} />
+              {labelOf(code)}
+              {i < selected.length - 1 && <span className="visually-hidden">, </span>}
+            </span>
+          ))}
+        </p>
+      )}
       <ul id={`${id}-listbox`} role="listbox" aria-label="Countries" aria-multiselectable="true" className="combobox-list" hidden={!open}>
         {/* Options exist only while the list is open: closed, they would be re-rendered with new
             counts on every filter change and scrub step for nobody to see. */}

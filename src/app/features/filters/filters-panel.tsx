@@ -37,7 +37,7 @@ export function FiltersPanel({ view, options, onChange, onSearchIntent }: Props)
       <CountryCombobox options={options.countries} selected={view.countries} onToggle={(code) => onChange({ countries: toggle(view.countries, code) })} />
       <RoleRadios value={view.role} onChange={changeRole} />
       <CheckboxGroup legend="Topic" options={options.topics} selected={view.topics} onToggle={(key) => onChange({ topics: toggle(view.topics, key) })} />
-      <CheckboxGroup legend="Organiser" options={options.organizers} selected={view.organizers} onToggle={(key) => onChange({ organizers: toggle(view.organizers, key) })} />
+      <CheckboxGroup legend="Organiser" searchable options={options.organizers} selected={view.organizers} onToggle={(key) => onChange({ organizers: toggle(view.organizers, key) })} />
     </div>
   );
 }

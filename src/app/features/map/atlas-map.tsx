@@ -16,7 +16,7 @@ import { createLabelBoard } from './label-board.ts';
 import { MapAttribution } from './map-attribution.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { MapViewSync } from './map-view-sync.tsx';
-import { NotOnMap } from './not-on-map.tsx';
+import { NotOnMap, type RecordOf } from './not-on-map.tsx';
 import { placeCountryVenues } from './place-country-venues.ts';
 import { prefersReducedMotion } from './prefers-reduced-motion.ts';
 import { shadeClasses } from './shade-classes.ts';
@@ -30,6 +30,8 @@ export interface AtlasMapProps {
   countryVenues: readonly CountryVenueGroup[];
   /** Selected events with no place the map can draw ("Not on the map"). */
   unplaced: readonly EventSummary[];
+  /** Where an event's full record is (its reasons for being off the map). */
+  recordOf: RecordOf;
   /** The view the URL asks for; null until the map is moved or a link gives one. */
   mapView: MapView | null;
   /** Changes when a filter does: the map then fits what is shown. Null while that is not known yet. */
@@ -52,7 +54,7 @@ const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
 const TILE_ATTRIBUTION: string =
   import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors';
 
-export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, mapView, fitKey, coveredBelow, onMoveEnd, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
+export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, recordOf, mapView, fitKey, coveredBelow, onMoveEnd, selectedEvent, countryCounts, selectedCountries, onSelectEvent, onToggleCountry }: AtlasMapProps) {
   // MapContainer reads its props once; later changes go through useMap() in the children.
   const [view] = useState(() => (mapView ? { center: [mapView.lat, mapView.lon] as [number, number], zoom: mapView.zoom } : initialView(placedVenues)));
   const [animate] = useState(() => !prefersReducedMotion());
@@ -97,7 +99,7 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, mapVie
         <InvalidateOnResize />
         <MapAttribution />
       </MapContainer>
-      <NotOnMap events={unplaced} onSelectEvent={onSelectEvent} />
+      <NotOnMap events={unplaced} recordOf={recordOf} onSelectEvent={onSelectEvent} />
       <MapLegend shading={shading} basemap={basemap.status} flows={flows} />
     </div>
   );

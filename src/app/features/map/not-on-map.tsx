@@ -1,27 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
+import { absenceText, absencesOf } from '../../../vocabulary/absence-text.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
 import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { NO_PLACE, placesLine } from '../../../vocabulary/place-label.ts';
+import { chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
+
+/** Where an event's full record is: the chunk file of the build the summary came from. */
+export type RecordOf = (id: string) => { generatedAt: string; chunk: number };
 
 interface Props {
   /** Selected events with no place the map can draw, in event order (from the selection pass). */
   events: readonly EventSummary[];
+  recordOf: RecordOf;
   onSelectEvent(id: string, opener: HTMLElement | null): void;
 }
 
-/** Why an event has no marker: no place in the text, or places the gazetteer could not find. */
-function whyNotPlaced(e: EventSummary): string {
+/** Rows listed at first (each fetches its record's chunk for its reason); more on request. */
+const PAGE = 50;
+
+/** The summary's guess, for data without reasons: no place in the text, or places the gazetteer could not find. */
+function guessWhyNotPlaced(e: EventSummary): string {
   if (e.venues.length === 0) return NO_PLACE;
   return `${placesLine(e.venues)}: not found on the map`;
+}
+
+/**
+ * Why an event has no marker, from what extraction saw (`absences` in its full record: "No place
+ * named in the text", "Held online", "Names “Lakeside Camp”, which the gazetteer does not know"),
+ * the summary's guess only for data that keeps no reasons.
+ */
+function WhyNotPlaced({ event, recordOf }: { event: EventSummary; recordOf: RecordOf }) {
+  const { generatedAt, chunk } = recordOf(event.id);
+  const record = useQuery(chunkQueryOptions(generatedAt, chunk));
+  if (record.isPending) return null;
+  const reasons = absencesOf(record.data?.get(event.id)?.absences, 'venues').map(absenceText);
+  return <>{reasons.length > 0 ? reasons.join('; ') : guessWhyNotPlaced(event)}</>;
 }
 
 /**
  * The events that pass the filters but have no marker, one click away: nothing the filters keep
  * is hidden just because it could not be placed. Shown only when there are such events.
  */
-export function NotOnMap({ events, onSelectEvent }: Props) {
+export function NotOnMap({ events, recordOf, onSelectEvent }: Props) {
   const [open, setOpen] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
   const listId = useId();
   if (events.length === 0) return null;
   return (
@@ -31,16 +55,21 @@ export function NotOnMap({ events, onSelectEvent }: Props) {
       </button>
       {open && (
         <ul id={listId} className="not-on-map__list" aria-label="Not on the map">
-          {events.map((e) => (
+          {events.slice(0, limit).map((e) => (
             <li key={e.id}>
               <button type="button" className="not-on-map__event" aria-describedby={`${listId}-${e.id}`} onClick={(ev) => onSelectEvent(e.id, ev.currentTarget)}>
                 {e.title}
               </button>
               <span className="not-on-map__why" id={`${listId}-${e.id}`}>
-                {formatEventDates(e, 'list')} · {whyNotPlaced(e)}
+                {formatEventDates(e, 'list')} · <WhyNotPlaced event={e} recordOf={recordOf} />
               </span>
             </li>
           ))}
+          {events.length > limit && (
+            <li>
+              <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>Show more ({formatCount(events.length - limit)} more)</button>
+            </li>
+          )}
         </ul>
       )}
     </div>

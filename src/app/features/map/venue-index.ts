@@ -67,13 +67,18 @@ export function visibleItems(index: VenueIndex, venues: readonly VenueGroup[], b
     if ('cluster' in p && p.cluster) {
       let keys = index.leaves.get(p.cluster_id);
       if (!keys) index.leaves.set(p.cluster_id, (keys = index.clusters.getLeaves(p.cluster_id, Infinity).map((leaf) => leaf.properties.key)));
-      let events = 0;
+      // Events, not venues: an event held in three of the cluster's towns counts once (and its
+      // participants once), so the numbers add up with the list's.
+      const seen = new Set<string>();
       let participants = 0;
       for (const key of keys) {
-        const venue = byKey.get(key);
-        events += venue?.events.length ?? 0;
-        participants += venue?.participants ?? 0;
+        for (const e of byKey.get(key)?.events ?? []) {
+          if (seen.has(e.id)) continue;
+          seen.add(e.id);
+          participants += e.participantCount?.value ?? 0;
+        }
       }
+      const events = seen.size;
       return [{ kind: 'cluster', key: `c${p.cluster_id}`, lat, lon, clusterId: p.cluster_id, venues: keys.length, events, participants }];
     }
     const venue = byKey.get((p as PointProps).key);

@@ -31,6 +31,15 @@ interface Props {
 
 const KINDS = [0, 1, 2] as const;
 
+/**
+ * Where each axis label goes, none cut by the track's edges ("01", "202"): a tick before the
+ * domain's padded start is left out, and each label is shifted left by as much of its own width as
+ * its tick is along the track (`shift`), so the first starts at its tick and the last ends at its.
+ */
+export function axisLabels(ticks: readonly { day: number; label: string }[], scale: { pct(day: number): number }) {
+  return ticks.map((t) => ({ ...t, pct: scale.pct(t.day) })).filter((t) => t.pct >= 0 && t.pct <= 100).map((t) => ({ ...t, shift: t.pct }));
+}
+
 /** Histogram of events over time with a draggable, resizable, playable window. */
 export function Timeline({ domain, window: w, allDays, filtered: filteredDays, undated, undatedChoice, onChange, onUndatedChoice }: Props) {
   const track = useRef<HTMLDivElement>(null);
@@ -57,8 +66,10 @@ export function Timeline({ domain, window: w, allDays, filtered: filteredDays, u
         <WindowHandles track={track} window={w} domain={domain} scale={scale} onChange={onChange} onInteract={stop} />
       </div>
       <div className="timeline-axis" aria-hidden="true">
-        {ticks.map((t) => (
-          <span key={t.day} style={{ left: `${scale.pct(t.day)}%` }}>{t.label}</span>
+        {axisLabels(ticks, scale).map((t) => (
+          <span key={t.day} style={{ left: `${t.pct}%` }}>
+            <span className="timeline-axis__label" style={{ transform: `translateX(-${t.shift}%)` }}>{t.label}</span>
+          </span>
         ))}
       </div>
       <TimelineKey undated={undated} choice={undatedChoice} onChoice={onUndatedChoice} />

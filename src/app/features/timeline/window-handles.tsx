@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { fromDay } from '../../components/days.ts';
-import { moveWindow, resizeWindow, stepDay, type DayWindow, type Domain } from '../../view/time-window.ts';
+import { moveWindow, resizeWindow, stepDay, stepWindow, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';
 import type { TrackScale } from './track-scale.ts';
 
@@ -57,6 +57,14 @@ export function WindowHandles({ track, window: w, domain, scale, onChange, onInt
     };
   }
 
+  function onWindowKey(e: KeyboardEvent<HTMLElement>) {
+    const next = stepWindow(w, e.key, domain);
+    if (next === null) return;
+    e.preventDefault();
+    onInteract();
+    onChange(next, 'replace');
+  }
+
   const handlers = { onPointerMove, onPointerUp: end, onPointerCancel: end };
   const slider = (edge: 'from' | 'to', label: string, left: number) => (
     <div
@@ -77,7 +85,21 @@ export function WindowHandles({ track, window: w, domain, scale, onChange, onInt
 
   return (
     <>
-      <div className="timeline-window" style={{ left: `${scale.pct(w.from)}%`, width: `${scale.pct(w.to + 1) - scale.pct(w.from)}%` }} onPointerDown={(e) => begin('move', e)} {...handlers} />
+      {/* The window itself moves by keys too, keeping its width (Page Up/Down: a year). */}
+      <div
+        role="slider"
+        tabIndex={0}
+        aria-label="Time window"
+        aria-valuemin={domain.min}
+        aria-valuemax={domain.max}
+        aria-valuenow={w.from}
+        aria-valuetext={`${formatDay(fromDay(w.from))} – ${formatDay(fromDay(w.to))}`}
+        className="timeline-window"
+        style={{ left: `${scale.pct(w.from)}%`, width: `${scale.pct(w.to + 1) - scale.pct(w.from)}%` }}
+        onKeyDown={onWindowKey}
+        onPointerDown={(e) => begin('move', e)}
+        {...handlers}
+      />
       {slider('from', 'Start date', scale.pct(w.from))}
       {slider('to', 'End date', scale.pct(w.to + 1))}
     </>
