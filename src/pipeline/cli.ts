@@ -59,7 +59,7 @@ function main(argv: readonly string[]): number {
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
   const known = previous === null ? {} : { known: previous };
-  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, corrections: corrections.corrections });
+  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, corrections: corrections.corrections, reportRules: corrections.rules ?? [] });
   const derived = deriveEvents(dataset, previous);
 
   const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n) && n !== CORRECTIONS_FILE));

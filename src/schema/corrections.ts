@@ -3,6 +3,7 @@
 // entries after extraction; the app shows "corrected by hand: <note>" instead of a source span.
 import { z } from 'zod';
 import { Event } from './dataset.ts';
+import { ReportRule } from './report-rule.ts';
 
 /** The facts a correction may set: every fact of an event, not its identity, source or bookkeeping. */
 export const CORRECTABLE_FIELDS = [
@@ -36,8 +37,8 @@ export const Correction = z
     message: 'expected `set` or `remove` (what to fix)',
   });
 
-/** The whole file: a list of corrections (an empty file is an empty list). */
-export const CorrectionsFile = z.array(Correction);
+/** The whole file: a list of corrections (an empty file is an empty list), fixes of facts and reports of one event (report-rule.ts). */
+export const CorrectionsFile = z.array(z.union([Correction, ReportRule]));
 
 export type Correction = z.infer<typeof Correction>;
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
