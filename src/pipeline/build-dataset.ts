@@ -104,7 +104,7 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
     else rejected.push(outcome.rejected);
   }
   // The releases that tell of one event become that event, with the others as its reports.
-  const told = reportsOfOneEvent(built, options.reportRules ?? [], options.known);
+  const told = reportsOfOneEvent(built, options.reportRules ?? [], options.known, options.cache?.store);
   const events = told.events.sort(compareEventOrder);
   rejected.sort((a, b) => compare(a.file, b.file));
   const warnings = [...state.corrections.unused(new Set(rejected.map((r) => r.file))), ...told.warnings];

@@ -68,7 +68,7 @@ function main(argv: readonly string[]): number {
   // One write for 10,000 lines, not one each.
   if (report.length > 0) print(report.join('\n'));
   if (cacheFile !== null) {
-    print(`· ${store.added.size} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
+    print(`· ${store.extracted} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
     keepCache(cacheFile, version, stored, store, gazetteer);
   }
   let state: ReturnType<typeof writeBuild>;

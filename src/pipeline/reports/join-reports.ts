@@ -72,7 +72,7 @@ function report(e: AtlasEvent, kind: ReportKind, gave: string[], joinedBy: Repor
 /** Republished (the wording of an earlier release), another body's account, or written before or after the event. */
 function kindOf(told: readonly Told[], i: number): ReportKind {
   const { event: e, print } = told[i]!;
-  if (told.slice(0, i).some((t) => sketchSimilarity(t.print.sketch, print.sketch) >= SAME_TEXT)) return 'republication';
+  if (told.slice(0, i).some((t) => t.print.textHash === print.textHash || sketchSimilarity(t.print.sketch, print.sketch) >= SAME_TEXT)) return 'republication';
   const first = told[0]!;
   if (print.organizers.length > 0 && first.print.organizers.length > 0 && !print.organizers.some((o) => first.print.organizers.includes(o))) return 'partner';
   const start = told[0]!.event.startDate ?? told[0]!.event.endDate;

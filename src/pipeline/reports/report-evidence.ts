@@ -36,6 +36,8 @@ export const REPORT_THRESHOLD = 4;
 /** Sketch similarity from which a text is the same wording again, and from which wording counts as shared. */
 export const SAME_TEXT = 0.75;
 const SHARED_WORDING = 0.2;
+/** A body needs this many word runs before its wording can say it is another's. */
+const MIN_SHINGLES = 12;
 /** Share of the smaller subject vocabulary two releases of one event have in common (tuned on tests/fixtures/reports). */
 const SAME_SUBJECT = 0.3;
 const NEAR_SUBJECT = 0.2;
@@ -60,7 +62,11 @@ export function datesVeto(a: ReportPrint, b: ReportPrint): boolean {
 export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: ReportFeature; note?: string }[] {
   const out: { feature: ReportFeature; note?: string }[] = [];
   const text = sketchSimilarity(a.sketch, b.sketch);
-  if (text >= SAME_TEXT) out.push({ feature: 'same-text', note: `the same wording (${percent(text)} of its word runs)` });
+  const long = Math.min(a.sketch.shingles, b.sketch.shingles) >= MIN_SHINGLES;
+  if (a.textHash === b.textHash) out.push({ feature: 'same-text', note: 'the same text, whitespace aside (a repeat)' });
+  else if (!long) {
+    // Too short to tell a republication from two releases that share a formula ("no date. Body.").
+  } else if (text >= SAME_TEXT) out.push({ feature: 'same-text', note: `the same wording (${percent(text)} of its word runs)` });
   else if (text >= SHARED_WORDING) out.push({ feature: 'shared-wording', note: `${percent(text)} of the word runs are shared` });
   const place = placeMatch(a, b);
   if (place !== null) out.push({ feature: place });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { organizationKey } from '../organizations/organization-key.ts';
@@ -33,6 +34,8 @@ export interface ReportPrint {
   /** Content words of the title and the text (sorted, each once): what the event is about. */
   subject: string[];
   sketch: TextSketch;
+  /** A hash of the whole text, whitespace aside: equal for an exact repeat (another file, other line endings). */
+  textHash: string;
 }
 
 /** "Dushanbe, 11–15 March": an event → its print (see ReportPrint). */
@@ -54,6 +57,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     kind: e.kind,
     subject: subjectWords(withoutNames(e), namesOf(e)),
     sketch: textSketch(bodyOf(e.source.text)),
+    textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
 }
 

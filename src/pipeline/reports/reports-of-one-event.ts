@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { Event, type AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
 import type { BuiltEvent, KnownEvents } from '../build-dataset.ts';
+import { PRINT_KEY, type ExtractCache } from '../cache/extract-cache.ts';
 import type { LocatedReportRule } from '../corrections/read-corrections.ts';
 import { findReports, type HandRule } from './find-reports.ts';
 import { joinReports, type Told } from './join-reports.ts';
-import { reportPrint } from './report-print.ts';
+import { reportPrint, type ReportPrint } from './report-print.ts';
 
 /**
  * The build's step after extraction: the releases that tell of one event (found by findReports,
@@ -15,14 +16,14 @@ import { reportPrint } from './report-print.ts';
  * build wrote it when none of them changed, and an edit re-decides only the events its release
  * is part of; the output is the same whatever order the releases come in.
  */
-export function reportsOfOneEvent(events: readonly BuiltEvent[], rules: readonly LocatedReportRule[], known?: KnownEvents): { events: BuiltEvent[]; warnings: string[] } {
+export function reportsOfOneEvent(events: readonly BuiltEvent[], rules: readonly LocatedReportRule[], known?: KnownEvents, store?: ExtractCache): { events: BuiltEvent[]; warnings: string[] } {
   const files = new Set(events.map((e) => e.file));
   const warnings = rules.flatMap(({ rule, line }) => {
     const missing = [rule.file, rule.sameEventAs ?? rule.notSameEventAs!].filter((f) => !files.has(f));
     return missing.length === 0 ? [] : [`corrections.yaml line ${line}: not applied: '${missing.join("', '")}' is not an event's release (renamed, removed or rejected?)`];
   });
   const hand: HandRule[] = rules.map(({ rule }) => ({ file: rule.file, other: rule.sameEventAs ?? rule.notSameEventAs!, same: rule.sameEventAs !== undefined, note: rule.note }));
-  const prints = events.map((e) => reportPrint(e.event()));
+  const prints = events.map((e) => printOf(e, store));
   const found = findReports(prints, hand);
   if (found.groups.length === 0) return { events: [...events], warnings };
   const byId = new Map(events.map((e, i) => [e.id, i]));
@@ -55,6 +56,22 @@ export function reportsOfOneEvent(events: readonly BuiltEvent[], rules: readonly
     if (!joined.has(i)) out.push(e);
   });
   return { events: out, warnings };
+}
+
+/** The event's print: kept in the cache by the event's key (equal keys, equal JSON), so a kept event is not read to be compared. */
+function printOf(e: BuiltEvent, store: ExtractCache | undefined): ReportPrint {
+  const key = store && e.key !== null ? PRINT_KEY + e.key : null;
+  const stored = key === null ? undefined : store!.get(key);
+  if (stored !== undefined) {
+    try {
+      return JSON.parse(stored) as ReportPrint;
+    } catch {
+      // A damaged line: made again below.
+    }
+  }
+  const print = reportPrint(e.event());
+  if (key !== null) store!.set(key, JSON.stringify(print));
+  return print;
 }
 
 function builtEvent(event: AtlasEvent, key: string | null): BuiltEvent {
