@@ -119,7 +119,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
           <PanelBoundary name="The event list">
             <EventList
               events={selection.events}
-              selectedId={view.event}
+              selectedId={selected?.id ?? view.event}
               search={searchStatus}
               onSelect={selectEvent}
               onClearFilters={clearFilters}
@@ -141,7 +141,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
           {asTable && (
             <section className="table-panel" aria-label="Events as a table">
               <PanelBoundary name="The table">
-                <EventTable events={selection.events} factsOf={factsOf} selectedId={view.event} onSelect={(id) => selectEvent(id)} />
+                <EventTable events={selection.events} factsOf={factsOf} selectedId={selected?.id ?? view.event} onSelect={(id) => selectEvent(id)} />
               </PanelBoundary>
             </section>
           )}

@@ -1,5 +1,6 @@
 import type { Organization } from '../schema/app-files.ts';
 import type { AtlasEvent, Role, Span, Venue } from '../schema/dataset.ts';
+import { REPORT_KIND_LABELS } from '../schema/report-kind-label.ts';
 
 /** One event as an analyst takes it away: every fact, how sure it is, and the sentence it came from. */
 export interface ExportRecord {
@@ -26,6 +27,8 @@ export interface ExportRecord {
   organizers: string;
   organizers_sentence: string;
   source_file: string;
+  /** Every release that tells of the event, its own first: "a.txt; b.txt (report, after the event)". */
+  sources: string;
   derived: string;
 }
 
@@ -34,7 +37,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRecord)[] = [
   'id', 'title', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
   'date_as_written', 'date_sentence', 'venues', 'venue_sentence', 'participant_count', 'participant_qualifier',
   'participant_count_sentence', 'hosts', 'participants', 'experts', 'organizer_countries', 'countries_sentence',
-  'organizers', 'organizers_sentence', 'source_file', 'derived',
+  'organizers', 'organizers_sentence', 'source_file', 'sources', 'derived',
 ];
 
 /** "Aktau (KZ, city, 43.65 51.16)": a place as text, with its precision and coordinates. */
@@ -48,9 +51,11 @@ export function venueText(v: Venue): string {
  * The sentences of `text` the spans fall in, each once, in text order: a sentence ends at ". ",
  * "! ", "? " or a line break. Empty for no span.
  */
-export function sentencesOf(text: string, spans: readonly (Span | null | undefined)[]): string {
+export function sentencesOf(textOf: string | ((span: Span) => string), spans: readonly (Span | null | undefined)[]): string {
   const found: string[] = [];
-  for (const span of [...spans].filter((s): s is Span => !!s).sort((a, b) => a.start - b.start)) {
+  for (const span of [...spans].filter((s): s is Span => !!s).sort((a, b) => (a.release ?? 0) - (b.release ?? 0) || a.start - b.start)) {
+    // A span of an event told by several releases points into its own release (span.release).
+    const text = typeof textOf === 'string' ? textOf : textOf(span);
     const before = text.slice(0, span.start);
     const start = Math.max(before.lastIndexOf('\n') + 1, ...['. ', '! ', '? '].map((p) => (before.lastIndexOf(p) >= 0 ? before.lastIndexOf(p) + 2 : 0)));
     const rest = text.slice(span.end);
@@ -71,7 +76,7 @@ function codesWith(e: AtlasEvent, role: Role): string {
  * body, see the summary's organisers), so an export counts each body once under one name.
  */
 export function exportRecord(e: AtlasEvent, organizations: readonly Organization[]): ExportRecord {
-  const text = e.source.text;
+  const text = (s: Span) => (s.release ? (e.reports?.[s.release - 1]?.text ?? e.source.text) : e.source.text);
   const p = e.provenance;
   const merged = new Map(organizations.flatMap((o) => o.variants.map((v) => [v, o.name] as const)));
   const roleSpans = e.countries.flatMap((c) => c.evidence.filter((x) => x.role === 'participant' || x.role === 'expert').map((x) => x.span));
@@ -99,6 +104,7 @@ export function exportRecord(e: AtlasEvent, organizations: readonly Organization
     organizers: [...new Set(e.organizers.map((o) => merged.get(o.name) ?? o.name))].join('; '),
     organizers_sentence: sentencesOf(text, e.organizers.map((o) => o.span)),
     source_file: e.source.file,
+    sources: [e.source.file, ...(e.reports ?? []).map((r) => `${r.file} (${REPORT_KIND_LABELS[r.kind]})`)].join('; '),
     derived: e.derivations.map((d) => `${d.field}: ${d.reason}`).join('; '),
   };
 }
