@@ -1,8 +1,12 @@
-// Lint: typescript-eslint's recommended rules, the rules of hooks, and the import boundaries of
-// STYLE.md as zones (an import from `from` inside `target` is an error):
-//   pipeline → schema ← app; the schema imports nothing of ours; Node-only code stays out of the app;
+// Lint: typescript-eslint's recommended rules, the rules of hooks, and the import boundaries the
+// README's architecture section describes, as zones (an import from `from` inside `target` is an error):
+//   schema ← vocabulary ← export ← app, and pipeline → schema, vocabulary; the CLI of the export
+//   (export-cli) reads the app's pure selection (view/, dataset/) and the export library; the
+//   schema imports nothing of ours; the vocabulary only the schema; the export library only those two,
+//   and nothing of Node (it runs in the browser); the build step never imports the app or the export;
 //   inside the app, one way down: app root → features → view → dataset → components;
-//   feature folders never import each other.
+//   feature folders never import each other. No folder imports one that imports it back
+//   (tests/folder-loops.test.ts reads every import to make sure).
 import { defineConfig } from 'eslint/config';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,10 +15,15 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['build-report', 'details', 'event-list', 'event-table', 'export', 'filters', 'map', 'timeline'];
 const APP_ROOT_FILES = './src/app/*.{ts,tsx}';
 
+const NODE_ONLY = ['./src/pipeline/**', './src/build/**', './src/export-cli/**'];
+
 const BOUNDARY_ZONES = [
-  { target: './src/schema', from: ['./src/pipeline/**', './src/app/**', './src/build/**'], message: 'The schema is the contract: it imports only zod.' },
-  { target: './src/app', from: ['./src/pipeline/**', './src/build/**'], message: 'The app never imports the build step (pipeline → schema ← app).' },
-  { target: './src/pipeline', from: ['./src/app/**'], message: 'The build step never imports the app (pipeline → schema ← app).' },
+  { target: './src/schema', from: [...NODE_ONLY, './src/app/**', './src/export/**', './src/vocabulary/**'], message: 'The schema is the contract: it imports only zod.' },
+  { target: './src/vocabulary', from: [...NODE_ONLY, './src/app/**', './src/export/**'], message: 'The vocabulary names things for the build step, the app and the export alike: it imports only the schema.' },
+  { target: './src/export', from: [...NODE_ONLY, './src/app/**'], message: 'The export library runs in the browser and on the command line: it imports only the schema and the vocabulary.' },
+  { target: './src/export-cli', from: ['./src/pipeline/**', './src/build/**', './src/app/features/**', './src/app/components/**', APP_ROOT_FILES], message: 'The export CLI shares only the app\'s pure selection (view/, dataset/) and the export library.' },
+  { target: './src/app', from: NODE_ONLY, message: 'The app never imports the build step or a CLI (pipeline → schema ← app).' },
+  { target: './src/pipeline', from: ['./src/app/**', './src/export/**', './src/export-cli/**'], message: 'The build step never imports the app or the export.' },
   { target: './src/app/components', from: ['./src/app/dataset/**', './src/app/view/**', './src/app/features/**', APP_ROOT_FILES], message: 'components/ is the bottom layer of the app.' },
   { target: './src/app/dataset', from: ['./src/app/view/**', './src/app/features/**', APP_ROOT_FILES], message: 'dataset/ sits below view/ and the features.' },
   { target: './src/app/view', from: ['./src/app/features/**', APP_ROOT_FILES], message: 'view/ sits below the features.' },
@@ -41,6 +50,11 @@ export default defineConfig(
       // `_name` says "unused on purpose" (a field destructured away, a parameter a signature requires).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Shared with the browser: no Node module may creep in.
+    files: ['src/schema/**/*.ts', 'src/vocabulary/**/*.ts', 'src/export/**/*.ts', 'src/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'Browser code: no Node modules here.' }] }] },
   },
   {
     files: ['src/app/**/*.{ts,tsx}', 'tests/app/**/*.{ts,tsx}'],

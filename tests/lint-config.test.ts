@@ -4,15 +4,18 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const eslint = new ESLint({ cwd: ROOT });
 
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${ROOT}${file}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.fatal).map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.ruleId === 'no-restricted-imports' || m.fatal).map((m) => m.message);
 }
+
+// The first lint loads the parser and plugins; done once here, so no test's time depends on it.
+beforeAll(() => eslint.lintText('', { filePath: `${ROOT}src/schema/warm-up.ts` }), 120_000);
 
 describe('the lint config guards the import boundaries', () => {
   it.each([
@@ -24,13 +27,28 @@ describe('the lint config guards the import boundaries', () => {
     ['src/app/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
     ['src/schema/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
     ['src/pipeline/scratch.ts', "import { toDay } from '../app/components/days.ts';"],
+    ['src/pipeline/scratch.ts', "import { toCsv } from '../export/to-csv.ts';"],
+    ['src/export/scratch.ts', "import { selectEvents } from '../app/view/select-events.ts';"],
+    ['src/vocabulary/scratch.ts', "import { toCsv } from '../export/to-csv.ts';"],
+    ['src/schema/scratch.ts', "import { countryName } from '../vocabulary/country-names.ts';"],
+    ['src/app/scratch.ts', "import { runExport } from '../export-cli/run-export.ts';"],
+    ['src/export-cli/scratch.ts', "import { ExportMenu } from '../app/features/export/export-menu.tsx';"],
   ])('rejects a wrong-way import in %s', async (file, code) => {
     expect(await boundaryErrors(file, `${code}\nexport const used = [${code.match(/\{ (\w+) \}/)![1]}];\n`)).toEqual([expect.stringContaining('restricted zone')]);
   });
 
+  it.each(['src/export/scratch.ts', 'src/vocabulary/scratch.ts', 'src/app/view/scratch.ts'])('rejects a Node module in browser code: %s', async (file) => {
+    expect(await boundaryErrors(file, "import { readFileSync } from 'node:fs';\nexport const used = [readFileSync];\n")).toEqual([expect.stringContaining('no Node modules')]);
+  });
+
   it.each([
     ['src/app/features/map/scratch.ts', "import { venueName } from './count-label.ts';"],
-    ['src/app/features/map/scratch.ts', "import { formatCount } from '../../components/format-count.ts';"],
+    ['src/app/features/map/scratch.ts', "import { lowerBound } from '../../components/lower-bound.ts';"],
+    ['src/app/features/map/scratch.ts', "import { formatCount } from '../../../vocabulary/format-count.ts';"],
+    ['src/app/features/export/scratch.ts', "import { exportFile } from '../../../export/export-file.ts';"],
+    ['src/export/scratch.ts', "import { placeLabel } from '../vocabulary/place-label.ts';"],
+    ['src/export-cli/scratch.ts', "import { selectEvents } from '../app/view/select-events.ts';"],
+    ['src/pipeline/scratch.ts', "import { countryName } from '../vocabulary/country-names.ts';"],
     ['src/app/view/scratch.ts', "import { buildIndexes } from '../dataset/build-indexes.ts';"],
     ['src/app/scratch.ts', "import { Timeline } from './features/timeline/timeline.tsx';"],
     ['src/pipeline/scratch.ts', "import { Summary } from '../schema/app-files.ts';"],

@@ -4,20 +4,20 @@
 // Array.filter per change), each measured the same way.
 // Ends with `name: value unit` lines; exits 1 after printing if a target is missed.
 // Options: --events N (default 100000), --naive-events N (default 10000), --skip-build.
+// For `npm run bench -- --baseline REF`: --root DIR measures the app of the checkout in DIR (built
+// there by its own Vite config, its app files written by its own writer, from the same generated
+// dataset), --work DIR keeps that build and those files apart, --app-only leaves out the naive page
+// and the markercluster peer.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
-import { APP_FILES_DIR, SEARCH_FILE } from '../../src/schema/app-files.ts';
-import { Dataset } from '../../src/schema/dataset.ts';
-import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
-import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
-import { peerEvents } from './cluster-peer/peer-event.ts';
 import { makeDataset } from './make-dataset.ts';
 import { inPageFirstView, inPagePlay, inPageStep, inPageType, type KeystrokeTime, type PlayResult, type StepTime } from './in-page.ts';
 
@@ -32,8 +32,25 @@ const SEARCH_TYPED = 'Kazakstan';
 const COUNTRIES = 'KZ DE RU UA US FR GB TR PL IT ES SE NO FI AT CH BE NL GE AM AZ UZ KG TJ TM MD RS AL HU CZ'.split(' ');
 
 const { values: args } = parseArgs({
-  options: { events: { type: 'string', default: '100000' }, 'naive-events': { type: 'string' }, 'skip-build': { type: 'boolean', default: false } },
+  options: {
+    events: { type: 'string', default: '100000' },
+    'naive-events': { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+    work: { type: 'string' },
+    'app-only': { type: 'boolean', default: false },
+  },
 });
+/** The checkout whose app is measured (this one, or a baseline's worktree), and where its build and files go. */
+const ROOT = resolve(args.root);
+const WORK = args.work === undefined ? OUT : resolve(args.work);
+// ROOT's own schema and writer of the app's files: another commit may write them otherwise.
+const fromRoot = <T>(file: string): Promise<T> => import(pathToFileURL(join(ROOT, file)).href) as Promise<T>;
+const { APP_FILES_DIR, SEARCH_FILE } = await fromRoot<typeof import('../../src/schema/app-files.ts')>('src/schema/app-files.ts');
+const { Dataset } = await fromRoot<typeof import('../../src/schema/dataset.ts')>('src/schema/dataset.ts');
+const { encodeAppFiles } = await fromRoot<typeof import('../../src/pipeline/app-files/encode-app-files.ts')>('src/pipeline/app-files/encode-app-files.ts');
+const { writeAppFiles } = await fromRoot<typeof import('../../src/pipeline/app-files/write-app-files.ts')>('src/pipeline/app-files/write-app-files.ts');
+const { peerEvents } = await import('./cluster-peer/peer-event.ts');
 const N = Number(args.events);
 // At 100,000 events the naive page does not draw its first view within a minute, so by default it
 // runs at 10,000 (its lines say so): ratios against it understate our gain.
@@ -55,10 +72,11 @@ function datasetFile(n: number): string {
   return file;
 }
 
-function viteBuild(outDir: string, config?: string): void {
+/** Builds the app of `root` (by default this checkout), or a bench page by its config, into outDir. */
+function viteBuild(outDir: string, config?: string, root = '.'): void {
   const started = Date.now();
   const configArgs = config ? ['--config', config] : [];
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...configArgs, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...configArgs, '--outDir', resolve(outDir), '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}${r.stderr}`);
   log(`built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -66,16 +84,16 @@ function viteBuild(outDir: string, config?: string): void {
 /** A hash of the code that writes the app's files: files written by an older writer are written again. */
 function writerVersion(): string {
   const hash = createHash('sha256');
-  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', ...readdirSync('src/pipeline/app-files').map((f) => `src/pipeline/app-files/${f}`)];
-  for (const file of files.sort()) hash.update(file).update(readFileSync(file));
+  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', ...readdirSync(join(ROOT, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
+  for (const file of files.sort()) hash.update(file).update(existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : '');
   return hash.digest('hex').slice(0, 8);
 }
 
 /** The app's files (summary, chunks, search index) for a dataset, written once per writer version by the build step's own writer. */
 function appFilesDir(n: number, dataset: string): string {
   const name = `data-${n}-${writerVersion()}`;
-  const dataDir = join(OUT, name);
-  for (const old of readdirSync(OUT)) if (old.startsWith(`data-${n}`) && old !== name) rmSync(join(OUT, old), { recursive: true, force: true });
+  const dataDir = join(WORK, name);
+  for (const old of readdirSync(WORK)) if (old.startsWith(`data-${n}`) && old !== name) rmSync(join(OUT, old), { recursive: true, force: true });
   const dir = join(dataDir, APP_FILES_DIR);
   if (!existsSync(join(dir, 'summary.json'))) {
     const started = Date.now();
@@ -308,35 +326,50 @@ function report(app: Result, naive: Result, naiveN: number, peer: Result, limits
 
 async function main() {
   const started = Date.now();
+  const appOnly = args['app-only'];
   mkdirSync(OUT, { recursive: true });
+  mkdirSync(WORK, { recursive: true });
   mkdirSync('screenshots', { recursive: true });
-  const appDir = join(OUT, 'app');
+  const appDir = join(WORK, 'app');
   const naiveDir = join(OUT, 'naive');
   const peerDir = join(OUT, 'cluster-peer');
-  if (!args['skip-build'] || !existsSync(join(appDir, 'index.html')) || !existsSync(join(peerDir, 'index.html'))) {
-    viteBuild(appDir);
-    viteBuild(naiveDir, 'bench/app/naive/vite.config.ts');
-    viteBuild(peerDir, 'bench/app/cluster-peer/vite.config.ts');
+  const built = (dir: string) => existsSync(join(dir, 'index.html'));
+  if (!args['skip-build'] || !built(appDir) || (!appOnly && (!built(naiveDir) || !built(peerDir)))) {
+    viteBuild(appDir, undefined, ROOT);
+    if (!appOnly) {
+      viteBuild(naiveDir, 'bench/app/naive/vite.config.ts');
+      viteBuild(peerDir, 'bench/app/cluster-peer/vite.config.ts');
+    }
   }
   const bundle = initialBundle(appDir);
   serveDataset(appDir, datasetFile(N), appFilesDir(N, datasetFile(N)));
-  serveDataset(naiveDir, datasetFile(NAIVE_N));
-  mkdirSync(join(peerDir, 'data'), { recursive: true });
-  rmSync(join(peerDir, 'data', 'peer.json'), { force: true });
-  linkSync(peerFile(N, datasetFile(N)), join(peerDir, 'data', 'peer.json'));
+  if (!appOnly) {
+    serveDataset(naiveDir, datasetFile(NAIVE_N));
+    mkdirSync(join(peerDir, 'data'), { recursive: true });
+    rmSync(join(peerDir, 'data', 'peer.json'), { force: true });
+    linkSync(peerFile(N, datasetFile(N)), join(peerDir, 'data', 'peer.json'));
+  }
   const appServer = await startPreview(appDir);
-  const naiveServer = await startPreview(naiveDir);
-  const peerServer = await startPreview(peerDir);
+  const naiveServer = appOnly ? null : await startPreview(naiveDir);
+  const peerServer = appOnly ? null : await startPreview(peerDir);
   const browser = await chromium.launch({ executablePath: assertChromium(), args: CHROMIUM_ARGS, headless: true });
   const limits = { firstView: 60_000, step: 10_000 };
+  const unmeasured: Result = { firstView: null, firstViewParts: null, filter: [], scrub: [], inSight: null, timedOut: 0, play: null, heapLoadMb: NaN, heapAfterMb: NaN, search: null };
   try {
-    log(`measuring the app with ${N} events`);
+    log(`measuring the app with ${N} events${ROOT === resolve('.') ? '' : ` (the checkout in ${ROOT})`}`);
     const app = await measure(browser, appServer.url, { ...limits, steps: STEPS, listInSight: true, search: true }, `screenshots/bench-app-${N}.png`);
-    log(`measuring the naive build with ${NAIVE_N} events (limits: first view ${limits.firstView} ms, each step ${limits.step} ms)`);
-    const naive = await measure(browser, naiveServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-naive-${NAIVE_N}.png`);
-    log(`measuring the markercluster peer with ${N} events`);
-    const peer = await measure(browser, peerServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-markercluster-${N}.png`);
-    const { lines, misses } = report(app, naive, NAIVE_N, peer, limits);
+    let naive = unmeasured;
+    let peer = unmeasured;
+    if (naiveServer && peerServer) {
+      log(`measuring the naive build with ${NAIVE_N} events (limits: first view ${limits.firstView} ms, each step ${limits.step} ms)`);
+      naive = await measure(browser, naiveServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-naive-${NAIVE_N}.png`);
+      log(`measuring the markercluster peer with ${N} events`);
+      peer = await measure(browser, peerServer.url, { ...limits, steps: STEPS, listInSight: false }, `screenshots/bench-markercluster-${N}.png`);
+    }
+    const reported = report(app, naive, NAIVE_N, peer, limits);
+    const misses = reported.misses;
+    // Without the naive page and the peer, their figures and the ratios to them are left out.
+    const lines = appOnly ? reported.lines.filter((l) => !/naive|markercluster/.test(l.split(':')[0]!)) : reported.lines;
     lines.push(`bundle.initial_js_gzip_kb: ${bundle.js.toFixed(1)} kB`, `bundle.initial_css_gzip_kb: ${bundle.css.toFixed(1)} kB`);
     // The vocabulary a first search loads, and the shards of postings a query loads as it needs them.
     const appFiles = appFilesDir(N, datasetFile(N));
@@ -354,8 +387,8 @@ async function main() {
   } finally {
     await browser.close();
     await appServer.stop();
-    await naiveServer.stop();
-    await peerServer.stop();
+    await naiveServer?.stop();
+    await peerServer?.stop();
   }
 }
 

@@ -1,7 +1,7 @@
 import { dayParts } from './components/days.ts';
 import type { Domain } from './view/time-window.ts';
-import { formatCount } from './components/format-count.ts';
-import { onMapCount } from './components/on-map-count.ts';
+import { formatCount } from '../vocabulary/format-count.ts';
+import { onMapCount } from '../vocabulary/on-map-count.ts';
 
 interface Props {
   total: number;

@@ -113,7 +113,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
           <PanelBoundary name="The export">
             <div className="view-tools">
               <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>Table</button>
-              <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} generatedAt={indexes.generatedAt} organizations={indexes.summary.organizers} />
+              <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} bodiesOf={(id) => indexes.organizersAt(indexes.byId.get(id)!)} generatedAt={indexes.generatedAt} />
             </div>
           </PanelBoundary>
           <PanelBoundary name="The event list">

@@ -1,4 +1,4 @@
-import { countryName } from './components/country-name.ts';
+import { countryName } from '../vocabulary/country-names.ts';
 import type { FacetColumn, FacetField } from './view/facets.ts';
 import type { Selection } from './view/select-events.ts';
 

@@ -3,9 +3,12 @@ import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } f
 import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
+import type { KnownEvents } from './cache/known-events.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection, LocatedReportRule } from './corrections/read-corrections.ts';
+import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
@@ -35,13 +38,17 @@ export interface BuildOptions {
    * build wrote it, and its JSON is not even read unless something asks for it.
    */
   known?: KnownEvents;
+  /**
+   * Extracts ahead, all at once, the releases the build may have to extract (in worker threads:
+   * extract-in-workers.ts): given every release's extraction input, in input order, it answers
+   * with results by index, and may leave out any (a cached one, say). The build takes a result
+   * only where it would extract, and extracts one left out itself, so what it builds is the
+   * same whichever results come ahead and in whatever order they were made. A result may come
+   * with its event already checked against the schema (see eventCandidate), as the build would.
+   */
+  extractAhead?: (jobs: readonly ExtractJob[]) => ReadonlyMap<number, AheadResult>;
 }
 
-/** Events an earlier build made, by key: what orders each, and its JSON as that build wrote it. */
-export interface KnownEvents {
-  orderOf(key: string): Orderable | undefined;
-  jsonOf(key: string): string;
-}
 
 /** An event of a build: what orders it, and its facts and JSON when asked for. */
 export interface BuiltEvent extends Orderable {
@@ -70,6 +77,8 @@ interface BuildState {
   options: BuildOptions;
   gazetteer: () => Gazetteer;
   corrections: CorrectionBook;
+  /** Results extracted ahead (see BuildOptions.extractAhead), by release. */
+  ahead: ReadonlyMap<Release, AheadResult>;
 }
 
 /**
@@ -94,7 +103,8 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   // A feed holds many releases: read every file first, so ids are given over release names.
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
-  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []) };
+  const ahead = options.extractAhead ? extractedAhead(read, ids, options) : new Map<Release, AheadResult>();
+  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
   const built: BuiltEvent[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
@@ -121,6 +131,25 @@ function readSeedFile(seed: SeedFile): ReadOutcome[] {
   }
 }
 
+function extractedAhead(read: readonly ReadOutcome[], ids: ReadonlyMap<string, string>, options: BuildOptions): Map<Release, AheadResult> {
+  const releases = read.flatMap((item) => ('release' in item ? [item.release] : []));
+  const results = options.extractAhead!(releases.map((release) => extractJob(release, ids.get(release.name)!, options.cache?.version ?? null)));
+  return new Map([...results].map(([index, result]) => [releases[index]!, result]));
+}
+
+/** What extracting a release and checking its event takes, as buildSeed and buildEvent would do it. */
+function extractJob(release: Release, id: string, cacheVersion: string | null): ExtractJob {
+  const textSha256 = sha256(release.text);
+  const { publishedDate, publishedFrom, imageUrl } = release.metadata;
+  return {
+    id,
+    source: sourceOf(release, textSha256),
+    readerWarnings: release.warnings,
+    metadata: { publishedDate, publishedFrom, imageUrl },
+    cacheKey: cacheVersion === null ? null : extractKey(cacheVersion, textSha256, release.metadata),
+  };
+}
+
 function nameOf(outcome: ReadOutcome): string {
   return 'release' in outcome ? outcome.release.name : outcome.rejected.name;
 }
@@ -132,6 +161,7 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
   const textSha256 = sha256(text);
+  const source = sourceOf(release, textSha256);
   const cache = state.options.cache;
   const cacheKey = cache ? extractKey(cache.version, textSha256, metadata) : null;
   // Made by an earlier build from the same cached result with nothing of its own to add (warnings,
@@ -139,7 +169,17 @@ function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   const key = cacheKey !== null && release.warnings.length === 0 && !state.corrections.has(file) ? splicedKey(cacheKey, id, file, metadata.url) : null;
   const order = key === null ? undefined : state.options.known?.orderOf(key);
   if (order && cache!.store.holds(cacheKey!)) return { event: new KeptEvent(file, order, key!, state.options.known!) };
-  return buildEvent(release, id, { file, sha256: textSha256, text, ...(metadata.url ? { url: metadata.url } : {}) }, cacheKey, state);
+  return buildEvent(release, id, source, cacheKey, state);
+}
+
+/** An event's source: its file, the sha256 of its text, the text, the page's address. */
+export function sourceOf(release: Release, textSha256: string): AtlasEvent['source'] {
+  return { file: release.name, sha256: textSha256, text: release.text, ...(release.metadata.url ? { url: release.metadata.url } : {}) };
+}
+
+/** What is checked against the schema: the extracted event with its id and source, and its reader's warnings first. */
+export function eventCandidate(id: string, source: AtlasEvent['source'], readerWarnings: readonly string[], extracted: ExtractResult & { ok: true }): unknown {
+  return { id, source, ...extracted.event, warnings: [...readerWarnings, ...(extracted.event.warnings ?? [])] };
 }
 
 /** The release's event from its cached result or a fresh extraction: checked, corrected, keyed. */
@@ -148,15 +188,17 @@ function buildEvent(release: Release, id: string, source: AtlasEvent['source'], 
   const store = state.options.cache?.store;
   const stored = cacheKey === null ? undefined : store!.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
-  const result = cached ?? extractFresh(release, cacheKey, state);
+  const ahead = cached === null ? state.ahead.get(release) : undefined;
+  const result = cached ?? extractFresh(release, cacheKey, state, ahead?.result);
   if (!result.ok) {
     // Extractors see only the text; the reason a person reads must still say which file.
     const reason = result.reason === '' ? 'rejected without a reason (a bug in the extractor)' : result.reason;
     return reject(file, reason.startsWith(file) ? reason : `${file}: ${reason}`, result.line);
   }
-  const candidate = { id, source, ...result.event, warnings: [...release.warnings, ...(result.event.warnings ?? [])] };
-  // A cached result was checked with the schema when it was stored (the key includes the schema's source).
-  const parsed = cached !== null ? { success: true as const, data: candidate } : Event.safeParse(candidate);
+  const candidate = eventCandidate(id, source, release.warnings, result) as AtlasEvent;
+  // A cached result was checked with the schema when it was stored (the key includes the schema's source);
+  // one extracted ahead may have been checked where it was extracted, as here.
+  const parsed = cached !== null ? { success: true as const, data: candidate } : ahead?.checked ? { success: true as const, data: ahead.checked } : Event.safeParse(candidate);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).join('; ');
     return reject(file, `bug: the event read from ${file} does not match the dataset schema (${problems}); please report it with the file`, null);
@@ -180,11 +222,20 @@ function parseCached(json: string): ExtractResult | null {
   }
 }
 
-/** A fresh extraction (the gazetteer is loaded on the first one); a rejection is cached as is. */
-function extractFresh(release: Release, cacheKey: string | null, state: BuildState): ExtractResult {
+/**
+ * Extraction and the one pass after it: each span gets the sentence it lies in, so nothing
+ * downstream splits the text again. The same here and in a worker (extract-worker.ts).
+ */
+export function extractRelease(extract: (text: string, context: ExtractContext) => ExtractResult, text: string, context: ExtractContext): ExtractResult {
+  const result = extract(text, context);
+  return result.ok ? { ...result, event: withSpanSentences(result.event, text) } : result;
+}
+
+/** A fresh extraction (the gazetteer is loaded on the first one) unless it was made ahead; a rejection is cached as is. */
+function extractFresh(release: Release, cacheKey: string | null, state: BuildState, ahead: ExtractResult | undefined): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
-  const result = extract(release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
+  const result = ahead ?? extractRelease(extract, release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });
   // An event is cached only once it has passed the schema (see buildSeed).
   if (!result.ok && cacheKey !== null) state.options.cache!.store.set(cacheKey, JSON.stringify(result));
   return result;

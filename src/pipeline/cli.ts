@@ -1,10 +1,11 @@
-// npm run data [-- --seeds DIR --out FILE --strict --no-cache]: the releases in seeds/ (.txt, .md,
+// npm run data [-- --seeds DIR --out FILE --strict --no-cache --workers N]: the releases in seeds/ (.txt, .md,
 // saved pages, feeds) and seeds/corrections.yaml → public/data/dataset.json, and beside it the files
 // the app loads (public/data/app/). Extraction results are cached in .cache/event-atlas/.
 // The build step's only impure file besides the gazetteer loader and writeDataset: it reads the
 // folder, prints one line per seed, writes, and chooses the exit code (0 written, 1 --strict with
 // rejections or a failed write, 2 usage error or unreadable seeds folder).
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildArchive, type SeedFile } from './build-dataset.ts';
 import { loadPreviousBuild, saveBuildState, type BuildState } from './cache/build-state.ts';
@@ -14,8 +15,9 @@ import { readCorrections } from './corrections/read-corrections.ts';
 import { formatIgnoredLine, formatSeedLines, formatSummary } from './format-build-report.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
-import { MAX_SEED_BYTES } from './read-seed.ts';
+import { MAX_SEED_BYTES } from './formats/read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
+import { extractInWorkers, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
 
 /** In the seeds folder: fixes a person made by hand (see src/schema/corrections.ts). */
@@ -25,7 +27,7 @@ function main(argv: readonly string[]): number {
   const started = performance.now();
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) return fail(2, `${parsed.error}\n${USAGE}`);
-  const { seedsDir, outFile, strict, help, cacheDir } = parsed.args;
+  const { seedsDir, outFile, strict, help, cacheDir, workers } = parsed.args;
   if (help) {
     print(USAGE);
     return 0;
@@ -59,7 +61,20 @@ function main(argv: readonly string[]): number {
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
   const known = previous === null ? {} : { known: previous };
-  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, corrections: corrections.corrections, reportRules: corrections.rules ?? [] });
+  // Releases the cache does not hold are extracted ahead in worker threads (one per core unless --workers says otherwise).
+  let ahead: AheadExtraction | null = null;
+  const threads = workers ?? availableParallelism();
+  const extractAhead = (jobs: readonly ExtractJob[]) => {
+    const uncached = jobs.flatMap((job, index) => (job.cacheKey !== null && stored.results.has(job.cacheKey) ? [] : [{ job, index }]));
+    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places });
+    // The workers' new gazetteer answers go into this build's memo, and so into the cache file.
+    for (const [key, place] of ahead.places) if (!gazetteer.added.has(key)) gazetteer.added.set(key, place);
+    return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));
+  };
+  const inWorkers = threads > 1 ? { extractAhead } : {};
+  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: corrections.corrections, reportRules: corrections.rules ?? [] });
+  const workersUsed = ahead as AheadExtraction | null;
+  if (workersUsed?.problem) print(`! ${workersUsed.problem}; the rest was extracted in the main thread`);
   const derived = deriveEvents(dataset, previous);
 
   const ignored = formatIgnoredLine(names.filter((n) => !isSeedFileName(n) && n !== CORRECTIONS_FILE));
@@ -68,7 +83,8 @@ function main(argv: readonly string[]): number {
   // One write for 10,000 lines, not one each.
   if (report.length > 0) print(report.join('\n'));
   if (cacheFile !== null) {
-    print(`· ${store.extracted} extracted, ${store.hits} from the cache; gazetteer ${gazetteer.loaded ? 'loaded' : 'not loaded'}`);
+    const loads = (gazetteer.loaded ? 1 : 0) + (workersUsed?.gazetteerLoads ?? 0);
+    print(`· ${store.extracted} extracted, ${store.hits} from the cache; gazetteer ${loads > 0 ? `loaded${loads > 1 ? ` ${loads} times` : ''}` : 'not loaded'}`);
     keepCache(cacheFile, version, stored, store, gazetteer);
   }
   let state: ReturnType<typeof writeBuild>;
@@ -81,6 +97,7 @@ function main(argv: readonly string[]): number {
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }
   if (stateFile !== null && state !== null) keepState(stateFile, { version: output, out: resolve(outFile), ...state });
+  if (workersUsed !== null && workersUsed.workers > 0) print(`· extracted in ${workersUsed.workers} worker threads`);
   print(formatSummary(dataset, outFile, performance.now() - started));
   return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;
 }

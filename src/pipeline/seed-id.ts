@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EVENT_ID_MAX_LENGTH, fitEventId } from '../schema/event-id.ts';
 import { formatOfName } from './formats/detect-format.ts';
 
 /**
@@ -21,7 +22,9 @@ export function slugOfFileName(name: string): string {
     const full = `${slugOf(stripFile(name.slice(0, hash)))}-${item}`.replace(/^-+|-+$/g, '');
     return full.length <= 64 ? full || 'seed' : `${full.slice(0, 48).replace(/-+$/, '')}-${sha256(name).slice(0, 8)}`;
   }
-  return slugOf(stripFile(name)) || 'seed';
+  const slug = slugOf(stripFile(name)) || 'seed';
+  // A file name longer than an id may be keeps its beginning and a hash of the whole.
+  return slug.length <= EVENT_ID_MAX_LENGTH ? slug : fitEventId(slug, sha256(name).slice(0, 8));
 }
 
 function stripFile(name: string): string {
@@ -48,7 +51,7 @@ export function assignSeedIds(sortedNames: readonly string[]): Map<string, strin
   for (const name of sortedNames) {
     const slug = slugOfFileName(name);
     let id = slug;
-    for (let length = 6; taken.has(id); length += 2) id = `${slug}-${sha256(name).slice(0, length)}`;
+    for (let length = 6; taken.has(id); length += 2) id = fitEventId(slug, sha256(name).slice(0, length));
     taken.add(id);
     ids.set(name, id);
   }

@@ -11,7 +11,7 @@ import type { BuiltArchive } from './build-dataset.ts';
 import type { BuildState, PreviousBuild } from './cache/build-state.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
-import { piecesWithEvents, writeDataset } from './write-dataset.ts';
+import { piecesWithEvents, writeDataset } from './output/write-dataset.ts';
 
 /** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
 export interface Derived {

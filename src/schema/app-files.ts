@@ -5,7 +5,8 @@
 // records of a chunk of events when one of them is opened, and the search text on the first search.
 import { z } from 'zod';
 import { column, integerIn } from './column.ts';
-import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, EVENT_ID, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
+import { EVENT_ID } from './event-id.ts';
+import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 
@@ -103,6 +104,8 @@ export const Summary = z
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
     approximateFrom: column(IsoDate.nullable()),
     approximateTo: column(IsoDate.nullable()),
+    /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
+    timelineDay: column(IsoDate.nullable()),
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
     /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */

@@ -1,6 +1,7 @@
 // The dataset contract: the build step validates what it writes with these schemas and the app
 // validates what it loads with them. Types are z.infer of the schemas, never written by hand.
 import { z } from 'zod';
+import { EVENT_ID } from './event-id.ts';
 import { Absence, Decision, Evidence, ReportKind, Span as EvidenceSpan } from './evidence.ts';
 
 export const SCHEMA_VERSION = 2;
@@ -188,10 +189,9 @@ export const Report = Source.extend({
 /** A fact set or removed by hand (seeds/corrections.yaml), named as `Derivation.field` names it, and why. */
 export const AppliedCorrection = z.object({ field: z.string().min(1), note: z.string().min(1) });
 
-/** Event ids are stable across runs: derived from the source file name. */
-export const EVENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const Event = z.object({
+  /** Stable across runs: derived from the source file name, by the one rule of ./event-id.ts. */
   id: z.string().regex(EVENT_ID),
   source: Source,
   title: z.string().min(1),

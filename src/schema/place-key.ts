@@ -1,6 +1,6 @@
 import type { Venue } from './dataset.ts';
 
-type VenueFields = Pick<Venue, 'lat' | 'lon' | 'geonameId' | 'city' | 'name' | 'region' | 'countryCode'>;
+type VenueFields = Pick<Venue, 'lat' | 'lon' | 'geonameId'>;
 
 /**
  * A place's identity on the map: `g<geonameId>`, or `p<lat>,<lon>` rounded to 3 decimals (≈100 m)
@@ -10,9 +10,4 @@ type VenueFields = Pick<Venue, 'lat' | 'lon' | 'geonameId' | 'city' | 'name' | '
 export function placeKey(venue: Pick<VenueFields, 'lat' | 'lon' | 'geonameId'>): string | null {
   if (venue.lat === null || venue.lon === null) return null;
   return venue.geonameId !== null ? `g${venue.geonameId}` : `p${venue.lat.toFixed(3)},${venue.lon.toFixed(3)}`;
-}
-
-/** "Karaganda"; a region or country by its name ("Naryn region", "PL" when nothing else is known). */
-export function placeLabel(place: Pick<VenueFields, 'city' | 'name' | 'region' | 'countryCode'>): string {
-  return place.city ?? place.region ?? place.name ?? place.countryCode ?? 'Unnamed place';
 }

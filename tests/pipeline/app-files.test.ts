@@ -1,11 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EVENT_ID } from '../../src/schema/event-id.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
 import { encodeAppFiles, type AppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles, writeAppFolder } from '../../src/pipeline/app-files/write-app-files.ts';
-import { piecesWithEvents } from '../../src/pipeline/write-dataset.ts';
+import { piecesWithEvents } from '../../src/pipeline/output/write-dataset.ts';
 import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/app-files.ts';
 import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
@@ -80,6 +81,7 @@ describe('encodeAppFiles', () => {
       endPrecision: [null, null, 0, null, null],
       approximateFrom: [null, null, null, null, null],
       approximateTo: [null, null, null, null, null],
+      timelineDay: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
       placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
       countryPlaces: [],
@@ -181,7 +183,7 @@ describe('Summary', () => {
   it('names the first bad value of a column, its position and what was expected', () => {
     expect(problems({ startDate: ['2014-11-18', '2015-02-30'] })).toEqual(['startDate.1: expected a date that exists']);
     expect(problems({ endDate: [null, '18/11/2014'] })).toEqual(['endDate.1: expected a date as YYYY-MM-DD']);
-    expect(problems({ id: ['Bad id', 'x'] })).toEqual(['id.0: Invalid string: must match pattern /^[a-z0-9][a-z0-9-]*$/']);
+    expect(problems({ id: ['Bad id', 'x'] })).toEqual([`id.0: Invalid string: must match pattern ${String(EVENT_ID)}`]);
     expect(problems({ venueRows: { ...summary.venueRows, items: [0, -1] } })).toEqual(['venueRows.items.1: Too small: expected number to be >=0']);
     expect(problems({ participantCount: [0, null] })).toContain('participantCount.0: Too small: expected number to be >0');
     expect(problems({ countryRows: { ...summary.countryRows, roles: summary.countryRows.roles.map(() => 16) } })).toEqual(['countryRows.roles.0: Too big: expected number to be <=15']);

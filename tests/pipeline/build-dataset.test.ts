@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
-import { buildArchive, buildDataset, type KnownEvents, type SeedFile } from '../../src/pipeline/build-dataset.ts';
+import { buildArchive, buildDataset, type SeedFile } from '../../src/pipeline/build-dataset.ts';
+import type { KnownEvents } from '../../src/pipeline/cache/known-events.ts';
 import { MemoryExtractCache } from '../../src/pipeline/cache/extract-cache.ts';
 import type { ExtractContext, ExtractedEvent, ExtractResult } from '../../src/pipeline/extract/extract-event.ts';
 import { createGazetteer } from '../../src/pipeline/gazetteer/create-gazetteer.ts';
@@ -33,7 +34,8 @@ function extracted(title: string, startDate: string | null): ExtractedEvent {
     endDate: startDate,
     durationDays: startDate ? 1 : null,
     publishedDate: startDate,
-    provenance: { title: { start: 0, end: title.length }, startDate: null, endDate: null, durationDays: null, kind: null, participantCount: null, imageUrl: null },
+    // The build gives each span its sentence (the title is a line of its own).
+    provenance: { title: { start: 0, end: title.length, sentence: { start: 0, end: title.length } }, startDate: null, endDate: null, durationDays: null, kind: null, participantCount: null, imageUrl: null },
   });
 }
 

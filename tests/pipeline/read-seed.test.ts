@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SEED_BYTES, readSeed } from '../../src/pipeline/read-seed.ts';
+import { MAX_SEED_BYTES, readSeed } from '../../src/pipeline/formats/read-seed.ts';
 
 const EXPECTED = 'expected a press release as plain text (a title line, then the dateline and body)';
 const RELEASE = 'Title of a release\nCITY, 1 May 2020 – A seminar began today.\n';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent } from '../fixtures/make-event.ts';
-import { schemaFileFor, writeDataset, writeFileAtomic } from '../../src/pipeline/write-dataset.ts';
+import { schemaFileFor, writeDataset, writeFileAtomic } from '../../src/pipeline/output/write-dataset.ts';
 
 const DATASET: Dataset = { schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: [], rejected: [] };
 

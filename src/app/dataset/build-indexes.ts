@@ -214,7 +214,8 @@ function indexesOf(s: Summary): DatasetIndexes {
       undated.push(i);
       continue;
     }
-    const shown = kind === DATE_KIND.approximate ? day(approximate!) : (s.startDate[i] ? startDay! : day(end!));
+    // The build step decided the day (src/schema/timeline-day.ts); a dated event always has one.
+    const shown = day(s.timelineDay[i]!);
     timelineDays[i] = shown;
     domainMin = Math.min(domainMin, shown);
     maxEnd = Math.max(maxEnd, endDay ?? shown, kind === DATE_KIND.approximate ? day(s.approximateTo[i]!) : shown);

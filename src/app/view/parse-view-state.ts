@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../schema/dataset.ts';
+import { EVENT_ID } from '../../schema/event-id.ts';
 import { FACETS, type FacetField } from './facets.ts';
 import { MAP_ZOOM, ROLE_CHOICES, type MapView, type ViewState } from './view-state.ts';
 
@@ -46,7 +47,7 @@ const Params = z.object({
     .catch(''),
   from: IsoDate.nullable().catch(null),
   to: IsoDate.nullable().catch(null),
-  event: z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/).nullable().catch(null),
+  event: z.string().regex(EVENT_ID).nullable().catch(null),
   undated: z.enum(['include', 'exclude']).catch('include'),
   map: MapParam,
 });

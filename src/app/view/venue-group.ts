@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../schema/app-files.ts';
 import type { PlacePrecision } from '../../schema/dataset.ts';
-import { placeLabel } from '../../schema/place-key.ts';
+import { placesLine } from '../../vocabulary/place-label.ts';
 
 export interface VenueGroup {
   /** The build's place key (see src/schema/place-key.ts). */
@@ -24,5 +24,5 @@ export type CountryVenueGroup = Omit<VenueGroup, 'lat' | 'lon'> & { code: string
 
 /** The event's places as one line: "Aktau, Atyrau" ("Place not stated" when it has none). */
 export function placesLabel(event: EventSummary): string {
-  return event.venues.map(placeLabel).join(', ') || 'Place not stated';
+  return placesLine(event.venues);
 }

@@ -125,6 +125,7 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
     endPrecision: column('endPrecision'),
     approximateFrom: column('approximateFrom'),
     approximateTo: column('approximateTo'),
+    timelineDay: column('timelineDay'),
     venueRows,
     placeRows,
     countryPlaces: countryPlaces.values,

@@ -1,6 +1,8 @@
 import { ROLE_BIT, type CountryPlace, type MapPlace, type Place } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, type AtlasEvent } from '../../schema/dataset.ts';
-import { placeKey, placeLabel } from '../../schema/place-key.ts';
+import { placeKey } from '../../schema/place-key.ts';
+import { timelineDay } from '../../schema/timeline-day.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
 
 /**
  * What the summary holds of one event, read from that event alone: its columns, and its venues,
@@ -21,6 +23,8 @@ export interface EventRow {
   endPrecision: number | null;
   approximateFrom: string | null;
   approximateTo: string | null;
+  /** The day the timeline draws the event on (`timelineDay`); null when undated. */
+  timelineDay: string | null;
   participantCount: number | null;
   /** Position in COUNT_QUALIFIERS. */
   participantQualifier: number | null;
@@ -54,6 +58,7 @@ export function eventRow(e: AtlasEvent): EventRow {
     endPrecision: e.endDate === null ? null : precisionAt(e.dates.end ?? 'stated'),
     approximateFrom: e.dates.approximate?.from ?? null,
     approximateTo: e.dates.approximate?.to ?? null,
+    timelineDay: timelineDay({ startDate: e.startDate, endDate: e.endDate, approximateFrom: e.dates.approximate?.from ?? null }),
     participantCount: e.participantCount?.value ?? null,
     participantQualifier: e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null,
     venues: e.venues.map(({ span: _span, reason: _reason, alsoKnownAs: _also, ...place }) => place),
@@ -64,7 +69,7 @@ export function eventRow(e: AtlasEvent): EventRow {
     }),
     // Known only by its country (no coordinates): the map draws it at the country, marked as such.
     countryPlaces: e.venues.flatMap((v) =>
-      v.precision === 'country' && placeKey(v) === null && v.countryCode ? [{ code: v.countryCode, label: v.name ?? e.countries.find((c) => c.code === v.countryCode)?.name ?? v.countryCode }] : [],
+      v.precision === 'country' && placeKey(v) === null && v.countryCode ? [{ code: v.countryCode, label: placeLabel(v) }] : [],
     ),
     topics: e.topics.map((t) => ({ id: t.id, label: t.label })),
     countries: takingPart(e.countries),

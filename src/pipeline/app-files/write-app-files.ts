@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
-import { piecesWithEvents, sameStamp, stampOf, writePieces, type FileStamp } from '../write-dataset.ts';
+import { piecesWithEvents, sameStamp, stampOf, writePieces, type FileStamp } from '../output/write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
 import type { SearchFiles } from './encode-search-index.ts';
 

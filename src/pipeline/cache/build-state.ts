@@ -1,10 +1,10 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Orderable } from '../../schema/event-order.ts';
-import type { KnownEvents } from '../build-dataset.ts';
+import type { KnownEvents } from './known-events.ts';
 import type { MergedOrganizations } from '../app-files/encode-app-files.ts';
 import type { EventRow } from '../app-files/event-row.ts';
 import type { WrittenAppFiles } from '../app-files/write-app-files.ts';
-import { sameStamp, stampOf, writeFileAtomic, type FileStamp } from '../write-dataset.ts';
+import { sameStamp, stampOf, writeFileAtomic, type FileStamp } from '../output/write-dataset.ts';
 import { compactRows, expandRows, wholeRows, type CompactRows } from './compact-rows.ts';
 
 /**

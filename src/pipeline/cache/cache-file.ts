@@ -3,12 +3,12 @@ import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync,
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Place } from '../gazetteer/place.ts';
-import { writeFileAtomic } from '../write-dataset.ts';
+import { writeFileAtomic } from '../output/write-dataset.ts';
 
 const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
 // What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
 // The reports step's prints of events are kept in the same cache (PRINT_KEY), so its code is part of the version.
-const EXTRACTOR_SOURCES = ['extract', 'lexicon', 'gazetteer', 'text', 'reports'].map((d) => join(PIPELINE, d));
+const EXTRACTOR_SOURCES = [...['extract', 'lexicon', 'gazetteer', 'text', 'reports'].map((d) => join(PIPELINE, d)), join(PIPELINE, '..', 'vocabulary')];
 const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
 // The gazetteer's keys fold letters by the search's table (FOLDED_LETTERS).
 const SHARED = [SCHEMA, join(PIPELINE, '..', 'schema', 'search-terms.ts')];
@@ -28,7 +28,7 @@ export function extractorVersion(): string {
  * the extractor's version. Kept derivations (see build-state.ts) are used only by the same code.
  */
 export function outputVersion(extractor: string): string {
-  return sourcesHash(sourcesIn([PIPELINE, dirname(SCHEMA)]), extractor);
+  return sourcesHash(sourcesIn([PIPELINE, dirname(SCHEMA), join(PIPELINE, '..', 'vocabulary')]), extractor);
 }
 
 function sourcesIn(dirs: readonly string[]): string[] {

@@ -8,7 +8,7 @@ import { buildDataset } from '../build-dataset.ts';
 import { extractEvent } from '../extract/extract-event.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { mergeOrganizations, type OrganizationName } from '../organizations/merge-organizations.ts';
-import { readSeed } from '../read-seed.ts';
+import { readSeed } from '../formats/read-seed.ts';
 import { Annotations } from './annotation.ts';
 import { formatReport } from './format-report.ts';
 import { parseBlindRange, RELEASE_GROUPS } from './release-groups.ts';

@@ -1,4 +1,4 @@
-import { findCountry } from '../lexicon/countries.ts';
+import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { HEAD_WORDS, TITLE_WORDS } from '../lexicon/organization-words.ts';
 import { findOrganizationMentions } from './organization-mentions.ts';
 
@@ -11,12 +11,18 @@ export interface NamedPerson {
 }
 
 const PRONOUN = /^(?:he|she|they|He|She|They)$/;
+// Honorifics and ranks stand before a name and are never part of it ("Mr Tom Mboya", "Brigadier-General
+// Sitiveni Qiliho", "Maj. Gen. Deng").
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|H\.?E|Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Cdr|Adm|Insp|Supt|Brigadier|Brigadier-General|Brig-Gen|Major-General|Lieutenant-General|Lieutenant-Colonel|Lt-Col|Maj-Gen|Lt-Gen|Colonel|Commissioner|Superintendent|Sergeant|Corporal|Admiral|Commodore|Detective|Constable)\.?$/;
+// A middle initial: "Gary D. Robbins".
+const INITIAL = /^\p{Lu}\.$/u;
 // "Zarudna", "McCullough", "O'Brien", "Jean-Luc"; not an acronym ("ATU").
 const NAME_WORD = /^\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’]+(?:-\p{Lu}?[\p{L}\p{M}'’]+)*$/u;
 const NOT_NAME_WORDS = new Set(['The', 'This', 'That', 'These', 'It', 'Its', 'We', 'Our', 'An', 'A', 'In', 'On', 'At']);
 
 const isNameWord = (w: string): boolean =>
-  NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !HEAD_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !findCountry(w);
+  NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !HEAD_WORDS.has(w) && !NOT_NAME_WORDS.has(w) && !HONORIFIC.test(w) && !findCountry(w);
 
 /**
  * Reads who an attribution names: "Ambassador Natalia Zarudna, Head of the OSCE Centre" →
@@ -34,12 +40,34 @@ export function parseAttribution(clause: string, offset: number): NamedPerson | 
   for (let i = 0; i < parts.length; i++) {
     const found = nameAtEnd(parts[i]!.text);
     if (!found) continue;
-    const others = parts.filter((_, k) => k !== i).map((p) => p.text.replace(/^(?:the|an?)\s+/i, ''));
-    const roles = [found.before, ...others].map((r) => r.trim()).filter((r) => r !== '');
+    // A part before the name that sets the scene ("While addressing participants, X said") is no role.
+    const others = parts
+      .filter((p, k) => k !== i && !(k < i && SCENE.test(p.text)))
+      .map((p) => p.text.replace(/^(?:the|an?)\s+/i, '').replace(PASSIVE_BY, ''));
+    const roles = [found.before, ...others].map(cleanRole).filter((r) => r !== '');
     const start = parts[i]!.start + found.at;
     return { name: found.name, role: roles.length > 0 ? roles.join(', ') : null, start, end: start + found.name.length };
   }
   return null;
+}
+
+const SCENE = /^(?:While|When|During|Speaking|Addressing|Opening|Closing|In|At|On|After|Before|According|As)\b/;
+// "The course was opened by the Head of X, Y": the role is what follows "by".
+const PASSIVE_BY = /^.*\b(?:was|were|is|are|been)\s+\p{L}+\s+by\s+(?:the\s+)?/u;
+
+// A role reads whole: no honorific left after it ("Head of the Office Mr."), no dangling "the" or
+// "from" where a comma cut it ("trainer from the").
+function cleanRole(role: string): string {
+  let r = role.trim();
+  for (;;) {
+    const next = r
+      .replace(/(?:^|\s+)(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/, '')
+      .replace(/\s+(?:the|of|from|at|in|to|for|and|with|by|a|an)$/i, '')
+      .replace(/[\s,;:–—-]+$/, '')
+      .trim();
+    if (next === r) return r;
+    r = next;
+  }
 }
 
 function splitParts(body: string, offset: number): { text: string; start: number }[] {
@@ -57,9 +85,15 @@ function splitParts(body: string, offset: number): { text: string; start: number
 function nameAtEnd(part: string): { name: string; before: string; at: number } | null {
   const words = [...part.matchAll(/\S+/g)];
   const orgEnd = Math.max(0, ...findOrganizationMentions(part).map((m) => m.end));
-  for (const size of [3, 2]) {
+  for (const size of [4, 3, 2]) {
     const chosen = words.slice(-size);
-    if (chosen.length < size || !chosen.every((w) => isNameWord(w[0]))) continue;
+    const inner = chosen.slice(1, -1);
+    const ends = [chosen[0], chosen[chosen.length - 1]];
+    if (chosen.length < size || !ends.every((w) => w && isNameWord(w[0])) || !inner.every((w) => isNameWord(w[0]) || INITIAL.test(w[0]))) continue;
+    // Four words only with an initial ("John F. Kennedy Smith" is rare; "Gary D. Robbins" is three).
+    if (size === 4 && !inner.some((w) => INITIAL.test(w[0]))) continue;
+    // "Sri Lanka", "Costa Rica": a country is not a person.
+    if (findCountryMentions(chosen.map((w) => w[0]).join(' ')).length > 0) continue;
     const at = chosen[0]!.index;
     if (at < orgEnd) continue;
     const before = part.slice(0, at).trim();

@@ -2,7 +2,14 @@ import type { Role } from '../../schema/dataset.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import {
   BENEFICIARY_BEFORE,
+  COUNTRIES_COLON_BEFORE,
+  COUNTRIES_WERE_BEFORE,
+  EMBASSY_AFTER,
+  EMBASSY_BEFORE,
   EXPERT_NOUNS,
+  GIVEN_THING_AFTER,
+  HEAD_OF_BEFORE,
+  INVITED_AFTER,
   GEOGRAPHY_WORDS,
   INSTITUTION_NOUNS,
   NON_PEOPLE_HEADS,
@@ -30,6 +37,7 @@ type Head = Role | 'institution';
 
 function nounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
+
   if (EXPERT_NOUNS.has(w)) return 'expert';
   if (PARTICIPANT_NOUNS.has(w)) return 'participant';
   if (INSTITUTION_NOUNS.has(w)) return 'institution';
@@ -56,11 +64,47 @@ export function readMentionRole(
   const listStart = startOfList(text, sentence, mention, mentions);
   const before = text.slice(sentence.start, listStart);
   if (TOPIC_OF.test(before)) return null;
+  const own = ownRole(text, sentence, mention, before, listStart);
+  if (own !== undefined) return own;
+  // "officers from A, the B, C, … and N": a long list takes the role read at its start.
+  const first = mentions.find((m) => m.start === listStart);
+  if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
+  return listRole(text, sentence, mention, mentions, before);
+}
+
+// The role the words around the mention give, null when they deny one, undefined when they say nothing.
+function ownRole(text: string, sentence: Sentence, mention: CountryMention, before: string, listStart: number): Role | null | undefined {
+  const rest = text.slice(mention.end, sentence.end);
+  if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
+  // "the OSCE Mission to X's adviser": the country is a body's seat.
+  if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   const after = roleAfter(text, sentence, mention, before);
+  // What stands before a list is read from the list's start ("agencies in the United States and Israel").
+  const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
-  const read = after?.named ? (roleBefore(text, sentence, mention) ?? after) : (after ?? roleBefore(text, sentence, mention));
+  const read = after?.named ? (ofList() ?? after) : (after ?? ofList());
   if (read?.role === 'expert' || read?.taught) return read.role;
-  return teachesAsSubject(text, sentence, mention) ? 'expert' : (read?.role ?? null);
+  if (teachesAsSubject(text, sentence, mention)) return 'expert';
+  return read?.role;
+}
+
+// A list of countries named as a whole: "Countries represented … were A, B and C", "eight countries:
+// A, B …", "A and B were invited".
+function listRole(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[], before: string): Role | null {
+  if (COUNTRIES_WERE_BEFORE.test(before)) return 'participant';
+  const colon = COUNTRIES_COLON_BEFORE.exec(before);
+  if (colon) {
+    const at = sentence.start + colon.index;
+    const read = roleBefore(text, sentence, { ...mention, start: at, end: at });
+    if (read) return read.role;
+  }
+  let last = mention;
+  for (;;) {
+    const next = mentions.find((m) => m.start >= last.end && m.end <= sentence.end && LIST_JOIN.test(text.slice(last.end, m.start)));
+    if (!next) break;
+    last = next;
+  }
+  return INVITED_AFTER.test(text.slice(last.end, sentence.end)) ? 'participant' : null;
 }
 
 // Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
@@ -93,6 +137,10 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     const word = words[i]!;
     const next = words[i + 1] ?? '';
     const head = nounRole(word);
+    // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
+    // trainers ("trainers will share their experience with their X counterparts", "training to X
+    // counterparts"), but no one of the event's when the trainees themselves have counterparts.
+    if (/^counterparts?$/i.test(word) && !teachersBefore(before)) return null;
     if (head) {
       // "police trainers", "border service officers": a later noun is the head.
       if (nounRole(next) !== null) continue;
@@ -116,6 +164,11 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     modifiers++;
   }
   return null;
+}
+
+function teachersBefore(before: string): boolean {
+  if (/\b(?:to|for|train(?:s|ed|ing)?)\s+(?:their\s+|the\s+|its\s+)?$/i.test(before)) return true;
+  return [...before.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert');
 }
 
 // The role of "X <modifiers> <head>": institutions count only as those an event is for.
@@ -144,7 +197,9 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     const head = nounRole(word);
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
-      return { role: taught ? 'participant' : head, named: false, taught };
+      // "seminars conducted by personnel from X": whoever the event is run by teaches.
+      const teaching = !taught && TEACHING_VERBS.test(before.slice(0, tokens[i]!.index));
+      return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }

@@ -29,6 +29,8 @@ const RELATIVE: readonly (readonly [RegExp, number | null])[] = [
   [/\btomorrow\b/gi, 1],
   // "on Monday", and a weekday right after the verb: "ended Saturday".
   [new RegExp(`\\b(?:on|began|begun|started|opened|ended|concluded|closed|finished|completed) (${WEEKDAY_NAMES})\\b`, 'g'), WEEKDAY],
+  // "began a training course … Sunday.": a weekday closing the sentence, tied to its verb.
+  [new RegExp(`(?<=\\p{L} )(${WEEKDAY_NAMES})(?=\\s*[.;]?\\s*$)`, 'gu'), WEEKDAY],
   [/\b(?:(?:last|past|previous) (?:week|weekend|month)|earlier (?:this|in the) (?:week|month)|recently|this week|(?:next|coming) (?:week|month)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi, null],
 ];
 const PERIODS: Readonly<Record<string, Period>> = {

@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/dataset.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { inclusiveDays, isoDate } from './calendar.ts';
+import { parseNumericDate } from './date-numeric.ts';
 
 /** A calendar day or a range of days written in the text, with the year filled in where missing. */
 export interface DateMention {
@@ -30,8 +31,11 @@ export interface YearlessMention {
 
 // The dot belongs to an abbreviation only: "8 Oct." but not the full stop after "8 October."
 const M = `(${MONTH_PATTERN})(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
-const D = '(\\d{1,2})(?:st|nd|rd|th)?';
-const Y = '(?:,?\\s+(\\d{4}))?';
+// "7th", "the 2nd of": an ordinal day, with "the … of" as in "from the 2nd to the 5th of September".
+const D = '(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?';
+// "15th November (Monday), 2010": a weekday in brackets after the month.
+const WD = '(?:\\s*\\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\))?';
+const Y = `${WD}(?:,?\\s+(\\d{4}))?`;
 const TO = '\\s*(?:[–—-]|to|until|till|through|and)\\s*';
 // Each pattern's groups, in order, are named by its `fields`; missing months/years come from the end.
 const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
@@ -66,7 +70,40 @@ export function findDateMentions(text: string, defaultYear: number | null, refer
       }
     }
   }
+  found.push(...numericMentions(text, taken, found).flatMap((n) => (n.mention ? [n.mention] : [])));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+// In running text only four-digit years: "14.03.2019", "2019-03-14", "10/29/2022" (a score or a
+// reference number is no date).
+const NUMERIC = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})\b/g;
+
+/** A numeric date in the text, read when its order can be decided (see parseNumericDate). */
+interface NumericMention {
+  written: string;
+  span: Span;
+  mention: DateMention | null;
+  reason: string;
+}
+
+function numericMentions(text: string, taken: readonly Span[], named: readonly DateMention[]): NumericMention[] {
+  const otherDays = named.flatMap((m) => [m.start, m.end]);
+  return [...text.matchAll(NUMERIC)].flatMap((match): NumericMention[] => {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end) || /[\d./-]/.test(text[span.end] ?? '')) return [];
+    const read = parseNumericDate(match[0], { otherDays });
+    const before = /(\w+)\s*$/.exec(text.slice(Math.max(0, span.start - 20), span.start));
+    const mention = read.iso
+      ? { start: read.iso, end: read.iso, isRange: false, preposition: before?.[1]?.toLowerCase() ?? '', span, startSpan: span, endSpan: span, yearWritten: true }
+      : null;
+    return [{ written: match[0], span, mention, reason: read.reason }];
+  });
+}
+
+/** Numeric dates whose order nothing in the release decides ("on 03/04/2016"): not guessed, named as undecided. */
+export function findUndecidedNumericDates(text: string): { written: string; span: Span; reason: string }[] {
+  const named = findDateMentions(text, null);
+  return numericMentions(text, named.map((m) => m.span), named).filter((n) => !n.mention && /could be/.test(n.reason));
 }
 
 function toMention(

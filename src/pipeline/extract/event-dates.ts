@@ -1,8 +1,9 @@
 import type { DatePrecision, Derivation, Span } from '../../schema/dataset.ts';
-import { EVENT_NOUNS } from '../lexicon/kinds.ts';
+import type { Decision } from '../../schema/evidence.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { addDays, inclusiveDays, weekdayOf } from './calendar.ts';
 import { edgeAt, findDateAnchor, maskQuotes, type DateAnchor } from './date-anchor.ts';
+import { decideEventDates } from './date-candidates.ts';
 import type { DateMention } from './date-mentions.ts';
 import type { DurationMatch } from './duration.ts';
 import { periodDays } from './period.ts';
@@ -19,6 +20,8 @@ export interface EventDates {
   /** Why each derived fact holds, for a person to check. */
   derivations: Derivation[];
   warnings: string[];
+  /** Every date mention considered, with its evidence, when there was more than one or none won. */
+  decision?: Decision | null;
 }
 
 export interface EventDateInput {
@@ -40,12 +43,13 @@ interface Day {
   reason?: string;
 }
 
-const EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')})\\b`, 'i');
 // "a series of roundtables" is the event; "the first in a series of seminars" is one of them.
 const SERIES = /\b(?:a|the) series of\b/i;
 const ONE_OF_SERIES = /\b(?:first|second|third|fourth|fifth|last|final|latest|next|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:a|the)\s+series\b/i;
-const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 const ANCHOR_SENTENCES = 3;
+const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
+const MAX_EVENT_DAYS = 62;
+const START_VERB = /\b(?:began|begun|started|opened|commenced|kicked off|launched)\b/i;
 // "has started", "is taking place": under way on the publication day, begun on an unstated day.
 const UNDER_WAY = /\b(?:has|have) (?:started|begun|opened|commenced)\b|\b(?:is|are) (?:taking place|under\s?way|being held)\b/i;
 
@@ -58,18 +62,22 @@ const UNDER_WAY = /\b(?:has|have) (?:started|begun|opened|commenced)\b|\b(?:is|a
  * start). "Last week" gives no day, only an approximate stretch.
  */
 export function resolveEventDates(input: EventDateInput): EventDates {
+  const { chosen, decision } = decideEventDates(input.body, input.mentions);
+  return { ...resolveFrom(input, chosen), decision };
+}
+
+function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDates {
   const series = isSeries(input.body.slice(0, 2));
-  const range = eventRange(input);
+  const range = chosen?.isRange ? chosen : undefined;
   if (range) return fromRange(range, input.duration, series);
   const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES));
   const counting = series ? null : input.duration;
   if (anchor && input.published) return fromAnchor(anchor, input, counting);
-  const single = singleMention(input);
+  const single = chosen && !chosen.isRange ? chosen : undefined;
   if (single) {
     const day: Day = { iso: single.start, precision: 'stated', span: single.span };
-    return edgeOf(input.body, single) === 'end'
-      ? build(countBack(day, counting), day, input.duration)
-      : build(day, countOn(day, counting), input.duration);
+    if (edgeOf(input.body, single) === 'end') return build(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
+    return build(day, countOn(day, counting) ?? closingDay(input, single), input.duration);
   }
   const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
     ? announcedEnd(input, input.published.iso)
@@ -109,7 +117,10 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
   }
   const offset = anchor.weekday === undefined ? anchor.offset : daysBack(published, anchor.weekday);
   const iso = addDays(published, offset);
-  const how = offset === 0 ? `the publication date ${published}` : `${plural(-offset)} before the publication date ${published}`;
+  // "tomorrow" is a day after the publication date, never "-1 days before" it.
+  const how = offset === 0
+    ? `the publication date ${published}`
+    : offset < 0 ? `${plural(-offset)} before the publication date ${published}` : `${plural(offset)} after the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
   if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
   return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
@@ -124,6 +135,30 @@ function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
   return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
 }
 
+// "From April 1 … hosted …; the programme concluded on April 12": a later day the text ties to the
+// event's end (ended, closed, concluded …) within two months of its start.
+function closingDay(input: EventDateInput, start: DateMention): Day | null {
+  const end = input.mentions.find((m) => {
+    if (m.isRange || m.start <= start.start || inclusiveDays(start.start, m.start) > MAX_EVENT_DAYS) return false;
+    if (NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
+    const sentence = sentenceOf(input.body, m.span);
+    return sentence !== undefined && maskQuotes(sentence.text)[m.span.start - sentence.start] !== ' ' && edgeOf(input.body, m) === 'end';
+  });
+  return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "From April 1 …" before "concluded on April 12": an earlier day the text ties to the start (after
+// "from", or began, opened …) within two months of the end.
+function openingDay(input: EventDateInput, end: DateMention): Day | null {
+  const start = input.mentions.find((m) => {
+    if (m.isRange || m.start >= end.start || inclusiveDays(m.start, end.start) > MAX_EVENT_DAYS) return false;
+    const sentence = sentenceOf(input.body, m.span);
+    if (!sentence || maskQuotes(sentence.text)[m.span.start - sentence.start] === ' ') return false;
+    return m.preposition === 'from' || (edgeOf(input.body, m) === 'start' && /^(?:on|from)$/.test(m.preposition) && START_VERB.test(sentence.text));
+  });
+  return start ? { iso: start.start, precision: 'stated', span: start.span } : null;
+}
+
 // "four-day … began today" on 3 Nov → ends 6 Nov; only a length counted in calendar days.
 function countOn(start: Day, duration: DurationMatch | null): Day | null {
   if (!duration?.calendarDays) return null;
@@ -136,26 +171,6 @@ function countBack(end: Day, duration: DurationMatch | null): Day | null {
   if (!duration?.calendarDays) return null;
   const days = duration.days - 1;
   return { iso: addDays(end.iso, -days), precision: 'derived', span: duration.span, reason: `start = end − ${plural(days)}: '${duration.written}' event ending ${end.iso}` };
-}
-
-function eventRange(input: EventDateInput): DateMention | undefined {
-  return input.mentions.find((m) => {
-    if (!m.isRange || NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
-    const sentence = sentenceOf(input.body, m.span);
-    if (!sentence || maskQuotes(sentence.text)[m.span.start - sentence.start] === ' ') return false;
-    return sentence === input.body[0] || EVENT_NOUN.test(sentence.text);
-  });
-}
-
-// "held on 12 May": with a publication date, only a day after "on" in the first two sentences; without
-// one, the first day in a sentence that names an event ("a law adopted on 3 March" is not one). "Since 10 June", "by 2020" date other things.
-function singleMention(input: EventDateInput): DateMention | undefined {
-  return input.mentions.find((m) => {
-    if (m.isRange || NOT_EVENT_PREPOSITION.test(m.preposition)) return false;
-    if (input.published) return m.preposition === 'on' && inFirst(input.body, m.span, 2);
-    const sentence = sentenceOf(input.body, m.span);
-    return sentence !== undefined && EVENT_NOUN.test(sentence.text);
-  });
 }
 
 /** "organized a series of courses" (the event is the series), not "the first in a series of seminars". */

@@ -10,10 +10,11 @@ import { extractImage } from './image.ts';
 import { extractKind } from './kind.ts';
 import { withSeat } from './organization-seat.ts';
 import { extractOrganizations } from './organizations.ts';
-import { extractParticipantCount } from './participant-count.ts';
+import { decideParticipantCount } from './participant-count.ts';
 import { extractPeopleAndQuotes } from './people.ts';
 import { extractTitle } from './title.ts';
 import { extractTopics } from './topics.ts';
+import { countAbsences, factAbsences, factDecisions } from './date-count-facts.ts';
 
 export interface ExtractContext {
   /** File name, for messages only: extraction never depends on it. */
@@ -52,9 +53,10 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const meta = ctx.metadata;
   const metaDate = meta?.publishedDate ? { iso: meta.publishedDate, from: meta.publishedFrom ?? 'the release\'s metadata' } : undefined;
   const when = extractWhen(text, dateline, body, metaDate);
-  const where = extractWhere(release, dateline, body, ctx.gazetteer);
+  const where = extractWhere(release, dateline, body, ctx.gazetteer, title);
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
-  const count = extractParticipantCount(body);
+  const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line });
+  const count = counted.chosen;
   const image = extractImage(text);
   const who = extractWho(release, where, ctx.gazetteer);
   const event: ExtractedEvent = {
@@ -79,7 +81,12 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
       imageUrl: image?.ok ? image.span : null,
     },
     derivations: [...when.derivations, ...where.derivations],
+    ...factDecisions([when.decision, counted.decision]),
+    ...factAbsences([...when.absences, ...countAbsences(counted)]),
     warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
+    // How the venues were decided, and why there is none: what the app's "Why here?" and reasons read.
+    ...(where.decision ? { decisions: [where.decision] } : {}),
+    ...(where.absence ? { absences: [where.absence] } : {}),
   };
   return { ok: true, event };
 }

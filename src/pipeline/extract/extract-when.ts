@@ -1,7 +1,9 @@
 import type { DateInfo, Derivation, Span } from '../../schema/dataset.ts';
+import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { dateAbsences } from './date-count-facts.ts';
 import { findDateLine, type DateLine } from './date-line.ts';
-import { findDateMentions } from './date-mentions.ts';
+import { findDateMentions, findUndecidedNumericDates } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDuration } from './duration.ts';
 import { resolveEventDates, type EventDates } from './event-dates.ts';
@@ -18,6 +20,10 @@ export interface When {
   spans: { startDate: Span | null; endDate: Span | null; durationDays: Span | null };
   derivations: Derivation[];
   warnings: string[];
+  /** The date mentions considered, when there were several or none won. */
+  decision: Decision | null;
+  /** Why startDate or endDate is null. */
+  absences: Absence[];
 }
 
 /** The release's date from outside its text (a page's article:published_time, a feed item's pubDate), and whence. */
@@ -41,7 +47,7 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   }
   const dateLine = dateline?.date.iso ? null : findDateLine(text);
   if (dateLine && !dateLine.iso) {
-    warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' is not a day (read day first, as dd.mm.yyyy); it was ignored`);
+    warnings.push(`line ${dateLine.line}: the date line '${dateLine.written}' was not read as a day (${dateLine.reason ?? 'no such day'}); it was ignored`);
   }
   const fromText = dateline?.date.iso
     ? { iso: dateline.date.iso, span: dateline.date.span }
@@ -51,9 +57,11 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   const fromMetadata: Derivation[] = !fromText && metadata
     ? [{ field: 'publishedDate', reason: `${metadata.from}: the text has no dateline or date line` }]
     : [];
-  const story = dateLine ? afterDateLine(body, dateLine) : body;
+  const story = !dateLine ? body : dateLine.closing ? body.filter((s) => s.start < dateLine.span.start) : afterDateLine(body, dateLine);
   const year = published ? Number(published.iso.slice(0, 4)) : null;
-  const mentions = findDateMentions(text, year, published?.iso).filter((m) => !dateLine || m.span.start >= dateLine.end);
+  const mentions = findDateMentions(text, year, published?.iso).filter(
+    (m) => !dateLine || (dateLine.closing ? m.span.end <= dateLine.span.start : m.span.start >= dateLine.end),
+  );
   warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
   const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
   const yearless = published ? null : yearlessDates(text, story);
@@ -76,6 +84,13 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
     derivations: [...fromMetadata, ...resolved.derivations, ...(undated?.derivations ?? [])],
     warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
+    decision: found.decision ?? null,
+    absences: dateAbsences(
+      resolved,
+      undated ? { written: undated.written.replace(/, year not stated$/, ''), span: undated.span } : null,
+      found.decision,
+      undecidedDate(text, dateLine),
+    ),
   };
 }
 
@@ -97,4 +112,11 @@ function firstDay(dates: EventDates): number {
 function withoutDays(dates: EventDates): EventDates {
   const spans = { ...dates.spans, startDate: null, endDate: null };
   return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
+}
+
+// "03/04/2016" that nothing decides: in the story, else the date line.
+function undecidedDate(text: string, dateLine: DateLine | null): { written: string; span: Span } | null {
+  const inText = findUndecidedNumericDates(text)[0];
+  if (inText) return inText;
+  return dateLine && !dateLine.iso && dateLine.reason && /could be/.test(dateLine.reason) ? { written: dateLine.written, span: dateLine.span } : null;
 }

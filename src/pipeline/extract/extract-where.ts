@@ -1,88 +1,107 @@
 import type { Derivation, Span, Venue } from '../../schema/dataset.ts';
+import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { Dateline } from './dateline.ts';
 import { placeCase } from './place-case.ts';
-import { countryVenue, resolveNationwide, resolvePlace, type PlaceContext, type Resolved } from './venue.ts';
-import { findVenueCandidates, type VenueCandidate } from './venue-candidates.ts';
+import { extractTitle, type TitleMatch } from './title.ts';
+import { countryVenue, type PlaceContext } from './venue.ts';
+import { latestYear } from './venue-context.ts';
+import { decideVenues } from './venue-decision.ts';
+import { topLinePieces, type PlacePiece } from './venue-lines.ts';
+import { findPlaceMentions, type PlaceMention } from './venue-mentions.ts';
 
 /** Every place the event was held, in text order, with the warnings a person should check. */
 export interface Where {
   venues: Venue[];
   derivations: Derivation[];
   warnings: string[];
+  /** How the venues were decided: every place considered, when there was more than one or none won. */
+  decision: Decision | null;
+  /** Why there is no venue, when there is none. */
+  absence: Absence | null;
 }
 
 const DATELINE_REASON = 'the dateline: the text names no other place';
+const TITLE_TAG_NOTE = "the title's country tag";
 const TITLE_REASON = "the title's country tag: the text names no other place";
 // "Georgia: Course held at …": a news site's country tag before the headline.
 const TITLE_TAG = /^\s*([^:\n]{2,40}):\s+\S/u;
+// An event held online has no venue; a hybrid one is where people gathered.
+const ONLINE = /\b(?:online|virtual(?:ly)?|webinars?|web-based|video ?conferenc\w*|e-learning|via (?:Zoom|Teams|Webex|Skype))\b/iu;
+const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
 
 /**
- * Where the event was held, in text order. The places the text says the event was at come first
- * ("held in Podgorica, Budva and Kolašin" → three towns; "a study visit to Poland" → PL at country
- * level; "held throughout the country" → the dateline's country); else a bare "in X" of the first
- * sentence; else the dateline's city ("ASTANA, 11 Feb 2016 – A seminar for judges began today" →
- * Astana, with its reason); else a title's country tag ("Georgia: …" → GE). A country already
- * covered by one of its towns is not listed again. No venue (and a warning) when nothing fits.
+ * Where the event was held, decided from evidence: every place a table knows anywhere in the
+ * release (title, the lines under it, datelines of every shape, body), each with the features its
+ * context shows for and against it, scored with one weight table (venue-weights.ts). "held in
+ * Podgorica, Budva and Kolašin" → three towns; "a study visit to Poland" → PL; "Customs officers
+ * trained in Mombasa" (title) → Mombasa; "the UNDP Office in Suva" alone is no venue; the dateline's
+ * town wins only when nothing stronger places the event. No venue, with a typed reason, when none
+ * reaches the threshold, when the winner is a name no table knows, or when the event was online.
  */
-export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer): Where {
-  const datelineCountryCode = datelineCountry(dateline, gazetteer);
+export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null, body: readonly Sentence[], gazetteer: Gazetteer, title: TitleMatch | null = extractTitle(release.text)): Where {
+  title ??= { value: '', span: { start: 0, end: 0 }, line: 0 };
+  const pieces = [...datelinePieces(dateline), ...topLinePieces(release.text, release.sentences, title.line)];
+  // "MANILA, Philippines –": a dateline of any shape says which country its town, and the text's other towns, are in.
+  const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
+  const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
   const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, release.countries), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
   const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
-  const candidates = first === -1 ? [] : body.slice(first).flatMap((s, i) => findVenueCandidates(s.text, s.start, i));
-  const strong = candidates.filter((c) => c.strong);
-  let found = resolveAll(strong, ctx);
-  if (found.venues.length === 0) {
-    for (const weak of candidates.filter((c) => !c.strong)) {
-      const r = resolveAll([weak], ctx);
-      if (r.venues.length > 0) {
-        found = { venues: r.venues, warnings: [...found.warnings, ...r.warnings] };
-        break;
-      }
-    }
+  const story = first === -1 ? [] : body.slice(first);
+  const lead = story[0]?.text ?? '';
+  if (ONLINE.test(`${title.value}\n${lead}`) && !GATHERED.test(`${title.value}\n${lead}`)) {
+    const m = ONLINE.exec(`${title.value}\n${lead}`)!;
+    return none({ fact: 'venues', kind: 'online', name: m[0], span: null }, 'no venue: the event was held online');
   }
-  if (found.venues.length === 0 && dateline) found = withReason(fromDateline(dateline, ctx), DATELINE_REASON, found.warnings);
-  if (found.venues.length === 0) found = withReason(fromTitleTag(release.text), TITLE_REASON, found.warnings);
-  if (found.venues.length === 0) return { venues: [], derivations: [], warnings: [...found.warnings, 'no venue: the release names no place for the event'] };
-  const venues = withoutCoveredCountries(unique(found.venues));
+  const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : [])]);
+  const top = `${title.value}\n${story.slice(0, 3).map((s) => s.text).join('\n')}\n${dateline?.date.written ?? ''}`;
+  const mentions = [
+    ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
+    ...titleTag(release.text),
+  ];
+  const decided = decideVenues(mentions);
+  if (decided.venues.length === 0) {
+    const warning = decided.absence?.kind === 'unknown-place' ? `no venue: '${decided.absence.name}' is not in the gazetteer` : 'no venue: the release names no place for the event';
+    return { ...none(decided.absence!, warning), decision: decided.decision };
+  }
+  const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
-  return { venues, derivations, warnings: found.warnings };
+  const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
+  return { venues, derivations, warnings, decision: decided.decision, absence: null };
 }
 
-function resolveAll(candidates: readonly VenueCandidate[], ctx: PlaceContext): Resolved {
-  const out: Resolved = { venues: [], warnings: [] };
-  for (const c of candidates) {
-    const parts = c.nationwide ? [resolveNationwide(c.nationwide, ctx)] : c.items.map((item) => resolvePlace(item, c.strong, ctx));
-    for (const r of parts) {
-      out.venues.push(...r.venues);
-      out.warnings.push(...r.warnings);
-    }
-  }
-  return out;
+function none(absence: Absence, warning: string): Where {
+  return { venues: [], derivations: [], warnings: [warning], decision: null, absence };
 }
 
-// A dateline naming several towns ("ALMATY / BISHKEK") gives each; two names of one town
-// ("VUSHTRRI/VUČITRN") give it once.
-function fromDateline(dateline: Dateline, ctx: PlaceContext): Resolved {
-  const name = dateline.cities.map(placeCase).join('/');
-  const item = { kind: 'place' as const, name, label: null, span: dateline.city.span, countryHint: dateline.country?.text ?? null, twoCountries: false };
-  return resolvePlace(item, true, ctx, true);
+// The classic dateline's towns ("ALMATY / BISHKEK, 3 May 2015 –"), read by extractDateline.
+function datelinePieces(dateline: Dateline | null): PlacePiece[] {
+  if (!dateline) return [];
+  let from = dateline.city.span.start;
+  return dateline.cities.map((city, i) => {
+    const start = from + dateline.city.text.slice(from - dateline.city.span.start).indexOf(city);
+    from = start + city.length;
+    return { text: city, start, kind: 'dateline', range: false, first: i === 0, country: dateline.country?.text ?? null, dash: true };
+  });
 }
 
-function fromTitleTag(text: string): Resolved {
+// A venue read only from the dateline says so.
+function withDatelineReason(v: Venue, dateline: Dateline | null, decision: Decision | null): Venue {
+  if (!dateline || !v.span) return v;
+  const inDateline = v.span.start >= dateline.city.span.start && v.span.end <= dateline.city.span.end;
+  return inDateline && v.reason === null && decision !== undefined ? { ...v, reason: DATELINE_REASON } : v;
+}
+
+function titleTag(text: string): PlaceMention[] {
   const tag = TITLE_TAG.exec(text);
   const country = tag ? findCountry(tag[1]!) : undefined;
-  if (!tag || !country) return { venues: [], warnings: [] };
+  if (!tag || !country) return [];
   const start = text.indexOf(tag[1]!);
   const span: Span = { start, end: start + tag[1]!.length };
-  return { venues: [countryVenue(country.code, span, null)], warnings: [] };
-}
-
-function withReason(r: Resolved, reason: string, earlier: readonly string[]): Resolved {
-  return { venues: r.venues.map((v) => ({ ...v, reason: v.reason ?? reason })), warnings: [...earlier, ...r.warnings] };
+  return [{ venue: countryVenue(country.code, span, TITLE_REASON), name: tag[1]!, span, features: ['location-line'], notes: { 'location-line': TITLE_TAG_NOTE } }];
 }
 
 // The same place named twice ("held in Osh … opening the course in Osh") is one venue.

@@ -17,6 +17,8 @@ export function organizationCountry(name: string, hostCode: string | null): stri
 
 /** The country named in a body's name as its owner, not as its seat; null when none is. */
 export function ownerMention(name: string): string | null {
+  // "the Border Management Northern Somalia project": a project is named for where it works.
+  if (/\b(?:project|programme|program|initiative)\b(?:\s*\([^)]*\))?$/i.test(name)) return null;
   for (const mention of findCountryMentions(name)) {
     if (/\b(?:in|to)\s+(?:the\s+)?$/.test(name.slice(0, mention.start))) continue;
     return mention.code;

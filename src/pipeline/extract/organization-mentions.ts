@@ -27,7 +27,7 @@ interface Token {
 // Herzegovina", "Action against Terrorism Unit", "Academy under the President", "OS/Borders Team".
 const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑/][\p{L}\p{M}]+)*(?:['’]s)?)`;
 const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to|against|under)[ \t]+(?:the[ \t]+)?)?`;
-const CHAIN = new RegExp(String.raw`${CAP}(?:${SEP}${CAP})*`, 'gu');
+const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:${SEP}${CAP})*`, 'gu');
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the', 'against', 'under']);
 // Words that open a complement of a body's name: "Office of …", "Office for …", "Office on Drugs and
 // Crime", "Department against …", "Agency under the President".
@@ -49,9 +49,10 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
       start: chain.index + m.index,
       end: chain.index + m.index + m[0].length,
     }));
-    for (const part of splitAtAnd(tokens)) {
+    const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
+    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo)) {
       const mention = readName(text, part) ?? projectName(text, part);
-      if (mention) mentions.push(mention);
+      if (mention) mentions.push(withListedComplement(text, mention));
     }
   }
   mentions.push(...findNgoNames(text), ...findPluralBodies(text), ...findCountryOffices(text));
@@ -66,12 +67,12 @@ const isHead = (word: string): boolean => HEAD_WORDS.has(base(word));
 
 // "and" joins two bodies ("… Ministry and the Border Service") unless it sits inside a complement
 // ("Office for Democratic Institutions and Human Rights", "Bosnia and Herzegovina").
-function splitAtAnd(tokens: Token[]): Token[][] {
+function splitAtAnd(tokens: Token[], spanned: ReadonlySet<number> = new Set()): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.text === 'and' && !keepsAnd(tokens, i, current)) {
+    if (token.text === 'and' && !spanned.has(i) && !keepsAnd(tokens, i, current)) {
       parts.push(current);
       current = [];
       if (tokens[i + 1]?.text === 'the') i++;
@@ -98,12 +99,65 @@ function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   if (before.length >= 2 && !before.some((t) => isHead(t.text)) && findCountryMentions(before.map((t) => t.text).join(' ')).length === 0
     && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
   // "Special Representative and Co-ordinator for …": a title-like head outside the OSCE is no new body.
-  const newHead = isHead(next) && !(OSCE_ONLY_HEADS.has(base(next)) && !tokens.some((t) => t.text === 'OSCE'));
+  // "Council of Europe and Chief Prosecutor’s Office of X": words after "and" with a head of their
+  // own before any connector name a second body.
+  const connector = tokens.findIndex((t, k) => k > i && CONNECTORS.has(t.text));
+  const upToConnector = tokens.slice(i + 1, connector === -1 ? tokens.length : connector);
+  const ownHead = (t: Token) => isHead(t.text) && !(OSCE_ONLY_HEADS.has(base(t.text)) && !tokens.some((x) => x.text === 'OSCE'));
+  const newHead = upToConnector.some(ownHead);
   return (hasComplement || owned) && !newHead;
 }
 
+// "U.S. Customs and Border Protection Agency (CBP)": an acronym after the chain whose letters are
+// the initials of words on both sides of an "and" says the words are one body's name. Returns the
+// indexes of the tokens "and" that the acronym spans.
+function acronymSpan(tokens: Token[], after: string): Set<number> {
+  const acronym = ACRONYM_AFTER.exec(after)?.[0].replace(/[^\p{Lu}]/gu, '') ?? '';
+  const spanned = new Set<number>();
+  if (acronym.length < 2) return spanned;
+  // Match the acronym's letters to capitalised words from the end of the chain backwards.
+  let letter = acronym.length - 1;
+  let first = -1;
+  for (let i = tokens.length - 1; i >= 0 && letter >= 0; i--) {
+    const word = tokens[i]!.text;
+    if (CONNECTORS.has(word)) continue;
+    if (word[0] === acronym[letter]) {
+      letter--;
+      first = i;
+    }
+  }
+  if (letter >= 0) return spanned;
+  tokens.forEach((t, i) => {
+    if (t.text === 'and' && i > first) spanned.add(i);
+  });
+  return spanned;
+}
+
+// "the Justice Ministry to the Prosecutor's Office": "to" between two bodies is a sentence's verb
+// phrase, not a seat ("OSCE Mission to Skopje" has no head after "to").
+function splitAtTo(tokens: Token[]): Token[][] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== 'to' || !isHead(tokens[i - 1]!.text)) continue;
+    const rest = tokens.slice(tokens[i + 1]!.text === 'the' ? i + 2 : i + 1);
+    if (rest.some((t) => isHead(t.text))) return [tokens.slice(0, i), ...splitAtTo(rest)];
+  }
+  return [tokens];
+}
+
+// "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a complement listed with commas, the
+// whole closed by the body's acronym in brackets.
+const LISTED_COMPLEMENT = /^(?:,[ \t]+\p{Lu}[\p{L}\p{M}-]*){1,6},?[ \t]+and[ \t]+\p{Lu}[\p{L}\p{M}-]*[ \t]*\(\p{Lu}[\p{L}\p{N}-]*\)/u;
+
+function withListedComplement(text: string, m: OrganizationMention): OrganizationMention {
+  if (!/\s(?:of|for|on)\s/.test(m.name)) return m;
+  const list = LISTED_COMPLEMENT.exec(text.slice(m.end));
+  if (!list) return m;
+  const end = m.end + list[0].length;
+  return { name: text.slice(m.start, end).replace(/\s+/g, ' '), start: m.start, end };
+}
+
 // "the EU-funded, UNDP-implemented X": who funds or runs a body is not part of its name.
-const LEADING = /^(?:the|The|\p{Lu}[\p{L}]*-(?:funded|implemented|supported|sponsored|financed|based|led))$/u;
+const LEADING = /^(?:the|The|THE|\p{Lu}[\p{L}]*-(?:funded|implemented|supported|sponsored|financed|based|led))$/u;
 
 function withoutLeading(part: Token[]): Token[] {
   let tokens = part;
@@ -166,7 +220,7 @@ function dropTitle(tokens: Token[]): Token[] {
 function complementEnd(tokens: Token[], head: number): number {
   let end = head;
   let i = head + 1;
-  while (i < tokens.length && COMPLEMENT.has(tokens[i]!.text)) {
+  while (i < tokens.length && COMPLEMENT.has(tokens[i]!.text) && !DATE_WORD.test(tokens[i + 1]?.text ?? '')) {
     let j = i + 1;
     const seat = (k: number) => ['in', 'to'].includes(tokens[k]!.text) && !IN_PHRASE_NOUNS.has(tokens[k - 1]!.text);
     while (j < tokens.length && !seat(j) && !COMPLEMENT.has(tokens[j]!.text)) j++;
@@ -181,6 +235,9 @@ function complementEnd(tokens: Token[], head: number): number {
   while (end > head && CONNECTORS.has(tokens[end]!.text)) end--;
   return end;
 }
+
+// "… Office on Monday": a day or a month after "on" is when, not part of the name.
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function placeEnd(tokens: Token[], from: number): number {
   if (from >= tokens.length) return from - 1;

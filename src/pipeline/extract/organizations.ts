@@ -33,6 +33,41 @@ const SUBJECT_VERB =
 // "The OSCE Mission to X today concluded a series of roundtables": opening or closing an event.
 const SUBJECT_OPENS =
   /^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b/iu;
+// "X on Friday completed the training of …", "X is organizing training …", "X police advisers
+// delivered a course", "X will implement a training programme", "X trains senior officials": a body
+// (or its people) as the active subject of running an event. Adverbials of time may stand between;
+// a passive ("was trained") or a body whose people are the ones trained ("officers from X completed")
+// is not such a subject.
+const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
+const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*)`;
+const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation)`;
+const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?)`;
+const PEOPLE_OF_BODY = String.raw`(?:(?:police\s+|senior\s+|military\s+)?(?:advis[eo]rs|experts|specialists|trainers|instructors|officers|officials|staff|personnel|teams?)\s+)`;
+// "IGAD through its Special Mission to X is training …": the body acts through one of its own.
+const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(?:is|are|has|have|will|organi|conduct|held|host|deliver|train)))`;
+const SUBJECT_RUNS = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
+  'iu',
+);
+const SUBJECT_TRAINS = new RegExp(
+  String.raw`^(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*(?:(?:will|would|is|are|has|have|had)\s+(?:been\s+)?)?(?:(?:re)?train(?:s|ed|ing)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad)\b)|complet(?:e|es|ed)\s+the\s+(?:re)?training\s+of\b)`,
+  'iu',
+);
+const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
+// An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
+const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?=[\s(,])/gu;
+// "The workshops IMCK organized for …": the body in a relative clause after the event.
+const RELATIVE_RUN = new RegExp(
+  String.raw`\b${EVENT_NOUNS}\s+(?:that\s+|which\s+)?(?:the\s+)?$`,
+  'iu',
+);
+const RELATIVE_VERB = /^\s+(?:has\s+|had\s+)?(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|ran|hosted|delivered)\b/i;
+
+function runsEvent(after: string): boolean {
+  if (PASSIVE_AUX.test(after)) return false;
+  return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after);
+}
+
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
 const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducted)\s+/gu;
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
@@ -79,12 +114,14 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
     span: { start: m.start, end: m.end },
   });
   const found = findOrganizers(text, sentences, mentions);
-  return { organizers: uniqueByName(fullForms(found, mentions)).map(toOrg), organizations: longestForms(mentions).map(toOrg) };
+  return { organizers: withoutShortForms(uniqueByName(fullForms(found, mentions))).map(toOrg), organizations: longestForms(mentions).map(toOrg) };
 }
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
   const primary: OrganizationMention[] = [];
   const partners: OrganizationMention[] = [];
+  // Bodies named by a bare acronym count only where no body named in full runs the event.
+  const acronyms: OrganizationMention[] = [];
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const cue of s.text.matchAll(BY_CUE)) {
@@ -93,12 +130,14 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     }
     for (const cue of s.text.matchAll(COMPOUND_CUE)) primary.push(...compoundBody(cue[1]!, s.start + cue.index, mentions));
     primary.push(...subjects(text, inSentence));
+    acronyms.push(...acronymSubjects(text, s, inSentence, mentions));
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && primary.length === 0)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) partners.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   if (primary.length === 0) primary.push(...venueBodies(text, sentences, mentions));
   const all = [...primary, ...partners].sort((a, b) => a.start - b.start);
   if (all.length > 0) return all;
+  if (acronyms.length > 0) return acronyms;
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   return office ? [office] : [];
 }
@@ -171,7 +210,10 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = text.slice(m.end, m.end + 200);
-    const subject = !PEOPLE_OF.test(text.slice(Math.max(0, m.start - 10), m.start)) && (SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after));
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const subject =
+      !PEOPLE_OF.test(before.slice(-10)) &&
+      (SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)));
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
@@ -180,6 +222,21 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   if (first && before) {
     const at = first.start - before[0].length;
     found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
+  }
+  return found;
+}
+
+// A body named only by its acronym as the subject of running the event, where no named body covers it.
+function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
+    const start = s.start + a.index;
+    const end = start + a[1]!.length;
+    if (inSentence.some((m) => m.start <= start && m.end >= end)) continue;
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    if (PEOPLE_OF.test(before.slice(-10))) continue;
+    const after = text.slice(end, end + 200);
+    if (runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) found.push(compoundBody(a[1]!, start, mentions)[0]!);
   }
   return found;
 }
@@ -229,4 +286,31 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
     const full = longerForm(o.name, names);
     return mentions.find((m) => full !== undefined && m.name === full) ?? o;
   });
+}
+
+// "OSCE and IOM co-organize …" in a title, the bodies named in full in the text: a bare acronym is
+// the same body as an organiser that opens with it ("OSCE Secretariat's …"), spells it in brackets
+// ("… (UNODC)") or whose capitalised words begin with its letters ("International Organization for
+// Migration's Minsk" for IOM).
+function withoutShortForms(list: OrganizationMention[]): OrganizationMention[] {
+  return list.filter((m) => !list.some((o) => o !== m && shortFormOf(m.name, o.name)));
+}
+
+// "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa
+// Standby Force Police Component" (an acronym, then words the longer name has too).
+function shortFormOf(short: string, name: string): boolean {
+  const [first, ...rest] = short.split(' ');
+  if (!first || !/^\p{Lu}{2,}$/u.test(first) || !spells(first, name)) return false;
+  const words = new Set(name.split(/\s+/));
+  return rest.every((w) => words.has(w));
+}
+
+function spells(acronym: string, name: string): boolean {
+  if (name.startsWith(`${acronym} `) || name.startsWith(`${acronym}’`) || name.startsWith(`${acronym}'`) || name.includes(`(${acronym})`)) return true;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.startsWith(acronym);
 }

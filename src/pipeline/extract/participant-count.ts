@@ -1,6 +1,6 @@
 import type { CountQualifier, Span } from '../../schema/dataset.ts';
+import type { Decision } from '../../schema/evidence.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
-import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
 import {
   ABOUT_WORDS, AT_LEAST_WORDS, CLAUSE_WORDS, COUNTED_PEOPLE, EXACT_WORDS, TEACHING_OBJECTS,
@@ -9,6 +9,8 @@ import {
 import { EXPERT_NOUNS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
+import { COUNT_FEATURES, COUNT_THRESHOLD, countEvidence, type CountFeature } from './count-evidence.ts';
+import { decide, type Scorable } from './decide.ts';
 
 /** How the release states its count: "25 officers" exact, "some 25" about, "more than 25" at least. */
 
@@ -24,27 +26,60 @@ const QUALIFIER = `(?:(?:${alternatives([...ABOUT_WORDS, ...AT_LEAST_WORDS, ...E
 const PEOPLE = COUNTED_PEOPLE.join('|');
 // Up to four descriptive words, more when they are a list of nationalities ("13 Greek, Czech and
 // Swedish border police officers"); plausible() checks which.
-const FILLER = "(?:[\\p{L}’'-]+,?\\s+){0,8}?";
+// A bracketed acronym may sit among them ("31 South Sudan National Police Service (SSNPS) officers").
+const FILLER = "(?:\\(?[\\p{L}’'-]+\\)?,?\\s+){0,8}?";
 const MAX_FILLER_WORDS = 4;
-const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b`, 'giu');
+// A noun inside brackets ("41 (all of them women) cadets") is an aside, not what is counted.
+const COUNT = new RegExp(`\\b(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b(?!\\))`, 'giu');
 
 /**
  * How many took part, and how the release qualifies it: "some 60 officers" (60, about), "Twenty
  * police officers" (20, exact), "More than 80 representatives" (80, at least), "nearly 30 judges" and
- * "up to 30 judges" (30, about), "The 19 officers", "Eight Afghan customs officials took part". The
- * first count of people in a sentence not about a project's or a year's total wins; quotes, years,
- * ages, "second in a series of five", "three … systems" and the people who teach ("Five experts from
- * Riga delivered training to 40 officers" → 40) are not counts of participants. Two groups ("12
- * customs officers and 8 border guards") count only when the text gives their total ("… 20 in all",
- * or a later "The 20 officers"); otherwise the count is unknown (null).
+ * "up to 30 judges" (30, about), "The 19 officers", "Eight Afghan customs officials took part". Every
+ * count of people in the title and the body is a candidate, decided by decideParticipantCount;
+ * quotes, years, ages, "second in a series of five" and "three … systems" are no counts of people.
+ * Two groups ("12 customs officers and 8 border guards") count only when the text gives their total
+ * ("… 20 in all", or a later "The 20 officers"); otherwise the count is unknown (null).
  */
-export function extractParticipantCount(sentences: readonly Sentence[]): CountMatch | null {
-  let groupsTotal: number | null = null;
-  for (const found of countMentions(sentences)) {
-    if (groupsTotal === null && found.groups) groupsTotal = found.count;
-    else if (groupsTotal === null || (!found.groups && found.count === groupsTotal)) return found.match;
-  }
-  return null;
+export function extractParticipantCount(sentences: readonly Sentence[], title?: Sentence): CountMatch | null {
+  return decideParticipantCount(sentences, title).chosen;
+}
+
+/**
+ * Evidence, then decision, for the participant count (COUNT_FEATURES in count-evidence.ts): each
+ * candidate's evidence for ("a total of", the title, "took part") and against (a multi-year or
+ * programme total, "from each", trainers, two groups without a total, a part of a larger group). The
+ * best at or above the threshold wins, ties to the earlier; a later count equal to two groups' sum
+ * states their total. The decision keeps every candidate when there were several or none won.
+ */
+export function decideParticipantCount(
+  sentences: readonly Sentence[],
+  title?: Sentence,
+): { chosen: CountMatch | null; decision: Decision | null; groups: CountMatch | null } {
+  // The title last: a tie goes to the body, which writes the count whole ("670" over the title's "more than 600").
+  const all = [...countMentions(sentences, false), ...(title ? countMentions([title], true) : [])];
+  // "Twelve officers and eight guards, 20 in all": the groups and their total are one mention, not three.
+  const found = all.filter((f, i) => !all.some((o, j) => j !== i && o.match.span.start <= f.match.span.start && f.match.span.end <= o.match.span.end && (o.match.span.end - o.match.span.start) > (f.match.span.end - f.match.span.start)));
+  // "12 officers and 8 guards" then "The 20 officers": the later count states the groups' total.
+  const sums = new Set(found.filter((f) => f.groups).map((f) => f.count));
+  // After two groups without a total, a later count is one of them or another matter, unless it is their sum.
+  const firstGroups = found.find((f) => f.groups && !f.features.some((x) => x.feature === 'project-total'));
+  const candidates = found.map((f): Scorable<CountFeature, Found> => {
+    const features = [...f.features];
+    if (!f.groups && sums.has(f.count)) features.push({ feature: 'states-groups-total' });
+    else if (!f.groups && firstGroups && f.match.span.start > firstGroups.match.span.start) {
+      features.push({ feature: 'groups-no-total', note: 'after two groups whose total the text does not state' });
+    }
+    return { value: f, label: labelOf(f.match), span: f.match.span, features };
+  });
+  const { chosen, decision } = decide('participantCount', COUNT_FEATURES, COUNT_THRESHOLD, candidates);
+  const winner = chosen[0]?.value ?? null;
+  const groups = firstGroups?.match ?? null;
+  return { chosen: winner && !winner.groups ? winner.match : null, decision, groups };
+}
+
+function labelOf(m: CountMatch): string {
+  return m.qualifier === 'exact' ? String(m.count) : `${m.qualifier} ${m.count}`;
 }
 
 interface Found {
@@ -52,33 +87,42 @@ interface Found {
   /** Two groups whose sum the text did not state. */
   groups: boolean;
   match: CountMatch;
+  features: { feature: CountFeature; note?: string }[];
 }
 
-function* countMentions(sentences: readonly Sentence[]): Generator<Found> {
-  for (const sentence of sentences) {
-    if (PROJECT_TOTAL.test(sentence.text)) continue;
+function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Generator<Found> {
+  for (const [index, sentence] of sentences.entries()) {
     const text = maskQuotes(sentence.text);
+    const next = sentences[index + 1]?.text ?? '';
     for (const match of text.matchAll(COUNT)) {
       const [whole, qualifier, number, filler, noun] = match as unknown as string[];
       const count = readCount(number!);
-      if (count === undefined || !plausibleBefore(text, match.index)) continue;
+      if (count === undefined || !plausibleBefore(text, match.index, number!)) continue;
       const end = match.index + whole!.length;
       const at = (from: number, to: number) => ({ start: sentence.start + from, end: sentence.start + to });
+      const evidence = (groups: boolean) => countEvidence({ text, next, at: match.index, end, qualifier: qualifier!, inTitle, index, groups });
       const shared = sharedNounGroups(filler!);
       if (shared) {
         if (!plausibleFiller(shared.rest)) continue;
-        yield groupsOrTotal(count + shared.count, text, end, at(match.index, end));
+        yield withEvidence(groupsOrTotal(count + shared.count, text, end, at(match.index, end)), evidence);
         continue;
       }
-      if (!plausibleFiller(filler!) || !countsParticipants(text, noun!) || teaches(text.slice(end))) continue;
-      const more = secondGroup(text.slice(end));
+      if (!plausibleFiller(filler!) || !countsParticipants(text, noun!)) continue;
+      const teaching = teaches(text.slice(end));
+      const more = teaching ? null : secondGroup(text.slice(end));
       if (more !== null) {
-        yield groupsOrTotal(count + more.count, text, end + more.length, at(match.index, end + more.length));
+        yield withEvidence(groupsOrTotal(count + more.count, text, end + more.length, at(match.index, end + more.length)), evidence);
         continue;
       }
-      yield { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: at(match.index, end) } };
+      const single: Found = { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: at(match.index, end) }, features: [] };
+      const features = evidence(false);
+      yield { ...single, features: teaching ? [...features, { feature: 'teaches' }] : features };
     }
   }
+}
+
+function withEvidence(found: Omit<Found, 'features'>, evidence: (groups: boolean) => Found['features']): Found {
+  return { ...found, features: evidence(found.groups) };
 }
 
 function readCount(number: string): number | undefined {
@@ -95,7 +139,7 @@ function qualifierOf(words: string): CountQualifier {
 }
 
 // "12 customs officers and 8 border guards, 20 in all": the stated total; without one the groups stand.
-function groupsOrTotal(sum: number, text: string, end: number, span: Span): Found {
+function groupsOrTotal(sum: number, text: string, end: number, span: Span): Omit<Found, 'features'> {
   const total = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu')
     .exec(text.slice(end));
   const stated = total ? parseNumber(total[1]!) : undefined;
@@ -160,19 +204,27 @@ function countsParticipants(text: string, noun: string): boolean {
   return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend/i.test(text);
 }
 
-function plausibleBefore(text: string, at: number): boolean {
+function plausibleBefore(text: string, at: number, number: string): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
   // "held by two customs officials", "led by three experts": those are the trainers ("attended by
   // 30 officers" are not).
   if (/\b(?:held|led|conducted|delivered|taught|run|given|facilitated|moderated|presented|mentored|trained)\s+by\s+$/i.test(before)) return false;
-  if (/\b(?:of the|with)\s+$/i.test(before)) return false;
-  // "age 25", "in 2015 officials", "No. 5", "1 500"
-  return !/(?:\d|\bNo\.?|\bage[sd]?)\s*$/i.test(before);
+  if (/\bof the\s+$/i.test(before)) return false;
+  // "1 500": digits after digits are one number written with a space; "On 14.03.2019 forty-two
+  // inspectors" is a date, then a count.
+  if (/^\d/.test(number) && /\d\s*$/.test(before)) return false;
+  // "age 25", "No. 5"
+  return !/(?:\bNo\.?|\bage[sd]?)\s*$/i.test(before);
 }
 
 // Words between number and noun must be descriptive, not a clause ("five events dedicated to officers").
 function plausibleFiller(filler: string): boolean {
-  const words = withoutNationalityList(filler);
+  // A body's name is one modifier ("South Sudan National Police Service (SSNPS)"), and so is "of" with
+  // no article after the number ("11,500 of judicial officers").
+  const words = withoutNationalityList(filler)
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/(?:\p{Lu}[\p{L}’'-]*\s+){2,}/gu, 'Name ')
+    .replace(/^of\s+(?!the\b|these\b|those\b|them\b)/i, '');
   if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
   return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);
 }

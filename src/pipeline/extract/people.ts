@@ -11,13 +11,26 @@ export interface PeopleAndQuotes {
 
 const SPEECH = String.raw`(?:said|says|added|adds|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|explained|highlighted|commented|remarked|concluded|told)`;
 // ‘,” said Ambassador X, Head of Y.’ — the attribution after the verb, up to the sentence end.
-const VERB_FIRST = new RegExp(String.raw`^[\s,.”"]*${SPEECH}\s+(.+?)\s*(?:[.;]["”]?(?:\s|$)|["“”]|$)`, 'u');
+// A full stop after a lone capital is an initial ("Gary D. Robbins"), not the sentence's end.
+const VERB_FIRST = new RegExp(String.raw`^[\s,.”"]*${SPEECH}\s+(.+?)\s*(?:(?<!(?:^|\s)\p{Lu})[.;]["”]?(?:\s|$)|["“”]|$)`, 'u');
 // ‘,” she added.’ / ‘,” X said.’ — the attribution before the verb.
 const VERB_LAST = new RegExp(String.raw`^[\s,.”"]*([^,.“”"]+?(?:,[^.“”"]+?)?)\s+${SPEECH}\b`, 'u');
 // ‘X, Deputy Director of Y, said: “’ / ‘X said it was, "’ — the attribution before the quote.
 const BEFORE = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}(?:\s+(?:that|it\s+was|in\s+a\s+statement))?\s*[:,]?\s*$`, 'u');
 // ‘The Head of the OSCE Centre, Ambassador X, said that …’ — reported speech names a person too.
 const REPORTED = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}\s+(?:that|it)\b`, 'u');
+// ‘X, Head of Y, stressed the importance of …’, ‘X on Friday expressed support for …’: what a person
+// said, reported in the release's words.
+const REPORT_VERB = String.raw`(?:said|says|stated|states|stressed|stresses|noted|notes|emphasi[sz]ed|underlined|highlighted|explained|expressed|underscored|urged|told|added|pointed\s+out|reiterated|assured|called\s+on|announced)`;
+const REPORTED_ANY = new RegExp(
+  String.raw`^(.+?)\s*,?\s+(?:who\s+)?(?:(?:also|today|yesterday|on\s+\p{Lu}\p{Ll}+|in\s+(?:his|her)\s+(?:speech|remarks))\s+)*${REPORT_VERB}\b[\s:,]*(?:that\s+)?(.+)$`,
+  'u',
+);
+// ‘Ambassador X also addressed the participants. “…”’: an unattributed quote after a person addresses them.
+const ADDRESSED = /^(.+?)\s*,?\s+(?:also\s+)?(?:addressed|spoke\s+to|welcomed|greeted)\b/u;
+// ‘,” Maj. Gen. Deng said.’ / ‘,” added Kroeker.’: a surname alone, of a person named before.
+const SURNAME_AFTER = new RegExp(String.raw`^[\s,.”"]*(?:${SPEECH}\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b)`, 'u');
+
 // ‘Valery Ivanov, an expert from …’ — a name with a role in apposition.
 const APPOSITION_ROLES = '(?:expert|trainer|instructor|head|deputy|director|chief|principal|minister|ambassador|adviser|advisor|officer|co-ordinator|coordinator|representative|chairman|chairperson|president|commander|inspector)';
 const APPOSITION = new RegExp(
@@ -60,7 +73,8 @@ export function extractPeopleAndQuotes(text: string, sentences: readonly Sentenc
   const quotes: Quote[] = [];
   for (const passage of passages) {
     const found = attribute(text, passage);
-    const speaker = found === 'pronoun' ? latestBefore(named, passage.openAt) : found;
+    const speaker =
+      found === 'pronoun' ? latestBefore(named, passage.openAt) : (found ?? bySurname(text, passage, named) ?? addressedBefore(sentences, passage));
     if (speaker && found !== 'pronoun') named.push(speaker);
     quotes.push({
       speaker: speaker?.name ?? null,
@@ -70,6 +84,34 @@ export function extractPeopleAndQuotes(text: string, sentences: readonly Sentenc
     });
   }
   return { people: uniquePeople(named), quotes };
+}
+
+// The person a sentence reports as speaking in the release's own words ("X, Head of Y, stressed the
+// importance of …"): a person, not a quote, since the words are not theirs.
+function reportedSpeaker(s: Sentence): NamedPerson | null {
+  const match = REPORTED_ANY.exec(s.text);
+  if (!match?.[1] || !match[2]) return null;
+  const person = parseAttribution(match[1], s.start);
+  return person && person !== 'pronoun' ? person : null;
+}
+
+// ‘,” Maj. Gen. Deng said.’: the person named before whose surname this is.
+function bySurname(text: string, passage: QuotedPassage, named: NamedPerson[]): NamedPerson | null {
+  const m = SURNAME_AFTER.exec(text.slice(passage.closeEnd, passage.closeEnd + 80));
+  const surname = m?.[1] ?? m?.[2];
+  if (!surname) return null;
+  return latestBefore(named.filter((p) => p.name.split(' ').pop() === surname), passage.openAt);
+}
+
+// An unattributed quote right after "X also addressed the participants." or "X said he hoped …":
+// the quote goes on in that person's words.
+function addressedBefore(sentences: readonly Sentence[], passage: QuotedPassage): NamedPerson | null {
+  const previous = [...sentences].reverse().find((s) => s.end <= passage.openAt);
+  if (!previous || /["“”]/.test(previous.text)) return null;
+  const m = ADDRESSED.exec(previous.text);
+  const person = m?.[1] ? parseAttribution(m[1], previous.start) : null;
+  if (person && person !== 'pronoun') return person;
+  return reportedSpeaker(previous);
 }
 
 function attribute(text: string, passage: QuotedPassage): NamedPerson | 'pronoun' | null {
@@ -107,8 +149,7 @@ function reportedSpeakers(text: string, sentences: readonly Sentence[], passages
   for (const s of sentences) {
     if (passages.some((p) => p.openAt < s.end && p.closeEnd > s.start)) continue;
     const match = REPORTED.exec(s.text);
-    if (!match?.[1]) continue;
-    const person = parseAttribution(match[1], s.start);
+    const person = match?.[1] ? parseAttribution(match[1], s.start) : reportedSpeaker(s);
     if (person && person !== 'pronoun') found.push(person);
   }
   void text;

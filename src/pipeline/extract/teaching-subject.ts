@@ -1,5 +1,5 @@
 import type { CountryMention } from '../lexicon/countries.ts';
-import { PASSIVE_BEFORE, TEACHING_ACT } from '../lexicon/role-words.ts';
+import { PASSIVE_BEFORE, TEACHING_ACT, TRAINING_ACT } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 // Between the subject and its verb: a clause break, a relative clause, an auxiliary or another verb
@@ -23,11 +23,16 @@ const PASSING_ON = /^[^.;]*?\b(?:their|own)\s+(?:colleagues|peers|units|staff|se
  */
 export function teachesAsSubject(text: string, sentence: Sentence, mention: CountryMention): boolean {
   const rest = text.slice(mention.end, sentence.end);
-  const verb = TEACHING_ACT.exec(rest);
+  const verb = earliest(TEACHING_ACT.exec(rest), TRAINING_ACT.exec(rest));
   if (!verb) return false;
   const gap = rest.slice(0, verb.index);
   if (GAP_BREAK.test(gap) || PASSIVE_BEFORE.test(gap)) return false;
   const clause = text.slice(sentence.start, mention.start).split(/[,;:–—]/).pop() ?? '';
   if (ADVERBIAL.test(clause) || LEARNERS.test(clause + gap)) return false;
   return !PASSING_ON.test(rest.slice(verb.index + verb[0].length));
+}
+
+function earliest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (!a || !b) return a ?? b;
+  return a.index <= b.index ? a : b;
 }

@@ -1,4 +1,4 @@
-import { readSeed } from '../read-seed.ts';
+import { readSeed } from './read-seed.ts';
 import { detectFormat } from './detect-format.ts';
 import { readFeed } from './read-feed.ts';
 import { readHtml } from './read-html.ts';

@@ -1,4 +1,5 @@
-import { COUNTRY_TABLE, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+import { WORLD_COUNTRY_NAMES } from './world-country-names.ts';
 
 export interface CountryEntry {
   /** ISO 3166-1 alpha-2; Kosovo is XK. */
@@ -59,8 +60,36 @@ function buildForms(): { forms: Map<string, Form[]>; entries: Map<string, Countr
       if (plural) add(plural, { code, form: 'adjective', exact: null });
     }
   }
+  addGenerated(forms, add);
+  // A body's own-language name shared by two countries ("Bundeskriminalamt") names neither.
+  const bodies = NATIONAL_BODY_NAMES.flatMap(([code, names]) => names.map((n) => [code, n] as const));
+  for (const [code, name] of bodies) {
+    if (bodies.filter(([, n]) => n === name).length === 1) add(name, { code, form: 'adjective', exact: null });
+  }
   for (const phrase of NOT_COUNTRY_PHRASES) forms.set(keyOf(phrase), []);
   return { forms, entries };
+}
+
+// Every other English name and demonym the generated table gives: the hand table's choices win (its
+// "Dominican" is the Dominican Republic's, not Dominica's), and a form the generated table gives to
+// two countries ("Virgin Islander", "Channel Islander") names neither.
+function addGenerated(forms: Map<string, Form[]>, add: (written: string, form: Form) => void): void {
+  const owners = new Map<string, Set<string>>();
+  for (const [code, names, demonyms] of WORLD_COUNTRY_NAMES) {
+    for (const written of [...names, ...demonyms]) owners.set(keyOf(written), (owners.get(keyOf(written)) ?? new Set()).add(code));
+  }
+  const skip = new Set(NOT_COUNTRY_GENERATED.map(keyOf));
+  const taken = new Set(forms.keys());
+  const usable = (written: string): boolean =>
+    !taken.has(keyOf(written)) && !skip.has(keyOf(written)) && owners.get(keyOf(written))!.size === 1;
+  for (const [code, names, demonyms] of WORLD_COUNTRY_NAMES) {
+    for (const name of names.filter(usable)) add(name, { code, form: 'name', exact: null });
+    for (const demonym of demonyms.filter(usable)) {
+      add(demonym, { code, form: 'adjective', exact: null });
+      const plural = pluralOf(demonym);
+      if (plural && !taken.has(keyOf(plural))) add(plural, { code, form: 'adjective', exact: null });
+    }
+  }
 }
 
 const { forms: FORMS, entries: ENTRIES } = buildForms();

@@ -17,6 +17,22 @@ export const ATTENDING_PEOPLE: readonly string[] = [
   'administrators', 'auditors', 'clerks', 'commissioners', 'councillors', 'parliamentarians', 'mayors',
   'doctors', 'nurses', 'engineers', 'technicians', 'operators', 'controllers', 'researchers',
   'academics', 'graduates', 'pupils', 'learners', 'volunteers', 'individuals', 'workers',
+  // the genre's officials and professions worldwide
+  'executives', 'magistrates', 'legislators', 'lawmakers', 'senators', 'wardens',
+  'corporals', 'constables', 'lieutenants', 'captains', 'majors', 'colonels', 'marines',
+  'sailors', 'airmen', 'pilots', 'firefighters', 'paramedics', 'midwives', 'pharmacists', 'physicians',
+  'surgeons', 'veterinarians', 'scientists', 'principals',
+  'accountants', 'economists', 'planners', 'statisticians', 'librarians', 'archivists', 'translators',
+  'interpreters', 'reporters', 'editors', 'bloggers', 'broadcasters', 'photographers', 'farmers',
+  'fishermen', 'entrepreneurs', 'traders', 'brokers', 'bankers', 'regulators', 'supervisors',
+  'coordinators', 'negotiators', 'registrars', 'notaries', 'bailiffs', 'attorneys',
+  'advocates', 'paralegals', 'defenders', 'ombudsmen', 'jurists', 'guardsmen', 'coastguards',
+  'rangers', 'scouts', 'pastors', 'imams', 'clerics', 'elders',
+  'councilors', 'candidates', 'voters', 'nominees',
+  'fellows', 'scholars', 'interns', 'apprentices', 'novices', 'conscripts', 'reservists', 'militiamen',
+  'peacekeepers', 'auditors', 'examiners', 'assessors', 'evaluators', 'surveyors',
+  'technologists', 'programmers', 'developers', 'designers', 'architects', 'drivers', 'mechanics',
+  'electricians',
 ];
 
 /** Singulars and collectives that name attending people without a number ("an official from X", "Tajik police"). */
@@ -37,4 +53,4 @@ export const TEACHING_PEOPLE: readonly string[] = [
  * officers have been trained under the project to date").
  */
 export const PROJECT_TOTAL =
-  /\b(?:within|under|throughout|during) the (?:project|programme|program)\b|\bsince (?:\d{4}|its|the)\b|\bto date\b|\b(?:so|thus) far\b|\bover the (?:past|last)\b|\b(?:every|each|per) year\b|\bannually\b|\bin the (?:past|last) (?:\w+ )?years\b/i;
+  /\b(?:within|under|throughout|during) the (?:project|programme|program)\b|\bsince (?:\d{4}|its|the)\b|\bto date\b|\b(?:so|thus) far\b|\bup (?:till|until|to) now\b|\b(?:un)?till now\b|\bover the (?:past|last)\b|\b(?:every|each|per) year\b|\bannually\b|\bin the (?:past|last) (?:\w+ )?years\b/i;

@@ -59,6 +59,13 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
 export const TEACHING_ACT =
   /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|classes|class|sessions?|instruction|modules?)\b/iu;
 
+/**
+ * "the X Government trained twelve officers", "X police will train Y counterparts": training people
+ * as the active verb. Not "trained in/at/with …", where the subject is the one trained.
+ */
+export const TRAINING_ACT =
+  /\b(?:(?:will|would|to)\s+)?train(?:s|ed)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad|there|here)\b)/i;
+
 /** Forms of "to be" (or "get") before a verb that make it passive ("were provided training"). */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i;
 
@@ -67,7 +74,7 @@ export const LOCAL_TEACHERS =
   /\b(?:local|national|domestic|in-country)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?)\b/iu;
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
-export const EXPERT_NOUNS: ReadonlySet<string> = new Set(TEACHING_PEOPLE);
+export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /**
  * Verbs before "by": the people after them run the course ("held by two X customs officials"); and
@@ -75,6 +82,30 @@ export const EXPERT_NOUNS: ReadonlySet<string> = new Set(TEACHING_PEOPLE);
  */
 export const TEACHING_VERBS =
   /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Countries listed as a whole take part: "Countries represented at the workshop were A, B and C",
+ * "eight African countries: A, B …" (the people named before "countries" are the list's), and "A, B
+ * and C were also invited to participate", "to which A and B had been invited".
+ */
+export const COUNTRIES_WERE_BEFORE =
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$/i;
+export const COUNTRIES_COLON_BEFORE = /\bcountries\s*(?::|—|–|\(|,\s*namely)\s*$/i;
+export const INVITED_AFTER =
+  /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:delegations|participants|officers|officials))\b/i;
+
+/**
+ * A country named only as a person's office ("the director of the X police", "Commissioner of the X
+ * National Police") or as a diplomatic mission ("representatives of the Embassy of X") is not a
+ * participant: a head speaks for a body, an embassy's staff do not attend as trainees.
+ */
+export const HEAD_OF_BEFORE =
+  /\b(?:director|director[\s-]general|head|chief|commander|commissioner|minister|spokesperson|spokesman|spokeswoman|president|chairman|chairperson|secretary|ambassador)\s+of\s+(?:the\s+)?$/i;
+export const EMBASSY_BEFORE = /\b(?:embass(?:y|ies)|high\s+commissions?|consulates?)\s+of\s+(?:the\s+)?$/i;
+export const EMBASSY_AFTER = /^\s*(?:['’]s\s+)?(?:embass(?:y|ies)|high\s+commission|consulate)\b/i;
+
+/** "U.S. training", "Japanese assistance": the country gives what is named, it does not attend. */
+export const GIVEN_THING_AFTER = /^\s*(?:['’]s\s+)?(?:training|assistance|aid|support|funding|grant|donation|expertise)\b/i;
 
 /** Words between a people noun and a country that break the link ("officers will learn … in X"). */
 export const ROLE_BLOCKERS: ReadonlySet<string> = new Set([

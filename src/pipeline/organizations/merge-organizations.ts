@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Organization } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
+import { isGenericName, isMinistryKind, ministryKey, specificFor } from './generic-names.ts';
 import { joinAcronymSpellings, joinSeatFreeNames, type KeySets } from './join-same-bodies.ts';
+import { nameTokens } from './name-parts.ts';
+import { isSpecificOwnedName } from './seat-free-name.ts';
 import { bracketedAcronym, organizationKey as keyOf, words } from './organization-key.ts';
 
 const MAX_ID = 80;
@@ -53,7 +56,7 @@ function keySets(): KeySets {
  * A body is named by its newest name in the table, else by its most frequent spelling.
  */
 export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Organization[]; rows: number[][] } {
-  const events = namesPerEvent.map((names) => names.map((n) => (typeof n === 'string' ? { name: n, seatGeonameId: null } : n)));
+  const events = namesPerEvent.map((names) => withoutFragments(names.map((n) => (typeof n === 'string' ? { name: n, seatGeonameId: null } : n))));
   // Thousands of events name a few hundred bodies: each spelling is keyed once per call.
   const keys = new Map<string, string>();
   const organizationKey = (name: string, seat: number | null = null): string => {
@@ -72,6 +75,8 @@ export function mergeOrganizations(namesPerEvent: readonly (readonly (Organizati
   }
   for (const { from, to } of RENAMED_BODIES) sets.join(organizationKey(from), organizationKey(to));
   const names = [...new Set(events.flat().map((n) => n.name))];
+  joinOwnerFreeNames(names, sets, organizationKey);
+  joinMinistrySpellings(names, sets, organizationKey);
   joinSeatFreeNames(names, sets, organizationKey);
   joinAcronymSpellings(names, sets, organizationKey);
   // Acronyms last: one given by two different bodies names neither.
@@ -81,6 +86,54 @@ export function mergeOrganizations(namesPerEvent: readonly (readonly (Organizati
     if (roots.size === 1) sets.join(organizationKey(name), [...roots][0]!);
   }
   return listBodies(events, (name) => sets.find(organizationKey(name)));
+}
+
+/**
+ * A fragment that names a kind of body ("OSCE Mission", "OSCE Office", "Interior Ministry") is not a
+ * body of its own: it stands for the one specific body of its event that it fits ("OSCE Mission to
+ * Skopje", "Ministry of Interior of the Republic of North Macedonia"), never another event's. With
+ * none, an owner's fragment is left out of the list; a ministry's kind stays (every country has one,
+ * and the release's is meant).
+ */
+function withoutFragments(names: OrganizationName[]): OrganizationName[] {
+  const all = names.map((n) => n.name);
+  const out: OrganizationName[] = [];
+  for (const n of names) {
+    const generic = isGenericName(n.name);
+    if (!generic && !isMinistryKind(n.name)) {
+      out.push(n);
+      continue;
+    }
+    const specific = specificFor(n.name, all);
+    if (specific !== undefined) continue;
+    if (!generic) out.push(n);
+  }
+  // Each event names a body once, however many of its fragments pointed at it.
+  return out.filter((n, i) => out.findIndex((o) => o.name === n.name) === i);
+}
+
+// "Transnational Threats Department" is the "OSCE Transnational Threats Department" (or "OSCE’s …"):
+// a name that can mean one body only with its owner's acronym is that body without it too.
+function joinOwnerFreeNames(names: readonly string[], sets: KeySets, organizationKey: (name: string) => string): void {
+  const keys = new Set(names.map((n) => organizationKey(n)));
+  for (const name of names) {
+    if (!isSpecificOwnedName(name)) continue;
+    const tokens = nameTokens(name);
+    const rest = name.slice(name.indexOf(tokens[0]!) + tokens[0]!.length).replace(/^['’]s/, '').trim();
+    if (rest.split(/\s+/).length >= 3 && keys.has(organizationKey(rest))) sets.join(organizationKey(rest), organizationKey(name));
+  }
+}
+
+// "Austrian Interior Ministry" and "Austrian Federal Ministry of the Interior": one ministry of one country.
+function joinMinistrySpellings(names: readonly string[], sets: KeySets, organizationKey: (name: string) => string): void {
+  const byKind = new Map<string, string>();
+  for (const name of names) {
+    const kind = ministryKey(name);
+    if (kind === null || kind.split(' ').length < 3) continue;
+    const first = byKind.get(kind);
+    if (first === undefined) byKind.set(kind, name);
+    else sets.join(organizationKey(name), organizationKey(first));
+  }
 }
 
 interface Body {

@@ -49,7 +49,19 @@ export function organizationKey(name: string, seatGeonameId: number | null = nul
   if (unit) return `osce unit ${words(unit)}`;
   const seat = seatGeonameId === null ? null : SEAT.exec(bare);
   const named = seat ? `${bare.slice(0, seat.index + seat[0].length - seat[1]!.length)}place${seatGeonameId}` : bare;
-  return words(countriesAsCodes(named)).replace(/^the\s+/, '');
+  return spellingFree(words(countriesAsCodes(named.replace(/['’]s\b/g, ''))).replace(/^the\s+/, ''));
+}
+
+// British and American spellings, and "co-operation", name one body: "Co-operation"/"Cooperation",
+// "Organisation"/"Organization", "Centre"/"Center", "Programme"/"Program", "Defence"/"Defense".
+function spellingFree(key: string): string {
+  return key
+    .replace(/\bco (operat|ordinat)/g, 'co$1')
+    .replace(/isation/g, 'ization')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bprogramme\b/g, 'program')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\blabour\b/g, 'labor');
 }
 
 /** "OSCE Centre in Almatý" → "osce centre in almaty": lower case, no accents, words apart by single spaces. */

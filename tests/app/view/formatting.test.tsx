@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { CountryFlag } from '../../../src/app/components/country-flag.tsx';
-import { formatDateRange, formatEventDates, formatRecordDates } from '../../../src/app/components/format-dates.ts';
-import { formatParticipantCount } from '../../../src/app/components/format-participant-count.ts';
+import { formatDateRange, formatEventDates, recordDates, type DateMode } from '../../../src/vocabulary/format-dates.ts';
+import { formatParticipantCount } from '../../../src/vocabulary/format-participant-count.ts';
 import { highlightSegments } from '../../../src/app/features/details/highlight-segments.ts';
 
 describe('dates in words', () => {
@@ -13,11 +13,16 @@ describe('dates in words', () => {
     expect(formatDateRange('2014-11-03', null)).toBe('3 November 2014');
   });
   it('says plainly what is unknown', () => {
-    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2015-01-05' })).toBe('Date not stated (published 5 January 2015)');
-    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: null })).toBe('Date unknown');
+    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2015-01-05' }, 'list')).toBe('Date not stated (published 5 January 2015)');
+    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: null }, 'list')).toBe('Date unknown');
     // What a list row knows of an event with no day: its range, or its end alone.
-    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2012-07-09', approximate: { from: '2012-07-02', to: '2012-07-08' } })).toBe('about 2–8 July 2012');
-    expect(formatEventDates({ startDate: null, endDate: '2019-05-23', publishedDate: '2019-05-23' })).toBe('ended 23 May 2019 (start not stated)');
+    expect(formatEventDates({ startDate: null, endDate: null, publishedDate: '2012-07-09', approximate: { from: '2012-07-02', to: '2012-07-08' } }, 'list')).toBe('about 2–8 July 2012');
+    expect(formatEventDates({ startDate: null, endDate: '2019-05-23', publishedDate: '2019-05-23' }, 'list')).toBe('ended 23 May 2019');
+  });
+  it('words a date once: the list says less than the details and the export, never otherwise', () => {
+    const startOnly = { startDate: '2014-11-03', endDate: null, publishedDate: null };
+    const modes: DateMode[] = ['list', 'details', 'export'];
+    expect(modes.map((m) => formatEventDates(startOnly, m))).toEqual(['began 3 November 2014', 'began 3 November 2014 (end not stated)', 'began 3 November 2014 (end not stated)']);
   });
 });
 
@@ -25,13 +30,13 @@ describe('dates and counts as the text supports them', () => {
   const none = { start: null, end: null, approximate: null, written: null };
   it('says which end is missing, how rough a range is, and a date without its year', () => {
     const base = { startDate: null, endDate: null, publishedDate: '2011-05-10', derivations: [] };
-    expect(formatRecordDates({ ...base, startDate: '2014-11-03', endDate: '2014-11-06', dates: { ...none, start: 'derived', end: 'derived' } })).toBe('3–6 November 2014');
-    expect(formatRecordDates({ ...base, endDate: '2011-05-09', dates: { ...none, end: 'derived' } })).toBe('ended 9 May 2011 (start not stated)');
-    expect(formatRecordDates({ ...base, startDate: '2011-05-09', dates: { ...none, start: 'stated' } })).toBe('began 9 May 2011 (end not stated)');
+    expect(formatEventDates(recordDates({ ...base, startDate: '2014-11-03', endDate: '2014-11-06', dates: { ...none, start: 'derived', end: 'derived' } }), 'details')).toBe('3–6 November 2014');
+    expect(formatEventDates(recordDates({ ...base, endDate: '2011-05-09', dates: { ...none, end: 'derived' } }), 'details')).toBe('ended 9 May 2011 (start not stated)');
+    expect(formatEventDates(recordDates({ ...base, startDate: '2011-05-09', dates: { ...none, start: 'stated' } }), 'details')).toBe('began 9 May 2011 (end not stated)');
     const lastWeek = { ...base, dates: { ...none, approximate: { from: '2004-12-13', to: '2004-12-19' } }, derivations: [{ field: 'approximate', reason: "'last week' before the publication date 2004-12-20" }] };
-    expect(formatRecordDates(lastWeek)).toBe("about 13–19 December 2004 ('last week')");
-    expect(formatRecordDates({ ...base, dates: { ...none, written: '12 to 16 June, year not stated' } })).toBe('12 to 16 June, year not stated');
-    expect(formatRecordDates({ ...base, dates: none })).toBe('Date not stated (published 10 May 2011)');
+    expect(formatEventDates(recordDates(lastWeek), 'details')).toBe("about 13–19 December 2004 ('last week')");
+    expect(formatEventDates(recordDates({ ...base, dates: { ...none, written: '12 to 16 June, year not stated' } }), 'details')).toBe('12 to 16 June, year not stated');
+    expect(formatEventDates(recordDates({ ...base, dates: none }), 'details')).toBe('Date not stated (published 10 May 2011)');
   });
   it('writes a count with its qualifier', () => {
     expect(formatParticipantCount({ value: 8, qualifier: 'exact' })).toBe('8');

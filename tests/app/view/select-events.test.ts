@@ -115,6 +115,6 @@ describe('selectEvents: undated events and events with no place on the map', () 
   it('lists the events with no place on the map, and groups country-only venues apart', () => {
     const s = selectEvents(ix, DEFAULT_VIEW);
     expect(s.unplaced.map((e) => e.id)).toEqual(['published', 'undated']);
-    expect(s.countryVenues.map((g) => [g.key, g.label, g.events.length])).toEqual([['cPL', 'PL', 1]]);
+    expect(s.countryVenues.map((g) => [g.key, g.label, g.events.length])).toEqual([['cPL', 'Poland', 1]]);
   });
 });

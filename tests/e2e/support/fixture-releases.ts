@@ -29,9 +29,9 @@ export function fixtureEvent(file: string) {
   return event;
 }
 
-/** Answers the app's data requests with the fixture releases' files. */
-export async function serveFixtureReleases(page: Page): Promise<void> {
-  const files = appFileBodies(fixtureDataset());
+/** Answers the app's data requests with the fixture releases' files (or those of `dataset`). */
+export async function serveFixtureReleases(page: Page, dataset: Dataset = fixtureDataset()): Promise<void> {
+  const files = appFileBodies(dataset);
   await page.route('**/data/app/**', (route) => {
     const body = files.get(new URL(route.request().url()).pathname);
     return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });

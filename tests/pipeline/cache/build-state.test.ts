@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventRow } from '../../../src/pipeline/app-files/event-row.ts';
 import { loadPreviousBuild, saveBuildState, type BuildState } from '../../../src/pipeline/cache/build-state.ts';
 import { compactRows, expandRows, wholeRows } from '../../../src/pipeline/cache/compact-rows.ts';
-import { writeDataset } from '../../../src/pipeline/write-dataset.ts';
+import { writeDataset } from '../../../src/pipeline/output/write-dataset.ts';
 import type { AtlasEvent, Dataset } from '../../../src/schema/dataset.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 

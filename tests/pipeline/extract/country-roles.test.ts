@@ -108,4 +108,52 @@ describe('country roles read from the text', () => {
   it('gives "International experts" no country', () => {
     expect(roles('International experts trained customs officials from Tajikistan.')).toEqual({ TJ: ['participant'] });
   });
+
+  it('gives a long list the role read at its start', () => {
+    expect(
+      roles(
+        'The 300 senior officers attending the exercise come from the member states of Ruritania, namely Algeria, the Comoros, Bosnia and Herzegovina, Burundi, Chad, Djibouti, Eritrea, Malawi, Mali, Niger, Senegal, Sudan, Tunisia and Uganda.',
+      ),
+    ).toEqual(Object.fromEntries(['DZ', 'KM', 'BA', 'BI', 'TD', 'DJ', 'ER', 'MW', 'ML', 'NE', 'SN', 'SD', 'TN', 'UG'].map((c) => [c, ['participant']])));
+  });
+
+  it('reads lists named as a whole: "countries: …", "countries represented were …", "… were invited"', () => {
+    expect(roles('The course trained 30 prosecutors of anti-graft bodies in six southern African countries: Botswana, Lesotho, Malawi and Zambia.')).toEqual({
+      BW: ['participant'], LS: ['participant'], MW: ['participant'], ZM: ['participant'],
+    });
+    expect(roles('Countries represented at the Accra meeting were Benin, Togo and Ghana.')).toEqual({ BJ: ['participant'], TG: ['participant'], GH: ['participant'] });
+    expect(roles('Paraguay, Guyana and Suriname were also invited to participate.')).toEqual({ PY: ['participant'], GY: ['participant'], SR: ['participant'] });
+  });
+
+  it('makes the people an event is run or delivered by experts', () => {
+    expect(roles('Soldiers of the Ruritanian army took part in two seminars conducted by personnel from the U.S. Army.')).toEqual({ US: ['expert'] });
+    expect(roles('The course was delivered by police advisers from Portugal, Sweden and The Netherlands.')).toEqual({
+      PT: ['expert'], SE: ['expert'], NL: ['expert'],
+    });
+    expect(roles('Last month the U.S. Government trained twelve members of the Lebanese Armed Forces.')).toEqual({ US: ['expert'], LB: ['participant'] });
+  });
+
+  it('gives no role to a head of a body, an embassy, a country that gives training or a mission\'s seat', () => {
+    expect(roles('The director of the Colombian police opened the course for Mexican officers.')).toEqual({ CO: [], MX: ['participant'] });
+    expect(roles('He thanked the representatives of the Embassies of the United States and Israel.')).toEqual({ US: [], IL: [] });
+    expect(roles('Workers in the region get U.S. training.')).toEqual({ US: [] });
+    expect(roles('The OSCE Mission to Georgia\'s adviser spoke to officers from Armenia.')).toEqual({ GE: [], AM: ['participant'] });
+  });
+
+  it('gives counterparts a role only as the trainees of trainers', () => {
+    expect(roles('The skills help Lao officers cooperate with their Vietnamese counterparts.')).toEqual({ LA: ['participant'], VN: [] });
+    expect(roles('Officers from the Ruritanian police provide training to Uzbek counterparts.')).toEqual({ UZ: ['participant'] });
+  });
+
+  it('reads no country in seas and continents ("Gulf of Guinea", "Southern America")', () => {
+    expect(roles('Participants from 11 countries in the Gulf of Guinea met in Tema.')).toEqual({});
+    expect(roles('Next year the university will welcome trainees from Central and Southern America.')).toEqual({});
+  });
+});
+
+describe('national bodies known by their own-language names', () => {
+  it('reads "instructors of the Guardia Civil" as Spain\'s experts', () => {
+    const countries = extractCountries(analyzeRelease('The course was taught by instructors of the Guardia Civil for officers from Morocco.'), { hostCode: null, organizers: [] });
+    expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ ES: ['expert'], MA: ['participant'] });
+  });
 });

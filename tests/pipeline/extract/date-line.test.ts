@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findDateLine } from '../../../src/pipeline/extract/date-line.ts';
 import { spanOf } from './helpers.ts';
 
+const STORY = 'Twenty customs officers completed a course on risk profiling at the academy this week.';
+
 describe('findDateLine', () => {
   it('reads a date on its own line under the title, with its span', () => {
     const text = 'Border guards trained in Varna\n14 March 2019\nOn 11-13 March, a seminar was held.';
-    expect(findDateLine(text)).toEqual({ iso: '2019-03-14', written: '14 March 2019', span: spanOf(text, '14 March 2019'), line: 2, end: text.indexOf('\nOn') });
+    expect(findDateLine(text)).toEqual({ iso: '2019-03-14', written: '14 March 2019', span: spanOf(text, '14 March 2019'), line: 2, end: text.indexOf('\nOn'), closing: false });
   });
 
   it.each([
@@ -24,8 +26,31 @@ describe('findDateLine', () => {
     expect(findDateLine('Title\n25/11/2016\nText')?.iso).toBe('2016-11-25');
   });
 
-  it('keeps a numeric date that is no day in day-first order, with a null day', () => {
-    expect(findDateLine('Title\n04.15.2016\nText')).toMatchObject({ iso: null, written: '04.15.2016' });
+  it('reads a numeric date month first where the second part cannot be a month, and keeps a day that exists in neither order null', () => {
+    expect(findDateLine('Title\n04/15/2016\nText')).toMatchObject({ iso: '2016-04-15', written: '04/15/2016' });
+    expect(findDateLine('Title\n31.02.2016\nText')).toMatchObject({ iso: null, written: '31.02.2016' });
+  });
+
+  it('does not guess the order of a slash date nothing decides, and decides it by the release\'s other dates', () => {
+    expect(findDateLine('Title\n03/04/2016\nText')).toMatchObject({ iso: null, written: '03/04/2016' });
+    expect(findDateLine('Title\n03/04/2016\nThe course ran from 28 February to 2 March.')?.iso).toBe('2016-03-04');
+  });
+
+  it.each([
+    ['Title\nFebruary 8th, 2023\nText', '2023-02-08'],
+    ['Title\nMonday 25/July/2016 22:42 PM\nBy: News Service\nText', '2016-07-25'],
+    ['Title\nDate: 09:17, 15-10-2014.\nText', '2014-10-15'],
+    ['Title\n6 May 2014\n8:34 am on 6 May 2014\nText', '2014-05-06'],
+    [`Title\n${STORY}\nPublished: 10/29/2022`, '2022-10-29'],
+    [`Title\n${STORY}\n(Daily Courier, February 22, 2002)`, '2002-02-22'],
+    [`Title\n${STORY}\n${STORY}\nPublished: 10/29/2022`, '2022-10-29'],
+  ])('%j → %s', (text, iso) => {
+    expect(findDateLine(text)?.iso).toBe(iso);
+  });
+
+  it('takes the second of two date lines when it opens the story with a dash', () => {
+    const text = 'Title\n10 Nov 2013\n8 November 2013 – Police today concluded a course.';
+    expect(findDateLine(text)).toMatchObject({ iso: '2013-11-08', end: text.indexOf('Police') });
   });
 
   it('reads a date that opens the first sentence before a dash, and says where the sentence begins', () => {

@@ -30,7 +30,20 @@ describe('resolveEventDates', () => {
         { field: 'endDate', reason: "end = start + 3 days: 'four-day' event starting 2014-11-03" },
       ],
       warnings: [],
+      decision: null,
     });
+  });
+
+  it("derives 'tomorrow' as a day after the publication date", () => {
+    const d = datesOf('T\nKARAGANDA, 3 November 2014 – A seminar for judges opens tomorrow in Karaganda.');
+    expect(d.startDate).toBe('2014-11-04');
+    expect(d.derivations[0]?.reason).toBe("start = 1 day after the publication date 2014-11-03: 'opens tomorrow'");
+  });
+
+  it('decides between date mentions by their evidence, and keeps the losers', () => {
+    const d = datesOf('T\nBAKU, 3 May 2015 – Ahead of the 17 May elections, a training course for observers took place from 28 to 30 April.');
+    expect(brief(d)).toEqual(['2015-04-28', '2015-04-30', 3]);
+    expect(d.decision?.candidates.map((c) => [c.label, c.chosen])).toEqual([['2015-04-28 to 2015-04-30', true], ['2015-05-17', false]]);
   });
 
   it('counts back from a course that concluded today', () => {

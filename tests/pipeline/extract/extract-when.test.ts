@@ -31,7 +31,7 @@ describe('extractWhen: the date line', () => {
   it('is ignored with a warning when it is no day', () => {
     const when = whenOf('Judges trained\n31.02.2016\nA seminar for judges began today.');
     expect(when.publishedDate).toBeNull();
-    expect(when.warnings[0]).toMatch(/^line 2: the date line '31.02.2016' is not a day/);
+    expect(when.warnings[0]).toMatch(/^line 2: the date line '31.02.2016' was not read as a day/);
   });
 });
 

@@ -91,6 +91,47 @@ describe('who organises', () => {
   });
 });
 
+describe('bodies that run the event as the subject of the sentence', () => {
+  it('reads a body, or its people, running the event with time words or an auxiliary between', () => {
+    expect(organizers('Title\nThe Ruritanian Mission in Borduria (RMB) on Friday completed the training of 20 police officers.')).toEqual([
+      'Ruritanian Mission in Borduria (RMB)',
+    ]);
+    expect(organizers('Title\nThis week, the Ruritanian Organization for Migration (ROM) is organizing a workshop for 26 officers.')).toEqual([
+      'Ruritanian Organization for Migration (ROM)',
+    ]);
+    expect(organizers('Title\nThe Borduria Development Agency will implement a country focused training programme for 15 officials.')).toEqual([
+      'Borduria Development Agency',
+    ]);
+    expect(organizers('Title\nLast month the Ruritanian Government trained twelve members of the Border Police.')).toEqual(['Ruritanian Government']);
+  });
+
+  it('reads a body that acts through one of its own', () => {
+    expect(organizers('Title\nThe Regional Development Authority through its Special Mission to Borduria is training senior officials.')).toEqual([
+      'Regional Development Authority',
+      'Special Mission to Borduria',
+    ]);
+  });
+
+  it('reads a body named only by its acronym when no body named in full runs the event', () => {
+    expect(organizers('Title\nThe workshops RUPOL organized for the city police were cancelled.')).toEqual(['RUPOL']);
+    expect(organizers('Title\nTo build capacity, RUPOL organized a two-day meeting in the capital.')).toEqual(['RUPOL']);
+  });
+
+  it('does not take the trained for the trainers, nor a part of the course for the event', () => {
+    expect(organizers('Title\nThirty officers from the Customs Division of the Revenue Authority have completed a training programme.')).toEqual([]);
+    expect(organizers('Title\nThe course was organized by the Ruritanian Police Academy. The Borduria Red Cross will deliver a session on first aid.')).toEqual([
+      'Ruritanian Police Academy',
+    ]);
+  });
+
+  it('reports a title\'s acronym once, by the body it stands for', () => {
+    expect(organizers('ROM and RPA co-organize course\nThe course is organized by the Ruritanian Police Academy jointly with the Ruritanian Organization for Migration.')).toEqual([
+      'Ruritanian Police Academy',
+      'Ruritanian Organization for Migration',
+    ]);
+  });
+});
+
 describe('who does not organise', () => {
   it('leaves funders and supporters out', () => {
     expect(organizers('The course was organized by the OSCE Office in Yerevan. It was funded by the Government of Norway, with the support of the Embassy of Finland in Armenia.')).toEqual([

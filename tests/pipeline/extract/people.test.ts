@@ -99,3 +99,41 @@ describe('extractPeopleAndQuotes', () => {
     fc.assert(fc.property(fc.string(), (s) => void run(s)));
   });
 });
+
+describe('people who are people, their roles read whole', () => {
+  const speakers = (text: string) => run(text).quotes.map((q) => [q.speaker, q.role]);
+
+  it('reads a middle initial and leaves honorifics and ranks out of the name', () => {
+    expect(speakers('“Hate must be answered,” said Ambassador Peter K. Lund, the Head of the Mission.')).toEqual([
+      ['Peter K. Lund', 'Ambassador, Head of the Mission'],
+    ]);
+    expect(speakers('Commissioner of Police Brigadier-General Tavita Rewa said: “Your work matters.”')).toEqual([
+      ['Tavita Rewa', 'Commissioner of Police Brigadier-General'],
+    ]);
+    expect(speakers('“It was useful,” said an expert from Kenya, Mr Tom Obuya.')).toEqual([['Tom Obuya', 'expert from Kenya']]);
+  });
+
+  it('never takes a country for a person, nor cuts a role at a dangling word', () => {
+    expect(speakers('“We came far,” said the delegation from Sri Lanka.')).toEqual([[null, null]]);
+    expect(speakers('“The course helped,” said the trainer from the, Ivan Petrov.')).toEqual([['Ivan Petrov', 'trainer']]);
+  });
+
+  it('gives a quote to the person named by surname alone after it', () => {
+    const text = 'Police Commissioner Maj. Gen. Amos Deng urged the graduates to serve well. “Keep high morals,” Maj. Gen. Deng said.';
+    expect(speakers(text)).toEqual([['Amos Deng', 'Police Commissioner Maj. Gen.']]);
+  });
+
+  it('gives an unattributed quote to the person who addressed the room or spoke just before it', () => {
+    expect(speakers('The Special Representative, Ambassador Mira Holt, also addressed the participants. “Train the front line first.”')).toEqual([
+      ['Mira Holt', 'Ambassador, Special Representative'],
+    ]);
+    expect(
+      speakers('Course participant Ivan Sokol, a police major, said he hoped the course would go on.\n"It is the first time we had this training," he said.'),
+    ).toEqual([['Ivan Sokol', 'Course participant, police major']]);
+  });
+
+  it('resolves "he emphasized" to a person whose speech was reported, with time words between', () => {
+    const text = 'President Ruth Alvarado on Friday expressed support for the police. "Training is a duty," he emphasized.';
+    expect(speakers(text)).toEqual([['Ruth Alvarado', 'President']]);
+  });
+});

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../../src/pipeline/extract/extract-event.ts';
 import { loadGazetteer } from '../../../src/pipeline/gazetteer/load-gazetteer.ts';
-import { readSeed } from '../../../src/pipeline/read-seed.ts';
+import { readSeed } from '../../../src/pipeline/formats/read-seed.ts';
 
 // Golden files: each release's whole extraction result, checked in and reviewed by hand. A missing
 // golden fails under CI=true; elsewhere it is written (review it before committing). UPDATE_GOLDEN=1

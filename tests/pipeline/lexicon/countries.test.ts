@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { COUNTRY_TABLE } from '../../../src/pipeline/lexicon/country-table.ts';
 import { countryByCode, findCountry, findCountryMentions } from '../../../src/pipeline/lexicon/countries.ts';
+import { WORLD_COUNTRY_NAMES } from '../../../src/pipeline/lexicon/world-country-names.ts';
 
 describe('findCountry', () => {
   it.each([
@@ -43,6 +44,31 @@ describe('findCountry', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.length).toBeGreaterThanOrEqual(250);
     expect(countryByCode('XK')).toEqual({ code: 'XK', name: 'Kosovo' });
+  });
+
+  it('reads demonyms of every continent from the generated table', () => {
+    expect(['Malian', 'Burundian', 'Bhutanese', 'Salvadoran', 'Mosotho', 'Seychellois', 'Cook Islander'].map((d) => findCountry(d)?.code)).toEqual([
+      'ML', 'BI', 'BT', 'SV', 'LS', 'SC', 'CK',
+    ]);
+    expect(findCountry('Principality of Liechtenstein')?.code).toBe('LI');
+    expect(findCountry('Kazakstan')?.code).toBe('KZ');
+  });
+
+  it('gives "Dominican" to the Dominican Republic and a shared demonym to no one', () => {
+    expect(findCountry('Dominican')?.code).toBe('DO');
+    expect(findCountry('Dominicans')?.code).toBe('DO');
+    expect(findCountry('Virgin Islander')).toBeUndefined();
+    expect(findCountry('Island')).toBeUndefined();
+  });
+
+  it('knows every country of the generated table by its name and by a demonym of its own', () => {
+    const shared = (d: string): boolean => WORLD_COUNTRY_NAMES.filter(([, , ds]) => ds.includes(d)).length > 1;
+    for (const [code, names, demonyms] of WORLD_COUNTRY_NAMES) {
+      expect(countryByCode(code), code).toBeDefined();
+      expect(findCountry(names[0]!)?.code, names[0]).toBe(code);
+      const own = demonyms.filter((d) => !shared(d));
+      if (own.length > 0) expect(own.some((d) => findCountry(d) !== undefined), code).toBe(true);
+    }
   });
 
   it('never throws', () => {

@@ -1,6 +1,6 @@
 import { ROLES, type EventCountry, type Role } from '../../../schema/dataset.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { ROLE_PLURAL } from '../../components/role-labels.ts';
+import { ROLE_PLURAL } from '../../../vocabulary/role-labels.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 // Reading order: who hosted, who came, who taught, who organised.

@@ -1,21 +1,19 @@
 import type { Organization as Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
-import { countryName } from '../../components/country-name.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { formatParticipantCount } from '../../components/format-participant-count.ts';
-import { formatRecordDates } from '../../components/format-dates.ts';
+import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
+import { formatEventDates, recordDates } from '../../../vocabulary/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
+import { placeLabel, placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { OrganizerList } from './organizer-list.tsx';
 import { otherNames } from './other-names.ts';
 
-const PRECISION_NOTE = { city: '', region: ' (region)', country: ' (country only)' } as const;
-
-function venueText(e: AtlasEvent, v: Venue): string {
-  const code = v.countryCode;
-  const country = code ? (e.countries.find((c) => c.code === code)?.name ?? countryName(code)) : null;
-  const text = [v.city ?? v.region ?? v.name, country].filter(Boolean).join(', ') || 'Not stated';
-  return `${text}${PRECISION_NOTE[v.precision]}`;
+/** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
+function venueText(v: Venue): string {
+  const country = v.countryCode && v.precision !== 'country' ? countryName(v.countryCode) : null;
+  return placeWithPrecision([placeLabel(v), country].filter(Boolean).join(', '), v.precision);
 }
 
 function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
@@ -26,7 +24,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
         <li key={i}>
           <FactButton spans={[v.span]} label={`the venue ${v.city ?? v.region ?? v.countryCode ?? ''}`.trim()} reasons={v.reason ? [v.reason] : []} onShow={onShow}>
             {v.countryCode && <CountryFlag code={v.countryCode} />}
-            {venueText(e, v)}
+            {venueText(v)}
           </FactButton>
           {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
@@ -85,7 +83,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
     <dl className="facts">
       <dt>Dates</dt>
       <dd>
-        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatRecordDates(e)}</FactButton>
+        <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatEventDates(recordDates(e), 'details')}</FactButton>
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
         <CorrectedNote event={e} fields={['startDate', 'endDate', 'durationDays', 'dates']} />

@@ -1,8 +1,8 @@
 import { memo, useCallback, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { formatCount } from '../../components/format-count.ts';
-import { formatEventDates } from '../../components/format-dates.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import { watchIntersection } from '../../components/watch-intersection.ts';
 import type { SearchStatus } from '../../dataset/use-search.ts';
@@ -84,7 +84,7 @@ const EventRows = memo(function EventRows({ events, selectedId, search, onSelect
         {shown.map((e, row) => (
           <li key={row} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
             <p className="event-meta" id={`meta-${e.id}`}>
-              <span>{formatEventDates(e)}</span>
+              <span>{formatEventDates(e, 'list')}</span>
               <span className="visually-hidden">, </span>
               <span>
                 {e.venues[0]?.countryCode && <CountryFlag code={e.venues[0].countryCode} />}

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
 import type { Role } from '../../../schema/dataset.ts';
-import { formatCount } from '../../components/format-count.ts';
-import { formatEventDates } from '../../components/format-dates.ts';
-import { formatParticipantCount } from '../../components/format-participant-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
+import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
 import { placesLabel } from '../../view/venue-group.ts';
 import { sortEvents, type SortDirection, type SortKey } from '../../view/sort-events.ts';
 
@@ -65,7 +65,7 @@ export function EventTable({ events, factsOf, selectedId, onSelect }: Props) {
             const facts = factsOf(e.id);
             return (
               <tr key={e.id} aria-current={e.id === selectedId ? "true" : undefined}>
-                <td>{formatEventDates(e)}</td>
+                <td>{formatEventDates(e, 'list')}</td>
                 <td><button type="button" className="link-button" onClick={() => onSelect(e.id)}>{e.title}</button></td>
                 <td>{placesLabel(e)}</td>
                 <td>{facts.countries.map((c) => `${c.name} (${c.roles.join(', ')})`).join('; ')}</td>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { EventSummary, Organization } from '../../../schema/app-files.ts';
+import type { EventSummary } from '../../../schema/app-files.ts';
 import { chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 
 interface Props {
@@ -8,40 +8,32 @@ interface Props {
   events: readonly EventSummary[];
   /** The chunk file holding an event's full record. */
   chunkOf(id: string): number;
+  /** The event's organisers as the build step merged them (the summary's rows), so the export names each body once. */
+  bodiesOf(id: string): readonly { name: string }[];
   generatedAt: string;
-  /** The organisers as the build step merged them, so the export names each body once. */
-  organizations: readonly Organization[];
 }
 
 type Format = 'csv' | 'geojson';
-const FILE = { csv: { ext: 'csv', type: 'text/csv;charset=utf-8' }, geojson: { ext: 'geojson', type: 'application/geo+json' } } as const;
 
 /**
  * "Export": the events that pass the filters and the time window as CSV or GeoJSON, each fact with
  * its precision and the sentence it came from. The full records are fetched (chunk files the
- * details panel shares) and the export code loaded only when asked for.
+ * details panel shares) and the export library (src/export/, the same as `npm run export`) is
+ * loaded only when asked for.
  */
-export function ExportMenu({ events, chunkOf, generatedAt, organizations }: Props) {
+export function ExportMenu({ events, chunkOf, bodiesOf, generatedAt }: Props) {
   const client = useQueryClient();
   const [status, setStatus] = useState('');
   async function exportAs(format: Format) {
     setStatus(`Preparing ${events.length} events…`);
     try {
-      const [{ exportRecord }, { toCsv }, { toGeoJson }] = await Promise.all([
-        import('../../../export/export-record.ts'),
-        import('../../../export/to-csv.ts'),
-        import('../../../export/to-geojson.ts'),
-      ]);
+      const { exportFile } = await import('../../../export/export-file.ts');
       const chunks = [...new Set(events.map((e) => chunkOf(e.id)))];
       const records = await Promise.all(chunks.map((c) => client.fetchQuery(chunkQueryOptions(generatedAt, c))));
       const byId = new Map(records.flatMap((chunk) => [...chunk]));
-      const items = events.map((s) => {
-        const event = byId.get(s.id)!;
-        return { event, record: exportRecord(event, organizations) };
-      });
-      const text = format === 'csv' ? toCsv(items.map((i) => i.record)) : JSON.stringify(toGeoJson(items), null, 2);
-      download(text, `event-atlas-${items.length}-events.${FILE[format].ext}`, FILE[format].type);
-      setStatus(`Exported ${items.length} ${items.length === 1 ? 'event' : 'events'} as ${format === 'csv' ? 'CSV' : 'GeoJSON'}.`);
+      const file = exportFile(events.map((s) => ({ event: byId.get(s.id)!, bodies: bodiesOf(s.id) })), format);
+      download(file.text, file.name, file.type);
+      setStatus(`Exported ${events.length} ${events.length === 1 ? 'event' : 'events'} as ${format === 'csv' ? 'CSV' : 'GeoJSON'}.`);
     } catch (error) {
       setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
     }

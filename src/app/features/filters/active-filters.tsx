@@ -1,11 +1,11 @@
 import { CountryFlag } from '../../components/country-flag.tsx';
-import { formatDay } from '../../components/format-dates.ts';
+import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { FACETS, type Facet, type FacetField } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
-import { onMapCount } from '../../components/on-map-count.ts';
-import { formatCount } from '../../components/format-count.ts';
+import { onMapCount } from '../../../vocabulary/on-map-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
 
 interface Props {
   view: ViewState;

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { formatCount } from '../../components/format-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 
 export interface CountedOption {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { foldTerm } from '../../../schema/search-terms.ts';
-import { formatCount } from '../../components/format-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
 import type { CountedOption } from './checkbox-group.tsx';
 
 interface Props {

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { countryName } from '../../components/country-name.ts';
+import { countryName } from '../../../vocabulary/country-names.ts';
 import { useLatestCallback } from '../../components/use-latest-callback.ts';
 import type { Basemap, CountryShape } from './build-basemap.ts';
 import { eventCount } from './count-label.ts';

@@ -1,5 +1,6 @@
 import L from 'leaflet';
-import { clusterName, placeName, venueName } from './count-label.ts';
+import { clusterName, venueName } from './count-label.ts';
+import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { refillMarker } from './dom-div-icon.ts';
 import { markerRadius } from './marker-radius.ts';
 import { itemIcon } from './venue-icon.ts';
@@ -20,7 +21,7 @@ export interface MarkerLook {
 }
 
 export function lookOf(item: MapItem, maxParticipants: number): MarkerLook {
-  const name = item.kind === 'venue' ? venueName(placeName(item.venue.label, item.venue.precision), item.venue.events.length) : clusterName(item.venues, item.events);
+  const name = item.kind === 'venue' ? venueName(placeWithPrecision(item.venue.label, item.venue.precision), item.venue.events.length) : clusterName(item.venues, item.events);
   const radius = markerRadius(item.kind === 'venue' ? item.venue.participants : item.participants, maxParticipants) + (item.kind === 'cluster' ? 3 : 0);
   return { name, radius, signature: `${item.lat},${item.lon},${name},${radius}` };
 }

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
-import { formatCount } from '../../components/format-count.ts';
-import { formatEventDates } from '../../components/format-dates.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
+import { NO_PLACE, placesLine } from '../../../vocabulary/place-label.ts';
 
 interface Props {
   /** Selected events with no place the map can draw, in event order (from the selection pass). */
@@ -11,8 +12,8 @@ interface Props {
 
 /** Why an event has no marker: no place in the text, or places the gazetteer could not find. */
 function whyNotPlaced(e: EventSummary): string {
-  if (e.venues.length === 0) return 'Place not stated';
-  return `${e.venues.map((v) => v.city ?? v.region ?? v.name ?? v.countryCode ?? 'A place').join(', ')}: not found on the map`;
+  if (e.venues.length === 0) return NO_PLACE;
+  return `${placesLine(e.venues)}: not found on the map`;
 }
 
 /**
@@ -36,7 +37,7 @@ export function NotOnMap({ events, onSelectEvent }: Props) {
                 {e.title}
               </button>
               <span className="not-on-map__why" id={`${listId}-${e.id}`}>
-                {formatEventDates(e)} · {whyNotPlaced(e)}
+                {formatEventDates(e, 'list')} · {whyNotPlaced(e)}
               </span>
             </li>
           ))}

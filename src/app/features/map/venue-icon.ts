@@ -1,5 +1,5 @@
-import { formatCount } from '../../components/format-count.ts';
-import { placeName } from './count-label.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
+import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import { DomDivIcon } from './dom-div-icon.ts';
 import type { MapItem } from './venue-index.ts';
 
@@ -38,7 +38,7 @@ class ItemIcon extends DomDivIcon {
         label.className = 'atlas-marker__label';
         div.append(label);
       }
-      const text = placeName(item.venue.label, item.venue.precision);
+      const text = placeWithPrecision(item.venue.label, item.venue.precision);
       if (label.dataset.label !== text) label.dataset.label = text;
     } else label?.remove();
   }

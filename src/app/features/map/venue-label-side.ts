@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import type { VenueGroup } from '../../view/venue-group.ts';
-import { placeName } from './count-label.ts';
+import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
 import type { LabelSide } from './label-board.ts';
 import type { MarkerLook } from './marker-entry.ts';
 import type { MarkerLayer } from './sync-markers.ts';
@@ -23,7 +23,7 @@ export function venueLabelSide(map: L.Map, layer: MarkerLayer, items: readonly M
         const isSelected = selected.includes(item.venue);
         if (!allNamed && !isSelected) return;
         const { x, y } = at(item);
-        const box = venueLabelBox(item.key, x, y, looks[k]!.radius, placeName(item.venue.label, item.venue.precision));
+        const box = venueLabelBox(item.key, x, y, looks[k]!.radius, placeWithPrecision(item.venue.label, item.venue.precision));
         out.push({ ...box, selected: isSelected, count: item.venue.events.length });
       });
       return out;

@@ -1,9 +1,9 @@
-import { formatEventDates } from '../../components/format-dates.ts';
+import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { venueName } from './count-label.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 
 /**
- * The list shown when a venue has several events: one button per event, built with textContent so
+ * The list shown when a venue has several events: one button per event, in event order, built with textContent so
  * titles from press releases are never parsed as HTML.
  */
 export function venuePopupContent(venue: VenueGroup, selectedId: string | null, onPick: (id: string) => void): HTMLElement {
@@ -15,8 +15,8 @@ export function venuePopupContent(venue: VenueGroup, selectedId: string | null, 
   const list = document.createElement('ul');
   list.className = 'atlas-popup__list';
   list.setAttribute('aria-label', `Events in ${venue.label}`);
-  const events = [...venue.events].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
-  for (const event of events) {
+  // In the one event order the build step decided, as the list shows them.
+  for (const event of venue.events) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'atlas-popup__event';
@@ -26,7 +26,7 @@ export function venuePopupContent(venue: VenueGroup, selectedId: string | null, 
     title.textContent = event.title;
     const date = document.createElement('span');
     date.className = 'atlas-popup__date';
-    date.textContent = formatEventDates(event);
+    date.textContent = formatEventDates(event, 'list');
     button.append(title, date);
     button.addEventListener('click', () => onPick(event.id));
     const item = document.createElement('li');

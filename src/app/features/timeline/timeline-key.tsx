@@ -1,4 +1,4 @@
-import { formatCount } from '../../components/format-count.ts';
+import { formatCount } from '../../../vocabulary/format-count.ts';
 import type { UndatedChoice } from '../../view/view-state.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { formatDay } from '../../components/format-dates.ts';
+import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { fromDay } from '../../components/days.ts';
 import { binsFor, countInBins, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { formatDay } from '../../components/format-dates.ts';
+import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { fromDay } from '../../components/days.ts';
 import { moveWindow, resizeWindow, stepDay, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';

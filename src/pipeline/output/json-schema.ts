@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CorrectionsFile } from '../schema/corrections.ts';
-import { Dataset } from '../schema/dataset.ts';
+import { CorrectionsFile } from '../../schema/corrections.ts';
+import { Dataset } from '../../schema/dataset.ts';
 
 /**
  * The dataset contract as JSON Schema (draft 2020-12), for people and tools outside TypeScript.

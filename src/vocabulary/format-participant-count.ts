@@ -1,4 +1,4 @@
-import type { ParticipantCount } from '../../schema/dataset.ts';
+import type { ParticipantCount } from '../schema/dataset.ts';
 
 /** The count as the text supports it: "8", "60 (about)", "more than 80". */
 export function formatParticipantCount(count: ParticipantCount): string {

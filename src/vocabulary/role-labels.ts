@@ -1,4 +1,4 @@
-import type { Role } from '../../schema/dataset.ts';
+import type { Role } from '../schema/dataset.ts';
 
 export const ROLE_LABEL: Record<Role, string> = {
   host: 'Host',

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, writevSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Dataset } from '../schema/dataset.ts';
+import type { Dataset } from '../../schema/dataset.ts';
 import { correctionsJsonSchema, datasetJsonSchema } from './json-schema.ts';
 
 /** "public/data/dataset.json" → "public/data/dataset.schema.json": the JSON Schema goes beside the dataset. */

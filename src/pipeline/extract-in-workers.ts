@@ -1,0 +1,187 @@
+// Both cores in the build: the releases a build must extract, extracted ahead in worker threads
+// (node:worker_threads), each release on its own (extraction reads only its text, its metadata and
+// the gazetteer). Everything decided across releases stays in the main thread: the build takes
+// these results where it would have extracted, in input order (see BuildOptions.extractAhead),
+// so its output is the same bytes as a one-thread build's whatever order the workers finish in.
+//
+// Synchronous, as the build is: the main thread sends batches over MessagePorts and sleeps on a
+// shared counter (Atomics.wait) that a worker bumps after each reply, then reads the replies with
+// receiveMessageOnPort.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { AtlasEvent } from '../schema/dataset.ts';
+import type { ExtractResult } from './extract/extract-event.ts';
+import type { Place } from './gazetteer/place.ts';
+
+/**
+ * One release, as build-dataset.ts would extract it (extractFresh) and check its event
+ * (buildEvent): the text is the source's.
+ */
+export interface ExtractJob {
+  id: string;
+  source: AtlasEvent['source'];
+  readerWarnings: readonly string[];
+  metadata: { publishedDate: string | null; publishedFrom: string | null; imageUrl: string | null };
+  /** Its key in the extraction cache; null when built without a cache. */
+  cacheKey: string | null;
+}
+
+/** A result extracted ahead, and its event as the schema check gave it, when it passed. */
+export interface AheadResult {
+  result: ExtractResult;
+  checked?: AtlasEvent;
+}
+
+/** What a worker is started with (see extract-worker.ts). */
+export interface WorkerInput {
+  port: MessagePort;
+  /** Bumped by a worker after each reply; the main thread waits on it. */
+  signal: Int32Array;
+  /** The gazetteer's answers the cache remembers, as MemoGazetteer takes them. */
+  places: [string, Place | null][];
+}
+type Sent = Omit<ExtractJob, 'cacheKey'>;
+export type BatchRequest = { batch: [number, Sent][] } | 'stop';
+export interface BatchReply {
+  /** By job index; a job that threw has none. */
+  results: [number, AheadResult][];
+  /** The gazetteer's answers this worker found since its last reply. */
+  places: [string, Place | null][];
+  gazetteerLoaded: boolean;
+}
+/** A worker that could not start (its module failed to load). */
+interface FatalReply {
+  fatal: string;
+}
+
+export interface AheadExtraction {
+  results: Map<number, AheadResult>;
+  /** New gazetteer answers from every worker, by name, sorted: for the cache file. */
+  places: [string, Place | null][];
+  /** Workers started (0: too few releases to be worth starting one; they are extracted in process). */
+  workers: number;
+  /** Workers that loaded the gazetteer. */
+  gazetteerLoads: number;
+  /** Why some jobs were left to the main thread (a worker that failed to start, or stalled). */
+  problem: string | null;
+}
+
+/** Releases per message: small enough to share the tail evenly, large enough that messages are few. */
+const BATCH = 16;
+/**
+ * Below this, starting workers (each loads the extractor, and the gazetteer if asked a new place)
+ * costs more than it saves: a rebuild after one edit extracts in process.
+ */
+export const MIN_JOBS_FOR_WORKERS = 200;
+/** No reply for this long: the workers are given up and what is left is extracted in process. */
+const STALL_MS = 300_000;
+
+/** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
+export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null> }): AheadExtraction {
+  const results = new Map<number, AheadResult>();
+  const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
+  const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
+  if (count < 2 || jobs.length < MIN_JOBS_FOR_WORKERS) return none;
+  let boot: string;
+  try {
+    boot = workerBoot();
+  } catch (error) {
+    return { ...none, problem: `no worker threads: ${messageOf(error)}` };
+  }
+
+  const queue: [number, Sent][][] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) {
+    queue.push(jobs.slice(i, i + BATCH).map((job, k) => [i + k, { id: job.id, source: job.source, readerWarnings: job.readerWarnings, metadata: job.metadata }]));
+  }
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const places = [...options.places];
+  interface Running {
+    worker: Worker;
+    port: MessagePort;
+    /** Batches sent and not answered, oldest first (a worker answers in order). */
+    pending: [number, Sent][][];
+    loaded: boolean;
+    alive: boolean;
+  }
+  const running: Running[] = [];
+  for (let w = 0; w < count; w++) {
+    const { port1, port2 } = new MessageChannel();
+    const input: WorkerInput = { port: port2, signal, places };
+    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [port2] });
+    // Never kept alive by a worker: they stop when told, and an error is seen as a fatal reply.
+    worker.unref();
+    worker.on('error', () => undefined);
+    running.push({ worker, port: port1, pending: [], loaded: false, alive: true });
+  }
+  const send = (r: Running) => {
+    const batch = queue.shift();
+    if (batch === undefined) return;
+    r.pending.push(batch);
+    r.port.postMessage({ batch } satisfies BatchRequest);
+  };
+  // Two batches each, so a worker has the next at hand while its reply is read.
+  for (const r of running) {
+    send(r);
+    send(r);
+  }
+  const found = new Map<string, Place | null>();
+  let problem: string | null = null;
+  const outstanding = () => running.reduce((n, r) => n + (r.alive ? r.pending.length : 0), 0);
+  while (outstanding() > 0) {
+    const seen = Atomics.load(signal, 0);
+    let replied = false;
+    for (const r of running) {
+      if (!r.alive) continue;
+      for (let m = receiveMessageOnPort(r.port); m !== undefined; m = r.alive ? receiveMessageOnPort(r.port) : undefined) {
+        replied = true;
+        const reply = m.message as BatchReply | FatalReply;
+        if ('fatal' in reply) {
+          problem = `a worker failed to start: ${reply.fatal}`;
+          r.alive = false;
+          // Its batches go to the others; if none is left, to the main thread.
+          queue.unshift(...r.pending);
+          r.pending = [];
+          break;
+        }
+        r.pending.shift();
+        for (const [index, result] of reply.results) results.set(index, result);
+        for (const [key, place] of reply.places) found.set(key, place);
+        r.loaded ||= reply.gazetteerLoaded;
+        send(r);
+      }
+    }
+    if (!running.some((r) => r.alive)) break;
+    if (!replied && Atomics.wait(signal, 0, seen, STALL_MS) === 'timed-out') {
+      problem = `no reply from the workers for ${STALL_MS / 1000} s`;
+      break;
+    }
+  }
+  for (const r of running) {
+    if (r.alive) r.port.postMessage('stop' satisfies BatchRequest);
+    else void r.worker.terminate();
+    r.port.close();
+  }
+  if (problem !== null) for (const r of running) void r.worker.terminate();
+  const sortedPlaces = [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { results, places: sortedPlaces, workers: count, gazetteerLoads: running.filter((r) => r.loaded).length, problem };
+}
+
+/**
+ * The code a worker starts with: extract-worker.ts, through tsx's loader when this runs as
+ * TypeScript (a worker thread does not inherit the main thread's --import hooks), and a reply
+ * that says why if it fails to load.
+ */
+function workerBoot(): string {
+  const worker = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+  const tsx = import.meta.url.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+  const load = tsx === null ? `import(${JSON.stringify(worker)})` : `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
+  return `const { workerData } = require('node:worker_threads');
+${load}.catch((error) => {
+  workerData.port.postMessage({ fatal: String((error && error.stack) || error) });
+  Atomics.add(workerData.signal, 0, 1);
+  Atomics.notify(workerData.signal, 0);
+});`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,45 @@
+// A worker thread of extractInWorkers (extract-in-workers.ts): extracts the batches of releases it
+// is sent, one message back per batch, and signals the main thread, which waits on that signal.
+// The gazetteer is loaded on the first place a release asks for that no earlier build asked for
+// (MemoGazetteer over the places the cache remembers): a worker never asked that never loads it.
+// Each event is checked against the schema here too, as buildEvent would check it, so that the
+// main thread only takes the checked event (or, when the check fails, checks it again to say why).
+import { workerData } from 'node:worker_threads';
+import { Event } from '../schema/dataset.ts';
+import { eventCandidate, extractRelease } from './build-dataset.ts';
+import { MemoGazetteer } from './cache/extract-cache.ts';
+import { extractEvent } from './extract/extract-event.ts';
+import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers.ts';
+import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+
+const { port, signal, places } = workerData as WorkerInput;
+const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
+/** How many of the gazetteer's new answers were already sent back. */
+let placesSent = 0;
+
+port.on('message', (request: BatchRequest) => {
+  if (request === 'stop') {
+    port.close();
+    return;
+  }
+  const results: BatchReply['results'] = [];
+  for (const [index, job] of request.batch) {
+    try {
+      const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
+      const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
+      results.push([index, parsed?.success ? { result, checked: parsed.data } : { result }]);
+    } catch {
+      // Left without a result: the main thread extracts it again, and rejects it as a one-thread build does.
+    }
+  }
+  const added = [...gazetteer.added].slice(placesSent);
+  placesSent += added.length;
+  try {
+    port.postMessage({ results, places: added, gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
+  } catch {
+    // A result that cannot be sent: the whole batch is extracted again in the main thread.
+    port.postMessage({ results: [], places: [], gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
+  }
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});

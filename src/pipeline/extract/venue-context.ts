@@ -1,0 +1,81 @@
+import type { VenueFeature } from './venue-weights.ts';
+
+// Words that name the event or what it did: "a workshop in X", "officers trained in X".
+export const EVENT_NOUN =
+  /\b(?:train(?:ing|ings|ed|s)?|course|courses|workshops?|seminars?|conferences?|meetings?|exercises?|drills?|programmes?|programs?|sessions?|forums?|symposi(?:um|a)|visits?|graduation|ceremony|round ?tables?|webinars?|briefings?|lectures?|simulations?)\b/iu;
+// A sentence about something else than this event: an earlier one, a pilot, the background.
+const BACKGROUND =
+  /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|since (?:19|20)\d\d)\b/iu;
+// A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
+const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another)\b/iu;
+// "in X", "at the X", "at AVANI, X" (a site's name, then its town).
+const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
+const TO_VISIT = /\b(?:to)\s+(?:the\s+)?$/iu;
+// "officers from X", "participants from A, B and C".
+const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[^\s,;]*(?:\s+(?:of\s+|and\s+the\s+)?\p{Lu}[^\s,;]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+// A site's kind: the place named with it is the site's town ("Moshi Police Academy", "Camp at Asutsuare").
+export const FACILITY_WORD =
+  /^(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Port|Airport|Prison|Stadium|Club|Complex|Facility|Training|Conference)$/u;
+// An office's kind: the place named with it is the office's seat, not the event's ("the UNDP Office in X").
+export const ORGANISER_WORD =
+  /^(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Program|Project|Representation|Centre|Center|Headquarters|Ministry|Agency|Commission|Department)$/u;
+const FACILITY_BEFORE = /(?:^|\s)(?:Academy|College|School|University|Institute|Hotel|Camp|Barracks|Post|Hall|Base|Station|Training Centre|Training Center|Complex|Facility|Club)\s*,?\s*(?:(?:in|at|of)\s+)?(?:the\s+)?$/u;
+// "the UNDP Office in X", "the Head Office of Labour Inspection in X", "the French embassy in X".
+const ORGANISER_BEFORE =
+  /(?:^|\s)(?:Office|Embassy|Mission|Delegation|Secretariat|Bureau|Consulate|Programme|Representation|Centre|Center|Headquarters|[Oo]ffice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Cc]onsulate|[Hh]eadquarters)(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}\-]*)){0,6}\s+(?:in|at|to|for)\s+(?:the\s+)?$/u;
+// How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
+const EVENT_IN_REACH = 110;
+const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
+const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
+
+/** Where the words around a place stand. */
+export interface MentionContext {
+  /** The sentence or line the place is named in, and where the place's phrase starts and ends in it. */
+  text: string;
+  start: number;
+  end: number;
+  /** 'body' sentence, the title, or a line under it. */
+  kind: 'body' | 'title' | 'dateline' | 'location-line';
+  /** The lead sentence (the first of the body): it always tells of the event itself. */
+  lead: boolean;
+  /** The latest year the top of the release names: an earlier year marks another event. */
+  releaseYear: number | null;
+}
+
+/**
+ * The features a place's context shows, read from the words before and after it: "a workshop in X"
+ * (event-in), "at the X Police Academy" (facility), "the UNDP Office in X" (organiser-seat),
+ * "officers from X" (participants-origin), "a pilot course held in X in 2017" (background).
+ */
+export function contextFeatures(c: MentionContext): VenueFeature[] {
+  const out: VenueFeature[] = [];
+  const before = c.text.slice(Math.max(0, c.start - 120), c.start);
+  const after = c.text.slice(c.end);
+  if (c.kind === 'title') out.push('title');
+  if (c.kind === 'dateline' || c.kind === 'location-line') out.push(c.kind);
+  const facility = FACILITY_BEFORE.test(before);
+  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event.
+  const office = !facility && ORGANISER_BEFORE.test(before);
+  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
+  if (inAt) out.push('in-place');
+  if (inAt && EVENT_NOUN.test(before.replace(IN_AT, '').slice(-EVENT_IN_REACH))) out.push('event-in');
+  if (facility) out.push('facility');
+  if (office) out.push('organiser-seat');
+  if (FROM_LIST.test(before)) out.push('participants-origin');
+  // "Currently, X hosts training courses": the place hosts the event.
+  if (HOSTS.test(after) && !office) out.push('held-in');
+  if (c.kind === 'body' || c.kind === 'title') {
+    // A sentence about an office ("the embassy in X said") is not about the event's place.
+    if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');
+    const year = YEAR_AFTER.exec(after);
+    if (BACKGROUND.test(c.text) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
+    else if (c.kind === 'body' && !c.lead && OTHER_EVENT.test(c.text)) out.push('other-event');
+  }
+  return out;
+}
+
+/** The latest year (1990–2049) in a piece of text, null when it names none. */
+export function latestYear(text: string): number | null {
+  const years = [...text.matchAll(/\b(199\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}

@@ -1,0 +1,260 @@
+import type { Span, Venue } from '../../schema/dataset.ts';
+import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
+import { MONTH_PATTERN } from '../lexicon/months.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { placeCase } from './place-case.ts';
+import type { PlaceItem } from './place-list.ts';
+import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
+import { findVenueCandidates } from './venue-candidates.ts';
+import { contextFeatures, FACILITY_WORD, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import type { PlacePiece } from './venue-lines.ts';
+import type { VenueFeature } from './venue-weights.ts';
+
+/** One place named in the release, with what its context says for and against it being the venue. */
+export interface PlaceMention {
+  /** The place as a venue; null for a name that reads as a place but that no table knows. */
+  venue: Venue | null;
+  /** The name as written. */
+  name: string;
+  span: Span;
+  features: VenueFeature[];
+  /** Notes that name what was seen, replacing the table's ("the title's country tag"). */
+  notes?: Partial<Record<VenueFeature, string>>;
+}
+
+export interface MentionInput {
+  title: { value: string; start: number };
+  /** Body sentences from the lead on (the lead is index 0). */
+  body: readonly Sentence[];
+  pieces: readonly PlacePiece[];
+  ctx: PlaceContext;
+  /** Countries the text names, and the dateline's: a town elsewhere is a namesake unless it is large. */
+  textCountries: ReadonlySet<string>;
+  releaseYear: number | null;
+}
+
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN})$`, 'u');
+// A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
+const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
+const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
+// An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
+const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
+// A name the text says is a place, though no table may know it.
+const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
+const SITE_NAMES: readonly RegExp[] = [
+  new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
+  new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
+];
+// Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
+const KNOWN_TOWN_POPULATION = 100_000;
+const MIN_NAME = 4;
+// A town named with nothing around it but a capitalised run this long is someone's or something's name.
+const MAX_RUN_WORDS = 8;
+
+/**
+ * Every place the release names, each mention with its features: the phrases that place the event
+ * ("held in X", "a study visit to Poland"), then any name a table knows in the title, the lines under
+ * it and the body, and names that read as places though no table knows them ("in the village of X",
+ * "at the X Border Post"). Same span found twice: one mention with both sets of features.
+ */
+export function findPlaceMentions(input: MentionInput): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const { title, body, pieces, releaseYear } = input;
+  input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
+  scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
+  for (const p of pieces) scanPiece(p, input, out);
+  // A dateline or a place line is read as such, not again as a sentence of the body.
+  const inPieces = new Set(pieces.map((p) => p.start));
+  const bodyFound: PlaceMention[] = [];
+  body.forEach((s, i) => scanSegment(s.text, s.start, { kind: 'body', lead: i === 0, releaseYear }, input, bodyFound));
+  out.push(...bodyFound.filter((m) => !inPieces.has(m.span.start)));
+  return merge(out);
+}
+
+// The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
+function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const c of findVenueCandidates(s.text, s.start, index)) {
+    const base: VenueFeature = c.strong ? 'held-in' : 'lead-in';
+    if (c.nationwide) {
+      const r = resolveNationwide(c.nationwide, input.ctx);
+      for (const v of r.venues) out.push({ venue: v, name: 'the country', span: c.nationwide, features: [base] });
+      continue;
+    }
+    for (const item of c.items) {
+      const ctxFeatures = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
+        // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
+        const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
+        if (unknown && !isPlaceLike(item.name)) continue;
+        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures] });
+      }
+    }
+  }
+  return out;
+}
+
+type SegmentKind = Pick<MentionContext, 'kind' | 'lead' | 'releaseYear'>;
+
+function contextAt(text: string, offset: number, span: Span, kind: SegmentKind): VenueFeature[] {
+  return contextFeatures({ text, start: span.start - offset, end: span.end - offset, ...kind });
+}
+
+// A dateline's or a location line's piece: its places, and its first name even when no table knows it.
+function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): void {
+  const kind: SegmentKind = { kind: p.kind, lead: false, releaseYear: input.releaseYear };
+  const found: PlaceMention[] = [];
+  const hint = p.country ? (findCountry(p.country)?.code ?? null) : null;
+  scanSegment(p.text, p.start, kind, input, found, p.kind === 'dateline', hint);
+  const extra: VenueFeature[] = p.kind === 'dateline' && p.range ? ['dateline-range'] : [];
+  for (const m of found) {
+    // A dateline's country ("KARAGANDA, Kazakhstan") says where its town is, not where the event was.
+    if (m.venue?.precision === 'country' && !p.first) continue;
+    out.push({ ...m, features: [...m.features, ...extra] });
+  }
+  if (found.length === 0 && p.first && p.dash && p.kind === 'dateline' && !findCountry(p.text) && isPlaceLike(p.text)) {
+    out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra] });
+  }
+}
+
+/**
+ * The places a table knows in one sentence or line. Each capitalised run is read from the left for
+ * the longest name a table knows; the rest of the run must be a site's or an office's words
+ * ("Moshi Police Academy", "ILEA San Salvador"), else the run is someone's or something's name.
+ */
+function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
+  for (const run of text.matchAll(RUN)) {
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: run.index + w.index }));
+    if (words.length > MAX_RUN_WORDS) continue;
+    for (let i = 0; i < words.length; ) {
+      const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
+      const site = siteOf(rest);
+      if (site !== 'name') {
+        const start = words[i]!.at;
+        const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
+        const span = { start: offset + start, end: offset + end };
+        const features = contextFeatures({ text, start: run.index, end: run.index + run[0].length, ...kind });
+        if (site === 'facility' || hit.based) features.push('facility');
+        if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
+        if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
+        out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features });
+      }
+      i = hit.end;
+    }
+  }
+  for (const re of SITE_NAMES) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const at = m.index + m[0].lastIndexOf(name);
+      if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
+      const span = { start: offset + at, end: offset + at + name.length };
+      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'] });
+    }
+  }
+}
+
+interface Hit {
+  venue: Venue;
+  name: string;
+  end: number;
+  based: boolean;
+}
+
+function longestPlace(
+  text: string,
+  words: readonly { text: string; at: number }[],
+  i: number,
+  kind: SegmentKind,
+  input: MentionInput,
+  anyCountry: boolean,
+  lineCountry: string | null,
+): Hit | null {
+  for (let j = Math.min(words.length, i + 4); j > i; j--) {
+    if (CONNECTOR.test(words[j - 1]!.text) || CONNECTOR.test(words[i]!.text)) continue;
+    const written = words.slice(i, j).map((w) => w.text).join(' ');
+    let name = written.replace(/[’']s$/u, '');
+    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
+    if (name !== written && findCountry(name)) continue;
+    const based = /-based$/u.test(name);
+    if (based) name = name.slice(0, -'-based'.length);
+    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
+    if (j - i === 1 && (name.length < MIN_NAME || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    const end = words[j - 1]!.at + words[j - 1]!.text.length;
+    const venue = resolveName(name, input, kind, anyCountry || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry);
+    if (venue) return { venue, name, end: j, based };
+  }
+  return null;
+}
+
+/**
+ * A name as a venue: a country only after "in"/"at"/"to" (elsewhere a country is the topic or the
+ * participants' origin), a region the table knows, or a town the gazetteer knows exactly, in a
+ * country the text names or large enough to be the one meant.
+ */
+function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null): Venue | null {
+  const ctx = input.ctx;
+  const country = findCountry(name);
+  if (country) {
+    const m = findCountryMentions(name)[0];
+    const whole = m && m.start === 0 && m.end >= name.length && m.form !== 'adjective';
+    return countryAllowed && whole ? countryVenue(country.code, null, null) : null;
+  }
+  const caseName = placeCase(name);
+  const hints = { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] };
+  const place = ctx.gazetteer.geocode(caseName, hints);
+  if (place && place.match === undefined) {
+    const plausible = input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';
+    if (plausible) return cityVenue(caseName, place, null);
+  }
+  if (kind.kind === 'body' || kind.kind === 'title') return null;
+  const item: PlaceItem = { kind: 'place', name: caseName, label: null, span: { start: 0, end: 0 }, countryHint: null, twoCountries: false };
+  const region = resolvePlace(item, false, ctx).venues.find((v) => v.precision === 'region' && v.lat !== null);
+  return region ?? null;
+}
+
+// "the Moshi Police Academy" → facility; "the UNDP Office" → office; "Laura Thompson" → name.
+function siteOf(rest: readonly string[]): 'plain' | 'facility' | 'office' | 'name' {
+  if (rest.length === 0) return 'plain';
+  const words = rest.filter((w) => !CONNECTOR.test(w));
+  if (!words.every((w) => FACILITY_WORD.test(w) || findCountry(w) || ORGANISER_WORD.test(w) || /^(?:Police|Military|National|Regional|International|Border|Defence|Defense|Security|Customs|Public|Federal|State|Special|Higher|Sciences?|Studies|Law|Enforcement|Training|Conference|Central)$/u.test(w) || /^\p{Lu}{2,6}\d?$/u.test(w))) return 'name';
+  if (words.some((w) => FACILITY_WORD.test(w))) return 'facility';
+  if (words.some((w) => ORGANISER_WORD.test(w))) return 'office';
+  return 'plain';
+}
+
+function inOrTo(text: string, at: number): boolean {
+  return /\b(?:in|at|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 12), at));
+}
+
+// "Andean countries": a capitalised adjective before a lower-case noun is not a place.
+function adjectiveBefore(text: string, word: { text: string; at: number }, name: string): boolean {
+  return ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(word.at + word.text.length));
+}
+
+// "Livingstone, Zambia": the country written after a town.
+function countryAfter(text: string, end: number): string | null {
+  const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(end));
+  return m ? (findCountry(m[1]!.trim())?.code ?? null) : null;
+}
+
+function isPlaceLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 3 && !words.some((w) => WEEKDAY_OR_MONTH.test(w) || FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+}
+
+// One mention per span: the phrase reader's and the scan's features together.
+function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const byStart = new Map<number, PlaceMention>();
+  for (const m of mentions) {
+    const seen = byStart.get(m.span.start);
+    if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
+    else byStart.set(m.span.start, { ...seen, venue: seen.venue ?? m.venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+  }
+  return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
+}

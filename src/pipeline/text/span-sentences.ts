@@ -1,0 +1,47 @@
+import type { Span } from '../../schema/dataset.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * One pass after extraction: every span of the event that points into its own release (no
+ * `release`, or 0) gets the sentence it lies in, as `splitSentences` splits the text knowing
+ * abbreviations ("The U.S. Embassy and Dr. Smith trained 30 officers" is one sentence). A span
+ * across a sentence break gets the sentences from its start's to its end's. The event is copied,
+ * never changed; anything that is not a span is kept as it is.
+ */
+export function withSpanSentences<T extends object>(event: T, text: string): T {
+  const sentences = splitSentences(text);
+  const starts = sentences.map((s) => s.start);
+  const sentenceAt = (offset: number): number => {
+    // The last sentence starting at or before the offset.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const place = (span: Span): Span => {
+    if ((span.release ?? 0) !== 0 || sentences.length === 0) return span;
+    const first = sentenceAt(span.start);
+    const last = sentenceAt(Math.max(span.start, span.end - 1));
+    if (first < 0 || last < 0) return span;
+    return { ...span, sentence: { start: sentences[first]!.start, end: Math.max(sentences[last]!.end, span.end) } };
+  };
+  return walk(event, place) as T;
+}
+
+const SPAN_KEYS = new Set(['start', 'end', 'sentence', 'release']);
+
+function isSpan(value: Record<string, unknown>): value is Span {
+  return typeof value.start === 'number' && typeof value.end === 'number' && Object.keys(value).every((k) => SPAN_KEYS.has(k));
+}
+
+function walk(value: unknown, place: (span: Span) => Span): unknown {
+  if (Array.isArray(value)) return value.map((item) => walk(item, place));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (isSpan(record)) return place(record);
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, walk(v, place)]));
+}
