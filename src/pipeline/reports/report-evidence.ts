@@ -19,6 +19,7 @@ export const REPORT_FEATURES = {
   'same-organiser': { weight: 1, note: 'an organiser in common' },
   'other-organiser': { weight: -0.5, note: 'no organiser in common' },
   'same-participants': { weight: 1, note: 'the same countries take part' },
+  'participants-within': { weight: 0.5, note: 'the countries one names take part in the other' },
   'other-participants': { weight: -3, note: 'no participating country in common' },
   'same-experts': { weight: 0.5, note: 'experts from the same countries' },
   'same-subject': { weight: 2.5, note: 'about the same subject' },
@@ -77,6 +78,7 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
   if (a.organizers.length > 0 && b.organizers.length > 0) out.push({ feature: shares(a.organizers, b.organizers) ? 'same-organiser' : 'other-organiser' });
   if (a.participants.length > 0 && b.participants.length > 0) {
     if (a.participants.join() === b.participants.join()) out.push({ feature: 'same-participants' });
+    else if (a.participants.every((c) => b.participants.includes(c)) || b.participants.every((c) => a.participants.includes(c))) out.push({ feature: 'participants-within' });
     else if (!shares(a.participants, b.participants)) out.push({ feature: 'other-participants' });
   }
   if (a.experts.length > 0 && shares(a.experts, b.experts)) out.push({ feature: 'same-experts' });
