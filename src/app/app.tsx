@@ -124,7 +124,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             <EventList
               events={selection.events}
               apart={selection.undatedApart}
-              selectedId={view.event}
+              selectedId={selected?.id ?? view.event}
               search={searchStatus}
               onSelect={selectEvent}
               onClearFilters={clearFilters}
@@ -150,7 +150,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {asTable && (
           <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
             <PanelBoundary name="The table">
-              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
+              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
             </PanelBoundary>
           </section>
         )}

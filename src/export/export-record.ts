@@ -3,6 +3,7 @@ import { DATE_PRECISION_WORDS, formatEventDates, recordDates } from '../vocabula
 import { PLACE_PRECISION_WORDS, placeLabel } from '../vocabulary/place-label.ts';
 import { spanSentences } from '../vocabulary/span-sentence.ts';
 import type { AtlasEvent, Role, Venue } from '../schema/dataset.ts';
+import { REPORT_KIND_LABELS } from '../schema/report-kind-label.ts';
 
 /** One event as an analyst takes it away: every fact, how sure it is, and the sentence it came from. */
 export interface ExportRecord {
@@ -35,6 +36,8 @@ export interface ExportRecord {
   topics: string;
   people: string;
   source_file: string;
+  /** Every release that tells of the event, its own first: "a.txt; b.txt (report, after the event)". */
+  sources: string;
   derived: string;
 }
 
@@ -43,7 +46,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRecord)[] = [
   'id', 'title', 'dates', 'published_date', 'start_date', 'start_precision', 'end_date', 'end_precision', 'approximate_from', 'approximate_to',
   'date_as_written', 'date_sentence', 'venues', 'venue_sentence', 'participant_count', 'participant_qualifier',
   'participant_count_sentence', 'hosts', 'participants', 'experts', 'organizer_countries', 'countries_sentence',
-  'organizers', 'organizers_sentence', 'topics', 'people', 'source_file', 'derived',
+  'organizers', 'organizers_sentence', 'topics', 'people', 'source_file', 'sources', 'derived',
 ];
 
 /** "Aktau (Kazakhstan, town, 43.65 51.16)": a place in the vocabulary's words, with its coordinates. */
@@ -93,6 +96,7 @@ export function exportRecord(e: AtlasEvent, bodies: readonly { name: string }[])
     topics: e.topics.map((t) => t.label).join('; '),
     people: e.people.map((x) => (x.role ? `${x.name} (${x.role})` : x.name)).join('; '),
     source_file: e.source.file,
+    sources: [e.source.file, ...(e.reports ?? []).map((r) => `${r.file} (${REPORT_KIND_LABELS[r.kind]})`)].join('; '),
     derived: e.derivations.map((d) => `${d.field}: ${d.reason}`).join('; '),
   };
 }

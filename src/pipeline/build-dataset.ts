@@ -5,13 +5,14 @@ import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import type { KnownEvents } from './cache/known-events.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
-import type { LocatedCorrection } from './corrections/read-corrections.ts';
+import type { LocatedCorrection, LocatedReportRule } from './corrections/read-corrections.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
+import { reportsOfOneEvent } from './reports/reports-of-one-event.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
 export type SeedFile =
@@ -30,6 +31,8 @@ export interface BuildOptions {
   cache?: { store: ExtractCache; version: string };
   /** seeds/corrections.yaml, read; applied after extraction (see applyCorrection). */
   corrections?: readonly LocatedCorrection[];
+  /** corrections.yaml's `sameEventAs` / `notSameEventAs` entries: which releases are (not) reports of one event. */
+  reportRules?: readonly LocatedReportRule[];
   /**
    * Events an earlier build made, by key (see `BuiltEvent.key`): such an event is taken as that
    * build wrote it, and its JSON is not even read unless something asks for it.
@@ -73,7 +76,6 @@ type Outcome = { event: BuiltEvent } | { rejected: Rejected };
 interface BuildState {
   options: BuildOptions;
   gazetteer: () => Gazetteer;
-  firstFileOfText: Map<string, string>;
   corrections: CorrectionBook;
   /** Results extracted ahead (see BuildOptions.extractAhead), by release. */
   ahead: ReadonlyMap<Release, AheadResult>;
@@ -102,18 +104,20 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
   const ahead = options.extractAhead ? extractedAhead(read, ids, options) : new Map<Release, AheadResult>();
-  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), firstFileOfText: new Map(), corrections: new CorrectionBook(options.corrections ?? []), ahead };
-  const events: BuiltEvent[] = [];
+  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
+  const built: BuiltEvent[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
     const file = nameOf(item);
     const outcome = 'rejected' in item ? reject(file, item.rejected.reason, item.rejected.line) : safely(file, () => buildSeed(item.release, ids.get(file)!, state));
-    if ('event' in outcome) events.push(outcome.event);
+    if ('event' in outcome) built.push(outcome.event);
     else rejected.push(outcome.rejected);
   }
-  events.sort(compareEventOrder);
+  // The releases that tell of one event become that event, with the others as its reports.
+  const told = reportsOfOneEvent(built, options.reportRules ?? [], options.known, options.cache?.store);
+  const events = told.events.sort(compareEventOrder);
   rejected.sort((a, b) => compare(a.file, b.file));
-  const warnings = state.corrections.unused(new Set(rejected.map((r) => r.file)));
+  const warnings = [...state.corrections.unused(new Set(rejected.map((r) => r.file))), ...told.warnings];
   return { schemaVersion: SCHEMA_VERSION, generatedAt: (options.now ?? new Date()).toISOString(), events, rejected, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
@@ -152,14 +156,7 @@ function nameOf(outcome: ReadOutcome): string {
 
 function buildSeed(release: Release, id: string, state: BuildState): Outcome {
   const { name: file, text, metadata } = release;
-  // Whitespace-insensitive, so a re-saved copy with other line endings or indentation still counts.
-  const normalised = text.replace(/\s+/g, ' ').trim();
-  const original = state.firstFileOfText.get(normalised);
-  if (original !== undefined) {
-    return reject(file, `${file} repeats ${original} (the same text, ignoring whitespace): remove one of them`, null, original);
-  }
-  state.firstFileOfText.set(normalised, file);
-
+  // A release that repeats another's text is an event too: the reports step joins it to the other's.
   const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix, state.gazetteer) : null;
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 

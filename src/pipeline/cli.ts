@@ -78,7 +78,7 @@ function main(argv: readonly string[]): number {
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));
   };
   const inWorkers = threads > 1 ? { extractAhead } : {};
-  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: resolved.corrections });
+  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: resolved.corrections, reportRules: corrections.rules ?? [] });
   const workersUsed = ahead as AheadExtraction | null;
   if (workersUsed?.problem) print(`! ${workersUsed.problem}; the rest was extracted in the main thread`);
   const derived = deriveEvents(dataset, previous);
@@ -90,7 +90,7 @@ function main(argv: readonly string[]): number {
   if (report.length > 0) print(report.join('\n'));
   if (cacheFile !== null) {
     const loads = (gazetteer.loaded ? 1 : 0) + (workersUsed?.gazetteerLoads ?? 0);
-    print(`· ${store.added.size} extracted, ${store.hits} from the cache; gazetteer ${loads > 0 ? `loaded${loads > 1 ? ` ${loads} times` : ''}` : 'not loaded'}`);
+    print(`· ${store.extracted} extracted, ${store.hits} from the cache; gazetteer ${loads > 0 ? `loaded${loads > 1 ? ` ${loads} times` : ''}` : 'not loaded'}`);
     keepCache(cacheFile, version, stored, store, gazetteer);
   }
   let state: ReturnType<typeof writeBuild>;

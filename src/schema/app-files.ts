@@ -125,6 +125,8 @@ export const Summary = z
     organizerRows: Rows,
     topicRows: Rows,
     rejected: z.array(Rejected),
+    /** The ids of releases that are reports of another event (src/pipeline/reports), with that event's position: a link to one opens it. */
+    aliases: z.array(z.tuple([z.string().regex(EVENT_ID), Index])).optional(),
   })
   .superRefine((s, ctx) => {
     // Indices must stay inside their tables, or the app would read `undefined` and crash later.
@@ -191,6 +193,7 @@ export const Summary = z
       if (back >= 0) problem([name, 'start', back], 'expected values that never decrease');
       within([name, 'items'], items, size);
     };
+    if (s.aliases) within(['aliases'], s.aliases.map(([, at]) => at), s.count);
     rows('venueRows', s.venues.length);
     rows('placeRows', s.places.length);
     rows('countryPlaceRows', s.countryPlaces.length);

@@ -4,6 +4,7 @@
 // instead of a source span.
 import { z } from 'zod';
 import { CountryCode, Event, ROLES, Role, Venue } from './dataset.ts';
+import { ReportRule } from './report-rule.ts';
 
 /** The facts a correction may set: every fact of an event, not its identity, source or bookkeeping. */
 export const CORRECTABLE_FIELDS = [
@@ -96,8 +97,8 @@ export const Correction = z
     message: 'expected `set`, `add`, `remove` or `rename` (what to fix)',
   });
 
-/** The whole file: a list of corrections (an empty file is an empty list). */
-export const CorrectionsFile = z.array(Correction);
+/** The whole file: a list of corrections (an empty file is an empty list), fixes of facts and reports of one event (report-rule.ts). */
+export const CorrectionsFile = z.array(z.union([Correction, ReportRule]));
 
 export type PlaceName = z.infer<typeof PlaceName>;
 export type Correction = z.infer<typeof Correction>;

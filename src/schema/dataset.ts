@@ -2,7 +2,7 @@
 // validates what it loads with them. Types are z.infer of the schemas, never written by hand.
 import { z } from 'zod';
 import { EVENT_ID } from './event-id.ts';
-import { Absence, Decision, ReportKind, Span as EvidenceSpan } from './evidence.ts';
+import { Absence, Decision, Evidence, ReportKind, Span as EvidenceSpan } from './evidence.ts';
 
 export const SCHEMA_VERSION = 2;
 
@@ -180,6 +180,11 @@ export const Report = Source.extend({
   kind: ReportKind,
   /** The facts of the event this release gave (`startDate`, `participantCount`, `venues.0`). */
   gave: z.array(z.string().min(1)),
+  /**
+   * Why it was found to tell of this event: the score and named evidence of the pair that joined
+   * it (src/pipeline/reports), or null score for a join made by hand (corrections.yaml `sameEventAs`).
+   */
+  joinedBy: z.object({ with: z.string().min(1), score: z.number().nullable(), evidence: z.array(Evidence) }).optional(),
 });
 
 /** A fact set or removed by hand (seeds/corrections.yaml), named as `Derivation.field` names it, and why. */

@@ -88,7 +88,7 @@ describe('buildDataset', () => {
     });
   });
 
-  it('rejects a repeat of an earlier file (in name order), ignoring whitespace differences', () => {
+  it('joins a repeat of an earlier file (whitespace aside) to its event as a republication, rejecting nothing', () => {
     const text = release('Same', '2014-11-03');
     const copy = `  ${text.replace(/\n/g, '\r\n\r\n')}\t\n`;
     const dataset = buildDataset([seed('z-copy.txt', copy), seed('m-original.txt', text), seed('a-other.txt', release('Other', null))], {
@@ -96,15 +96,11 @@ describe('buildDataset', () => {
       extract: fakeExtract,
       now: NOW,
     });
-    expect(dataset.events.map((e) => e.source.file)).toEqual(['m-original.txt', 'a-other.txt']);
-    expect(dataset.rejected).toEqual([
-      {
-        file: 'z-copy.txt',
-        reason: 'z-copy.txt repeats m-original.txt (the same text, ignoring whitespace): remove one of them',
-        line: null,
-        duplicateOf: 'm-original.txt',
-      },
+    expect(dataset.events.map((e) => [e.source.file, (e.reports ?? []).map((r) => [r.file, r.id, r.kind])])).toEqual([
+      ['m-original.txt', [['z-copy.txt', 'z-copy', 'republication']]],
+      ['a-other.txt', []],
     ]);
+    expect(dataset.rejected).toEqual([]);
   });
 
   it('derives ids from file names, the same whatever the input order, and disambiguates collisions by a hash of the name', () => {
@@ -225,7 +221,8 @@ describe('buildArchive with a cache', () => {
     };
     const kept = build(read, { known, extract });
     expect(kept.events.map((e) => [e.id, e.startDate, e.key])).toEqual(first.events.map((e) => [e.id, e.startDate, e.key]));
-    expect([asked, read.hits, read.used.size]).toEqual([[], 2, 2]);
+    // Two results and the two events' report prints (kept beside them, so neither event is read to be compared).
+    expect([asked, read.hits, read.used.size]).toEqual([[], 2, 4]);
     expect(kept.events.map((e) => e.event())).toEqual(first.events.map((e) => e.event()));
     expect(kept.events[0]!.json()).toBe(first.events[0]!.json());
   });

@@ -228,6 +228,8 @@ function indexesOf(s: Summary): DatasetIndexes {
   const placeRows = rowsOf(s.placeRows);
   const countryPlaceRows = rowsOf(s.countryPlaceRows);
   const countries = optionsOf(s.countries, countryRows, (c) => c.code, (c) => c.name);
+  // A link to any release of an event opens it: its other releases' ids lead to its position.
+  for (const [id, at] of s.aliases ?? []) if (!byId.has(id) && at < n) byId.set(id, at);
   return {
     summary: s,
     generatedAt: s.generatedAt,

@@ -136,5 +136,12 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
     organizerRows: rowsOf(organizations.rows, (row) => row),
     topicRows: { start: topicRows.start, items: topicRows.items.map((i) => sortedTopics.moved[i]!) },
     rejected: [...rejected],
+    ...aliasesOf(rows),
   };
+}
+
+/** Each other release's id and the position of the event it tells of, when some event has reports. */
+function aliasesOf(rows: readonly EventRow[]): Pick<Summary, 'aliases'> {
+  const aliases = rows.flatMap((r, i) => (r.reportIds ?? []).map((id): [string, number] => [id, i]));
+  return aliases.length === 0 ? {} : { aliases };
 }

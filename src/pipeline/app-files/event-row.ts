@@ -39,6 +39,8 @@ export interface EventRow {
   countries: { code: string; name: string; roles: number }[];
   /** As the event names them: the build merges them across events (mergeOrganizations). */
   organizers: AtlasEvent['organizers'];
+  /** The ids of its other releases (src/pipeline/reports): a link to any of them opens this event. */
+  reportIds: string[];
 }
 
 const precisionAt = (p: string) => DATE_PRECISIONS.indexOf(p as (typeof DATE_PRECISIONS)[number]);
@@ -72,6 +74,7 @@ export function eventRow(e: AtlasEvent): EventRow {
     topics: e.topics.map((t) => ({ id: t.id, label: t.label })),
     countries: takingPart(e.countries),
     organizers: e.organizers,
+    reportIds: (e.reports ?? []).map((r) => r.id),
   };
 }
 

@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../output/write-dataset.ts';
 
 const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
 // What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
-const EXTRACTOR_SOURCES = [...['extract', 'lexicon', 'gazetteer', 'text'].map((d) => join(PIPELINE, d)), join(PIPELINE, '..', 'vocabulary')];
+// The reports step's prints of events are kept in the same cache (PRINT_KEY), so its code is part of the version.
+const EXTRACTOR_SOURCES = [...['extract', 'lexicon', 'gazetteer', 'text', 'reports'].map((d) => join(PIPELINE, d)), join(PIPELINE, '..', 'vocabulary')];
 const SCHEMA = join(PIPELINE, '..', 'schema', 'dataset.ts');
 // The gazetteer's keys fold letters by the search's table (FOLDED_LETTERS).
 const SHARED = [SCHEMA, join(PIPELINE, '..', 'schema', 'search-terms.ts')];

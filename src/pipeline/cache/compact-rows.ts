@@ -21,6 +21,7 @@ const FIELDS = {
   topics: 'list',
   countries: 'list',
   organizers: 'list',
+  reportIds: 'list',
 } as const satisfies Record<keyof EventRow, 'scalar' | 'list'>;
 
 type Scalar = { [F in keyof typeof FIELDS]: (typeof FIELDS)[F] extends 'scalar' ? F : never }[keyof typeof FIELDS];

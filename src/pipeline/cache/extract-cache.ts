@@ -14,6 +14,12 @@ export interface ExtractCache {
   set(key: string, json: string): void;
 }
 
+/**
+ * Keys that start so hold an event's report print (src/pipeline/reports), by the event's key:
+ * kept beside the results so a rebuild compares an unchanged event without reading it.
+ */
+export const PRINT_KEY = 'p:';
+
 /** sha256 of everything extraction reads: the extractor version, the text (by its sha256), the page or feed metadata. */
 export function extractKey(version: string, textSha256: string, metadata: ReleaseMetadata): string {
   return createHash('sha256')
@@ -56,10 +62,17 @@ export class MemoryExtractCache implements ExtractCache {
     this.used.add(key);
   }
 
-  /** Stored results this build used as they were (not extracted again). */
+  /** Stored results this build used as they were (not extracted again); an event's report print (see PRINT_KEY) is not a result. */
   get hits(): number {
     let n = 0;
-    for (const key of this.used) if (!this.added.has(key) && this.stored.has(key)) n++;
+    for (const key of this.used) if (!key.startsWith(PRINT_KEY) && !this.added.has(key) && this.stored.has(key)) n++;
+    return n;
+  }
+
+  /** Releases this build extracted (an event's report print, stored beside them, is not one). */
+  get extracted(): number {
+    let n = 0;
+    for (const key of this.added.keys()) if (!key.startsWith(PRINT_KEY)) n++;
     return n;
   }
 

@@ -1,6 +1,7 @@
 import type { Document, Node as YamlNode } from 'yaml';
 import { Correction } from '../../schema/corrections.ts';
 import type { Venue } from '../../schema/dataset.ts';
+import { isReportRule, ReportRule } from '../../schema/report-rule.ts';
 import { yamlModule } from '../formats/parsers.ts';
 
 export interface LocatedCorrection {
@@ -13,8 +14,14 @@ export interface LocatedCorrection {
   places?: ReadonlyMap<string, Venue>;
 }
 
+/** A `sameEventAs` / `notSameEventAs` entry (src/schema/report-rule.ts), with its line. */
+export interface LocatedReportRule {
+  rule: ReportRule;
+  line: number;
+}
+
 export type ReadCorrectionsResult =
-  | { ok: true; corrections: LocatedCorrection[] }
+  | { ok: true; corrections: LocatedCorrection[]; rules?: LocatedReportRule[] }
   /** The file is malformed: the build fails with this message (it names the line and what was expected). */
   | { ok: false; message: string };
 
@@ -37,11 +44,13 @@ export function readCorrections(source: string, file = 'corrections.yaml'): Read
     return { ok: false, message: `${file} line ${lineOf(doc.contents.range?.[0] ?? 0)}: expected a list of corrections, each starting '- file: <release>'` };
   }
   const corrections: LocatedCorrection[] = [];
+  const rules: LocatedReportRule[] = [];
   const items = doc.contents.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as YamlNode;
     const entryLine = lineOf(item.range?.[0] ?? 0);
-    const parsed = Correction.safeParse((doc as Document).toJS().at(i));
+    const raw: unknown = (doc as Document).toJS().at(i);
+    const parsed = isReportRule(raw) ? ReportRule.safeParse(raw) : Correction.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const node = nodeAt(item, issue.path);
@@ -50,16 +59,21 @@ export function readCorrections(source: string, file = 'corrections.yaml'): Read
       const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
       return { ok: false, message: `${file} line ${line}: entry ${i + 1}: ${where}${issue.message}${keys}` };
     }
+    if ('sameEventAs' in parsed.data || 'notSameEventAs' in parsed.data) {
+      rules.push({ rule: parsed.data as ReportRule, line: entryLine });
+      continue;
+    }
+    const correction = parsed.data as Correction;
     const lines: Record<string, number> = {};
     for (const key of ['set', 'add'] as const) {
-      parsed.data[key]?.venues?.forEach((_, v) => {
+      correction[key]?.venues?.forEach((_, v) => {
         const node = nodeAt(item, [key, 'venues', v]);
         if (node?.range) lines[`${key}.venues.${v}`] = lineOf(node.range[0]);
       });
     }
-    corrections.push({ correction: parsed.data, line: entryLine, ...(Object.keys(lines).length > 0 ? { lines } : {}) });
+    corrections.push({ correction, line: entryLine, ...(Object.keys(lines).length > 0 ? { lines } : {}) });
   }
-  return { ok: true, corrections };
+  return { ok: true, corrections, ...(rules.length > 0 ? { rules } : {}) };
 }
 
 /** The YAML node an issue path points to (as deep as it exists), for its line. */

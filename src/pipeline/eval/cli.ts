@@ -1,7 +1,10 @@
+// npm run eval -- --duplicates [DIR]: builds DIR/releases (default tests/fixtures/reports) as the build step does
+// and scores the reports of one event it finds against DIR/expected.json (pair precision and recall per kind).
 // npm run eval -- --corpus DIR [--organizations] [--blind 431-440]: runs the real extraction (extractEvent + the GeoNames gazetteer) on
 // DIR/releases/*.txt and scores it against DIR/expected.json. The only impure file of the evaluation.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDataset } from '../build-dataset.ts';
 import { extractEvent } from '../extract/extract-event.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { mergeOrganizations, type OrganizationName } from '../organizations/merge-organizations.ts';
@@ -10,6 +13,7 @@ import { Annotations } from './annotation.ts';
 import { formatReport } from './format-report.ts';
 import { parseBlindRange, RELEASE_GROUPS } from './release-groups.ts';
 import { scoreRelease } from './score.ts';
+import { ExpectedReports, formatDuplicates, scoreDuplicates } from './score-duplicates.ts';
 import { summarize } from './summarize.ts';
 
 function corpusDir(args: readonly string[]): string {
@@ -17,7 +21,19 @@ function corpusDir(args: readonly string[]): string {
   return at !== -1 && args[at + 1] ? args[at + 1]! : '../shared/corpus';
 }
 
+function duplicates(dir: string): number {
+  const expected = ExpectedReports.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+  const releases = join(dir, 'releases');
+  const files = readdirSync(releases).map((name) => ({ name, bytes: readFileSync(join(releases, name)) }));
+  const dataset = buildDataset(files, { gazetteer: loadGazetteer(), now: new Date(0) });
+  const found = dataset.events.map((e) => [e.source.file, ...(e.reports ?? []).map((r) => r.file)]);
+  console.log(formatDuplicates(scoreDuplicates(expected, found)));
+  return 0;
+}
+
 function main(): number {
+  const at = process.argv.indexOf('--duplicates');
+  if (at !== -1) return duplicates(process.argv[at + 1] && !process.argv[at + 1]!.startsWith('--') ? process.argv[at + 1]! : 'tests/fixtures/reports');
   const dir = corpusDir(process.argv.slice(2));
   const parsed = Annotations.safeParse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
   if (!parsed.success) {

@@ -117,6 +117,22 @@ describe('a rebuild with the cache', { timeout: 120_000 }, () => {
     rebuild();
   });
 
+  it('after reports of one event were added, one edited, and two kept apart by hand (tests/fixtures/reports)', () => {
+    const told = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
+    for (const file of told) cpSync(join(ROOT, 'tests/fixtures/reports/releases', file), join(seeds, file));
+    rebuild();
+    const joined = () => dataset().events.find((e) => e.source.file === told[0]);
+    expect(joined()!.reports!.map((r) => r.file)).toEqual(told.slice(1));
+    writeFileSync(join(seeds, told[1]!), `${readFileSync(join(seeds, told[1]!), 'utf8')}The organisers thanked the participants.\n`);
+    expect(rebuild()).toMatch(/· 1 extracted, \d+ from the cache/);
+    writeFileSync(join(seeds, 'corrections.yaml'), `- file: ${told[2]}\n  notSameEventAs: ${told[1]}\n  note: another event\n`);
+    rebuild();
+    expect(joined()!.reports!.map((r) => r.file)).toEqual([told[1]]);
+    rmSync(join(seeds, 'corrections.yaml'));
+    rebuild();
+    expect(joined()!.reports).toHaveLength(2);
+  });
+
   it('after its state, the extraction cache or the written files were damaged or changed by hand', () => {
     const state = readdirSync(cache).find((f) => f.startsWith('build-'))!;
     const extracted = readdirSync(cache).find((f) => f.startsWith('extract-'))!;

@@ -11,6 +11,7 @@ import { EventFacts } from './event-facts.tsx';
 import { EventImage } from './event-image.tsx';
 import type { ShowSpans } from './fact-button.tsx';
 import { QuoteList } from './quote-list.tsx';
+import { ReportedBy } from './reported-by.tsx';
 import { SourceText } from './source-text.tsx';
 
 interface Props {
@@ -86,10 +87,13 @@ export function DetailsPanel({ summary, organizers, from, onClose }: Props) {
 
 /** The full record: facts, countries, quotes and warnings, each linked to the source text. */
 function EventRecord({ event, bodies }: { event: AtlasEvent; bodies: readonly Body[] }) {
-  const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0 });
+  const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0, release: 0 });
   const spans = useMemo(() => collectSpans(event), [event]);
+  // A fact shows in the release it was read from (span.release; 0 is the event's own).
   const onShow: ShowSpans = (list, label, reasons = NONE_TEXT) =>
-    setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, reasons, requestId: s.requestId + 1 }));
+    setShown((s) => ({ spans: list, note: `Showing ${label} in the source text`, reasons, requestId: s.requestId + 1, release: list[0]?.release ?? 0 }));
+  const release = shown.release === 0 ? event.source : (event.reports?.[shown.release - 1] ?? event.source);
+  const inRelease = (list: readonly Span[]) => list.filter((s) => (s.release ?? 0) === shown.release);
   return (
     <>
       <EventImage url={event.imageUrl} />
@@ -102,13 +106,14 @@ function EventRecord({ event, bodies }: { event: AtlasEvent; bodies: readonly Bo
         <CorrectedNote event={event} fields={['countries']} />
       </section>
       <QuoteList quotes={event.quotes} onShow={onShow} />
+      <ReportedBy event={event} shown={shown.release} onShow={(i) => setShown((s) => ({ ...s, spans: NONE, note: '', reasons: NONE_TEXT, release: i }))} />
       {event.warnings.length > 0 && (
         <section aria-labelledby="warnings-heading" className="warnings">
           <h3 id="warnings-heading" className="section-title">To check</h3>
           <ul>{event.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </section>
       )}
-      <SourceText text={event.source.text} file={event.source.file} spans={spans} active={shown.spans} note={shown.note} reasons={shown.reasons} requestId={shown.requestId} />
+      <SourceText text={release.text} file={release.file} spans={inRelease(spans)} active={inRelease(shown.spans)} note={shown.note} reasons={shown.reasons} requestId={shown.requestId} />
     </>
   );
 }

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import { findCountryMentions } from '../lexicon/countries.ts';
+import { organizationKey } from '../organizations/organization-key.ts';
+import { textSketch, type TextSketch } from './text-sketch.ts';
+
+/** A venue as the comparison needs it: the town's GeoNames id (null at region or country level) and its country. */
+export interface PrintPlace {
+  geonameId: number | null;
+  countryCode: string | null;
+  /** Only the country is known ("in Tajikistan"): it contains any town of that country. */
+  countryLevel: boolean;
+}
+
+/**
+ * What the finding of reports compares of one event, read from it alone: its places, the days it
+ * may have been held, who organised it and who took part, its subject and its wording. Pure and
+ * small, so every event's print is made once and pairs are compared without the events.
+ */
+export interface ReportPrint {
+  id: string;
+  file: string;
+  publishedDate: string | null;
+  places: PrintPlace[];
+  /** The days the event may have been held, inclusive; null when the release gives none. */
+  from: string | null;
+  to: string | null;
+  organizers: string[];
+  /** Countries taking part as participants, and as experts (sorted codes). */
+  participants: string[];
+  experts: string[];
+  topics: string[];
+  kind: string;
+  /** Content words of the title and the text (sorted, each once): what the event is about. */
+  subject: string[];
+  sketch: TextSketch;
+  /** A hash of the whole text, whitespace aside: equal for an exact repeat (another file, other line endings). */
+  textHash: string;
+}
+
+/** "Dushanbe, 11–15 March": an event → its print (see ReportPrint). */
+export function reportPrint(e: AtlasEvent): ReportPrint {
+  const from = e.startDate ?? e.dates.approximate?.from ?? e.endDate;
+  const to = e.endDate ?? e.dates.approximate?.to ?? e.startDate;
+  const withRole = (role: string) => [...new Set(e.countries.filter((c) => c.roles.some((r) => r === role)).map((c) => c.code))].sort();
+  return {
+    id: e.id,
+    file: e.source.file,
+    publishedDate: e.publishedDate,
+    places: e.venues.map((v) => ({ geonameId: v.precision === 'city' ? v.geonameId : null, countryCode: v.countryCode, countryLevel: v.precision !== 'city' })),
+    from: from ?? null,
+    to: to ?? null,
+    organizers: [...new Set(e.organizers.map((o) => organizationKey(o.name, o.seatGeonameId ?? null)))].sort(),
+    participants: withRole('participant'),
+    experts: withRole('expert'),
+    topics: e.topics.map((t) => t.id).sort(),
+    kind: e.kind,
+    subject: subjectWords(withoutNames(e), namesOf(e)),
+    sketch: textSketch(bodyOf(e.source.text)),
+    textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
+  };
+}
+
+/**
+ * The release's text with its places, countries, bodies, people, dates and count blanked out: what
+ * is left says what the event was about ("risk analysis at border crossings"), not where, when or
+ * by whom, which the other features compare.
+ */
+function withoutNames(e: AtlasEvent): string {
+  const spans = [
+    ...e.venues.map((v) => v.span),
+    ...e.countries.flatMap((c) => c.evidence.map((x) => x.span)),
+    ...[...e.organizers, ...e.organizations, ...e.people].map((o) => o.span),
+    ...(['startDate', 'endDate', 'participantCount'] as const).map((f) => e.provenance[f]),
+    // Every country however written ("Kyrgyz", "the Kyrgyz Republic"), given a role or not.
+    ...findCountryMentions(e.source.text).map(({ start, end }) => ({ start, end, release: 0 })),
+  ];
+  // Code units, as spans count them; a blank keeps every other offset in place.
+  const text = e.source.text.split('');
+  // A long span is a sentence a fact was read from, not a name: its words stay.
+  for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) for (let i = span.start; i < span.end && i < text.length; i++) text[i] = ' ';
+  return bodyOf(text.join(''), true);
+}
+
+/** Every word of the event's places and countries as named anywhere ("Almaty", "Kazakh"): names, not subject. */
+function namesOf(e: AtlasEvent): Set<string> {
+  const names = [...e.venues.flatMap((v) => [v.city, v.name, v.region]), ...e.countries.flatMap((c) => [c.name, ...c.evidence.map((x) => ((x.span.release ?? 0) === 0 && x.span.end - x.span.start <= 40 ? e.source.text.slice(x.span.start, x.span.end) : ''))])];
+  return new Set(names.flatMap((n) => (n ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(stem));
+}
+
+/** A release's body: without its title line and the lines a republisher adds ("Source: …", "Originally published …"). */
+export function bodyOf(text: string, withTitle = false): string {
+  const lines = text.split('\n');
+  return lines
+    .slice(withTitle ? 0 : 1)
+    .filter((line) => !REPUBLISHER_LINE.test(line))
+    .join('\n');
+}
+
+const REPUBLISHER_LINE = /^\s*(?:source|originally published|first published|republished|reprinted|via|photo|read more)\b[^\n]*$/i;
+
+// Words that say nothing of a training's subject: the genre's own (press, release, officers, took
+// part) and English function words. Content words are 4 letters or more, so short ones need no entry.
+const GENRE_WORDS = new Set(
+  (
+    'that this with from were will have been their they them which said also more than about into over under other ' +
+    'after before during while where when what would could should these those there here its your some each such ' +
+    'being only both most many much very well like just upon within among between through against without ' +
+    'osce office centre center mission programme program project presence organization organisation organized organised ' +
+    'held hold holds today yesterday week month year years days day began begin begins ended ends ending opened ' +
+    'took part participants participant representatives officials officers experts expert trainers trainer ' +
+    'event events course courses training trainings seminar seminars workshop workshops conference roundtable meeting ' +
+    'forum exercise study visit national international regional local government ministry state country countries ' +
+    'support supported supporting help helps helped aims aimed goal purpose together including included various ' +
+    'head deputy ambassador said says according noted stressed added announced announces release press ' +
+    'five four three seven eight nine first second third several number total among some ' +
+    'twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen ' +
+    'january february march april june july august september october november december ' +
+    'complete completed completes finished finish shared share expected expect train trained trains teach taught ' +
+    'showed show explained explain described describe discussed discuss present presented will today ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** The content words of a text, lower case, sorted and each once ("Risk analysis for customs" → analysis, customs, risk). */
+export function subjectWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const words = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const w = stem(m[0]);
+    if (!GENRE_WORDS.has(m[0]) && !GENRE_WORDS.has(w) && !names.has(w)) words.add(w);
+  }
+  return [...words].sort();
+}
+
+// A word's first five letters: a crude stem that lets "policing" and "police", "equality" and
+// "equal", "recorded" and "records" meet, which is what two accounts of one subject share.
+function stem(word: string): string {
+  return word.slice(0, 5);
+}

@@ -1,0 +1,66 @@
+/**
+ * A bottom-k MinHash sketch of a text's word shingles: the K smallest hashes of its runs of
+ * SHINGLE words. Two sketches estimate the Jaccard similarity of the texts' shingle sets, so a
+ * release republished under another title (or with a "Source:" line) is found by its wording,
+ * and the smallest hashes serve as blocking keys, so no two texts are compared unless they share one.
+ */
+export interface TextSketch {
+  /** The smallest distinct shingle hashes, ascending (at most K). */
+  mins: number[];
+  /** How many distinct shingles the text has (a short text's sketch is its whole set). */
+  shingles: number;
+}
+
+const SHINGLE = 4;
+const K = 64;
+
+/** "The course ended today in Osh …" → its sketch; words are letters and digits, case folded. */
+export function textSketch(text: string): TextSketch {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = new Set<number>();
+  const wordHashes = words.map(fnv1a);
+  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) h = mix(h, wordHashes[j]!);
+    hashes.add(h >>> 0);
+  }
+  // A text shorter than a shingle is its words as one shingle.
+  if (hashes.size === 0 && words.length > 0) hashes.add(fnv1a(words.join(' ')));
+  const mins = [...hashes].sort((a, b) => a - b).slice(0, K);
+  return { mins, shingles: hashes.size };
+}
+
+/**
+ * The estimated Jaccard similarity of two texts' shingle sets: of the K smallest hashes of their
+ * union, the share found in both. 1 for the same wording, about 0 for texts that share no sentence.
+ */
+export function sketchSimilarity(a: TextSketch, b: TextSketch): number {
+  if (a.mins.length === 0 || b.mins.length === 0) return 0;
+  const limit = Math.min(K, a.shingles + b.shingles);
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let both = 0;
+  while (seen < limit && (i < a.mins.length || j < b.mins.length)) {
+    const x = a.mins[i] ?? Infinity;
+    const y = b.mins[j] ?? Infinity;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    seen++;
+  }
+  return seen === 0 ? 0 : both / seen;
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number, v: number): number {
+  return Math.imul(h ^ v, 0x01000193) ^ (v >>> 15);
+}

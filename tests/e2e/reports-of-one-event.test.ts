@@ -1,0 +1,59 @@
+// An event told by three releases (an announcement, its report after the event and the report
+// republished under another title, from tests/fixtures/reports), built by the real build step:
+// one event in the list, on the map and in the table; "Reported by 3 releases" with each release's
+// own text; a link to any release's id opens it; the CSV has one row naming the three sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
+import { buildDataset } from '../../src/pipeline/build-dataset.ts';
+import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
+import { useAtlas } from './support/atlas.ts';
+import { atlasPage } from './support/atlas-page.ts';
+import { expectCount, expectVisible } from './support/eventually.ts';
+
+const session = useAtlas();
+const RELEASES = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
+let dataset: Dataset;
+
+beforeAll(() => {
+  const dir = 'tests/fixtures/reports/releases';
+  const files = RELEASES.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+  dataset = buildDataset(files, { gazetteer: loadGazetteer(), now: new Date('2025-01-01T00:00:00.000Z') });
+}, 60_000);
+
+test('an announcement, its report and a republication are one event with three sources', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  const files = appFileBodies(dataset);
+  await page.route('**/data/app/**', (route) => {
+    const body = files.get(new URL(route.request().url()).pathname);
+    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  });
+  const title = dataset.events[0]!.title;
+  await open('/');
+  await expectCount(atlas.events, 1, 'one event in the list');
+  await expectVisible(page.getByRole('button', { name: 'Dushanbe — 1 event' }), 'one marker counting one event');
+
+  await page.getByRole('button', { name: 'Table' }).click();
+  const table = page.getByRole('table');
+  await expectVisible(table.getByText('1 event', { exact: true }), 'the row count in the caption');
+  await expectCount(table.getByRole('row').filter({ has: page.getByRole('cell') }), 1, 'one table row');
+  await page.getByRole('button', { name: 'Table' }).click();
+
+  // A link to the republication's id opens the event it tells of.
+  await open('/?event=e00-republished');
+  await expectVisible(atlas.details.getByRole('heading', { name: title }), 'the event of the republication');
+  await expectVisible(atlas.details.getByRole('heading', { name: 'Reported by 3 releases' }), 'Reported by 3 releases');
+  await atlas.details.getByRole('button', { name: 'Read e00-report.txt' }).click();
+  await expectVisible(atlas.details.getByRole('heading', { name: /Source text e00-report\.txt/ }), 'the report’s own text');
+  await expectVisible(atlas.details.locator('.source-text mark').first(), 'its facts highlighted');
+  await page.screenshot({ path: 'screenshots/desktop-reported-by.png' });
+
+  await page.getByText('Export', { exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+  const lines = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+  expect(lines).toHaveLength(2);
+  for (const release of RELEASES) expect(lines[1]).toContain(release);
+});
