@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } from '../schema/dataset.ts';
 import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
+import type { BuiltEvent } from './cache/built-event.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import type { KnownEvents } from './cache/known-events.ts';
@@ -51,19 +52,6 @@ export interface BuildOptions {
 
 
 /** An event of a build: what orders it, and its facts and JSON when asked for. */
-export interface BuiltEvent extends Orderable {
-  file: string;
-  /**
-   * What the event's final JSON is made of, hashed: equal keys, equal JSON text. For an event
-   * spliced from the extraction cache, its cache key (the text, its metadata, the extractor),
-   * id, file and url; for one corrected by hand or carrying warnings from its reader, the hash of
-   * its JSON itself. Null when built without a cache.
-   */
-  key: string | null;
-  event(): AtlasEvent;
-  /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
-  json(): string;
-}
 
 /** A Dataset whose events are built but not necessarily parsed: see `buildArchive`. */
 export interface BuiltArchive extends Omit<Dataset, 'events'> {

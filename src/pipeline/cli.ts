@@ -104,7 +104,8 @@ function main(argv: readonly string[]): number {
   }
   if (stateFile !== null && state !== null) keepState(stateFile, { version: output, out: resolve(outFile), ...state });
   if (workersUsed !== null && workersUsed.workers > 0) print(`· extracted in ${workersUsed.workers} worker threads`);
-  print(formatSummary(dataset, outFile, performance.now() - started));
+  const joined = derived.rows.reduce((n, row) => n + (row.reportIds?.length ?? 0), 0);
+  print(formatSummary(dataset, outFile, performance.now() - started, joined));
   return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;
 }
 

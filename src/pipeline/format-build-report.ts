@@ -11,7 +11,9 @@ export function formatEventLine(event: AtlasEvent): string {
   }
   parts.push(plural(event.countries.length, 'country', 'countries'));
   if (event.warnings.length > 0) parts.push(plural(event.warnings.length, 'warning'));
-  return parts.join('  ');
+  // Every seed is accounted for: a release that tells of this event is a line of its own beneath it.
+  const reports = (event.reports ?? []).map((r) => `↳ ${r.file}  ${r.kind} of the event in ${event.source.file}: joined to it`);
+  return [parts.join('  '), ...reports].join('\n');
 }
 
 function placeText(venue: AtlasEvent['venues'][number]): string {
@@ -38,9 +40,10 @@ export function formatIgnoredLine(names: readonly string[]): string | null {
   return `· ignored ${plural(names.length, 'file')} that ${names.length === 1 ? 'is not a release' : 'are not releases'} (.txt, .md, .html, .xml/.rss/.atom): ${shown}`;
 }
 
-/** "2 events, 0 rejected → public/data/dataset.json (123 ms)" */
-export function formatSummary(dataset: { events: readonly unknown[]; rejected: readonly Rejected[] }, outFile: string, ms: number): string {
-  return `${plural(dataset.events.length, 'event')}, ${dataset.rejected.length} rejected → ${outFile} (${Math.round(ms)} ms)`;
+/** "2 events, 0 rejected → public/data/dataset.json (123 ms)"; "… 2 events (1 more release joined to them), …" */
+export function formatSummary(dataset: { events: readonly unknown[]; rejected: readonly Rejected[] }, outFile: string, ms: number, joined = 0): string {
+  const more = joined > 0 ? ` (${plural(joined, 'more release')} joined to them)` : '';
+  return `${plural(dataset.events.length, 'event')}${more}, ${dataset.rejected.length} rejected → ${outFile} (${Math.round(ms)} ms)`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -56,15 +56,16 @@ describe('cli: npm run data', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(8);
     expect(lines[0]).toMatch(/^✓ 000_d4ec6a025d7df8af\.txt {2}Karaganda, KZ {2}2014-11-03 → /);
-    expect(lines[1]).toMatch(/^✓ 001_7dafee3892481c7c\.txt {2}Almaty, KZ {2}2015-03-30 → /);
-    expect(lines.slice(2, 7)).toEqual([
-      '✗ copy.txt  copy.txt repeats 000_d4ec6a025d7df8af.txt (the same text, ignoring whitespace): remove one of them',
+    // A release that repeats another's text is a report of its event, and a line of its own beneath it.
+    expect(lines[1]).toBe('↳ copy.txt  republication of the event in 000_d4ec6a025d7df8af.txt: joined to it');
+    expect(lines[2]).toMatch(/^✓ 001_7dafee3892481c7c\.txt {2}Almaty, KZ {2}2015-03-30 → /);
+    expect(lines.slice(3, 7)).toEqual([
       `✗ empty.txt:1  empty.txt is empty: ${EXPECTED}`,
       `✗ huge.txt  huge.txt is 10.0 MB (10485760 bytes), over the 2.0 MB limit for a seed: ${EXPECTED}`,
       `✗ image.txt:2  image.txt is binary: it contains a NUL byte (at byte offset 9); ${EXPECTED}`,
       '· ignored 1 file that is not a release (.txt, .md, .html, .xml/.rss/.atom): README.md',
     ]);
-    expect(lines[7]).toMatch(new RegExp(`^2 events, 4 rejected → ${out.replace(/[.\\]/g, '\\$&')} \\(\\d+ ms\\)$`));
+    expect(lines[7]).toMatch(new RegExp(`^2 events \\(1 more release joined to them\\), 3 rejected → ${out.replace(/[.\\]/g, '\\$&')} \\(\\d+ ms\\)$`));
     expect(run.stderr).not.toMatch(/error/i);
   });
 
@@ -74,8 +75,8 @@ describe('cli: npm run data', () => {
     if (!parsed.ok) return;
     expect(parsed.dataset.generatedAt).toBe('2023-11-14T22:13:20.000Z');
     expect(parsed.dataset.events.map((e) => e.id)).toEqual(['000-d4ec6a025d7df8af', '001-7dafee3892481c7c']);
+    expect(parsed.dataset.events[0]!.reports!.map((r) => [r.file, r.kind])).toEqual([['copy.txt', 'republication']]);
     expect(parsed.dataset.rejected.map((r) => [r.file, r.duplicateOf])).toEqual([
-      ['copy.txt', '000_d4ec6a025d7df8af.txt'],
       ['empty.txt', null],
       ['huge.txt', null],
       ['image.txt', null],
@@ -161,12 +162,13 @@ describe('cli: many seeds', () => {
     const [first] = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
     const template = readFileSync(join(SEEDS, first!), 'utf8');
     for (let i = 0; i < 1500; i++) {
-      // A different title per file, so none is a duplicate of another.
+      // The same text under a new title each time: republications of one event, every file accounted for.
       writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), template.replace(/^[^\n]*/, `Release number ${i}`));
     }
     const run = runCli(['--seeds', dir, '--out', join(dir, 'out', 'dataset.json')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^1500 events, 0 rejected → /m);
+    expect(run.stdout).toMatch(/^1 event \(1499 more releases joined to them\), 0 rejected → /m);
+    expect(run.stdout.match(/^↳ r\d{4}\.txt {2}republication of the event in r0000\.txt/gm)).toHaveLength(1499);
   }, 60_000);
 });
 

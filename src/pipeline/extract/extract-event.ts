@@ -81,10 +81,12 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
       imageUrl: image?.ok ? image.span : null,
     },
     derivations: [...when.derivations, ...where.derivations],
+    // Keys in the schema's order (warnings before decisions): a cached event is spliced as extracted
+    // and a fresh one as the schema parses it, and the two must be the same bytes.
+    warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
     // How the venues, dates and count were decided, and why one is null: what "Why here?" and the reasons read.
     ...factDecisions([where.decision, when.decision, counted.decision]),
     ...factAbsences([...(where.absence ? [where.absence] : []), ...when.absences, ...countAbsences(counted)]),
-    warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
   };
   return { ok: true, event };
 }

@@ -95,6 +95,10 @@ function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   // "the OSCE Secretariat’s Border Security and Management Unit": after an owner's "’s", words
   // without a head of their own are the start of the owned body's name.
   const owned = before.some((t) => /['’]s$/.test(t.text)) && !isHead(before[before.length - 1]?.text ?? '');
+  // The owned words alone ("Border Security" after "Secretariat’s") have no head yet: the head after
+  // "and" ("Management Unit") closes that one name, even though the owner has a head of its own.
+  const ownedWords = before.slice(before.findLastIndex((t) => /['’]s$/.test(t.text)) + 1);
+  if (owned && ownedWords.length > 0 && !ownedWords.some((t) => isHead(t.text)) && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
   // "OSCE Border Security and Management Unit": words without a head of their own name no body yet.
   if (before.length >= 2 && !before.some((t) => isHead(t.text)) && findCountryMentions(before.map((t) => t.text).join(' ')).length === 0
     && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Event, type AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
-import type { BuiltEvent } from '../build-dataset.ts';
+import type { BuiltEvent } from '../cache/built-event.ts';
 import type { KnownEvents } from '../cache/known-events.ts';
 import { PRINT_KEY, type ExtractCache } from '../cache/extract-cache.ts';
 import type { LocatedReportRule } from '../corrections/read-corrections.ts';

@@ -1,0 +1,21 @@
+import type { AtlasEvent } from '../../schema/dataset.ts';
+import type { Orderable } from '../../schema/event-order.ts';
+
+/**
+ * An event as the build holds it between extraction and writing: its order, its key and its JSON,
+ * parsed only when asked. Here rather than in build-dataset.ts so that the steps after extraction
+ * (reports of one event) can name it without importing the build back.
+ */
+export interface BuiltEvent extends Orderable {
+  file: string;
+  /**
+   * What the event's final JSON is made of, hashed: equal keys, equal JSON text. For an event
+   * spliced from the extraction cache, its cache key (the text, its metadata, the extractor),
+   * id, file and url; for one corrected by hand or carrying warnings from its reader, the hash of
+   * its JSON itself. Null when built without a cache.
+   */
+  key: string | null;
+  event(): AtlasEvent;
+  /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
+  json(): string;
+}
