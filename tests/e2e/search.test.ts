@@ -3,10 +3,10 @@
 // use, a word completed while it is typed.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { searchTerms } from '../../src/schema/search-terms.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectGone, expectUrl, expectVisible } from './support/eventually.ts';
+import { searchTerms } from '../../src/schema/search-terms.ts';
 import { fixtureDataset, fixtureEvent, serveFixtureReleases } from './support/fixture-releases.ts';
 import { shoot } from './support/shoot.ts';
 
@@ -14,9 +14,18 @@ const session = useAtlas();
 const series = fixtureEvent('aktau-atyrau-uralsk-series.txt');
 
 /** The titles of the fixture events whose release text, places or countries say Kazakhstan: read plainly. */
+/** With the typo allowance, "Kazahstan" is read as "kazakhstan" too, a word of the release text. */
+function kazakhWordTitles(): string[] {
+  return fixtureDataset()
+    .events.filter((e) => searchTerms(e.source.text).some((w) => w.startsWith('kazakh')) || kazakhTitles().includes(e.title))
+    .map((e) => e.title);
+}
+
 function kazakhTitles(): string[] {
   return fixtureDataset()
-    .events.filter((e) => searchTerms(e.source.text).some((w) => w.startsWith('kazakh')) || e.venues.some((v) => v.countryCode === 'KZ') || e.countries.some((c) => c.code === 'KZ' && c.roles.length > 0))
+    // What a country's other name reaches: events held there or with it taking part (a release that
+    // only mentions it, at a place no table knows, is not about it).
+    .events.filter((e) => e.venues.some((v) => v.countryCode === 'KZ') || e.countries.some((c) => c.code === 'KZ' && c.roles.length > 0))
     .map((e) => e.title);
 }
 
@@ -54,7 +63,7 @@ test('"Kazakstan", and a misspelling of it, find the Kazakh events and say how t
 
   await box.fill('');
   await box.pressSequentially('Kazahstan ');
-  await expectCount(atlas.events, expected.length, 'events about Kazakhstan, misspelt');
+  await expectCount(atlas.events, kazakhWordTitles().length, 'events about Kazakhstan, misspelt');
   await expectVisible(page.getByText(/“kazahstan” also matches kazakhstan/), 'what the misspelling was read as');
   await shoot(page, 'desktop-search-misspelt');
 });
