@@ -157,7 +157,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">
-              <DetailsPanel key={selected.id} summary={selected} organizers={selectedOrganizers} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} onClose={closeDetails} />
+              <DetailsPanel key={selected.id} summary={selected} organizers={selectedOrganizers} from={{ generatedAt: indexes.generatedAt, chunk: indexes.events[position!]!.chunk }} events={indexes.eventAt} recordOf={recordOf} onClose={closeDetails} />
             </PanelBoundary>
           </aside>
         )}
