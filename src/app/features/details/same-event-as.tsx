@@ -41,7 +41,15 @@ export function SameEventAs({ event, events, recordOf }: Props) {
       return setStatus({ kind: 'problem', text: `The other event's record could not be loaded: ${String(error)}` });
     }
     const result = sameEventRules(event, file, note);
-    setStatus(result.ok ? await saveEntries(result.rules) : { kind: 'problem', text: result.problem });
+    const saved = result.ok ? await saveEntries(result.rules) : { kind: 'problem' as const, text: result.problem };
+    setStatus(saved);
+    // Saved: the rebuilt event lists the other's releases; the form has done its work.
+    if (saved.kind === 'saved') {
+      setOpen(false);
+      setChosen(null);
+      setNote('');
+      requestAnimationFrame(() => opener.current?.focus());
+    }
   }
   function close() {
     setOpen(false);
@@ -52,9 +60,12 @@ export function SameEventAs({ event, events, recordOf }: Props) {
 
   if (!open) {
     return (
-      <button ref={opener} type="button" className="button correct-fact-open" onClick={() => setOpen(true)}>
-        Same event as…
-      </button>
+      <>
+        <button ref={opener} type="button" className="button correct-fact-open" onClick={() => (setOpen(true), setStatus({ kind: 'idle' }))}>
+          Same event as…
+        </button>
+        {status.kind === 'saved' && <p role="status" className="hint">Joined by hand: saved to corrections.yaml; the view updates when the data is rebuilt.</p>}
+      </>
     );
   }
   return (
@@ -66,7 +77,7 @@ export function SameEventAs({ event, events, recordOf }: Props) {
         </p>
       )}
       <label htmlFor={`${id}-note`}>Why (note)</label>
-      <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="The announcement of this course" />
+      <input id={`${id}-note`} value={note} onChange={(e) => (setNote(e.target.value), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="The announcement of this course" />
       <div className="correct-fact-actions">
         <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Join the two events' : 'Show the YAML entry'}</button>
         <button type="button" className="button" onClick={close}>Cancel</button>

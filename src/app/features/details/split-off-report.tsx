@@ -53,7 +53,7 @@ export function SplitOffReport({ event, report }: Props) {
     <form className="correct-fact" aria-label={name} onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
       <p className="hint split-off-what">The release becomes an event of its own, and stays one after every rebuild.</p>
       <label htmlFor={`${id}-note`}>Why (note)</label>
-      <input ref={noteRef} id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Another run of the course" />
+      <input ref={noteRef} id={`${id}-note`} value={note} onChange={(e) => (setNote(e.target.value), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="Another run of the course" />
       <div className="correct-fact-actions">
         <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Split off' : 'Show the YAML entry'}</button>
         <button type="button" className="button" onClick={close}>Cancel</button>
