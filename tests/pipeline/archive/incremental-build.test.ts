@@ -134,7 +134,8 @@ describe('a rebuild with the cache', { timeout: 120_000 }, () => {
     expect(joined()!.reports).toHaveLength(2);
   });
 
-  it('after a split as the app writes it, an edit of a release it names, and two events joined by hand, then the rules removed', () => {
+  // Five rebuilds, each checked against a build from scratch: more time than the others.
+  it('after a split as the app writes it, an edit of a release it names, and two events joined by hand, then the rules removed', { timeout: 240_000 }, () => {
     const told = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
     const releasesOf = (file: string) => {
       const e = dataset().events.find((x) => x.source.file === file || x.reports?.some((r) => r.file === file))!;
