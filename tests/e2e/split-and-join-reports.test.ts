@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Dataset } from '../../src/schema/dataset.ts';
 import { atlasPage } from './support/atlas-page.ts';
+import { blockingViolations } from './support/axe.ts';
 import { assertChromium } from './support/chromium-path.ts';
 import { startDevServer, type DevServer } from './support/dev-server.ts';
 import { expectCount, expectGone, expectVisible, isFocused } from './support/eventually.ts';
@@ -60,10 +61,18 @@ test('an announcement and its report the build joined are split apart in the det
   // The announcement, the event's own release, cannot be split off itself: only the joined one.
   await expectCount(atlas.details.getByRole('button', { name: /^Not the same event/ }), 1, 'one split button');
 
-  await atlas.details.getByRole('button', { name: `Not the same event: Split '${REPORT}' off this event` }).click();
+  const split = atlas.details.getByRole('button', { name: `Not the same event: Split '${REPORT}' off this event` });
+  await split.click();
   const form = atlas.details.getByRole('form', { name: `Split '${REPORT}' off this event` });
   const note = form.getByRole('textbox', { name: 'Why (note)' });
   expect(await isFocused(note), 'the note has the focus').toBe(true);
+  // Escape closes the form, not the details, and gives the focus back; Enter opens it again.
+  await note.press('Escape');
+  await expectGone(form, 'the split form');
+  await expect.poll(() => isFocused(split), { message: 'the focus back on its button' }).toBe(true);
+  await split.press('Enter');
+  await expectVisible(note, 'the note again');
+  expect(await blockingViolations(page), 'no serious accessibility problem in the split form').toEqual([]);
   await form.getByRole('button', { name: 'Split off' }).click();
   await expectVisible(form.getByRole('alert').filter({ hasText: 'Say why' }), 'a note is asked for');
   await note.fill('The report tells of the spring run of the course');
@@ -97,6 +106,7 @@ test('an event and a note the build kept apart are joined with "Same event as…
   await other.pressSequentially('nur-sultan seminar');
   await expectCount(form.getByRole('option'), 1, 'one event matches');
   await page.screenshot({ path: 'screenshots/same-event-as.png' });
+  expect(await blockingViolations(page), 'no serious accessibility problem in the list of events').toEqual([]);
   await other.press('Enter');
   await expectVisible(form.getByText(`Join with ${NOTE}`), 'the chosen event');
   expect(await other.getAttribute('aria-expanded')).toBe('false');
@@ -108,7 +118,7 @@ test('an event and a note the build kept apart are joined with "Same event as…
   await expectVisible(atlas.details.getByRole('status').filter({ hasText: 'Joined by hand' }), 'the form closed, saying so', REBUILT);
   await expectGone(atlas.details.getByRole('form', { name: 'Same event as another event' }), 'the form');
   await expectCount(atlas.events, 4, 'four events');
-  await expectVisible(atlas.details.getByRole('button', { name: 'Read ministry-thanks-partners.txt' }), 'the note among its releases');
+  await expectVisible(atlas.details.getByRole('button', { name: `Read ministry-thanks-partners.txt: ${NOTE}` }), 'the note among its releases');
   await page.screenshot({ path: 'screenshots/same-event-joined.png' });
 
   expect(readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8')).toContain('- file: "almaty-crypto-workshop.txt"\n  sameEventAs: "ministry-thanks-partners.txt"\n');

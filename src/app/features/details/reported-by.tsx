@@ -29,7 +29,7 @@ export function ReportedBy({ event, shown, onShow }: Props) {
       <ol className="reported-by">
         {releases.map((r, i) => (
           <li key={r.file}>
-            <button type="button" className="link-button" aria-pressed={shown === i} aria-label={`Read ${r.file}`} onClick={() => onShow(i)}>
+            <button type="button" className="link-button" aria-pressed={shown === i} aria-label={`Read ${r.file}: ${r.title}`} onClick={() => onShow(i)}>
               {r.title}
             </button>
             <span className="muted">

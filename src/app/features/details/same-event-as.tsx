@@ -169,7 +169,6 @@ function EventPicker({ id, event, events, chosen, onChoose, onEscape }: PickerPr
               id={optionId(i)}
               role="option"
               aria-selected={chosen?.id === c.id}
-              aria-label={`${c.title} — ${c.place}, ${c.dates}`}
               className="combobox-option same-event-option"
               data-active={i === activeIndex || undefined}
               // Keep focus in the input: a click chooses without a blur closing the list first.
@@ -177,6 +176,8 @@ function EventPicker({ id, event, events, chosen, onChoose, onEscape }: PickerPr
               onClick={() => choose(c)}
             >
               <span>{c.title}</span>
+              {/* Read out between the two lines, so the option's name is "Title — place, dates". */}
+              <span className="visually-hidden"> — </span>
               <span className="muted">{c.place}, {c.dates}</span>
             </li>
           ))}
