@@ -64,7 +64,7 @@ export function SameEventAs({ event, events, recordOf }: Props) {
         <button ref={opener} type="button" className="button correct-fact-open" onClick={() => (setOpen(true), setStatus({ kind: 'idle' }))}>
           Same event as…
         </button>
-        {status.kind === 'saved' && <p role="status" className="hint">Joined by hand: saved to corrections.yaml; the view updates when the data is rebuilt.</p>}
+        {status.kind === 'saved' && <p role="status" className="hint">Joined by hand and saved to corrections.yaml (the data is rebuilt with it).</p>}
       </>
     );
   }
