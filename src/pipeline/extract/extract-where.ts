@@ -71,7 +71,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
   const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
-  return { venues, derivations, warnings, decision: decided.decision, absence: null };
+  // Placed at its country, the event still names a town no table knows: say which, so it can be corrected.
+  const unplaced = decided.absence?.kind === 'unknown-place' ? [`venue '${decided.absence.name}' not found in the gazetteer: placed at the country`] : [];
+  return { venues, derivations, warnings: [...unplaced, ...warnings], decision: decided.decision, absence: decided.absence };
 }
 
 // "… took part in a webinar …": the word that says the event was online, in the title or the lead.

@@ -20,6 +20,14 @@ export interface PlaceMention {
   features: VenueFeature[];
   /** Notes that name what was seen, replacing the table's ("the title's country tag"). */
   notes?: Partial<Record<VenueFeature, string>>;
+  /** For a name no table knows: the country the text gives it ("at Togafuafua, Samoa", "ZARECHNOGORSKAYA, Kazakhstan"). */
+  stated?: StatedCountry;
+}
+
+/** A country written beside a place: its code and where the text names it. */
+export interface StatedCountry {
+  code: string;
+  span: Span;
 }
 
 export interface MentionInput {
@@ -100,7 +108,8 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
         if (unknown && !isPlaceLike(item.name)) continue;
-        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures] });
+        const stated = unknown ? hintSpan(s, item) : undefined;
+        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}) });
       }
     }
   }
@@ -126,7 +135,11 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
     out.push({ ...m, features: [...m.features, ...extra] });
   }
   if (found.length === 0 && p.first && p.dash && p.kind === 'dateline' && !findCountry(p.text) && isPlaceLike(p.text)) {
-    out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra] });
+    // "ZARECHNOGORSKAYA, Kazakhstan –": the line's country is the unknown town's.
+    const written = p.country ? input.pieces.find((o) => o.line === p.line && o.text === p.country) : undefined;
+    const code = p.country ? findCountry(p.country)?.code : undefined;
+    const stated = code && written ? { code, span: { start: written.start, end: written.start + written.text.length } } : undefined;
+    out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra], ...(stated ? { stated } : {}) });
   }
 }
 
@@ -174,7 +187,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const at = m.index + m[0].lastIndexOf(name);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
       const span = { start: offset + at, end: offset + at + name.length };
-      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'] });
+      const stated = siteCountry(text, m.index, at + name.length, offset);
+      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}) });
     }
   }
 }
@@ -263,6 +277,34 @@ function inOrTo(text: string, at: number): boolean {
 // "Andean countries": a capitalised adjective before a lower-case noun is not a place.
 function adjectiveBefore(text: string, word: { text: string; at: number }, name: string): boolean {
   return ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(word.at + word.text.length));
+}
+
+// "in Bunj (South Sudan)", "at Togafuafua, Samoa": the country a phrase gives its town, with its span.
+function hintSpan(s: Sentence, item: PlaceItem): StatedCountry | undefined {
+  const code = item.countryHint ? findCountry(item.countryHint)?.code : undefined;
+  if (!code) return undefined;
+  const at = s.text.indexOf(item.countryHint!, item.span.end - s.start);
+  return at === -1 ? undefined : { code, span: { start: s.start + at, end: s.start + at + item.countryHint!.length } };
+}
+
+/**
+ * The country a named site gives the unknown town it stands in: written after the town ("at
+ * Togafuafua, Samoa") or naming the site itself ("the Seychelles Defence Academy at Ile
+ * Perseverance", "the Fiji Police Academy in X"): a national institution stands in its nation.
+ */
+function siteCountry(text: string, siteStart: number, nameEnd: number, offset: number): StatedCountry | undefined {
+  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(nameEnd));
+  const afterCode = after ? findCountry(after[1]!.trim())?.code : undefined;
+  if (after && afterCode) {
+    const start = nameEnd + after[0].indexOf(after[1]!);
+    return { code: afterCode, span: { start: offset + start, end: offset + start + after[1]!.trim().length } };
+  }
+  // The capitalised run the site's word closes: "Seychelles Defence Academy".
+  const run = /(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){1,5}$/u.exec(text.slice(Math.max(0, siteStart - 60), siteStart));
+  if (!run) return undefined;
+  const runStart = Math.max(0, siteStart - 60) + run.index;
+  const m = findCountryMentions(run[0])[0];
+  return m ? { code: m.code, span: { start: offset + runStart + m.start, end: offset + runStart + m.end } } : undefined;
 }
 
 // "Livingstone, Zambia": the country written after a town.
