@@ -109,7 +109,8 @@ function withDatelineReason(v: Venue, dateline: Dateline | null, decision: Decis
 
 function titleTag(text: string): PlaceMention[] {
   const tag = TITLE_TAG.exec(text);
-  const country = tag ? findCountry(tag[1]!) : undefined;
+  // "Trinidad & Tobago:": a headline's ampersand is the name's "and".
+  const country = tag ? findCountry(tag[1]!.replace(/\s*&\s*/gu, ' and ')) : undefined;
   if (!tag || !country) return [];
   const start = text.indexOf(tag[1]!);
   const span: Span = { start, end: start + tag[1]!.length };

@@ -48,7 +48,12 @@ const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
-const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
+// "Saint-Cyr-au-Mont- d’Or": a French or Italian elided article joins a name's parts.
+const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
+// What a site's own name ends with that only says what kind of site it is: "the McGregor Police Barracks" is McGregor's.
+const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Customs|National|Regional|Training|Fire|Guard|Coast))+$/u;
+// "held in KOICA Pakistan office": an office, not a town.
+const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
@@ -107,7 +112,7 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
-        if (unknown && !isPlaceLike(item.name)) continue;
+        if (unknown && (!isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
         const stated = unknown ? hintSpan(s, item) : undefined;
         out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}) });
       }
@@ -161,7 +166,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
       // A Title Case headline or place line capitalises every word: the rest of its run says nothing of a person's name.
       const headline = kind.kind === 'title' || kind.kind === 'location-line';
-      const site = headline && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
+      // Still, a headline's "Drug Control Agency" is a body's name: an office's word after the place makes it one.
+      const officeAfter = words.slice(hit.end).some((w) => ORGANISER_WORD.test(w.text));
+      const site = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
@@ -183,8 +190,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   }
   for (const re of SITE_NAMES) {
     for (const m of text.matchAll(re)) {
-      const name = m[1]!;
-      const at = m.index + m[0].lastIndexOf(name);
+      const name = m[1]!.replace(SITE_KIND_WORDS, '');
+      const at = m.index + m[0].lastIndexOf(m[1]!);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
       const span = { start: offset + at, end: offset + at + name.length };
       const stated = siteCountry(text, m.index, at + name.length, offset);
@@ -315,7 +322,10 @@ function countryAfter(text: string, end: number): string | null {
 
 function isPlaceLike(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 3 && !words.some((w) => WEEKDAY_OR_MONTH.test(w) || FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+  // "KOICA Pakistan": an acronym beside other words is a body's name, as is a name holding a country's ("Pakistan").
+  const acronymAmong = words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !words.every((w) => /^\p{Lu}{2,}$/u.test(w));
+  const countryAmong = words.length > 1 && words.some((w) => findCountry(w));
+  return words.length <= 3 && !acronymAmong && !countryAmong && !words.some((w) => WEEKDAY_OR_MONTH.test(w) || FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
 }
 
 // One mention per span: the phrase reader's and the scan's features together.
