@@ -10,6 +10,7 @@ import { extractTitle, type TitleMatch } from './title.ts';
 import { countryVenue, type PlaceContext } from './venue.ts';
 import { latestYear } from './venue-context.ts';
 import { decideVenues } from './venue-decision.ts';
+import { nationalBodyMentions } from './venue-national-body.ts';
 import { topLinePieces, type PlacePiece } from './venue-lines.ts';
 import { findPlaceMentions, type PlaceMention } from './venue-mentions.ts';
 
@@ -63,7 +64,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
     ...titleTag(release.text),
   ];
-  const decided = decideVenues(mentions);
+  const decided = decideVenues(mentions, nationalBodyMentions({ value: title.value, start: title.span.start }, story));
   if (decided.venues.length === 0) {
     const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };

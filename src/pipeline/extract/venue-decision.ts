@@ -38,7 +38,24 @@ const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background',
  * which name it could not place. Nothing at the threshold: no venue, and the strongest candidate is
  * named ('undecided'); no candidate at all: 'not-stated'.
  */
-export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
+export function decideVenues(mentions: readonly PlaceMention[], fallback: readonly PlaceMention[] = []): VenueDecision {
+  const first = decidePlaces(mentions);
+  // Nothing the text names places the event: then, and only then, the nation of the body it is about.
+  if (first.venues.length > 0 || first.absence?.kind === 'unknown-place' || fallback.length === 0) return first;
+  const second = decidePlaces(fallback);
+  if (second.venues.length === 0) return first;
+  const losers = first.decision?.candidates ?? [];
+  const decision: Decision = { fact: 'venues', threshold: VENUE_THRESHOLD, candidates: [...(second.decision?.candidates ?? second.venues.map(chosenCandidate)), ...losers] };
+  return { venues: second.venues, decision: decision.candidates.length > 1 ? decision : null, absence: null };
+}
+
+// A lone winner's candidate, for a decision that also lists the places that lost before it.
+function chosenCandidate(v: Venue): Decision['candidates'][number] {
+  const evidence = [{ feature: 'national-body', weight: VENUE_FEATURES['national-body'].weight, note: VENUE_FEATURES['national-body'].note }];
+  return { label: labelOf(v), span: v.span, score: VENUE_FEATURES['national-body'].weight, evidence, chosen: true };
+}
+
+function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
   const placing = candidates.filter((c) =>
     c.mentions.some((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && PLACING.some((f) => f.every((x) => m.features.includes(x)))),

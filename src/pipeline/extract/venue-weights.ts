@@ -23,7 +23,8 @@ export type VenueFeature =
   | 'other-event'
   | 'abroad'
   | 'named-elsewhere'
-  | 'country-level';
+  | 'country-level'
+  | 'national-body';
 
 /**
  * The venues' weight table. A place needs VENUE_THRESHOLD to be chosen: one strong signal ("held
@@ -49,6 +50,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'named-elsewhere': { weight: -2, note: 'only the dateline, and the text places the event elsewhere' },
   abroad: { weight: -1, note: 'in a country the text does not name' },
   'country-level': { weight: -0.5, note: 'a whole country: a town in it is more precise' },
+  'national-body': { weight: 3, note: "no place named: the nation of the body trained or hosting (\"Ukrainian police\", \"hosted by the Royal Brunei Police Force\")" },
 };
 
 /** Below this score a place is not the venue: abstain rather than guess. */

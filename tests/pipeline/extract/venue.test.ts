@@ -211,3 +211,18 @@ describe('extractWhere: the genre worldwide', () => {
     expect(whereOf('T\n\nThe course ended this morning at the Kwambeleza Police Barracks.').absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 });
+
+describe('extractWhere: the nation of the body, when no place is named', () => {
+  it("places the event in the country of the national body the title or the lead is about, or of its host, saying why", () => {
+    const where = whereOf('Georgian police complete a course on public order\n\nThe course ended today.');
+    expect(where.venues).toMatchObject([{ city: null, countryCode: 'GE', precision: 'country' }]);
+    expect(where.derivations[0]!.reason).toMatch(/no place is named/);
+    expect(places('T\n\nA course for ASEAN officers was held last week.\nThe course was hosted by the Royal Latvia Police Force.')).toEqual(['— (LV, country)']);
+    expect(places('T\n\nA course ended for the Counter Narcotics Police of Tajikistan.')).toEqual(['— (TJ, country)']);
+  });
+
+  it('never outweighs a named place or a dateline, and gives nothing for two nations', () => {
+    expect(places('Georgian police complete a course\nOSH, 1 June 2015 – The course ended today.')).toEqual(['Osh (KG, city)']);
+    expect(places('Georgian and Latvian police complete a course\n\nThe course ended today.')).toEqual([]);
+  });
+});
