@@ -28,7 +28,7 @@ const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in']
 const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
 // The release's head: its title, the lines under it and its dateline.
 const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
-const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin'];
+const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct

@@ -19,6 +19,7 @@ export type VenueFeature =
   | 'event-noun'
   | 'organiser-seat'
   | 'participants-origin'
+  | 'deployed-to'
   | 'background'
   | 'other-event'
   | 'abroad'
@@ -45,6 +46,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'event-noun': { weight: 1, note: 'in a sentence about the event (training, course, workshop…)' },
   'organiser-seat': { weight: -1, note: 'names an office\'s seat ("the UNDP Office in X")' },
   'participants-origin': { weight: -3, note: 'where participants came from ("officers from X")' },
+  'deployed-to': { weight: -4, note: 'where the people serve afterwards ("deployed them in X")' },
   background: { weight: -8, note: 'an earlier event or background (an earlier year, "last year", "a pilot")' },
   'other-event': { weight: -3, note: 'a sentence about another or a future event' },
   'named-elsewhere': { weight: -2, note: 'only the dateline, and the text places the event elsewhere' },

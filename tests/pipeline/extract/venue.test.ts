@@ -226,3 +226,16 @@ describe('extractWhere: the nation of the body, when no place is named', () => {
     expect(places('Georgian and Latvian police complete a course\n\nThe course ended today.')).toEqual([]);
   });
 });
+
+describe('extractWhere: where people go afterwards, and named areas', () => {
+  it('does not take the town the trained officers are deployed to for the venue', () => {
+    const text = 'Latvian police retrained\n\nThe mission completed the training of 20 officers and deployed them in various districts of the capital, Riga.';
+    expect(places(text)).toEqual(['— (LV, country)']);
+  });
+
+  it('names an area no table knows ("in the Zarbdor border area") rather than falling back on the dateline', () => {
+    const where = whereOf('T\nDUSHANBE, 1 June 2015 – Experts carried out a training in the Zarbdor border area for customs staff.');
+    expect(where.venues).toEqual([]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zarbdor' });
+  });
+});
