@@ -14,18 +14,22 @@ const FORCE_OF_BEFORE = new RegExp(`\\b(?:Police|Customs|Constabulary|Gendarmeri
 // "The course was hosted by the Royal Brunei Police Force": the host's nation.
 const HOSTED_BY = /\bhosted\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|the)){0,6})/gu;
 
+const PARTICIPANTS = /\b(?:participants|trainees|attendees|graduates)\s+(?:were|came|included|was|are|drawn)\b/iu;
+
 const REASON = "no place is named: the country whose national body took part or hosted";
 
 /**
  * When the text names no place for the event, the country of the one national body it is about:
- * the people trained in the title or the lead ("Ukrainian police complete public order training",
- * "a course for the Counter Narcotics Police of Afghanistan") or the host ("hosted by the Royal
+ * the people trained in the title, the lead or a sentence on who took part ("Ukrainian police complete
+ * public order training", "a course for the Counter Narcotics Police of Afghanistan", "Participants
+ * were from the Jamaica Constabulary Force") or the host ("hosted by the Royal
  * Brunei Police Force"). A fallback, tried only after every place the text names has lost: it
  * never outweighs a named place or a dateline. Several such countries: none.
  */
 export function nationalBodyMentions(title: { value: string; start: number }, body: readonly Sentence[]): PlaceMention[] {
   const found: { code: string; span: Span; name: string }[] = [];
-  const segments = [{ text: title.value, start: title.start }, ...(body[0] ? [body[0]] : [])];
+  // The title, the lead, and the sentences that say who took part ("Participants were from the Jamaica Constabulary Force").
+  const segments = [{ text: title.value, start: title.start }, ...body.filter((s, i) => i === 0 || PARTICIPANTS.test(s.text))];
   for (const s of segments) {
     for (const m of findCountryMentions(s.text)) {
       const force = FORCE_AFTER.test(s.text.slice(m.end)) || FORCE_OF_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start));

@@ -219,6 +219,7 @@ describe('extractWhere: the nation of the body, when no place is named', () => {
     expect(where.derivations[0]!.reason).toMatch(/no place is named/);
     expect(places('T\n\nA course for ASEAN officers was held last week.\nThe course was hosted by the Royal Latvia Police Force.')).toEqual(['— (LV, country)']);
     expect(places('T\n\nA course ended for the Counter Narcotics Police of Tajikistan.')).toEqual(['— (TJ, country)']);
+    expect(places('T\n\nStaff were trained in project management.\nParticipants were from the Georgia Border Police and its agencies.')).toEqual(['— (GE, country)']);
   });
 
   it('never outweighs a named place or a dateline, and gives nothing for two nations', () => {
