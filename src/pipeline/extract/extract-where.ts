@@ -30,8 +30,15 @@ const TITLE_TAG_NOTE = "the title's country tag";
 const TITLE_REASON = "the title's country tag: the text names no other place";
 // "Georgia: Course held at …": a news site's country tag before the headline.
 const TITLE_TAG = /^\s*([^:\n]{2,40}):\s+\S/u;
-// An event held online has no venue; a hybrid one is where people gathered.
-const ONLINE = /\b(?:online|virtual(?:ly)?|webinars?|web-based|video ?conferenc\w*|e-learning|via (?:Zoom|Teams|Webex|Skype))\b/iu;
+// An event held online has no venue; a hybrid one is where people gathered. "Online" and "virtual"
+// say so only of the event ("an online training course", "held virtually"), not of its subject
+// ("virtual currencies", "online radicalisation"): the word must qualify a meeting noun, within two
+// words, or follow a verb of holding.
+const MEETING_NOUN = String.raw`(?:meeting|training|course|seminar|workshop|session|conference|event|format|briefing|consultation|forum|round ?table|discussion|exercise|dialogue|class|lecture|module|platform|programme|program)s?`;
+const ONLINE = new RegExp(
+  String.raw`\b(?:(?:online|virtual|web-based|e-learning)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}|(?:held|conducted|organi[sz]ed|took place|taking place|delivered|run|met|meeting|gathered|attended)\s+(?:[\w-]+\s+)?(?:online|virtually)|webinars?|video ?conferenc\w*|via (?:Zoom|Teams|Webex|Skype))\b`,
+  'iu',
+);
 const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
 
 /**

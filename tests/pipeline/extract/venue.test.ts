@@ -240,3 +240,17 @@ describe('extractWhere: where people go afterwards, and named areas', () => {
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zarbdor' });
   });
 });
+
+describe('extractWhere: online', () => {
+  const online = (text: string) => whereOf(text).absence?.kind === 'online';
+  it('is said of the event: a meeting word qualified by online or virtual, a verb of holding, a webinar', () => {
+    expect(online('Customs officers trained online\nAn online training course for customs officers from four countries ended on 3 May 2021.')).toBe(true);
+    expect(online('Prosecutors meet\nProsecutors from six countries met virtually on 3 May 2021 to discuss asset recovery.')).toBe(true);
+    expect(online('Judges discuss cybercrime\nA virtual two-day workshop for judges opened on 3 May 2021.')).toBe(true);
+    expect(online('Police train by video\nPolice officers joined a videoconference on 3 May 2021.')).toBe(true);
+  });
+  it('is not said of the subject: virtual currencies, online radicalisation', () => {
+    expect(online('Investigators trained in Osh\nInvestigators learned to trace virtual currencies at a seminar in Osh on 3 May 2021.')).toBe(false);
+    expect(online('Countering online radicalisation\nA seminar on online radicalisation was held in Bishkek on 3 May 2021.')).toBe(false);
+  });
+});
