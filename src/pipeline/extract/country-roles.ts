@@ -17,6 +17,7 @@ import {
   PHRASE_ENDS,
   ROLE_BLOCKERS,
   TEACHING_VERBS,
+  THANKED_BEFORE,
   TOPIC_OF,
   VISIT_VERB,
 } from '../lexicon/role-words.ts';
@@ -64,12 +65,25 @@ export function readMentionRole(
   const listStart = startOfList(text, sentence, mention, mentions);
   const before = text.slice(sentence.start, listStart);
   if (TOPIC_OF.test(before)) return null;
-  const own = ownRole(text, sentence, mention, before, listStart);
-  if (own !== undefined) return own;
-  // "officers from A, the B, C, … and N": a long list takes the role read at its start.
-  const first = mentions.find((m) => m.start === listStart);
-  if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
-  return listRole(text, sentence, mention, mentions, before);
+  const role = ((): Role | null => {
+    if (representedBy(text, sentence, mention, before)) return 'participant';
+    const own = ownRole(text, sentence, mention, before, listStart);
+    if (own !== undefined) return own;
+    // "officers from A, the B, C, … and N": a long list takes the role read at its start.
+    const first = mentions.find((m) => m.start === listStart);
+    if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
+    return listRole(text, sentence, mention, mentions, before);
+  })();
+  // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
+  // support; they are not the trainees.
+  return role === 'participant' && THANKED_BEFORE.test(before) ? null : role;
+}
+
+// "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
+function representedBy(text: string, sentence: Sentence, mention: CountryMention, before: string): boolean {
+  if (!/^\s*Representing\s+(?:the\s+)?$/i.test(before)) return false;
+  const words = /^\s*,\s*((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(mention.end, sentence.end))?.[1].split(/\s+/) ?? [];
+  return words.some((w) => nounRole(w) === 'participant');
 }
 
 // The role the words around the mention give, null when they deny one, undefined when they say nothing.

@@ -145,3 +145,27 @@ export const TEACHERS_OF_BODY_BEFORE = /\b(?:trainers?|experts?|instructors?|lec
  */
 export const TRAINED_AS_TEACHERS =
   /\b(?:train(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|pool|cadre|network|becom(?:e|es|ing)|as|(?:skills|knowledge|capacit(?:y|ies)|abilit(?:y|ies)|competences?)\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
+// "from EU Member States", "from ten countries", "of the region's nations": people of other states.
+// "From all 13 Caribbean countries" names the host among them, and is left out.
+const OTHER_STATES = String.raw`(?:from|of|representing)\s+(?:the\s+|its\s+|their\s+)?(?!all\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:member\s+(?:states|countries)|partner\s+(?:states|countries)|countries|nations)\b`;
+
+/**
+ * People who come from member states or other countries as a whole ("Representatives from EU Member
+ * States", "participants from 10 countries", "thanked the Member States for sending the trainees"): a regional
+ * event, whose host takes part only when the text names it.
+ */
+const ANY_PEOPLE = [...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|');
+export const REGIONAL_PEOPLE = new RegExp(
+  String.raw`\b(?:${ANY_PEOPLE})\b(?:\s+[\p{L}-]+){0,3}?\s+${OTHER_STATES}|\bmember\s+(?:states|countries)\b[^.;]{0,60}?\b(?:${ANY_PEOPLE})\b`,
+  'iu',
+);
+
+/** The same right after teachers: "national experts from Central American countries" are not the host's. */
+export const REGIONAL_AFTER = new RegExp(String.raw`^\s+${OTHER_STATES}`, 'iu');
+
+/**
+ * Thanks before a country: who is thanked supported the event ("expressed gratitude to … the X
+ * Government"); not the reason given after "for" ("thanked for having trained the X officers").
+ */
+export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b(?:(?!\bfor\b)[^.;:])*$/i;

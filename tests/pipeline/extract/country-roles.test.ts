@@ -163,4 +163,14 @@ describe('a country that closes a list of bodies', () => {
     const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
     expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ AT: ['expert'] });
   });
+
+  it('gives no role to those thanked for their support, but reads the people named after "for"', () => {
+    expect(roles('The director thanked the coordinators, partners and the Norwegian Government for their support.')).toEqual({ NO: [] });
+    expect(roles('The trainers were thanked for having equipped the Seychellois officers with new skills.')).toEqual({ SC: ['participant'] });
+  });
+
+  it('makes the country a sentence opens with "Representing X," the people’s', () => {
+    expect(roles('Representing Fiji, three officials from the Ministry of Foreign Affairs joined the course.')).toEqual({ FJ: ['participant'] });
+    expect(roles('Representing Norway, the ambassador opened the course.')).toEqual({ NO: [] });
+  });
 });
