@@ -2,6 +2,7 @@ import type { Role } from '../../schema/dataset.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import {
   BENEFICIARY_BEFORE,
+  BODY_TEACHING_VERBS,
   COUNTRIES_COLON_BEFORE,
   COUNTRIES_WERE_BEFORE,
   EMBASSY_AFTER,
@@ -38,6 +39,8 @@ type Head = Role | 'institution';
 
 function nounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
+  // "the British Peace Support Team": a team with a capital is a body's name, not people.
+  if (/^Teams?$/.test(word)) return 'institution';
 
   if (EXPERT_NOUNS.has(w)) return 'expert';
   if (PARTICIPANT_NOUNS.has(w)) return 'participant';
@@ -193,7 +196,11 @@ function teachersBefore(before: string): boolean {
 
 // The role of "X <modifiers> <head>": institutions count only as those an event is for.
 function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
-  if (head === 'institution') return /\bfor\s+(?:the\s+)?$/i.test(before) ? 'participant' : null;
+  if (head === 'institution') {
+    if (/\bfor\s+(?:the\s+)?$/i.test(before)) return 'participant';
+    // "conducted by the Estonian Border Guard Service": a body that teaches gives the experts.
+    return BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? 'expert' : null;
+  }
   if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
   return agentOfTeaching(text, sentence, mention) ? 'expert' : head;
 }

@@ -169,3 +169,11 @@ export const REGIONAL_AFTER = new RegExp(String.raw`^\s+${OTHER_STATES}`, 'iu');
  * Government"); not the reason given after "for" ("thanked for having trained the X officers").
  */
 export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b(?:(?!\bfor\b)[^.;:])*$/i;
+
+/**
+ * Verbs of teaching before "by" whose agent, when a body, teaches: "conducted by the Estonian Border
+ * Guard", "carried out by the British Peace Support Team". Not "held by" or "organised by": a body
+ * that holds an event organises it.
+ */
+export const BODY_TEACHING_VERBS =
+  /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;

@@ -173,4 +173,17 @@ describe('a country that closes a list of bodies', () => {
     expect(roles('Representing Fiji, three officials from the Ministry of Foreign Affairs joined the course.')).toEqual({ FJ: ['participant'] });
     expect(roles('Representing Norway, the ambassador opened the course.')).toEqual({ NO: [] });
   });
+
+  it('reads an acronym given to a country’s body as that country: "Australian Federal Police (AFP) … AFP trainers"', () => {
+    const text = 'The Australian Federal Police (AFP) ran a course in Port Moresby. Four AFP trainers taught officers from Papua New Guinea.';
+    expect(roles(text)).toEqual({ AU: ['expert'], PG: ['participant'] });
+    // The country is not the owner of "the Embassy of Japan (EoJ)", nor of an "Inter-American" body.
+    expect(roles('The Inter-American Drug Abuse Control Commission (CICAD) met. Five CICAD experts spoke.')).toEqual({});
+  });
+
+  it('takes teams from a country as its people, but a Team with a capital as a body', () => {
+    expect(roles('Treatment teams from Honduras and Panama were assisted by experts from Spain.')).toEqual({ HN: ['participant'], PA: ['participant'], ES: ['expert'] });
+    expect(roles('The training was carried out by the British Peace Support Team for officers from Seychelles.')).toEqual({ GB: ['expert'], SC: ['participant'] });
+    expect(roles('The seminar was held by the Kazakh Ministry of Interior.')).toEqual({ KZ: [] });
+  });
 });
