@@ -18,6 +18,7 @@ import {
   PHRASE_ENDS,
   ROLE_BLOCKERS,
   TEACHING_VERBS,
+  MET_WITH_BEFORE,
   THANKED_BEFORE,
   TOPIC_OF,
   VISIT_VERB,
@@ -79,7 +80,8 @@ export function readMentionRole(
   })();
   // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
   // support; they are not the trainees.
-  return role === 'participant' && THANKED_BEFORE.test(before) ? null : role;
+  // "to interact with the Indian police officers": the people a delegation meets receive it.
+  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before)) ? null : role;
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
@@ -233,10 +235,15 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   return null;
 }
 
+const SINGULAR_PEOPLE: ReadonlySet<string> = new Set(['official', 'officer', 'participant', 'representative', 'cadet', 'student', 'trainee', 'delegate', 'analyst', 'specialist', 'team']);
+const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'and', 'or', 'representing', 'at', 'in', 'with', 'for', 'who', 'to', 'on', 'under', 'including', 'as', 'based']);
+
 // Not the people: a noun inside a name ("the National Police Academy of Serbia", "the Counter
 // Narcotics Police of X"), or one that qualifies a thing ("the police structure of X").
 function isPeopleNoun(word: string, after: string, previous: string): boolean {
   if (NON_PEOPLE_HEADS.has(after.toLowerCase())) return false;
+  // "the official opening", "a student exchange": a singular people word before a common noun qualifies it.
+  if (SINGULAR_PEOPLE.has(word) && /^\p{Ll}+$/u.test(after) && !LINK_WORDS.has(after) && nounRole(after) === null) return false;
   if (!/^\p{Lu}/u.test(word)) return true;
   // A capitalised word after it continues a name, unless the headline is in title case ("Officers From").
   if (/^\p{Lu}/u.test(after) && findCountry(after) === undefined && !TITLE_CASE_LINKS.has(after)) return false;

@@ -24,10 +24,11 @@ export const NON_PEOPLE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words that end a clause describing a topic, before a country: "the approaches of Turkish officers",
- * "the police structure of both Iran and Italy" — what is taught, not who attends.
+ * "the police structure of both Iran and Italy", "films related to the X Police" — what is taught or
+ * shown, not who attends.
  */
 export const TOPIC_OF =
-  /\b(?:experiences?|practices?|approach(?:es)?|methods?|models?|examples?|systems?|structures?|legislation|standards|procedures|techniques|work|role|history|polic(?:y|ies)|priorities)\s+of\s+(?:the\s+|both\s+)?$/i;
+  /\b(?:experiences?|practices?|approach(?:es)?|methods?|models?|examples?|systems?|structures?|legislation|standards|procedures|techniques|work|role|history|polic(?:y|ies)|priorities)\s+of\s+(?:the\s+|both\s+)?$|\b(?:related|relating)\s+to\s+(?:the\s+)?$/i;
 
 /**
  * A people noun that receives the teaching even when it names teachers: "a course for trainers from X",
@@ -177,3 +178,7 @@ export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|apprec
  */
 export const BODY_TEACHING_VERBS =
   /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+
+/** Meeting before a country: the people a delegation meets host it ("met with the X officials", "interaction with the X police"). */
+export const MET_WITH_BEFORE =
+  /\b(?:met|meet(?:s|ing|ings)?|interact(?:s|ed|ing|ions?)?|talks|discussions?|consultations?)\s+(?:[\p{L}-]+\s+){0,2}?with\s+(?:the\s+|their\s+|its\s+)?$/iu;

@@ -186,4 +186,12 @@ describe('a country that closes a list of bodies', () => {
     expect(roles('The training was carried out by the British Peace Support Team for officers from Seychelles.')).toEqual({ GB: ['expert'], SC: ['participant'] });
     expect(roles('The seminar was held by the Kazakh Ministry of Interior.')).toEqual({ KZ: [] });
   });
+
+  it('gives no role for "the official opening", the people a delegation meets, or a topic "related to" the X Police', () => {
+    expect(roles('During the official opening of the course, a deputy director of Kenya’s Ministry of Trade spoke.')).toEqual({ KE: [] });
+    expect(roles('An official from Kenya attended.')).toEqual({ KE: ['participant'] });
+    expect(roles('The delegation met with Georgian officials in Tbilisi.')).toEqual({ GE: [] });
+    expect(roles('Armenian officers trained with Georgian officers.')).toEqual({ AM: ['participant'], GE: ['participant'] });
+    expect(roles('Films related to the Indian Police were shown to the visitors.')).toEqual({ IN: [] });
+  });
 });
