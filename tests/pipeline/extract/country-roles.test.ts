@@ -194,4 +194,8 @@ describe('a country that closes a list of bodies', () => {
     expect(roles('Armenian officers trained with Georgian officers.')).toEqual({ AM: ['participant'], GE: ['participant'] });
     expect(roles('Films related to the Indian Police were shown to the visitors.')).toEqual({ IN: [] });
   });
+
+  it('makes the people of a country who give a presentation experts', () => {
+    expect(roles('Judge Anna Berg of Sweden gave a presentation on asset recovery to the participants.')).toEqual({ SE: ['expert'] });
+  });
 });
