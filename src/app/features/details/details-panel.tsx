@@ -13,6 +13,7 @@ import type { ShowSpans } from './fact-button.tsx';
 import { QuoteList } from './quote-list.tsx';
 import { ReportedBy } from './reported-by.tsx';
 import { SourceText } from './source-text.tsx';
+import { WhyChosen } from './why-chosen.tsx';
 
 interface Props {
   summary: EventSummary;
@@ -103,6 +104,7 @@ function EventRecord({ event, bodies }: { event: AtlasEvent; bodies: readonly Bo
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>
         <CountriesByRole countries={event.countries} onShow={onShow} />
+        <WhyChosen event={event} fact="countryRoles" onShow={onShow} />
         <CorrectedNote event={event} fields={['countries']} />
       </section>
       <QuoteList quotes={event.quotes} onShow={onShow} />
