@@ -1,9 +1,12 @@
 import type { CountryEvidence, EventCountry, Organization, Role, Span } from '../../schema/dataset.ts';
+import type { Decision } from '../../schema/evidence.ts';
 import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
+import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
 import { readMentionRole } from './country-roles.ts';
-import { impliedHostRoles } from './host-roles.ts';
+import { decide, scoreCandidate, type Scorable } from './decide.ts';
+import { impliedHostRoles, type ImpliedRole } from './host-roles.ts';
 import { ownerMention } from './organization-country.ts';
 
 export interface CountriesOptions {
@@ -24,16 +27,32 @@ interface Found {
   at: number;
 }
 
+export interface CountryRoles {
+  countries: EventCountry[];
+  /**
+   * How the participant and expert roles were decided, when any was weighed rather than read (the
+   * host's implied roles): every candidate with its evidence, the losers too.
+   */
+  decision: Decision | null;
+}
+
+/** The countries of `decideCountries`, without the decision. */
+export function extractCountries(release: ReleaseAnalysis, options: CountriesOptions): EventCountry[] {
+  return decideCountries(release, options).countries;
+}
+
 /**
  * Every country the text names, with roles. host: the venue country (given). participant: its
  * people attend or are trained ("officials from Afghanistan, Azerbaijan …", "Tajik and Afghan
  * officers"; the host also when implied, see host-roles.ts). expert: its people teach ("Experts from
  * Georgia", "held by two Turkmenistan customs officials", "local trainers" → the host). organizer:
  * a co-organising body names it ("the US Embassy in Kazakhstan" → US). Funders, chairs, geography and
- * the seats of bodies keep `roles: []`. Evidence: one sentence span per role, with a reason when the
- * role is implied, and the first mention of a country with no role. Never throws.
+ * the seats of bodies keep `roles: []`. Participant and expert roles are decided from their evidence
+ * (country-role-weights.ts): a reading gives one, the host's implied roles need evidence that adds
+ * up; the roles not given stay in the decision. Evidence: one sentence span per role, with a reason
+ * when the role is implied, and the first mention of a country with no role. Never throws.
  */
-export function extractCountries(release: ReleaseAnalysis, options: CountriesOptions): EventCountry[] {
+export function decideCountries(release: ReleaseAnalysis, options: CountriesOptions): CountryRoles {
   const { text, sentences } = release;
   const mentions = [...release.countries];
   const found: Found[] = [];
@@ -43,8 +62,43 @@ export function extractCountries(release: ReleaseAnalysis, options: CountriesOpt
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
   found.push(...organizerRoles(options.organizers, mentions));
-  if (options.hostCode) found.push(...hostRoles(release, options, mentions, found));
-  return toCountries(found);
+  const candidates = readCandidates(found);
+  const alsoRead: Found[] = [];
+  if (options.hostCode) {
+    const host = hostRoles(release, options, mentions, found);
+    found.push(host.role);
+    // A role read from the text needs no weighing: the implied passage only joins its evidence.
+    const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
+    alsoRead.push(...host.implied.filter(read).map((c) => c.value));
+    candidates.push(...host.implied.filter((c) => !read(c)));
+  }
+  const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
+  const given = new Set(chosen.map((c) => c.value));
+  // Read roles that lost (none today: a reading is enough) still name their country.
+  const kept = found.filter((f) => (f.role !== 'participant' && f.role !== 'expert') || given.has(f) || candidates.every((c) => c.value !== f));
+  const lost = found.filter((f) => !kept.includes(f)).map((f) => ({ ...f, role: null }));
+  const implied = chosen.map((c) => c.value).filter((f) => !found.includes(f));
+  // Roles read from the text carry their sentence; the decision is kept when a role was weighed.
+  const weighed = decision?.candidates.some((c) => c.evidence.some((e) => e.feature !== 'read')) ?? false;
+  return { countries: toCountries([...kept, ...lost, ...implied, ...alsoRead]), decision: weighed ? decision : null };
+}
+
+// One candidate per country and role read from the text: its first passage.
+function readCandidates(found: readonly Found[]): Scorable<RoleFeature, Found>[] {
+  const seen = new Set<string>();
+  const candidates: Scorable<RoleFeature, Found>[] = [];
+  for (const f of [...found].sort((a, b) => a.span.start - b.span.start)) {
+    if (f.role !== 'participant' && f.role !== 'expert') continue;
+    const key = `${f.code} ${f.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    candidates.push({ value: f, label: labelOf(f.code, f.role), span: f.span, features: [{ feature: 'read' }] });
+  }
+  return candidates;
+}
+
+function labelOf(code: string, role: Role): string {
+  return `${countryByCode(code)?.name ?? code}: ${role}`;
 }
 
 function spanOf(s: Span): Span {
@@ -67,16 +121,23 @@ function hostRoles(
   options: CountriesOptions,
   mentions: CountryMention[],
   found: Found[],
-): Found[] {
+): { role: Found; implied: Scorable<RoleFeature, Found>[] } {
   const host = options.hostCode!;
   const first = mentions.find((m) => m.code === host);
   const hostSpan = options.hostSpan ?? (first ? spanOf(first) : sentences[0] ? spanOf(sentences[0]) : { start: 0, end: 0 });
   const at = first?.start ?? hostSpan.start;
-  const roles: Found[] = [{ code: host, role: 'host', span: hostSpan, reason: null, at }];
   const participantsRead = found.some((f) => f.role === 'participant');
-  const context = { text, host, sentences, mentions, bodies: organizations, participantsRead };
-  for (const r of impliedHostRoles(context)) roles.push({ code: host, role: r.role, span: r.span, reason: r.reason, at });
-  return roles;
+  const hostTeachesOthers = found.some((f) => f.code === host && f.role === 'expert') && found.some((f) => f.code !== host && f.role === 'participant');
+  const context = { text, host, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
+  const implied = impliedHostRoles(context).map((r) => impliedCandidate(host, r, at));
+  return { role: { code: host, role: 'host', span: hostSpan, reason: null, at }, implied };
+}
+
+// The reason a person reads: the evidence for the role, in the table's words or the words seen.
+function impliedCandidate(code: string, r: ImpliedRole, at: number): Scorable<RoleFeature, Found> {
+  const { evidence } = scoreCandidate(ROLE_FEATURES, { value: null, label: '', span: null, features: r.features });
+  const reason = `host country: ${evidence.filter((e) => e.weight > 0).map((e) => e.note).join(' and ')}`;
+  return { value: { code, role: r.role, span: r.span, reason, at }, label: labelOf(code, r.role), span: r.span, features: r.features };
 }
 
 function toCountries(found: Found[]): EventCountry[] {

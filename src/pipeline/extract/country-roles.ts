@@ -2,6 +2,7 @@ import type { Role } from '../../schema/dataset.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import {
   BENEFICIARY_BEFORE,
+  BODY_TEACHING_VERBS,
   COUNTRIES_COLON_BEFORE,
   COUNTRIES_WERE_BEFORE,
   EMBASSY_AFTER,
@@ -17,6 +18,8 @@ import {
   PHRASE_ENDS,
   ROLE_BLOCKERS,
   TEACHING_VERBS,
+  MET_WITH_BEFORE,
+  THANKED_BEFORE,
   TOPIC_OF,
   VISIT_VERB,
 } from '../lexicon/role-words.ts';
@@ -37,6 +40,8 @@ type Head = Role | 'institution';
 
 function nounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
+  // "the British Peace Support Team": a team with a capital is a body's name, not people.
+  if (/^Teams?$/.test(word)) return 'institution';
 
   if (EXPERT_NOUNS.has(w)) return 'expert';
   if (PARTICIPANT_NOUNS.has(w)) return 'participant';
@@ -64,12 +69,26 @@ export function readMentionRole(
   const listStart = startOfList(text, sentence, mention, mentions);
   const before = text.slice(sentence.start, listStart);
   if (TOPIC_OF.test(before)) return null;
-  const own = ownRole(text, sentence, mention, before, listStart);
-  if (own !== undefined) return own;
-  // "officers from A, the B, C, … and N": a long list takes the role read at its start.
-  const first = mentions.find((m) => m.start === listStart);
-  if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
-  return listRole(text, sentence, mention, mentions, before);
+  const role = ((): Role | null => {
+    if (representedBy(text, sentence, mention, before)) return 'participant';
+    const own = ownRole(text, sentence, mention, before, listStart);
+    if (own !== undefined) return own;
+    // "officers from A, the B, C, … and N": a long list takes the role read at its start.
+    const first = mentions.find((m) => m.start === listStart);
+    if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
+    return listRole(text, sentence, mention, mentions, before);
+  })();
+  // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
+  // support; they are not the trainees.
+  // "to interact with the Indian police officers": the people a delegation meets receive it.
+  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before)) ? null : role;
+}
+
+// "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
+function representedBy(text: string, sentence: Sentence, mention: CountryMention, before: string): boolean {
+  if (!/^\s*Representing\s+(?:the\s+)?$/i.test(before)) return false;
+  const words = /^\s*,\s*((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(mention.end, sentence.end))?.[1].split(/\s+/) ?? [];
+  return words.some((w) => nounRole(w) === 'participant');
 }
 
 // The role the words around the mention give, null when they deny one, undefined when they say nothing.
@@ -179,7 +198,11 @@ function teachersBefore(before: string): boolean {
 
 // The role of "X <modifiers> <head>": institutions count only as those an event is for.
 function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
-  if (head === 'institution') return /\bfor\s+(?:the\s+)?$/i.test(before) ? 'participant' : null;
+  if (head === 'institution') {
+    if (/\bfor\s+(?:the\s+)?$/i.test(before)) return 'participant';
+    // "conducted by the Estonian Border Guard Service": a body that teaches gives the experts.
+    return BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? 'expert' : null;
+  }
   if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
   return agentOfTeaching(text, sentence, mention) ? 'expert' : head;
 }
@@ -212,10 +235,15 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   return null;
 }
 
+const SINGULAR_PEOPLE: ReadonlySet<string> = new Set(['official', 'officer', 'participant', 'representative', 'cadet', 'student', 'trainee', 'delegate', 'analyst', 'specialist', 'team']);
+const LINK_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'and', 'or', 'representing', 'at', 'in', 'with', 'for', 'who', 'to', 'on', 'under', 'including', 'as', 'based']);
+
 // Not the people: a noun inside a name ("the National Police Academy of Serbia", "the Counter
 // Narcotics Police of X"), or one that qualifies a thing ("the police structure of X").
 function isPeopleNoun(word: string, after: string, previous: string): boolean {
   if (NON_PEOPLE_HEADS.has(after.toLowerCase())) return false;
+  // "the official opening", "a student exchange": a singular people word before a common noun qualifies it.
+  if (SINGULAR_PEOPLE.has(word) && /^\p{Ll}+$/u.test(after) && !LINK_WORDS.has(after) && nounRole(after) === null) return false;
   if (!/^\p{Lu}/u.test(word)) return true;
   // A capitalised word after it continues a name, unless the headline is in title case ("Officers From").
   if (/^\p{Lu}/u.test(after) && findCountry(after) === undefined && !TITLE_CASE_LINKS.has(after)) return false;

@@ -7,19 +7,28 @@ import {
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
   PARTICIPANT_NOUNS,
+  REGIONAL_AFTER,
+  REGIONAL_PEOPLE,
   TEACHERS_OF_BODY_AFTER,
   TEACHERS_OF_BODY_BEFORE,
   TRAINED_AS_TEACHERS,
 } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
+import type { RoleFeature } from './country-role-weights.ts';
 import { organizationCountry } from './organization-country.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 
-/** A role of the host country implied rather than read, with the passage and the reason a person can check. */
+/** One feature of an implied role, with the words that show it when they say more than the table's note. */
+export interface HostFeature {
+  feature: RoleFeature;
+  note?: string;
+}
+
+/** A role of the host country implied rather than read: the passage and the evidence for and against it. */
 export interface ImpliedRole {
   role: Role;
   span: Span;
-  reason: string;
+  features: HostFeature[];
 }
 
 export interface HostContext {
@@ -30,6 +39,8 @@ export interface HostContext {
   bodies: readonly OrganizationMention[];
   /** Whether any country (the host included) was read as a participant. */
   participantsRead: boolean;
+  /** Whether the host's own people were read as teaching another country's ("the U.S. Government trained … Lebanese …"). */
+  hostTeachesOthers: boolean;
 }
 
 const PEOPLE = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\b`, 'i');
@@ -41,21 +52,52 @@ const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|p
 const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_TOTAL.test(s.text));
 
 /**
- * The host's roles that the text implies: participant when "officers from across the country" come
- * (not "from various provinces of <another country>"), when people represent a state body with no
- * other country in its name ("officers representing the Customs Committee"), when people of "the
- * national police academy" come, or — with no country read for the participants at all — when the
- * text names people taking part. Expert when "local trainers" or "prominent national experts" teach
- * (not "a course for national trainers"), or trainers of such a state body ("Police Academy trainer
- * Major Ivanov"). Each carries a reason; roles read straight from the text are found elsewhere.
+ * The evidence that the host's own people take part or teach, for decide() to weigh (see
+ * country-role-weights.ts). For: "officers from across the country" (not "from various provinces of
+ * <another country>"), people of "the national police academy", people representing a state body
+ * with no other country in its name ("officers representing the Customs Committee"), and — weakly —
+ * people named with no country read for them. Against: participants "from EU Member States" or "from
+ * ten countries", a body named after another country ("Representing Fiji, three officials from the
+ * Ministry …"), a host whose own people teach. Experts: "local trainers", "prominent national
+ * experts" (not "a course for national trainers", nor "national experts from Central American
+ * countries"), or trainers of its state body ("Police Academy trainer Major Ivanov").
  */
 export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
-  const participant = ownParticipation(context) ?? fallbackParticipation(context);
+  const participant = hostParticipation(context);
   if (participant) found.push(participant);
   const expert = localTeachers(context) ?? bodyTeachers(context);
   if (expert) found.push(expert);
   return found;
+}
+
+function hostParticipation(c: HostContext): ImpliedRole | null {
+  const own = ownParticipation(c) ?? fallbackParticipation(c);
+  if (!own) return null;
+  const against = evidenceAgainst(c);
+  return { ...own, features: [...own.features, ...against] };
+}
+
+function evidenceAgainst(c: HostContext): HostFeature[] {
+  const features: HostFeature[] = [];
+  const regional = eventSentences(c).map((s) => REGIONAL_PEOPLE.exec(s.text)).find((m) => m !== null);
+  if (regional) features.push({ feature: 'regional-participants', note: `the participants come "${regional[0].trim()}"` });
+  const foreign = bodyOfAnotherCountry(c);
+  if (foreign) features.push({ feature: 'body-of-another-country', note: foreign });
+  if (c.hostTeachesOthers) features.push({ feature: 'host-teaches' });
+  return features;
+}
+
+// "Representing Fiji, three officials from the Ministry of Foreign Affairs": a body with no
+// country in its name, after another country's name in its sentence, is that country's.
+function bodyOfAnotherCountry(c: HostContext): string | null {
+  for (const b of c.bodies) {
+    const s = c.sentences.find((x) => x.start <= b.start && x.end >= b.end);
+    if (!s || !BY_PEOPLE_OF.test(c.text.slice(s.start, b.start)) || organizationCountry(b.name, c.host) !== c.host) continue;
+    const other = c.mentions.find((m) => m.code !== c.host && m.start >= s.start && m.end <= b.start && !/\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(s.start, m.start)));
+    if (other) return `the ${b.name} follows "${other.text}"`;
+  }
+  return null;
 }
 
 function ownParticipation(c: HostContext): ImpliedRole | null {
@@ -64,12 +106,12 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     const across = FROM_HOST_COUNTRY.exec(s.text);
     if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, c)) {
       const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
-      return implied(s, 'participant', `host country: people came "${phrase}"`);
+      return implied(s, 'participant', { feature: 'from-across-country', note: `people came "${phrase}"` });
     }
     const national = NATIONAL_BODY_PEOPLE.exec(s.text);
-    if (national) return implied(s, 'participant', `host country: people of its own national body ("${national[0]}")`);
+    if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
     const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c));
-    if (body) return implied(s, 'participant', `host country: the participants represent the ${body.name}`);
+    if (body) return implied(s, 'participant', { feature: 'own-body-people', note: `the participants represent the ${body.name}` });
   }
   return null;
 }
@@ -85,7 +127,7 @@ function ofAnotherCountry(at: number, c: HostContext): boolean {
 function fallbackParticipation(c: HostContext): ImpliedRole | null {
   if (c.participantsRead) return null;
   const s = eventSentences(c).find((x) => PEOPLE.test(x.text));
-  return s ? implied(s, 'participant', 'host country: people take part and no other country is named for them') : null;
+  return s ? { ...implied(s, 'participant', { feature: 'people-take-part' }), features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }] } : null;
 }
 
 function localTeachers(c: HostContext): ImpliedRole | null {
@@ -94,22 +136,24 @@ function localTeachers(c: HostContext): ImpliedRole | null {
     if (!local) continue;
     const before = s.text.slice(0, local.index);
     if (taught(before) || namedCountry(s.start + local.index + local[0].length, c)) continue;
-    return implied(s, 'expert', `host country: "${local[0]}" at an event it hosts`);
+    return implied(s, 'expert', { feature: 'local-teachers', note: `"${local[0]}" at an event it hosts` });
   }
   return null;
 }
 
-// "national and international experts from Georgia": the experts' countries are named.
+// "national and international experts from Georgia", "national experts from Central American
+// countries": the experts' countries are named, or are others than the host.
 function namedCountry(at: number, c: HostContext): boolean {
   const s = c.sentences.find((x) => x.start <= at && x.end >= at);
   const next = c.mentions.find((m) => m.start >= at && (!s || m.end <= s.end));
+  if (REGIONAL_AFTER.test(c.text.slice(at, s?.end ?? at))) return true;
   return next !== undefined && /^\s+(?:from|of)\s+(?:the\s+)?$/.test(c.text.slice(at, next.start));
 }
 
 function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
     const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && taughtBy(b, c.text, s));
-    if (body) return implied(s, 'expert', `host country: the trainers belong to the ${body.name}, one of its state bodies`);
+    if (body) return implied(s, 'expert', { feature: 'own-body-teachers', note: `the trainers belong to the ${body.name}, one of its state bodies` });
   }
   return null;
 }
@@ -132,6 +176,6 @@ function ownBody(body: OrganizationMention, c: HostContext): boolean {
   return organizationCountry(body.name, c.host) === c.host;
 }
 
-function implied(s: Sentence, role: Role, reason: string): ImpliedRole {
-  return { role, span: { start: s.start, end: s.end }, reason };
+function implied(s: Sentence, role: Role, feature: HostFeature): ImpliedRole {
+  return { role, span: { start: s.start, end: s.end }, features: [feature] };
 }

@@ -1,4 +1,5 @@
 import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+import { HEAD_WORDS as BODY_HEADS } from './organization-words.ts';
 import { WORLD_COUNTRY_NAMES } from './world-country-names.ts';
 
 export interface CountryEntry {
@@ -154,7 +155,36 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (form.form === 'name' && isPlaceContext(text, start, end, form.code)) continue;
     mentions.push({ code: form.code, start, end, form: form.form, text: written });
   }
-  return mentions;
+  return withBodyAcronyms(text, mentions);
+}
+
+// "the Australian Federal Police (AFP)": the body's name after a country, ending in a body's head
+// word, then its acronym in brackets.
+const BODY_ACRONYM = /^((?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*))*?)\s+\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)/u;
+// "the Embassy of Japan (EoJ)", "the Office in Kazakhstan (OiK)", "Inter-American … (CICAD)": the
+// country is not the body's owner, or not a country at all.
+const NOT_OWNER_BEFORE = /(?:\b(?:of|in|to|at)\s+(?:the\s+)?|-)$/i;
+
+/**
+ * A national body named with its country and given an acronym stands for the country wherever the
+ * acronym is used later: "Australian Federal Police (AFP) … four AFP trainers" → AU there too,
+ * "Japan Coast Guard (JCG) … JCG instructors" → JP. A pattern of English, not a list of agencies.
+ */
+function withBodyAcronyms(text: string, mentions: CountryMention[]): CountryMention[] {
+  const added: CountryMention[] = [];
+  for (const m of mentions) {
+    if (m.form === 'abbreviation' || NOT_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const body = BODY_ACRONYM.exec(text.slice(m.end, m.end + 120));
+    const last = body?.[1]!.trim().split(/\s+/).pop() ?? '';
+    if (!body || !BODY_HEADS.has(last) || findCountry(body[2]!) !== undefined) continue;
+    const acronym = body[2]!;
+    const from = m.end + body[0].length;
+    for (const use of text.slice(from).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = from + use.index;
+      if (!mentions.some((x) => x.start === start) && !added.some((x) => x.start === start)) added.push({ code: m.code, start, end: start + acronym.length, form: 'abbreviation', text: acronym });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.

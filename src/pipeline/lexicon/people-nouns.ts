@@ -38,7 +38,7 @@ export const ATTENDING_PEOPLE: readonly string[] = [
 /** Singulars and collectives that name attending people without a number ("an official from X", "Tajik police"). */
 export const ATTENDING_PEOPLE_OTHER_FORMS: readonly string[] = [
   'officer', 'official', 'participant', 'representative', 'cadet', 'student', 'trainee', 'delegate',
-  'analyst', 'specialist', 'police', 'delegation', 'delegations', 'troops',
+  'analyst', 'specialist', 'police', 'delegation', 'delegations', 'troops', 'team', 'teams',
 ];
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */

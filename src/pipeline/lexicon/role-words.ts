@@ -24,10 +24,11 @@ export const NON_PEOPLE_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words that end a clause describing a topic, before a country: "the approaches of Turkish officers",
- * "the police structure of both Iran and Italy" — what is taught, not who attends.
+ * "the police structure of both Iran and Italy", "films related to the X Police" — what is taught or
+ * shown, not who attends.
  */
 export const TOPIC_OF =
-  /\b(?:experiences?|practices?|approach(?:es)?|methods?|models?|examples?|systems?|structures?|legislation|standards|procedures|techniques|work|role|history|polic(?:y|ies)|priorities)\s+of\s+(?:the\s+|both\s+)?$/i;
+  /\b(?:experiences?|practices?|approach(?:es)?|methods?|models?|examples?|systems?|structures?|legislation|standards|procedures|techniques|work|role|history|polic(?:y|ies)|priorities)\s+of\s+(?:the\s+|both\s+)?$|\b(?:related|relating)\s+to\s+(?:the\s+)?$/i;
 
 /**
  * A people noun that receives the teaching even when it names teachers: "a course for trainers from X",
@@ -57,7 +58,7 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * before the thing taught).
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
 
 /**
  * "the X Government trained twelve officers", "X police will train Y counterparts": training people
@@ -145,3 +146,39 @@ export const TEACHERS_OF_BODY_BEFORE = /\b(?:trainers?|experts?|instructors?|lec
  */
 export const TRAINED_AS_TEACHERS =
   /\b(?:train(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|pool|cadre|network|becom(?:e|es|ing)|as|(?:skills|knowledge|capacit(?:y|ies)|abilit(?:y|ies)|competences?)\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+
+// "from EU Member States", "from ten countries", "of the region's nations": people of other states.
+// "From all 13 Caribbean countries" names the host among them, and is left out.
+const OTHER_STATES = String.raw`(?:from|of|representing)\s+(?:the\s+|its\s+|their\s+)?(?!all\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:member\s+(?:states|countries)|partner\s+(?:states|countries)|countries|nations)\b`;
+
+/**
+ * People who come from member states or other countries as a whole ("Representatives from EU Member
+ * States", "participants from 10 countries", "thanked the Member States for sending the trainees"): a regional
+ * event, whose host takes part only when the text names it.
+ */
+const ANY_PEOPLE = [...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|');
+export const REGIONAL_PEOPLE = new RegExp(
+  String.raw`\b(?:${ANY_PEOPLE})\b(?:\s+[\p{L}-]+){0,3}?\s+${OTHER_STATES}|\bmember\s+(?:states|countries)\b[^.;]{0,60}?\b(?:${ANY_PEOPLE})\b`,
+  'iu',
+);
+
+/** The same right after teachers: "national experts from Central American countries" are not the host's. */
+export const REGIONAL_AFTER = new RegExp(String.raw`^\s+${OTHER_STATES}`, 'iu');
+
+/**
+ * Thanks before a country: who is thanked supported the event ("expressed gratitude to … the X
+ * Government"); not the reason given after "for" ("thanked for having trained the X officers").
+ */
+export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciation)\b(?:(?!\bfor\b)[^.;:])*$/i;
+
+/**
+ * Verbs of teaching before "by" whose agent, when a body, teaches: "conducted by the Estonian Border
+ * Guard", "carried out by the British Peace Support Team". Not "held by" or "organised by": a body
+ * that holds an event organises it.
+ */
+export const BODY_TEACHING_VERBS =
+  /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+
+/** Meeting before a country: the people a delegation meets host it ("met with the X officials", "interaction with the X police"). */
+export const MET_WITH_BEFORE =
+  /\b(?:met|meet(?:s|ing|ings)?|interact(?:s|ed|ing|ions?)?|talks|discussions?|consultations?)\s+(?:[\p{L}-]+\s+){0,2}?with\s+(?:the\s+|their\s+|its\s+)?$/iu;

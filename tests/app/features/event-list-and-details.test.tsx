@@ -126,6 +126,16 @@ describe('details panel', () => {
     expect(details.getByRole('heading', { name: 'To check' }).nextElementSibling).toHaveTextContent('Zxqwertyville');
   });
 
+  it('"Why these roles?" lists the country roles the build weighed, with their evidence', async () => {
+    const { user } = await renderApp('/?event=001-7dafee3892481c7c');
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    await user.click(await details.findByRole('button', { name: 'Why these roles?' }));
+    const candidates = details.getByRole('list', { name: 'Why these roles? The candidates' });
+    const host = within(candidates).getByText('Kazakhstan: participant').closest('li')!;
+    expect(host).toHaveTextContent('people take part');
+    expect(host).toHaveTextContent('no other country is named for them');
+  });
+
   it('a fact leads to its sentence in the source text', async () => {
     const { user } = await renderApp('/?event=000-d4ec6a025d7df8af');
     const region = screen.getByRole('region', { name: 'Event details' });

@@ -163,4 +163,39 @@ describe('a country that closes a list of bodies', () => {
     const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
     expect(Object.fromEntries(countries.map((c) => [c.code, c.roles]))).toEqual({ AT: ['expert'] });
   });
+
+  it('gives no role to those thanked for their support, but reads the people named after "for"', () => {
+    expect(roles('The director thanked the coordinators, partners and the Norwegian Government for their support.')).toEqual({ NO: [] });
+    expect(roles('The trainers were thanked for having equipped the Seychellois officers with new skills.')).toEqual({ SC: ['participant'] });
+  });
+
+  it('makes the country a sentence opens with "Representing X," the people’s', () => {
+    expect(roles('Representing Fiji, three officials from the Ministry of Foreign Affairs joined the course.')).toEqual({ FJ: ['participant'] });
+    expect(roles('Representing Norway, the ambassador opened the course.')).toEqual({ NO: [] });
+  });
+
+  it('reads an acronym given to a country’s body as that country: "Australian Federal Police (AFP) … AFP trainers"', () => {
+    const text = 'The Australian Federal Police (AFP) ran a course in Port Moresby. Four AFP trainers taught officers from Papua New Guinea.';
+    expect(roles(text)).toEqual({ AU: ['expert'], PG: ['participant'] });
+    // The country is not the owner of "the Embassy of Japan (EoJ)", nor of an "Inter-American" body.
+    expect(roles('The Inter-American Drug Abuse Control Commission (CICAD) met. Five CICAD experts spoke.')).toEqual({});
+  });
+
+  it('takes teams from a country as its people, but a Team with a capital as a body', () => {
+    expect(roles('Treatment teams from Honduras and Panama were assisted by experts from Spain.')).toEqual({ HN: ['participant'], PA: ['participant'], ES: ['expert'] });
+    expect(roles('The training was carried out by the British Peace Support Team for officers from Seychelles.')).toEqual({ GB: ['expert'], SC: ['participant'] });
+    expect(roles('The seminar was held by the Kazakh Ministry of Interior.')).toEqual({ KZ: [] });
+  });
+
+  it('gives no role for "the official opening", the people a delegation meets, or a topic "related to" the X Police', () => {
+    expect(roles('During the official opening of the course, a deputy director of Kenya’s Ministry of Trade spoke.')).toEqual({ KE: [] });
+    expect(roles('An official from Kenya attended.')).toEqual({ KE: ['participant'] });
+    expect(roles('The delegation met with Georgian officials in Tbilisi.')).toEqual({ GE: [] });
+    expect(roles('Armenian officers trained with Georgian officers.')).toEqual({ AM: ['participant'], GE: ['participant'] });
+    expect(roles('Films related to the Indian Police were shown to the visitors.')).toEqual({ IN: [] });
+  });
+
+  it('makes the people of a country who give a presentation experts', () => {
+    expect(roles('Judge Anna Berg of Sweden gave a presentation on asset recovery to the participants.')).toEqual({ SE: ['expert'] });
+  });
 });

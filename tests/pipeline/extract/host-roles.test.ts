@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCountries } from '../../../src/pipeline/extract/countries.ts';
+import { decideCountries, extractCountries } from '../../../src/pipeline/extract/countries.ts';
 import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 
 // Invented releases: the host's roles implied rather than read, each with a reason a person can check.
@@ -58,5 +58,46 @@ describe('implied roles of the host country', () => {
     const fallback = host('Twenty customs officers completed the course.', 'TM');
     expect(fallback.roles).toEqual(['host', 'participant']);
     expect(fallback.reasons.participant).toBe('host country: people take part and no other country is named for them');
+  });
+
+  it('does not make the host a participant when the people come from member states or other countries', () => {
+    expect(host('Representatives from EU Member States took part in the training in Warsaw.', 'PL').roles).toEqual(['host']);
+    expect(host('He thanked the Member States for sending the trainees to the workshop.', 'KE').roles).toEqual(['host']);
+    expect(host('Electoral officials from six Pacific countries met for two days.', 'FJ').roles).toEqual(['host']);
+    // "all" of a region's countries names the host among them.
+    expect(host('Officials from all 13 Caribbean countries met for two days.', 'DM').roles).toEqual(['host', 'participant']);
+  });
+
+  it('gives a body named after another country to that country, not to the host', () => {
+    const text = 'Representing Fiji, three officials from the Ministry of Foreign Affairs joined the course.';
+    expect(host(text, 'NZ').roles).toEqual(['host']);
+    expect(host('Three officials from the Ministry of Foreign Affairs joined the course.', 'NZ').roles).toEqual(['host', 'participant']);
+  });
+
+  it('does not make the host a participant when its own people teach another country’s', () => {
+    const text = 'The U.S. Government trained twelve members of the Internal Security Forces and twelve members of the Lebanese Armed Forces.';
+    const countries = extractCountries(analyzeRelease(text), { hostCode: 'US', organizers: [] });
+    expect(countries.map((c) => [c.code, c.roles])).toEqual([['US', ['host', 'expert']], ['LB', ['participant']]]);
+  });
+
+  it('keeps the weighed roles in a decision, the lost ones with the evidence against them', () => {
+    const { decision } = decideCountries(analyzeRelease('Representatives from EU Member States took part in the training.'), { hostCode: 'PL', organizers: [] });
+    expect(decision?.fact).toBe('countryRoles');
+    expect(decision?.candidates).toEqual([
+      expect.objectContaining({
+        label: 'Poland: participant',
+        chosen: false,
+        score: -1,
+        evidence: [
+          { feature: 'people-take-part', weight: 1, note: 'people take part' },
+          { feature: 'no-other-participants', weight: 1, note: 'no other country is named for them' },
+          { feature: 'regional-participants', weight: -3, note: 'the participants come "Representatives from EU Member States"' },
+        ],
+      }),
+    ]);
+  });
+
+  it('keeps no decision when every role is read from the text', () => {
+    expect(decideCountries(analyzeRelease('Experts from Latvia trained officers from Estonia.'), { hostCode: null, organizers: [] }).decision).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { QuoteList } from './quote-list.tsx';
 import { ReportedBy } from './reported-by.tsx';
 import { SameEventAs } from './same-event-as.tsx';
 import { SourceText } from './source-text.tsx';
+import { WhyChosen } from './why-chosen.tsx';
 
 interface Props {
   summary: EventSummary;
@@ -107,6 +108,7 @@ function EventRecord({ event, bodies, events, recordOf }: { event: AtlasEvent; b
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>
         <CountriesByRole countries={event.countries} onShow={onShow} />
+        <WhyChosen event={event} fact="countryRoles" onShow={onShow} />
         <CorrectedNote event={event} fields={['countries']} />
       </section>
       <QuoteList quotes={event.quotes} onShow={onShow} />
