@@ -22,6 +22,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // One module graph per worker, not per file: the schema, the extractor and the gazetteer
+          // (loadGazetteer keeps it) are loaded once per worker. Safe here: these files mock nothing
+          // and keep no state of their own between files (the app's files, which stub fetch, stay isolated).
+          isolate: false,
           include: ['tests/schema/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/vocabulary/**/*.test.ts', 'tests/*.test.ts'],
         },
       },
