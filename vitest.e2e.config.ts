@@ -9,7 +9,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Only catches a hang: each wait in a journey has its own limit (SOON, REBUILT), and none may
+    // fail a test because the machine is busy.
+    testTimeout: 600_000,
     hookTimeout: 240_000,
     teardownTimeout: 30_000,
   },

@@ -1,7 +1,10 @@
 // `npm test`: typecheck, lint (import boundaries among others), unit and component tests, then the real-browser journeys; ends with one
 // line `tests: N passed, M failed` (what CI reads) and a non-zero exit if anything failed.
-// Every step runs even after a failure, so one run shows everything that is wrong.
-import { spawnSync } from 'node:child_process';
+// Every step runs even after a failure, so one run shows everything that is wrong. The typecheck and
+// lint run side by side (each is one process on one core: together they fill this 2-core machine),
+// then the unit suite (both cores), then the browser journeys. The typecheck runs once: the e2e
+// build does not typecheck again.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Counts {
@@ -26,6 +29,22 @@ function run(command: string, args: string[]): { ok: boolean; seconds: number } 
   return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
+/**
+ * Runs a command beside others: its output is kept and printed whole when it ends, so two
+ * commands' lines do not interleave.
+ */
+function runBeside(command: string, args: string[]): Promise<{ ok: boolean; seconds: number; output: string }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ ok: false, seconds: (Date.now() - started) / 1000, output: `${output}${error.message}\n` }));
+    child.on('close', (code) => resolve({ ok: code === 0, seconds: (Date.now() - started) / 1000, output }));
+  });
+}
+
 function countsOf(file: string): Counts | null {
   if (!existsSync(file)) return null;
   const json = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
@@ -43,6 +62,11 @@ function vitestSuite(name: string, script: string): Counts {
   const counts = countsOf(file) ?? { passed: 0, failed: 0, skipped: 0 };
   // Exit code and report disagree (global setup failed, an unhandled error): count the suite once.
   if (!ok && counts.failed === 0) counts.failed = 1;
+  // CI must not pass with tests that did not run: a skipped or todo test counts as a failure there.
+  if (process.env.CI === 'true' && counts.skipped > 0) {
+    console.error(`✗ ${name}: ${counts.skipped} test(s) skipped or todo; CI runs every test`);
+    counts.failed += counts.skipped;
+  }
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed${skipped} (${seconds.toFixed(1)} s)${ok ? '' : ' ✗'}`);
   return counts;
@@ -56,12 +80,12 @@ const add = (c: Counts) => {
   total.skipped += c.skipped;
 };
 
-const typecheck = run('npm', ['run', '--silent', 'typecheck']);
+const [typecheck, lint] = await Promise.all([runBeside('npm', ['run', '--silent', 'typecheck']), runBeside('npm', ['run', '--silent', 'lint'])]);
+process.stdout.write(typecheck.output);
 console.log(`typecheck: ${typecheck.ok ? 'passed' : 'failed ✗'} (${typecheck.seconds.toFixed(1)} s)`);
 // Not a test, so it adds nothing when it passes; a failed typecheck counts as one failure.
 add({ passed: 0, failed: typecheck.ok ? 0 : 1, skipped: 0 });
-
-const lint = run('npm', ['run', '--silent', 'lint']);
+process.stdout.write(lint.output);
 console.log(`lint: ${lint.ok ? 'passed' : 'failed ✗'} (${lint.seconds.toFixed(1)} s)`);
 // Like the typecheck: a lint failure (a wrong-way import, a broken rule of hooks) is one failure.
 add({ passed: 0, failed: lint.ok ? 0 : 1, skipped: 0 });

@@ -15,7 +15,7 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 }
 
 // The first lint loads the parser and plugins; done once here, so no test's time depends on it.
-beforeAll(() => eslint.lintText('', { filePath: `${ROOT}src/schema/warm-up.ts` }), 120_000);
+beforeAll(() => eslint.lintText('', { filePath: `${ROOT}src/schema/warm-up.ts` }));
 
 describe('the lint config guards the import boundaries', () => {
   it.each([

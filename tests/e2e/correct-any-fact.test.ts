@@ -1,37 +1,17 @@
 // "Correct this fact" for every kind of fact, in `npm run dev` on a release of our own writing: each
 // correction made in the details panel lands in corrections.yaml, shows as corrected in the
 // details, and survives a rebuild, with the cache and without it.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Dataset, type AtlasEvent } from '../../src/schema/dataset.ts';
-import { assertChromium } from './support/chromium-path.ts';
-import { startDevServer, type DevServer } from './support/dev-server.ts';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { AtlasEvent } from '../../src/schema/dataset.ts';
+import { REBUILT, rebuildSeeds, useDevAtlas } from './support/dev-server.ts';
 import { expectVisible } from './support/eventually.ts';
+import { shoot } from './support/shoot.ts';
 
 const RELEASE = 'kara-balta-border-training.txt';
-const REBUILT = 90_000;
-let dir: string;
-let server: DevServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-correct-'));
-  mkdirSync(join(dir, 'seeds'));
-  copyFileSync(join('tests/fixtures/corrections', RELEASE), join(dir, 'seeds', RELEASE));
-  server = await startDevServer(join(dir, 'seeds'), join(dir, 'data', 'dataset.json'), join(dir, 'cache'));
-  browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const atlas = useDevAtlas([join('tests/fixtures/corrections', RELEASE)]);
 
 /**
  * Makes one correction in the open form: chooses the kind of fact, fills its controls (by label)
@@ -42,21 +22,18 @@ async function correct(form: Locator, details: Locator, kind: string, fill: (for
   await fill(form);
   await form.getByLabel('Why (note)').fill(note);
   await form.getByRole('button', { name: 'Save correction' }).click();
-  // Saving rebuilds the data (a second or two; much longer on a busy machine), then the view updates.
+  // Saving rebuilds the data, then the view updates.
   await expectVisible(details.getByText(`Corrected by hand: ${note}`), `the note of '${kind}'`, REBUILT);
 }
 
 /** The release's event as a build of the seeds writes it (with the dev server's cache, or none). */
 function rebuilt(cache: string | null): AtlasEvent {
-  const out = join(dir, cache ? 'with-cache' : 'no-cache', 'dataset.json');
-  const args = ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', join(dir, 'seeds'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return Dataset.parse(JSON.parse(readFileSync(out, 'utf8'))).events.find((e) => e.source.file === RELEASE)!;
+  const { dir, seeds } = atlas();
+  return rebuildSeeds(seeds, join(dir, cache ? 'with-cache' : 'no-cache', 'dataset.json'), cache).events.find((e) => e.source.file === RELEASE)!;
 }
 
 test('a venue, a role of a country, an organiser and a person corrected in the details panel survive a rebuild', async () => {
+  const { page, server, seeds, cache: devCache } = atlas();
   await page.goto(server.url);
   await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /Kara-Balta/ }).click();
   const details = page.getByRole('region', { name: 'Event details' });
@@ -82,12 +59,12 @@ test('a venue, a role of a country, an organiser and a person corrected in the d
   }, 'Her title in the staff list');
   // Anna Petrova is quoted: her corrected name and role are shown with her quote.
   await expectVisible(details.getByRole('region', { name: 'Quotes' }).getByText(', Head of Training'), "Anna Petrova's corrected role");
-  await page.screenshot({ path: 'screenshots/correct-any-fact.png', fullPage: false });
+  await shoot(page, 'correct-any-fact');
 
-  const yaml = readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8');
+  const yaml = readFileSync(join(seeds, 'corrections.yaml'), 'utf8');
   expect(yaml).toContain('add: {"venues":["Naryn, KG"]}');
   expect(yaml).toContain('remove: ["countries.LV.expert"]');
-  for (const cache of [join(dir, 'cache'), null]) {
+  for (const cache of [devCache, null]) {
     const event = rebuilt(cache);
     expect(event.venues.map((v) => v.name)).toEqual(['Kara-Balta', 'Naryn']);
     expect(event.countries.find((c) => c.code === 'LV')!.roles).toEqual([]);
@@ -96,17 +73,18 @@ test('a venue, a role of a country, an organiser and a person corrected in the d
     expect(event.people.map((p) => [p.name, p.role])).toEqual([['Anna Petrova', 'Head of Training']]);
     expect(event.corrections!.map((c) => c.field)).toEqual(['venues', 'countries.LV.expert', 'countries.KZ.participant', 'organizers.Border Management Programme', 'people.Anna Petrova']);
   }
-}, 240_000);
+});
 
 test('a place the gazetteer does not know is not saved, and says why', async () => {
+  const { page, seeds } = atlas();
   const details = page.getByRole('region', { name: 'Event details' });
   const form = details.getByRole('form', { name: 'Correct a fact' });
-  const before = readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8');
+  const before = readFileSync(join(seeds, 'corrections.yaml'), 'utf8');
   await form.getByLabel('Fact', { exact: true }).selectOption({ label: 'Add a venue' });
   await form.getByLabel('Place', { exact: true }).fill('Zzyzxville, KG');
   await form.getByLabel('Why (note)').fill('A typo');
   await form.getByRole('button', { name: 'Save correction' }).click();
   await expectVisible(form.getByRole('alert').filter({ hasText: /not saved: corrections\.yaml line \d+: add\.venues\.0: 'Zzyzxville, KG': the gazetteer knows no town/ }), 'why the place was not saved', 2 * REBUILT);
-  expect(readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8')).toBe(before);
+  expect(readFileSync(join(seeds, 'corrections.yaml'), 'utf8')).toBe(before);
   await expectVisible(details.getByText('Corrected by hand: The second week was held in Naryn'), 'the corrections made before, still applied');
-}, 120_000);
+});

@@ -4,6 +4,7 @@ import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectVisible } from './support/eventually.ts';
 import { seedEvent } from './support/seed-events.ts';
+import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
 
@@ -34,5 +35,5 @@ test('the table sorts by count and by date from the keyboard, and a row opens it
 
   await table.getByRole('button', { name: karaganda }).click();
   await expectVisible(atlas.details.getByRole('heading', { name: karaganda }), 'the details of the row picked');
-  await page.screenshot({ path: 'screenshots/desktop-table.png' });
+  await shoot(page, 'desktop-table');
 });

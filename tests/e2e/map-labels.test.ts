@@ -2,12 +2,12 @@
 // (selected first, then larger counts), and no name prints over a venue's circle. The app is served
 // the files the build step makes from our own fixture releases: a visit known only by its country
 // (its marker sits on Poland's label point), Gyumri beside Armenia's name, two regions of Kyrgyzstan.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
 import { expectUrl, expectVisible } from './support/eventually.ts';
 import { serveFixtureReleases } from './support/fixture-releases.ts';
+import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
 
@@ -70,8 +70,7 @@ test.each([
   await page.locator('.atlas-country-label span').first().waitFor();
   await settled(page);
   const items = await drawn(page);
-  mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: `screenshots/desktop-labels-${name.replace(/[^a-z]+/gi, '-').toLowerCase()}.png` });
+  await shoot(page, `desktop-labels-${name.replace(/[^a-z]+/gi, '-').toLowerCase()}`);
   expect(clashes(items)).toEqual([]);
   // Not by hiding everything: the venue's own name is written, and the archive keeps most names.
   const names = items.filter((d) => !d.what.startsWith('circle')).map((d) => d.what);

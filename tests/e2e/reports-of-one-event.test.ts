@@ -12,6 +12,7 @@ import type { Dataset } from '../../src/schema/dataset.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
+import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
 const RELEASES = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
@@ -49,7 +50,7 @@ test('an announcement, its report and a republication are one event with three s
   await atlas.details.getByRole('button', { name: 'Read e00-report.txt' }).click();
   await expectVisible(atlas.details.getByRole('heading', { name: /Source text e00-report\.txt/ }), 'the report’s own text');
   await expectVisible(atlas.details.locator('.source-text mark').first(), 'its facts highlighted');
-  await page.screenshot({ path: 'screenshots/desktop-reported-by.png' });
+  await shoot(page, 'desktop-reported-by');
 
   await page.getByText('Export', { exact: true }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);

@@ -132,7 +132,7 @@ describe('npm run export, in-process', () => {
 describe('npm run export, as a process', () => {
   // The one spawned smoke test: the shell wires the file system to runExport. Not timed: a busy
   // machine may take long to start Node and tsx.
-  it('writes the CSV of the built files to --out', { timeout: 120_000 }, () => {
+  it('writes the CSV of the built files to --out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
     writeAppFiles(dir, encodeAppFiles(seedDataset()));
     const out = join(dir, 'af.csv');

@@ -6,21 +6,19 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Summary } from '../../src/schema/app-files.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
+import { dataCli } from '../support/run-data-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = join(ROOT, 'seeds');
 const EXPECTED = 'expected a press release as plain text (a title line, then the dateline and body)';
 
-/** Without a cache unless the test names one: temporary seed folders would each leave a cache file in .cache/. */
-function runCli(args: string[], env: Record<string, string> = {}) {
+/**
+ * In this process (see tests/support/run-data-cli.ts); without a cache unless the test names one:
+ * temporary seed folders would each leave a cache file in .cache/.
+ */
+function runCli(args: string[], env: { SOURCE_DATE_EPOCH?: string } = {}) {
   const cache = args.some((a) => a.startsWith('--cache') || a === '--help' || a.startsWith('--bogus')) ? [] : ['--no-cache'];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args, ...cache], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '', ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return dataCli([...args, ...cache], env.SOURCE_DATE_EPOCH ?? '');
 }
 
 function tempDir(): string {
@@ -98,6 +96,25 @@ describe('cli: npm run data', () => {
   });
 });
 
+describe('cli: the shell (src/pipeline/cli.ts) in its own process', () => {
+  // The one spawned smoke test: the shell wires arguments, SOURCE_DATE_EPOCH, both outputs and the
+  // exit code to runDataCli. No release is extracted, so it does not wait for the gazetteer.
+  it('passes the arguments and SOURCE_DATE_EPOCH in, and the outputs and the exit code out', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const out = join(tempDir(), 'dataset.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), '--seeds', dir, '--out', out, '--strict', '--no-cache'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^✗ empty\.txt:1 {2}empty\.txt is empty: .*\n0 events, 1 rejected → .*dataset\.json \(\d+ ms\)\n$/);
+    expect(run.stderr).toBe('--strict: exit 1 because 1 of 1 seeds were rejected\n');
+    expect(parseDataset(JSON.parse(readFileSync(out, 'utf8')))).toMatchObject({ ok: true, dataset: { generatedAt: '2023-11-14T22:13:20.000Z' } });
+  });
+});
+
 describe('cli: exit codes', () => {
   it('--strict exits 1 when a seed was rejected, after writing the dataset', () => {
     const out = join(tempDir(), 'dataset.json');
@@ -169,7 +186,7 @@ describe('cli: many seeds', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^1 event \(1499 more releases joined to them\), 0 rejected → /m);
     expect(run.stdout.match(/^↳ r\d{4}\.txt {2}republication of the event in r0000\.txt/gm)).toHaveLength(1499);
-  }, 60_000);
+  });
 });
 
 describe('cli: seeds that are not regular files', () => {

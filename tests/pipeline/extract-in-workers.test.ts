@@ -1,27 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles } from '../../bench/gen/corpus-files.ts';
 import { generateCorpus } from '../../bench/gen/generate-corpus.ts';
 import { buildVenuePool } from '../../bench/gen/venue-pool.ts';
 import { readGeoNamesRows } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
 import { parseCliArgs } from '../../src/pipeline/parse-cli-args.ts';
+import { dataCli } from '../support/run-data-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Two workers are started when asked for, however few releases there are (a dozen batches each here). */
 const COUNT = 240;
 
+/** The data CLI in this process; its worker threads are real ones, started as the CLI starts them. */
 function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
-    timeout: 240_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return dataCli(args, '1700000000');
 }
 
 /** Every file under `dir`, by path relative to it, as bytes. */
@@ -62,7 +55,7 @@ describe('cli --workers: extraction in worker threads', () => {
     summary = summaryOf(run.stdout);
     // The copy joins the first release's event; the empty file is the one rejection.
     expect(summary).toMatch(/^\d+ events \(\d+ more releases? joined to them\), 1 rejected$/);
-  }, 240_000);
+  });
 
   it('writes the same bytes with two workers as with one', () => {
     const run = runCli(['--seeds', seeds, '--out', join(work, 'two', 'dataset.json'), '--no-cache', '--workers', '2']);
@@ -72,7 +65,7 @@ describe('cli --workers: extraction in worker threads', () => {
     const twoThreads = filesUnder(join(work, 'two'));
     expect([...twoThreads.keys()].sort()).toEqual([...oneThread.keys()].sort());
     for (const [path, bytes] of oneThread) expect(twoThreads.get(path)!.equals(bytes), path).toBe(true);
-  }, 240_000);
+  });
 
   it('keeps the cache working: workers fill it, and a second build takes every result from it without starting any', () => {
     const cache = join(work, 'cache');
@@ -92,7 +85,7 @@ describe('cli --workers: extraction in worker threads', () => {
     const [cached, one] = [filesUnder(join(work, 'cached')), filesUnder(join(work, 'cached-one'))];
     expect([...cached.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [path, bytes] of one) expect(cached.get(path)!.equals(bytes), path).toBe(true);
-  }, 480_000);
+  });
 });
 
 describe('--workers N', () => {

@@ -1,4 +1,17 @@
+// `npm run dev` for a journey of its own: the one support module for the dev-server journeys
+// (tests/e2e/dev-server.test.ts, tests/e2e/correct-any-fact.test.ts). A seeds folder of the test's
+// own, the dev server on it, one Chromium and one page for the file; and the build of that folder
+// again, as `npm run data` makes it, to check what a correction left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { runDataCli } from '../../../src/pipeline/run-data-cli.ts';
+import { Dataset } from '../../../src/schema/dataset.ts';
+import { assertChromium } from './chromium-path.ts';
+import { DESKTOP } from './atlas.ts';
 import { freePort } from './preview-server.ts';
 
 export interface DevServer {
@@ -53,4 +66,67 @@ export async function startDevServer(seeds: string, out: string, cache: string):
   }
   await stop();
   throw new Error(`the dev server did not serve the data within 90 s:\n${log}`);
+}
+
+/** How long a journey waits for the dev server's rebuild (a second or two; much longer on a busy machine). */
+export const REBUILT = 120_000;
+
+export interface DevAtlas {
+  /** The test's folder: seeds/ (what the dev server builds), data/, cache/. */
+  dir: string;
+  seeds: string;
+  cache: string;
+  server: DevServer;
+  page: Page;
+}
+
+/**
+ * For one test file: copies `releases` into a seeds folder of its own, starts the dev server on it
+ * and one Chromium with one page (the journey goes on from test to test in the same page); ends
+ * them after the file. The returned function gives them inside a test.
+ */
+export function useDevAtlas(releases: readonly string[]): () => DevAtlas {
+  let atlas: DevAtlas | undefined;
+  let browser: Browser | undefined;
+  let server: DevServer | undefined;
+  let dir: string | undefined;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
+    const seeds = join(dir, 'seeds');
+    const cache = join(dir, 'cache');
+    mkdirSync(seeds);
+    for (const file of releases) copyFileSync(file, join(seeds, basename(file)));
+    server = await startDevServer(seeds, join(dir, 'data', 'dataset.json'), cache);
+    browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage({ viewport: DESKTOP, reducedMotion: 'reduce' });
+    atlas = { dir, seeds, cache, server, page };
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  return () => {
+    if (!atlas) throw new Error('useDevAtlas(): the dev server exists only inside a test');
+    return atlas;
+  };
+}
+
+/**
+ * Builds `seeds` again as `npm run data` does (its body, runDataCli, in this process: no second
+ * Node and gazetteer load), with `cache` or none; the dataset it wrote. The build must print no error.
+ */
+export function rebuildSeeds(seeds: string, out: string, cache: string | null): Dataset {
+  let stderr = '';
+  const code = runDataCli(['--seeds', seeds, '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])], {
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    sourceDateEpoch: undefined,
+  });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return Dataset.parse(JSON.parse(readFileSync(out, 'utf8')));
 }

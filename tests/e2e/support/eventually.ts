@@ -6,8 +6,8 @@ import { expect } from 'vitest';
 export const SOON = { timeout: 10_000, interval: 100 } as const;
 export const AFTER_RETRIES = { timeout: 30_000, interval: 200 } as const;
 
-export async function expectCount(locator: Locator, count: number, what: string): Promise<void> {
-  await expect.poll(() => locator.count(), { ...SOON, message: `${what}: expected ${count}` }).toBe(count);
+export async function expectCount(locator: Locator, count: number, what: string, timeout: number = SOON.timeout): Promise<void> {
+  await expect.poll(() => locator.count(), { ...SOON, timeout, message: `${what}: expected ${count}` }).toBe(count);
 }
 
 export async function expectVisible(locator: Locator, what: string, timeout: number = SOON.timeout): Promise<void> {

@@ -1,13 +1,13 @@
-// Bring your own archive, through the real build step (the CLI in its own process): saved pages,
+// Bring your own archive, through the real build step (the CLI's body, in this process): saved pages,
 // Markdown, RSS and Atom in; corrections.yaml applied or warned about; the cache re-extracts only
 // what changed.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dataset, type AtlasEvent } from '../../../src/schema/dataset.ts';
+import { dataCli } from '../../support/run-data-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/archive');
@@ -20,9 +20,9 @@ function archive(): string {
 
 function build(seeds: string, extra: string[] = ['--no-cache']) {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-archive-out-')), 'dataset.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/cli.ts'), '--seeds', seeds, '--out', out, ...extra], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  const dataset = run.status === 0 ? Dataset.parse(JSON.parse(readFileSync(out, 'utf8'))) : null;
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, dataset };
+  const run = dataCli(['--seeds', seeds, '--out', out, ...extra]);
+  const dataset = run.code === 0 ? Dataset.parse(JSON.parse(readFileSync(out, 'utf8'))) : null;
+  return { ...run, dataset };
 }
 
 const byFile = (events: readonly AtlasEvent[], file: string) => events.find((e) => e.source.file === file)!;
@@ -31,7 +31,7 @@ describe('an archive of saved pages, Markdown notes and feeds', () => {
   let result: ReturnType<typeof build>;
   beforeAll(() => {
     result = build(archive());
-  }, 30_000);
+  });
 
   it('reads a saved page: article text only, title, date, image and canonical link from its metadata', () => {
     const e = byFile(result.dataset!.events, 'osce-dushanbe-border.html');
@@ -69,7 +69,7 @@ describe('an archive of saved pages, Markdown notes and feeds', () => {
 });
 
 describe('corrections.yaml', () => {
-  it('applies a correction, lists it on the event, and warns (with the line) about one for a missing release or changed text', { timeout: 30_000 }, () => {
+  it('applies a correction, lists it on the event, and warns (with the line) about one for a missing release or changed text', () => {
     const dir = archive();
     const first = build(dir).dataset!;
     const page = byFile(first.events, 'osce-dushanbe-border.html');
@@ -106,7 +106,7 @@ describe('corrections.yaml', () => {
     expect(run.dataset!.warnings).toHaveLength(2);
   });
 
-  it('fails the build on a malformed file, naming the line and what was expected, and writes nothing', { timeout: 30_000 }, () => {
+  it('fails the build on a malformed file, naming the line and what was expected, and writes nothing', () => {
     const dir = archive();
     writeFileSync(join(dir, 'corrections.yaml'), '- file: a.txt\n  set:\n    participantCount: { value: 65, qualifier: roughly }\n  note: x\n');
     const run = build(dir);
@@ -118,7 +118,7 @@ describe('corrections.yaml', () => {
 });
 
 describe('incremental builds', () => {
-  it('re-extracts only a changed release and does not load the gazetteer for an unchanged archive', { timeout: 60_000 }, () => {
+  it('re-extracts only a changed release and does not load the gazetteer for an unchanged archive', () => {
     const dir = archive();
     const cache = ['--cache', mkdtempSync(join(tmpdir(), 'atlas-cache-'))];
     const cold = build(dir, cache);

@@ -30,7 +30,7 @@ describe('hostile HTML', () => {
     expect(outcome).toBeDefined();
     if ('release' in outcome!) expect(outcome.release.text).toBe('Deep\nA seminar was held in Baku.\n');
     else expect(outcome!.rejected.reason).toMatch(/deep\.html/);
-  }, 60_000);
+  });
 
   it('reads a page saved as .txt as a page, and a feed saved as .html as a feed', () => {
     const [page] = read('saved.txt', '<!DOCTYPE html><html><head><title>T</title></head><body><h1>Course in Osh</h1><p>A course was held today in Osh.</p></body></html>');

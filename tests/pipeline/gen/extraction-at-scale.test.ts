@@ -36,5 +36,5 @@ describe('extraction on generated releases', () => {
         .map((f) => `${a.file} ${f.field}: expected ${f.expected}, got ${f.got}`);
     });
     expect(wrong).toEqual([]);
-  }, 120_000);
+  });
 });

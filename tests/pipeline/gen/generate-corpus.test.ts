@@ -8,7 +8,7 @@ import { Annotations } from '../../../src/pipeline/eval/annotation.ts';
 let pool: VenuePool;
 beforeAll(() => {
   pool = buildVenuePool(readGeoNamesRows());
-}, 60_000);
+});
 
 describe('generateCorpus', () => {
   it('writes byte-identical files for the same seed', () => {

@@ -33,9 +33,9 @@ beforeAll(() => {
     .sort()
     .map((name) => ({ name, bytes: readFileSync(join(DIR, 'releases', name)) }));
   dataset = build(files);
-}, 120_000);
+});
 
-describe('reports of one event on the duplicates corpus', { timeout: 60_000 }, () => {
+describe('reports of one event on the duplicates corpus', () => {
   it('finds the pairs: precision ≥ 0.98, recall ≥ 0.9 for every kind, every hard negative apart', () => {
     const expected = ExpectedReports.parse(JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')));
     const score = scoreDuplicates(expected, dataset.events.map(releasesOf));
@@ -79,7 +79,7 @@ describe('reports of one event on the duplicates corpus', { timeout: 60_000 }, (
   });
 });
 
-describe('reports of one event by hand (corrections.yaml)', { timeout: 60_000 }, () => {
+describe('reports of one event by hand (corrections.yaml)', () => {
   it('notSameEventAs splits a grouping; sameEventAs joins two events; a rule naming no release is a warning', () => {
     const yaml = [
       '- file: e03-report.txt',
