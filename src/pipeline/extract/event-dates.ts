@@ -70,19 +70,24 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
   const series = isSeries(input.body.slice(0, 2));
   const range = chosen?.isRange ? chosen : undefined;
   if (range) return fromRange(range, input.duration, series);
-  const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES));
+  const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES), input.body.slice(0, ANCHOR_SENTENCES + 2));
   const counting = series ? null : input.duration;
   if (anchor && input.published) return fromAnchor(anchor, input, counting);
   const single = chosen && !chosen.isRange ? chosen : undefined;
   if (single) {
     const day: Day = { iso: single.start, precision: 'stated', span: single.span };
-    if (edgeOf(input.body, single) === 'end') return build(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
-    return build(day, countOn(day, counting) ?? closingDay(input, single), input.duration);
+    if (edgeOf(input.body, single) === 'end') return finish(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
+    return finish(day, countOn(day, counting) ?? closingDay(input, single) ?? oneDay(input, day, single), input.duration);
   }
   const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
     ? announcedEnd(input, input.published.iso)
     : null;
   if (ongoing) return build(null, ongoing, input.duration, ['event start not stated: it had begun on or before the publication date']);
+  // "visited … yesterday" with no date to count from: one day, whichever day it was.
+  if (anchor && anchor.offset !== null && !anchor.verb && !anchor.future && !input.duration && !series) {
+    const undated = build(null, null, { days: 1, span: anchor.span }, ['event dates not stated: the release has no date to count \'' + anchor.words + '\' from']);
+    return { ...undated, derivations: [{ field: 'durationDays', reason: `1 day: '${anchor.words}' names one day, and no other day or length is stated` }] };
+  }
   const warning = input.published
     ? 'event dates not stated: only the publication date is known'
     : 'no date: the release has no dateline or date line, and its text gives no day of the event with a year; add the dates by a correction if known';
@@ -92,17 +97,30 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
 function fromRange(range: DateMention, duration: DurationMatch | null, series: boolean): EventDates {
   const start: Day = { iso: range.start, precision: 'stated', span: range.startSpan };
   const end: Day = { iso: range.end, precision: 'stated', span: range.endSpan };
-  const span = inclusiveDays(range.start, range.end);
   // A series' dates are the series', not one course's length.
   if (series) return build(start, end, duration);
-  const working = workingDays(range.start, range.end);
+  return withLength(start, end, duration, range.span);
+}
+
+/**
+ * Both days known: the length is their inclusive count, unless the text states a day count of its
+ * own. "a five-day course … 6 to 17 July" fits ten working days; "a five-day training … 29 February
+ * – 5 March" counts days of training, not the calendar (a warning names the disagreement). A count in
+ * weeks is not a count of days ("two weeks", 6 to 17 July: the dates decide).
+ */
+function withLength(start: Day, end: Day, duration: DurationMatch | null, rangeSpan: Span | null): EventDates {
+  const span = inclusiveDays(start.iso, end.iso);
+  const working = workingDays(start.iso, end.iso);
   if (duration && duration.unit === 'day' && duration.days !== span && duration.days === working) {
-    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${range.start} to ${range.end} without its weekends`;
-    return { ...build(start, end, duration), derivations: [{ field: 'durationDays', reason }] };
+    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${start.iso} to ${end.iso} without its weekends`;
+    return { ...build(start, end, duration), derivations: [...build(start, end, null).derivations, { field: 'durationDays', reason }] };
   }
   const agrees = !duration || duration.days === span || (duration.unit === 'week' && working === (duration.days / 7) * 5);
-  const warnings = agrees ? [] : [`the text gives a length of ${duration.days} days but its dates ${range.start} to ${range.end} span ${span}`];
-  return build(start, end, { days: span, span: range.span }, warnings);
+  if (agrees) return build(start, end, { days: span, span: rangeSpan ?? duration?.span ?? start.span });
+  const warning = `the text gives a length of ${duration.days} days but its dates ${start.iso} to ${end.iso} span ${span}`;
+  // A stated day count is the event's length as the text counts it; a week count gives way to the dates.
+  if (duration.unit === 'day') return build(start, end, duration, [warning]);
+  return build(start, end, { days: span, span: rangeSpan ?? start.span }, [warning]);
 }
 
 function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: DurationMatch | null): EventDates {
@@ -122,8 +140,8 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
     ? `the publication date ${published}`
     : offset < 0 ? `${plural(-offset)} before the publication date ${published}` : `${plural(offset)} after the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
-  if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
-  return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
+  if (anchor.edge === 'end') return finish(countBack(day, counting), day, input.duration);
+  return finish(day, countOn(day, counting) ?? announcedEnd(input, iso) ?? (anchor.verb || anchor.future || input.duration ? null : sameDay(day)), input.duration);
 }
 
 // "has started …; during the next three weeks, until 12 January": the end of an event under way, a
@@ -157,6 +175,20 @@ function openingDay(input: EventDateInput, end: DateMention): Day | null {
     return m.preposition === 'from' || (edgeOf(input.body, m) === 'start' && /^(?:on|from)$/.test(m.preposition) && START_VERB.test(sentence.text));
   });
   return start ? { iso: start.start, precision: 'stated', span: start.span } : null;
+}
+
+// "On 15 June the office organised a meeting", "held on 12 May": a day the text gives no start verb,
+// no length and no other day is the event's only day. Not "began on 12 May" (a start, end unknown),
+// "from 1 April" (a stretch), nor a series' day.
+function oneDay(input: EventDateInput, day: Day, mention: DateMention): Day | null {
+  if (input.duration || isSeries(input.body.slice(0, 2)) || mention.preposition === 'from') return null;
+  const sentence = sentenceOf(input.body, mention.span);
+  if (!sentence || START_VERB.test(maskQuotes(sentence.text)) || UNDER_WAY.test(maskQuotes(sentence.text))) return null;
+  return sameDay(day);
+}
+
+function sameDay(day: Day): Day {
+  return { iso: day.iso, precision: 'derived', span: day.span, reason: `end = start: one day, ${day.iso}; the text states no other day, no length and no start` };
 }
 
 // "four-day … began today" on 3 Nov → ends 6 Nov; only a length counted in calendar days.
@@ -207,7 +239,14 @@ function inFirst(body: readonly Sentence[], span: Span, count: number): boolean 
   return body.slice(0, count).some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-function build(start: Day | null, end: Day | null, duration: { days: number; span: Span } | null, warnings: string[] = []): EventDates {
+// Both days known: their length (see withLength); else what the text states.
+function finish(start: Day | null, end: Day | null, duration: DurationMatch | null, warnings: string[] = []): EventDates {
+  if (!start || !end) return build(start, end, duration, warnings);
+  const found = withLength(start, end, duration, null);
+  return { ...found, warnings: [...warnings, ...found.warnings] };
+}
+
+function build(start: Day | null, end: Day | null, duration: { days: number; span: Span | null } | null, warnings: string[] = []): EventDates {
   const derivations = [
     ...(start?.reason ? [{ field: 'startDate', reason: start.reason }] : []),
     ...(end?.reason ? [{ field: 'endDate', reason: end.reason }] : []),

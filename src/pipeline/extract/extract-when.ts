@@ -5,7 +5,7 @@ import { dateAbsences } from './date-count-facts.ts';
 import { findDateLine, type DateLine } from './date-line.ts';
 import { findDateMentions, findUndecidedNumericDates } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
-import { extractDuration } from './duration.ts';
+import { extractDuration, type DurationMatch } from './duration.ts';
 import { resolveEventDates, type EventDates } from './event-dates.ts';
 import { findImpossibleDates } from './impossible-dates.ts';
 import { yearlessDates } from './yearless-dates.ts';
@@ -63,10 +63,11 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     (m) => !dateLine || (dateLine.closing ? m.span.end <= dateLine.span.start : m.span.start >= dateLine.end),
   );
   warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
-  const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
+  const duration = extractDuration(story);
+  const found = resolveEventDates({ published, body: story, mentions, duration });
   const yearless = published ? null : yearlessDates(text, story);
   // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's.
-  const resolved = yearless && yearless.span.start < firstDay(found) ? withoutDays(found) : found;
+  const resolved = yearless && yearless.span.start < firstDay(found) ? withoutDays(found, duration) : found;
   const undated = !resolved.startDate && !resolved.endDate ? yearless : null;
   const dates: DateInfo = {
     start: resolved.precision.start,
@@ -109,9 +110,10 @@ function firstDay(dates: EventDates): number {
   return Math.min(dates.spans.startDate?.start ?? Infinity, dates.spans.endDate?.start ?? Infinity);
 }
 
-function withoutDays(dates: EventDates): EventDates {
-  const spans = { ...dates.spans, startDate: null, endDate: null };
-  return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
+// The other matter's days go, and so does a length counted from them; a length the text states stays.
+function withoutDays(dates: EventDates, stated: DurationMatch | null): EventDates {
+  const spans = { ...dates.spans, startDate: null, endDate: null, durationDays: stated?.span ?? null };
+  return { ...dates, startDate: null, endDate: null, durationDays: stated?.days ?? null, precision: { start: null, end: null }, spans, derivations: [] };
 }
 
 // "03/04/2016" that nothing decides: in the story, else the date line.
