@@ -47,6 +47,7 @@ interface Day {
 const SERIES = /\b(?:a|the) series of\b/i;
 const ONE_OF_SERIES = /\b(?:first|second|third|fourth|fifth|last|final|latest|next|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:a|the)\s+series\b/i;
 const ANCHOR_SENTENCES = 3;
+const PLURAL_EVENTS = ['courses', 'workshops', 'seminars', 'trainings', 'roundtables', 'round tables', 'conferences', 'webinars'];
 const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 const MAX_EVENT_DAYS = 62;
 const START_VERB = /\b(?:began|begun|started|opened|commenced|kicked off|launched)\b/i;
@@ -208,6 +209,18 @@ function countBack(end: Day, duration: DurationMatch | null): Day | null {
 /** "organized a series of courses" (the event is the series), not "the first in a series of seminars". */
 export function isSeries(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => SERIES.test(s.text) && !ONE_OF_SERIES.test(s.text));
+}
+
+// "two intensive training courses on 11–20 December", "several workshops from 3 to 9 May": days that
+// hold more than one event, whose span is no one event's length.
+const SEVERAL = new RegExp(
+  `\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|a few|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLURAL_EVENTS.join('|')})\\b`,
+  'iu',
+);
+
+/** The sentence counts several events ("two training courses on 11–20 December"). */
+export function countsSeveralEvents(sentence: string): boolean {
+  return SEVERAL.test(maskQuotes(sentence));
 }
 
 // "The course ended on 5 May" dates the end; "began on", "held on" the start.

@@ -75,14 +75,17 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     approximate: resolved.approximate,
     written: undated?.written ?? null,
   };
-  const durationDays = resolved.durationDays ?? undated?.days ?? null;
+  // A yearless range's own days count the event's length better than a week ("week-long … from
+  // April 13 to 18" → 6); a day count the text states stays (see withLength).
+  const fromRange = undated?.days && duration?.unit !== 'day' ? undated.days : null;
+  const durationDays = fromRange ?? resolved.durationDays ?? undated?.days ?? null;
   return {
     publishedDate: published?.iso ?? null,
     startDate: resolved.startDate,
     endDate: resolved.endDate,
     durationDays,
     dates,
-    spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
+    spans: { ...resolved.spans, durationDays: resolved.durationDays && !fromRange ? resolved.spans.durationDays : (undated?.span ?? null) },
     derivations: [...fromMetadata, ...resolved.derivations, ...(undated?.derivations ?? [])],
     warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
     decision: found.decision ?? null,
