@@ -1,5 +1,6 @@
 import type { DatePrecision, Derivation, Span } from '../../schema/dataset.ts';
 import type { Decision } from '../../schema/evidence.ts';
+import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { addDays, inclusiveDays, weekdayOf } from './calendar.ts';
 import { edgeAt, findDateAnchor, maskQuotes, type DateAnchor } from './date-anchor.ts';
@@ -80,8 +81,8 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
     if (edgeOf(input.body, single) === 'end') return finish(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
     return finish(day, countOn(day, counting) ?? closingDay(input, single) ?? oneDay(input, day, single), input.duration);
   }
-  const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
-    ? announcedEnd(input, input.published.iso)
+  const ongoing = input.published
+    ? (UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? '')) ? announcedEnd(input, input.published.iso) : null) ?? runsUntil(input, input.published.iso)
     : null;
   if (ongoing) return build(null, ongoing, input.duration, ['event start not stated: it had begun on or before the publication date']);
   // "visited … yesterday" with no date to count from: one day, whichever day it was.
@@ -151,6 +152,18 @@ function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
   const end = input.mentions.find(
     (m) => !m.isRange && /^(?:until|till|through)$/.test(m.preposition) && m.start > afterIso && inFirst(input.body, m.span, ANCHOR_SENTENCES),
   );
+  return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "The courses will continue until October 24" (quoted from the organiser too): an event under way on
+// the publication day ends on the day it runs until.
+const RUNS_UNTIL = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')})s?\\s+(?:will\\s+)?(?:continue|continues|run|runs|last|lasts)\\s+(?:until|till|through)\\s*$`, 'i');
+
+function runsUntil(input: EventDateInput, afterIso: string): Day | null {
+  const end = input.mentions.find((m) => {
+    const sentence = sentenceOf(input.body, m.span);
+    return !m.isRange && m.start >= afterIso && sentence !== undefined && RUNS_UNTIL.test(sentence.text.slice(0, m.span.start - sentence.start));
+  });
   return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
 }
 

@@ -80,6 +80,13 @@ describe('resolveEventDates', () => {
     });
   });
 
+  it('ends an event under way on the day it "will continue until", even in the organiser\'s quoted words', () => {
+    const text = 'T\nVIENNA, 15 October 2014 – Police trainers will teach cyber investigation.\n"The courses will continue until October 24," the ministry said.';
+    expect(brief(datesOf(text))).toEqual([null, '2014-10-24', null]);
+    // A day before the publication date is no end of an event under way.
+    expect(brief(datesOf('T\nVIENNA, 15 October 2014 – The courses will continue until October 4.'))).toEqual([null, null, null]);
+  });
+
   it('reads the range of a release without a dateline', () => {
     const text = 'T\n\nThe OSCE held a training course from 6 to 10 December 2021 in Mostar.';
     expect(brief(datesOf(text))).toEqual(['2021-12-06', '2021-12-10', 5]);
