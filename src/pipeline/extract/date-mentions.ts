@@ -62,8 +62,10 @@ export function findDateMentions(text: string, defaultYear: number | null, refer
     for (const match of text.matchAll(re)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!isWordBoundary(text, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      const read = toMention(text, match, fields, span, defaultYear);
-      const mention = read && reference && !read.yearWritten ? nearestYear(read, reference) : read;
+      // Only where no publication year stands in: with one, the nearest year decides (see nearestYear).
+      const later = defaultYear === null ? laterYear(text, span.end) : null;
+      const read = toMention(text, match, fields, span, later ?? defaultYear);
+      const mention = read && reference && !read.yearWritten && later === null ? nearestYear(read, reference) : read;
       if (mention) {
         taken.push(span);
         found.push(mention);
@@ -104,6 +106,15 @@ function bareOrdinals(text: string, taken: readonly Span[], reference: string): 
       endSpan: { start: endStart, end: span.end }, yearWritten: false,
     }];
   });
+}
+
+// "started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010": a day
+// without a year takes the year of a dated day later in its sentence.
+const LATER_YEAR = new RegExp(`^[^.!?\\n]*?(?:${MONTH_PATTERN})\\.?(?:\\s*\\([^)]*\\))?,?\\s+((?:19|20)\\d\\d)\\b`);
+
+function laterYear(text: string, from: number): number | null {
+  const m = LATER_YEAR.exec(text.slice(from, from + 200));
+  return m ? Number(m[1]) : null;
 }
 
 // In running text only four-digit years: "14.03.2019", "2019-03-14", "10/29/2022" (a score or a

@@ -51,6 +51,11 @@ describe('findDateMentions', () => {
     expect(findDateMentions('on 31 February 2015 and on 12 May', null)).toEqual([]);
   });
 
+  it('gives a day without a year the year of a dated day later in its sentence, where no publication year stands in', () => {
+    const text = 'The training started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010. It followed a visit on 3 May.';
+    expect(findDateMentions(text, null).map((m) => m.start)).toEqual(['2010-11-15', '2010-11-17']);
+  });
+
   it('reads ordinal days without a month in a dated release: the latest such days on or before it', () => {
     const text = 'The three days training was held on the 10th-12th; a follow-up session on the 17th.';
     const found = findDateMentions(text, 2015, '2015-06-18');
