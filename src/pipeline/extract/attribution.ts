@@ -15,6 +15,8 @@ const PRONOUN = /^(?:he|she|they|He|She|They)$/;
 // Sitiveni Qiliho", "Maj. Gen. Deng").
 const HONORIFIC =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|H\.?E|Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Cdr|Adm|Insp|Supt|Brigadier|Brigadier-General|Brig-Gen|Major-General|Lieutenant-General|Lieutenant-Colonel|Lt-Col|Maj-Gen|Lt-Gen|Colonel|Commissioner|Superintendent|Sergeant|Corporal|Admiral|Commodore|Detective|Constable)\.?$/;
+// A particle inside a name: "Piet de Groot", "Jan van der Berg", "Hassan bin Said", "Luis da Silva".
+const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|al|el)$/;
 // A middle initial: "Gary D. Robbins".
 const INITIAL = /^\p{Lu}\.$/u;
 // "Zarudna", "McCullough", "O'Brien", "Jean-Luc"; not an acronym ("ATU").
@@ -47,6 +49,21 @@ export function parseAttribution(clause: string, offset: number): NamedPerson | 
     const roles = [found.before, ...others].map(cleanRole).filter((r) => r !== '');
     const start = parts[i]!.start + found.at;
     return { name: found.name, role: roles.length > 0 ? roles.join(', ') : null, start, end: start + found.name.length };
+  }
+  return nameFirst(parts);
+}
+
+// "Mohammad Nasim Safi from Afghan Border Police", "Teguh Ungsiadi specialist of his Ministry": a
+// name that opens a part, followed by "from"/"of"/"at" or a word in lower case, the rest its role.
+function nameFirst(parts: readonly { text: string; start: number }[]): NamedPerson | null {
+  for (const [i, part] of parts.entries()) {
+    const m = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})\s+(?=from\s|of\s|at\s|\p{Ll})/u.exec(part.text);
+    const words = m?.[1]?.split(/\s+/) ?? [];
+    if (!m || !words.every(isNameWord) || findCountryMentions(m[1]!).length > 0) continue;
+    const roles = [part.text.slice(m[0].length), ...parts.filter((_, k) => k !== i && !(k < i && SCENE.test(parts[k]!.text))).map((p) => p.text)]
+      .map(cleanRole)
+      .filter((r) => r !== '');
+    return { name: m[1]!, role: roles.length > 0 ? roles.join(', ') : null, start: part.start, end: part.start + m[1]!.length };
   }
   return null;
 }
@@ -89,9 +106,9 @@ function nameAtEnd(part: string): { name: string; before: string; at: number } |
     const chosen = words.slice(-size);
     const inner = chosen.slice(1, -1);
     const ends = [chosen[0], chosen[chosen.length - 1]];
-    if (chosen.length < size || !ends.every((w) => w && isNameWord(w[0])) || !inner.every((w) => isNameWord(w[0]) || INITIAL.test(w[0]))) continue;
-    // Four words only with an initial ("John F. Kennedy Smith" is rare; "Gary D. Robbins" is three).
-    if (size === 4 && !inner.some((w) => INITIAL.test(w[0]))) continue;
+    if (chosen.length < size || !ends.every((w) => w && isNameWord(w[0])) || !inner.every((w) => isNameWord(w[0]) || INITIAL.test(w[0]) || PARTICLE.test(w[0]))) continue;
+    // Four words only with an initial or a particle ("Gary D. Robbins" is three, "Jan van der Berg" four).
+    if (size === 4 && !inner.some((w) => INITIAL.test(w[0]) || PARTICLE.test(w[0]))) continue;
     // "Sri Lanka", "Costa Rica": a country is not a person.
     if (findCountryMentions(chosen.map((w) => w[0]).join(' ')).length > 0) continue;
     const at = chosen[0]!.index;

@@ -14,6 +14,10 @@ export interface DateAnchor {
   weekday?: number;
   /** For "last week" and the like: the stretch of days, for an approximate place on the timeline. */
   period?: Period;
+  /** True when a start or end verb ties the day ("began today"); false for "visited … yesterday". */
+  verb: boolean;
+  /** True when the sentence speaks of it ahead ("are due in Manila today to …", "will …"). */
+  future: boolean;
   /** The words that tie the day: "began today", "concluded … on Friday". */
   words: string;
   span: Span;
@@ -43,12 +47,12 @@ const START_VERBS = /\b(?:began|begins|begin|begun|started|starts|start|opened|o
 const END_VERBS = /\b(?:returned|return|concluded|concludes|conclude|ended|ends|closed|closes|completed|completing|finished|wrapped up|came to an end|graduat\w*|certificates?|diplomas?|awarded)\b/gi;
 // "announced … today" dates the announcement, not the event: a day word nearer to one of these than to
 // any start or end verb ties nothing.
-const REPORT_VERBS = /\b(?:announced|announces|said|says|stated|states|reported|reports|informed|informs|told|noted|declared|published|issued)\b/gi;
+const REPORT_VERBS = /\b(?:announced|announces|said|says|stated|states|reported|reports|informed|informs|told|noted|declared|published|issued|released)\b/gi;
 // "opens in Bishkek", "begins in Almaty": a simple present start with no day word means the dateline's
 // day. Not "has begun" or "began": those say only that it started on or before that day.
 const PRESENT_START = /\b(?:begins|opens|starts|kicks off|commences)\b/i;
 // "will begin on Monday": a weekday in the future is not counted back.
-const FUTURE = /\b(?:will|shall|is to|are to|is due to|is scheduled to|next)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) scheduled to|next)\b/i;
 
 /**
  * The first of `sentences` that says when the event happened relative to the dateline: the day word
@@ -57,13 +61,13 @@ const FUTURE = /\b(?:will|shall|is to|are to|is due to|is scheduled to|next)\b/i
  * Quoted speech is ignored: "Today we …" inside a quote dates nothing; so is a day word that goes with
  * a reporting verb ("has started …, announced the Office today").
  */
-export function findDateAnchor(sentences: readonly Sentence[]): DateAnchor | null {
+export function findDateAnchor(sentences: readonly Sentence[], context: readonly Sentence[] = sentences): DateAnchor | null {
   for (const sentence of sentences) {
     const text = maskQuotes(sentence.text);
     for (const [re, offset] of RELATIVE) {
       for (const word of text.matchAll(re)) {
         const anchor = anchorAt(sentence, text, word, offset);
-        if (anchor) return anchor;
+        if (anchor) return anchor.verb ? anchor : atClosing(anchor, context);
       }
     }
   }
@@ -71,9 +75,19 @@ export function findDateAnchor(sentences: readonly Sentence[]): DateAnchor | nul
   const present = first ? PRESENT_START.exec(maskQuotes(first.text)) : null;
   if (first && present && !FUTURE.test(first.text)) {
     const start = first.start + present.index;
-    return { edge: 'start', offset: 0, words: present[0], span: { start, end: start + present[0].length } };
+    return { edge: 'start', offset: 0, verb: true, future: false, words: present[0], span: { start, end: start + present[0].length } };
   }
   return null;
+}
+
+// "The President on Friday expressed support … His remarks were delivered at the closing ceremony":
+// a day no verb ties is the end when the story's first sentences are about a closing ceremony.
+const CLOSING = /\b(?:closing|graduation|certificate|award) ceremony\b|\bclosing session\b/i;
+const OPENING = /\bopening (?:ceremony|session)\b/i;
+
+function atClosing(anchor: DateAnchor, sentences: readonly Sentence[]): DateAnchor {
+  const story = sentences.map((s) => maskQuotes(s.text)).join(' ');
+  return CLOSING.test(story) && !OPENING.test(story) ? { ...anchor, edge: 'end', verb: true } : anchor;
 }
 
 function anchorAt(sentence: Sentence, text: string, word: RegExpExecArray, offset: number | null): DateAnchor | null {
@@ -87,6 +101,8 @@ function anchorAt(sentence: Sentence, text: string, word: RegExpExecArray, offse
   const period = offset === null ? PERIODS[word[0].toLowerCase()] : undefined;
   return {
     edge: verb?.edge ?? 'start',
+    verb: verb !== null,
+    future: FUTURE.test(text.slice(0, word.index)),
     offset: isWeekday ? 0 : offset,
     ...(isWeekday ? { weekday: WEEKDAYS.indexOf(word[1]!.toLowerCase()) } : {}),
     ...(period ? { period } : {}),

@@ -44,6 +44,8 @@ const DATE_LINE = new RegExp(
 // brackets ("(People's Daily February 22, 2002)").
 const CLOSING_LABELLED = new RegExp(`^[ \\t]*${LABEL}\\(?${WEEKDAY}${TIME_BEFORE}(${DATE})${TIME_AFTER}\\)?\\.?[ \\t]*$`, 'u');
 const CLOSING_SOURCE = new RegExp(`^[ \\t]*\\([^()\\d]{2,60}?,?\\s+(${DATE})\\)\\.?[ \\t]*$`, 'u');
+// "Baku / 02.11.17 / Turan: The Office …": place, date and agency parted by slashes open the story.
+const SLASHED = new RegExp(`^[ \\t]*[\\p{L}][\\p{L} .'’-]{1,40}?\\s+/\\s+(${DATE})\\s+/\\s+[\\p{L}][\\p{L} .'’-]{1,40}?\\s*:[ \\t]+(?=\\S)`, 'u');
 const MAX_LINES = 3;
 const CLOSING_LINES = 3;
 const STORY_WORDS = 10;
@@ -71,7 +73,7 @@ export function findDateLine(text: string): DateLine | null {
   const story = filled.findIndex((i, k) => k > 0 && lines[i]!.trim().split(/\s+/).length >= STORY_WORDS);
   const head = filled.slice(1, Math.min(1 + MAX_LINES, story === -1 ? Infinity : story + 1));
   for (const [k, i] of head.entries()) {
-    const match = DATE_LINE.exec(lines[i]!);
+    const match = DATE_LINE.exec(lines[i]!) ?? SLASHED.exec(lines[i]!);
     if (!match) continue;
     const found = toDateLine(text, match, starts[i]!, i + 1, false);
     const next = head[k + 1];

@@ -62,16 +62,59 @@ export function findDateMentions(text: string, defaultYear: number | null, refer
     for (const match of text.matchAll(re)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!isWordBoundary(text, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      const read = toMention(text, match, fields, span, defaultYear);
-      const mention = read && reference && !read.yearWritten ? nearestYear(read, reference) : read;
+      // Only where no publication year stands in: with one, the nearest year decides (see nearestYear).
+      const later = defaultYear === null ? laterYear(text, span.end) : null;
+      const read = toMention(text, match, fields, span, later ?? defaultYear);
+      const mention = read && reference && !read.yearWritten && later === null ? nearestYear(read, reference) : read;
       if (mention) {
         taken.push(span);
         found.push(mention);
       }
     }
   }
+  if (reference) found.push(...bareOrdinals(text, taken, reference));
   found.push(...numericMentions(text, taken, found).flatMap((n) => (n.mention ? [n.mention] : [])));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+// "held on the 10th-12th", "on the 17th": an ordinal day with no month, in a dated release.
+const BARE_ORDINAL = new RegExp(
+  `\\b(on|from|between)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?:${TO}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))`,
+  'gi',
+);
+
+/**
+ * Ordinal days without a month ("the three-day training was held on the 10th-12th") in a release of
+ * 18 June 2015: the month of the publication day when the days lie on or before it, else the month
+ * before (a release tells of days gone by). Only after "on", "from" or "between" and "the".
+ */
+function bareOrdinals(text: string, taken: readonly Span[], reference: string): DateMention[] {
+  const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
+  return [...text.matchAll(BARE_ORDINAL)].flatMap((match): DateMention[] => {
+    const at = match.index + match[1]!.length + 1;
+    const span = { start: at + (text.slice(at).length - text.slice(at).trimStart().length), end: match.index + match[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) return [];
+    const [d1, d2] = [Number(match[2]), Number(match[3] ?? match[2])];
+    const [year, month] = Math.max(d1, d2) <= d ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+    const start = isoDate(year, month, d1);
+    const end = isoDate(year, month, d2);
+    if (!start || !end || end < start) return [];
+    const endStart = match[3] ? match.index + match[0].lastIndexOf(match[3]) : span.start;
+    return [{
+      start, end, isRange: match[3] !== undefined, preposition: match[1]!.toLowerCase(), span,
+      startSpan: { start: span.start, end: match[3] ? trimEnd(text, span.start, endStart) : span.end },
+      endSpan: { start: endStart, end: span.end }, yearWritten: false,
+    }];
+  });
+}
+
+// "started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010": a day
+// without a year takes the year of a dated day later in its sentence.
+const LATER_YEAR = new RegExp(`^[^.!?\\n]*?(?:${MONTH_PATTERN})\\.?(?:\\s*\\([^)]*\\))?,?\\s+((?:19|20)\\d\\d)\\b`);
+
+function laterYear(text: string, from: number): number | null {
+  const m = LATER_YEAR.exec(text.slice(from, from + 200));
+  return m ? Number(m[1]) : null;
 }
 
 // In running text only four-digit years: "14.03.2019", "2019-03-14", "10/29/2022" (a score or a

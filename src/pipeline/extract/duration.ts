@@ -19,19 +19,24 @@ export interface DurationMatch {
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
-const NOUN = `(?:${EVENT_NOUNS.join('|')})`;
+// "a three-week initiative" names the programme it stands beside.
+const NOUN = `(?:${[...EVENT_NOUNS, 'initiative'].join('|')})`;
 // Words between the length and the noun: plain words and bracketed acronyms ("Border Management
 // Awareness (BMA) course").
 const FILLER = "(?:[\\s-]+(?:[\\p{L}’'-]+|\\([\\p{Lu}\\p{N}-]+\\))){0,4}?";
 // "a four-day regional seminar", "the five-day event", "a two-week training course", "week-long workshop":
 // the number-unit adjective must be followed, within four words, by a noun that names an event.
+// "five-weeks' training": a plural possessive before the noun.
 const ADJECTIVE = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)\\b(?=${FILLER}[\\s-]+${NOUN}s?\\b)`,
+  `\\b(?:(${NUMBER_PATTERN})[- ](day|week)s?(?:[- ]long)?|(day|week)[- ]?long)(?:\\b|(?<=s)['’])(?=${FILLER}[\\s-]+${NOUN}s?\\b)`,
   'giu',
 );
 // "The seminar lasted three days", "for five days", "over two weeks" in a sentence about an event.
 const EVENT_NOUN = new RegExp(`\\b${NOUN}\\b`, 'iu');
-const PHRASE = new RegExp(`\\b(?:lasted|lasting|lasts|for|over)\\s+(${NUMBER_PATTERN})\\s+(day|week)s?\\b`, 'giu');
+// "Over the next two weeks, the partnership will provide … training": the stretch ahead is the event's.
+const PHRASE = new RegExp(`\\b(?:lasted|lasting|lasts|for|over|during)\\s+(?:the\\s+(?:next|following|coming)\\s+)?(${NUMBER_PATTERN})\\s+(day|week)s?\\b`, 'giu');
+// "in the first two weeks of the course", "for the remaining two weeks": a part of the event, not its length.
+const PART = /\b(?:first|last|final|remaining|other|second|third|next|following|initial|opening|closing)\s+$/i;
 
 /**
  * The event's length in days from the first sentence that states it: "four-day seminar" → 4,
@@ -63,6 +68,7 @@ function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
     const perUnit = UNIT_DAYS[unit];
     // "0000-day" (a mangled number) is no length: a length is one day at least and a year at most.
     if (count === undefined || perUnit === undefined || count < 1 || count > 366) continue;
+    if (PART.test(sentence.text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = sentence.start + match.index;
     const isDay = unit === 'day';
     yield { days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };

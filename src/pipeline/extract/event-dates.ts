@@ -1,5 +1,6 @@
 import type { DatePrecision, Derivation, Span } from '../../schema/dataset.ts';
 import type { Decision } from '../../schema/evidence.ts';
+import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { addDays, inclusiveDays, weekdayOf } from './calendar.ts';
 import { edgeAt, findDateAnchor, maskQuotes, type DateAnchor } from './date-anchor.ts';
@@ -47,6 +48,7 @@ interface Day {
 const SERIES = /\b(?:a|the) series of\b/i;
 const ONE_OF_SERIES = /\b(?:first|second|third|fourth|fifth|last|final|latest|next|\d+(?:st|nd|rd|th))\s+(?:in|of)\s+(?:a|the)\s+series\b/i;
 const ANCHOR_SENTENCES = 3;
+const PLURAL_EVENTS = ['courses', 'workshops', 'seminars', 'trainings', 'roundtables', 'round tables', 'conferences', 'webinars'];
 const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 const MAX_EVENT_DAYS = 62;
 const START_VERB = /\b(?:began|begun|started|opened|commenced|kicked off|launched)\b/i;
@@ -70,19 +72,24 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
   const series = isSeries(input.body.slice(0, 2));
   const range = chosen?.isRange ? chosen : undefined;
   if (range) return fromRange(range, input.duration, series);
-  const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES));
+  const anchor = findDateAnchor(input.body.slice(0, ANCHOR_SENTENCES), input.body.slice(0, ANCHOR_SENTENCES + 2));
   const counting = series ? null : input.duration;
   if (anchor && input.published) return fromAnchor(anchor, input, counting);
   const single = chosen && !chosen.isRange ? chosen : undefined;
   if (single) {
     const day: Day = { iso: single.start, precision: 'stated', span: single.span };
-    if (edgeOf(input.body, single) === 'end') return build(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
-    return build(day, countOn(day, counting) ?? closingDay(input, single), input.duration);
+    if (edgeOf(input.body, single) === 'end') return finish(countBack(day, counting) ?? openingDay(input, single), day, input.duration);
+    return finish(day, countOn(day, counting) ?? closingDay(input, single) ?? oneDay(input, day, single), input.duration);
   }
-  const ongoing = input.published && UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? ''))
-    ? announcedEnd(input, input.published.iso)
+  const ongoing = input.published
+    ? (UNDER_WAY.test(maskQuotes(input.body[0]?.text ?? '')) ? announcedEnd(input, input.published.iso) : null) ?? runsUntil(input, input.published.iso)
     : null;
   if (ongoing) return build(null, ongoing, input.duration, ['event start not stated: it had begun on or before the publication date']);
+  // "visited … yesterday" with no date to count from: one day, whichever day it was.
+  if (anchor && anchor.offset !== null && !anchor.verb && !anchor.future && !input.duration && !series) {
+    const undated = build(null, null, { days: 1, span: anchor.span }, ['event dates not stated: the release has no date to count \'' + anchor.words + '\' from']);
+    return { ...undated, derivations: [{ field: 'durationDays', reason: `1 day: '${anchor.words}' names one day, and no other day or length is stated` }] };
+  }
   const warning = input.published
     ? 'event dates not stated: only the publication date is known'
     : 'no date: the release has no dateline or date line, and its text gives no day of the event with a year; add the dates by a correction if known';
@@ -92,17 +99,30 @@ function resolveFrom(input: EventDateInput, chosen: DateMention | null): EventDa
 function fromRange(range: DateMention, duration: DurationMatch | null, series: boolean): EventDates {
   const start: Day = { iso: range.start, precision: 'stated', span: range.startSpan };
   const end: Day = { iso: range.end, precision: 'stated', span: range.endSpan };
-  const span = inclusiveDays(range.start, range.end);
   // A series' dates are the series', not one course's length.
   if (series) return build(start, end, duration);
-  const working = workingDays(range.start, range.end);
+  return withLength(start, end, duration, range.span);
+}
+
+/**
+ * Both days known: the length is their inclusive count, unless the text states a day count of its
+ * own. "a five-day course … 6 to 17 July" fits ten working days; "a five-day training … 29 February
+ * – 5 March" counts days of training, not the calendar (a warning names the disagreement). A count in
+ * weeks is not a count of days ("two weeks", 6 to 17 July: the dates decide).
+ */
+function withLength(start: Day, end: Day, duration: DurationMatch | null, rangeSpan: Span | null): EventDates {
+  const span = inclusiveDays(start.iso, end.iso);
+  const working = workingDays(start.iso, end.iso);
   if (duration && duration.unit === 'day' && duration.days !== span && duration.days === working) {
-    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${range.start} to ${range.end} without its weekends`;
-    return { ...build(start, end, duration), derivations: [{ field: 'durationDays', reason }] };
+    const reason = `durationDays = ${working} working days: '${duration.written}' fits ${start.iso} to ${end.iso} without its weekends`;
+    return { ...build(start, end, duration), derivations: [...build(start, end, null).derivations, { field: 'durationDays', reason }] };
   }
   const agrees = !duration || duration.days === span || (duration.unit === 'week' && working === (duration.days / 7) * 5);
-  const warnings = agrees ? [] : [`the text gives a length of ${duration.days} days but its dates ${range.start} to ${range.end} span ${span}`];
-  return build(start, end, { days: span, span: range.span }, warnings);
+  if (agrees) return build(start, end, { days: span, span: rangeSpan ?? duration?.span ?? start.span });
+  const warning = `the text gives a length of ${duration.days} days but its dates ${start.iso} to ${end.iso} span ${span}`;
+  // A stated day count is the event's length as the text counts it; a week count gives way to the dates.
+  if (duration.unit === 'day') return build(start, end, duration, [warning]);
+  return build(start, end, { days: span, span: rangeSpan ?? start.span }, [warning]);
 }
 
 function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: DurationMatch | null): EventDates {
@@ -122,8 +142,8 @@ function fromAnchor(anchor: DateAnchor, input: EventDateInput, counting: Duratio
     ? `the publication date ${published}`
     : offset < 0 ? `${plural(-offset)} before the publication date ${published}` : `${plural(offset)} after the publication date ${published}`;
   const day: Day = { iso, precision: 'derived', span: anchor.span, reason: `${anchor.edge} = ${how}: '${anchor.words}'` };
-  if (anchor.edge === 'end') return build(countBack(day, counting), day, input.duration);
-  return build(day, countOn(day, counting) ?? announcedEnd(input, iso), input.duration);
+  if (anchor.edge === 'end') return finish(countBack(day, counting), day, input.duration);
+  return finish(day, countOn(day, counting) ?? announcedEnd(input, iso) ?? (anchor.verb || anchor.future || input.duration ? null : sameDay(day)), input.duration);
 }
 
 // "has started …; during the next three weeks, until 12 January": the end of an event under way, a
@@ -132,6 +152,18 @@ function announcedEnd(input: EventDateInput, afterIso: string): Day | null {
   const end = input.mentions.find(
     (m) => !m.isRange && /^(?:until|till|through)$/.test(m.preposition) && m.start > afterIso && inFirst(input.body, m.span, ANCHOR_SENTENCES),
   );
+  return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
+}
+
+// "The courses will continue until October 24" (quoted from the organiser too): an event under way on
+// the publication day ends on the day it runs until.
+const RUNS_UNTIL = new RegExp(`\\b(?:${EVENT_NOUNS.join('|')})s?\\s+(?:will\\s+)?(?:continue|continues|run|runs|last|lasts)\\s+(?:until|till|through)\\s*$`, 'i');
+
+function runsUntil(input: EventDateInput, afterIso: string): Day | null {
+  const end = input.mentions.find((m) => {
+    const sentence = sentenceOf(input.body, m.span);
+    return !m.isRange && m.start >= afterIso && sentence !== undefined && RUNS_UNTIL.test(sentence.text.slice(0, m.span.start - sentence.start));
+  });
   return end ? { iso: end.start, precision: 'stated', span: end.span } : null;
 }
 
@@ -159,6 +191,20 @@ function openingDay(input: EventDateInput, end: DateMention): Day | null {
   return start ? { iso: start.start, precision: 'stated', span: start.span } : null;
 }
 
+// "On 15 June the office organised a meeting", "held on 12 May": a day the text gives no start verb,
+// no length and no other day is the event's only day. Not "began on 12 May" (a start, end unknown),
+// "from 1 April" (a stretch), nor a series' day.
+function oneDay(input: EventDateInput, day: Day, mention: DateMention): Day | null {
+  if (input.duration || isSeries(input.body.slice(0, 2)) || mention.preposition === 'from') return null;
+  const sentence = sentenceOf(input.body, mention.span);
+  if (!sentence || START_VERB.test(maskQuotes(sentence.text)) || UNDER_WAY.test(maskQuotes(sentence.text))) return null;
+  return sameDay(day);
+}
+
+function sameDay(day: Day): Day {
+  return { iso: day.iso, precision: 'derived', span: day.span, reason: `end = start: one day, ${day.iso}; the text states no other day, no length and no start` };
+}
+
 // "four-day … began today" on 3 Nov → ends 6 Nov; only a length counted in calendar days.
 function countOn(start: Day, duration: DurationMatch | null): Day | null {
   if (!duration?.calendarDays) return null;
@@ -176,6 +222,18 @@ function countBack(end: Day, duration: DurationMatch | null): Day | null {
 /** "organized a series of courses" (the event is the series), not "the first in a series of seminars". */
 export function isSeries(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => SERIES.test(s.text) && !ONE_OF_SERIES.test(s.text));
+}
+
+// "two intensive training courses on 11–20 December", "several workshops from 3 to 9 May": days that
+// hold more than one event, whose span is no one event's length.
+const SEVERAL = new RegExp(
+  `\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|a few|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLURAL_EVENTS.join('|')})\\b`,
+  'iu',
+);
+
+/** The sentence counts several events ("two training courses on 11–20 December"). */
+export function countsSeveralEvents(sentence: string): boolean {
+  return SEVERAL.test(maskQuotes(sentence));
 }
 
 // "The course ended on 5 May" dates the end; "began on", "held on" the start.
@@ -207,7 +265,14 @@ function inFirst(body: readonly Sentence[], span: Span, count: number): boolean 
   return body.slice(0, count).some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-function build(start: Day | null, end: Day | null, duration: { days: number; span: Span } | null, warnings: string[] = []): EventDates {
+// Both days known: their length (see withLength); else what the text states.
+function finish(start: Day | null, end: Day | null, duration: DurationMatch | null, warnings: string[] = []): EventDates {
+  if (!start || !end) return build(start, end, duration, warnings);
+  const found = withLength(start, end, duration, null);
+  return { ...found, warnings: [...warnings, ...found.warnings] };
+}
+
+function build(start: Day | null, end: Day | null, duration: { days: number; span: Span | null } | null, warnings: string[] = []): EventDates {
   const derivations = [
     ...(start?.reason ? [{ field: 'startDate', reason: start.reason }] : []),
     ...(end?.reason ? [{ field: 'endDate', reason: end.reason }] : []),

@@ -5,8 +5,9 @@ import { dateAbsences } from './date-count-facts.ts';
 import { findDateLine, type DateLine } from './date-line.ts';
 import { findDateMentions, findUndecidedNumericDates } from './date-mentions.ts';
 import type { Dateline } from './dateline.ts';
-import { extractDuration } from './duration.ts';
-import { resolveEventDates, type EventDates } from './event-dates.ts';
+import { extractDuration, type DurationMatch } from './duration.ts';
+import { countsSeveralEvents, resolveEventDates, type EventDates } from './event-dates.ts';
+import { plannedYear } from './date-planned-year.ts';
 import { findImpossibleDates } from './impossible-dates.ts';
 import { yearlessDates } from './yearless-dates.ts';
 
@@ -63,10 +64,13 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     (m) => !dateLine || (dateLine.closing ? m.span.end <= dateLine.span.start : m.span.start >= dateLine.end),
   );
   warnings.push(...findImpossibleDates(text).map((d) => `line ${d.line}: the date '${d.written}' does not exist; it was ignored`));
-  const found = resolveEventDates({ published, body: story, mentions, duration: extractDuration(story) });
+  const duration = extractDuration(story);
+  const found = resolveEventDates({ published, body: story, mentions, duration });
   const yearless = published ? null : yearlessDates(text, story);
   // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's.
-  const resolved = yearless && yearless.span.start < firstDay(found) ? withoutDays(found) : found;
+  const unplanned = yearless && yearless.span.start < firstDay(found) ? withoutDays(found, duration) : found;
+  const yearOf = !unplanned.startDate && !unplanned.endDate && yearless ? fromPlan(text, story, yearless, duration) : null;
+  const resolved = yearOf ?? unplanned;
   const undated = !resolved.startDate && !resolved.endDate ? yearless : null;
   const dates: DateInfo = {
     start: resolved.precision.start,
@@ -74,14 +78,17 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
     approximate: resolved.approximate,
     written: undated?.written ?? null,
   };
-  const durationDays = resolved.durationDays ?? undated?.days ?? null;
+  // A yearless range's own days count the event's length better than a week ("week-long … from
+  // April 13 to 18" → 6); a day count the text states stays (see withLength).
+  const fromRange = undated?.days && duration?.unit !== 'day' ? undated.days : null;
+  const durationDays = fromRange ?? resolved.durationDays ?? undated?.days ?? null;
   return {
     publishedDate: published?.iso ?? null,
     startDate: resolved.startDate,
     endDate: resolved.endDate,
     durationDays,
     dates,
-    spans: { ...resolved.spans, durationDays: resolved.durationDays ? resolved.spans.durationDays : (undated?.span ?? null) },
+    spans: { ...resolved.spans, durationDays: resolved.durationDays && !fromRange ? resolved.spans.durationDays : (undated?.span ?? null) },
     derivations: [...fromMetadata, ...resolved.derivations, ...(undated?.derivations ?? [])],
     warnings: [...warnings, ...(undated ? undated.warnings : resolved.warnings)],
     decision: found.decision ?? null,
@@ -109,9 +116,10 @@ function firstDay(dates: EventDates): number {
   return Math.min(dates.spans.startDate?.start ?? Infinity, dates.spans.endDate?.start ?? Infinity);
 }
 
-function withoutDays(dates: EventDates): EventDates {
-  const spans = { ...dates.spans, startDate: null, endDate: null };
-  return { ...dates, startDate: null, endDate: null, precision: { start: null, end: null }, spans, derivations: [] };
+// The other matter's days go, and so does a length counted from them; a length the text states stays.
+function withoutDays(dates: EventDates, stated: DurationMatch | null): EventDates {
+  const spans = { ...dates.spans, startDate: null, endDate: null, durationDays: stated?.span ?? null };
+  return { ...dates, startDate: null, endDate: null, durationDays: stated?.days ?? null, precision: { start: null, end: null }, spans, derivations: [] };
 }
 
 // "03/04/2016" that nothing decides: in the story, else the date line.
@@ -119,4 +127,27 @@ function undecidedDate(text: string, dateLine: DateLine | null): { written: stri
   const inText = findUndecidedNumericDates(text)[0];
   if (inText) return inText;
   return dateLine && !dateLine.iso && dateLine.reason && /could be/.test(dateLine.reason) ? { written: dateLine.written, span: dateLine.span } : null;
+}
+
+// "two courses on December 11-20 … plans to follow up … in January 2018": the days of the last
+// December before the plan, each derived (see plannedYear).
+function fromPlan(text: string, story: readonly Sentence[], yearless: { span: Span }, duration: DurationMatch | null): EventDates | null {
+  const probe = findDateMentions(text, 2000).find((m) => m.span.start === yearless.span.start);
+  if (!probe) return null;
+  const planned = plannedYear(text, Number(probe.start.slice(5, 7)), Number(probe.start.slice(8, 10)));
+  const mention = planned ? findDateMentions(text, planned.year).find((m) => m.span.start === yearless.span.start) : undefined;
+  if (!planned || !mention) return null;
+  const dates = resolveEventDates({ published: null, body: story, mentions: [mention], duration });
+  if (!dates.startDate && !dates.endDate) return null;
+  const reason = `year ${planned.year}: the text dates a later step '${planned.words}'`;
+  // Several courses in those days: their span is no one course's length.
+  const sentence = story.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
+  const several = sentence !== undefined && countsSeveralEvents(sentence.text);
+  return {
+    ...dates,
+    ...(several ? { durationDays: null, spans: { ...dates.spans, durationDays: null } } : {}),
+    precision: { start: dates.startDate ? 'derived' : null, end: dates.endDate ? 'derived' : null },
+    derivations: [...dates.derivations, ...(dates.startDate ? [{ field: 'startDate', reason }] : []), ...(dates.endDate ? [{ field: 'endDate', reason }] : [])],
+    warnings: dates.warnings.filter((w) => !/^no date/.test(w)),
+  };
 }

@@ -109,7 +109,7 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       }
       if (!plausibleFiller(filler!) || !countsParticipants(text, noun!)) continue;
       const teaching = teaches(text.slice(end));
-      const more = teaching ? null : secondGroup(text.slice(end));
+      const more = teaching ? null : secondGroup(text.slice(end), noun!);
       if (more !== null) {
         yield withEvidence(groupsOrTotal(count + more.count, text, end + more.length, at(match.index, end + more.length)), evidence);
         continue;
@@ -176,7 +176,24 @@ const SECOND_GROUP = new RegExp(
 
 // "… and more than 70 police officers", "… from Almaty and 8 from Bishkek": a second group right after
 // the first.
-function secondGroup(rest: string): { count: number; length: number } | null {
+function secondGroup(rest: string, noun = ''): { count: number; length: number } | null {
+  return andGroup(rest) ?? commaGroup(rest, noun);
+}
+
+// "three defence officers, three prison officers and eight police officers": a list of groups parted
+// by commas; not "30 participants, 12 women …", a breakdown of a total.
+const COMMA_GROUP = new RegExp(`^,\\s+(${QUALIFIER})(${NUMBER_PATTERN})\\s+(${FILLER})(${PEOPLE})\\b`, 'iu');
+const TOTAL_NOUNS = new Set(['participants', 'people', 'persons', 'attendees', 'trainees', 'delegates', 'students', 'members']);
+
+function commaGroup(rest: string, noun: string): { count: number; length: number } | null {
+  if (TOTAL_NOUNS.has(noun.toLowerCase())) return null;
+  const match = COMMA_GROUP.exec(rest);
+  const count = match ? readCount(match[2]!) : undefined;
+  if (!match || count === undefined || !plausibleFiller(match[3]!) || EXPERT_NOUNS.has(match[4]!.toLowerCase())) return null;
+  return { count, length: match[0].length };
+}
+
+function andGroup(rest: string): { count: number; length: number } | null {
   const match = SECOND_GROUP.exec(rest);
   const count = match ? readCount(match[3]!) : undefined;
   if (!match || count === undefined || hasClauseWord(match[1]!)) return null;

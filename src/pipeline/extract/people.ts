@@ -16,7 +16,13 @@ const VERB_FIRST = new RegExp(String.raw`^[\s,.”"]*${SPEECH}\s+(.+?)\s*(?:(?<!
 // ‘,” she added.’ / ‘,” X said.’ — the attribution before the verb.
 const VERB_LAST = new RegExp(String.raw`^[\s,.”"]*([^,.“”"]+?(?:,[^.“”"]+?)?)\s+${SPEECH}\b`, 'u');
 // ‘X, Deputy Director of Y, said: “’ / ‘X said it was, "’ — the attribution before the quote.
-const BEFORE = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}(?:\s+(?:that|it\s+was|in\s+a\s+statement))?\s*[:,]?\s*$`, 'u');
+// ‘X said he hoped “that …”’: the speaker's own hope or belief, then the quote.
+const BEFORE = new RegExp(
+  String.raw`^(.+?)\s*,?\s+${SPEECH}(?:\s+(?:that|it\s+was|in\s+a\s+statement|(?:he|she|they)\s+(?:hoped|believed|wished|felt|was\s+(?:convinced|confident|sure))(?:\s+that)?))?\s*[:,]?\s*$`,
+  'u',
+);
+// ‘X, Role, told reporters that the course … was “…”’: the speaker of a clause the quote ends.
+const TOLD_THAT = /^(.+?)\s*,?\s+(?:told\s+(?:reporters|journalists|the\s+press|participants|the\s+participants|\p{Ll}+)|said|stated|noted|stressed|explained|added)\s+that\s+[^“”"]+$/u;
 // ‘The Head of the OSCE Centre, Ambassador X, said that …’ — reported speech names a person too.
 const REPORTED = new RegExp(String.raw`^(.+?)\s*,?\s+${SPEECH}\s+(?:that|it)\b`, 'u');
 // ‘X, Head of Y, stressed the importance of …’, ‘X on Friday expressed support for …’: what a person
@@ -29,7 +35,7 @@ const REPORTED_ANY = new RegExp(
 // ‘Ambassador X also addressed the participants. “…”’: an unattributed quote after a person addresses them.
 const ADDRESSED = /^(.+?)\s*,?\s+(?:also\s+)?(?:addressed|spoke\s+to|welcomed|greeted)\b/u;
 // ‘,” Maj. Gen. Deng said.’ / ‘,” added Kroeker.’: a surname alone, of a person named before.
-const SURNAME_AFTER = new RegExp(String.raw`^[\s,.”"]*(?:${SPEECH}\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b)`, 'u');
+const SURNAME_AFTER = new RegExp(String.raw`^[\s,.”"]*(?:${SPEECH}\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(\p{Lu}[\p{L}'’-]+)\s+${SPEECH}\b)`, 'u');
 
 // ‘Valery Ivanov, an expert from …’ — a name with a role in apposition.
 const APPOSITION_ROLES = '(?:expert|trainer|instructor|head|deputy|director|chief|principal|minister|ambassador|adviser|advisor|officer|co-ordinator|coordinator|representative|chairman|chairperson|president|commander|inspector)';
@@ -100,7 +106,17 @@ function bySurname(text: string, passage: QuotedPassage, named: NamedPerson[]): 
   const m = SURNAME_AFTER.exec(text.slice(passage.closeEnd, passage.closeEnd + 80));
   const surname = m?.[1] ?? m?.[2];
   if (!surname) return null;
-  return latestBefore(named.filter((p) => p.name.split(' ').pop() === surname), passage.openAt);
+  return latestBefore(named.filter((p) => p.name.split(' ').pop() === surname), passage.openAt) ?? fullNameBefore(text, surname, passage.openAt);
+}
+
+// ‘legal advisor Juha Sepponen presented a talk … “…,” Sepponen said.’: the full name written
+// before, whatever the sentence it stood in.
+function fullNameBefore(text: string, surname: string, at: number): NamedPerson | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...text.slice(0, at).matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){1,2})${escaped}(?![\p{L}'’-])`, 'gu'))].pop();
+  if (!found) return null;
+  const person = parseAttribution(found[0], found.index);
+  return person && person !== 'pronoun' && person.name.endsWith(surname) ? person : null;
 }
 
 // An unattributed quote right after "X also addressed the participants." or "X said he hoped …":
@@ -130,6 +146,9 @@ function readAfter(text: string, start: number, end: number): NamedPerson | 'pro
   const verbFirst = VERB_FIRST.exec(slice);
   if (verbFirst?.[1]) return parseAttribution(verbFirst[1], start + verbFirst[0].indexOf(verbFirst[1]));
   const verbLast = VERB_LAST.exec(slice);
+  // ‘…society.” Major General X, Head of Y, said: “…”’: a speaker followed by a colon and a quote
+  // introduces the next quote, not this one.
+  if (verbLast?.[1] && /^\s*:?\s*["“]/.test(slice.slice(verbLast[0].length))) return null;
   if (verbLast?.[1]) return parseAttribution(verbLast[1], start + verbLast[0].indexOf(verbLast[1]));
   return null;
 }
@@ -139,9 +158,24 @@ function readBefore(text: string, openAt: number): NamedPerson | 'pronoun' | nul
   const head = text.slice(lineStart, openAt);
   const sentenceStart = Math.max(0, ...[...head.matchAll(/[.!?]["”]?\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
   const clause = head.slice(sentenceStart);
-  const match = BEFORE.exec(clause);
-  if (!match?.[1]) return null;
-  return parseAttribution(match[1], lineStart + sentenceStart);
+  const match = BEFORE.exec(clause) ?? TOLD_THAT.exec(clause);
+  if (match?.[1]) return parseAttribution(match[1], lineStart + sentenceStart);
+  return colonSpeaker(clause, lineStart + sentenceStart);
+}
+
+// ‘Aniceto Andrade, one of the participants, praised the course: “…”’: a sentence that opens with a
+// person's name and leads by a colon into the quote gives the quote to that person.
+function colonSpeaker(clause: string, offset: number): NamedPerson | null {
+  if (!/:\s*$/.test(clause)) return null;
+  const first = /^\s*([^,:]+?)\s*,/.exec(clause);
+  if (!first?.[1]) return null;
+  const person = parseAttribution(first[1], offset + first.index + first[0].indexOf(first[1]));
+  if (!person || person === 'pronoun') return null;
+  // Only the name, with at most an honorific before it ("Ms. X"): not "The head of X praised …".
+  const rest = first[1].trim();
+  if (!rest.endsWith(person.name) || !/^(?:\S+\s+)?$/.test(rest.slice(0, -person.name.length))) return null;
+  const role = /^\s*[^,:]+?,\s*((?:one of|an?|the)\s[^,:]+?)(?:,|\s+(?:\p{Ll}+ed|said|spoke)\b)/u.exec(clause)?.[1] ?? person.role;
+  return { ...person, role: role ?? null };
 }
 
 function reportedSpeakers(text: string, sentences: readonly Sentence[], passages: QuotedPassage[]): NamedPerson[] {

@@ -3,7 +3,7 @@ import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { findYearlessMentions } from './date-mentions.ts';
-import { isSeries } from './event-dates.ts';
+import { countsSeveralEvents, isSeries } from './event-dates.ts';
 
 /** What an undated release does say about its event's days. */
 export interface YearlessDates {
@@ -27,11 +27,11 @@ const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
  */
 export function yearlessDates(text: string, story: readonly Sentence[]): YearlessDates | null {
   for (const mention of findYearlessMentions(text)) {
-    if (NOT_EVENT_PREPOSITION.test(mention.preposition)) continue;
+    if (NOT_EVENT_PREPOSITION.test(mention.preposition) || inDateline(text, mention.span)) continue;
     const sentence = story.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
     if (!sentence || maskQuotes(sentence.text)[mention.span.start - sentence.start] === ' ') continue;
     if (sentence !== story[0] && !EVENT_NOUN.test(sentence.text)) continue;
-    const days = mention.isRange && !isSeries(story.slice(0, 2)) ? mention.days : null;
+    const days = mention.isRange && !isSeries(story.slice(0, 2)) && !countsSeveralEvents(sentence.text) ? mention.days : null;
     const derivations = days ? [{ field: 'durationDays', reason: `${days} days from '${mention.written}' inclusive, the same in any year` }] : [];
     const warning =
       `line ${sentence.line}: the event's dates '${mention.written}' have no year and the release has no dateline or date line; ` +
@@ -39,4 +39,13 @@ export function yearlessDates(text: string, story: readonly Sentence[]): Yearles
     return { written: `${mention.written}, year not stated`, days, span: mention.span, derivations, warnings: [warning] };
   }
   return null;
+}
+
+// "DAR ES SALAAM, April 13 (Xinhua) -- …": a day between a line-opening place in capitals and the
+// dateline's dash is the release's day, not the event's.
+function inDateline(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  const after = text.slice(span.end, span.end + 40);
+  return /^[\p{Lu}\p{M} .'’-]{3,}(?:,[\p{L} .'’-]+)?,\s*$/u.test(before) && /^,?\s*(?:\([^)]{1,30}\))?\s*(?:--|[–—-])\s/u.test(after);
 }

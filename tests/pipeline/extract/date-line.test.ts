@@ -21,6 +21,12 @@ describe('findDateLine', () => {
     expect(findDateLine(text)?.iso).toBe(iso);
   });
 
+  it('reads the date of a "Place / date / Agency:" line that opens the story, and where the story begins', () => {
+    const text = `Rail inspectors trained\nVarna / 02.11.17 / Agency: ${STORY}`;
+    expect(findDateLine(text)).toMatchObject({ iso: '2017-11-02', written: '02.11.17', line: 2, end: text.indexOf('Twenty') });
+    expect(findDateLine(`Rail inspectors trained\nVarna / training / Agency: ${STORY}`)).toBeNull();
+  });
+
   it('reads dd.mm.yyyy day first, as this genre writes it', () => {
     expect(findDateLine('Title\n03.04.2016\nText')?.iso).toBe('2016-04-03');
     expect(findDateLine('Title\n25/11/2016\nText')?.iso).toBe('2016-11-25');

@@ -50,6 +50,24 @@ describe('findDateMentions', () => {
   it('skips days that do not exist and dates without a year to fall back on', () => {
     expect(findDateMentions('on 31 February 2015 and on 12 May', null)).toEqual([]);
   });
+
+  it('gives a day without a year the year of a dated day later in its sentence, where no publication year stands in', () => {
+    const text = 'The training started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010. It followed a visit on 3 May.';
+    expect(findDateMentions(text, null).map((m) => m.start)).toEqual(['2010-11-15', '2010-11-17']);
+  });
+
+  it('reads ordinal days without a month in a dated release: the latest such days on or before it', () => {
+    const text = 'The three days training was held on the 10th-12th; a follow-up session on the 17th.';
+    const found = findDateMentions(text, 2015, '2015-06-18');
+    expect(found.map((m) => [m.start, m.end, m.isRange, text.slice(m.span.start, m.span.end)])).toEqual([
+      ['2015-06-10', '2015-06-12', true, 'the 10th-12th'],
+      ['2015-06-17', '2015-06-17', false, 'the 17th'],
+    ]);
+    expect(findDateMentions('It was held on the 25th.', 2015, '2015-06-18').map((m) => m.start)).toEqual(['2015-05-25']);
+    // No publication day, no month: nothing is read; "the 5th of May" is read by the dated patterns.
+    expect(findDateMentions('held on the 10th-12th', null)).toEqual([]);
+    expect(findDateMentions('held on the 5th of May', 2015, '2015-06-18').map((m) => m.start)).toEqual(['2015-05-05']);
+  });
 });
 
 describe('findYearlessMentions', () => {

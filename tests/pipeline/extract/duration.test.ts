@@ -56,4 +56,20 @@ describe('extractDuration', () => {
   ])('finds no duration in %s', (body) => {
     expect(durationOf(body)).toBeNull();
   });
+
+  it("reads a plural possessive before the noun: \"five-weeks' training\"", () => {
+    expect(durationOf("The officers will receive five-weeks' training in investigation.")).toBe(35);
+  });
+
+  it('reads the stretch ahead: "over the next two weeks … training"', () => {
+    expect(durationOf('Over the next two weeks, the partners will provide customs officers with training on risk analysis.')).toBe(14);
+  });
+
+  it('reads no length from a part of the event: "the first two weeks of the course"', () => {
+    expect(durationOf('Gendarmes taught the first two weeks of the course; local trainers taught the remaining two weeks of the course.')).toBeNull();
+  });
+
+  it('reads a length beside "initiative"', () => {
+    expect(durationOf('Fiji takes part in a three-week initiative for young diplomats.')).toBe(21);
+  });
 });

@@ -70,14 +70,21 @@ describe('resolveEventDates', () => {
     expect(brief(datesOf(text))).toEqual(['2013-04-09', '2013-06-04', 57]);
   });
 
-  it('keeps the range and warns when a stated length disagrees with it', () => {
+  it('keeps the range, takes the stated day count as the length and warns when they disagree', () => {
     const text = 'T\nVIENNA, 9 May 2016 – A three-day seminar was held from 2 to 5 May.';
     expect(datesOf(text)).toMatchObject({
       startDate: '2016-05-02',
       endDate: '2016-05-05',
-      durationDays: 4,
+      durationDays: 3,
       warnings: ['the text gives a length of 3 days but its dates 2016-05-02 to 2016-05-05 span 4'],
     });
+  });
+
+  it('ends an event under way on the day it "will continue until", even in the organiser\'s quoted words', () => {
+    const text = 'T\nVIENNA, 15 October 2014 – Police trainers will teach cyber investigation.\n"The courses will continue until October 24," the ministry said.';
+    expect(brief(datesOf(text))).toEqual([null, '2014-10-24', null]);
+    // A day before the publication date is no end of an event under way.
+    expect(brief(datesOf('T\nVIENNA, 15 October 2014 – The courses will continue until October 4.'))).toEqual([null, null, null]);
   });
 
   it('reads the range of a release without a dateline', () => {

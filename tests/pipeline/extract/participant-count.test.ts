@@ -51,6 +51,12 @@ describe('extractParticipantCount', () => {
     expect(countOf(body)).toBe(/fifty/.test(body) ? 50 : 24);
   });
 
+  it('gives no count for a list of groups parted by commas without a total, but reads a breakdown of a total', () => {
+    expect(countOf('Participants included three army officers, three prison officers and eight police officers.')).toBeNull();
+    expect(countOf('The course gathered 30 participants, 12 women and 18 men, from four districts.')).toBe(30);
+    expect(countOf('Three army officers, three prison officers and eight police officers, 14 in all, took part.')).toBe(14);
+  });
+
   it('does not take the people who teach for the participants', () => {
     // The count opens the sentence but is the subject of "delivered": they are the trainers.
     expect(countOf(

@@ -136,4 +136,31 @@ describe('people who are people, their roles read whole', () => {
     const text = 'President Ruth Alvarado on Friday expressed support for the police. "Training is a duty," he emphasized.';
     expect(speakers(text)).toEqual([['Ruth Alvarado', 'President']]);
   });
+
+  it('gives a quote to the full name written before its surname, whatever that sentence said', () => {
+    const text = 'Customs adviser Marta Kovač presented the new risk rules. “The officers asked hard questions,” Kovač said.';
+    expect(speakers(text)).toEqual([['Marta Kovač', null]]);
+  });
+
+  it('leaves "X, Role, said: “…”" after a closed quote to the next quote', () => {
+    const text = 'Ambassador Ana Reyes, Head of the Office said: “We support the police.” General Omar Diallo, the National Co-ordinator, said: “Reform goes on.”';
+    expect(speakers(text).map(([name]) => name)).toEqual(['Ana Reyes', 'Omar Diallo']);
+  });
+
+  it('reads "said he hoped “that …”" and "told reporters that the course was “…”"', () => {
+    expect(speakers('Opening the workshop, Piet de Groot, Programme Manager, said he hoped “that the training would help.”').map(([n]) => n)).toEqual(['Piet de Groot']);
+    expect(speakers('The police commissioner, Mark Olsen, told reporters that the course was “a first step”.').map(([n]) => n)).toEqual(['Mark Olsen']);
+  });
+
+  it('reads a name that opens its part before "from" or a role in lower case', () => {
+    expect(speakers('Ali Reza Karimi from the Border Police, one of the participants, said: “We learnt a lot.”')).toEqual([
+      ['Ali Reza Karimi', 'from the Border Police, one of the participants'],
+    ]);
+    expect(speakers('The visiting trainer, Budi Santoso specialist of the Ministry, said that “planning matters.”').map(([n]) => n)).toEqual(['Budi Santoso']);
+  });
+
+  it('gives a quote a colon leads into to the person the sentence opens with, and to no one else', () => {
+    expect(speakers('Rosa Lima, one of the participants, praised the course: “We learnt from each other.”')).toEqual([['Rosa Lima', 'one of the participants']]);
+    expect(speakers('The head of the academy praised the course: “We learnt from each other.”')).toEqual([[null, null]]);
+  });
 });
