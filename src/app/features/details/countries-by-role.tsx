@@ -1,6 +1,7 @@
 import { ROLES, type EventCountry, type Role } from '../../../schema/dataset.ts';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { ROLE_PLURAL } from '../../../vocabulary/role-labels.ts';
+import { CorrectButton } from './correct-button.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 // Reading order: who hosted, who came, who taught, who organised.
@@ -38,6 +39,7 @@ export function CountriesByRole({ countries, onShow }: { countries: readonly Eve
                     <CountryFlag code={c.code} /> {c.name}
                     {reasons.length > 0 && <span className="implied-tag"> (implied)</span>}
                   </FactButton>
+                  {g.role && <CorrectButton fact={{ fact: 'role', code: c.code, role: g.role }} />}
                 </li>
               );
             })}
