@@ -104,6 +104,23 @@ test('the keyboard: skip links first, the map within 5 Tab presses, Page Up move
   expect(await isFocused(atlas.events.first().getByRole('button')), 'focus back on the row').toBe(true);
 });
 
+test('the map by Tab alone: within 5 presses from a fresh page, on a desktop and on a phone, the map has focus', async () => {
+  const { page, open } = session();
+  const map = page.getByRole('region', { name: 'Map' });
+  const inMap = () => map.evaluate((region) => region.contains(document.activeElement));
+  for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await openArchive(page, open, WINDOW);
+    let presses = 0;
+    while (!(await inMap())) {
+      if (++presses > 5) throw new Error(`at ${size.width}×${size.height} the map is not within 5 Tab presses (focus: ${await focusedName(page)})`);
+      await page.keyboard.press('Tab');
+    }
+    // The map's own keyboard stop (arrows pan it), not a link or a control on the way.
+    expect(await isFocused(map.locator('.leaflet-container')), `the map itself after ${presses} presses at ${size.width}×${size.height}`).toBe(true);
+  }
+});
+
 test('why here, why this date, why this count: the candidates weighed, the chosen marked, each leading to its words', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
