@@ -153,7 +153,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {asTable && (
           <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
             <PanelBoundary name="The table">
-              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
+              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} recordOf={recordOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
             </PanelBoundary>
           </section>
         )}
