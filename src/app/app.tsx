@@ -111,6 +111,15 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               onMoveEnd={moveMap}
               selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
           </PanelBoundary>
+          {/* Over the map on a desktop (kept mounted underneath, so its view survives); on a phone a
+              view of its own, in place of the map and the list. Inside <main>, which it is then. */}
+          {asTable && (
+            <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
+              <PanelBoundary name="The table">
+                <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} recordOf={recordOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
+              </PanelBoundary>
+            </section>
+          )}
         </main>
         <aside className="app-side" aria-label="Filters and events">
           <div
@@ -148,15 +157,6 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             />
           </PanelBoundary>
         </aside>
-        {/* Over the map on a desktop (kept mounted underneath, so its view survives); on a phone a
-            view of its own, in place of the map and the list. */}
-        {asTable && (
-          <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
-            <PanelBoundary name="The table">
-              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} recordOf={recordOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
-            </PanelBoundary>
-          </section>
-        )}
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">

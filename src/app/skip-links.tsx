@@ -17,8 +17,8 @@ export function SkipLinks({ table }: { table: boolean }) {
       {table ? (
         <a href="#events-table" className="skip-link" onClick={go('#events-table')}>Skip to the table</a>
       ) : (
-        // Leaflet's container is the map's keyboard stop (arrows pan, +/- zoom, Tab reaches the markers).
-        <a href="#map" className="skip-link" onClick={go('.atlas-map .leaflet-container')}>Skip to the map</a>
+        // Leaflet's container (#map) is the map's keyboard stop (arrows pan, +/- zoom, Tab reaches the markers).
+        <a href="#map" className="skip-link" onClick={go('#map')}>Skip to the map</a>
       )}
       <a href="#events" className="skip-link" onClick={go('#events')}>Skip to the event list</a>
       {/* Past the map and the timeline, which come first; on a phone the header's Filters button does it. */}

@@ -71,6 +71,7 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, record
   return (
     <div className="atlas-map" role="region" aria-label="Map">
       <MapContainer
+        id="map"
         className="atlas-map__leaflet"
         {...view}
         minZoom={2}
