@@ -90,6 +90,8 @@ test('a venue and a role corrected from their own buttons survive a rebuild', as
   await save(role, details, 'The Kenyan officers taught');
   await expectVisible(details.getByRole('button', { name: "Correct Kenya's role as expert", exact: true }), 'Kenya among the experts');
   await expectCount(details.getByRole('button', { name: "Correct Kenya's role as participant", exact: true }), 0, "Kenya's participant role");
+  // Marked as the reader's correction, not as a role the text implies.
+  await expectVisible(details.getByRole('region', { name: 'Countries' }).getByRole('button', { name: 'Kenya (corrected)', exact: true }), 'Kenya marked as corrected');
 
   const yaml = readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8');
   expect(yaml).toContain('set: {"venues":["Fort Portal, UG"]}');

@@ -144,7 +144,7 @@ function EventRecord({ event, bodies, correcting }: { event: AtlasEvent; bodies:
       <CorrectFact key={correcting.key} event={event} {...correcting.form} />
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>
-        <CountriesByRole countries={event.countries} onShow={onShow} />
+        <CountriesByRole countries={event.countries} corrected={(event.corrections ?? []).map((c) => c.field)} onShow={onShow} />
         <CorrectedNote event={event} fields={['countries']} />
       </section>
       <QuoteList quotes={event.quotes} people={event.people} onShow={onShow} />
