@@ -3,8 +3,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
-import { correctionSnippet, DEV_CORRECTIONS_URL, DEV_DATA_EVENT, DEV_REPORT_URL, type DevBuildReport } from '../schema/correction-snippet.ts';
+import { correctionSnippets, DEV_CORRECTIONS_URL, DEV_DATA_EVENT, DEV_REPORT_URL, type CorrectionEntry, type DevBuildReport } from '../schema/correction-snippet.ts';
 import { Correction } from '../schema/corrections.ts';
+import { isReportRule, ReportRule } from '../schema/report-rule.ts';
 import { readCorrections } from '../pipeline/corrections/read-corrections.ts';
 
 const HEADER = `# Corrections made by hand, applied after extraction (npm run data). Each entry:
@@ -104,7 +105,7 @@ function serveData(res: ServerResponse, dir: string, path: string, next: () => v
 }
 
 /**
- * Appends the posted entry to corrections.yaml and rebuilds. When that build fails (a place the
+ * Appends the posted entry (or entries) to corrections.yaml and rebuilds. When that build fails (a place the
  * gazetteer does not know: only the build can tell), the entry is not kept.
  * The file is put back as it was and the last good build's report restored (that build's data is
  * still what is served: a failed build writes nothing), and the page is told why, so a typo in
@@ -117,14 +118,14 @@ async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: 
   for await (const chunk of req) body += String(chunk);
   let parsed;
   try {
-    parsed = Correction.safeParse(JSON.parse(body));
+    parsed = parseEntries(JSON.parse(body));
   } catch {
     return sendJson(res, 400, { error: 'the body is not JSON' });
   }
-  if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  if (!parsed.ok) return sendJson(res, 400, { error: parsed.error });
   const file = join(seeds, 'corrections.yaml');
   const before = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
-  const after = `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${correctionSnippet(parsed.data)}`;
+  const after = `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${correctionSnippets(parsed.data)}`;
   const check = readCorrections(after);
   if (!check.ok) return sendJson(res, 409, { error: `corrections.yaml would not be valid: ${check.message}` });
   const existed = existsSync(file);
@@ -136,6 +137,20 @@ async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: 
   else rmSync(file, { force: true });
   undo();
   sendJson(res, 409, { error: `not saved: ${report.error.split('\n')[0]}` });
+}
+
+/** The posted body: one entry (a fix of facts, or `sameEventAs` / `notSameEventAs`) or a list of them, each checked; all are saved or none. */
+function parseEntries(json: unknown): { ok: true; data: CorrectionEntry[] } | { ok: false; error: string } {
+  const list: unknown[] = Array.isArray(json) ? json : [json];
+  if (list.length === 0) return { ok: false, error: 'expected an entry' };
+  const data: CorrectionEntry[] = [];
+  for (const [n, raw] of list.entries()) {
+    const parsed = isReportRule(raw) ? ReportRule.safeParse(raw) : Correction.safeParse(raw);
+    const where = Array.isArray(json) ? `entry ${n + 1}: ` : '';
+    if (!parsed.success) return { ok: false, error: where + parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    data.push(parsed.data);
+  }
+  return { ok: true, data };
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

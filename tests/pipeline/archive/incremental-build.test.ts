@@ -1,7 +1,7 @@
 // A rebuild that keeps what did not change (the extraction cache and the previous build's state)
 // must write exactly what a build from scratch writes: every file, byte for byte, after each kind
 // of change — an edit, an added, a removed and a re-dated release, a correction, damaged caches
-// and outputs changed by hand. Through the real CLI in its own process.
+// and outputs changed by hand, reports of one event split and joined by hand. Through the real CLI in its own process.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { corpusFiles } from '../../../bench/gen/corpus-files.ts';
 import { generateCorpus } from '../../../bench/gen/generate-corpus.ts';
 import { buildVenuePool } from '../../../bench/gen/venue-pool.ts';
 import { readGeoNamesRows } from '../../../src/pipeline/gazetteer/load-gazetteer.ts';
+import { correctionSnippets } from '../../../src/schema/correction-snippet.ts';
 import type { Dataset } from '../../../src/schema/dataset.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -35,7 +36,9 @@ function filesOf(dir: string): Map<string, Buffer> {
   return files;
 }
 
-describe('a rebuild with the cache', { timeout: 120_000 }, () => {
+// Each case is up to five builds with the cache and five from scratch: on a shared, loaded machine
+// one case took 145 s, so the limit is well above it.
+describe('a rebuild with the cache', { timeout: 300_000 }, () => {
   const seeds = temp('seeds');
   const cache = temp('cache');
   const outDir = temp('out');
@@ -131,6 +134,33 @@ describe('a rebuild with the cache', { timeout: 120_000 }, () => {
     rmSync(join(seeds, 'corrections.yaml'));
     rebuild();
     expect(joined()!.reports).toHaveLength(2);
+  });
+
+  it('after a split as the app writes it, an edit of a release it names, and two events joined by hand, then the rules removed', () => {
+    const told = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
+    const releasesOf = (file: string) => {
+      const e = dataset().events.find((x) => x.source.file === file || x.reports?.some((r) => r.file === file))!;
+      return [e.source.file, ...(e.reports ?? []).map((r) => r.file)];
+    };
+    // "Not the same event" beside the republication: kept apart from every other release of its event.
+    const split = correctionSnippets(told.slice(0, 2).map((other) => ({ file: told[2]!, notSameEventAs: other, note: 'a later run' })));
+    writeFileSync(join(seeds, 'corrections.yaml'), split);
+    rebuild();
+    expect(releasesOf(told[2]!)).toEqual([told[2]]);
+    expect(releasesOf(told[0]!)).toEqual(told.slice(0, 2));
+    writeFileSync(join(seeds, told[0]!), `${readFileSync(join(seeds, told[0]!), 'utf8')}Registration closes a week before.\n`);
+    expect(rebuild()).toMatch(/· 1 extracted, \d+ from the cache/);
+    expect(releasesOf(told[2]!)).toEqual([told[2]]);
+    // "Same event as…": two generated events the build keeps apart, joined by hand.
+    const [a, b] = [fileOf(20), fileOf(21)];
+    expect(releasesOf(a)).not.toContain(b);
+    writeFileSync(join(seeds, 'corrections.yaml'), split + correctionSnippets([{ file: a, sameEventAs: b, note: 'one programme' }]));
+    rebuild();
+    expect(releasesOf(a).sort()).toEqual([a, b].sort());
+    rmSync(join(seeds, 'corrections.yaml'));
+    rebuild();
+    expect(releasesOf(a)).not.toContain(b);
+    expect(releasesOf(told[0]!)).toEqual(told);
   });
 
   it('after its state, the extraction cache or the written files were damaged or changed by hand', () => {

@@ -15,6 +15,7 @@ import { EventImage } from './event-image.tsx';
 import type { ShowSpans } from './fact-button.tsx';
 import { QuoteList } from './quote-list.tsx';
 import { ReportedBy } from './reported-by.tsx';
+import { SameEventAs } from './same-event-as.tsx';
 import { SourceText } from './source-text.tsx';
 
 interface Props {
@@ -23,6 +24,9 @@ interface Props {
   organizers: readonly Body[];
   /** Where the full record is: the chunk file of the build the summary came from. */
   from: { generatedAt: string; chunk: number };
+  /** Every event, and where each one's record is: "Same event as…" offers them. */
+  events: readonly EventSummary[];
+  recordOf(id: string): { generatedAt: string; chunk: number };
   onClose(): void;
 }
 
@@ -33,7 +37,7 @@ const NONE_TEXT: readonly string[] = [];
  * Everything known about one event, and the release it came from. The title shows at once from
  * the summary; the full record arrives with its chunk file. Mount with `key={summary.id}`.
  */
-export function DetailsPanel({ summary, organizers, from, onClose }: Props) {
+export function DetailsPanel({ summary, organizers, from, events, recordOf, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // After a rebuild (npm run dev, a correction saved) the record stays while the new one loads, so
   // a form open in it keeps what it says.
@@ -69,7 +73,7 @@ export function DetailsPanel({ summary, organizers, from, onClose }: Props) {
       </header>
       <div className="details-body">
         {event ? (
-          <EventRecord event={event} bodies={organizers} correcting={correcting} />
+          <EventRecord event={event} bodies={organizers} correcting={correcting} events={events} recordOf={recordOf} />
         ) : chunk.isPending ? (
           <p role="status" className="hint">Loading the release…</p>
         ) : (
@@ -127,7 +131,7 @@ function useCorrecting(event: AtlasEvent | null) {
 }
 
 /** The full record: facts, countries, quotes and warnings, each linked to the source text. */
-function EventRecord({ event, bodies, correcting }: { event: AtlasEvent; bodies: readonly Body[]; correcting: ReturnType<typeof useCorrecting> }) {
+function EventRecord({ event, bodies, correcting, events, recordOf }: { event: AtlasEvent; bodies: readonly Body[]; correcting: ReturnType<typeof useCorrecting> } & Pick<Props, 'events' | 'recordOf'>) {
   const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0, release: 0 });
   const spans = useMemo(() => collectSpans(event), [event]);
   // A fact shows in the release it was read from (span.release; 0 is the event's own).
@@ -149,6 +153,7 @@ function EventRecord({ event, bodies, correcting }: { event: AtlasEvent; bodies:
       </section>
       <QuoteList quotes={event.quotes} people={event.people} onShow={onShow} />
       <ReportedBy event={event} shown={shown.release} onShow={(i) => setShown((s) => ({ ...s, spans: NONE, note: '', reasons: NONE_TEXT, release: i }))} />
+      <SameEventAs event={event} events={events} recordOf={recordOf} />
       {event.warnings.length > 0 && (
         <section aria-labelledby="warnings-heading" className="warnings">
           <h3 id="warnings-heading" className="section-title">To check</h3>

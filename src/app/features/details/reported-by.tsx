@@ -1,5 +1,7 @@
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { REPORT_KIND_LABELS } from '../../../schema/report-kind-label.ts';
+import { SplitOffReport } from './split-off-report.tsx';
+import './report-rules.css';
 
 interface Props {
   event: AtlasEvent;
@@ -11,7 +13,8 @@ interface Props {
 /**
  * "Reported by 3 releases": every release that tells of the event (its own first), each with its
  * file, title, date and what it is to the event, and a button that shows its own text below with
- * its facts highlighted. Nothing for an event told by one release.
+ * its facts highlighted, and beside each joined release "Not the same event" (SplitOffReport).
+ * Nothing for an event told by one release.
  */
 export function ReportedBy({ event, shown, onShow }: Props) {
   const reports = event.reports ?? [];
@@ -26,7 +29,7 @@ export function ReportedBy({ event, shown, onShow }: Props) {
       <ol className="reported-by">
         {releases.map((r, i) => (
           <li key={r.file}>
-            <button type="button" className="link-button" aria-pressed={shown === i} aria-label={`Read ${r.file}`} onClick={() => onShow(i)}>
+            <button type="button" className="link-button" aria-pressed={shown === i} aria-label={`Read ${r.file}: ${r.title}`} onClick={() => onShow(i)}>
               {r.title}
             </button>
             <span className="muted">
@@ -35,6 +38,7 @@ export function ReportedBy({ event, shown, onShow }: Props) {
               {r.publishedDate ? `, ${r.publishedDate}` : ''}: {r.what}
               {r.gave.length > 0 ? `; gave ${r.gave.join(', ')}` : ''}
             </span>
+            {i > 0 && <SplitOffReport event={event} report={i - 1} />}
           </li>
         ))}
       </ol>

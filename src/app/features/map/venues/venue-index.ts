@@ -1,0 +1,87 @@
+import Supercluster from 'supercluster';
+import type { VenueGroup } from '../../../view/venue-group.ts';
+
+interface PointProps {
+  /** The venue's key (see VenueGroup). */
+  key: string;
+}
+
+/**
+ * Clusters of a set of places. Which places cluster together depends only on where they are, so
+ * the index is built once per set of places and reused while only their counts change (a scrub
+ * step or a filter change usually keeps every place on the map). Counts are summed per view.
+ */
+export interface VenueIndex {
+  clusters: Supercluster<PointProps, Record<string, never>>;
+  /** The keys of each cluster's places, looked up once per cluster. */
+  leaves: Map<number, string[]>;
+}
+
+export type MapItem =
+  | { kind: 'venue'; key: string; lat: number; lon: number; venue: VenueGroup }
+  | { kind: 'cluster'; key: string; lat: number; lon: number; clusterId: number; venues: number; events: number; participants: number };
+
+export const CLUSTER_MIN_ZOOM = 2;
+/** Above this zoom every venue has its own marker (one below the map's maxZoom of 10). */
+export const CLUSTER_MAX_ZOOM = 9;
+
+/** Index of the places of the FILTERED events (their counts are not part of it). */
+export function buildVenueIndex(places: readonly Pick<VenueGroup, 'key' | 'lat' | 'lon'>[]): VenueIndex {
+  const clusters = new Supercluster<PointProps, Record<string, never>>({
+    // Supercluster measures in tiles of `extent` px; Leaflet's tiles are 256 px, so with the
+    // default 512 the radius would be half as wide on screen as asked. 60 px clears the largest
+    // markers (24 px radius + cluster ring) so circles never overlap.
+    extent: 256,
+    radius: 60,
+    minZoom: CLUSTER_MIN_ZOOM,
+    maxZoom: CLUSTER_MAX_ZOOM,
+  });
+  clusters.load(places.map((v) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [v.lon, v.lat] }, properties: { key: v.key } })));
+  return { clusters, leaves: new Map() };
+}
+
+let last: { key: string; index: VenueIndex } | null = null;
+
+/** The index for a set of places: the last one again when the places are the same. */
+export function venueIndexFor(places: readonly Pick<VenueGroup, 'key' | 'lat' | 'lon'>[]): VenueIndex {
+  const key = places.map((v) => v.key).sort().join(' ');
+  if (last?.key !== key) last = { key, index: buildVenueIndex(places) };
+  return last.index;
+}
+
+/** [west, south, east, north] clipped to the range supercluster accepts. */
+export function clampBbox(west: number, south: number, east: number, north: number): [number, number, number, number] {
+  if (east - west >= 360) return [-180, Math.max(south, -90), 180, Math.min(north, 90)];
+  return [Math.max(west, -180), Math.max(south, -90), Math.min(east, 180), Math.min(north, 90)];
+}
+
+/**
+ * The markers to show in a view: single venues and clusters, each with a stable key for diffing.
+ * `venues` are the places the index was built from, with this view's counts.
+ */
+export function visibleItems(index: VenueIndex, venues: readonly VenueGroup[], bbox: [number, number, number, number], zoom: number): MapItem[] {
+  const byKey = new Map(venues.map((v) => [v.key, v]));
+  return index.clusters.getClusters(bbox, Math.round(zoom)).flatMap((f): MapItem[] => {
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const p = f.properties;
+    if ('cluster' in p && p.cluster) {
+      let keys = index.leaves.get(p.cluster_id);
+      if (!keys) index.leaves.set(p.cluster_id, (keys = index.clusters.getLeaves(p.cluster_id, Infinity).map((leaf) => leaf.properties.key)));
+      // Events, not venues: an event held in three of the cluster's towns counts once (and its
+      // participants once), so the numbers add up with the list's.
+      const seen = new Set<string>();
+      let participants = 0;
+      for (const key of keys) {
+        for (const e of byKey.get(key)?.events ?? []) {
+          if (seen.has(e.id)) continue;
+          seen.add(e.id);
+          participants += e.participantCount?.value ?? 0;
+        }
+      }
+      const events = seen.size;
+      return [{ kind: 'cluster', key: `c${p.cluster_id}`, lat, lon, clusterId: p.cluster_id, venues: keys.length, events, participants }];
+    }
+    const venue = byKey.get((p as PointProps).key);
+    return venue ? [{ kind: 'venue', key: `v${venue.key}`, lat: venue.lat, lon: venue.lon, venue }] : [];
+  });
+}

@@ -1,0 +1,60 @@
+// In a static build there is no server to write corrections.yaml: "Not the same event" and "Same
+// event as…" show the entries to copy. An event told by three releases (tests/fixtures/reports)
+// beside one of our own (tests/fixtures/report-rules), built by the real build step.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
+import { buildDataset } from '../../src/pipeline/build-dataset.ts';
+import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
+import { useAtlas } from './support/atlas.ts';
+import { atlasPage } from './support/atlas-page.ts';
+import { expectCount, expectVisible } from './support/eventually.ts';
+
+const session = useAtlas();
+const TOLD = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
+const FORUM = 'bishkek-water-forum.txt';
+let dataset: Dataset;
+
+beforeAll(() => {
+  const files = [
+    ...TOLD.map((name) => ({ name, bytes: readFileSync(join('tests/fixtures/reports/releases', name)) })),
+    { name: FORUM, bytes: readFileSync(join('tests/fixtures/report-rules', FORUM)) },
+  ];
+  dataset = buildDataset(files, { gazetteer: loadGazetteer(), now: new Date('2025-01-01T00:00:00.000Z') });
+}, 60_000);
+
+test('the entries to copy: a release split off an event of three, and two events joined', async () => {
+  const { page, open } = session();
+  const atlas = atlasPage(page);
+  const files = appFileBodies(dataset);
+  await page.route('**/data/app/**', (route) => {
+    const body = files.get(new URL(route.request().url()).pathname);
+    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  });
+  const told = dataset.events.find((e) => e.source.file === TOLD[0])!;
+  const republished = told.reports!.find((r) => r.file === TOLD[2])!;
+  await open(`/?event=${told.id}`);
+  await expectVisible(atlas.details.getByRole('heading', { name: 'Reported by 3 releases' }), 'the three releases');
+  await expectCount(atlas.details.getByRole('button', { name: /^Not the same event/ }), 2, 'a split button beside each joined release');
+
+  await atlas.details.getByRole('button', { name: `Not the same event: Split '${republished.title}' off this event` }).click();
+  const split = atlas.details.getByRole('form', { name: `Split '${republished.title}' off this event` });
+  await split.getByRole('textbox', { name: 'Why (note)' }).fill('A later run');
+  await split.getByRole('button', { name: 'Show the YAML entry' }).click();
+  // Apart from both other releases: "not the announcement" alone would leave it with the report.
+  await expect.poll(() => split.getByLabel('Correction entry').innerText()).toBe(
+    TOLD.slice(0, 2).map((other) => `- file: "${TOLD[2]}"\n  notSameEventAs: "${other}"\n  note: "A later run"\n`).join(''),
+  );
+  await page.screenshot({ path: 'screenshots/split-off-static.png' });
+
+  await atlas.details.getByRole('button', { name: 'Same event as…' }).click();
+  const join = atlas.details.getByRole('form', { name: 'Same event as another event' });
+  const other = join.getByRole('combobox', { name: 'Other event' });
+  await other.fill('bishkek');
+  await join.getByRole('option', { name: /^Regional forum in Bishkek/ }).click();
+  await join.getByRole('textbox', { name: 'Why (note)' }).fill('One programme');
+  await join.getByRole('button', { name: 'Show the YAML entry' }).click();
+  await expect.poll(() => join.getByLabel('Correction entry').innerText()).toBe(`- file: "${TOLD[0]}"\n  sameEventAs: "${FORUM}"\n  note: "One programme"\n`);
+});
