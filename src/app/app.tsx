@@ -93,6 +93,32 @@ function Atlas({ summary, indexes }: LoadedDataset) {
       <AppHeader total={selection.total} shown={selection.events.length} unplaced={selection.unplaced.length} window={timeWindow} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen(!filtersOpen)} />
       <BuildReport rejected={summary.rejected} />
       <div className="app-body">
+        {/* The map comes before the filters and the list in the page (the grid still shows them on its
+            left): the main content is the third Tab stop after the skip links, and on a phone, where
+            the map is on top, the order is the order on screen. */}
+        <main className="app-map">
+          <PanelBoundary name="The map">
+            <AtlasMap
+              venues={selection.venues}
+              countryVenues={selection.countryVenues}
+              unplaced={selection.unplaced}
+              recordOf={recordOf}
+              mapView={mapView}
+              fitKey={fitKey}
+              coveredBelow={coveredBelow}
+              onMoveEnd={moveMap}
+              selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
+          </PanelBoundary>
+          {/* Over the map on a desktop (kept mounted underneath, so its view survives); on a phone a
+              view of its own, in place of the map and the list. Inside <main>, which it is then. */}
+          {asTable && (
+            <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
+              <PanelBoundary name="The table">
+                <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} recordOf={recordOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => dispatch({ kind: 'set-sort', sort })} onSelect={(id) => selectEvent(id)} />
+              </PanelBoundary>
+            </section>
+          )}
+        </main>
         <aside className="app-side" aria-label="Filters and events">
           <div
             id="filters-sheet"
@@ -129,29 +155,6 @@ function Atlas({ summary, indexes }: LoadedDataset) {
             />
           </PanelBoundary>
         </aside>
-        <main className="app-map">
-          <PanelBoundary name="The map">
-            <AtlasMap
-              venues={selection.venues}
-              countryVenues={selection.countryVenues}
-              unplaced={selection.unplaced}
-              recordOf={recordOf}
-              mapView={mapView}
-              fitKey={fitKey}
-              coveredBelow={coveredBelow}
-              onMoveEnd={moveMap}
-              selectedEvent={selected} countryCounts={selection.countryCounts} selectedCountries={view.countries} onSelectEvent={selectEvent} onToggleCountry={toggleCountry} />
-          </PanelBoundary>
-        </main>
-        {/* Over the map on a desktop (kept mounted underneath, so its view survives); on a phone a
-            view of its own, in place of the map and the list. */}
-        {asTable && (
-          <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
-            <PanelBoundary name="The table">
-              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => dispatch({ kind: 'set-sort', sort })} onSelect={(id) => selectEvent(id)} />
-            </PanelBoundary>
-          </section>
-        )}
         {selected && (
           <aside ref={detailsRef} className="app-details" aria-label="Selected event">
             <PanelBoundary name="The event details">

@@ -13,12 +13,15 @@ const NOUN: Record<AbsentFact, string> = { venues: 'place', startDate: 'date', e
 
 /**
  * A place as the build labels a candidate ("Beirut, LB", "SS") in the words of a person ("Beirut,
- * Lebanon", "South Sudan"): a two-letter code alone or after the last comma is the country's name.
+ * Lebanon", "South Sudan"): a two-letter code alone or after the last comma is the country's name,
+ * said once for a country ("South Sudan, SS" → "South Sudan").
  */
 export function readablePlace(label: string): string {
   const m = /^(?:(.*), )?([A-Z]{2})$/.exec(label);
   if (!m) return label;
-  return m[1] ? `${m[1]}, ${countryName(m[2]!)}` : countryName(m[2]!);
+  const country = countryName(m[2]!);
+  // A country-level candidate is labelled with its own name ("Egypt, EG"): "Egypt", not "Egypt, Egypt".
+  return m[1] && m[1] !== country ? `${m[1]}, ${country}` : country;
 }
 
 /**

@@ -55,3 +55,20 @@ test('axe finds nothing serious or critical: the table open and sorted', async (
   const violations = await blockingViolations(page);
   expect(violations, `serious/critical axe violations:\n${violations.join('\n')}\n`).toEqual([]);
 });
+
+// A phone (390×844): the table as a view of its own (the map hidden; the table is then <main>'s),
+// and the details sheet with the correction form open on a fact.
+test('axe finds nothing serious or critical on a phone: the table view, the details with the correction form open', async () => {
+  const { page, open } = session();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open('/?view=table');
+  await expectVisible(page.getByRole('table'), 'the table');
+  let violations = await blockingViolations(page);
+  expect(violations, `table view:\n${violations.join('\n')}\n`).toEqual([]);
+  await open(`/?event=${seedEvent('Karaganda').id}`);
+  const atlas = atlasPage(page);
+  await atlas.details.getByRole('button', { name: 'Correct the venue Karaganda' }).click();
+  await expectVisible(atlas.details.getByRole('form', { name: 'Correct a fact' }), 'the correction form');
+  violations = await blockingViolations(page);
+  expect(violations, `details with the form:\n${violations.join('\n')}\n`).toEqual([]);
+});

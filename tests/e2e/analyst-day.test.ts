@@ -104,6 +104,23 @@ test('the keyboard: skip links first, the map within 5 Tab presses, Page Up move
   expect(await isFocused(atlas.events.first().getByRole('button')), 'focus back on the row').toBe(true);
 });
 
+test('the map by Tab alone: within 5 presses from a fresh page, on a desktop and on a phone, the map has focus', async () => {
+  const { page, open } = session();
+  const map = page.getByRole('region', { name: 'Map' });
+  const inMap = () => map.evaluate((region) => region.contains(document.activeElement));
+  for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await openArchive(page, open, WINDOW);
+    let presses = 0;
+    while (!(await inMap())) {
+      if (++presses > 5) throw new Error(`at ${size.width}×${size.height} the map is not within 5 Tab presses (focus: ${await focusedName(page)})`);
+      await page.keyboard.press('Tab');
+    }
+    // The map's own keyboard stop (arrows pan it), not a link or a control on the way.
+    expect(await isFocused(map.locator('.leaflet-container')), `the map itself after ${presses} presses at ${size.width}×${size.height}`).toBe(true);
+  }
+});
+
 test('why here, why this date, why this count: the candidates weighed, the chosen marked, each leading to its words', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
@@ -153,4 +170,12 @@ test('true reasons: off the map and in the details, each says what the text does
   await expectVisible(atlas.details.getByRole('button', { name: 'Dated “12 to 16 June”, without a year' }), 'a date without a year');
   await open('/?event=nowhere');
   await expectVisible(atlas.details.getByText('No participant count in the text'), 'no count in the text');
+
+  // The table's venue cell says the same, in the same words; data without reasons says only what is true.
+  await open('/?view=table');
+  const row = (title: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+  await expectText(row(ANALYST.lakeside!.title).getByRole('cell').nth(2), /^Names “Lakeside Camp”, which the gazetteer does not know$/, 'the unknown place in the table');
+  await expectText(row(ANALYST.online!.title).getByRole('cell').nth(2), /^Held online$/, 'online in the table');
+  await expectText(row(ANALYST.nowhere!.title).getByRole('cell').nth(2), /^No place named in the text$/, 'nothing stated, in the table');
+  await expectText(row(ANALYST.legacy!.title).getByRole('cell').nth(2), /^No venue found$/, 'data without reasons, in the table');
 });

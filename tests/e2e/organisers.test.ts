@@ -27,7 +27,7 @@ test('the details name an organiser as the filter does, with the name the releas
   await expectVisible(item, 'the organiser under its merged name, with the spelling as written');
   await item.scrollIntoViewIfNeeded();
   await shoot(page, 'desktop-organiser-merged-name', atlas.details);
-  await item.getByRole('button', { name: 'OSCE Programme Office in Astana' }).click();
+  await item.getByRole('button', { name: 'OSCE Programme Office in Astana', exact: true }).click();
   await expectVisible(atlas.details.getByText('Showing OSCE Centre in Astana in the source text'), 'the note on the highlighted passage');
   expect(await atlas.details.locator('mark.mark-active').allTextContents()).toEqual(['OSCE Centre in Astana']);
 });

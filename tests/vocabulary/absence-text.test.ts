@@ -17,6 +17,7 @@ describe('absenceText', () => {
   it('names a country by its name, not its code, in an undecided place', () => {
     expect(absenceText(a({ kind: 'undecided', name: 'Beirut, LB' }))).toBe('Not decided: the likeliest place, “Beirut, Lebanon”, is not sure enough');
     expect(readablePlace('SS')).toBe('South Sudan');
+    expect(readablePlace('South Sudan, SS')).toBe('South Sudan');
     expect(readablePlace('Kara-Kol')).toBe('Kara-Kol');
   });
 });

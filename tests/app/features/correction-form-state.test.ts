@@ -25,6 +25,8 @@ describe('toCorrection', () => {
     expect(fix({ fact: 'removeVenue', target: '0' })).toEqual({ remove: ['venues.0'] });
     expect(fix({ fact: 'addRole', value: 'kz', extra: 'expert' })).toEqual({ add: { countries: { KZ: ['expert'] } } });
     expect(fix({ fact: 'removeRole', target: 'AF.organizer' })).toEqual({ remove: ['countries.AF.organizer'] });
+    expect(fix({ fact: 'changeRole', target: 'AF.participant', extra: 'organizer' })).toEqual({ add: { countries: { AF: ['organizer'] } }, remove: ['countries.AF.participant'] });
+    expect(fix({ fact: 'changeRole', target: 'AF.participant', extra: 'none' })).toEqual({ remove: ['countries.AF.participant'] });
     expect(fix({ fact: 'removeCountry', target: 'AF' })).toEqual({ remove: ['countries.AF'] });
     expect(fix({ fact: 'renameOrganizer', target: 'The Centre', value: 'OSCE Centre' })).toEqual({ rename: { organizers: { 'The Centre': 'OSCE Centre' } } });
     expect(fix({ fact: 'removeOrganizer', target: 'The Centre' })).toEqual({ remove: ['organizers.The Centre'] });
@@ -35,6 +37,8 @@ describe('toCorrection', () => {
   it('says what is missing instead of writing a wrong entry', () => {
     expect(fix({ fact: 'addVenue', value: 'Kasese, Uganda' })).toMatch(/Town, CC/);
     expect(fix({ fact: 'addRole', value: 'KZ' })).toBe('Choose the role.');
+    expect(fix({ fact: 'changeRole', target: 'AF.participant', extra: 'participant' })).toMatch(/another role/);
+    expect(fix({ fact: 'changeRole', target: 'AF.participant', extra: '' })).toBe('Choose the role.');
     expect(fix({ fact: 'renameOrganizer', target: 'Nobody', value: 'X' })).toBe('Choose the organiser.');
     expect(fix({ fact: 'person', target: '' })).toBe('Choose the person.');
     expect(toCorrection(event, { ...EMPTY_FORM, value: '3' })).toEqual({ ok: false, problem: 'Say why (the note is shown beside the fact).' });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { correctionSnippet, DEV_CORRECTIONS_URL } from '../../../schema/correction-snippet.ts';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { EMPTY_FORM, FIXABLE, toCorrection, type Fixable, type FormValues } from './correction-form-state.ts';
@@ -7,16 +7,39 @@ import './correct-fact.css';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'problem'; text: string } | { kind: 'snippet'; text: string };
 
+interface Props {
+  event: AtlasEvent;
+  /** Whether the form is open, and on what: `null` shows the "Correct this fact" button. Mount with a new key for each opening. */
+  initial: FormValues | null;
+  /** Whether a fact's own button opened it (its value is then focused to edit), not the general button. */
+  onFact: boolean;
+  onOpen(): void;
+  onClose(): void;
+}
+
 /**
- * "Correct this fact": in `npm run dev` the entry is written to seeds/corrections.yaml through the
- * dev server, which rebuilds the data and updates the view; in a static build it offers the YAML
- * entry to copy into that file.
+ * The details panel's one correction form, opened by "Correct this fact" or by a fact's own button
+ * with that fact chosen. In `npm run dev` the entry is written to seeds/corrections.yaml through
+ * the dev server, which rebuilds the data and updates the view; in a static build it offers the
+ * YAML entry to copy into that file.
  */
-export function CorrectFact({ event }: { event: AtlasEvent }) {
+export function CorrectFact({ event, initial, onFact, onOpen, onClose }: Props) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<FormValues>(EMPTY_FORM);
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<FormValues>(initial ?? EMPTY_FORM);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const open = initial !== null;
+
+  useEffect(
+    function focusWhatToFix() {
+      if (!form.current) return;
+      const edit = onFact ? (form.current.querySelector<HTMLElement>(`[id="${id}-value"], [id="${id}-extra"]`) ?? null) : null;
+      const target = edit ?? form.current.querySelector<HTMLElement>(`[id="${id}-fact"]`);
+      target?.scrollIntoView?.({ block: 'nearest' });
+      target?.focus();
+    },
+    [id, onFact],
+  );
   const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   async function submit() {
@@ -33,9 +56,9 @@ export function CorrectFact({ event }: { event: AtlasEvent }) {
     }
   }
 
-  if (!open) return <button type="button" className="button correct-fact-open" onClick={() => setOpen(true)}>Correct this fact</button>;
+  if (!open) return <button type="button" className="button correct-fact-open" onClick={onOpen}>Correct this fact</button>;
   return (
-    <form className="correct-fact" aria-label="Correct a fact" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form ref={form} className="correct-fact" aria-label="Correct a fact" onSubmit={(e) => (e.preventDefault(), void submit())}>
       <label htmlFor={`${id}-fact`}>Fact</label>
       <select id={`${id}-fact`} value={values.fact} onChange={(e) => (set({ ...EMPTY_FORM, fact: e.target.value as Fixable, note: values.note }), setStatus({ kind: 'idle' }))}>
         {Object.entries(FIXABLE).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
@@ -45,7 +68,7 @@ export function CorrectFact({ event }: { event: AtlasEvent }) {
       <input id={`${id}-note`} value={values.note} onChange={(e) => set({ note: e.target.value })} placeholder="Figure from the final report" />
       <div className="correct-fact-actions">
         <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Save correction' : 'Show the YAML entry'}</button>
-        <button type="button" className="button" onClick={() => (setOpen(false), setStatus({ kind: 'idle' }))}>Cancel</button>
+        <button type="button" className="button" onClick={onClose}>Cancel</button>
       </div>
       <CorrectionStatus status={status} />
     </form>

@@ -12,6 +12,7 @@ export const FIXABLE = {
   addVenue: 'Add a venue',
   removeVenue: 'Remove a venue',
   addRole: "Add a country's role",
+  changeRole: "Change a country's role",
   removeRole: "Remove a country's role",
   removeCountry: 'Remove a country',
   renameOrganizer: 'Rename or merge an organiser',
@@ -31,6 +32,9 @@ export interface FormValues {
   qualifier: (typeof COUNT_QUALIFIERS)[number];
   note: string;
 }
+
+/** The "Change a country's role" choice that removes the role without giving another. */
+export const NO_ROLE = 'none';
 
 export const EMPTY_FORM: FormValues = { fact: 'participantCount', value: '', target: '', extra: '', qualifier: 'exact', note: '' };
 
@@ -87,6 +91,14 @@ function listFixOf(event: AtlasEvent, v: FormValues, value: string): Fix | strin
       if (!/^[A-Z]{2}$/.test(code)) return "Give the country's two-letter code (AF).";
       if (!(ROLES as readonly string[]).includes(v.extra)) return 'Choose the role.';
       return { add: { countries: { [code]: [v.extra as Role] } } };
+    }
+    case 'changeRole': {
+      const [code, from] = v.target.split('.');
+      if (!code || !from) return "Choose the country's role to change.";
+      if (v.extra === from) return 'Choose another role (or none, to remove this one).';
+      if (v.extra === NO_ROLE) return { remove: [`countries.${v.target}`] };
+      if (!(ROLES as readonly string[]).includes(v.extra)) return 'Choose the role.';
+      return { add: { countries: { [code]: [v.extra as Role] } }, remove: [`countries.${v.target}`] };
     }
     case 'removeRole':
       return v.target === '' ? "Choose the country's role to remove." : { remove: [`countries.${v.target}`] };

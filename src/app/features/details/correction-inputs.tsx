@@ -1,6 +1,6 @@
 import { COUNT_QUALIFIERS, KINDS, ROLES, type AtlasEvent } from '../../../schema/dataset.ts';
 import { ROLE_LABEL } from '../../../vocabulary/role-labels.ts';
-import type { FormValues } from './correction-form-state.ts';
+import { NO_ROLE, type FormValues } from './correction-form-state.ts';
 
 interface Props {
   id: string;
@@ -18,6 +18,7 @@ export function CorrectionInputs({ id, event, values: v, set }: Props) {
     <Typed id={`${id}-${field}`} label={label} value={v[field]} placeholder={placeholder} type={kind} onChange={(text) => set({ [field]: text })} />
   );
   const organizers = event.organizers.map((o) => [o.name, o.name] as const);
+  const countryRoles = event.countries.flatMap((c) => c.roles.map((r) => [`${c.code}.${r}`, `${c.name}: ${ROLE_LABEL[r]}`] as const));
   switch (v.fact) {
     case 'participantCount':
       return (
@@ -46,8 +47,15 @@ export function CorrectionInputs({ id, event, values: v, set }: Props) {
           <Choice id={`${id}-extra`} label="Role" value={v.extra} options={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} onChange={(extra) => set({ extra })} />
         </>
       );
+    case 'changeRole':
+      return (
+        <>
+          {choose('Country and role', countryRoles)}
+          <Choice id={`${id}-extra`} label="New role" value={v.extra} options={[...ROLES.map((r) => [r, ROLE_LABEL[r]] as const), [NO_ROLE, 'None (remove this role)'] as const]} onChange={(extra) => set({ extra })} />
+        </>
+      );
     case 'removeRole':
-      return choose('Country and role', event.countries.flatMap((c) => c.roles.map((r) => [`${c.code}.${r}`, `${c.name}: ${ROLE_LABEL[r]}`] as const)));
+      return choose('Country and role', countryRoles);
     case 'removeCountry':
       return choose('Country', event.countries.map((c) => [c.code, c.name] as const));
     case 'renameOrganizer':

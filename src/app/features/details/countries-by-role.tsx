@@ -1,6 +1,7 @@
 import { ROLES, type EventCountry, type Role } from '../../../schema/dataset.ts';
 import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { ROLE_PLURAL } from '../../../vocabulary/role-labels.ts';
+import { CorrectButton } from './correct-button.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 // Reading order: who hosted, who came, who taught, who organised.
@@ -11,8 +12,8 @@ function evidenceFor(c: EventCountry, role: Role | null) {
   return matching.length ? matching : c.evidence;
 }
 
-/** Countries grouped by role; a country with several roles appears under each. */
-export function CountriesByRole({ countries, onShow }: { countries: readonly EventCountry[]; onShow: ShowSpans }) {
+/** Countries grouped by role; a country with several roles appears under each. `corrected`: the event's corrected fields ("countries.KZ.participant"). */
+export function CountriesByRole({ countries, corrected = [], onShow }: { countries: readonly EventCountry[]; corrected?: readonly string[]; onShow: ShowSpans }) {
   const groups: { key: string; title: string; role: Role | null; list: EventCountry[] }[] = ORDER.filter((r) => ROLES.includes(r)).map((role) => ({
     key: role,
     title: ROLE_PLURAL[role],
@@ -32,12 +33,15 @@ export function CountriesByRole({ countries, onShow }: { countries: readonly Eve
               const evidence = evidenceFor(c, g.role);
               // A role the text implies rather than states ("officers from across the country").
               const reasons = evidence.flatMap((e) => (e.reason ? [e.reason] : []));
+              // A role added by a correction is the reader's word, not an implication of the text.
+              const byHand = g.role !== null && corrected.includes(`countries.${c.code}.${g.role}`);
               return (
                 <li key={c.code}>
                   <FactButton spans={evidence.map((e) => e.span)} label={c.name} reasons={reasons} onShow={onShow} className="country-chip" role={g.role ?? undefined}>
                     <CountryFlag code={c.code} /> {c.name}
-                    {reasons.length > 0 && <span className="implied-tag"> (implied)</span>}
+                    {byHand ? <span className="implied-tag"> (corrected)</span> : reasons.length > 0 && <span className="implied-tag"> (implied)</span>}
                   </FactButton>
+                  {g.role && <CorrectButton fact={{ fact: 'role', code: c.code, role: g.role }} />}
                 </li>
               );
             })}

@@ -1,10 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventSummary, Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
 import { InvalidDatasetError, chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { collectSpans } from './collect-spans.ts';
+import { CorrectButton, CorrectionContext, type OpenCorrection } from './correct-button.tsx';
 import { CorrectFact } from './correct-fact.tsx';
+import { EMPTY_FORM, type FormValues } from './correction-form-state.ts';
+import { correctionLabel, correctionPreset, type FactRef } from './correction-preset.ts';
 import { CorrectedNote } from './corrected-note.tsx';
 import { CountriesByRole } from './countries-by-role.tsx';
 import { EventFacts } from './event-facts.tsx';
@@ -41,6 +44,7 @@ export function DetailsPanel({ summary, organizers, from, events, recordOf, onCl
   // a form open in it keeps what it says.
   const chunk = useQuery({ ...chunkQueryOptions(from.generatedAt, from.chunk), placeholderData: keepPreviousData });
   const event = chunk.data?.get(summary.id) ?? null;
+  const correcting = useCorrecting(event);
 
   useEffect(function focusHeadingOnOpen() {
     heading.current?.focus();
@@ -61,14 +65,16 @@ export function DetailsPanel({ summary, organizers, from, events, recordOf, onCl
   );
 
   return (
+    <CorrectionContext value={correcting.context}>
     <section role="region" aria-label="Event details" className="details">
       <header className="details-header">
         <h2 ref={heading} tabIndex={-1} className="details-title">{summary.title}</h2>
+        <CorrectButton fact={{ fact: 'title' }} />
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>×</button>
       </header>
       <div className="details-body">
         {event ? (
-          <EventRecord event={event} bodies={organizers} events={events} recordOf={recordOf} />
+          <EventRecord event={event} bodies={organizers} correcting={correcting} events={events} recordOf={recordOf} />
         ) : chunk.isPending ? (
           <p role="status" className="hint">Loading the release…</p>
         ) : (
@@ -87,11 +93,46 @@ export function DetailsPanel({ summary, organizers, from, events, recordOf, onCl
         )}
       </div>
     </section>
+    </CorrectionContext>
   );
 }
 
+/**
+ * The one correction form's state: closed, or open on what a button chose (`onFact`: a fact's own
+ * button); `n` remounts the form for each opening. Closing gives focus back to what opened it.
+ */
+function useCorrecting(event: AtlasEvent | null) {
+  const [state, setState] = useState<{ initial: FormValues | null; onFact: boolean; n: number }>({ initial: null, onFact: false, n: 0 });
+  const opener = useRef<HTMLElement | null>(null);
+  const restore = useRef(false);
+  const open: OpenCorrection = useCallback((fact, from) => {
+    if (!event) return;
+    opener.current = from;
+    setState((s) => ({ initial: correctionPreset(event, fact), onFact: true, n: s.n + 1 }));
+  }, [event]);
+  const context = useMemo(() => (event ? { open, label: (fact: FactRef) => correctionLabel(event, fact) } : null), [open, event]);
+  useEffect(
+    function focusOpenerOnClose() {
+      if (!restore.current) return;
+      restore.current = false;
+      const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('.correct-fact-open');
+      back?.focus();
+    },
+    [state],
+  );
+  function openAll() {
+    opener.current = null;
+    setState((s) => ({ initial: EMPTY_FORM, onFact: false, n: s.n + 1 }));
+  }
+  function close() {
+    restore.current = true;
+    setState((s) => ({ initial: null, onFact: false, n: s.n + 1 }));
+  }
+  return { context, key: state.n, form: { initial: state.initial, onFact: state.onFact, onOpen: openAll, onClose: close } };
+}
+
 /** The full record: facts, countries, quotes and warnings, each linked to the source text. */
-function EventRecord({ event, bodies, events, recordOf }: { event: AtlasEvent; bodies: readonly Body[] } & Pick<Props, 'events' | 'recordOf'>) {
+function EventRecord({ event, bodies, correcting, events, recordOf }: { event: AtlasEvent; bodies: readonly Body[]; correcting: ReturnType<typeof useCorrecting> } & Pick<Props, 'events' | 'recordOf'>) {
   const [shown, setShown] = useState({ spans: NONE, note: '', reasons: NONE_TEXT, requestId: 0, release: 0 });
   const spans = useMemo(() => collectSpans(event), [event]);
   // A fact shows in the release it was read from (span.release; 0 is the event's own).
@@ -101,17 +142,18 @@ function EventRecord({ event, bodies, events, recordOf }: { event: AtlasEvent; b
   const inRelease = (list: readonly Span[]) => list.filter((s) => (s.release ?? 0) === shown.release);
   return (
     <>
+      <CorrectedNote event={event} fields={['title']} />
       <EventImage url={event.imageUrl} />
       <p id="fact-hint" className="hint">Select a fact to see where the release says it.</p>
       <EventFacts event={event} bodies={bodies} onShow={onShow} />
-      <CorrectFact event={event} />
+      <CorrectFact key={correcting.key} event={event} {...correcting.form} />
       <section aria-labelledby="countries-heading">
         <h3 id="countries-heading" className="section-title">Countries</h3>
-        <CountriesByRole countries={event.countries} onShow={onShow} />
+        <CountriesByRole countries={event.countries} corrected={(event.corrections ?? []).map((c) => c.field)} onShow={onShow} />
         <WhyChosen event={event} fact="countryRoles" onShow={onShow} />
         <CorrectedNote event={event} fields={['countries']} />
       </section>
-      <QuoteList quotes={event.quotes} onShow={onShow} />
+      <QuoteList quotes={event.quotes} people={event.people} onShow={onShow} />
       <ReportedBy event={event} shown={shown.release} onShow={(i) => setShown((s) => ({ ...s, spans: NONE, note: '', reasons: NONE_TEXT, release: i }))} />
       <SameEventAs event={event} events={events} recordOf={recordOf} />
       {event.warnings.length > 0 && (

@@ -11,6 +11,7 @@ import { OrganizerList } from './organizer-list.tsx';
 import { PeopleList } from './people-list.tsx';
 import { otherNames } from './other-names.ts';
 import { AbsenceNotes } from './absence-notes.tsx';
+import { CorrectButton } from './correct-button.tsx';
 import { WhyChosen } from './why-chosen.tsx';
 
 /** "Aktau, Kazakhstan"; "Naryn region, Kyrgyzstan, region only"; "Poland, country only" (the vocabulary's words). */
@@ -20,7 +21,7 @@ function venueText(v: Venue): string {
 }
 
 function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans }) {
-  if (e.venues.length === 0) return <AbsenceNotes event={e} facts={['venues']} fallback="Not stated" onShow={onShow} />;
+  if (e.venues.length === 0) return <><AbsenceNotes event={e} facts={['venues']} fallback="Not stated" onShow={onShow} /><CorrectButton fact={{ fact: 'venue', index: 0 }} /></>;
   return (
     <ul className="plain-list">
       {e.venues.map((v, i) => (
@@ -29,6 +30,7 @@ function VenueList({ event: e, onShow }: { event: AtlasEvent; onShow: ShowSpans 
             {v.countryCode && <CountryFlag code={v.countryCode} />}
             {venueText(v)}
           </FactButton>
+          <CorrectButton fact={{ fact: 'venue', index: i }} />
           {(v.lat === null || v.lon === null) && <span className="muted">{v.precision === 'country' && v.countryCode ? ' · on the map at the country, not a town' : ' · not placed on the map'}</span>}
           {v.reason && <span className="fact-reason">Derived: {v.reason}</span>}
           <OtherNames venue={v} />
@@ -97,6 +99,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
       <dt>Dates</dt>
       <dd>
         <FactButton spans={[p.startDate, p.endDate, p.durationDays]} label="the dates" reasons={dateReasons} onShow={onShow}>{formatEventDates(recordDates(e), 'details')}</FactButton>
+        <CorrectButton fact={{ fact: 'dates' }} />
         {e.durationDays !== null && <span className="muted"> · {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}</span>}
         <DateReasons event={e} />
         {!e.startDate && !e.endDate && !e.dates.approximate && <AbsenceNotes event={e} facts={['startDate']} fallback="" onShow={onShow} />}
@@ -106,6 +109,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
       <dt>Kind</dt>
       <dd>
         <FactButton spans={[p.kind]} label="the kind of event" onShow={onShow}>{e.kind[0]!.toUpperCase() + e.kind.slice(1)}</FactButton>
+        <CorrectButton fact={{ fact: 'kind' }} />
         <CorrectedNote event={e} fields={['kind']} />
       </dd>
       <dt>{e.venues.length > 1 ? 'Venues' : 'Venue'}</dt>
@@ -113,6 +117,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
       <dt>Participants</dt>
       <dd>
         {e.participantCount === null ? <AbsenceNotes event={e} facts={['participantCount']} fallback="Not stated" onShow={onShow} /> : <FactButton spans={[p.participantCount]} label="the participant count" onShow={onShow}>{formatParticipantCount(e.participantCount)}</FactButton>}
+        <CorrectButton fact={{ fact: 'count' }} />
         <WhyChosen event={e} fact="participantCount" onShow={onShow} />
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>

@@ -1,6 +1,7 @@
 import type { Body } from '../../../schema/app-files.ts';
 import type { Organization } from '../../../schema/dataset.ts';
 import { CountryFlag } from '../../helpers/country-flag.tsx';
+import { CorrectButton } from './correct-button.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 import { namedOrganizers } from './named-organizers.ts';
 
@@ -18,6 +19,8 @@ export function OrganizerList({ organizers, bodies, onShow }: { organizers: read
             {o.countryCode && <CountryFlag code={o.countryCode} />}
             {o.name}
           </FactButton>
+          {/* The correction renames a spelling the release wrote (the first), which the build merges again. */}
+          <CorrectButton fact={{ fact: 'organizer', name: o.alsoAsNamed ? o.name : (o.written[0] ?? o.name), shown: o.name }} />
           {o.written.length > 0 && <span className="muted"> ({o.alsoAsNamed ? 'also written' : 'written'}: {o.written.join('; ')})</span>}
         </li>
       ))}

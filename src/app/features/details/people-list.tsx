@@ -1,4 +1,5 @@
 import type { Person } from '../../../schema/dataset.ts';
+import { CorrectButton } from './correct-button.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 /** The people the release names, with their role as written (those quoted are under Quotes, with theirs). */
@@ -9,6 +10,7 @@ export function PeopleList({ people, onShow }: { people: readonly Person[]; onSh
       {people.map((p) => (
         <li key={`${p.name}-${p.span.start}`}>
           <FactButton spans={[p.span]} label={p.name} onShow={onShow}>{p.name}</FactButton>
+          <CorrectButton fact={{ fact: 'person', name: p.name }} />
           {p.role && <span className="muted"> · {p.role}</span>}
         </li>
       ))}

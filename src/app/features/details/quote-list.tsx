@@ -1,8 +1,9 @@
-import type { Quote } from '../../../schema/dataset.ts';
+import type { Person, Quote } from '../../../schema/dataset.ts';
+import { CorrectButton } from './correct-button.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 /** What was said, by whom; each quote leads back to its place in the release. */
-export function QuoteList({ quotes, onShow }: { quotes: readonly Quote[]; onShow: ShowSpans }) {
+export function QuoteList({ quotes, people = [], onShow }: { quotes: readonly Quote[]; people?: readonly Person[]; onShow: ShowSpans }) {
   if (quotes.length === 0) return null;
   return (
     <section aria-labelledby="quotes-heading">
@@ -17,6 +18,7 @@ export function QuoteList({ quotes, onShow }: { quotes: readonly Quote[]; onShow
               {q.speaker ?? 'Unattributed'}
             </FactButton>
             {q.role && <span className="muted">, {q.role}</span>}
+            {q.speaker && people.some((p) => p.name === q.speaker) && <CorrectButton fact={{ fact: 'person', name: q.speaker }} />}
           </figcaption>
         </figure>
       ))}

@@ -16,7 +16,8 @@ import { createLabelBoard } from './layers/label-board.ts';
 import { MapAttribution } from './map-attribution.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { MapViewSync } from './camera/map-view-sync.tsx';
-import { NotOnMap, type RecordOf } from './not-on-map.tsx';
+import type { RecordOf } from '../../dataset/use-why-no-venue.ts';
+import { NotOnMap } from './not-on-map.tsx';
 import { placeCountryVenues } from './venues/place-country-venues.ts';
 import { prefersReducedMotion } from './camera/prefers-reduced-motion.ts';
 import { shadeClasses } from './countries/shade-classes.ts';
@@ -70,6 +71,7 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, record
   return (
     <div className="atlas-map" role="region" aria-label="Map">
       <MapContainer
+        id="map"
         className="atlas-map__leaflet"
         {...view}
         minZoom={2}

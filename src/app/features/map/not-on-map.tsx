@@ -1,14 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
-import { absenceText, absencesOf } from '../../../vocabulary/absence-text.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
 import { formatEventDates } from '../../../vocabulary/format-dates.ts';
 import { NO_PLACE, placesLine } from '../../../vocabulary/place-label.ts';
-import { chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
-
-/** Where an event's full record is: the chunk file of the build the summary came from. */
-export type RecordOf = (id: string) => { generatedAt: string; chunk: number };
+import { useWhyNoVenue, type RecordOf } from '../../dataset/use-why-no-venue.ts';
 
 interface Props {
   /** Selected events with no place the map can draw, in event order (from the selection pass). */
@@ -32,11 +27,10 @@ function guessWhyNotPlaced(e: EventSummary): string {
  * the summary's guess only for data that keeps no reasons.
  */
 function WhyNotPlaced({ event, recordOf }: { event: EventSummary; recordOf: RecordOf }) {
-  const { generatedAt, chunk } = recordOf(event.id);
-  const record = useQuery(chunkQueryOptions(generatedAt, chunk));
-  if (record.isPending) return null;
-  const reasons = absencesOf(record.data?.get(event.id)?.absences, 'venues').map(absenceText);
-  return <>{reasons.length > 0 ? reasons.join('; ') : guessWhyNotPlaced(event)}</>;
+  // An event with venues none of which could be placed has no venue absence: the guess says so.
+  const why = useWhyNoVenue(event.id, recordOf);
+  if (why === undefined) return null;
+  return <>{why ?? guessWhyNotPlaced(event)}</>;
 }
 
 /**
