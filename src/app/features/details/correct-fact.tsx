@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { correctionSnippet, DEV_CORRECTIONS_URL } from '../../../schema/correction-snippet.ts';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { EMPTY_FORM, FIXABLE, toCorrection, type Fixable, type FormValues } from './correction-form-state.ts';
 import { CorrectionInputs } from './correction-inputs.tsx';
+import { saveEntries, type SaveStatus } from './save-entries.ts';
+import { SaveStatusLine } from './save-status.tsx';
 import './correct-fact.css';
-
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'problem'; text: string } | { kind: 'snippet'; text: string };
 
 interface Props {
   event: AtlasEvent;
@@ -27,7 +26,7 @@ export function CorrectFact({ event, initial, onFact, onOpen, onClose }: Props) 
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<FormValues>(initial ?? EMPTY_FORM);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const open = initial !== null;
 
   useEffect(
@@ -45,15 +44,8 @@ export function CorrectFact({ event, initial, onFact, onOpen, onClose }: Props) 
   async function submit() {
     const result = toCorrection(event, values);
     if (!result.ok) return setStatus({ kind: 'problem', text: result.problem });
-    if (!import.meta.env.DEV) return setStatus({ kind: 'snippet', text: correctionSnippet(result.correction) });
-    setStatus({ kind: 'saving' });
-    try {
-      const response = await fetch(DEV_CORRECTIONS_URL, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(result.correction) });
-      const body = (await response.json()) as { error?: string };
-      setStatus(response.ok ? { kind: 'saved' } : { kind: 'problem', text: body.error ?? `The dev server answered ${response.status}` });
-    } catch (error) {
-      setStatus({ kind: 'problem', text: `Could not reach the dev server: ${String(error)}` });
-    }
+    if (import.meta.env.DEV) setStatus({ kind: 'saving' });
+    setStatus(await saveEntries([result.correction]));
   }
 
   if (!open) return <button type="button" className="button correct-fact-open" onClick={onOpen}>Correct this fact</button>;
@@ -70,21 +62,7 @@ export function CorrectFact({ event, initial, onFact, onOpen, onClose }: Props) 
         <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Save correction' : 'Show the YAML entry'}</button>
         <button type="button" className="button" onClick={onClose}>Cancel</button>
       </div>
-      <CorrectionStatus status={status} />
+      <SaveStatusLine status={status} />
     </form>
-  );
-}
-
-function CorrectionStatus({ status }: { status: Status }) {
-  if (status.kind === 'saving') return <p role="status" className="hint">Saving…</p>;
-  if (status.kind === 'saved') return <p role="status" className="hint">Saved to corrections.yaml; the view updates when the data is rebuilt.</p>;
-  if (status.kind === 'problem') return <p role="alert" className="correct-fact-problem">{status.text}</p>;
-  if (status.kind !== 'snippet') return null;
-  return (
-    <div className="correct-fact-snippet">
-      <p className="hint">Add this entry to seeds/corrections.yaml, then run npm run data:</p>
-      <pre aria-label="Correction entry">{status.text}</pre>
-      <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(status.text)}>Copy</button>
-    </div>
   );
 }

@@ -8,7 +8,7 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
   if (status.kind !== 'snippet') return null;
   return (
     <div className="correct-fact-snippet">
-      <p className="hint">Add this to seeds/corrections.yaml, then run npm run data:</p>
+      <p className="hint">Add this entry to seeds/corrections.yaml, then run npm run data:</p>
       <pre aria-label="Correction entry">{status.text}</pre>
       <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(status.text)}>Copy</button>
     </div>
