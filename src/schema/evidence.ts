@@ -56,7 +56,7 @@ export const Candidate = z.object({
 });
 
 /** The facts decided from candidates, whose decisions the data keeps. */
-export const DECIDED_FACTS = ['venues', 'dates', 'participantCount'] as const;
+export const DECIDED_FACTS = ['venues', 'dates', 'participantCount', 'organizers'] as const;
 export const DecidedFact = z.enum(DECIDED_FACTS);
 
 /**

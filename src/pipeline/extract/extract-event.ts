@@ -1,4 +1,5 @@
 import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
+import type { Decision } from '../../schema/evidence.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
 import { analyzeRelease, type ReleaseAnalysis } from './analyze-release.ts';
 import { bodySentences } from './body-sentences.ts';
@@ -58,7 +59,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line });
   const count = counted.chosen;
   const image = extractImage(text);
-  const who = extractWho(release, where, ctx.gazetteer);
+  const { organizerDecision, ...who } = extractWho(release, where, ctx.gazetteer);
   const event: ExtractedEvent = {
     title: title.value,
     // An image in the text is the release's own; og:image stands in when it has none.
@@ -85,7 +86,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     // and a fresh one as the schema parses it, and the two must be the same bytes.
     warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
     // How the venues, dates and count were decided, and why one is null: what "Why here?" and the reasons read.
-    ...factDecisions([where.decision, when.decision, counted.decision]),
+    ...factDecisions([where.decision, when.decision, counted.decision, organizerDecision]),
     ...factAbsences([...(where.absence ? [where.absence] : []), ...when.absences, ...countAbsences(counted)]),
   };
   return { ok: true, event };
@@ -96,7 +97,7 @@ function extractWho(
   release: ReleaseAnalysis,
   where: Where,
   gazetteer: Gazetteer,
-): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> {
+): Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'> & { organizerDecision: Decision | null } {
   // The first place's country hosts the event; a study visit abroad is hosted abroad.
   const host = where.venues[0] ?? null;
   const hostCode = host?.countryCode ?? null;
@@ -107,5 +108,5 @@ function extractWho(
   const hostSpan = host?.span && hostCode ? { hostSpan: host.span } : {};
   const countries = extractCountries(release, { hostCode, organizers, ...hostSpan });
   const { people, quotes } = extractPeopleAndQuotes(release.text, release.sentences);
-  return { countries, organizers, organizations, people, quotes };
+  return { countries, organizers, organizations, people, quotes, organizerDecision: found.decision };
 }
