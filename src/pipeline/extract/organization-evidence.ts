@@ -30,7 +30,7 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'runs-it': { weight: 4, note: 'the subject of holding or running it' },
   partner: { weight: 4, note: '“in co-operation with” it, in a sentence about running it' },
   compound: { weight: 4, note: '“X-organised”' },
-  'acronym-runs': { weight: 2, note: 'named by its acronym as the subject of running it' },
+  'acronym-runs': { weight: 4, note: 'named by its acronym as the subject of running it' },
   'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },

@@ -27,26 +27,26 @@ const BY_CUE =
 // "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
-  /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting)\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
+  /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting),?\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
 // "funded by Z", "co-financed by Z", "supported by Z", "with the support of Z", "thanks to the support
 // of Z": who pays for or backs the event is mentioned, never an organiser ("hosted and supported by"
 // and "organised with the support of" name organisers).
 const FUNDER_CUE = new RegExp(
   [
-    String.raw`(?<!\band\s)\b(?:co-?)?(?:funded|financed|sponsored|supported|backed|paid\s+for|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s+`,
+    String.raw`(?<!\b(?:hosted|organi[sz]ed|held|conducted|convened)\s+and\s)\b(?:co-?)?(?:funded|financed|sponsored|supported|backed|paid\s+for|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s+`,
     String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+the\s+(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+of\s+`,
     String.raw`\b(?:thanks\s+to\s+(?:the\s+)?(?:(?:financial|generous|kind)\s+)?(?:support|funding|contribution)\s+(?:of|from)|funding\s+from|grant\s+from)\s+`,
   ].join('|'),
   'giu',
 );
 // "the US Department of State funded Centre …": the body right before "funded" pays.
-const FUNDS_AFTER = /^\s+(?:funded|financed|sponsored|backed)\s/;
-// "the EU-funded project": the body in the compound pays.
-const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|sponsored|supported|backed)\b/gu;
+const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
+// "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
+const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)\b/gu;
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+co-?operation\s+with|in\s+collaboration\s+with|in\s+partnership\s+with|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
+  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
@@ -117,7 +117,7 @@ const EXPERTS_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
-const AS_ROLE_OF = /\b(?:as\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to)|representing|on\s+behalf\s+of)\s+(?:the\s+)?$/u;
+const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people a body sends ("conducted by experts of the X", "a team of trainers consisting of
 // representatives from X").
@@ -158,8 +158,8 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
     countryCode: organizationCountry(m.name, hostCode),
     span: { start: m.start, end: m.end },
   });
-  const sightings = canonicalSightings(findOrganizers(text, sentences, mentions), mentions);
   const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const sightings = canonicalSightings(findOrganizers(text, sentences, mentions), mentions, titleEnd);
   const { chosen, decision } = decideOrganizers(sightings, titleEnd);
   return { organizers: chosen.map(toOrg), organizations: longestForms(mentions).map(toOrg), decision };
 }
@@ -227,7 +227,7 @@ function eventOwners(text: string, s: Sentence, inSentence: OrganizationMention[
   for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
     const start = s.start + a.index;
     const end = start + a[1]!.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end) || !OWNS_EVENT.test(text.slice(end, end + 80))) continue;
+    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end) || !OWNS_EVENT.test(text.slice(end, end + 80))) continue;
     if (spelledAsTopic(text, a[1]!)) continue;
     found.push({ mention: resolveRun(a[1]!, start, mentions, false), at: start });
   }
@@ -240,6 +240,11 @@ function eventOwners(text: string, s: Sentence, inSentence: OrganizationMention[
 function resolveAcronym(word: string, at: number, mentions: OrganizationMention[], office: boolean): OrganizationMention {
   if (office) return compoundBody(word, at, mentions)[0]!;
   return compoundBody(word, at, mentions.filter((m) => !FIELD_OFFICE.test(m.name)))[0]!;
+}
+
+// "VILNIUS, 23 May 2019 – …": a word in capitals opening a line before a comma is the dateline's town.
+function isDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && /^\s*,/.test(text.slice(end, end + 3));
 }
 
 // "International Migration Law (IML) training": an acronym the text spells out with words that name
@@ -272,13 +277,17 @@ function initialsOf(name: string): string {
 // Each sighting under the name its body is reported by: its full form ("the Centre" → "OSCE Centre
 // in Astana"), and a short form of a body named as organiser under the longer name ("IOM" beside
 // "International Organization for Migration's …"), so what is said of one body adds up.
-function canonicalSightings(sightings: OrganizerSighting[], mentions: OrganizationMention[]): OrganizerSighting[] {
+function canonicalSightings(sightings: OrganizerSighting[], mentions: OrganizationMention[], titleEnd: number): OrganizerSighting[] {
   const full = fullForms(sightings.map((s) => s.mention), mentions);
   const resolved = sightings.map((s, i) => ({ ...s, mention: full[i]! }));
   const names = [...new Set(resolved.filter((s) => s.feature !== 'funder').map((s) => s.mention.name))];
   return resolved.map((s) => {
     if (s.feature === 'funder') return s;
-    const longer = names.find((n) => n !== s.mention.name && shortFormOf(s.mention.name, n));
+    // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
+    // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
+    // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
+    const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
+    const longer = names.find((n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && shortFormOf(s.mention.name, n));
     const target = longer ? resolved.find((o) => o.mention.name === longer)?.mention : undefined;
     return target ? { ...s, mention: target } : s;
   });
@@ -328,6 +337,13 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     }
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
+    // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
+    const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
+    const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
+    if (parent) {
+      list.push(parent);
+      p = parent.end;
+    }
     // "A, B and C, Commissioner D said": after "and C" the list is over.
     if (closed) break;
     const rest = text.slice(p);
@@ -401,7 +417,7 @@ function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMent
   for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
     const start = s.start + a.index;
     const end = start + a[1]!.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end)) continue;
+    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, end + 200);
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after))) continue;
@@ -460,6 +476,11 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
     const full = longerForm(o.name, names);
     return mentions.find((m) => full !== undefined && m.name === full) ?? o;
   });
+}
+
+// "OSCE Centre in Astana", "DCAF Ljubljana", "UNODC Iran": an office of the body, not its full name.
+function officeOf(acronym: string, name: string): boolean {
+  return FIELD_OFFICE.test(name) || new RegExp(`^${acronym} \\p{Lu}\\p{Ll}+$`, 'u').test(name);
 }
 
 // "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa
