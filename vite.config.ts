@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { atlasDevData } from './src/build/atlas-dev-data.ts';
-import { contentSecurityPolicy } from './src/build/csp.ts';
+import { atlasDevData } from './src/vite-plugins/atlas-dev-data.ts';
+import { contentSecurityPolicy } from './src/vite-plugins/csp.ts';
 
 // Build only: the dev server's React refresh needs an inline script.
 const cspMeta: Plugin = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, tileSource } from '../src/build/csp.ts';
+import { contentSecurityPolicy, tileSource } from '../src/vite-plugins/csp.ts';
 
 function directives(policy: string): Record<string, string[]> {
   return Object.fromEntries(policy.split('; ').map((d) => {

@@ -19,14 +19,14 @@ beforeAll(() => eslint.lintText('', { filePath: `${ROOT}src/schema/warm-up.ts` }
 
 describe('the lint config guards the import boundaries', () => {
   it.each([
-    ['src/app/components/scratch.ts', "import { parseViewState } from '../view/parse-view-state.ts';"],
+    ['src/app/helpers/scratch.ts', "import { parseViewState } from '../view/parse-view-state.ts';"],
     ['src/app/dataset/scratch.ts', "import { selectEvents } from '../view/select-events.ts';"],
     ['src/app/view/scratch.ts', "import { EventList } from '../features/event-list/event-list.tsx';"],
     ['src/app/features/map/scratch.ts', "import { ROLE_CHOICE_LABEL } from '../filters/role-choice-label.ts';"],
     ['src/app/features/timeline/scratch.ts', "import { App } from '../../app.tsx';"],
     ['src/app/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
     ['src/schema/scratch.ts', "import { buildDataset } from '../pipeline/build-dataset.ts';"],
-    ['src/pipeline/scratch.ts', "import { toDay } from '../app/components/days.ts';"],
+    ['src/pipeline/scratch.ts', "import { toDay } from '../app/helpers/days.ts';"],
     ['src/pipeline/scratch.ts', "import { toCsv } from '../export/to-csv.ts';"],
     ['src/export/scratch.ts', "import { selectEvents } from '../app/view/select-events.ts';"],
     ['src/vocabulary/scratch.ts', "import { toCsv } from '../export/to-csv.ts';"],
@@ -43,7 +43,7 @@ describe('the lint config guards the import boundaries', () => {
 
   it.each([
     ['src/app/features/map/scratch.ts', "import { venueName } from './count-label.ts';"],
-    ['src/app/features/map/scratch.ts', "import { lowerBound } from '../../components/lower-bound.ts';"],
+    ['src/app/features/map/scratch.ts', "import { lowerBound } from '../../helpers/lower-bound.ts';"],
     ['src/app/features/map/scratch.ts', "import { formatCount } from '../../../vocabulary/format-count.ts';"],
     ['src/app/features/export/scratch.ts', "import { exportFile } from '../../../export/export-file.ts';"],
     ['src/export/scratch.ts', "import { placeLabel } from '../vocabulary/place-label.ts';"],

@@ -1,4 +1,4 @@
-import { dayParts } from './components/days.ts';
+import { dayParts } from './helpers/days.ts';
 import type { DayWindow } from './view/time-window.ts';
 import { formatCount } from '../vocabulary/format-count.ts';
 import { onMapCount } from '../vocabulary/on-map-count.ts';

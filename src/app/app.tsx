@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildFilterOptions } from './build-filter-options.ts';
-import { PanelBoundary } from './components/panel-boundary.tsx';
+import { PanelBoundary } from './helpers/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
 import { useSearch } from './dataset/use-search.ts';
 import { DetailsPanel } from './features/details/details-panel.tsx';

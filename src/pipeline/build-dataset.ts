@@ -61,7 +61,7 @@ export interface BuiltArchive extends Omit<Dataset, 'events'> {
 type Outcome = { event: BuiltEvent } | { rejected: Rejected };
 
 /** What every seed shares while the dataset is built. */
-interface BuildState {
+interface BuildContext {
   options: BuildOptions;
   gazetteer: () => Gazetteer;
   corrections: CorrectionBook;
@@ -92,7 +92,7 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
   const ahead = options.extractAhead ? extractedAhead(read, ids, options) : new Map<Release, AheadResult>();
-  const state: BuildState = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
+  const state: BuildContext = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
   const built: BuiltEvent[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
@@ -142,7 +142,7 @@ function nameOf(outcome: ReadOutcome): string {
   return 'release' in outcome ? outcome.release.name : outcome.rejected.name;
 }
 
-function buildSeed(release: Release, id: string, state: BuildState): Outcome {
+function buildSeed(release: Release, id: string, state: BuildContext): Outcome {
   const { name: file, text, metadata } = release;
   // A release that repeats another's text is an event too: the reports step joins it to the other's.
   const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix, state.gazetteer) : null;
@@ -171,7 +171,7 @@ export function eventCandidate(id: string, source: AtlasEvent['source'], readerW
 }
 
 /** The release's event from its cached result or a fresh extraction: checked, corrected, keyed. */
-function buildEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, state: BuildState): Outcome {
+function buildEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, state: BuildContext): Outcome {
   const { file } = source;
   const store = state.options.cache?.store;
   const stored = cacheKey === null ? undefined : store!.get(cacheKey);
@@ -220,7 +220,7 @@ export function extractRelease(extract: (text: string, context: ExtractContext) 
 }
 
 /** A fresh extraction (the gazetteer is loaded on the first one) unless it was made ahead; a rejection is cached as is. */
-function extractFresh(release: Release, cacheKey: string | null, state: BuildState, ahead: ExtractResult | undefined): ExtractResult {
+function extractFresh(release: Release, cacheKey: string | null, state: BuildContext, ahead: ExtractResult | undefined): ExtractResult {
   const extract = state.options.extract ?? extractEvent;
   const { publishedDate, publishedFrom, imageUrl } = release.metadata;
   const result = ahead ?? extractRelease(extract, release.text, { file: release.name, gazetteer: state.gazetteer(), metadata: { publishedDate, publishedFrom, imageUrl } });

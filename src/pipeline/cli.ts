@@ -8,7 +8,7 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, rea
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildArchive, type SeedFile } from './build-dataset.ts';
-import { loadPreviousBuild, saveBuildState, type BuildState } from './cache/build-state.ts';
+import { loadPreviousBuild, saveWrittenBuild, type WrittenBuild } from './cache/written-build.ts';
 import { MemoGazetteer, MemoryExtractCache } from './cache/extract-cache.ts';
 import { cacheFileFor, extractorVersion, loadCacheFile, outputVersion, saveCacheFile, stateFileFor, StoredResults, type CacheContents } from './cache/cache-file.ts';
 import { readCorrections } from './corrections/read-corrections.ts';
@@ -120,9 +120,9 @@ function keepCache(file: string, version: string, stored: CacheContents, store: 
 }
 
 /** Saves what this build wrote for the next one; a failure costs the next build its reuse, not this one. */
-function keepState(file: string, state: BuildState): void {
+function keepState(file: string, state: WrittenBuild): void {
   try {
-    saveBuildState(file, state);
+    saveWrittenBuild(file, state);
   } catch (error) {
     forget(file);
     print(`! could not write ${file}: ${messageOf(error)} (the next build writes every file again)`);

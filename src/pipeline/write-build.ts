@@ -8,7 +8,7 @@ import { eventRow, type EventRow } from './app-files/event-row.ts';
 import { updateOwnPostings } from './app-files/update-own-postings.ts';
 import { writeAppFolder } from './app-files/write-app-files.ts';
 import type { BuiltArchive } from './build-dataset.ts';
-import type { BuildState, PreviousBuild } from './cache/build-state.ts';
+import type { WrittenBuild, PreviousBuild } from './cache/written-build.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
 import { piecesWithEvents, writeDataset } from './output/write-dataset.ts';
@@ -37,7 +37,7 @@ export function deriveEvents(built: BuiltArchive, previous: PreviousBuild | null
  * search index's own words of unchanged events, and chunk files made of the same events. Returns
  * the state to keep for the next build (null without event keys, i.e. without a cache).
  */
-export function writeBuild(outFile: string, built: BuiltArchive, derived: Derived, previous: PreviousBuild | null): Omit<BuildState, 'version' | 'out'> | null {
+export function writeBuild(outFile: string, built: BuiltArchive, derived: Derived, previous: PreviousBuild | null): Omit<WrittenBuild, 'version' | 'out'> | null {
   const { events } = built;
   const keys = events.map((e) => e.key);
   const stamp: BuildStamp = { schemaVersion: built.schemaVersion, generatedAt: built.generatedAt };

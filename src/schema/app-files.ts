@@ -48,12 +48,12 @@ export const MapPlace = z.object({
 /** A venue known only by its country: the map draws it at the country's label point, apart from towns. */
 export const CountryPlace = z.object({ code: CountryCode, label: z.string().min(1) });
 
-/** URL-safe organisation id: "us-embassy-in-kazakhstan". */
-export const ORGANIZATION_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** URL-safe id of an organising body: "us-embassy-in-kazakhstan". */
+export const BODY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** One organising body: its spellings merged by the build step, named by the most frequent one. */
-export const Organization = z.object({
-  id: z.string().regex(ORGANIZATION_ID),
+export const Body = z.object({
+  id: z.string().regex(BODY_ID),
   name: z.string().min(1),
   /** Every spelling of it in the releases, most frequent first ("US Embassy…", "United States Embassy…"). */
   variants: z.array(z.string().min(1)).min(1),
@@ -89,7 +89,7 @@ export const Summary = z
     places: z.array(MapPlace),
     /** Countries taking part in some event (a country only named in passing is not listed). */
     countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
-    organizers: z.array(Organization),
+    organizers: z.array(Body),
     topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
     id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
     title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
@@ -279,7 +279,7 @@ export const EventSummary = Event.pick({
 export type Place = z.infer<typeof Place>;
 export type MapPlace = z.infer<typeof MapPlace>;
 export type CountryPlace = z.infer<typeof CountryPlace>;
-export type Organization = z.infer<typeof Organization>;
+export type Body = z.infer<typeof Body>;
 export type Summary = z.infer<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchIndex = z.infer<typeof SearchIndex>;

@@ -34,8 +34,8 @@ describe('dependency direction', () => {
   it('the app never imports the pipeline', () => {
     expect(violations('src/app', (spec) => spec.includes('/pipeline/'))).toEqual([]);
   });
-  it('the app never imports the build-time modules (src/build runs in Node, inside vite.config.ts)', () => {
-    expect(violations('src/app', (spec) => spec.includes('/build/'))).toEqual([]);
+  it('the app never imports the Vite plugins (src/vite-plugins runs in Node, inside vite.config.ts)', () => {
+    expect(violations('src/app', (spec) => spec.includes('/vite-plugins/'))).toEqual([]);
   });
   it('the pipeline never imports the app', () => {
     expect(violations('src/pipeline', (spec) => spec.includes('/app/'))).toEqual([]);

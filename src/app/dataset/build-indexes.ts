@@ -1,6 +1,6 @@
-import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Organization, type Summary } from '../../schema/app-files.ts';
+import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Body, type Summary } from '../../schema/app-files.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
-import { toDay } from '../components/days.ts';
+import { toDay } from '../helpers/days.ts';
 
 export type { CountryPlace, MapPlace };
 
@@ -95,7 +95,7 @@ export interface DatasetIndexes {
   /** The countries taking part in the event at a position, with their roles. */
   countriesAt(position: number): TakingPart[];
   /** The bodies organising the event at a position, as the build merged them (name and spellings). */
-  organizersAt(position: number): Organization[];
+  organizersAt(position: number): Body[];
   /** The keys of the event's places on the map (`c<code>` for a country-only venue, see countryPlaceKey). */
   placeKeysAt(position: number): string[];
 }

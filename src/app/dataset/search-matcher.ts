@@ -6,7 +6,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchIndex, SearchShard } from '../../schema/app-files.ts';
 import { decodePositions } from '../../schema/posting-codec.ts';
 import { endsInWord, MIN_PREFIX, searchTerms, typoAllowance } from '../../schema/search-terms.ts';
-import { lowerBound } from '../components/lower-bound.ts';
+import { lowerBound } from '../helpers/lower-bound.ts';
 
 /** More words than this in one query are left out (a byte counts the words an event has matched). */
 export const MAX_QUERY_WORDS = 32;

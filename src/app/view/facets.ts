@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANY_ROLE, ORGANIZATION_ID, ROLE_BIT } from '../../schema/app-files.ts';
+import { ANY_ROLE, BODY_ID, ROLE_BIT } from '../../schema/app-files.ts';
 import { CountryCode } from '../../schema/dataset.ts';
 import type { DatasetIndexes, Option, Rows } from '../dataset/build-indexes.ts';
 import type { RoleChoice, ViewState } from './view-state.ts';
@@ -50,7 +50,7 @@ export const FACETS: readonly Facet[] = [
     want: (view) => roleBits(view.role),
   },
   { field: 'topics', param: 'topic', key: z.string().regex(/^[a-z0-9-]{1,64}$/), source: (ix) => ({ options: ix.topics, rows: ix.topicRows }) },
-  { field: 'organizers', param: 'org', key: z.string().regex(ORGANIZATION_ID), source: (ix) => ({ options: ix.organizers, rows: ix.organizerRows }) },
+  { field: 'organizers', param: 'org', key: z.string().regex(BODY_ID), source: (ix) => ({ options: ix.organizers, rows: ix.organizerRows }) },
 ];
 
 /** A facet's source for one dataset, its options with the number of events each is in. */

@@ -1,7 +1,7 @@
-import { toDay } from '../components/days.ts';
+import { toDay } from '../helpers/days.ts';
 import { DATE_KIND, type DatasetIndexes } from '../dataset/build-indexes.ts';
 import { countOptions, type AppliedFacet } from './facets.ts';
-import { lowerBound } from '../components/lower-bound.ts';
+import { lowerBound } from '../helpers/lower-bound.ts';
 import type { FilterPass } from './pass-filters.ts';
 import type { ViewState } from './view-state.ts';
 

@@ -1,4 +1,4 @@
-import { addMonths, dayOf, dayParts, fromDay, toDay } from '../components/days.ts';
+import { addMonths, dayOf, dayParts, fromDay, toDay } from '../helpers/days.ts';
 
 /** Inclusive day-number ranges: the data's extent and the chosen window inside it. */
 export interface Domain {

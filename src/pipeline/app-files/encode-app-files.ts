@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Organization, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Body, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
 import type { Dataset, Rejected } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
@@ -86,7 +86,7 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
 }
 
 /** Each event's merged organisers (mergeOrganizations' rows as the bodies themselves). */
-export function bodiesOf(organizations: MergedOrganizations): Organization[][] {
+export function bodiesOf(organizations: MergedOrganizations): Body[][] {
   return organizations.rows.map((row) => row.map((k) => organizations.organizations[k]!));
 }
 

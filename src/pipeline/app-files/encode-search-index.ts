@@ -1,4 +1,4 @@
-import { SEARCH_SHARD_CHARS, type Organization, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
+import { SEARCH_SHARD_CHARS, type Body, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { decodePositions, encodePositions } from '../../schema/posting-codec.ts';
 import { joinedTerm, searchTerms } from '../../schema/search-terms.ts';
@@ -10,14 +10,14 @@ const countryNames = (code: string) => NAMES_OF.get(code) ?? code;
 
 // Only the names the archive uses: a body's former name may name another town ("OSCE Centre in
 // Almaty" became the Centre in Astana), and a search for the town must not find the other one.
-const namesOfBody = (b: Organization) => [b.name, ...b.variants];
+const namesOfBody = (b: Body) => [b.name, ...b.variants];
 
 /**
  * What a search looks in for one event: its title, each venue with every other name the gazetteer
  * gives it (each name of several words also written as one: "Kara-Kol" is found as "Karakol"), the countries taking part or hosting under all their names, its organisers under every
  * spelling of their merged body, the people and quotes, and the release text itself.
  */
-export function searchTextOf(e: AtlasEvent, bodies: readonly Organization[]): string {
+export function searchTextOf(e: AtlasEvent, bodies: readonly Body[]): string {
   const countries = new Set([...e.venues.flatMap((v) => (v.countryCode ? [v.countryCode] : [])), ...e.countries.filter((c) => c.roles.length > 0).map((c) => c.code)]);
   return [
     e.title,
@@ -76,7 +76,7 @@ export interface SearchFiles {
  */
 export function searchIndexOf(
   own: ReadonlyMap<string, string>,
-  bodiesOf: readonly (readonly Organization[])[],
+  bodiesOf: readonly (readonly Body[])[],
   count: number,
   stamp: { schemaVersion: 2; generatedAt: string },
   shardChars = SEARCH_SHARD_CHARS,
@@ -126,6 +126,6 @@ export function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): numb
  * The search index of events in summary order (see `SearchIndex`). `bodiesOf[i]` are event i's
  * merged organisers. A term's positions come out ascending, each once.
  */
-export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Organization[])[], stamp: { schemaVersion: 2; generatedAt: string }, shardChars = SEARCH_SHARD_CHARS): SearchFiles {
+export function encodeSearchIndex(events: readonly AtlasEvent[], bodiesOf: readonly (readonly Body[])[], stamp: { schemaVersion: 2; generatedAt: string }, shardChars = SEARCH_SHARD_CHARS): SearchFiles {
   return searchIndexOf(ownPostings(events), bodiesOf.slice(0, events.length), events.length, stamp, shardChars);
 }

@@ -8,7 +8,7 @@ import { placeLabel } from '../../vocabulary/place-label.ts';
  * What the summary holds of one event, read from that event alone: its columns, and its venues,
  * map places, country-only places, topics, countries (with role bits) and organisers before they
  * become positions in the summary's shared tables. Plain JSON, so a rebuild can keep the rows of
- * unchanged events instead of reading the events again (see src/pipeline/cache/build-state.ts).
+ * unchanged events instead of reading the events again (see src/pipeline/cache/written-build.ts).
  */
 export interface EventRow {
   id: string;

@@ -25,7 +25,7 @@ export function extractorVersion(): string {
 /**
  * The version of what a build derives from its events (summary rows, search words, merged
  * organisers, the files' layout): a hash of all of the pipeline's and the schema's source and of
- * the extractor's version. Kept derivations (see build-state.ts) are used only by the same code.
+ * the extractor's version. Kept derivations (see written-build.ts) are used only by the same code.
  */
 export function outputVersion(extractor: string): string {
   return sourcesHash(sourcesIn([PIPELINE, dirname(SCHEMA), join(PIPELINE, '..', 'vocabulary')]), extractor);
@@ -58,7 +58,7 @@ export function cacheFileFor(cacheDir: string, seedsDir: string): string {
   return join(cacheDir, `extract-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 12)}.jsonl`);
 }
 
-/** `.cache/event-atlas/build-<hash of the seeds folder and the dataset file>.json`: what that build wrote (see build-state.ts). */
+/** `.cache/event-atlas/build-<hash of the seeds folder and the dataset file>.json`: what that build wrote (see written-build.ts). */
 export function stateFileFor(cacheDir: string, seedsDir: string, outFile: string): string {
   return join(cacheDir, `build-${createHash('sha256').update(`${resolve(seedsDir)}\0${resolve(outFile)}`).digest('hex').slice(0, 12)}.json`);
 }
@@ -72,7 +72,7 @@ export interface CacheContents {
 
 /**
  * Extraction results as the cache file holds them: each is decoded from the file's bytes only when
- * asked for. A rebuild keeps most events as the previous build wrote them (see build-state.ts) and
+ * asked for. A rebuild keeps most events as the previous build wrote them (see written-build.ts) and
  * never reads their results; 30 MB need not become 10,000 strings.
  */
 export class StoredResults {

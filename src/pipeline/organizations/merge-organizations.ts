@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Organization } from '../../schema/app-files.ts';
+import type { Body } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
 import { isGenericName, isMinistryKind, ministryKey, specificFor } from './generic-names.ts';
 import { joinAcronymSpellings, joinSeatFreeNames, type KeySets } from './join-same-bodies.ts';
@@ -55,7 +55,7 @@ function keySets(): KeySets {
  * and only when no other body gives that acronym).
  * A body is named by its newest name in the table, else by its most frequent spelling.
  */
-export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Organization[]; rows: number[][] } {
+export function mergeOrganizations(namesPerEvent: readonly (readonly (OrganizationName | string)[])[]): { organizations: Body[]; rows: number[][] } {
   const events = namesPerEvent.map((names) => withoutFragments(names.map((n) => (typeof n === 'string' ? { name: n, seatGeonameId: null } : n))));
   // Thousands of events name a few hundred bodies: each spelling is keyed once per call.
   const keys = new Map<string, string>();
@@ -136,12 +136,13 @@ function joinMinistrySpellings(names: readonly string[], sets: KeySets, organiza
   }
 }
 
-interface Body {
+/** The spellings of one body being merged, with how often each is used. */
+interface Spellings {
   uses: Map<string, number>;
 }
 
-function listBodies(events: readonly (readonly OrganizationName[])[], rootOf: (name: string) => string): { organizations: Organization[]; rows: number[][] } {
-  const byRoot = new Map<string, Body>();
+function listBodies(events: readonly (readonly OrganizationName[])[], rootOf: (name: string) => string): { organizations: Body[]; rows: number[][] } {
+  const byRoot = new Map<string, Spellings>();
   const rootsPerEvent = events.map((names) => {
     const roots: string[] = [];
     for (const { name } of names) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDay } from '../../../src/app/components/days.ts';
+import { toDay } from '../../../src/app/helpers/days.ts';
 import { axisLabels } from '../../../src/app/features/timeline/timeline.tsx';
 import { axisTicks } from '../../../src/app/features/timeline/timeline-bars.tsx';
 import { trackScale } from '../../../src/app/features/timeline/track-scale.ts';

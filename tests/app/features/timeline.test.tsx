@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toDay } from '../../../src/app/components/days.ts';
+import { toDay } from '../../../src/app/helpers/days.ts';
 import { ALMATY, KARAGANDA, renderApp } from '../render-app.tsx';
 
 vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: (await import('../map-mock.tsx')).MockAtlasMap }));

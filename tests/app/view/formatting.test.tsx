@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { CountryFlag } from '../../../src/app/components/country-flag.tsx';
+import { CountryFlag } from '../../../src/app/helpers/country-flag.tsx';
 import { formatDateRange, formatEventDates, recordDates, type DateMode } from '../../../src/vocabulary/format-dates.ts';
 import { formatParticipantCount } from '../../../src/vocabulary/format-participant-count.ts';
 import { highlightSegments } from '../../../src/app/features/details/highlight-segments.ts';

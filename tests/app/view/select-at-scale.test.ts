@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../bench/app/make-dataset.ts';
 import { createLoadedSearchMatcher } from '../../../src/app/dataset/search-matcher.ts';
-import { fromDay, toDay } from '../../../src/app/components/days.ts';
+import { fromDay, toDay } from '../../../src/app/helpers/days.ts';
 import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
 import { createEventSelector, selectEvents } from '../../../src/app/view/select-events.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/app/view/view-state.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, fromDay, toDay } from '../../../src/app/components/days.ts';
+import { addMonths, fromDay, toDay } from '../../../src/app/helpers/days.ts';
 import { binsFor, clampWindow, countInBins, moveWindow, playStart, resizeWindow, stepDay, stepWindow, viewFromWindow, windowFromView } from '../../../src/app/view/time-window.ts';
 
 const d = { min: toDay('2014-11-03'), max: toDay('2015-04-03') };

@@ -1,5 +1,5 @@
 import { ROLES, type EventCountry, type Role } from '../../../schema/dataset.ts';
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { ROLE_PLURAL } from '../../../vocabulary/role-labels.ts';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EventSummary, Organization as Body } from '../../../schema/app-files.ts';
+import type { EventSummary, Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Span } from '../../../schema/dataset.ts';
 import { InvalidDatasetError, chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { collectSpans } from './collect-spans.ts';

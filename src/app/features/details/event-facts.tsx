@@ -1,7 +1,7 @@
-import type { Organization as Body } from '../../../schema/app-files.ts';
+import type { Body } from '../../../schema/app-files.ts';
 import type { AtlasEvent, Organization, Venue } from '../../../schema/dataset.ts';
 import { countryName } from '../../../vocabulary/country-names.ts';
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { formatParticipantCount } from '../../../vocabulary/format-participant-count.ts';
 import { formatEventDates, recordDates } from '../../../vocabulary/format-dates.ts';
 import { CorrectedNote } from './corrected-note.tsx';

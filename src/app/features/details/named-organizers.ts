@@ -1,4 +1,4 @@
-import type { Organization as Body } from '../../../schema/app-files.ts';
+import type { Body } from '../../../schema/app-files.ts';
 import type { Organization, Span } from '../../../schema/dataset.ts';
 
 /** An organiser as the details panel lists it: one body, under the name the build merged it to. */

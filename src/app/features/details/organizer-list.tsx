@@ -1,6 +1,6 @@
-import type { Organization as Body } from '../../../schema/app-files.ts';
+import type { Body } from '../../../schema/app-files.ts';
 import type { Organization } from '../../../schema/dataset.ts';
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { FactButton, type ShowSpans } from './fact-button.tsx';
 import { namedOrganizers } from './named-organizers.ts';
 

@@ -1,10 +1,10 @@
 import { memo, useCallback, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { formatCount } from '../../../vocabulary/format-count.ts';
 import { formatEventDates } from '../../../vocabulary/format-dates.ts';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
-import { watchIntersection } from '../../components/watch-intersection.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
+import { watchIntersection } from '../../helpers/watch-intersection.ts';
 import type { SearchStatus } from '../../dataset/use-search.ts';
 import { placesLabel } from '../../view/venue-group.ts';
 import { useDeferredOutOfSight } from './use-deferred-out-of-sight.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { watchIntersection } from '../../components/watch-intersection.ts';
+import { watchIntersection } from '../../helpers/watch-intersection.ts';
 
 const EDGE_PX = 8;
 

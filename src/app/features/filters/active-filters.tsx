@@ -1,4 +1,4 @@
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { FACETS, type Facet, type FacetField } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view-state.ts';

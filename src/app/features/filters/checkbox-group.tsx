@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { foldTerm } from '../../../schema/search-terms.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
 
 export interface CountedOption {
   key: string;

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { CountryFlag } from '../../components/country-flag.tsx';
+import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { foldTerm } from '../../../schema/search-terms.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
 import { countryName } from '../../../vocabulary/country-names.ts';

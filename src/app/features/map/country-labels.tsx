@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../../vocabulary/country-names.ts';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
 import type { Basemap } from './build-basemap.ts';
 import { DomDivIcon, refillMarker } from './dom-div-icon.ts';
 import { ensurePane } from './ensure-pane.ts';

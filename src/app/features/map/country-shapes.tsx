@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { countryName } from '../../../vocabulary/country-names.ts';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
 import type { Basemap, CountryShape } from './build-basemap.ts';
 import { eventCount } from './count-label.ts';
 import { NO_EVENTS_FILL, type Shading } from './shade-classes.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
 import { mapParam } from '../../view/serialize-view-state.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import type { MapView } from '../../view/view-state.ts';

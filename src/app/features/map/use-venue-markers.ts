@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLatestCallback } from '../../components/use-latest-callback.ts';
+import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
 import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { VenueGroup } from '../../view/venue-group.ts';
 import type { LabelBoard } from './label-board.ts';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { dayOf, dayParts } from '../../components/days.ts';
+import { dayOf, dayParts } from '../../helpers/days.ts';
 import type { Bin, Domain, Granularity } from '../../view/time-window.ts';
 import type { TrackScale } from './track-scale.ts';
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
-import { fromDay } from '../../components/days.ts';
+import { fromDay } from '../../helpers/days.ts';
 import { binsFor, countInBins, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';
 import { TimelineBars, axisTicks } from './timeline-bars.tsx';

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
-import { fromDay } from '../../components/days.ts';
+import { fromDay } from '../../helpers/days.ts';
 import { moveWindow, resizeWindow, stepDay, stepWindow, type DayWindow, type Domain } from '../../view/time-window.ts';
 import type { HistoryMode } from '../../view/use-view-state.ts';
 import type { TrackScale } from './track-scale.ts';

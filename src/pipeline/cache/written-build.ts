@@ -13,7 +13,7 @@ import { compactRows, expandRows, wholeRows, type CompactRows } from './compact-
  * BuiltEvent.key), its seed line, summary row and place in dataset.json; the organisers as merged;
  * the search index's own-word postings; the app's chunk files.
  */
-export interface BuildState {
+export interface WrittenBuild {
   /** `outputVersion()`: the code that derived all this. */
   version: string;
   /** The dataset file written (resolved). */
@@ -34,12 +34,12 @@ export interface BuildState {
 
 /** The previous build, as far as it can be kept: its state, and its dataset.json read back and checked unchanged. */
 export class PreviousBuild implements KnownEvents {
-  readonly state: BuildState;
+  readonly state: WrittenBuild;
   readonly bytes: Buffer;
   /** Position in `state.keys` by key. */
   readonly at: ReadonlyMap<string, number>;
 
-  constructor(state: BuildState, bytes: Buffer) {
+  constructor(state: WrittenBuild, bytes: Buffer) {
     this.state = state;
     this.bytes = bytes;
     this.at = new Map(state.keys.map((key, i) => [key, i]));
@@ -80,9 +80,9 @@ export function loadPreviousBuild(stateFile: string, version: string, out: strin
 }
 
 /** As the file holds it: the rows compacted. */
-type SavedState = Omit<BuildState, 'rows'> & { rows: CompactRows };
+type SavedState = Omit<WrittenBuild, 'rows'> & { rows: CompactRows };
 
-export function saveBuildState(stateFile: string, state: BuildState): void {
+export function saveWrittenBuild(stateFile: string, state: WrittenBuild): void {
   writeFileAtomic(stateFile, JSON.stringify({ ...state, rows: compactRows(state.rows) } satisfies SavedState));
 }
 

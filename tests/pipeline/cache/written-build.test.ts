@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventRow } from '../../../src/pipeline/app-files/event-row.ts';
-import { loadPreviousBuild, saveBuildState, type BuildState } from '../../../src/pipeline/cache/build-state.ts';
+import { loadPreviousBuild, saveWrittenBuild, type WrittenBuild } from '../../../src/pipeline/cache/written-build.ts';
 import { compactRows, expandRows, wholeRows } from '../../../src/pipeline/cache/compact-rows.ts';
 import { writeDataset } from '../../../src/pipeline/output/write-dataset.ts';
 import type { AtlasEvent, Dataset } from '../../../src/schema/dataset.ts';
@@ -48,10 +48,10 @@ describe('compactRows', () => {
 describe('loadPreviousBuild', () => {
   /** A dataset written and the state of that build saved; the paths. */
   function built() {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-build-state-'));
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-written-build-'));
     const out = join(dir, 'data', 'dataset.json');
     const written = writeDataset(out, dataset);
-    const state: BuildState = {
+    const state: WrittenBuild = {
       version: 'v1',
       out,
       keys: ['ka', 'kb', 'kc'],
@@ -64,7 +64,7 @@ describe('loadPreviousBuild', () => {
       search: { terms: ['astana'], postings: ['A'] },
     };
     const stateFile = join(dir, 'build.json');
-    saveBuildState(stateFile, state);
+    saveWrittenBuild(stateFile, state);
     return { out, stateFile };
   }
 
