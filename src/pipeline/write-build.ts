@@ -48,14 +48,15 @@ export function writeBuild(outFile: string, built: BuiltArchive, derived: Derive
   const bodies = bodiesOf(organizations.merged);
   const search = searchIndexOf(own, bodies, events.length, stamp);
   // Each organiser carries its merged body's id: an unchanged event's bytes are kept only while the
-  // merge is the one they were written under.
-  const sameMerge = previous?.state.organizations.asked === organizations.asked;
+  // merged bodies are the ones they were written under (the same bodies give an unchanged event the same ids).
+  const bodiesPrint = hash(JSON.stringify(organizations.merged.organizations));
+  const sameMerge = previous !== null && hash(JSON.stringify(previous.state.organizations.merged.organizations)) === bodiesPrint;
   const bytes = events.map((e, i) => (derived.at[i]! >= 0 && sameMerge ? previous!.eventBytes(derived.at[i]!) : eventBytes(e, bodies[i]!)));
   const dataset = writeDataset(outFile, { ...built, events: [] } satisfies Dataset, bytes);
   const chunks = [];
   for (let at = 0, chunk = 0; at < events.length; at += CHUNK_SIZE, chunk++) {
     const inChunk = keys.slice(at, at + CHUNK_SIZE);
-    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk, organizations.asked]));
+    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk, bodiesPrint]));
     chunks.push({ chunk, pieces: piecesWithEvents({ ...stamp, chunk, events: [] }, bytes.slice(at, at + CHUNK_SIZE)), madeOf });
   }
   const appFiles = writeAppFolder(dirname(outFile), summary, search, chunks, previous?.state.appFiles);
