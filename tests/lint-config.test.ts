@@ -42,7 +42,7 @@ describe('the lint config guards the import boundaries', () => {
   });
 
   it.each([
-    ['src/app/features/map/scratch.ts', "import { venueName } from './count-label.ts';"],
+    ['src/app/features/map/scratch.ts', "import { venueName } from './layers/count-label.ts';"],
     ['src/app/features/map/scratch.ts', "import { lowerBound } from '../../helpers/lower-bound.ts';"],
     ['src/app/features/map/scratch.ts', "import { formatCount } from '../../../vocabulary/format-count.ts';"],
     ['src/app/features/export/scratch.ts', "import { exportFile } from '../../../export/export-file.ts';"],

@@ -18,14 +18,15 @@ import { useDetailsFocus } from './use-details-focus.ts';
 import { markDrawn } from './view/mark-drawn.ts';
 import { createEventSelector } from './view/select-events.ts';
 import { viewFromWindow, windowFromView, type DayWindow } from './view/time-window.ts';
-import { useViewState, type HistoryMode } from './view/use-view-state.ts';
+import { useViewState } from './view/use-view-state.ts';
+import type { HistoryMode } from './view/view-intent.ts';
 import { filtersKey } from './view/serialize-view-state.ts';
-import { DEFAULT_VIEW, type MapView } from './view/view-state.ts';
+import type { MapView } from './view/view-state.ts';
 import { datedDays } from './dataset/dated-days.ts';
 
 /** The one place where features meet: URL view state in, derived data down, intents up. */
 function Atlas({ summary, indexes }: LoadedDataset) {
-  const [view, update, mapView] = useViewState();
+  const [view, dispatch, mapView] = useViewState();
   const detailsRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const asTable = view.display === 'table';
@@ -60,25 +61,22 @@ function Atlas({ summary, indexes }: LoadedDataset) {
 
   const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
     focus.remember(opener);
-    update({ event: id }, 'push');
-  }, [focus, update]);
+    dispatch({ kind: 'select-event', id });
+  }, [focus, dispatch]);
   const closeDetails = useCallback(() => {
     const id = view.event;
-    update({ event: null }, 'push');
+    dispatch({ kind: 'select-event', id: null });
     focus.restore(id);
-  }, [focus, update, view.event]);
-  const toggleCountry = useCallback((code: string) => {
-    const countries = view.countries.includes(code) ? view.countries.filter((c) => c !== code) : [...view.countries, code];
-    update({ countries }, 'push');
-  }, [update, view.countries]);
+  }, [focus, dispatch, view.event]);
+  const toggleCountry = useCallback((key: string) => dispatch({ kind: 'toggle-option', field: 'countries', key }), [dispatch]);
   const closeFilters = () => {
     setFiltersOpen(false);
     // Back to the button that opened the sheet, so keyboard users do not land on <body>.
     document.querySelector<HTMLElement>('[aria-controls="filters-sheet"]')?.focus();
   };
-  const clearFilters = useCallback(() => update({ ...DEFAULT_VIEW, event: view.event }), [update, view.event]);
-  const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && update(viewFromWindow(w, domain), mode);
-  const moveMap = useCallback((map: MapView) => update({ map }, 'replace'), [update]);
+  const clearFilters = useCallback(() => dispatch({ kind: 'clear-filters' }), [dispatch]);
+  const changeWindow = (w: DayWindow, mode: HistoryMode) => domain && dispatch({ kind: 'set-window', ...viewFromWindow(w, domain), scrubbing: mode === 'replace' });
+  const moveMap = useCallback((map: MapView) => dispatch({ kind: 'move-map', map }), [dispatch]);
   // The phone's details sheet lies over the map's bottom: the map fits the selection above it.
   const coveredBelow = useCallback(() => {
     const sheet = detailsRef.current?.getBoundingClientRect();
@@ -108,15 +106,15 @@ function Atlas({ summary, indexes }: LoadedDataset) {
               <button type="button" className="button" onClick={closeFilters}>Done</button>
             </div>
             <PanelBoundary name="The filters">
-              <FiltersPanel view={view} options={options} onChange={update} onSearchIntent={search.prefetch} />
+              <FiltersPanel view={view} options={options} onIntent={dispatch} onSearchIntent={search.prefetch} />
             </PanelBoundary>
           </div>
           <PanelBoundary name="The active filters">
-            <ActiveFilters view={view} labels={labels} readAs={searchResult?.readAs ?? []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} apart={selection.undatedApart.length} total={selection.total} onChange={update} />
+            <ActiveFilters view={view} labels={labels} readAs={searchResult?.readAs ?? []} shown={searchStatus === 'loading' ? null : selection.events.length} onMap={onMap} apart={selection.undatedApart.length} total={selection.total} onIntent={dispatch} />
           </PanelBoundary>
           <PanelBoundary name="The export">
             <div className="view-tools">
-              <button type="button" className="button" aria-pressed={asTable} onClick={() => update({ display: asTable ? 'map' : 'table' })}>Table</button>
+              <button type="button" className="button" aria-pressed={asTable} onClick={() => dispatch({ kind: 'set-display', display: asTable ? 'map' : 'table' })}>Table</button>
               <ExportMenu events={selection.events} chunkOf={(id) => indexes.events[indexes.byId.get(id)!]!.chunk} bodiesOf={(id) => indexes.organizersAt(indexes.byId.get(id)!)} generatedAt={indexes.generatedAt} />
             </div>
           </PanelBoundary>
@@ -150,7 +148,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
         {asTable && (
           <section id="events-table" className="table-panel" aria-label="Events as a table" tabIndex={-1}>
             <PanelBoundary name="The table">
-              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => update({ sort })} onSelect={(id) => selectEvent(id)} />
+              <EventTable events={selection.events} apart={selection.undatedApart} factsOf={factsOf} selectedId={selected?.id ?? view.event} sort={view.sort} onSort={(sort) => dispatch({ kind: 'set-sort', sort })} onSelect={(id) => selectEvent(id)} />
             </PanelBoundary>
           </section>
         )}
@@ -172,7 +170,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
                 undated={selection.undated}
                 undatedChoice={view.undated}
                 onChange={changeWindow}
-                onUndatedChoice={(undated) => update({ undated }, 'push')}
+                onUndatedChoice={(undated) => dispatch({ kind: 'set-undated', undated })}
               />
             </PanelBoundary>
           </section>

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent } from '../fixtures/make-event.ts';
 import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
-import { NO_EVENTS_FILL } from '../../src/app/features/map/shade-classes.ts';
+import { NO_EVENTS_FILL } from '../../src/app/features/map/countries/shade-classes.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage, chooseCountry } from './support/atlas-page.ts';
 import { expectCount, expectGone, expectVisible } from './support/eventually.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alpha2ForShape } from '../../src/app/features/map/alpha2-for-shape.ts';
-import { ISO_NUMERIC_TO_ALPHA2 } from '../../src/app/features/map/iso-numeric-to-alpha2.ts';
+import { alpha2ForShape } from '../../src/app/features/map/countries/alpha2-for-shape.ts';
+import { ISO_NUMERIC_TO_ALPHA2 } from '../../src/app/features/map/countries/iso-numeric-to-alpha2.ts';
 import { COUNTRY_TABLE } from '../../src/pipeline/lexicon/country-table.ts';
 import { countryName } from '../../src/vocabulary/country-names.ts';
 

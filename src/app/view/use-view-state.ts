@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState } from './parse-view-state.ts';
 import { serializeViewState } from './serialize-view-state.ts';
+import { applyIntent, historyModeOf, type HistoryMode, type ViewIntent } from './view-intent.ts';
 import type { MapView, ViewState } from './view-state.ts';
 
-/** 'push' for discrete choices (Back undoes them); 'replace' while scrubbing or playing. */
-export type HistoryMode = 'push' | 'replace';
-export type UpdateView = (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+/** Applies what a person asked (see ViewIntent) to the view in the address bar. */
+export type Dispatch = (intent: ViewIntent) => void;
 
 // Our own pushState/replaceState calls fire no event, so subscribers are told directly.
 const listeners = new Set<() => void>();
@@ -37,7 +37,7 @@ export function navigate(view: ViewState, mode: HistoryMode): void {
 }
 
 /** The one hook that reads and writes the view state; the URL is its only store. */
-export function useViewState(): [ViewState, UpdateView, MapView | null] {
+export function useViewState(): [ViewState, Dispatch, MapView | null] {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
   // The map's centre and zoom change on every pan: they come apart, so the view (and the selection
   // derived from it) stays the same object while only the map moves. `view.map` is always null here.
@@ -47,10 +47,10 @@ export function useViewState(): [ViewState, UpdateView, MapView | null] {
   const rest = params.toString();
   const view = useMemo(() => parseViewState(new URLSearchParams(rest)), [rest]);
   const map = useMemo(() => parseViewState(new URLSearchParams(mapText === null ? '' : `map=${mapText}`)).map, [mapText]);
-  // Patches apply to the URL as it is now, not as it was at render, so rapid updates
-  // (animation frames, drags) never undo each other.
-  const update = useCallback<UpdateView>((patch, mode = 'push') => {
-    navigate({ ...currentView(), ...patch }, mode);
+  // Intents apply to the URL as it is now, not as it was at render, so rapid ones (animation
+  // frames, drags) never undo each other.
+  const dispatch = useCallback<Dispatch>((intent) => {
+    navigate(applyIntent(currentView(), intent), historyModeOf(intent));
   }, []);
-  return [view, update, map];
+  return [view, dispatch, map];
 }

@@ -10,6 +10,7 @@ import { extractTitle, type TitleMatch } from './title.ts';
 import { countryVenue, type PlaceContext } from './venue.ts';
 import { latestYear } from './venue-context.ts';
 import { decideVenues } from './venue-decision.ts';
+import { nationalBodyMentions } from './venue-national-body.ts';
 import { topLinePieces, type PlacePiece } from './venue-lines.ts';
 import { findPlaceMentions, type PlaceMention } from './venue-mentions.ts';
 
@@ -63,7 +64,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
     ...titleTag(release.text),
   ];
-  const decided = decideVenues(mentions);
+  const decided = decideVenues(mentions, nationalBodyMentions({ value: title.value, start: title.span.start }, story));
   if (decided.venues.length === 0) {
     const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };
@@ -71,7 +72,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
   const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
-  return { venues, derivations, warnings, decision: decided.decision, absence: null };
+  // Placed at its country, the event still names a town no table knows: say which, so it can be corrected.
+  const unplaced = decided.absence?.kind === 'unknown-place' ? [`venue '${decided.absence.name}' not found in the gazetteer: placed at the country`] : [];
+  return { venues, derivations, warnings: [...unplaced, ...warnings], decision: decided.decision, absence: decided.absence };
 }
 
 // "… took part in a webinar …": the word that says the event was online, in the title or the lead.
@@ -107,7 +110,8 @@ function withDatelineReason(v: Venue, dateline: Dateline | null, decision: Decis
 
 function titleTag(text: string): PlaceMention[] {
   const tag = TITLE_TAG.exec(text);
-  const country = tag ? findCountry(tag[1]!) : undefined;
+  // "Trinidad & Tobago:": a headline's ampersand is the name's "and".
+  const country = tag ? findCountry(tag[1]!.replace(/\s*&\s*/gu, ' and ')) : undefined;
   if (!tag || !country) return [];
   const start = text.indexOf(tag[1]!);
   const span: Span = { start, end: start + tag[1]!.length };

@@ -108,6 +108,9 @@ const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf)
     re: NAMED_REGIONS, // "the Chui and Naryn regions"
     read: (m, spanOf) => {
       const word = m[2]!.toLowerCase().replace(/s$/, '');
+      // "Lima's Rimac district": a district of a town is in the town.
+      const owner = /^(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)[’']s\s/u.exec(m[1]!);
+      if (owner) return [{ ...BASE, kind: 'place', name: owner[1]!, span: spanOf(owner[1]!) }];
       return m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name): PlaceItem => ({ ...BASE, kind: 'region', name, label: `${name} ${word}`, span: spanOf(name) }));
     },
   },

@@ -3,6 +3,7 @@ import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { parsePlaceList, type PlaceItem } from './place-list.ts';
+import { EVENT_NOUN } from './venue-context.ts';
 
 /** One phrase that names where the event was: a list of places, or "throughout the country". */
 export interface VenueCandidate {
@@ -36,7 +37,7 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s
 const DATE_AFTER_SENTENCES = 3;
 // A sentence about another event: an earlier one, a future one, a similar one elsewhere.
 const OTHER_EVENT =
-  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago)\b/iu;
+  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b/iu;
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_PATTERN}|${WEEKDAY}|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
   'u',
@@ -66,7 +67,9 @@ export function findVenueCandidates(text: string, offset: number, index: number)
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
   if (!otherEvent) {
     for (const m of masked.matchAll(EVENT_PLACE)) eventPlace(masked, m, offset, add);
-    for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
+    const aboutEvent = EVENT_NOUN.test(masked) || new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu').test(masked);
+    if (aboutEvent) for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of masked.matchAll(VISIT_TO)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
     for (const m of masked.matchAll(IN_NAME)) {

@@ -6,8 +6,13 @@ export const EVENT_NOUN =
 // A sentence about something else than this event: an earlier one, a pilot, the background.
 const BACKGROUND =
   /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|since (?:19|20)\d\d)\b/iu;
+// "six past course participants trained in X", "former trainees who studied at X": where those people once trained.
+const PAST_TRAINEES_AT =
+  /\b(?:past|former|earlier)\s+(?:[\p{L}-]+\s+){0,3}(?:participants|graduates|trainees|students|alumni|cadets)\s+(?:(?:who|that)\s+(?:were|had been|have been|had)\s+)?(?:trained|taught|educated|studied|schooled)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "deployed them … in the capital, X", "will be posted to X": where the people serve afterwards, not where they trained.
+const DEPLOYED_BEFORE = /\b(?:deployed|redeployed|posted|stationed|assigned)\b[^.;:]{0,80}?\b(?:in|to|at|across|around)\b[^.;:]{0,40}$/iu;
 // A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
-const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another)\b/iu;
+const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b/iu;
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
 const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
 // A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
@@ -67,6 +72,7 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   if (FROM_LIST.test(before)) out.push('participants-origin');
+  if (DEPLOYED_BEFORE.test(before)) out.push('deployed-to');
   // "Currently, X hosts training courses": the place hosts the event.
   // ("the University of Georgia hosts": the body hosts, not the place in its name.)
   if (HOSTS.test(after) && !office && !/\bof\s+(?:the\s+)?$/u.test(before)) out.push('held-in');
@@ -74,7 +80,7 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
     if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');
     const year = YEAR_AFTER.exec(after);
-    if (BACKGROUND.test(c.text) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
+    if (BACKGROUND.test(c.text) || PAST_TRAINEES_AT.test(before) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
     else if (c.kind === 'body' && !c.lead && OTHER_EVENT.test(c.text)) out.push('other-event');
   }
   return out;

@@ -2,7 +2,8 @@ import type { Absence, Decision } from '../../schema/evidence.ts';
 import type { Venue } from '../../schema/dataset.ts';
 import { placeLabel } from '../../vocabulary/place-label.ts';
 import { decide, type Scorable, type Scored } from './decide.ts';
-import type { PlaceMention } from './venue-mentions.ts';
+import { countryVenue } from './venue.ts';
+import type { PlaceMention, StatedCountry } from './venue-mentions.ts';
 import { VENUE_FEATURES, VENUE_THRESHOLD, type VenueFeature } from './venue-weights.ts';
 
 /** One place the text names, all its mentions together: the venue it would be, or a name no table knows. */
@@ -25,7 +26,9 @@ const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
 const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
 const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
-const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin'];
+// The release's head: its title, the lines under it and its dateline.
+const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
+const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -35,7 +38,24 @@ const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background',
  * which name it could not place. Nothing at the threshold: no venue, and the strongest candidate is
  * named ('undecided'); no candidate at all: 'not-stated'.
  */
-export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
+export function decideVenues(mentions: readonly PlaceMention[], fallback: readonly PlaceMention[] = []): VenueDecision {
+  const first = decidePlaces(mentions);
+  // Nothing the text names places the event: then, and only then, the nation of the body it is about.
+  if (first.venues.length > 0 || first.absence?.kind === 'unknown-place' || fallback.length === 0) return first;
+  const second = decidePlaces(fallback);
+  if (second.venues.length === 0) return first;
+  const losers = first.decision?.candidates ?? [];
+  const decision: Decision = { fact: 'venues', threshold: VENUE_THRESHOLD, candidates: [...(second.decision?.candidates ?? second.venues.map(chosenCandidate)), ...losers] };
+  return { venues: second.venues, decision: decision.candidates.length > 1 ? decision : null, absence: null };
+}
+
+// A lone winner's candidate, for a decision that also lists the places that lost before it.
+function chosenCandidate(v: Venue): Decision['candidates'][number] {
+  const evidence = [{ feature: 'national-body', weight: VENUE_FEATURES['national-body'].weight, note: VENUE_FEATURES['national-body'].note }];
+  return { label: labelOf(v), span: v.span, score: VENUE_FEATURES['national-body'].weight, evidence, chosen: true };
+}
+
+function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
   const candidates = group(mentions);
   const placing = candidates.filter((c) =>
     c.mentions.some((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
@@ -65,7 +85,43 @@ export function decideVenues(mentions: readonly PlaceMention[]): VenueDecision {
       return venue ? [{ ...venue, span: s.candidate.span }] : [];
     })
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  return { venues, decision, absence: venues.length > 0 ? null : absenceOf(decision) };
+  if (venues.length > 0) {
+    // "held in Samoa … at Togafuafua": placed at the country, and the town it could not place is named.
+    const unplaced = venues.every((v) => v.precision === 'country') && decision ? unknownWinner(decision) : null;
+    return { venues, decision, absence: unplaced ? unknownAbsence(unplaced) : null };
+  }
+  const absence = absenceOf(decision);
+  const country = absence.kind === 'unknown-place' && decision ? statedCountryOf(absence, candidates, decision) : null;
+  return { venues: country ? [country] : [], decision, absence };
+}
+
+/**
+ * The best candidate is a town no table knows: the event is still in the country the text gives it
+ * ("ZARECHNOGORSKAYA, Kazakhstan", "at Togafuafua, Samoa", "the Seychelles Defence Academy at X"),
+ * else in a country that reached the threshold on its own (a title's "Ghana:" tag). The town is
+ * not guessed: the venue is the country, and the absence names the town.
+ */
+function statedCountryOf(absence: Absence, candidates: readonly PlaceCandidate[], decision: Decision): Venue | null {
+  const reason = `'${absence.name}' is not in the gazetteer: placed at the country the text gives it`;
+  const unknown = candidates.find((c) => c.venue === null && c.mentions.some((m) => m.span.start === absence.span?.start));
+  const stated: StatedCountry | undefined = unknown?.mentions.find((m) => m.stated)?.stated;
+  if (stated) return countryVenue(stated.code, stated.span, reason);
+  // Only a country the release's head gives (a "Ghana:" tag, a dateline's country): a country the body names
+  // may be anyone's ("trained by agencies in the United States").
+  const head = (c: Decision['candidates'][number]): boolean => c.evidence.some((e) => HEAD.includes(e.feature as VenueFeature));
+  const country = decision.candidates.find((c) => c.score >= decision.threshold && head(c) && candidates.some((p) => p.venue?.precision === 'country' && labelOf(p.venue) === c.label));
+  const venue = country ? candidates.find((p) => p.venue?.precision === 'country' && labelOf(p.venue) === country.label)?.venue : null;
+  if (!country || !venue?.countryCode) return null;
+  country.chosen = true;
+  return countryVenue(venue.countryCode, country.span, reason);
+}
+
+function unknownWinner(decision: Decision): Decision['candidates'][number] | null {
+  return decision.candidates.find((c) => c.label.endsWith(UNKNOWN) && c.score >= decision.threshold) ?? null;
+}
+
+function unknownAbsence(c: Decision['candidates'][number]): Absence {
+  return { fact: 'venues', kind: 'unknown-place', name: c.label.slice(0, -UNKNOWN.length), span: c.span };
 }
 
 function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
@@ -111,8 +167,8 @@ function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<Place
 function absenceOf(decision: Decision | null): Absence {
   const best = decision?.candidates[0];
   if (!best) return { fact: 'venues', kind: 'not-stated', name: null, span: null };
-  const unknown = decision.candidates.find((c) => c.label.endsWith(UNKNOWN) && c.score >= decision.threshold);
-  if (unknown) return { fact: 'venues', kind: 'unknown-place', name: unknown.label.slice(0, -UNKNOWN.length), span: unknown.span };
+  const unknown = unknownWinner(decision);
+  if (unknown) return unknownAbsence(unknown);
   return { fact: 'venues', kind: 'undecided', name: best.label, span: best.span };
 }
 

@@ -20,6 +20,14 @@ export interface PlaceMention {
   features: VenueFeature[];
   /** Notes that name what was seen, replacing the table's ("the title's country tag"). */
   notes?: Partial<Record<VenueFeature, string>>;
+  /** For a name no table knows: the country the text gives it ("at Togafuafua, Samoa", "ZARECHNOGORSKAYA, Kazakhstan"). */
+  stated?: StatedCountry;
+}
+
+/** A country written beside a place: its code and where the text names it. */
+export interface StatedCountry {
+  code: string;
+  span: Span;
 }
 
 export interface MentionInput {
@@ -40,10 +48,17 @@ const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
-const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
+// "Saint-Cyr-au-Mont- d’Or": a French or Italian elided article joins a name's parts.
+const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
+// What a site's own name ends with that only says what kind of site it is: "the McGregor Police Barracks" is McGregor's.
+const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Customs|National|Regional|Training|Fire|Guard|Coast))+$/u;
+// "held in KOICA Pakistan office": an office, not a town.
+const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
+  // "a training in the Capotillo border area": a named area, though no table knows it.
+  new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:area|zone|county|municipality)\\b`, 'gu'),
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
 ];
@@ -99,8 +114,9 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceM
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
-        if (unknown && !isPlaceLike(item.name)) continue;
-        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures] });
+        if (unknown && (!isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
+        const stated = unknown ? hintSpan(s, item) : undefined;
+        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}) });
       }
     }
   }
@@ -126,7 +142,11 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
     out.push({ ...m, features: [...m.features, ...extra] });
   }
   if (found.length === 0 && p.first && p.dash && p.kind === 'dateline' && !findCountry(p.text) && isPlaceLike(p.text)) {
-    out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra] });
+    // "ZARECHNOGORSKAYA, Kazakhstan –": the line's country is the unknown town's.
+    const written = p.country ? input.pieces.find((o) => o.line === p.line && o.text === p.country) : undefined;
+    const code = p.country ? findCountry(p.country)?.code : undefined;
+    const stated = code && written ? { code, span: { start: written.start, end: written.start + written.text.length } } : undefined;
+    out.push({ venue: null, name: placeCase(p.text), span: { start: p.start, end: p.start + p.text.length }, features: ['dateline', ...extra], ...(stated ? { stated } : {}) });
   }
 }
 
@@ -148,7 +168,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const rest = [...words.slice(0, i), ...words.slice(hit.end)].map((w) => w.text);
       // A Title Case headline or place line capitalises every word: the rest of its run says nothing of a person's name.
       const headline = kind.kind === 'title' || kind.kind === 'location-line';
-      const site = headline && siteOf(rest) === 'name' ? 'plain' : siteOf(rest);
+      // Still, a headline's "Drug Control Agency" is a body's name: an office's word after the place makes it one.
+      const officeAfter = words.slice(hit.end).some((w) => ORGANISER_WORD.test(w.text));
+      const site = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
@@ -170,11 +192,12 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   }
   for (const re of SITE_NAMES) {
     for (const m of text.matchAll(re)) {
-      const name = m[1]!;
-      const at = m.index + m[0].lastIndexOf(name);
+      const name = m[1]!.replace(SITE_KIND_WORDS, '');
+      const at = m.index + m[0].lastIndexOf(m[1]!);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
       const span = { start: offset + at, end: offset + at + name.length };
-      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'] });
+      const stated = siteCountry(text, m.index, at + name.length, offset);
+      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}) });
     }
   }
 }
@@ -265,6 +288,34 @@ function adjectiveBefore(text: string, word: { text: string; at: number }, name:
   return ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(word.at + word.text.length));
 }
 
+// "in Bunj (South Sudan)", "at Togafuafua, Samoa": the country a phrase gives its town, with its span.
+function hintSpan(s: Sentence, item: PlaceItem): StatedCountry | undefined {
+  const code = item.countryHint ? findCountry(item.countryHint)?.code : undefined;
+  if (!code) return undefined;
+  const at = s.text.indexOf(item.countryHint!, item.span.end - s.start);
+  return at === -1 ? undefined : { code, span: { start: s.start + at, end: s.start + at + item.countryHint!.length } };
+}
+
+/**
+ * The country a named site gives the unknown town it stands in: written after the town ("at
+ * Togafuafua, Samoa") or naming the site itself ("the Seychelles Defence Academy at Ile
+ * Perseverance", "the Fiji Police Academy in X"): a national institution stands in its nation.
+ */
+function siteCountry(text: string, siteStart: number, nameEnd: number, offset: number): StatedCountry | undefined {
+  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(nameEnd));
+  const afterCode = after ? findCountry(after[1]!.trim())?.code : undefined;
+  if (after && afterCode) {
+    const start = nameEnd + after[0].indexOf(after[1]!);
+    return { code: afterCode, span: { start: offset + start, end: offset + start + after[1]!.trim().length } };
+  }
+  // The capitalised run the site's word closes: "Seychelles Defence Academy".
+  const run = /(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){1,5}$/u.exec(text.slice(Math.max(0, siteStart - 60), siteStart));
+  if (!run) return undefined;
+  const runStart = Math.max(0, siteStart - 60) + run.index;
+  const m = findCountryMentions(run[0])[0];
+  return m ? { code: m.code, span: { start: offset + runStart + m.start, end: offset + runStart + m.end } } : undefined;
+}
+
 // "Livingstone, Zambia": the country written after a town.
 function countryAfter(text: string, end: number): string | null {
   const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(end));
@@ -273,7 +324,10 @@ function countryAfter(text: string, end: number): string | null {
 
 function isPlaceLike(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 3 && !words.some((w) => WEEKDAY_OR_MONTH.test(w) || FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
+  // "KOICA Pakistan": an acronym beside other words is a body's name, as is a name holding a country's ("Pakistan").
+  const acronymAmong = words.length > 1 && words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !words.every((w) => /^\p{Lu}{2,}$/u.test(w));
+  const countryAmong = words.length > 1 && words.some((w) => findCountry(w));
+  return words.length <= 3 && !acronymAmong && !countryAmong && !words.some((w) => WEEKDAY_OR_MONTH.test(w) || FACILITY_WORD.test(w) || ORGANISER_WORD.test(w) || /^\p{Lu}{2,}$/u.test(w) && w.length <= 4);
 }
 
 // One mention per span: the phrase reader's and the scan's features together.

@@ -19,11 +19,13 @@ export type VenueFeature =
   | 'event-noun'
   | 'organiser-seat'
   | 'participants-origin'
+  | 'deployed-to'
   | 'background'
   | 'other-event'
   | 'abroad'
   | 'named-elsewhere'
-  | 'country-level';
+  | 'country-level'
+  | 'national-body';
 
 /**
  * The venues' weight table. A place needs VENUE_THRESHOLD to be chosen: one strong signal ("held
@@ -44,11 +46,13 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'event-noun': { weight: 1, note: 'in a sentence about the event (training, course, workshop…)' },
   'organiser-seat': { weight: -1, note: 'names an office\'s seat ("the UNDP Office in X")' },
   'participants-origin': { weight: -3, note: 'where participants came from ("officers from X")' },
+  'deployed-to': { weight: -4, note: 'where the people serve afterwards ("deployed them in X")' },
   background: { weight: -8, note: 'an earlier event or background (an earlier year, "last year", "a pilot")' },
   'other-event': { weight: -3, note: 'a sentence about another or a future event' },
   'named-elsewhere': { weight: -2, note: 'only the dateline, and the text places the event elsewhere' },
   abroad: { weight: -1, note: 'in a country the text does not name' },
   'country-level': { weight: -0.5, note: 'a whole country: a town in it is more precise' },
+  'national-body': { weight: 3, note: "no place named: the nation of the body trained or hosting (\"Ukrainian police\", \"hosted by the Royal Brunei Police Force\")" },
 };
 
 /** Below this score a place is not the venue: abstain rather than guess. */

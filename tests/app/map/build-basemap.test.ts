@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap } from '../../../src/app/features/map/build-basemap.ts';
+import { buildBasemap } from '../../../src/app/features/map/countries/build-basemap.ts';
 
 // The real Natural Earth file the app ships, so the tests see its actual quirks.
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterName, venueName } from '../../../src/app/features/map/count-label.ts';
+import { clusterName, venueName } from '../../../src/app/features/map/layers/count-label.ts';
 
 describe('marker names', () => {
   it('start with the city and count events in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffMarkers } from '../../../src/app/features/map/diff-markers.ts';
+import { diffMarkers } from '../../../src/app/features/map/venues/diff-markers.ts';
 
 const previous = (entries: Record<string, string>) => new Map(Object.entries(entries));
 const next = (entries: Record<string, string>) => Object.entries(entries).map(([key, signature]) => ({ key, signature }));

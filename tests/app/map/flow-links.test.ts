@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowCurve, flowLinks } from '../../../src/app/features/map/flow-links.ts';
+import { flowCurve, flowLinks } from '../../../src/app/features/map/flows/flow-links.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
 const points = new Map<string, readonly [number, number]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { venueGroupsOf } from '../fixtures/venue-groups.ts';
-import { initialView } from '../../../src/app/features/map/initial-view.ts';
+import { initialView } from '../../../src/app/features/map/camera/initial-view.ts';
 import { makeEvent } from '../../fixtures/make-event.ts';
 
 describe('initialView', () => {

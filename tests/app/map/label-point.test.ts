@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoint } from '../../../src/app/features/map/label-point.ts';
+import { labelPoint } from '../../../src/app/features/map/countries/label-point.ts';
 
 describe('labelPoint', () => {
   it('uses the centroid of the largest polygon', () => {

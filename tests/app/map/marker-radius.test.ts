@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RADIUS, MIN_RADIUS, markerRadius } from '../../../src/app/features/map/marker-radius.ts';
+import { MAX_RADIUS, MIN_RADIUS, markerRadius } from '../../../src/app/features/map/venues/marker-radius.ts';
 
 describe('markerRadius', () => {
   it('grows with the square root of participants between the minimum and maximum', () => {

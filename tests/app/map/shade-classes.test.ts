@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_EVENTS_FILL, SHADES, shadeClasses } from '../../../src/app/features/map/shade-classes.ts';
+import { NO_EVENTS_FILL, SHADES, shadeClasses } from '../../../src/app/features/map/countries/shade-classes.ts';
 
 describe('shadeClasses', () => {
   it('derives up to five classes with readable breaks from the counts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLabelBoard } from '../../../src/app/features/map/label-board.ts';
-import { labelWidth, markBox, unclashedLabels, venueLabelBox, type RankedLabel } from '../../../src/app/features/map/unclashed-labels.ts';
+import { createLabelBoard } from '../../../src/app/features/map/layers/label-board.ts';
+import { labelWidth, markBox, unclashedLabels, venueLabelBox, type RankedLabel } from '../../../src/app/features/map/layers/unclashed-labels.ts';
 
 // A country's name centred on its label point, with the events it takes part in.
 const country = (key: string, x: number, y: number, count = 1, selected = false): RankedLabel => ({ key, x, y, width: labelWidth(key), height: 13, count, selected });

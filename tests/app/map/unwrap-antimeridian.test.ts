@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapAntimeridian, unwrapRing } from '../../../src/app/features/map/unwrap-antimeridian.ts';
+import { unwrapAntimeridian, unwrapRing } from '../../../src/app/features/map/countries/unwrap-antimeridian.ts';
 
 describe('unwrapRing', () => {
   it('continues east past 180 instead of jumping to -180', () => {

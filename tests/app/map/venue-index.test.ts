@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { venueGroupsOf } from '../fixtures/venue-groups.ts';
-import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venue-index.ts';
+import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venues/venue-index.ts';
 import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const events = [

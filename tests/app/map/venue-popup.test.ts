@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { venuePopupContent } from '../../../src/app/features/map/venue-popup.ts';
+import { venuePopupContent } from '../../../src/app/features/map/venues/venue-popup.ts';
 import type { EventSummary } from '../../../src/schema/app-files.ts';
 import type { VenueGroup } from '../../../src/app/view/venue-group.ts';
 

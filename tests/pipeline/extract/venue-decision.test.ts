@@ -58,6 +58,22 @@ describe('the venues weight table', () => {
     expect(absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 
+  it('places an event at a town no table knows at the country the text gives that town, and still names the town', () => {
+    const kwambeleza: PlaceMention = { ...mention(null, ['event-in', 'in-place', 'facility'], 'Kwambeleza'), stated: { code: 'TZ', span: { start: 500, end: 508 } } };
+    const { venues, absence } = decideVenues([kwambeleza]);
+    expect(venues.map((v) => [v.precision, v.countryCode, v.span])).toEqual([['country', 'TZ', { start: 500, end: 508 }]]);
+    expect(venues[0]!.reason).toMatch(/'Kwambeleza' is not in the gazetteer/);
+    expect(absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+  });
+
+  it("takes the country of the release's head (a title's tag) for an unknown town, never one the body names for something else", () => {
+    const unknown = mention(null, ['event-in', 'in-place', 'facility'], 'Kwambeleza');
+    const kenya: Venue = { ...town('x', 'KE', 0), city: null, name: null, geonameId: null, lat: null, lon: null, precision: 'country' };
+    const uganda: Venue = { ...kenya, countryCode: 'UG' };
+    expect(decideVenues([unknown, mention(kenya, ['location-line'], 'Kenya')]).venues.map((v) => v.countryCode)).toEqual(['KE']);
+    expect(decideVenues([unknown, mention(uganda, ['event-in', 'in-place', 'event-noun'], 'Uganda')]).venues.map((v) => v.countryCode)).toEqual([]);
+  });
+
   it('says nothing was stated when there is no candidate at all', () => {
     expect(decideVenues([])).toEqual({ venues: [], decision: null, absence: { fact: 'venues', kind: 'not-stated', name: null, span: null } });
   });

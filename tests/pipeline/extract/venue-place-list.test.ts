@@ -29,6 +29,11 @@ describe('parsePlaceList', () => {
     expect(list('the Dostyk border crossing point between Kazakhstan and China')).toEqual(['crossing:Dostyk border crossing point [two countries]']);
   });
 
+  it("reads a town's own district as the town", () => {
+    expect(list("Quito's Mariscal district, the minister said")).toEqual(['place:Quito']);
+    expect(list('the Mariscal district')).toEqual(['region:Mariscal district']);
+  });
+
   it('keeps two names of one town together, and reads nothing from lower-case words', () => {
     expect(list('Vushtrri/Vučitrn today')).toEqual(['place:Vushtrri/Vučitrn']);
     expect(list('the air border crossing point at the airport')).toEqual([]);

@@ -175,3 +175,68 @@ describe('extractWhere: what is never a venue', () => {
     });
   });
 });
+
+describe('extractWhere: the genre worldwide', () => {
+  it('reads "the city of X" as the venue only in a sentence about the event, not in geography', () => {
+    expect(places('T\n\nThe Agency ran a course for police in Kazakhstan.\nTraffickers gather in the port city of Aktau before crossing the sea.')).toEqual(['— (KZ, country)']);
+    expect(places('T\n\nThe Agency ran a course for police in Kazakhstan.\nThe course took place in the port city of Aktau.')).toEqual(['Aktau (KZ, city)']);
+  });
+
+  it('counts a later event "due to take place" elsewhere against its town', () => {
+    const text = 'T\n\nOfficers are taking part in a workshop in Osh this week.\nIt is the second of three workshops: the final one is due to take place in Bishkek in May.';
+    expect(places(text)).toEqual(['Osh (KG, city)']);
+  });
+
+  it('does not take the town where past participants once trained for the venue', () => {
+    const text = 'Trainers sent to Kazakhstan\n\nThe team gave a course for 16 officers, including six past course participants trained in Georgia.';
+    expect(places(text)).toEqual(['— (KZ, country)']);
+  });
+
+  it("reads a title tag's ampersand as the country's \"and\"", () => {
+    expect(places('Bosnia & Herzegovina: Police Trained\n\nA course for police officers was opened today.')).toEqual(['— (BA, country)']);
+  });
+
+  it("reads a headline's town before an office's word as the body's name, not the venue", () => {
+    const where = whereOf('Visit By The Bishkek Drug Control Agency\n\nStaff of the agency visited the centre.');
+    expect(where.venues).toEqual([]);
+    expect(where.decision?.candidates.find((c) => c.label.startsWith('Bishkek'))?.evidence.map((e) => e.feature)).toContain('organiser-seat');
+  });
+
+  it('never names an office or a body as a place no table knows', () => {
+    expect(whereOf('T\n\nOn 3 May the director attended an orientation session held in KOICA Tashkent office.').absence).toMatchObject({ kind: 'not-stated' });
+    expect(whereOf('T\n\nThe director opened a course held in Lakeside Garden office today.').absence).toMatchObject({ kind: 'not-stated' });
+  });
+
+  it("names a site's own town, without the words that say what kind of site it is", () => {
+    expect(whereOf('T\n\nThe course ended this morning at the Kwambeleza Police Barracks.').absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+  });
+});
+
+describe('extractWhere: the nation of the body, when no place is named', () => {
+  it("places the event in the country of the national body the title or the lead is about, or of its host, saying why", () => {
+    const where = whereOf('Georgian police complete a course on public order\n\nThe course ended today.');
+    expect(where.venues).toMatchObject([{ city: null, countryCode: 'GE', precision: 'country' }]);
+    expect(where.derivations[0]!.reason).toMatch(/no place is named/);
+    expect(places('T\n\nA course for ASEAN officers was held last week.\nThe course was hosted by the Royal Latvia Police Force.')).toEqual(['— (LV, country)']);
+    expect(places('T\n\nA course ended for the Counter Narcotics Police of Tajikistan.')).toEqual(['— (TJ, country)']);
+    expect(places('T\n\nStaff were trained in project management.\nParticipants were from the Georgia Border Police and its agencies.')).toEqual(['— (GE, country)']);
+  });
+
+  it('never outweighs a named place or a dateline, and gives nothing for two nations', () => {
+    expect(places('Georgian police complete a course\nOSH, 1 June 2015 – The course ended today.')).toEqual(['Osh (KG, city)']);
+    expect(places('Georgian and Latvian police complete a course\n\nThe course ended today.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: where people go afterwards, and named areas', () => {
+  it('does not take the town the trained officers are deployed to for the venue', () => {
+    const text = 'Latvian police retrained\n\nThe mission completed the training of 20 officers and deployed them in various districts of the capital, Riga.';
+    expect(places(text)).toEqual(['— (LV, country)']);
+  });
+
+  it('names an area no table knows ("in the Zarbdor border area") rather than falling back on the dateline', () => {
+    const where = whereOf('T\nDUSHANBE, 1 June 2015 – Experts carried out a training in the Zarbdor border area for customs staff.');
+    expect(where.venues).toEqual([]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zarbdor' });
+  });
+});

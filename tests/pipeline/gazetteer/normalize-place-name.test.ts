@@ -24,6 +24,9 @@ describe('loosePlaceKey', () => {
     expect(loosePlaceKey('khujand')).toBe('hajand');
     expect(loosePlaceKey('tallinn')).toBe('talan');
     expect(loosePlaceKey('osh')).toBeNull();
+    expect(loosePlaceKey('sulaymania')).toBe(loosePlaceKey('as sulaymaniyah'));
+    expect(loosePlaceKey('mukalla')).toBe(loosePlaceKey('al mukalla'));
+    expect(loosePlaceKey('al ain')).not.toBe(loosePlaceKey('ain'));
   });
 });
 

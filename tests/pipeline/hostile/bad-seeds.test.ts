@@ -211,16 +211,16 @@ describe('bad seeds: dates, places and country names', () => {
     });
   });
 
-  it('an unknown city: not placed, named in a typed reason and a warning', () => {
+  it('an unknown city: not placed as a town, but in the country its dateline gives it; named in a typed reason and a warning', () => {
     const text = RELEASE.replace(/Almaty|ALMATY/g, (c) => (c === 'ALMATY' ? 'ZXQWERTYVILLE' : 'Zxqwertyville'));
     const event = onlyEvent(build({ 'unknown-city.txt': text }));
     expect(keyFields(event)).toEqual({
       ...ALMATY_RELEASE,
       title: 'OSCE trains border guards in Zxqwertyville',
-      venue: [],
-      // With no venue, no country is the host.
-      countries: ['KZ:'],
-      warnings: ["venue 'Zxqwertyville' not found in the gazetteer"],
+      // "ZXQWERTYVILLE, Kazakhstan": the town is not guessed, its country is kept, and with it the host.
+      venue: [null, null, 'KZ'],
+      countries: ['KZ:host+participant'],
+      warnings: ["venue 'Zxqwertyville' not found in the gazetteer: placed at the country"],
     });
     expect(event.absences?.find((a) => a.fact === 'venues')).toMatchObject({ kind: 'unknown-place', name: 'Zxqwertyville' });
   });

@@ -1,8 +1,8 @@
 import { CountryFlag } from '../../helpers/country-flag.tsx';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { FACETS, type Facet, type FacetField } from '../../view/facets.ts';
-import type { UpdateView } from '../../view/use-view-state.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../view/view-state.ts';
+import type { ViewIntent } from '../../view/view-intent.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { ROLE_CHOICE_LABEL } from './role-choice-label.ts';
 import { onMapCount } from '../../../vocabulary/on-map-count.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
@@ -20,7 +20,7 @@ interface Props {
   total: number;
   /** Per search word, the other spellings its typo tolerance let in ("kazakstan" → kazakhstan). */
   readAs: readonly { word: string; as: readonly string[] }[];
-  onChange: UpdateView;
+  onIntent(intent: ViewIntent): void;
 }
 
 /** At most this many spellings are named per word; the rest are counted. */
@@ -38,7 +38,7 @@ interface Chip {
   role?: string;
   /** A country chip's flag, drawn before its text. */
   flag?: string;
-  remove: Partial<ViewState>;
+  remove: ViewIntent;
 }
 
 function datesText(view: ViewState): string {
@@ -58,7 +58,7 @@ function facetChips(facet: Facet, view: ViewState, labels: Props['labels']): Chi
   const look = FACET_CHIP[facet.field];
   return chosen.map((key) => {
     const text = labels[facet.field](key);
-    const remove = { [facet.field]: chosen.filter((x) => x !== key) };
+    const remove: ViewIntent = { kind: 'toggle-option', field: facet.field, key };
     return { key: `${facet.param}-${key}`, text, flag: look.flag ? key : undefined, name: look.name(text), remove };
   });
 }
@@ -67,11 +67,11 @@ function chipsOf(view: ViewState, labels: Props['labels']): Chip[] {
   // The first facet (countries) leads, followed by its role, as the filters panel orders them.
   const [first, ...rest] = FACETS;
   const chips: Chip[] = first ? facetChips(first, view, labels) : [];
-  if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { role: 'any' } });
+  if (view.role !== 'any') chips.push({ key: 'role', text: `Role: ${ROLE_CHOICE_LABEL[view.role]}`, name: `Remove role ${ROLE_CHOICE_LABEL[view.role]}`, role: view.role, remove: { kind: 'set-role', role: 'any' } });
   for (const facet of rest) chips.push(...facetChips(facet, view, labels));
   // Each name holds the chip's visible text (WCAG 2.5.3, label in name): a speech user says what they see.
-  if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: `Remove search “${view.q.trim()}”`, remove: { q: '' } });
-  if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: `Remove dates ${datesText(view)}`, remove: { from: null, to: null } });
+  if (view.q.trim()) chips.push({ key: 'q', text: `“${view.q.trim()}”`, name: `Remove search “${view.q.trim()}”`, remove: { kind: 'clear-search' } });
+  if (view.from || view.to) chips.push({ key: 'dates', text: datesText(view), name: `Remove dates ${datesText(view)}`, remove: { kind: 'clear-dates' } });
   return chips;
 }
 
@@ -87,7 +87,7 @@ function keepFocus(from: HTMLElement, apply: () => void): void {
 }
 
 /** The result count, every active filter as a removable chip, and one way to clear them all. */
-export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs, onChange }: Props) {
+export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs, onIntent }: Props) {
   const chips = chipsOf(view, labels);
   return (
     <div className="active-filters">
@@ -104,7 +104,7 @@ export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs
           <ul className="chips" aria-label="Active filters">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={(e) => keepFocus(e.currentTarget, () => onChange(chip.remove))}>
+                <button type="button" className="chip" data-role={chip.role} aria-label={chip.name} onClick={(e) => keepFocus(e.currentTarget, () => onIntent(chip.remove))}>
                   <span>{chip.flag && <CountryFlag code={chip.flag} />}{chip.text}</span>
                   <span aria-hidden="true" className="chip-x">×</span>
                 </button>
@@ -113,7 +113,7 @@ export function ActiveFilters({ view, labels, shown, onMap, apart, total, readAs
           </ul>
           {/* With nothing shown, the empty list offers this button itself: one per screen. */}
           {shown !== null && shown > 0 && (
-            <button type="button" className="link-button" onClick={(e) => keepFocus(e.currentTarget, () => onChange({ ...DEFAULT_VIEW, event: view.event }))}>
+            <button type="button" className="link-button" onClick={(e) => keepFocus(e.currentTarget, () => onIntent({ kind: 'clear-filters' }))}>
               Clear all filters
             </button>
           )}

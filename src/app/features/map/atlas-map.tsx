@@ -6,22 +6,22 @@ import type { EventSummary } from '../../../schema/app-files.ts';
 import type { SelectedEvent } from '../../view/selected-event.ts';
 import type { CountryVenueGroup, VenueGroup } from '../../view/venue-group.ts';
 import type { MapView } from '../../view/view-state.ts';
-import { CountryLabels } from './country-labels.tsx';
-import { CountryShapes } from './country-shapes.tsx';
-import { FlowLines } from './flow-lines.tsx';
-import { flowLinks } from './flow-links.ts';
-import { initialView } from './initial-view.ts';
-import { InvalidateOnResize } from './invalidate-on-resize.tsx';
-import { createLabelBoard } from './label-board.ts';
+import { CountryLabels } from './countries/country-labels.tsx';
+import { CountryShapes } from './countries/country-shapes.tsx';
+import { FlowLines } from './flows/flow-lines.tsx';
+import { flowLinks } from './flows/flow-links.ts';
+import { initialView } from './camera/initial-view.ts';
+import { InvalidateOnResize } from './camera/invalidate-on-resize.tsx';
+import { createLabelBoard } from './layers/label-board.ts';
 import { MapAttribution } from './map-attribution.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { MapViewSync } from './map-view-sync.tsx';
+import { MapViewSync } from './camera/map-view-sync.tsx';
 import { NotOnMap, type RecordOf } from './not-on-map.tsx';
-import { placeCountryVenues } from './place-country-venues.ts';
-import { prefersReducedMotion } from './prefers-reduced-motion.ts';
-import { shadeClasses } from './shade-classes.ts';
-import { useBasemap } from './use-basemap.ts';
-import { VenueMarkers } from './venue-markers.tsx';
+import { placeCountryVenues } from './venues/place-country-venues.ts';
+import { prefersReducedMotion } from './camera/prefers-reduced-motion.ts';
+import { shadeClasses } from './countries/shade-classes.ts';
+import { useBasemap } from './countries/use-basemap.ts';
+import { VenueMarkers } from './venues/venue-markers.tsx';
 
 export interface AtlasMapProps {
   /** Places of the events that pass the filters and the time window (the map does not filter). */
@@ -62,7 +62,7 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, record
   const [labelBoard] = useState(createLabelBoard);
   const basemap = useBasemap();
   const shading = useMemo(() => shadeClasses(countryCounts.values()), [countryCounts]);
-  const labelPoints = basemap.status === 'success' ? basemap.basemap.labelPoints : null;
+  const labelPoints = basemap.basemap?.labelPoints ?? null;
   const venues = useMemo(() => placeCountryVenues(placedVenues, countryVenues, labelPoints), [placedVenues, countryVenues, labelPoints]);
   const links = useMemo(() => (labelPoints ? flowLinks(selectedEvent, labelPoints) : []), [labelPoints, selectedEvent]);
   const flows = { participant: links.some((l) => l.role === 'participant'), expert: links.some((l) => l.role === 'expert') };
@@ -80,7 +80,7 @@ export function AtlasMap({ venues: placedVenues, countryVenues, unplaced, record
         markerZoomAnimation={animate}
       >
         {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
-        {basemap.status === 'success' && (
+        {basemap.basemap && (
           <>
             <CountryShapes
               basemap={basemap.basemap}

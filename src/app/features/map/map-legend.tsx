@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { BasemapState } from './use-basemap.ts';
-import type { Shading } from './shade-classes.ts';
+import type { BasemapStatus } from './countries/use-basemap.ts';
+import type { Shading } from './countries/shade-classes.ts';
 
 interface Props {
   shading: Shading;
-  basemap: BasemapState['status'];
+  basemap: BasemapStatus;
   /** Which flow-line styles are on the map now (none when no event is selected). */
   flows: { participant: boolean; expert: boolean };
 }

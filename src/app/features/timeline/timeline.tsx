@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { fromDay } from '../../helpers/days.ts';
 import { binsFor, countInBins, type DayWindow, type Domain } from '../../view/time-window.ts';
-import type { HistoryMode } from '../../view/use-view-state.ts';
+import type { HistoryMode } from '../../view/view-intent.ts';
 import { TimelineBars, axisTicks } from './timeline-bars.tsx';
 import { trackScale } from './track-scale.ts';
 import { usePlay } from './use-play.ts';

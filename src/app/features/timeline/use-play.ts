@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { moveWindow, playStart, type DayWindow, type Domain } from '../../view/time-window.ts';
-import type { HistoryMode } from '../../view/use-view-state.ts';
+import type { HistoryMode } from '../../view/view-intent.ts';
 
 /** A whole pass over the domain takes this long, whatever its length: a steady, watchable pace. */
 const PASS_MS = 15_000;

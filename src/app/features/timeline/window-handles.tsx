@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'r
 import { formatDay } from '../../../vocabulary/format-dates.ts';
 import { fromDay } from '../../helpers/days.ts';
 import { moveWindow, resizeWindow, stepDay, stepWindow, type DayWindow, type Domain } from '../../view/time-window.ts';
-import type { HistoryMode } from '../../view/use-view-state.ts';
+import type { HistoryMode } from '../../view/view-intent.ts';
 import type { TrackScale } from './track-scale.ts';
 
 interface Props {

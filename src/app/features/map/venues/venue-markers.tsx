@@ -1,7 +1,7 @@
 import { useMap } from 'react-leaflet';
-import type { SelectedEvent } from '../../view/selected-event.ts';
-import type { VenueGroup } from '../../view/venue-group.ts';
-import type { LabelBoard } from './label-board.ts';
+import type { SelectedEvent } from '../../../view/selected-event.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
+import type { LabelBoard } from '../layers/label-board.ts';
 import { useVenueMarkers } from './use-venue-markers.ts';
 
 interface Props {

@@ -1,10 +1,10 @@
 import type L from 'leaflet';
-import type { VenueGroup } from '../../view/venue-group.ts';
-import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
-import type { LabelSide } from './label-board.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
+import { placeWithPrecision } from '../../../../vocabulary/place-label.ts';
+import type { LabelSide } from '../layers/label-board.ts';
 import type { MarkerLook } from './marker-entry.ts';
 import type { MarkerLayer } from './sync-markers.ts';
-import { markBox, venueLabelBox, type LabelBox, type RankedLabel } from './unclashed-labels.ts';
+import { markBox, venueLabelBox, type LabelBox, type RankedLabel } from '../layers/unclashed-labels.ts';
 import type { MapItem } from './venue-index.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatCount } from '../../../../vocabulary/format-count.ts';
 
 // Sequential palette (light → dark, after ColorBrewer OrRd, toned down so a large country at the top
 // class does not shout): warm shades read as "more" against the blue-grey sea and stay apart from

@@ -1,14 +1,14 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
-import type { SelectedEvent } from '../../view/selected-event.ts';
-import type { VenueGroup } from '../../view/venue-group.ts';
-import type { LabelBoard } from './label-board.ts';
+import { useLatestCallback } from '../../../helpers/use-latest-callback.ts';
+import type { SelectedEvent } from '../../../view/selected-event.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
+import type { LabelBoard } from '../layers/label-board.ts';
 import type { MarkerEntry } from './marker-entry.ts';
 import { openVenuePopup } from './open-venue-popup.ts';
 import { showVenueLabels, syncMarkers } from './sync-markers.ts';
 import { useMarkerLayer } from './use-marker-layer.ts';
-import { useMoveEnd } from './use-move-end.ts';
+import { useMoveEnd } from '../camera/use-move-end.ts';
 import { clampBbox, venueIndexFor, visibleItems } from './venue-index.ts';
 import { venueLabelSide } from './venue-label-side.ts';
 

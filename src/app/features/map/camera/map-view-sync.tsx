@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvent } from 'react-leaflet';
-import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
-import { mapParam } from '../../view/serialize-view-state.ts';
-import type { VenueGroup } from '../../view/venue-group.ts';
-import type { MapView } from '../../view/view-state.ts';
+import { useLatestCallback } from '../../../helpers/use-latest-callback.ts';
+import { mapParam } from '../../../view/serialize-view-state.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
+import type { MapView } from '../../../view/view-state.ts';
 import L from 'leaflet';
 import { boundsOf } from './fit-bounds-of.ts';
 import { fitTarget } from './fit-target.ts';

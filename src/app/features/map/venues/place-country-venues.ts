@@ -1,4 +1,4 @@
-import type { CountryVenueGroup, VenueGroup } from '../../view/venue-group.ts';
+import type { CountryVenueGroup, VenueGroup } from '../../../view/venue-group.ts';
 
 /**
  * The map's places: the build's places, and the venues known only by their country drawn at the

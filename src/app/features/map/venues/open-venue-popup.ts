@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
 import { venuePopupContent } from './venue-popup.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { formatCount } from '../../../vocabulary/format-count.ts';
-import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
-import { DomDivIcon } from './dom-div-icon.ts';
+import { formatCount } from '../../../../vocabulary/format-count.ts';
+import { placeWithPrecision } from '../../../../vocabulary/place-label.ts';
+import { DomDivIcon } from '../layers/dom-div-icon.ts';
 import type { MapItem } from './venue-index.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
 import { diffMarkers } from './diff-markers.ts';
 import { createMarkerEntry, lookOf, redrawMarker, showSelected, type MarkerEntry, type MarkerLook } from './marker-entry.ts';
 import type { MapItem } from './venue-index.ts';

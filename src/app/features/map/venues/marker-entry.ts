@@ -1,7 +1,7 @@
 import L from 'leaflet';
-import { clusterName, venueName } from './count-label.ts';
-import { placeWithPrecision } from '../../../vocabulary/place-label.ts';
-import { refillMarker } from './dom-div-icon.ts';
+import { clusterName, venueName } from '../layers/count-label.ts';
+import { placeWithPrecision } from '../../../../vocabulary/place-label.ts';
+import { refillMarker } from '../layers/dom-div-icon.ts';
 import { markerRadius } from './marker-radius.ts';
 import { itemIcon } from './venue-icon.ts';
 import type { MapItem } from './venue-index.ts';

@@ -1,4 +1,4 @@
-import type { SelectedEvent } from '../../view/selected-event.ts';
+import type { SelectedEvent } from '../../../view/selected-event.ts';
 
 export type FlowRole = 'participant' | 'expert';
 

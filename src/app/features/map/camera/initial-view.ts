@@ -1,5 +1,5 @@
 import type { LatLngBoundsExpression } from 'leaflet';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
 import { extentOf } from './fit-bounds-of.ts';
 
 export type InitialView =

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../vocabulary/format-count.ts';
+import { formatCount } from '../../../../vocabulary/format-count.ts';
 
 /** "1 event", "3 events" — the wording markers, tooltips and clusters share. */
 export function eventCount(n: number): string {

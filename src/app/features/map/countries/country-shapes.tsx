@@ -1,11 +1,12 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { countryName } from '../../../vocabulary/country-names.ts';
-import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
+import { countryName } from '../../../../vocabulary/country-names.ts';
+import { useLatestCallback } from '../../../helpers/use-latest-callback.ts';
 import type { Basemap, CountryShape } from './build-basemap.ts';
-import { eventCount } from './count-label.ts';
+import { eventCount } from '../layers/count-label.ts';
 import { NO_EVENTS_FILL, type Shading } from './shade-classes.ts';
+import { useLeafletLayer } from '../layers/use-leaflet-layer.ts';
 
 interface Props {
   basemap: Basemap;
@@ -31,15 +32,15 @@ function tooltipFor(code: string, counts: ReadonlyMap<string, number>): HTMLElem
  */
 export function CountryShapes({ basemap, countryCounts, shading, selectedCountries, overTiles, onToggleCountry }: Props) {
   const map = useMap();
-  const layerRef = useRef<L.GeoJSON<CountryShape['properties']> | null>(null);
   const countsRef = useRef(countryCounts);
   const toggle = useLatestCallback(onToggleCountry);
   useEffect(function keepLatestCounts() {
     countsRef.current = countryCounts;
   });
 
-  useEffect(function addCountryLayer() {
-    const layer = L.geoJSON<CountryShape['properties']>(basemap.shapes, {
+  const layer = useMemo(
+    () =>
+      L.geoJSON<CountryShape['properties']>(basemap.shapes, {
       style: { weight: 0.6, color: '#b9c0c9', fillColor: NO_EVENTS_FILL, fillOpacity: 1, className: 'atlas-country' },
       onEachFeature(feature, path) {
         const code = feature.properties.code;
@@ -47,38 +48,42 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
         if (!code) (path.options as L.PathOptions).interactive = false;
         else path.on('click', () => toggle(code));
       },
-    });
-    // One shared hover tooltip instead of bindTooltip per path: Leaflet's per-layer tooltips add
-    // focus listeners, and Chromium then puts every SVG country into the Tab order (240 stops).
-    const tooltip = L.tooltip({ sticky: true, direction: 'top', offset: [0, -6], className: 'atlas-tooltip' });
-    const codeOf = (e: L.LeafletEvent) => ((e.propagatedFrom as { feature?: CountryShape } | undefined)?.feature?.properties.code ?? null);
-    layer.on('mouseover', (e: L.LeafletMouseEvent) => {
-      const code = codeOf(e);
-      if (code) map.openTooltip(tooltip.setContent(tooltipFor(code, countsRef.current)).setLatLng(e.latlng));
-    });
-    layer.on('mousemove', (e: L.LeafletMouseEvent) => tooltip.setLatLng(e.latlng));
-    layer.on('mouseout', () => map.closeTooltip(tooltip));
-    layer.addTo(map);
-    // Names each shape in the DOM (for tests and for anyone inspecting the map).
-    layer.eachLayer((path) => {
-      const code = (path as L.Path & { feature?: CountryShape }).feature?.properties.code;
-      if (code) (path as L.Path).getElement()?.setAttribute('data-country', code);
-    });
-    layerRef.current = layer;
-    return function removeCountryLayer() {
-      map.closeTooltip(tooltip);
-      layer.remove();
-      layerRef.current = null;
-    };
-  }, [map, basemap, toggle]);
+    }),
+    [basemap, toggle],
+  );
+
+  useLeafletLayer(map, layer, {
+    onAdded(layer) {
+      // One shared hover tooltip instead of bindTooltip per path: Leaflet's per-layer tooltips add
+      // focus listeners, and Chromium then puts every SVG country into the Tab order (240 stops).
+      const tooltip = L.tooltip({ sticky: true, direction: 'top', offset: [0, -6], className: 'atlas-tooltip' });
+      const codeOf = (e: L.LeafletEvent) => ((e.propagatedFrom as { feature?: CountryShape } | undefined)?.feature?.properties.code ?? null);
+      const over = (e: L.LeafletMouseEvent) => {
+        const code = codeOf(e);
+        if (code) map.openTooltip(tooltip.setContent(tooltipFor(code, countsRef.current)).setLatLng(e.latlng));
+      };
+      const move = (e: L.LeafletMouseEvent) => tooltip.setLatLng(e.latlng);
+      const out = () => map.closeTooltip(tooltip);
+      layer.on({ mouseover: over, mousemove: move, mouseout: out });
+      // Names each shape in the DOM (for tests and for anyone inspecting the map); paths exist once added.
+      layer.eachLayer((path) => {
+        const code = (path as L.Path & { feature?: CountryShape }).feature?.properties.code;
+        if (code) (path as L.Path).getElement()?.setAttribute('data-country', code);
+      });
+      return function closeTooltip() {
+        layer.off({ mouseover: over, mousemove: move, mouseout: out });
+        map.closeTooltip(tooltip);
+      };
+    },
+  });
 
   const selectedKey = selectedCountries.join(',');
   const looksRef = useRef(new WeakMap<L.Path, string>());
   useEffect(function restyleCountries() {
     const selected = new Set(selectedKey ? selectedKey.split(',') : []);
     const looks = looksRef.current;
-    layerRef.current?.eachLayer((layer) => {
-      const path = layer as L.Path & { feature?: CountryShape };
+    layer.eachLayer((part) => {
+      const path = part as L.Path & { feature?: CountryShape };
       const code = path.feature?.properties.code ?? null;
       const count = code ? (countryCounts.get(code) ?? 0) : 0;
       const fillOpacity = overTiles ? (count > 0 ? 0.6 : 0) : 1;
@@ -99,7 +104,7 @@ export function CountryShapes({ basemap, countryCounts, shading, selectedCountri
       // A selected outline must not hide under its neighbours' borders.
       if (isSelected) path.bringToFront();
     });
-  }, [basemap, countryCounts, shading, selectedKey, overTiles]);
+  }, [layer, countryCounts, shading, selectedKey, overTiles]);
 
   return null;
 }

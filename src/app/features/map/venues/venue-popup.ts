@@ -1,6 +1,6 @@
-import { formatEventDates } from '../../../vocabulary/format-dates.ts';
-import { venueName } from './count-label.ts';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import { formatEventDates } from '../../../../vocabulary/format-dates.ts';
+import { venueName } from '../layers/count-label.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
 
 /**
  * The list shown when a venue has several events: one button per event, in event order, built with textContent so

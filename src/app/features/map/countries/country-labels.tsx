@@ -1,13 +1,14 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import { countryName } from '../../../vocabulary/country-names.ts';
-import { useLatestCallback } from '../../helpers/use-latest-callback.ts';
+import { countryName } from '../../../../vocabulary/country-names.ts';
+import { useLatestCallback } from '../../../helpers/use-latest-callback.ts';
 import type { Basemap } from './build-basemap.ts';
-import { DomDivIcon, refillMarker } from './dom-div-icon.ts';
-import { ensurePane } from './ensure-pane.ts';
-import type { LabelBoard } from './label-board.ts';
-import { labelWidth, type RankedLabel } from './unclashed-labels.ts';
+import { DomDivIcon, refillMarker } from '../layers/dom-div-icon.ts';
+import { ensurePane } from '../layers/ensure-pane.ts';
+import type { LabelBoard } from '../layers/label-board.ts';
+import { labelWidth, type RankedLabel } from '../layers/unclashed-labels.ts';
+import { useLeafletLayer } from '../layers/use-leaflet-layer.ts';
 
 interface Props {
   basemap: Basemap;
@@ -53,15 +54,10 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries, label
       .join(',');
   }, [basemap, countryCounts, selectedCountries]);
 
-  const labels = useRef<{ group: L.LayerGroup; byCode: Map<string, L.Marker> } | null>(null);
-  useEffect(function addLabelLayer() {
-    const group = L.layerGroup().addTo(map);
-    labels.current = { group, byCode: new Map() };
-    return function removeLabelLayer() {
-      group.remove();
-      labels.current = null;
-    };
-  }, [map, basemap]);
+  // The names on the map, by country, for the component's life (it is mounted per basemap, which
+  // the query loads once per page).
+  const labels = useMemo(() => ({ group: L.layerGroup(), byCode: new Map<string, L.Marker>() }), []);
+  useLeafletLayer(map, labels.group, { onAdded: () => () => labels.byCode.clear() });
 
   // Counts are read when the names are laid out (with the venue names, after every change of the
   // view), not a dependency: a count that keeps the order redraws nothing here.
@@ -83,8 +79,7 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries, label
       });
     }
     function show(kept: ReadonlySet<string>) {
-      const { group, byCode } = labels.current ?? {};
-      if (!group || !byCode) return;
+      const { group, byCode } = labels;
       const wanted = ranked.filter((code) => kept.has(labelKey(code)));
       // Diffed by country: a change of ranking only adds and removes the names that enter or leave.
       // A label whose country left is moved and renamed for one that entered.
@@ -113,7 +108,7 @@ export function CountryLabels({ basemap, countryCounts, selectedCountries, label
       map.off('zoomend', labelBoard.layout);
       labelBoard.set('countries', null);
     };
-  }, [map, basemap, rankedKey, chosenKey, countOf, labelBoard]);
+  }, [map, basemap, labels, rankedKey, chosenKey, countOf, labelBoard]);
 
   return null;
 }

@@ -1,5 +1,5 @@
 import Supercluster from 'supercluster';
-import type { VenueGroup } from '../../view/venue-group.ts';
+import type { VenueGroup } from '../../../view/venue-group.ts';
 
 interface PointProps {
   /** The venue's key (see VenueGroup). */
