@@ -11,6 +11,7 @@ import type { BuiltArchive } from './build-dataset.ts';
 import type { WrittenBuild, PreviousBuild } from './cache/written-build.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
+import { withBodyIds } from './organizations/with-body-ids.ts';
 import { piecesWithEvents, writeDataset } from './output/write-dataset.ts';
 
 /** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
@@ -44,13 +45,18 @@ export function writeBuild(outFile: string, built: BuiltArchive, derived: Derive
   const organizations = merged(derived.rows, previous);
   const summary = encodeSummary(stamp, derived.rows, organizations.merged, built.rejected);
   const own = ownWords(built, keys, previous);
-  const search = searchIndexOf(own, bodiesOf(organizations.merged), events.length, stamp);
-  const bytes = events.map((e, i) => (derived.at[i]! >= 0 ? previous!.eventBytes(derived.at[i]!) : Buffer.from(e.json())));
+  const bodies = bodiesOf(organizations.merged);
+  const search = searchIndexOf(own, bodies, events.length, stamp);
+  // Each organiser carries its merged body's id: an unchanged event's bytes are kept only while the
+  // merged bodies are the ones they were written under (the same bodies give an unchanged event the same ids).
+  const bodiesPrint = hash(JSON.stringify(organizations.merged.organizations));
+  const sameMerge = previous !== null && hash(JSON.stringify(previous.state.organizations.merged.organizations)) === bodiesPrint;
+  const bytes = events.map((e, i) => (derived.at[i]! >= 0 && sameMerge ? previous!.eventBytes(derived.at[i]!) : eventBytes(e, bodies[i]!)));
   const dataset = writeDataset(outFile, { ...built, events: [] } satisfies Dataset, bytes);
   const chunks = [];
   for (let at = 0, chunk = 0; at < events.length; at += CHUNK_SIZE, chunk++) {
     const inChunk = keys.slice(at, at + CHUNK_SIZE);
-    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk]));
+    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk, bodiesPrint]));
     chunks.push({ chunk, pieces: piecesWithEvents({ ...stamp, chunk, events: [] }, bytes.slice(at, at + CHUNK_SIZE)), madeOf });
   }
   const appFiles = writeAppFolder(dirname(outFile), summary, search, chunks, previous?.state.appFiles);
@@ -80,6 +86,11 @@ function ownWords(built: BuiltArchive, keys: readonly (string | null)[], previou
     }
   }
   return ownPostings(built.events.map((e) => e.event()));
+}
+
+function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {
+  const event = e.event();
+  return Buffer.from(event.organizers.length === 0 ? e.json() : JSON.stringify(withBodyIds(event, bodies)));
 }
 
 function hash(text: string): string {

@@ -56,7 +56,7 @@ export const Candidate = z.object({
 });
 
 /** The facts decided from candidates, whose decisions the data keeps. */
-export const DECIDED_FACTS = ['venues', 'dates', 'participantCount', 'countryRoles'] as const;
+export const DECIDED_FACTS = ['venues', 'dates', 'participantCount', 'countryRoles', 'organizers'] as const;
 export const DecidedFact = z.enum(DECIDED_FACTS);
 
 /**

@@ -95,12 +95,18 @@ describe('encodeAppFiles', () => {
     });
   });
 
-  it('puts the full records in chunks of chunkSize, in the summary order', () => {
+  it('puts the full records in chunks of chunkSize, in the summary order, each organiser with its merged body\'s id', () => {
+    // Every organiser mention carries the id of the body the build merged it into (no join by name downstream).
+    const carried = (e: AtlasEvent): AtlasEvent => ({
+      ...e,
+      organizers: e.organizers.map((o) => ({ ...o, bodyId: files.summary.organizers.find((b) => b.variants.includes(o.name))!.id })),
+    });
     expect(files.chunks.map((c) => EventChunk.parse(c))).toEqual([
-      { schemaVersion: 2, generatedAt: AT, chunk: 0, events: [early, published] },
-      { schemaVersion: 2, generatedAt: AT, chunk: 1, events: [late, twoTowns] },
-      { schemaVersion: 2, generatedAt: AT, chunk: 2, events: [undated] },
+      { schemaVersion: 2, generatedAt: AT, chunk: 0, events: [early, published].map(carried) },
+      { schemaVersion: 2, generatedAt: AT, chunk: 1, events: [late, twoTowns].map(carried) },
+      { schemaVersion: 2, generatedAt: AT, chunk: 2, events: [undated].map(carried) },
     ]);
+    expect(files.chunks[0]!.events[0]!.organizers.map((o) => o.bodyId)).toEqual(['osce-programme-office-in-astana']);
   });
 
   it('indexes each word once with the events (in summary order) that contain it: places, countries by every name, bodies, people, quotes', () => {

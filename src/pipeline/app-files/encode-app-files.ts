@@ -2,6 +2,7 @@ import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Bod
 import type { Dataset, Rejected } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
+import { withBodyIds } from '../organizations/with-body-ids.ts';
 import { encodeSearchIndex } from './encode-search-index.ts';
 import { eventRow, type EventRow } from './event-row.ts';
 
@@ -79,9 +80,12 @@ export function encodeAppFiles(dataset: Dataset, chunkSize = CHUNK_SIZE): AppFil
   const rows = events.map(eventRow);
   const organizations = mergeOrganizations(rows.map((r) => r.organizers));
   const summary = encodeSummary(stamp, rows, organizations, dataset.rejected, chunkSize);
+  const bodies = bodiesOf(organizations);
+  // Each organiser carries its merged body's id (withBodyIds), as writeBuild writes them.
+  const carried = events.map((e, i) => withBodyIds(e, bodies[i]!));
   const chunks: EventChunk[] = [];
-  for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: events.slice(at, at + chunkSize) });
-  const search = encodeSearchIndex(events, bodiesOf(organizations), stamp);
+  for (let at = 0; at < events.length; at += chunkSize) chunks.push({ ...stamp, chunk: chunks.length, events: carried.slice(at, at + chunkSize) });
+  const search = encodeSearchIndex(events, bodies, stamp);
   return { summary, chunks, search: search.index, searchShards: search.shards };
 }
 

@@ -59,7 +59,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line });
   const count = counted.chosen;
   const image = extractImage(text);
-  const { who, countryRoles } = extractWho(release, where, ctx.gazetteer);
+  const { who, countryRoles, organizerDecision } = extractWho(release, where, ctx.gazetteer);
   const event: ExtractedEvent = {
     title: title.value,
     // An image in the text is the release's own; og:image stands in when it has none.
@@ -86,7 +86,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     // and a fresh one as the schema parses it, and the two must be the same bytes.
     warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
     // How the venues, dates and count were decided, and why one is null: what "Why here?" and the reasons read.
-    ...factDecisions([where.decision, when.decision, counted.decision, countryRoles]),
+    ...factDecisions([where.decision, when.decision, counted.decision, countryRoles, organizerDecision]),
     ...factAbsences([...(where.absence ? [where.absence] : []), ...when.absences, ...countAbsences(counted)]),
   };
   return { ok: true, event };
@@ -97,7 +97,7 @@ function extractWho(
   release: ReleaseAnalysis,
   where: Where,
   gazetteer: Gazetteer,
-): { who: Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'>; countryRoles: Decision | null } {
+): { who: Pick<ExtractedEvent, 'countries' | 'organizers' | 'organizations' | 'people' | 'quotes'>; countryRoles: Decision | null; organizerDecision: Decision | null } {
   // The first place's country hosts the event; a study visit abroad is hosted abroad.
   const host = where.venues[0] ?? null;
   const hostCode = host?.countryCode ?? null;
@@ -108,5 +108,5 @@ function extractWho(
   const hostSpan = host?.span && hostCode ? { hostSpan: host.span } : {};
   const { countries, decision } = decideCountries(release, { hostCode, organizers, ...hostSpan });
   const { people, quotes } = extractPeopleAndQuotes(release.text, release.sentences);
-  return { who: { countries, organizers, organizations, people, quotes }, countryRoles: decision };
+  return { who: { countries, organizers, organizations, people, quotes }, countryRoles: decision, organizerDecision: found.decision };
 }

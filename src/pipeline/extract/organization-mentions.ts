@@ -174,6 +174,8 @@ function readName(text: string, part: Token[]): OrganizationMention | null {
   tokens = dropTitle(tokens);
   const single = tokens.length === 1 ? base(tokens[0]!.text) : null;
   if (single !== null && INTERNATIONAL_BODIES.has(single)) return toMention(text, tokens, true);
+  // "Konrad-Adenauer-Stiftung": one hyphenated word whose last part is a body's head noun.
+  if (single !== null && /^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+$/u.test(single) && isHead(single.split('-').pop()!)) return toMention(text, tokens, true);
   const words = tokens.map((t) => t.text);
   let head = -1;
   words.forEach((w, i) => {
@@ -263,10 +265,22 @@ function toMention(text: string, tokens: Token[], atChainEnd: boolean): Organiza
   const possessive = /['’]s$/.test(last.text);
   if (possessive) end -= 2;
   else if (atChainEnd) {
-    const acronym = ACRONYM_AFTER.exec(text.slice(end));
+    const acronym = ACRONYM_AFTER.exec(text.slice(end)) ?? departmentAfter(text.slice(end));
     if (acronym) end += acronym[0].length;
   }
   return { name: text.slice(first.start, end).replace(/\s+/g, ' '), start: first.start, end };
+}
+
+// "Konrad-Adenauer-Stiftung (Rule of Law Program Middle East /North Africa)", "… Team (East Africa)": a department or a region of the
+// body named in brackets right after it (capitalised words that end in, or hold, a head noun) is
+// part of the name the release gives.
+function departmentAfter(after: string): RegExpExecArray | null {
+  const m = /^[ \t]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/[\s/]+/);
+  // "British Peace Support Team (East Africa)": the region a body serves is part of its name too.
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && /\b(?:Africa|Asia|Europe|America|Pacific|Caribbean|Balkans|Sahel|Gulf)\b/.test(m[1]!)) return m;
+  return words.some((w) => isHead(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? m : null;
 }
 
 // "the NGO La Strada-Ukraine": a body with no head noun, named by what introduces it.

@@ -1,15 +1,19 @@
 import type { Organization } from '../../schema/dataset.ts';
-import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX } from '../lexicon/organization-words.ts';
+import type { Decision } from '../../schema/evidence.ts';
+import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX, TITLE_WORDS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
+import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
   organizers: Organization[];
   /** Every named body once (its longest form, at its first mention), in text order. */
   organizations: Organization[];
+  /** How the organisers were decided: every body considered, with its evidence (null when none was). */
+  decision: Decision | null;
 }
 
 export interface OrganizationsOptions {
@@ -19,11 +23,30 @@ export interface OrganizationsOptions {
 
 // "co-organized by A, B and C", "held by A", "hosted and supported by A".
 const BY_CUE =
-  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+// "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these
+// verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
+const EVENT_BY_CUE =
+  /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting),?\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
+// "funded by Z", "co-financed by Z", "supported by Z", "with the support of Z", "thanks to the support
+// of Z": who pays for or backs the event is mentioned, never an organiser ("hosted and supported by"
+// and "organised with the support of" name organisers).
+const FUNDER_CUE = new RegExp(
+  [
+    String.raw`(?<!\b(?:hosted|organi[sz]ed|held|conducted|convened)\s+and\s)\b(?:co-?)?(?:funded|financed|sponsored|supported|backed|paid\s+for|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s+`,
+    String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+the\s+(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+of\s+`,
+    String.raw`\b(?:thanks\s+to\s+(?:the\s+)?(?:(?:financial|generous|kind)\s+)?(?:support|funding|contribution)\s+(?:of|from)|funding\s+from|grant\s+from)\s+`,
+  ].join('|'),
+  'giu',
+);
+// "the US Department of State funded Centre …": the body right before "funded" pays.
+const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
+// "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
+const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)\b/gu;
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+co-?operation\s+with|in\s+collaboration\s+with|in\s+partnership\s+with|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
+  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
@@ -39,23 +62,32 @@ const SUBJECT_OPENS =
 // a passive ("was trained") or a body whose people are the ones trained ("officers from X completed")
 // is not such a subject.
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
-const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*)`;
+const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
 const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation)`;
-const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?)`;
+const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
+// "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
+// whatever the release calls the thing.
+const ORGANISES = String.raw`(?:co-?organi[sz](?:e|es|ed)|organi[sz](?:e|es|ed)|host(?:s|ed)|conven(?:e|es|ed))\s+(?:a|an|the|its|their|this|these|two|three|four|five)\s`;
+// "X with the support and assistance of Y has provided training": the supporter stands between the
+// subject and its verb.
+const WITH_SUPPORT = String.raw`(?:,?\s+with\s+the\s+(?:support|assistance|help)(?:\s+and\s+(?:support|assistance|help))?\s+of\s+[^,.;]{1,100}?(?=,?\s+(?:has|have|is|are|will|was|were)\s))`;
 const PEOPLE_OF_BODY = String.raw`(?:(?:police\s+|senior\s+|military\s+)?(?:advis[eo]rs|experts|specialists|trainers|instructors|officers|officials|staff|personnel|teams?)\s+)`;
 // "IGAD through its Special Mission to X is training …": the body acts through one of its own.
 const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(?:is|are|has|have|will|organi|conduct|held|host|deliver|train)))`;
+// "X, through its offices A and B, organized …": the bodies X acts through run the event with it.
+const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES})`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(
-  String.raw`^(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*(?:(?:will|would|is|are|has|have|had)\s+(?:been\s+)?)?(?:(?:re)?train(?:s|ed|ing)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad)\b)|complet(?:e|es|ed)\s+the\s+(?:re)?training\s+of\b)`,
+  String.raw`^(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*(?:(?:will|would|is|are|has|have|had)\s+(?:been\s+)?)?(?:(?:re)?train(?:s|ed|ing)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad)\b)|complet(?:e|es|ed)\s+the\s+(?:re)?training\s+of\b)`,
   'iu',
 );
 const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
 // An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
-const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?=[\s(,])/gu;
+// "EUPOL COPPS", "CARICOM IMPACS", "IIHR-CAPEL": acronyms side by side are one body's name.
+const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,])/gu;
 // "The workshops IMCK organized for …": the body in a relative clause after the event.
 const RELATIVE_RUN = new RegExp(
   String.raw`\b${EVENT_NOUNS}\s+(?:that\s+|which\s+)?(?:the\s+)?$`,
@@ -76,6 +108,16 @@ const SUBJECT_LIST_GAP =
   /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+)(?:the\s+)?$/;
 // "instructors from the Border Troops … conducted": the body is where the subject's people come from.
 const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
+// "experts from ICAR conducted a workshop": a body whose experts run the event runs it (its officers
+// who complete a course are the trained).
+const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team)\s+(?:from|of)\s+(?:the\s+)?$/i;
+// … and only when they hold a whole event ("conducted a regional workshop"), not when they "provide
+// training on" a subject or conduct its sessions.
+const EXPERTS_RUN =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
+// "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
+// "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
+const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people a body sends ("conducted by experts of the X", "a team of trainers consisting of
 // representatives from X").
@@ -84,8 +126,11 @@ const LIST_SKIP = new RegExp(
   'u',
 );
 // A body named by its acronym alone in a list ("BOMCA and the OSCE held …", "organised by the ICMPD").
-const ACRONYM_BEFORE = /(?<![\p{L}\d-])(\p{Lu}{3,})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/u;
-const ACRONYM_ITEM = /^\p{Lu}{3,}(?![\p{L}\d-])/u;
+const ACRONYM_BEFORE = /(?<![\p{L}\d-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?:\s*,\s*as\s+[^,.;]{1,80},)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/u;
+// An acronym (or two side by side), with the seat or country one capitalised word after it names
+// ("DCAF Ljubljana and the Ministry"): the seat counts only where the list goes on or ends after it.
+const ACRONYM_ITEM = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*(?![\p{L}\d-])/u;
+const ACRONYM_SEAT = /^ (\p{Lu}\p{Ll}+)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
 const PART_OR_EVENT =
   /\b(?:sessions?|lessons?|lectures?|modules?|presentations?|classes|training|trainings|course|courses|seminar|seminars|workshop|workshops|exercise|programme|program)\b/gi;
 const EVENT_WORD =
@@ -113,33 +158,139 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
     countryCode: organizationCountry(m.name, hostCode),
     span: { start: m.start, end: m.end },
   });
-  const found = findOrganizers(text, sentences, mentions);
-  return { organizers: withoutShortForms(uniqueByName(fullForms(found, mentions))).map(toOrg), organizations: longestForms(mentions).map(toOrg) };
+  const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const sightings = canonicalSightings(findOrganizers(text, sentences, mentions), mentions, titleEnd);
+  const { chosen, decision } = decideOrganizers(sightings, titleEnd);
+  return { organizers: chosen.map(toOrg), organizations: longestForms(mentions).map(toOrg), decision };
 }
 
-function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
-  const primary: OrganizationMention[] = [];
-  const partners: OrganizationMention[] = [];
-  // Bodies named by a bare acronym count only where no body named in full runs the event.
-  const acronyms: OrganizationMention[] = [];
+// Everything the text says of each body, for or against its having organised the event.
+function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
+  const seen: OrganizerSighting[] = [];
+  const add = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => {
+    for (const mention of list) seen.push({ mention, feature, at: at ?? mention.start });
+  };
+  let running = false;
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const cue of s.text.matchAll(BY_CUE)) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
-      primary.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
+      add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
-    for (const cue of s.text.matchAll(COMPOUND_CUE)) primary.push(...compoundBody(cue[1]!, s.start + cue.index, mentions));
-    primary.push(...subjects(text, inSentence));
-    acronyms.push(...acronymSubjects(text, s, inSentence, mentions));
-    if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && primary.length === 0)) continue;
-    for (const cue of s.text.matchAll(PARTNER_CUE)) partners.push(...readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of s.text.matchAll(EVENT_BY_CUE)) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of s.text.matchAll(COMPOUND_CUE)) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
+    const subjectList = subjects(text, inSentence);
+    add('runs-it', subjectList);
+    for (const m of subjectList) add('runs-it', throughList(text, mentions, m));
+    for (const a of acronymSubjects(text, s, inSentence, mentions)) add('acronym-runs', [a.mention], a.at);
+    for (const a of eventOwners(text, s, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
+    add('funder', funders(text, s, inSentence, mentions));
+    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
+    if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
+    for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
-  if (primary.length === 0) primary.push(...venueBodies(text, sentences, mentions));
-  const all = [...primary, ...partners].sort((a, b) => a.start - b.start);
-  if (all.length > 0) return all;
-  if (acronyms.length > 0) return acronyms;
+  const strong = seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
+  // Where no body is said to run it: the international body's college it was held at, and the OSCE
+  // field office the release names (the weakest of all, beaten by "the OSCE course" in a title).
+  if (strong) return seen;
+  add('held-at-its-site', venueBodies(text, sentences, mentions));
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
-  return office ? [office] : [];
+  if (office) add('field-office', [office]);
+  return seen;
+}
+
+// Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
+function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): OrganizationMention[] {
+  // "With the support of the OSCE, the Ministry pays attention to …" is about the body's work at large.
+  if (!EVENT_WORD.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(FUNDER_CUE)) found.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+  for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
+  found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
+  return found;
+}
+
+// "X, through its offices the A (FBI) and the B (INL), organized …" → A and B.
+function throughList(text: string, mentions: OrganizationMention[], subject: OrganizationMention): OrganizationMention[] {
+  const through = THROUGH_LIST.exec(text.slice(subject.end, subject.end + 60));
+  return through ? readList(text, mentions, subject.end + through[0].length) : [];
+}
+
+// "the OSCE course", "This Council of Europe activity", "IMO maritime security workshop": the event
+// named as a body's own (a few lower-case words or an acronym between; never "the X-funded …", nor a
+// training centre, which is a place).
+const OWNS_EVENT =
+  /^(?:['’]s)?\s+(?:(?!(?:will|would|shall|can|may|must|is|are|was|were|be|been|has|have|had|to|and|or|in|on|for|of|at|by|with|from|the|a|an|its|their|this|that|which|who|also|then|after|before|during|charge|provid\w*|deliver\w*|conduct\w*|organi[sz]\w*|gives?|gave|offer\w*|runs?|ran|holds?|opens?|begins?|began|starts?|complet\w*|attend\w*|receiv\w*|join\w*|support\w*|fund\w*|new|first|second|next|last)\b)(?:[\p{Ll}][\p{Ll}-]*(?<!ed)|\p{Lu}{2,}|\p{Lu}\p{Ll}+)\s+){0,3}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|activity|activities|programme|program|conference|exercise|round-?table|study\s+visit)\b(?!\s+(?:centres?|centers?|facilit\w*|institute|academy|college|school|room|materials?|manuals?|curricul\w*|needs|capacity|system|department|unit|section|of\s+trainers))/u;
+
+function eventOwners(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { mention: OrganizationMention; at: number }[] {
+  const found = inSentence.filter((m) => OWNS_EVENT.test(text.slice(m.end, m.end + 80))).map((mention) => ({ mention, at: mention.start }));
+  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
+    const start = s.start + a.index;
+    const end = start + a[1]!.length;
+    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end) || !OWNS_EVENT.test(text.slice(end, end + 80))) continue;
+    if (spelledAsTopic(text, a[1]!)) continue;
+    found.push({ mention: resolveRun(a[1]!, start, mentions, false), at: start });
+  }
+  return found;
+}
+
+// The body a bare acronym stands for where the text spells it ("… Police (AFP)", or capitalised words
+// whose initials it is: "Australian Federal Police" for AFP); `office`: "OSCE" stands for the OSCE field
+// office the release names (as in "OSCE-organized").
+function resolveAcronym(word: string, at: number, mentions: OrganizationMention[], office: boolean): OrganizationMention {
+  if (office) return compoundBody(word, at, mentions)[0]!;
+  return compoundBody(word, at, mentions.filter((m) => !FIELD_OFFICE.test(m.name)))[0]!;
+}
+
+// "VILNIUS, 23 May 2019 – …": a word in capitals opening a line before a comma is the dateline's town.
+function isDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && /^\s*,/.test(text.slice(end, end + 3));
+}
+
+// "International Migration Law (IML) training": an acronym the text spells out with words that name
+// no body (no head noun) is a subject taught, not who teaches it.
+function spelledAsTopic(text: string, acronym: string): boolean {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return false;
+  const words = /((?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|on|for|the|in|to)\s+)*){2,14})$/u.exec(text.slice(Math.max(0, at - 160), at))?.[1];
+  return words !== undefined && !words.split(/[\s,]+/).some((w) => HEAD_WORDS.has(w));
+}
+
+// "IBAHRI ICL training programme": a run of acronyms no name spells is the body its first acronym
+// spells ("EUPOL COPPS", spelled nowhere, stays whole).
+function resolveRun(run: string, at: number, mentions: OrganizationMention[], office: boolean): OrganizationMention {
+  const whole = resolveAcronym(run, at, mentions, office);
+  const first = run.split(/[ -]/)[0]!;
+  if (whole.name !== run || first === run) return whole;
+  const byFirst = resolveAcronym(first, at, mentions, office);
+  return byFirst.name !== first ? byFirst : whole;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+// Each sighting under the name its body is reported by: its full form ("the Centre" → "OSCE Centre
+// in Astana"), and a short form of a body named as organiser under the longer name ("IOM" beside
+// "International Organization for Migration's …"), so what is said of one body adds up.
+function canonicalSightings(sightings: OrganizerSighting[], mentions: OrganizationMention[], titleEnd: number): OrganizerSighting[] {
+  const full = fullForms(sightings.map((s) => s.mention), mentions);
+  const resolved = sightings.map((s, i) => ({ ...s, mention: full[i]! }));
+  const names = [...new Set(resolved.filter((s) => s.feature !== 'funder').map((s) => s.mention.name))];
+  return resolved.map((s) => {
+    if (s.feature === 'funder') return s;
+    // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
+    // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
+    // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
+    const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
+    const longer = names.find((n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && shortFormOf(s.mention.name, n));
+    const target = longer ? resolved.find((o) => o.mention.name === longer)?.mention : undefined;
+    return target ? { ...s, mention: target } : s;
+  });
 }
 
 // "lessons delivered by experts from X", "sessions conducted by Y": X and Y teach a part, they do not
@@ -158,35 +309,68 @@ function teachesAPart(before: string, cue: string): boolean {
 // "(WORD)", else the word itself.
 function compoundBody(word: string, at: number, mentions: OrganizationMention[]): OrganizationMention[] {
   const office = mentions.find((m) => m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
-  const spelled = mentions.find((m) => m.name.endsWith(`(${word})`));
+  // "the COPES training" → "WCO COPES Project": a programme's acronym stands for the programme named with it.
+  const spelled =
+    mentions.find((m) => m.name.endsWith(`(${word})`)) ??
+    mentions.find((m) => initialsOf(m.name) === word) ??
+    mentions.find((m) => m.name.endsWith(` ${word} Project`) || m.name.endsWith(` ${word} Programme`) || m.name.endsWith(` ${word} Program`));
   return [office ?? spelled ?? { name: word, start: at, end: at + word.length }];
 }
 
 // A list of bodies from `pos`: "the A, the B and the NGO C, in co-operation with D"; "the Centre"
 // stands for the OSCE Centre named earlier.
-function readList(text: string, mentions: OrganizationMention[], pos: number): OrganizationMention[] {
+function readList(text: string, mentions: OrganizationMention[], pos: number, office = true): OrganizationMention[] {
   const list: OrganizationMention[] = [];
   let p = pos;
+  let closed = false;
   for (;;) {
     p += LIST_SKIP.exec(text.slice(p))?.[0].length ?? 0;
     const direct = mentions.filter((m) => m.start === p);
-    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions);
+    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions, office);
     if (direct.length === 0 && !ref) break;
+    // "organized by the US Department of State funded Centre …": the funder qualifies the next name.
+    const end = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
+    const funds = FUNDS_AFTER.exec(text.slice(end, end + 12));
+    if (funds) {
+      p = end + funds[0].length;
+      continue;
+    }
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
+    // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
+    const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
+    const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
+    if (parent) {
+      list.push(parent);
+      p = parent.end;
+    }
+    // "A, B and C, Commissioner D said": after "and C" the list is over.
+    if (closed) break;
     const rest = text.slice(p);
-    const join = PARTNER_JOIN.exec(rest) ?? LIST_JOIN.exec(rest);
+    const partner = PARTNER_JOIN.exec(rest);
+    const join = partner ?? LIST_JOIN.exec(rest);
     if (!join) break;
+    closed = !partner && /\band\b/.test(join[0]);
     p += join[0].length;
   }
   return list;
 }
 
 // "the ECA" → "Egyptian Customs Authority (ECA)"; "the OSCE" → the OSCE office the release names.
-function acronymItem(text: string, p: number, mentions: OrganizationMention[]): { mention: OrganizationMention; length: number } | undefined {
+function acronymItem(text: string, p: number, mentions: OrganizationMention[], office: boolean): { mention: OrganizationMention; length: number } | undefined {
   const word = ACRONYM_ITEM.exec(text.slice(p))?.[0];
   if (!word) return undefined;
-  return { mention: compoundBody(word, p, mentions)[0]!, length: word.length };
+  const seat = ACRONYM_SEAT.exec(text.slice(p + word.length))?.[1];
+  if (seat && !isHeadOrTitle(seat)) {
+    const name = `${word} ${seat}`;
+    return { mention: mentions.find((m) => m.name === name) ?? { name, start: p, end: p + name.length }, length: name.length };
+  }
+  return { mention: resolveAcronym(word, p, mentions, office), length: word.length };
+}
+
+// "DCAF Ljubljana" names a seat; "UNODC Police advisers" and "OSCE Head" do not.
+function isHeadOrTitle(word: string): boolean {
+  return HEAD_WORDS.has(word) || TITLE_WORDS.has(word) || /^(?:The|This|That|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(word);
 }
 
 function backReference(
@@ -211,14 +395,15 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = text.slice(m.end, m.end + 200);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const subject =
-      !PEOPLE_OF.test(before.slice(-10)) &&
-      (SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)));
+    if (AS_ROLE_OF.test(before)) continue;
+    const subject = PEOPLE_OF.test(before.slice(-10))
+      ? EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
   const first = found[0];
-  const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start)) : null;
+  const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 140), first.start)) : null;
   if (first && before) {
     const at = first.start - before[0].length;
     found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
@@ -227,16 +412,21 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
 }
 
 // A body named only by its acronym as the subject of running the event, where no named body covers it.
-function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): OrganizationMention[] {
-  const found: OrganizationMention[] = [];
+function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { mention: OrganizationMention; at: number }[] {
+  const found: { mention: OrganizationMention; at: number }[] = [];
   for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
     const start = s.start + a.index;
     const end = start + a[1]!.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end)) continue;
+    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
     const before = text.slice(Math.max(s.start, start - 40), start);
-    if (PEOPLE_OF.test(before.slice(-10))) continue;
     const after = text.slice(end, end + 200);
-    if (runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) found.push(compoundBody(a[1]!, start, mentions)[0]!);
+    if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after))) continue;
+    if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
+    if (spelledAsTopic(text, a[1]!)) continue;
+    // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.
+    const listed = ACRONYM_BEFORE.exec(before);
+    if (listed) found.push({ mention: resolveRun(listed[1]!, start - listed[0].length, mentions, true), at: start - listed[0].length });
+    found.push({ mention: resolveRun(a[1]!, start, mentions, true), at: start });
   }
   return found;
 }
@@ -288,12 +478,9 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
   });
 }
 
-// "OSCE and IOM co-organize …" in a title, the bodies named in full in the text: a bare acronym is
-// the same body as an organiser that opens with it ("OSCE Secretariat's …"), spells it in brackets
-// ("… (UNODC)") or whose capitalised words begin with its letters ("International Organization for
-// Migration's Minsk" for IOM).
-function withoutShortForms(list: OrganizationMention[]): OrganizationMention[] {
-  return list.filter((m) => !list.some((o) => o !== m && shortFormOf(m.name, o.name)));
+// "OSCE Centre in Astana", "DCAF Ljubljana", "UNODC Iran": an office of the body, not its full name.
+function officeOf(acronym: string, name: string): boolean {
+  return FIELD_OFFICE.test(name) || new RegExp(`^${acronym} \\p{Lu}\\p{Ll}+$`, 'u').test(name);
 }
 
 // "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa

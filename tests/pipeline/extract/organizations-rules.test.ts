@@ -157,3 +157,96 @@ describe('who does not organise', () => {
     expect(organizers('A course for police officers started at the National Police Academy in Almaty today.')).toEqual([]);
   });
 });
+
+const decisionOf = (text: string) => extractOrganizations(analyzeRelease(text), { hostCode: null }).decision;
+
+// Invented releases, one rule of the genre each: who organised, decided from evidence.
+describe('organisers decided from evidence', () => {
+  it('never takes a funder for an organiser, however the funding is written', () => {
+    expect(organizers('Title\nThe workshop is organized by the Ruritanian Ministry of Defence funded Centre for Maritime Studies (CMS).')).toEqual([
+      'Centre for Maritime Studies (CMS)',
+    ]);
+    expect(organizers('Title\nThe Borduria Police Academy held a course on patrols, supported by the Ruritanian Ministry of Foreign Affairs.')).toEqual([
+      'Borduria Police Academy',
+    ]);
+    const decision = decisionOf('Title\nThe seminar was organized by the Borduria Police Academy and funded by the Ruritanian Development Agency.');
+    expect(decision?.candidates.map((c) => [c.label, c.chosen, c.evidence.map((e) => e.feature)])).toEqual([
+      ['Borduria Police Academy', true, ['organised-by']],
+      ['Ruritanian Development Agency', false, ['funder']],
+    ]);
+  });
+
+  it('reads "facilitated / led / carried out by" only with the event as their subject', () => {
+    expect(organizers('Title\nThe workshop was facilitated by the Borduria State University.')).toEqual(['Borduria State University']);
+    expect(organizers('Title\nThe course was the result of a partnership between two academies, facilitated by the Ruritanian Assistance Programme (RAP).')).toEqual([]);
+  });
+
+  it('reads a body that organises or hosts a thing, whatever the release calls it', () => {
+    expect(organizers('Title\nTo build trust, RUPOL organized a two-day intensive interaction in the capital.')).toEqual(['RUPOL']);
+  });
+
+  it('reads the experts of a body as running the event only when they hold the whole of it', () => {
+    expect(organizers('Title\nExperts from the Ruritanian Centre for Asset Recovery (RCAR) conducted a regional workshop for investigators.')).toEqual([
+      'Ruritanian Centre for Asset Recovery (RCAR)',
+    ]);
+    expect(organizers('Title\nDuring the course, experts from the Borduria Drug Control Agency will provide training on precursors.')).toEqual([]);
+  });
+
+  it('ends a list after its "and", and leaves out a body in an appositive or a speaker’s', () => {
+    expect(organizers('Title\nThe training was jointly organized by RUPOL and the Ruritanian Refugee Agency, Borduria Police Commissioner Tom Lee said.')).toEqual([
+      'RUPOL',
+      'Ruritanian Refugee Agency',
+    ]);
+    expect(organizers('Title\nOn 3 May 2021, RECAP-SEC, as Secretariat of the Network of Border Academies, and the Bordurian Police Academy organized a meeting.')).toEqual([
+      'RECAP-SEC',
+      'Bordurian Police Academy',
+    ]);
+    expect(organizers('Title\nMr Tom Lee, representing the Ruritanian Customs Directorate, opened the seminar.')).toEqual([]);
+  });
+
+  it('reads acronyms side by side, an office named by its seat, and an acronym by its initials', () => {
+    expect(organizers('Title\nRUPOL COPS police advisers delivered a two-week course for 30 officers.')).toEqual(['RUPOL COPS']);
+    expect(organizers('Title\nThe events were co-organised by BORDEX Zenda and the Ruritanian Ministry of Interior.')).toEqual([
+      'BORDEX Zenda',
+      'Ruritanian Ministry of Interior',
+    ]);
+    expect(organizers('Title\nOfficers of the Ruritanian Federal Police serve abroad. The training, led by RFP, ended today.')).toEqual(['Ruritanian Federal Police']);
+  });
+
+  it('takes the acronym of a subject taught for no body', () => {
+    expect(organizers('Title\nThe Ruritanian Coast Guard held a course on Maritime Boarding Law (MBL). The MBL course was opened by the minister.')).toEqual([
+      'Ruritanian Coast Guard',
+    ]);
+  });
+
+  it('adds up weak evidence: "the OSCE course" in the title beats the field office merely named', () => {
+    const text = 'Officers complete OSCE course on patrols\nTwenty officers completed a course in Kulob.\n“It was useful,” said the Head of the OSCE Programme Office in Dushanbe.';
+    expect(organizers(text)).toEqual(['OSCE']);
+    expect(decisionOf(text)?.candidates.map((c) => [c.label, c.score])).toEqual([
+      ['OSCE', 3],
+      ['OSCE Programme Office in Dushanbe', 1],
+    ]);
+  });
+
+  it('reads the bodies a subject acts through, and a unit with the body it comes from', () => {
+    expect(
+      organizers('Title\nThe Embassy of Ruritania, through its offices the Ruritanian Coast Guard (RCG) and the Maritime Support Section (MSS), organized a course.'),
+    ).toEqual(['Embassy of Ruritania', 'Ruritanian Coast Guard (RCG)', 'Maritime Support Section (MSS)']);
+    expect(organizers('Title\nThe training was carried out by the Coastal Training Team (West Africa) from the Ruritanian Naval Academy.')).toEqual([
+      'Coastal Training Team (West Africa)',
+      'Ruritanian Naval Academy',
+    ]);
+  });
+
+  it('keeps a department named in brackets, and reads a hyphenated foundation', () => {
+    expect(organizers('Title\nThe Zenda-Strelsau-Stiftung (Rule of Law Program Borduria) will organize a workshop for judges.')).toEqual([
+      'Zenda-Strelsau-Stiftung (Rule of Law Program Borduria)',
+    ]);
+  });
+
+  it('reads a subject with its supporter between it and the verb, the supporter left out', () => {
+    expect(organizers('Title\nThe Ruritania Police Force with the support and assistance of the Island Chiefs of Police has been able to provide training to officers.')).toEqual([
+      'Ruritania Police Force',
+    ]);
+  });
+});

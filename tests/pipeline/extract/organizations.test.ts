@@ -16,7 +16,14 @@ describe('extractOrganizations', () => {
       'Officers from the Interior Ministry and Interpol took part.',
     ].join('\n');
     const border = 'Border Service of the State Committee for National Security';
-    expect(run(text, 'KG')).toEqual({
+    const { decision, ...found } = run(text, 'KG');
+    // Three bodies considered, each chosen for its place in the "co-organized by" list.
+    expect(decision?.candidates.map((c) => [c.label, c.chosen, c.evidence.map((e) => e.feature)])).toEqual([
+      ['OSCE Centre in Bishkek', true, ['organised-by']],
+      [border, true, ['organised-by']],
+      ['Canadian Embassy in Kazakhstan', true, ['organised-by']],
+    ]);
+    expect(found).toEqual({
       organizers: [
         { name: 'OSCE Centre in Bishkek', countryCode: null, span: spanOf(text, 'OSCE Centre in Bishkek') },
         { name: border, countryCode: 'KG', span: spanOf(text, border) },

@@ -16,7 +16,7 @@ export interface NamedOrganizer {
 
 /**
  * An event's organisers as written → one entry per body, named as the build step merged them
- * (`bodies`: the event's bodies from the summary, whose `variants` are the spellings as written).
+ * (`bodies`: the event's bodies from the summary; each mention's `bodyId` names its body).
  * "OSCE Centre in Astana" with the body {name: "OSCE Programme Office in Astana", variants: [… ,
  * "OSCE Centre in Astana"]} → "OSCE Programme Office in Astana", written "OSCE Centre in Astana".
  * A spelling no body lists keeps its own name. Nothing is merged here: the app only looks up.
@@ -24,7 +24,8 @@ export interface NamedOrganizer {
 export function namedOrganizers(organizers: readonly Organization[], bodies: readonly Body[]): NamedOrganizer[] {
   const entries = new Map<string, NamedOrganizer>();
   for (const o of organizers) {
-    const name = bodies.find((b) => b.variants.includes(o.name))?.name ?? o.name;
+    // The build carried the body's id on the mention (withBodyIds): followed, never looked up by name.
+    const name = (o.bodyId === undefined ? undefined : bodies.find((b) => b.id === o.bodyId)?.name) ?? o.name;
     let entry = entries.get(name);
     if (!entry) entries.set(name, (entry = { name, written: [], alsoAsNamed: false, countryCode: o.countryCode, spans: [] }));
     entry.spans.push(o.span);

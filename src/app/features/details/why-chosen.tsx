@@ -5,7 +5,7 @@ import type { ShowSpans } from './fact-button.tsx';
 import { readablePlace } from '../../../vocabulary/absence-text.ts';
 
 /** The question each decided fact answers. */
-const QUESTION: Record<DecidedFact, string> = { venues: 'Why here?', dates: 'Why this date?', participantCount: 'Why this count?', countryRoles: 'Why these roles?' };
+const QUESTION: Record<DecidedFact, string> = { venues: 'Why here?', dates: 'Why this date?', participantCount: 'Why this count?', countryRoles: 'Why these roles?', organizers: 'Why these organisers?' };
 
 const signed = (n: number) => (n > 0 ? `+${+n.toFixed(2)}` : `${+n.toFixed(2)}`);
 

@@ -1,0 +1,87 @@
+import type { Decision } from '../../schema/evidence.ts';
+import { decide, type FeatureTable, type Scorable, type Scored } from './decide.ts';
+import type { OrganizationMention } from './organization-mentions.ts';
+
+/**
+ * What the text says of a body, for or against its having organised the event. The genre names an
+ * organiser in a few ways ("organised by X", "X held a course", "in co-operation with Y", "the X
+ * course") and a funder in a few others ("funded by Z", "with the support of Z", "the Z-funded …").
+ */
+export type OrganizerFeature =
+  | 'organised-by'
+  | 'runs-it'
+  | 'partner'
+  | 'compound'
+  | 'acronym-runs'
+  | 'names-the-event'
+  | 'held-at-its-site'
+  | 'field-office'
+  | 'in-title'
+  | 'funder';
+
+/**
+ * One table, so a reader sees every weight at once. A strong cue alone makes an organiser; the weak
+ * ones ("the OSCE course", the college it was held at, the field office the release names) count
+ * only where no strong cue names anyone, and add up (the title's "OSCE training" beats a field office
+ * merely named). A funder is never an organiser, whatever else is said of it.
+ */
+export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
+  'organised-by': { weight: 4, note: 'after “organised / held / conducted by”' },
+  'runs-it': { weight: 4, note: 'the subject of holding or running it' },
+  partner: { weight: 4, note: '“in co-operation with” it, in a sentence about running it' },
+  compound: { weight: 4, note: '“X-organised”' },
+  'acronym-runs': { weight: 4, note: 'named by its acronym as the subject of running it' },
+  'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
+  // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
+  'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
+  'field-office': { weight: 1, note: 'the field office the release names' },
+  'in-title': { weight: 1, note: 'named so in the title' },
+  funder: { weight: -6, note: 'funds or supports it (“funded by”, “with the support of”)' },
+};
+
+/** Below this no body is an organiser. */
+export const ORGANIZER_THRESHOLD = 1;
+/** A score a strong cue reaches alone: every body at or above it organised the event. */
+export const ORGANIZER_STRONG = 4;
+
+/** One thing the text says of a body: the body (by the name it is reported under) and where it was said. */
+export interface OrganizerSighting {
+  mention: OrganizationMention;
+  feature: OrganizerFeature;
+  /** Where the cue was read (a title's acronym resolves to a body named in the text). */
+  at: number;
+}
+
+/**
+ * Evidence, then decision: the sightings of each body add up (one of each feature), and the bodies
+ * at or above ORGANIZER_STRONG are the organisers; where none is, the best below it (ties kept:
+ * "BHC, UNLIREC begin …" names two), or none under ORGANIZER_THRESHOLD. Returns them in the order
+ * the text first says so, and the decision with every body considered.
+ */
+export function decideOrganizers(sightings: readonly OrganizerSighting[], titleEnd: number): { chosen: OrganizationMention[]; decision: Decision | null } {
+  const byName = new Map<string, { mention: OrganizationMention; features: Set<OrganizerFeature> }>();
+  for (const s of [...sightings].sort((a, b) => a.at - b.at)) {
+    const entry = byName.get(s.mention.name) ?? { mention: s.mention, features: new Set<OrganizerFeature>() };
+    entry.features.add(s.feature);
+    if (s.at < titleEnd && s.feature !== 'funder' && s.feature !== 'field-office') entry.features.add('in-title');
+    // The first sighting in the body (not the title) gives the span a reader is sent to.
+    if (entry.mention.start < titleEnd && s.mention.start >= titleEnd) entry.mention = s.mention;
+    byName.set(s.mention.name, entry);
+  }
+  const entries = [...byName.values()];
+  const candidates: Scorable<OrganizerFeature, { mention: OrganizationMention }>[] = entries.map((e) => ({
+    value: { mention: e.mention },
+    label: e.mention.name,
+    span: { start: e.mention.start, end: e.mention.end },
+    features: [...e.features].map((feature) => ({ feature })),
+  }));
+  const { chosen, decision } = decide('organizers', ORGANIZER_FEATURES, ORGANIZER_THRESHOLD, candidates, chooseOrganizers);
+  return { chosen: chosen.map((c) => c.value.mention).sort((a, b) => a.start - b.start), decision };
+}
+
+function chooseOrganizers<V>(ranked: readonly Scored<V>[]): readonly Scored<V>[] {
+  const strong = ranked.filter((r) => r.candidate.score >= ORGANIZER_STRONG);
+  if (strong.length > 0) return strong;
+  const best = ranked[0]?.candidate.score;
+  return ranked.filter((r) => r.candidate.score === best);
+}
