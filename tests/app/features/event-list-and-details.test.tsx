@@ -136,6 +136,16 @@ describe('details panel', () => {
     expect(host).toHaveTextContent('no other country is named for them');
   });
 
+  it('"Why these organisers?" lists the bodies the build weighed, the chosen one with its evidence', async () => {
+    const { user } = await renderApp('/?event=001-7dafee3892481c7c');
+    const details = within(screen.getByRole('region', { name: 'Event details' }));
+    await user.click(await details.findByRole('button', { name: 'Why these organisers?' }));
+    const candidates = details.getByRole('list', { name: 'Why these organisers? The candidates' });
+    const chosen = within(candidates).getAllByRole('listitem')[0]!;
+    expect(chosen).toHaveTextContent('✓ OSCE Programme Office in Astana');
+    expect(chosen).toHaveTextContent('organised / held / conducted by');
+  });
+
   it('a fact leads to its sentence in the source text', async () => {
     const { user } = await renderApp('/?event=000-d4ec6a025d7df8af');
     const region = screen.getByRole('region', { name: 'Event details' });

@@ -122,7 +122,7 @@ export function EventFacts({ event: e, bodies, onShow }: { event: AtlasEvent; bo
         <CorrectedNote event={e} fields={['participantCount']} />
       </dd>
       {(e.organizers.length > 0 || corrected(e, 'organizers')) && (
-        <><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /><CorrectedNote event={e} fields={['organizers']} /></dd></>
+        <><dt>Organisers</dt><dd><OrganizerList organizers={e.organizers} bodies={bodies} onShow={onShow} /><WhyChosen event={e} fact="organizers" onShow={onShow} /><CorrectedNote event={e} fields={['organizers']} /></dd></>
       )}
       {(e.organizations.length > 0 || corrected(e, 'organizations')) && (
         <><dt>Other organisations</dt><dd><OrgList orgs={e.organizations} onShow={onShow} /><CorrectedNote event={e} fields={['organizations']} /></dd></>
