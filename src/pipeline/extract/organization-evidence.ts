@@ -17,7 +17,8 @@ export type OrganizerFeature =
   | 'held-at-its-site'
   | 'field-office'
   | 'in-title'
-  | 'funder';
+  | 'funder'
+  | 'outside-joint-list';
 
 /**
  * One table, so a reader sees every weight at once. A strong cue alone makes an organiser; the weak
@@ -37,6 +38,9 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'field-office': { weight: 1, note: 'the field office the release names' },
   'in-title': { weight: 1, note: 'named so in the title' },
   funder: { weight: -6, note: 'funds or supports it (“funded by”, “with the support of”)' },
+  // "It was jointly organised by A and B" says who organised it: a body the title has supporting it
+  // ("OSCE supports workshop …") and the text has holding it backs it, no more.
+  'outside-joint-list': { weight: -4, note: 'backs it in the title, and not among those the text says jointly organised it' },
 };
 
 /** Below this no body is an organiser. */

@@ -21,6 +21,10 @@ export interface OrganizationsOptions {
   hostCode?: string | null;
 }
 
+// "jointly organised by A and B", "organised jointly by A and B": the whole list of organisers.
+const JOINT_BY_CUE = /\b(?:jointly\s+(?:co-?)?organi[sz]ed|(?:co-?)?organi[sz]ed\s+jointly)\s+by\s+/gi;
+// "UNDP supports workshop …": a title's body that backs the event.
+const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i;
 // "co-organized by A, B and C", "held by A", "hosted and supported by A".
 const BY_CUE =
   /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
@@ -188,6 +192,15 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
+  }
+  const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
+  // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
+  // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
+  // training beside them is not touched.
+  if (joint) {
+    const named = new Set(joint.map((m) => m.name));
+    const backer = TITLE_BACKS.exec(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))?.[1]?.replace(/^the\s+/i, '');
+    for (const x of [...seen]) if (x.mention.name === backer && !named.has(x.mention.name)) add('outside-joint-list', [x.mention], x.at);
   }
   const strong = seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
   // Where no body is said to run it: the international body's college it was held at, and the OSCE

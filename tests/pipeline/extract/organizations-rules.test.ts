@@ -36,6 +36,12 @@ describe('organiser names stay whole', () => {
 });
 
 describe('who organises', () => {
+  it('takes "jointly organised by A and B" as the whole list: a body said to hold it under "supports" is not added', () => {
+    expect(organizers('UNDP supports workshop on border data in Tanzania\nARUSHA, 3 May 2022 – UNDP will hold a workshop on border data for customs officers in Arusha on 10 May.\nIt was jointly organized by the Regional Customs Training Centre and the Tanzania Revenue Authority.')).toEqual(['Regional Customs Training Centre', 'Tanzania Revenue Authority']);
+    // Without "jointly", another body holding it stays an organiser beside those named.
+    expect(organizers('Workshop on border data\nARUSHA, 3 May 2022 – UNDP held a workshop on border data in Arusha, co-organized by the Tanzania Revenue Authority.')).toEqual(['UNDP', 'Tanzania Revenue Authority']);
+  });
+
   it('reads one body per seat from a plural head', () => {
     expect(organizers('The workshop is organized by the OSCE Mission to Moldova in co-operation with the OSCE Offices in Tirana and Skopje.')).toEqual([
       'OSCE Mission to Moldova',
