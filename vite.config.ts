@@ -12,6 +12,9 @@ const cspMeta: Plugin = {
 
 export default defineConfig({
   plugins: [react(), cspMeta, atlasDevData()],
+  // Dev servers started side by side (the e2e files run two at a time) each keep their own
+  // pre-bundled dependencies, so one never reads the other's half-written cache.
+  cacheDir: process.env.ATLAS_VITE_CACHE ?? 'node_modules/.vite',
   preview: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 4173),

@@ -1,14 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 // Real-browser journeys: one build, one preview server (global setup), one Chromium per file,
-// a fresh context per test. Files run one after another: the machine has two shared cores.
+// a fresh context per test. Two files at a time, one per core: each has its own servers, ports,
+// folders and browser, and every wait is on what the page shows, with limits far above its need.
 export default defineConfig({
   test: {
     name: 'e2e',
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     // Only catches a hang: each wait in a journey has its own limit (SOON, REBUILT), and none may
     // fail a test because the machine is busy.
     testTimeout: 600_000,

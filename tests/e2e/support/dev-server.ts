@@ -40,7 +40,7 @@ export async function startDevServer(seeds: string, out: string, cache: string):
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', ATLAS_SEEDS: seeds, ATLAS_OUT: out, ATLAS_CACHE: cache },
+    env: { ...process.env, NO_COLOR: '1', ATLAS_SEEDS: seeds, ATLAS_OUT: out, ATLAS_CACHE: cache, ATLAS_VITE_CACHE: `${cache}/vite` },
   });
   const onExit = () => killGroup(child, 'SIGKILL');
   process.once('exit', onExit);
