@@ -10,6 +10,7 @@ import type { OrganizationMention } from './organization-mentions.ts';
 export type OrganizerFeature =
   | 'organised-by'
   | 'runs-it'
+  | 'announces-it'
   | 'partner'
   | 'compound'
   | 'acronym-runs'
@@ -29,6 +30,8 @@ export type OrganizerFeature =
 export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'organised-by': { weight: 4, note: 'after “organised / held / conducted by”' },
   'runs-it': { weight: 4, note: 'the subject of holding or running it' },
+  // Alone it still names the organiser; beside an account of who organised it, it gives way.
+  'announces-it': { weight: 2, note: 'the subject of a plan to hold it (“will hold”)' },
   partner: { weight: 4, note: '“in co-operation with” it, in a sentence about running it' },
   compound: { weight: 4, note: '“X-organised”' },
   'acronym-runs': { weight: 4, note: 'named by its acronym as the subject of running it' },

@@ -23,6 +23,10 @@ export interface OrganizationsOptions {
 
 // "jointly organised by A and B", "organised jointly by A and B": the whole list of organisers.
 const JOINT_BY_CUE = /\b(?:jointly\s+(?:co-?)?organi[sz]ed|(?:co-?)?organi[sz]ed\s+jointly)\s+by\s+/gi;
+// "The OSCE will hold a workshop …": a plan to hold it, which the release's own later account of who
+// organised it ("The workshop was organised by X") goes before, as the report goes before the announcement.
+const ANNOUNCES = /^(?:\s*\([^)]*\))?\s+(?:will|shall|is to|are to|is set to|are set to|plans? to|intends? to|is going to)\s/i;
+const announces = (text: string, end: number) => ANNOUNCES.test(text.slice(end, end + 60));
 // "UNDP supports workshop …": a title's body that backs the event.
 const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i;
 // "co-organized by A, B and C", "held by A", "hosted and supported by A".
@@ -184,9 +188,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const cue of s.text.matchAll(EVENT_BY_CUE)) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     for (const cue of s.text.matchAll(COMPOUND_CUE)) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
-    add('runs-it', subjectList);
+    for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
     for (const m of subjectList) add('runs-it', throughList(text, mentions, m));
-    for (const a of acronymSubjects(text, s, inSentence, mentions)) add('acronym-runs', [a.mention], a.at);
+    for (const a of acronymSubjects(text, s, inSentence, mentions)) {
+      const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
+      add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
+    }
     for (const a of eventOwners(text, s, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     add('funder', funders(text, s, inSentence, mentions));
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');

@@ -38,6 +38,9 @@ describe('organiser names stay whole', () => {
 describe('who organises', () => {
   it('takes "jointly organised by A and B" as the whole list: a body said to hold it under "supports" is not added', () => {
     expect(organizers('UNDP supports workshop on border data in Tanzania\nARUSHA, 3 May 2022 – UNDP will hold a workshop on border data for customs officers in Arusha on 10 May.\nIt was jointly organized by the Regional Customs Training Centre and the Tanzania Revenue Authority.')).toEqual(['Regional Customs Training Centre', 'Tanzania Revenue Authority']);
+    // A plan to hold it gives way to the release's own account of who organised it; alone, it names the organiser.
+    expect(organizers('Seminar on border data\nARUSHA, 3 May 2022 – UNDP will hold a seminar on border data in Arusha on 10 May.\nThe seminar was organized by the Tanzania Revenue Authority.')).toEqual(['Tanzania Revenue Authority']);
+    expect(organizers('Seminar on border data\nARUSHA, 3 May 2022 – The Tanzania Revenue Authority will hold a seminar on border data in Arusha on 10 May.')).toEqual(['Tanzania Revenue Authority']);
     // Without "jointly", another body holding it stays an organiser beside those named.
     expect(organizers('Workshop on border data\nARUSHA, 3 May 2022 – UNDP held a workshop on border data in Arusha, co-organized by the Tanzania Revenue Authority.')).toEqual(['UNDP', 'Tanzania Revenue Authority']);
   });
