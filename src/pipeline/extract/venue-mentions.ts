@@ -1,4 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -228,6 +229,9 @@ function longestPlace(
     if (based) name = name.slice(0, -'-based'.length);
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
+    // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
+    if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
     const hosts = HOSTS.test(text.slice(end)) && !/\bof\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, words[i]!.at - 8), words[i]!.at));
     // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.

@@ -28,6 +28,9 @@ const ROWS: Row[] = [
   [112931, 'Tehran', [], 'IR', 35.69, 51.42, 7153309, 'PPLC'],
   [1527004, 'Balykchy', ['Issyk-Kul', 'Rybachye'], 'KG', 42.46, 76.19, 40000, 'PPL'],
   [3117735, 'Madrid', [], 'ES', 40.42, -3.7, 3255944, 'PPLC'],
+  // Towns named by common words.
+  [4076598, 'Mobile', [], 'US', 30.69, -88.04, 190000, 'PPLA2'],
+  [3190261, 'Split', [], 'HR', 43.51, 16.44, 176314, 'PPLA'],
   [3088802, 'Police', [], 'PL', 53.55, 14.57, 20000, 'PPL'],
   [2960316, 'Luxembourg', [], 'LU', 49.61, 6.13, 76684, 'PPLC'],
   [1000001, 'Kazakhstan', [], 'RU', 55.0, 60.0, 1200, 'PPL'],

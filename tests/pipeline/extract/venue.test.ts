@@ -254,3 +254,11 @@ describe('extractWhere: online', () => {
     expect(online('Countering online radicalisation\nA seminar on online radicalisation was held in Bishkek on 3 May 2021.')).toBe(false);
   });
 });
+
+describe('extractWhere: towns named by a common word', () => {
+  it('are the word unless the sentence frames them as a place', () => {
+    expect(places('Search teams trained\nMembers of the Mobile Detection Team trained 20 customs officers in Osh on 3 May 2021.')).toEqual(['Osh (KG, city)']);
+    expect(places('Search teams trained\nMobile teams trained 20 customs officers on 3 May 2021.')).toEqual([]);
+    expect(places('Coast guards trained\nOver the next two weeks, 20 coast guards trained in Split, Croatia.')).toEqual(['Split (HR, city)']);
+  });
+});
