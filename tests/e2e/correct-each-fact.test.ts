@@ -2,37 +2,16 @@
 // writing: each button says which fact it corrects, opens the one form with that fact chosen and
 // its value to edit in focus, and the correction lands in corrections.yaml, shows in the details
 // and survives a rebuild. Cancel gives focus back to the button.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Dataset, type AtlasEvent } from '../../src/schema/dataset.ts';
-import { assertChromium } from './support/chromium-path.ts';
-import { startDevServer, type DevServer } from './support/dev-server.ts';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { AtlasEvent } from '../../src/schema/dataset.ts';
+import { REBUILT, rebuildSeeds, useDevAtlas } from './support/dev-server.ts';
 import { expectCount, expectVisible, isFocused } from './support/eventually.ts';
 
 const RELEASE = 'kasese-wildlife-crime-course.txt';
-const REBUILT = 90_000;
-let dir: string;
-let server: DevServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-correct-each-'));
-  mkdirSync(join(dir, 'seeds'));
-  copyFileSync(join('tests/fixtures/corrections', RELEASE), join(dir, 'seeds', RELEASE));
-  server = await startDevServer(join(dir, 'seeds'), join(dir, 'data', 'dataset.json'), join(dir, 'cache'));
-  browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const atlas = useDevAtlas([join('tests/fixtures/corrections', RELEASE)]);
 
 /** Presses a fact's own button; checks the form opened once, on `fact`, with the control to edit focused. */
 async function openOn(details: Locator, button: string, fact: string, focused: string): Promise<Locator> {
@@ -52,14 +31,12 @@ async function save(form: Locator, details: Locator, note: string): Promise<void
 
 /** The release's event as a build of the seeds writes it, without the cache. */
 function rebuilt(): AtlasEvent {
-  const out = join(dir, 'no-cache', 'dataset.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', join(dir, 'seeds'), '--out', out, '--no-cache'], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return Dataset.parse(JSON.parse(readFileSync(out, 'utf8'))).events.find((e) => e.source.file === RELEASE)!;
+  const { dir, seeds } = atlas();
+  return rebuildSeeds(seeds, join(dir, 'no-cache', 'dataset.json'), null).events.find((e) => e.source.file === RELEASE)!;
 }
 
 test('each fact has a button that names it and opens the one form on it', async () => {
+  const { page, server } = atlas();
   await page.goto(server.url);
   await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /Kasese/ }).click();
   const details = page.getByRole('region', { name: 'Event details' });
@@ -77,6 +54,7 @@ test('each fact has a button that names it and opens the one form on it', async 
 }, 120_000);
 
 test('a venue and a role corrected from their own buttons survive a rebuild', async () => {
+  const { page, seeds } = atlas();
   const details = page.getByRole('region', { name: 'Event details' });
   const venue = await openOn(details, 'Correct the venue Kasese', 'Venues (replace all)', 'Places');
   expect(await venue.getByLabel('Places').inputValue()).toBe('Kasese, UG');
@@ -93,7 +71,7 @@ test('a venue and a role corrected from their own buttons survive a rebuild', as
   // Marked as the reader's correction, not as a role the text implies.
   await expectVisible(details.getByRole('region', { name: 'Countries' }).getByRole('button', { name: 'Kenya (corrected)', exact: true }), 'Kenya marked as corrected');
 
-  const yaml = readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8');
+  const yaml = readFileSync(join(seeds, 'corrections.yaml'), 'utf8');
   expect(yaml).toContain('set: {"venues":["Fort Portal, UG"]}');
   const event = rebuilt();
   expect(event.venues.map((v) => [v.name, v.countryCode])).toEqual([['Fort Portal', 'UG']]);

@@ -3,11 +3,11 @@
 // would run as a formula.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
 import { seedDataset } from '../app/fixtures/seed-dataset.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectVisible } from './support/eventually.ts';
+import { serveAppFiles } from './support/serve-app-files.ts';
 
 const session = useAtlas();
 const FORMULA_TITLE = '=HYPERLINK("https://example.org","seminar")';
@@ -17,11 +17,7 @@ test('Export gives exactly the filtered events as CSV and GeoJSON, with formulas
   const dataset = seedDataset();
   const karaganda = dataset.events.find((e) => e.id === '000-d4ec6a025d7df8af')!;
   karaganda.title = FORMULA_TITLE;
-  const files = appFileBodies(dataset);
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, dataset);
   await open('/?country=AF');
   await expectVisible(atlasPage(page).eventList, 'the event list');
 

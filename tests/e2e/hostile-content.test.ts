@@ -1,11 +1,11 @@
 // A dataset whose release text carries markup and script, served in place of the real one: the
 // browser must show it as text, create none of its elements and run none of its code.
 import { expect, test } from 'vitest';
-import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
 import { HOSTILE_EVENT_ID, PAYLOADS, hostileDataset } from '../app/fixtures/hostile-dataset.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectText, expectVisible } from './support/eventually.ts';
+import { serveAppFiles } from './support/serve-app-files.ts';
 
 const session = useAtlas();
 
@@ -18,11 +18,7 @@ test('markup and script in a release are shown as text, never run', async () => 
     void dialog.dismiss();
   });
   // Every file the build would write for the hostile dataset: summary, search text and records.
-  const files = appFileBodies(hostileDataset());
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, hostileDataset());
   await open(`/?event=${HOSTILE_EVENT_ID}`);
 
   await expectVisible(atlas.details, 'the details of the hostile event');

@@ -3,11 +3,11 @@
 import { expect, test } from 'vitest';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent } from '../fixtures/make-event.ts';
-import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
 import { NO_EVENTS_FILL } from '../../src/app/features/map/countries/shade-classes.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage, chooseCountry } from './support/atlas-page.ts';
 import { expectCount, expectGone, expectVisible } from './support/eventually.ts';
+import { serveAppFiles } from './support/serve-app-files.ts';
 
 const session = useAtlas();
 
@@ -43,11 +43,7 @@ function markerDataset(): Dataset {
 test('each marker names its place and counts its events, and countries are shaded, as the filters change', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
-  const files = appFileBodies(markerDataset());
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, markerDataset());
   await open('/');
   const markers = () =>
     page.locator('.leaflet-marker-pane [role="button"]').evaluateAll((els) =>

@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
 import { buildDataset } from '../../src/pipeline/build-dataset.ts';
 import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
+import { serveAppFiles } from './support/serve-app-files.ts';
+import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
 const TOLD = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
@@ -28,11 +29,7 @@ beforeAll(() => {
 test('the entries to copy: a release split off an event of three, and two events joined', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
-  const files = appFileBodies(dataset);
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, dataset);
   const told = dataset.events.find((e) => e.source.file === TOLD[0])!;
   const republished = told.reports!.find((r) => r.file === TOLD[2])!;
   await open(`/?event=${told.id}`);
@@ -47,7 +44,7 @@ test('the entries to copy: a release split off an event of three, and two events
   await expect.poll(() => split.getByLabel('Correction entry').innerText()).toBe(
     TOLD.slice(0, 2).map((other) => `- file: "${TOLD[2]}"\n  notSameEventAs: "${other}"\n  note: "A later run"\n`).join(''),
   );
-  await page.screenshot({ path: 'screenshots/split-off-static.png' });
+  await shoot(page, 'split-off-static');
 
   await atlas.details.getByRole('button', { name: 'Same event as…' }).click();
   const join = atlas.details.getByRole('form', { name: 'Same event as another event' });

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { appFileBodies } from '../app/fixtures/app-files-fetch.ts';
 import { buildDataset } from '../../src/pipeline/build-dataset.ts';
 import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
@@ -13,6 +12,7 @@ import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { shoot } from './support/shoot.ts';
+import { serveAppFiles } from './support/serve-app-files.ts';
 
 const session = useAtlas();
 const RELEASES = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
@@ -27,11 +27,7 @@ beforeAll(() => {
 test('an announcement, its report and a republication are one event with three sources', async () => {
   const { page, open } = session();
   const atlas = atlasPage(page);
-  const files = appFileBodies(dataset);
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, dataset);
   const title = dataset.events[0]!.title;
   await open('/');
   await expectCount(atlas.events, 1, 'one event in the list');

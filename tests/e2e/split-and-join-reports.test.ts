@@ -3,56 +3,30 @@
 // with "Not the same event", and an event and a ministry's note the build kept apart are joined
 // with "Same event as…" (chosen by keyboard in the list of events). Each lands in corrections.yaml
 // and survives a rebuild, with the cache and without it.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Dataset } from '../../src/schema/dataset.ts';
+import { expect, test } from 'vitest';
 import { atlasPage } from './support/atlas-page.ts';
 import { blockingViolations } from './support/axe.ts';
-import { assertChromium } from './support/chromium-path.ts';
-import { startDevServer, type DevServer } from './support/dev-server.ts';
+import { REBUILT, rebuildSeeds, useDevAtlas } from './support/dev-server.ts';
 import { expectCount, expectGone, expectVisible, isFocused } from './support/eventually.ts';
+import { shoot } from './support/shoot.ts';
 
+const FIXTURES = 'tests/fixtures/report-rules';
+const dev = useDevAtlas(readdirSync(FIXTURES).map((name) => join(FIXTURES, name)));
 const ANNOUNCEMENT = 'OSCE to hold customs course on detecting forged documents in Osh';
 const REPORT = 'Customs officers in Osh complete training on forged travel papers';
 const WORKSHOP = 'Police investigators in Almaty learn to trace crypto-asset payments';
 const NOTE = 'Ministry of Internal Affairs thanks its partners for a seminar on financial investigations';
-/** Saving rebuilds the data (a second or two; much longer on a busy machine), then the view updates. */
-const REBUILT = 90_000;
-let dir: string;
-let server: DevServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-report-rules-'));
-  mkdirSync(join(dir, 'seeds'));
-  cpSync('tests/fixtures/report-rules', join(dir, 'seeds'), { recursive: true });
-  server = await startDevServer(join(dir, 'seeds'), join(dir, 'data', 'dataset.json'), join(dir, 'cache'));
-  browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** Each event of a build of the seeds (with the dev server's cache, or none): its first release → the others. */
 function rebuilt(cache: string | null): Record<string, string[]> {
-  const out = join(dir, cache ? 'with-cache' : 'no-cache', 'dataset.json');
-  const args = ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', join(dir, 'seeds'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache'])];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  const { events } = Dataset.parse(JSON.parse(readFileSync(out, 'utf8')));
+  const { dir, seeds } = dev();
+  const { events } = rebuildSeeds(seeds, join(dir, cache ? 'with-cache' : 'no-cache', 'dataset.json'), cache);
   return Object.fromEntries(events.map((e) => [e.source.file, (e.reports ?? []).map((r) => r.file)]));
 }
 
 test('an announcement and its report the build joined are split apart in the details, and stay apart', async () => {
+  const { page, server } = dev();
   const atlas = atlasPage(page);
   await page.goto(server.url);
   await expectCount(atlas.events, 4, 'four events from five releases');
@@ -76,7 +50,7 @@ test('an announcement and its report the build joined are split apart in the det
   await form.getByRole('button', { name: 'Split off' }).click();
   await expectVisible(form.getByRole('alert').filter({ hasText: 'Say why' }), 'a note is asked for');
   await note.fill('The report tells of the spring run of the course');
-  await page.screenshot({ path: 'screenshots/split-off-report.png' });
+  await shoot(page, 'split-off-report');
   await form.getByRole('button', { name: 'Split off' }).click();
 
   await expectVisible(atlas.eventList.getByRole('button', { name: new RegExp(REPORT) }), 'the report as an event of its own', REBUILT);
@@ -84,8 +58,8 @@ test('an announcement and its report the build joined are split apart in the det
   await expectGone(atlas.details.getByRole('heading', { name: /^Reported by/ }), 'the list of releases');
   await expectVisible(atlas.details.getByRole('heading', { name: ANNOUNCEMENT }), 'the announcement still open');
 
-  expect(readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8')).toContain('- file: "osh-customs-report.txt"\n  notSameEventAs: "osh-customs-announcement.txt"\n  note: "The report tells of the spring run of the course"\n');
-  for (const cache of [join(dir, 'cache'), null]) {
+  expect(readFileSync(join(dev().seeds, 'corrections.yaml'), 'utf8')).toContain('- file: "osh-customs-report.txt"\n  notSameEventAs: "osh-customs-announcement.txt"\n  note: "The report tells of the spring run of the course"\n');
+  for (const cache of [dev().cache, null]) {
     const events = rebuilt(cache);
     expect(events['osh-customs-announcement.txt']).toEqual([]);
     expect(events['osh-customs-report.txt']).toEqual([]);
@@ -93,6 +67,7 @@ test('an announcement and its report the build joined are split apart in the det
 }, 240_000);
 
 test('an event and a note the build kept apart are joined with "Same event as…", chosen by keyboard', async () => {
+  const { page } = dev();
   const atlas = atlasPage(page);
   await atlas.eventList.getByRole('button', { name: new RegExp(WORKSHOP) }).click();
   await expectVisible(atlas.details.getByRole('heading', { name: WORKSHOP }), 'the workshop');
@@ -105,7 +80,7 @@ test('an event and a note the build kept apart are joined with "Same event as…
   await expectVisible(form.getByRole('option', { name: `${NOTE} — Nur-Sultan, about 1–24 May 2021` }), 'the note, by title, place and date');
   await other.pressSequentially('nur-sultan seminar');
   await expectCount(form.getByRole('option'), 1, 'one event matches');
-  await page.screenshot({ path: 'screenshots/same-event-as.png' });
+  await shoot(page, 'same-event-as');
   expect(await blockingViolations(page), 'no serious accessibility problem in the list of events').toEqual([]);
   await other.press('Enter');
   await expectVisible(form.getByText(`Join with ${NOTE}`), 'the chosen event');
@@ -119,10 +94,10 @@ test('an event and a note the build kept apart are joined with "Same event as…
   await expectGone(atlas.details.getByRole('form', { name: 'Same event as another event' }), 'the form');
   await expectCount(atlas.events, 4, 'four events');
   await expectVisible(atlas.details.getByRole('button', { name: `Read ministry-thanks-partners.txt: ${NOTE}` }), 'the note among its releases');
-  await page.screenshot({ path: 'screenshots/same-event-joined.png' });
+  await shoot(page, 'same-event-joined');
 
-  expect(readFileSync(join(dir, 'seeds', 'corrections.yaml'), 'utf8')).toContain('- file: "almaty-crypto-workshop.txt"\n  sameEventAs: "ministry-thanks-partners.txt"\n');
-  for (const cache of [join(dir, 'cache'), null]) {
+  expect(readFileSync(join(dev().seeds, 'corrections.yaml'), 'utf8')).toContain('- file: "almaty-crypto-workshop.txt"\n  sameEventAs: "ministry-thanks-partners.txt"\n');
+  for (const cache of [dev().cache, null]) {
     const events = rebuilt(cache);
     expect(events['almaty-crypto-workshop.txt']).toEqual(['ministry-thanks-partners.txt']);
     expect(events['osh-customs-report.txt']).toEqual([]);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { AtlasEvent, Dataset, Organization, Span, Venue } from '../../../src/schema/dataset.ts';
 import type { Absence, Candidate, Decision } from '../../../src/schema/evidence.ts';
 import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
-import { appFileBodies } from '../../app/fixtures/app-files-fetch.ts';
+import { serveAppFiles } from './serve-app-files.ts';
 
 /** The span of the first `words` in `text` (the fixture's own text: a missing phrase is a bug here). */
 function spanOf(text: string, words: string): Span {
@@ -117,9 +117,5 @@ export const ANALYST = Object.fromEntries(analystDataset().events.map((e) => [e.
 
 /** Answers the app's data requests with `dataset`'s app files (the real encoder). */
 export async function serveDataset(page: Page, dataset: Dataset = analystDataset()): Promise<void> {
-  const files = appFileBodies(dataset);
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, dataset);
 }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { buildDataset } from '../../../src/pipeline/build-dataset.ts';
 import { loadGazetteer } from '../../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../../src/schema/dataset.ts';
-import { appFileBodies } from '../../app/fixtures/app-files-fetch.ts';
+import { serveAppFiles } from './serve-app-files.ts';
 
 const DIR = join('tests', 'fixtures', 'releases');
 
@@ -31,9 +31,5 @@ export function fixtureEvent(file: string) {
 
 /** Answers the app's data requests with the fixture releases' files (or those of `dataset`). */
 export async function serveFixtureReleases(page: Page, dataset: Dataset = fixtureDataset()): Promise<void> {
-  const files = appFileBodies(dataset);
-  await page.route('**/data/app/**', (route) => {
-    const body = files.get(new URL(route.request().url()).pathname);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  });
+  await serveAppFiles(page, dataset);
 }
