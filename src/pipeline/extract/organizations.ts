@@ -500,7 +500,8 @@ function fullForms(organizers: OrganizationMention[], mentions: OrganizationMent
 
 // "OSCE Centre in Astana", "DCAF Ljubljana", "UNODC Iran": an office of the body, not its full name.
 function officeOf(acronym: string, name: string): boolean {
-  return FIELD_OFFICE.test(name) || new RegExp(`^${acronym} \\p{Lu}\\p{Ll}+$`, 'u').test(name);
+  // A string test, not a RegExp built from the text: a name may hold any character ("(A{West Africa)").
+  return FIELD_OFFICE.test(name) || (name.startsWith(`${acronym} `) && /^\p{Lu}\p{Ll}+$/u.test(name.slice(acronym.length + 1)));
 }
 
 // "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa

@@ -36,6 +36,12 @@ describe('organiser names stay whole', () => {
 });
 
 describe('who organises', () => {
+  it('reads a body whose name holds characters a regular expression would treat as syntax', () => {
+    // The property test's shrunk case: "A{" typed into a bracketed region of a team's name.
+    const text = 'The Embassy of Ruritania congratulates 30 coast guard officers\nLOME, Togo, 25 March 2022 – The Embassy of Ruritania, through its offices the Ruritanian Coast Guard (RCG) and the Maritime Support Section (MSS), organized a training course on boarding for 30 officers of the Togolese Navy.\nThe training was carried out by the Coastal Training Team (A{West Africa) from the Ruritanian Naval Academy and ended today.\nThe course was funded by the Borduria Security Fund.\n';
+    expect(organizers(text)).toContain('Coastal Training Team (A{West Africa)');
+  });
+
   it('takes "jointly organised by A and B" as the whole list: a body said to hold it under "supports" is not added', () => {
     expect(organizers('UNDP supports workshop on border data in Tanzania\nARUSHA, 3 May 2022 – UNDP will hold a workshop on border data for customs officers in Arusha on 10 May.\nIt was jointly organized by the Regional Customs Training Centre and the Tanzania Revenue Authority.')).toEqual(['Regional Customs Training Centre', 'Tanzania Revenue Authority']);
     // A plan to hold it gives way to the release's own account of who organised it; alone, it names the organiser.
