@@ -13,6 +13,7 @@ import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
+import type { ReportPrint } from './reports/report-print.ts';
 import { reportsOfOneEvent } from './reports/reports-of-one-event.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
@@ -195,8 +196,10 @@ function buildEvent(release: Release, id: string, source: AtlasEvent['source'], 
   if (json === null && cacheKey !== null) store!.set(cacheKey, (json = JSON.stringify({ ok: true, event: result.event })));
   const corrected = state.corrections.apply(parsed.data);
   if (corrected !== parsed.data) return validCorrected(corrected, file, cacheKey !== null);
-  if (json !== null && release.warnings.length === 0) return { event: builtEvent(parsed.data, splicedKey(cacheKey!, id, file, source.url ?? null), spliceEventJson(id, source, json)) };
-  return { event: cacheKey === null ? builtEvent(parsed.data, null, null) : hashedEvent(parsed.data) };
+  // The event as the worker checked it: its report print, made there, is this event's.
+  const print = ahead?.checked !== undefined && parsed.data === ahead.checked ? ahead.print : undefined;
+  if (json !== null && release.warnings.length === 0) return { event: builtEvent(parsed.data, splicedKey(cacheKey!, id, file, source.url ?? null), spliceEventJson(id, source, json), print) };
+  return { event: cacheKey === null ? builtEvent(parsed.data, null, null, print) : hashedEvent(parsed.data, print) };
 }
 
 const EVENT_JSON = '{"ok":true,"event":';
@@ -235,14 +238,14 @@ function splicedKey(cacheKey: string, id: string, file: string, url: string | nu
 }
 
 /** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
-function hashedEvent(event: AtlasEvent): BuiltEvent {
+function hashedEvent(event: AtlasEvent, print?: ReportPrint): BuiltEvent {
   const json = JSON.stringify(event);
-  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json);
+  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json, print);
 }
 
-function builtEvent(event: AtlasEvent, key: string | null, json: string | null): BuiltEvent {
+function builtEvent(event: AtlasEvent, key: string | null, json: string | null, print?: ReportPrint): BuiltEvent {
   const { id, startDate, publishedDate } = event;
-  return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event) };
+  return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event), ...(print ? { print } : {}) };
 }
 
 // '{"ok":true,"event":{…}}' → '{"id":…,"source":…,…}': the same text JSON.stringify gives the event.

@@ -11,6 +11,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { AtlasEvent } from '../schema/dataset.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
 import type { Place } from './gazetteer/place.ts';
+import type { ReportPrint } from './reports/report-print.ts';
 
 /**
  * One release, as build-dataset.ts would extract it (extractFresh) and check its event
@@ -29,6 +30,11 @@ export interface ExtractJob {
 export interface AheadResult {
   result: ExtractResult;
   checked?: AtlasEvent;
+  /**
+   * reportPrint(checked): what finding the reports of one event compares, made where the event was
+   * (one per release, so the main thread does not make 10,000 of them alone after the workers).
+   */
+  print?: ReportPrint;
 }
 
 /** What a worker is started with (see extract-worker.ts). */
@@ -38,6 +44,8 @@ export interface WorkerInput {
   signal: Int32Array;
   /** The gazetteer's answers the cache remembers, as MemoGazetteer takes them. */
   places: [string, Place | null][];
+  /** Whether to send back the gazetteer's new answers (only a build with a cache keeps them). */
+  keepPlaces: boolean;
 }
 type Sent = Omit<ExtractJob, 'cacheKey'>;
 export type BatchRequest = { batch: [number, Sent][] } | 'stop';
@@ -78,7 +86,7 @@ export const MIN_JOBS_BY_DEFAULT = 2000;
 const STALL_MS = 300_000;
 
 /** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
-export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number }): AheadExtraction {
+export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number; keepPlaces?: boolean }): AheadExtraction {
   const results = new Map<number, AheadResult>();
   const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
   const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
@@ -107,7 +115,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
   const running: Running[] = [];
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { port: port2, signal, places };
+    const input: WorkerInput = { port: port2, signal, places, keepPlaces: options.keepPlaces ?? true };
     const worker = new Worker(boot, { eval: true, workerData: input, transferList: [port2] });
     // Never kept alive by a worker: they stop when told, and an error is seen as a fatal reply.
     worker.unref();

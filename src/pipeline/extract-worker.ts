@@ -11,8 +11,10 @@ import { MemoGazetteer } from './cache/extract-cache.ts';
 import { extractEvent } from './extract/extract-event.ts';
 import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+import type { Place } from './gazetteer/place.ts';
+import { reportPrint } from './reports/report-print.ts';
 
-const { port, signal, places } = workerData as WorkerInput;
+const { port, signal, places, keepPlaces } = workerData as WorkerInput;
 const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
 /** How many of the gazetteer's new answers were already sent back. */
 let placesSent = 0;
@@ -27,13 +29,19 @@ port.on('message', (request: BatchRequest) => {
     try {
       const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
       const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
-      results.push([index, parsed?.success ? { result, checked: parsed.data } : { result }]);
+      results.push([index, parsed?.success ? { result, checked: parsed.data, print: reportPrint(parsed.data) } : { result }]);
     } catch {
       // Left without a result: the main thread extracts it again, and rejects it as a one-thread build does.
     }
   }
-  const added = [...gazetteer.added].slice(placesSent);
-  placesSent += added.length;
+  // Only the answers found since the last reply: copying every answer so far on each batch cost
+  // seconds over 5,000 releases (the memo grows to tens of thousands of names).
+  const added: [string, Place | null][] = [];
+  if (keepPlaces && gazetteer.added.size > placesSent) {
+    let i = 0;
+    for (const entry of gazetteer.added) if (i++ >= placesSent) added.push(entry);
+  }
+  placesSent = gazetteer.added.size;
   try {
     port.postMessage({ results, places: added, gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
   } catch {

@@ -1,5 +1,6 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import type { Orderable } from '../../schema/event-order.ts';
+import type { ReportPrint } from '../reports/report-print.ts';
 
 /**
  * An event as the build holds it between extraction and writing: its order, its key and its JSON,
@@ -18,4 +19,6 @@ export interface BuiltEvent extends Orderable {
   event(): AtlasEvent;
   /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
   json(): string;
+  /** reportPrint(event()), when it was made ahead (in a worker thread, beside the extraction). */
+  print?: ReportPrint;
 }

@@ -70,7 +70,7 @@ function printOf(e: BuiltEvent, store: ExtractCache | undefined): ReportPrint {
       // A damaged line: made again below.
     }
   }
-  const print = reportPrint(e.event());
+  const print = e.print ?? reportPrint(e.event());
   if (key !== null) store!.set(key, JSON.stringify(print));
   return print;
 }
