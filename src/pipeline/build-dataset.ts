@@ -9,7 +9,7 @@ import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection, LocatedReportRule } from './corrections/read-corrections.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
-import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
+import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
@@ -178,28 +178,42 @@ function buildEvent(release: Release, id: string, source: AtlasEvent['source'], 
   const stored = cacheKey === null ? undefined : store!.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
   const ahead = cached === null ? state.ahead.get(release) : undefined;
-  const result = cached ?? extractFresh(release, cacheKey, state, ahead?.result);
+  const checkedAhead = ahead !== undefined && 'checked' in ahead ? ahead : undefined;
+  if (checkedAhead) return checkedEvent(release, id, source, cacheKey, checkedAhead, state);
+  const result = cached ?? extractFresh(release, cacheKey, state, ahead !== undefined && 'result' in ahead ? ahead.result : undefined);
   if (!result.ok) {
     // Extractors see only the text; the reason a person reads must still say which file.
     const reason = result.reason === '' ? 'rejected without a reason (a bug in the extractor)' : result.reason;
     return reject(file, reason.startsWith(file) ? reason : `${file}: ${reason}`, result.line);
   }
   const candidate = eventCandidate(id, source, release.warnings, result) as AtlasEvent;
-  // A cached result was checked with the schema when it was stored (the key includes the schema's source);
-  // one extracted ahead may have been checked where it was extracted, as here.
-  const parsed = cached !== null ? { success: true as const, data: candidate } : ahead?.checked ? { success: true as const, data: ahead.checked } : Event.safeParse(candidate);
+  // A cached result was checked with the schema when it was stored (the key includes the schema's source).
+  const parsed = cached !== null ? { success: true as const, data: candidate } : Event.safeParse(candidate);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error).join('; ');
     return reject(file, `bug: the event read from ${file} does not match the dataset schema (${problems}); please report it with the file`, null);
   }
   let json = cached !== null ? stored! : null;
   if (json === null && cacheKey !== null) store!.set(cacheKey, (json = JSON.stringify({ ok: true, event: result.event })));
-  const corrected = state.corrections.apply(parsed.data);
-  if (corrected !== parsed.data) return validCorrected(corrected, file, cacheKey !== null);
-  // The event as the worker checked it: its report print, made there, is this event's.
-  const print = ahead?.checked !== undefined && parsed.data === ahead.checked ? ahead.print : undefined;
-  if (json !== null && release.warnings.length === 0) return { event: builtEvent(parsed.data, splicedKey(cacheKey!, id, file, source.url ?? null), spliceEventJson(id, source, json), print) };
-  return { event: cacheKey === null ? builtEvent(parsed.data, null, null, print) : hashedEvent(parsed.data, print) };
+  return keptOrCorrected(release, id, source, cacheKey, parsed.data, json, state);
+}
+
+/** An event extracted and checked in a worker (see CheckedAhead): as buildEvent would build it from the same result. */
+function checkedEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, ahead: CheckedAhead, state: BuildContext): Outcome {
+  const event = ahead.checked;
+  // Left out of the worker's reply: the same string the worker checked.
+  event.source.text = source.text;
+  if (cacheKey !== null) state.options.cache!.store.set(cacheKey, ahead.resultJson!);
+  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, ahead.print);
+}
+
+/** A checked event with its corrections applied, keyed (spliced from its cache line `json` when it has one). */
+function keptOrCorrected(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, event: AtlasEvent, json: string | null, state: BuildContext, print?: ReportPrint): Outcome {
+  const corrected = state.corrections.apply(event);
+  if (corrected !== event) return validCorrected(corrected, source.file, cacheKey !== null);
+  // `print` is reportPrint(event), made where the event was checked.
+  if (json !== null && release.warnings.length === 0) return { event: builtEvent(event, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, json), print) };
+  return { event: cacheKey === null ? builtEvent(event, null, null, print) : hashedEvent(event, print) };
 }
 
 const EVENT_JSON = '{"ok":true,"event":';

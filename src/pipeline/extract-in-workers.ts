@@ -26,15 +26,26 @@ export interface ExtractJob {
   cacheKey: string | null;
 }
 
-/** A result extracted ahead, and its event as the schema check gave it, when it passed. */
-export interface AheadResult {
-  result: ExtractResult;
-  checked?: AtlasEvent;
+/**
+ * A result extracted ahead: a rejection, or an event that failed the schema check (the main thread
+ * checks it again, to say why), as extracted; or an event that passed, only as the check gave it.
+ */
+export type AheadResult = { result: ExtractResult } | CheckedAhead;
+
+/**
+ * An event that passed the schema check where it was extracted. Its source's text is left out of the
+ * message (the main thread has it, and puts it back), and so is the extracted result the check was
+ * made from: what the main thread would take from it, the cache line, comes as text.
+ */
+export interface CheckedAhead {
+  checked: AtlasEvent;
+  /** JSON.stringify({ ok: true, event }) of the extracted event, as the cache keeps it; null in a build without a cache. */
+  resultJson: string | null;
   /**
    * reportPrint(checked): what finding the reports of one event compares, made where the event was
    * (one per release, so the main thread does not make 10,000 of them alone after the workers).
    */
-  print?: ReportPrint;
+  print: ReportPrint;
 }
 
 /** What a worker is started with (see extract-worker.ts). */
@@ -44,8 +55,8 @@ export interface WorkerInput {
   signal: Int32Array;
   /** The gazetteer's answers the cache remembers, as MemoGazetteer takes them. */
   places: [string, Place | null][];
-  /** Whether to send back the gazetteer's new answers (only a build with a cache keeps them). */
-  keepPlaces: boolean;
+  /** Whether the build keeps a cache: then new gazetteer answers and each result's cache line are sent back. */
+  cache: boolean;
 }
 type Sent = Omit<ExtractJob, 'cacheKey'>;
 export type BatchRequest = { batch: [number, Sent][] } | 'stop';
@@ -86,7 +97,7 @@ export const MIN_JOBS_BY_DEFAULT = 2000;
 const STALL_MS = 300_000;
 
 /** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
-export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number; keepPlaces?: boolean }): AheadExtraction {
+export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number; cache?: boolean }): AheadExtraction {
   const results = new Map<number, AheadResult>();
   const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
   const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
@@ -115,7 +126,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
   const running: Running[] = [];
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { port: port2, signal, places, keepPlaces: options.keepPlaces ?? true };
+    const input: WorkerInput = { port: port2, signal, places, cache: options.cache ?? true };
     const worker = new Worker(boot, { eval: true, workerData: input, transferList: [port2] });
     // Never kept alive by a worker: they stop when told, and an error is seen as a fatal reply.
     worker.unref();

@@ -14,7 +14,7 @@ import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import type { Place } from './gazetteer/place.ts';
 import { reportPrint } from './reports/report-print.ts';
 
-const { port, signal, places, keepPlaces } = workerData as WorkerInput;
+const { port, signal, places, cache } = workerData as WorkerInput;
 const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
 /** How many of the gazetteer's new answers were already sent back. */
 let placesSent = 0;
@@ -29,7 +29,15 @@ port.on('message', (request: BatchRequest) => {
     try {
       const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
       const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
-      results.push([index, parsed?.success ? { result, checked: parsed.data, print: reportPrint(parsed.data) } : { result }]);
+      if (!result.ok || !parsed?.success) {
+        results.push([index, { result }]);
+        continue;
+      }
+      const checked = parsed.data;
+      const print = reportPrint(checked);
+      // The main thread has the text: not cloned into the reply (it is put back there).
+      checked.source.text = '';
+      results.push([index, { checked, print, resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null }]);
     } catch {
       // Left without a result: the main thread extracts it again, and rejects it as a one-thread build does.
     }
@@ -37,7 +45,7 @@ port.on('message', (request: BatchRequest) => {
   // Only the answers found since the last reply: copying every answer so far on each batch cost
   // seconds over 5,000 releases (the memo grows to tens of thousands of names).
   const added: [string, Place | null][] = [];
-  if (keepPlaces && gazetteer.added.size > placesSent) {
+  if (cache && gazetteer.added.size > placesSent) {
     let i = 0;
     for (const entry of gazetteer.added) if (i++ >= placesSent) added.push(entry);
   }

@@ -88,7 +88,7 @@ export function runDataCli(argv: readonly string[], io: DataCliIo): number {
   const threads = workers ?? availableParallelism();
   const extractAhead = (jobs: readonly ExtractJob[]) => {
     const uncached = jobs.flatMap((job, index) => (job.cacheKey !== null && stored.results.has(job.cacheKey) ? [] : [{ job, index }]));
-    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0, keepPlaces: cacheFile !== null });
+    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0, cache: cacheFile !== null });
     // The workers' new gazetteer answers go into this build's memo, and so into the cache file.
     for (const [key, place] of ahead.places) if (!gazetteer.added.has(key)) gazetteer.added.set(key, place);
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));

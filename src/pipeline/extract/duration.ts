@@ -55,7 +55,11 @@ export function extractDuration(sentences: readonly Sentence[]): DurationMatch |
   return { ...refined, calendarDays: refined.days === first.days };
 }
 
+// Both patterns need "day" or "week": most sentences have neither, and skip the long number alternation.
+const UNIT_WORD = /day|week/i;
+
 function lengthsIn(sentence: Sentence): DurationMatch[] {
+  if (!UNIT_WORD.test(sentence.text)) return [];
   const found = [...matchesIn(sentence, ADJECTIVE)];
   if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
   return found.sort((a, b) => a.span.start - b.span.start);

@@ -26,13 +26,17 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
   const { places, index, primaryKeys, alternates } = indexRows(rows);
   // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
   let looseIndex: Map<string, Candidates> | undefined;
+  // The same unknown names are respelt again and again (once per hinted lookup); the respelling is pure.
+  const looseKeys = new Map<string, string | null>();
 
   /** Candidates for a key: exact ones, else respellings within the hinted countries. */
   function lookup(key: string, hinted: readonly string[]): { candidates: number[]; approximate: boolean } {
     const entry = index.get(key);
     if (entry !== undefined) return { candidates: typeof entry === 'number' ? [entry] : entry, approximate: false };
-    const loose = loosePlaceKey(key);
-    if (loose === null || hinted.length === 0) return { candidates: [], approximate: true };
+    if (hinted.length === 0) return { candidates: [], approximate: true };
+    let loose = looseKeys.get(key);
+    if (loose === undefined) looseKeys.set(key, (loose = loosePlaceKey(key)));
+    if (loose === null) return { candidates: [], approximate: true };
     looseIndex ??= buildLooseIndex(primaryKeys);
     const looseEntry = looseIndex.get(loose) ?? [];
     // A respelling is a guess, so it must land in a country the text points to: otherwise

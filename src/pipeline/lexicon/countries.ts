@@ -117,6 +117,22 @@ const STATE_OF_BEFORE = /\b(?:(?:U\.?S\.? )?state|University) of\s*$/i;
 
 /** Finds a country by a name, alias or demonym as written ("Russia", "the United States", "BiH", "Afghans"). */
 export function findCountry(name: string): CountryEntry | undefined {
+  // Asked of every capitalised word and run the venue and body readers try, many times a release.
+  const known = FOUND.get(name);
+  if (known !== undefined || FOUND.has(name)) return known;
+  const entry = lookUpCountry(name);
+  if (FOUND.size >= MEMO_LIMIT) FOUND.clear();
+  FOUND.set(name, entry);
+  return entry;
+}
+
+/** Answers of findCountry and findCountryMentions (short texts only) by text: both are pure. Cleared when full. */
+const MEMO_LIMIT = 50_000;
+const FOUND = new Map<string, CountryEntry | undefined>();
+const SHORT_MENTIONS = new Map<string, readonly CountryMention[]>();
+const SHORT = 80;
+
+function lookUpCountry(name: string): CountryEntry | undefined {
   const cleaned = name
     .trim()
     .replace(/\s+/g, ' ')
@@ -138,6 +154,19 @@ export function countryByCode(code: string): CountryEntry | undefined {
  * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia", "University of Georgia") is not a mention.
  */
 export function findCountryMentions(text: string): CountryMention[] {
+  if (text.length > SHORT) return countryMentions(text);
+  // A name or a few words, asked again and again (each candidate body, town and filler): remembered.
+  let found = SHORT_MENTIONS.get(text);
+  if (found === undefined) {
+    found = countryMentions(text);
+    if (SHORT_MENTIONS.size >= MEMO_LIMIT) SHORT_MENTIONS.clear();
+    SHORT_MENTIONS.set(text, found);
+  }
+  // Copies: a caller may change what it was given.
+  return found.map((m) => ({ ...m }));
+}
+
+function countryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let after = 0;
   for (const capital of text.matchAll(WORD_CAPITAL)) {

@@ -43,5 +43,12 @@ function walk(value: unknown, place: (span: Span) => Span): unknown {
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   if (isSpan(record)) return place(record);
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, walk(v, place)]));
+  // As Object.fromEntries(Object.entries(…)) gives it (the same keys in the same order), without the
+  // arrays of pairs: every object of every event passes here.
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(record)) {
+    if (k === '__proto__') return Object.fromEntries(Object.entries(record).map(([key, v]) => [key, walk(v, place)]));
+    out[k] = walk(record[k], place);
+  }
+  return out;
 }
