@@ -13,7 +13,6 @@ import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
-import type { ReportPrint } from './reports/report-print.ts';
 import { reportsOfOneEvent } from './reports/reports-of-one-event.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
@@ -204,16 +203,16 @@ function checkedEvent(release: Release, id: string, source: AtlasEvent['source']
   // Left out of the worker's reply: the same string the worker checked.
   event.source.text = source.text;
   if (cacheKey !== null) state.options.cache!.store.set(cacheKey, ahead.resultJson!);
-  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, ahead.print);
+  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, { print: ahead.print, terms: ahead.terms });
 }
 
 /** A checked event with its corrections applied, keyed (spliced from its cache line `json` when it has one). */
-function keptOrCorrected(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, event: AtlasEvent, json: string | null, state: BuildContext, print?: ReportPrint): Outcome {
+function keptOrCorrected(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, event: AtlasEvent, json: string | null, state: BuildContext, made?: MadeAhead): Outcome {
   const corrected = state.corrections.apply(event);
   if (corrected !== event) return validCorrected(corrected, source.file, cacheKey !== null);
-  // `print` is reportPrint(event), made where the event was checked.
-  if (json !== null && release.warnings.length === 0) return { event: builtEvent(event, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, json), print) };
-  return { event: cacheKey === null ? builtEvent(event, null, null, print) : hashedEvent(event, print) };
+  // What was made of the event where it was checked is this event's: it is not corrected.
+  if (json !== null && release.warnings.length === 0) return { event: builtEvent(event, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, json), made) };
+  return { event: cacheKey === null ? builtEvent(event, null, null, made) : hashedEvent(event, made) };
 }
 
 const EVENT_JSON = '{"ok":true,"event":';
@@ -252,14 +251,17 @@ function splicedKey(cacheKey: string, id: string, file: string, url: string | nu
 }
 
 /** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
-function hashedEvent(event: AtlasEvent, print?: ReportPrint): BuiltEvent {
+function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent {
   const json = JSON.stringify(event);
-  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json, print);
+  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json, made);
 }
 
-function builtEvent(event: AtlasEvent, key: string | null, json: string | null, print?: ReportPrint): BuiltEvent {
+/** What a worker made of an event besides checking it (see CheckedAhead). */
+type MadeAhead = Pick<BuiltEvent, 'print' | 'terms'>;
+
+function builtEvent(event: AtlasEvent, key: string | null, json: string | null, made?: MadeAhead): BuiltEvent {
   const { id, startDate, publishedDate } = event;
-  return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event), ...(print ? { print } : {}) };
+  return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event), ...made };
 }
 
 // '{"ok":true,"event":{…}}' → '{"id":…,"source":…,…}': the same text JSON.stringify gives the event.

@@ -46,6 +46,8 @@ export interface CheckedAhead {
    * (one per release, so the main thread does not make 10,000 of them alone after the workers).
    */
   print: ReportPrint;
+  /** ownTerms(checked): its own words for the search index, made here for the same reason. */
+  terms: string[];
 }
 
 /** What a worker is started with (see extract-worker.ts). */

@@ -13,6 +13,7 @@ import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import type { Place } from './gazetteer/place.ts';
 import { reportPrint } from './reports/report-print.ts';
+import { ownTerms } from './app-files/encode-search-index.ts';
 
 const { port, signal, places, cache } = workerData as WorkerInput;
 const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
@@ -35,9 +36,10 @@ port.on('message', (request: BatchRequest) => {
       }
       const checked = parsed.data;
       const print = reportPrint(checked);
+      const terms = ownTerms(checked);
       // The main thread has the text: not cloned into the reply (it is put back there).
       checked.source.text = '';
-      results.push([index, { checked, print, resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null }]);
+      results.push([index, { checked, print, terms, resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null }]);
     } catch {
       // Left without a result: the main thread extracts it again, and rejects it as a one-thread build does.
     }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { CHUNK_SIZE } from '../schema/app-files.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { bodiesOf, encodeSummary, type BuildStamp, type MergedOrganizations } from './app-files/encode-app-files.ts';
-import { ownPostings, ownTerms, searchIndexOf, type Postings } from './app-files/encode-search-index.ts';
+import { ownTerms, postingsOfTerms, searchIndexOf, type Postings } from './app-files/encode-search-index.ts';
 import { eventRow, type EventRow } from './app-files/event-row.ts';
 import { updateOwnPostings } from './app-files/update-own-postings.ts';
 import { writeAppFolder } from './app-files/write-app-files.ts';
@@ -80,12 +80,17 @@ function ownWords(built: BuiltArchive, keys: readonly (string | null)[], previou
       const { terms, postings } = previous.state.search;
       const kept = { keys: previous.state.keys, own: new Map(terms.map((t, i) => [t, postings[i]!])) };
       const termsOfGone = (j: number) => ownTerms(JSON.parse(previous.eventBytes(j).toString('utf8')));
-      return updateOwnPostings(kept, keys as string[], (i) => ownTerms(built.events[i]!.event()), termsOfGone);
+      return updateOwnPostings(kept, keys as string[], (i) => termsOf(built.events[i]!), termsOfGone);
     } catch {
       // A damaged state (positions out of range, an unreadable old event): every event is read.
     }
   }
-  return ownPostings(built.events.map((e) => e.event()));
+  return postingsOfTerms(built.events.map((e) => () => termsOf(e)));
+}
+
+/** An event's own search terms: made where it was extracted, or read from it now. */
+function termsOf(e: BuiltArchive['events'][number]): readonly string[] {
+  return e.terms ?? ownTerms(e.event());
 }
 
 function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {

@@ -56,8 +56,13 @@ export function addTerms(positions: Map<string, number[]>, terms: readonly strin
 
 /** The own words of events in summary order, as postings (see `ownTerms`). */
 export function ownPostings(events: readonly AtlasEvent[]): Postings {
+  return postingsOfTerms(events.map((e) => () => ownTerms(e)));
+}
+
+/** ownPostings from each event's own terms, some of them made earlier (in a worker thread, beside the extraction). */
+export function postingsOfTerms(termsOf: readonly (() => readonly string[])[]): Postings {
   const positions = new Map<string, number[]>();
-  events.forEach((e, i) => addTerms(positions, ownTerms(e), i));
+  termsOf.forEach((terms, i) => addTerms(positions, terms(), i));
   return new Map([...positions].map(([term, list]) => [term, encodePositions(list)]));
 }
 

@@ -21,4 +21,6 @@ export interface BuiltEvent extends Orderable {
   json(): string;
   /** reportPrint(event()), when it was made ahead (in a worker thread, beside the extraction). */
   print?: ReportPrint;
+  /** ownTerms(event()), when it was made ahead (see print). */
+  terms?: string[];
 }
