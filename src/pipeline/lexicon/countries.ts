@@ -115,6 +115,14 @@ const US_AFTER = /^,\s*(?:USA|U\.S\.A?\.?|US|United States)(?![\p{L}])/u;
 // "University of Kazakhstan" still names the country.
 const STATE_OF_BEFORE = /\b(?:(?:U\.?S\.? )?state|University) of\s*$/i;
 
+/** Answers of findCountry and findCountryMentions by text: both are pure. Cleared when full. */
+const MEMO_LIMIT = 50_000;
+const FOUND = new Map<string, CountryEntry | undefined>();
+const MENTIONS = new Map<string, readonly CountryMention[]>();
+/** The texts MENTIONS holds, in characters, at most (about the length of 1,000 releases). */
+const MEMO_CHARS = 4_000_000;
+let mentionChars = 0;
+
 /** Finds a country by a name, alias or demonym as written ("Russia", "the United States", "BiH", "Afghans"). */
 export function findCountry(name: string): CountryEntry | undefined {
   // Asked of every capitalised word and run the venue and body readers try, many times a release.
@@ -125,12 +133,6 @@ export function findCountry(name: string): CountryEntry | undefined {
   FOUND.set(name, entry);
   return entry;
 }
-
-/** Answers of findCountry and findCountryMentions (short texts only) by text: both are pure. Cleared when full. */
-const MEMO_LIMIT = 50_000;
-const FOUND = new Map<string, CountryEntry | undefined>();
-const SHORT_MENTIONS = new Map<string, readonly CountryMention[]>();
-const SHORT = 80;
 
 function lookUpCountry(name: string): CountryEntry | undefined {
   const cleaned = name
@@ -154,13 +156,17 @@ export function countryByCode(code: string): CountryEntry | undefined {
  * part of a street or a US place ("Georgia Avenue", "Atlanta, Georgia", "University of Georgia") is not a mention.
  */
 export function findCountryMentions(text: string): CountryMention[] {
-  if (text.length > SHORT) return countryMentions(text);
-  // A name or a few words, asked again and again (each candidate body, town and filler): remembered.
-  let found = SHORT_MENTIONS.get(text);
+  // Asked again and again of the same texts: each candidate body, town and filler, each sentence by
+  // several readers, the whole release by its analysis and its report print. Remembered, as it is pure.
+  let found = MENTIONS.get(text);
   if (found === undefined) {
     found = countryMentions(text);
-    if (SHORT_MENTIONS.size >= MEMO_LIMIT) SHORT_MENTIONS.clear();
-    SHORT_MENTIONS.set(text, found);
+    if (MENTIONS.size >= MEMO_LIMIT || mentionChars > MEMO_CHARS) {
+      MENTIONS.clear();
+      mentionChars = 0;
+    }
+    MENTIONS.set(text, found);
+    mentionChars += text.length;
   }
   // Copies: a caller may change what it was given.
   return found.map((m) => ({ ...m }));
