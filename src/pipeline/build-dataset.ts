@@ -7,8 +7,8 @@ import { extractKey, type ExtractCache } from './cache/extract-cache.ts';
 import type { KnownEvents } from './cache/known-events.ts';
 import { CorrectionBook } from './corrections/correction-book.ts';
 import type { LocatedCorrection, LocatedReportRule } from './corrections/read-corrections.ts';
-import { withSpanSentences } from './text/span-sentences.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import { eventCandidate, extractRelease } from './extract-release.ts';
 import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
@@ -165,11 +165,6 @@ export function sourceOf(release: Release, textSha256: string): AtlasEvent['sour
   return { file: release.name, sha256: textSha256, text: release.text, ...(release.metadata.url ? { url: release.metadata.url } : {}) };
 }
 
-/** What is checked against the schema: the extracted event with its id and source, and its reader's warnings first. */
-export function eventCandidate(id: string, source: AtlasEvent['source'], readerWarnings: readonly string[], extracted: ExtractResult & { ok: true }): unknown {
-  return { id, source, ...extracted.event, warnings: [...readerWarnings, ...(extracted.event.warnings ?? [])] };
-}
-
 /** The release's event from its cached result or a fresh extraction: checked, corrected, keyed. */
 function buildEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, state: BuildContext): Outcome {
   const { file } = source;
@@ -224,15 +219,6 @@ function parseCached(json: string): ExtractResult | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Extraction and the one pass after it: each span gets the sentence it lies in, so nothing
- * downstream splits the text again. The same here and in a worker (extract-worker.ts).
- */
-export function extractRelease(extract: (text: string, context: ExtractContext) => ExtractResult, text: string, context: ExtractContext): ExtractResult {
-  const result = extract(text, context);
-  return result.ok ? { ...result, event: withSpanSentences(result.event, text) } : result;
 }
 
 /** A fresh extraction (the gazetteer is loaded on the first one) unless it was made ahead; a rejection is cached as is. */

@@ -6,7 +6,7 @@
 // main thread only takes the checked event (or, when the check fails, checks it again to say why).
 import { workerData } from 'node:worker_threads';
 import { Event } from '../schema/dataset.ts';
-import { eventCandidate, extractRelease } from './build-dataset.ts';
+import { eventCandidate, extractRelease } from './extract-release.ts';
 import { MemoGazetteer } from './cache/extract-cache.ts';
 import { extractEvent } from './extract/extract-event.ts';
 import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers.ts';
