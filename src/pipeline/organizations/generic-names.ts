@@ -3,6 +3,19 @@ import { HEAD_WORDS } from '../lexicon/organization-words.ts';
 import { isFunctionWord, isOwnerAcronym, nameTokens } from './name-parts.ts';
 import { words } from './organization-key.ts';
 
+// Both are asked of every organiser's name of every event when the build merges organisers, and
+// again for each name it is compared with: pure, so each name is read once.
+const MINISTRY_KEYS = new Map<string, string | null>();
+const GENERIC = new Map<string, boolean>();
+
+function remembered<T>(memo: Map<string, T>, name: string, read: (name: string) => T): T {
+  if (memo.has(name)) return memo.get(name)!;
+  if (memo.size >= 100_000) memo.clear();
+  const value = read(name);
+  memo.set(name, value);
+  return value;
+}
+
 const BRACKETS = /\s*\([^()]*\)\s*$/u;
 // What a ministry is for, however written: "Interior Ministry", "Ministry of the Interior",
 // "Ministry of Internal Affairs" are one kind of ministry.
@@ -22,6 +35,10 @@ const MINISTRY_OF = /^(?:the\s+)?(?:federal\s+)?ministry\s+of\s+(?:the\s+)?([a-z
  * "ministry interior". Null for any other name.
  */
 export function ministryKey(name: string): string | null {
+  return remembered(MINISTRY_KEYS, name, readMinistryKey);
+}
+
+function readMinistryKey(name: string): string | null {
   const bare = name.replace(BRACKETS, '');
   let country = '';
   let rest = bare;
@@ -47,6 +64,10 @@ export function ministryKey(name: string): string | null {
  * and "Supreme Court" are not fragments.
  */
 export function isGenericName(name: string): boolean {
+  return remembered(GENERIC, name, readGeneric);
+}
+
+function readGeneric(name: string): boolean {
   const bare = name.replace(BRACKETS, '');
   if (findCountryMentions(bare).length > 0) return false;
   const tokens = nameTokens(bare).filter((t) => !isFunctionWord(t));
