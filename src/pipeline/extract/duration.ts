@@ -55,8 +55,9 @@ export function extractDuration(sentences: readonly Sentence[]): DurationMatch |
   return { ...refined, calendarDays: refined.days === first.days };
 }
 
-// Both patterns need "day" or "week": most sentences have neither, and skip the long number alternation.
-const UNIT_WORD = /day|week/i;
+// Both patterns need "day" or "week" (with their flags: case folded as they fold it): most sentences
+// have neither, and skip the long number alternation.
+const UNIT_WORD = /day|week/iu;
 
 function lengthsIn(sentence: Sentence): DurationMatch[] {
   if (!UNIT_WORD.test(sentence.text)) return [];

@@ -77,6 +77,17 @@ describe('findCountry', () => {
 });
 
 describe('findCountryMentions', () => {
+  it('gives the same answer when asked again, whatever a caller did with the first', () => {
+    const text = 'Officers from Afghanistan and Tajik border guards met in Almaty.';
+    const first = findCountryMentions(text);
+    first[0]!.code = 'XX';
+    first.pop();
+    expect(findCountryMentions(text)).toEqual([
+      { code: 'AF', start: 14, end: 25, form: 'name', text: 'Afghanistan' },
+      { code: 'TJ', start: 30, end: 35, form: 'adjective', text: 'Tajik' },
+    ]);
+  });
+
   it('reads names, demonyms and abbreviations with spans', () => {
     const text = 'Tajik and Afghan officers met US experts in BiH and Kazakhstan’s police.';
     expect(findCountryMentions(text)).toEqual([
