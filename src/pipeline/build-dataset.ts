@@ -13,6 +13,7 @@ import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
+import type { ReportPrint } from './reports/report-print.ts';
 import { reportsOfOneEvent } from './reports/reports-of-one-event.ts';
 import { assignSeedIds, isSeedFileName, sha256 } from './seed-id.ts';
 
@@ -58,7 +59,7 @@ export interface BuiltArchive extends Omit<Dataset, 'events'> {
   events: BuiltEvent[];
 }
 
-type Outcome = { event: BuiltEvent } | { rejected: Rejected };
+type Outcome = { event: BuiltEvent<ReportPrint> } | { rejected: Rejected };
 
 /** What every seed shares while the dataset is built. */
 interface BuildContext {
@@ -93,7 +94,7 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
   const ahead = options.extractAhead ? extractedAhead(read, ids, options) : new Map<Release, AheadResult>();
   const state: BuildContext = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
-  const built: BuiltEvent[] = [];
+  const built: BuiltEvent<ReportPrint>[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
     const file = nameOf(item);
@@ -237,15 +238,15 @@ function splicedKey(cacheKey: string, id: string, file: string, url: string | nu
 }
 
 /** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
-function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent {
+function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent<ReportPrint> {
   const json = JSON.stringify(event);
   return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json, made);
 }
 
 /** What a worker made of an event besides checking it (see CheckedAhead). */
-type MadeAhead = Pick<BuiltEvent, 'print' | 'terms'>;
+type MadeAhead = Pick<BuiltEvent<ReportPrint>, 'print' | 'terms'>;
 
-function builtEvent(event: AtlasEvent, key: string | null, json: string | null, made?: MadeAhead): BuiltEvent {
+function builtEvent(event: AtlasEvent, key: string | null, json: string | null, made?: MadeAhead): BuiltEvent<ReportPrint> {
   const { id, startDate, publishedDate } = event;
   return { id, startDate, publishedDate, file: event.source.file, key, event: () => event, json: () => json ?? JSON.stringify(event), ...made };
 }

@@ -1,13 +1,13 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import type { Orderable } from '../../schema/event-order.ts';
-import type { ReportPrint } from '../reports/report-print.ts';
 
 /**
  * An event as the build holds it between extraction and writing: its order, its key and its JSON,
  * parsed only when asked. Here rather than in build-dataset.ts so that the steps after extraction
- * (reports of one event) can name it without importing the build back.
+ * (reports of one event) can name it without importing the build back. `Print` is the reports
+ * step's print of an event (ReportPrint), named there: this folder does not import that one back.
  */
-export interface BuiltEvent extends Orderable {
+export interface BuiltEvent<Print = unknown> extends Orderable {
   file: string;
   /**
    * What the event's final JSON is made of, hashed: equal keys, equal JSON text. For an event
@@ -20,7 +20,7 @@ export interface BuiltEvent extends Orderable {
   /** JSON.stringify(event()), without serialising it again: as the earlier build wrote it, or spliced from the cached result. */
   json(): string;
   /** reportPrint(event()), when it was made ahead (in a worker thread, beside the extraction). */
-  print?: ReportPrint;
+  print?: Print;
   /** ownTerms(event()), when it was made ahead (see print). */
   terms?: string[];
 }

@@ -70,7 +70,8 @@ function printOf(e: BuiltEvent, store: ExtractCache | undefined): ReportPrint {
       // A damaged line: made again below.
     }
   }
-  const print = e.print ?? reportPrint(e.event());
+  // One made ahead, where the event was checked (a worker's), is reportPrint(e.event()): build-dataset.ts sets no other.
+  const print = (e.print as ReportPrint | undefined) ?? reportPrint(e.event());
   if (key !== null) store!.set(key, JSON.stringify(print));
   return print;
 }
