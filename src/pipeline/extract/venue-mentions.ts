@@ -185,7 +185,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
-        const features = contextFeatures({ text, start: run.index, end: run.index + run[0].length, ...kind });
+        // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
+        const q = quoted(start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
+        const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
           out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
