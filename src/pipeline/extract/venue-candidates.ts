@@ -32,6 +32,8 @@ const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
 // A bare year is not the event's date ("the decision taken in Madrid in 2007").
 const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// A town given with the unit it lies in, as an address: "in Kwambeleza, Lumo County", "in Bajo, Wangdue District".
+const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:County|District|Province|Region|Governorate|Prefecture|Oblast|Municipality|Department|Dzongkhag)\b/u;
 // A place before a date tells of the event only near the top; further down it is often another
 // event's ("the agreement signed in Astana on 5 May 2014").
 const DATE_AFTER_SENTENCES = 3;
@@ -74,7 +76,8 @@ export function findVenueCandidates(text: string, offset: number, index: number)
     const visited = VISITED.exec(masked);
     for (const m of masked.matchAll(IN_NAME)) {
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
-      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && DATE_AFTER.test(masked.slice(list.end)))) add(list.items, true);
+      const after = masked.slice(list.end);
+      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && (DATE_AFTER.test(after) || UNIT_AFTER.test(after)))) add(list.items, true);
     }
   }
   if (firstSentence) {

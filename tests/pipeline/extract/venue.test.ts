@@ -236,10 +236,16 @@ describe('extractWhere: the nation of the body, when no place is named', () => {
   it("places the event in the country of the national body the title or the lead is about, or of its host, saying why", () => {
     const where = whereOf('Georgian police complete a course on public order\n\nThe course ended today.');
     expect(where.venues).toMatchObject([{ city: null, countryCode: 'GE', precision: 'country' }]);
-    expect(where.derivations[0]!.reason).toMatch(/no place is named/);
+    expect(where.derivations[0]!.reason).toMatch(/no place the text names for the event could be placed/);
     expect(places('T\n\nA course for ASEAN officers was held last week.\nThe course was hosted by the Royal Latvia Police Force.')).toEqual(['— (LV, country)']);
     expect(places('T\n\nA course ended for the Counter Narcotics Police of Tajikistan.')).toEqual(['— (TJ, country)']);
     expect(places('T\n\nStaff were trained in project management.\nParticipants were from the Georgia Border Police and its agencies.')).toEqual(['— (GE, country)']);
+  });
+
+  it('gives way to a town named with the unit it lies in, though no table knows it: the town is named, the nation not guessed', () => {
+    const where = whereOf('Police trained\n8 November 2013 – Georgian police today concluded a training conducted by UN Police (UNPOL) in Kwambeleza, Lumo County.');
+    expect(where.venues).toEqual([]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 
   it('never outweighs a named place or a dateline, and gives nothing for two nations', () => {
