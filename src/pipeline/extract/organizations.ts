@@ -1,6 +1,7 @@
 import type { Organization } from '../../schema/dataset.ts';
 import type { Decision } from '../../schema/evidence.ts';
-import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX, TITLE_WORDS } from '../lexicon/organization-words.ts';
+import { findCountryMentions } from '../lexicon/countries.ts';
+import { HEAD_WORDS, INTERNATIONAL_BODIES, NAME_FUNCTION_WORDS, NGO_PREFIX, TITLE_WORDS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
@@ -58,12 +59,22 @@ const PARTNER_CUE =
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
-// "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it.
-const SUBJECT_VERB =
-  /^(?:\s*,[^,.;]{0,160}?,|\s*,)?\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed\s+and\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|conducted|conducts|hosted|hosts|convened|ran|runs)\b/;
+// "The Centre (LAC4) in Santo Domingo started …": the seat a body's name leaves out may stand before
+// its verb (a capitalised word or two, then a word in lower case); the subject's tests read past it.
+const SEAT_BEFORE_VERB = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+\p{Ll})/u;
+const pastSeat = (after: string): string => after.slice(SEAT_BEFORE_VERB.exec(after)?.[0].length ?? 0);
+// "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A
+// participle followed by a preposition is a passive, as headlines write it ("JICA Programme held for
+// African officials", "Centre hosted by the Ministry"): the name is what was held.
+const SUBJECT_VERB = new RegExp(
+  String.raw`^(?:\s*,[^,.;]{0,160}?,|\s*,)?\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed\s+and\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|(?:held|conducted|hosted)(?!\s+(?:for|in|at|on|from|under|during|by|to|across|throughout)\b)|holds|conducts|hosts|convened|ran|runs)\b`,
+  'u',
+);
 // "The OSCE Mission to X today concluded a series of roundtables": opening or closing an event.
-const SUBJECT_OPENS =
-  /^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b/iu;
+const SUBJECT_OPENS = new RegExp(
+  String.raw`^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b`,
+  'iu',
+);
 // "X on Friday completed the training of …", "X is organizing training …", "X police advisers
 // delivered a course", "X will implement a training programme", "X trains senior officials": a body
 // (or its people) as the active subject of running an event. Adverbials of time may stand between;
@@ -103,9 +114,16 @@ const RELATIVE_RUN = new RegExp(
 );
 const RELATIVE_VERB = /^\s+(?:has\s+|had\s+)?(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|ran|hosted|delivered)\b/i;
 
+// "X yesterday opened a unit in Y and celebrated the graduation of a course": a second verb joined by
+// "and" shares the first one's subject.
+const SUBJECT_AND_RUNS = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,80}\))?\s+${TIME_ADVERBIAL}*\p{L}+ed\s[^.;,]{0,120}?\sand\s+${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
+  'iu',
+);
+
 function runsEvent(after: string): boolean {
   if (PASSIVE_AUX.test(after)) return false;
-  return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after);
+  return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after) || SUBJECT_AND_RUNS.test(after);
 }
 
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
@@ -121,16 +139,23 @@ const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
 const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team)\s+(?:from|of)\s+(?:the\s+)?$/i;
 // … and only when they hold a whole event ("conducted a regional workshop"), not when they "provide
 // training on" a subject or conduct its sessions.
+// "Employees of the X (of RF) will train Tajik counterparts": a body whose people train others (an
+// active "train" with an object, not "trained in …") runs the training.
+const TRAINERS_OF =
+  /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team|employees|operatives|officers|officials|staff|personnel|members)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?(?=\s+\p{Ll})/u;
+const trainsOthers = (before: string, after: string): boolean =>
+  TRAINERS_OF.test(before) && SUBJECT_TRAINS.test(after.slice(OWNER_AFTER.exec(after)?.[0].length ?? 0));
 const EXPERTS_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
-// people a body sends ("conducted by experts of the X", "a team of trainers consisting of
-// representatives from X").
+// people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
+// "organised by the offices of the X", "a team of trainers consisting of representatives from X").
 const LIST_SKIP = new RegExp(
-  String.raw`^\s*(?:(?:the|its|a)\s+|${NGO_PREFIX.source}|[\p{L}]+-(?:funded|implemented|supported|sponsored|financed|based),?\s+|team\s+of\s+[\p{L}]+,?\s+(?:(?:consisting|composed)\s+of\s+)?|(?:experts|trainers|specialists|representatives|instructors|staff)\s+(?:of|from)\s+)*`,
+  String.raw`^\s*(?:(?:the|its|a)\s+|${NGO_PREFIX.source}|[\p{L}]+-(?:funded|implemented|supported|sponsored|financed|based),?\s+|team\s+of\s+[\p{L}]+,?\s+(?:(?:consisting|composed)\s+of\s+)?|(?:[\p{Ll}-]+\s+)?(?:experts|trainers|specialists|representatives|instructors|staff|personnel|officers|officials|employees|members|offices)\s+(?:of|from)\s+)*`,
   'u',
 );
 // A body named by its acronym alone in a list ("BOMCA and the OSCE held …", "organised by the ICMPD").
@@ -179,6 +204,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const mention of list) seen.push({ mention, feature, at: at ?? mention.start });
   };
   let running = false;
+  const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const cue of s.text.matchAll(BY_CUE)) {
@@ -195,7 +221,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, s, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
-    add('funder', funders(text, s, inSentence, mentions));
+    const paying = funders(text, s, inSentence, mentions);
+    add('funder', paying.funders);
+    add('co-funder', paying.coFunders);
+    if (aboutAVisit) add('hosts-visit', visitHost(text, s, mentions));
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -220,14 +249,40 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
 }
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
-function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): OrganizationMention[] {
+// "co-financed by A, B and C" shares the cost out: see the 'co-funder' feature.
+function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { funders: OrganizationMention[]; coFunders: OrganizationMention[] } {
   // "With the support of the OSCE, the Ministry pays attention to …" is about the body's work at large.
-  if (!EVENT_WORD.test(s.text)) return [];
+  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [] };
   const found: OrganizationMention[] = [];
-  for (const cue of s.text.matchAll(FUNDER_CUE)) found.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+  const coFunders: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(FUNDER_CUE)) {
+    (/^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : found).push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+  }
   for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
-  return found;
+  return { funders: found, coFunders };
+}
+
+// "A group of Sri Lankan police officers visited the Delhi Police Training Centre yesterday.", "employees
+// of the Agency visited CARICC.": in a release whose title is about a visit, the one body people
+// visited (the sentence ends after it, a time at most between) is the visit's host. A tour of several
+// places ("visited A and met B, visited C") names no one host.
+const VISIT_CUE = /\b(?:visited|paid\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?visit\s+to)\s+(?:the\s+)?/giu;
+const VISITORS =
+  /\b(?:officers|officials|employees|delegation|delegates|team|group|participants|trainees|students|cadets|judges|prosecutors|staff|members|representatives|inspectors|guards|specialists|experts)\b/i;
+const VISIT_ENDS =
+  /^(?:\s*\([^)]{0,20}\))?(?:\s+(?:yesterday|today|on\s+[^,.;()]{1,30}|last\s+\p{L}+|this\s+\p{L}+|earlier\s+this\s+\p{L}+))?(?:\s*\([^)]{0,20}\))?\s*(?:[.;]|$)/u;
+
+function visitHost(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
+  const cues = [...s.text.matchAll(VISIT_CUE)];
+  const cue = cues[0];
+  if (cues.length !== 1 || !cue || !VISITORS.test(s.text.slice(0, cue.index))) return [];
+  const p = s.start + cue.index + cue[0].length;
+  const direct = mentions.filter((m) => m.start === p).sort((a, b) => b.end - a.end)[0];
+  const acronym = direct ? undefined : acronymItem(text, p, mentions, false);
+  const end = direct ? direct.end : acronym ? p + acronym.length : -1;
+  const host = direct ?? acronym?.mention;
+  return host && VISIT_ENDS.test(text.slice(end, s.end + 1)) ? [host] : [];
 }
 
 // "X, through its offices the A (FBI) and the B (INL), organized …" → A and B.
@@ -300,17 +355,62 @@ function initialsOf(name: string): string {
 function canonicalSightings(sightings: OrganizerSighting[], mentions: OrganizationMention[], titleEnd: number): OrganizerSighting[] {
   const full = fullForms(sightings.map((s) => s.mention), mentions);
   const resolved = sightings.map((s, i) => ({ ...s, mention: full[i]! }));
-  const names = [...new Set(resolved.filter((s) => s.feature !== 'funder').map((s) => s.mention.name))];
+  // In text order, so a body written two ways is reported by its first name.
+  const paying = (s: OrganizerSighting) => s.feature === 'funder' || s.feature === 'co-funder';
+  const names = [...new Set(resolved.filter((s) => !paying(s)).sort((a, b) => a.mention.start - b.mention.start).map((s) => s.mention.name))];
+  const keys = new Map<string, WordsKey>();
   return resolved.map((s) => {
-    if (s.feature === 'funder') return s;
+    if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
     // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
     // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
     const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
-    const longer = names.find((n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && shortFormOf(s.mention.name, n));
-    const target = longer ? resolved.find((o) => o.mention.name === longer)?.mention : undefined;
-    return target ? { ...s, mention: target } : s;
+    const longer = names.find(
+      (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
+    );
+    // The first of a body's reorderings names it (the name itself, when it comes first).
+    const first = longer ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
+    const reordered = first !== s.mention.name ? first : undefined;
+    const target = longer ?? reordered;
+    const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
+    return mention ? { ...s, mention } : s;
   });
+}
+
+// "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
+// Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.
+function ownerFirstFormOf(short: string, name: string): boolean {
+  const space = short.indexOf(' ');
+  const owner = short.slice(0, space);
+  const rest = short.slice(space + 1);
+  if (space < 0 || !rest.includes(' ') || !name.startsWith(`${rest} of `)) return false;
+  return name.slice(rest.length).split(/[\s’']+/).includes(owner);
+}
+
+interface WordsKey {
+  words: string;
+  countries: string;
+}
+
+// A name's words in any order, without function words, a bracketed acronym or the countries it names
+// (kept apart): "Federal Service for Drug Control (FDCS)" → "control drug federal service".
+function wordsKey(name: string): WordsKey {
+  const bare = name.replace(/\([^)]*\)/g, ' ');
+  const countries = findCountryMentions(bare);
+  let rest = bare;
+  for (const c of [...countries].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NAME_FUNCTION_WORDS.has(w));
+  return { words: words.length >= 2 ? [...words].sort().join(' ') : '', countries: [...new Set(countries.map((c) => c.code))].sort().join() };
+}
+
+// "Federal Service for Drug Control" and "Federal Drug Control Service of the Russian Federation":
+// the same words in another order, as translations write a name, with a country only one of them
+// names, are one body ("Office in Tajikistan" and "Office in Kyrgyzstan" are two).
+function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
+  const key = (n: string) => keys.get(n) ?? keys.set(n, wordsKey(n)).get(n)!;
+  const ka = key(a);
+  const kb = key(b);
+  return ka.words !== '' && ka.words === kb.words && (ka.countries === kb.countries || ka.countries === '' || kb.countries === '');
 }
 
 // "lessons delivered by experts from X", "sessions conducted by Y": X and Y teach a part, they do not
@@ -346,7 +446,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
   for (;;) {
     p += LIST_SKIP.exec(text.slice(p))?.[0].length ?? 0;
     const direct = mentions.filter((m) => m.start === p);
-    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions, office);
+    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions, office) ?? properNameItem(text, p);
     if (direct.length === 0 && !ref) break;
     // "organized by the US Department of State funded Centre …": the funder qualifies the next name.
     const end = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
@@ -388,6 +488,41 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
   return { mention: resolveAcronym(word, p, mentions, office), length: word.length };
 }
 
+// "organised by the EU CyberNet together with the Cyber4Dev project": after "the", capitalised words
+// that no head noun closes still name a body where a list of bodies is read. A person takes no
+// "the"; a title ("the President"), a country ("the United States"), one plain word ("the French")
+// or an owner ("the EU’s …") is no body's whole name.
+const PROPER_NAME =
+  /^(\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}-]*|\d{1,2})){0,3})(?:[ \t]+(?:project|programme|program|initiative))?(?![\p{L}\p{N}’'])/u;
+const SHAPED_WORD = /\p{N}|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+// "the International Narcotics and Law Enforcement Affairs (INL)": joined by "and"/"of", whole where an
+// acronym in brackets closes the words whose initials it takes.
+const PROPER_NAME_ACRONYM = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:and|of|for|on|the)[ \t]+)*\p{Lu}[\p{L}-]*){1,8})[ \t]*\((\p{Lu}{2,}\d?)\)/u;
+// A name read no further than it goes: "the International Narcotics and Law …" stops at no "and".
+const NAME_GOES_ON = /^(?:[ \t]+(?:and|of|for|on|&)[ \t]+\p{Lu}|[ \t]*\()/u;
+
+function spellsInOrder(acronym: string, words: string): boolean {
+  const initials = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at++;
+  return initials[0] === acronym[0] && at === acronym.length;
+}
+
+function properNameItem(text: string, p: number): { mention: OrganizationMention; length: number } | undefined {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, p - 5), p))) return undefined;
+  const rest = text.slice(p, p + 200);
+  const spelled = PROPER_NAME_ACRONYM.exec(rest);
+  if (spelled && spellsInOrder(spelled[2]!, spelled[1]!)) return { mention: { name: spelled[0], start: p, end: p + spelled[0].length }, length: spelled[0].length };
+  const m = PROPER_NAME.exec(rest);
+  if (!m || NAME_GOES_ON.test(rest.slice(m[0].length))) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.length < 2 && !SHAPED_WORD.test(words[0]!)) return undefined;
+  if (words.some((w) => TITLE_WORDS.has(w) || isHeadOrTitle(w))) return undefined;
+  if (findCountryMentions(m[1]!).some((c) => c.start === 0 && c.end === m[1]!.length)) return undefined;
+  return { mention: { name: m[0], start: p, end: p + m[0].length }, length: m[0].length };
+}
+
 // "DCAF Ljubljana" names a seat; "UNODC Police advisers" and "OSCE Head" do not.
 function isHeadOrTitle(word: string): boolean {
   return HEAD_WORDS.has(word) || TITLE_WORDS.has(word) || /^(?:The|This|That|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(word);
@@ -413,11 +548,11 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const m = inSentence[i]!;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
-    const after = text.slice(m.end, m.end + 200);
+    const after = pastSeat(text.slice(m.end, m.end + 200));
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (AS_ROLE_OF.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
-      ? EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)
+      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
     if (listed || subject) found.unshift(m);
   }
@@ -440,7 +575,7 @@ function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMent
     if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, end + 200);
-    if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after))) continue;
+    if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
     if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
     if (spelledAsTopic(text, a[1]!)) continue;
     // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.

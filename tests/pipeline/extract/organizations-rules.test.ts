@@ -265,3 +265,91 @@ describe('organisers decided from evidence', () => {
     ]);
   });
 });
+
+describe('who organises: the people, offices and names a release gives (issue 22)', () => {
+  it('reads the body behind the people or offices that ran it', () => {
+    expect(organizers('Title\nSoldiers took part in two seminars conducted by personnel from the Ruritanian Army Training Command.')).toEqual([
+      'Ruritanian Army Training Command',
+    ]);
+    expect(organizers('Title\nThe course was held in Zenda and was conducted by document experts of the Borduria Ministry of Interior.')).toEqual([
+      'Borduria Ministry of Interior',
+    ]);
+    expect(organizers('Title\nThe event was organized by the offices of the Ruritanian Customs Service for 30 officers.')).toEqual([
+      'Ruritanian Customs Service',
+    ]);
+  });
+
+  it('reads a name opened by a demonym whole across its "and"', () => {
+    expect(organizers('Title\nThe course was held at the Immigration Office and was coordinated by the Norwegian Immigration and Asylum Service.')).toEqual([
+      'Norwegian Immigration and Asylum Service',
+    ]);
+  });
+
+  it('reads a project named by its acronym and its phase', () => {
+    expect(organizers('Title\nOn 3-7 May 2021, the BORDIA 3 project organised a study visit to Zenda for border guards.')).toEqual(['BORDIA 3 project']);
+    // "the UNDP project" is the body's project: no project body is named.
+    expect(organizers('Title\nThe UNDP project organised a study visit to Zenda for border guards.')).not.toContain('UNDP project');
+  });
+
+  it('takes a headline’s "X held for …" as a passive: the name is the event, not its organiser', () => {
+    expect(organizers('Ruritania Training Programme held for Pacific officials\nThe University of Strelsau hosted a course for nine officials.')).toEqual([
+      'University of Strelsau',
+    ]);
+  });
+
+  it('reads a body after "organised by the" that no head noun closes, and a name an acronym in brackets holds together', () => {
+    expect(
+      organizers('Title\nThe exercise was organised by the EU CyberShield together with the Cyber5Dev project, and in cooperation with the Regional Cyber Centre.'),
+    ).toEqual(['EU CyberShield', 'Cyber5Dev project', 'Regional Cyber Centre']);
+    expect(organizers('Title\nThe course was organized by the International Narcotics and Law Enforcement Affairs (INL) for 30 officers.')).toEqual([
+      'International Narcotics and Law Enforcement Affairs (INL)',
+    ]);
+    // A person, a title, a people or a name that goes on past what can be read is no such body.
+    expect(organizers('Title\nThe course was organized by the French for 30 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organized by the President for 30 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organized by the International Narcotics and Law Enforcement Affairs for 30 officers.')).not.toContain('International Narcotics');
+  });
+
+  it('reads a subject whose seat stands between its name and its verb', () => {
+    expect(organizers('Title\nThe Caribbean Cyber Competence Centre (CCC4) in Kingston started the new training year with a regional seminar.')).toEqual([
+      'Caribbean Cyber Competence Centre (CCC4)',
+    ]);
+  });
+
+  it('takes a body whose people train others as running the training, and one body written in two word orders once', () => {
+    const text =
+      'Title\nEmployees of the Federal Service for Narcotics Control (FSNC) of RF will train Kyrgyz counterparts to detect forged seals.\nExperienced officers of the Federal Narcotics Control Service of the Russian Federation will train Kyrgyz cadets in profiling.';
+    expect(organizers(text)).toEqual(['Federal Service for Narcotics Control (FSNC)']);
+    // Officers of a body who are trained somewhere do not run it.
+    expect(organizers('Title\nOfficers of the State Border Service trained in Zenda for two weeks.')).toEqual([]);
+  });
+
+  it('shares a subject across two verbs joined by "and"', () => {
+    expect(organizers('Title\nThe Royal Police Force yesterday opened a new barracks in Sohar and celebrated the graduation of 40 recruits.')).toEqual([
+      'Royal Police Force',
+    ]);
+  });
+
+  it('takes the one body visitors visited as the host of a visit, not a tour of several places', () => {
+    expect(organizers('Police officers on a study visit to Delhi\nA group of Nepalese police officers visited the Rajasthan Police Academy yesterday (05).')).toEqual([
+      'Rajasthan Police Academy',
+    ]);
+    expect(
+      organizers('Study visit to Borduria\nOfficials visited the Border Guard School in Zenda and met specialists of the Police Academy, then visited the Customs Office in Strelsau.'),
+    ).toEqual([]);
+    // Not in a release about a visit: a site seen during a course hosts nothing.
+    expect(organizers('Course on port security\nDuring the course, participants visited the Port Authority of Zenda.')).toEqual([]);
+  });
+
+  it('reports a unit named with its owner first under the name it was organised by', () => {
+    const text =
+      'Title\nThe course was organised by the Border Security Unit of the OSCE Transnational Threats Department.\nIt is part of a series organised by the OSCE Border Security Unit since 2015.';
+    expect(organizers(text)).toEqual(['Border Security Unit of the OSCE Transnational Threats Department']);
+  });
+
+  it('lets a body that shares the cost stay an organiser for what else it did, and a co-funder alone is none', () => {
+    const text =
+      'Title\nExperts from the International Centre for Asset Tracing (ICAT) conducted a workshop in collaboration with the Regional Anti-Corruption Centre (RACC).\nThe workshop was co-financed by the Zenda Development Bank, RACC and the Strelsau Foundation.';
+    expect(organizers(text)).toEqual(['International Centre for Asset Tracing (ICAT)', 'Regional Anti-Corruption Centre (RACC)']);
+  });
+});
