@@ -37,6 +37,16 @@ const BY_CUE =
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
   /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting),?\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
+// "organised on the CICA platform": an event organised on a body's own platform is that body's (a
+// video platform, "organised on the ZOOM platform" for an online course, is no body).
+const ONLINE = /\b(?:online|virtual|video|web|remote)/i;
+const PLATFORM_CUE = /\b(?:co-?)?organi[sz]ed\s+(?:on|within|through)\s+(?:the\s+)?/gi;
+// Where the body read at `p` ends in the text (an acronym resolved to a name spelled elsewhere ends
+// where the acronym does).
+function platformEnd(text: string, p: number, m: OrganizationMention): number {
+  if (m.start === p) return m.end;
+  return p + (/^[\p{L}\p{N}-]+/u.exec(text.slice(p))?.[0].length ?? 0);
+}
 // "funded by Z", "co-financed by Z", "supported by Z", "with the support of Z", "thanks to the support
 // of Z": who pays for or backs the event is mentioned, never an organiser ("hosted and supported by"
 // and "organised with the support of" name organisers).
@@ -212,6 +222,11 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
     for (const cue of s.text.matchAll(EVENT_BY_CUE)) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
+      const at = s.start + cue.index + cue[0].length;
+      const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
+      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) add('organised-by', list);
+    }
     for (const cue of s.text.matchAll(COMPOUND_CUE)) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
     for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);

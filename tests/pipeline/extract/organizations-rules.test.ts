@@ -352,4 +352,10 @@ describe('who organises: the people, offices and names a release gives (issue 22
       'Title\nExperts from the International Centre for Asset Tracing (ICAT) conducted a workshop in collaboration with the Regional Anti-Corruption Centre (RACC).\nThe workshop was co-financed by the Zenda Development Bank, RACC and the Strelsau Foundation.';
     expect(organizers(text)).toEqual(['International Centre for Asset Tracing (ICAT)', 'Regional Anti-Corruption Centre (RACC)']);
   });
+
+  it('takes a body whose platform an event was organised on as its organiser, not a video platform', () => {
+    expect(organizers('Anti-smuggling course was organized on the CSCA platform\nA seminar for specialists of member states was held in Zenda.')).toEqual(['CSCA']);
+    expect(organizers('Title\nThe online course was organised on the ZOOM platform for 40 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organised on the WebEx platform for 40 officers.')).toEqual([]);
+  });
 });
