@@ -261,6 +261,9 @@ function placeEnd(tokens: Token[], from: number): number {
   const country = findCountryMentions(joined)[0];
   if (country && country.start === 0) {
     const words = joined.slice(0, country.end).split(' ').length;
+    // "Mission to Moldova and Ukraine": a seat of two countries joined by "and".
+    const second = findCountryMentions(joined)[1];
+    if (second && /^ and $/.test(joined.slice(country.end, second.start))) return from + joined.slice(0, second.end).split(' ').length - 1;
     return from + words - 1;
   }
   return from;

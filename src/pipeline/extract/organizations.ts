@@ -72,7 +72,13 @@ const RUNNING_VERB =
 // "The Centre (LAC4) in Santo Domingo started …": the seat a body's name leaves out may stand before
 // its verb (a capitalised word or two, then a word in lower case); the subject's tests read past it.
 const SEAT_BEFORE_VERB = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+\p{Ll})/u;
-const pastSeat = (after: string): string => after.slice(SEAT_BEFORE_VERB.exec(after)?.[0].length ?? 0);
+// "INTERPOL’s Fugitive Investigative Support unit hosted …": a body acting through a unit it owns,
+// named in capitals before a head in lower case, is the subject.
+const OWNED_UNIT = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:unit|team|office|section|division|department|directorate|sub-directorate|branch|programme|program|project|centre|center|secretariat)(?:\s+\([^)]{1,20}\))?(?=\s+\p{Ll})/u;
+const pastSeat = (after: string): string => {
+  const owned = OWNED_UNIT.exec(after)?.[0].length ?? 0;
+  return after.slice(owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0));
+};
 // "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A
 // participle followed by a preposition is a passive, as headlines write it ("JICA Programme held for
 // African officials", "Centre hosted by the Ministry"): the name is what was held.
@@ -92,11 +98,12 @@ const SUBJECT_OPENS = new RegExp(
 // is not such a subject.
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
 const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
-const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation)`;
+const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation|schools?)`;
 const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
 // "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
 // whatever the release calls the thing.
-const ORGANISES = String.raw`(?:co-?organi[sz](?:e|es|ed)|organi[sz](?:e|es|ed)|host(?:s|ed)|conven(?:e|es|ed))\s+(?:a|an|the|its|their|this|these|two|three|four|five)\s`;
+// "The IAEA is organizing, in cooperation with the ICTP, a school": a partner may stand between verb and object.
+const ORGANISES = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)|conven(?:e|es|ed|ing))(?:,[^,.;]{1,160},)?\s+(?:a|an|the|its|their|this|these|two|three|four|five)\s`;
 // "X with the support and assistance of Y has provided training": the supporter stands between the
 // subject and its verb.
 const WITH_SUPPORT = String.raw`(?:,?\s+with\s+the\s+(?:support|assistance|help)(?:\s+and\s+(?:support|assistance|help))?\s+of\s+[^,.;]{1,100}?(?=,?\s+(?:has|have|is|are|will|was|were)\s))`;
@@ -116,7 +123,7 @@ const SUBJECT_TRAINS = new RegExp(
 const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
 // An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
 // "EUPOL COPPS", "CARICOM IMPACS", "IIHR-CAPEL": acronyms side by side are one body's name.
-const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,])/gu;
+const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,]|['’]s\b)/gu;
 // "The workshops IMCK organized for …": the body in a relative clause after the event.
 const RELATIVE_RUN = new RegExp(
   String.raw`\b${EVENT_NOUNS}\s+(?:that\s+|which\s+)?(?:the\s+)?$`,
@@ -161,6 +168,11 @@ const EXPERTS_RUN =
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
+// "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
+// body that invited, asked for or lent its name to the event is no subject of holding it (the comma
+// after it closes the phrase, not an aside); what else the text says of it still counts.
+const INTRODUCED_BY =
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").
@@ -458,6 +470,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
   const list: OrganizationMention[] = [];
   let p = pos;
   let closed = false;
+  let byComma = false;
   for (;;) {
     p += LIST_SKIP.exec(text.slice(p))?.[0].length ?? 0;
     const direct = mentions.filter((m) => m.start === p);
@@ -470,6 +483,10 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
       p = end + funds[0].length;
       continue;
     }
+    // "With the support of the EU, the Police Academy conducted a course": a name after a bare comma
+    // that goes on with its verb opens the main clause; the list ended at the comma.
+    const after = text.slice(end, end + 200);
+    if (byComma && (SUBJECT_VERB.test(after) || runsEvent(pastSeat(after)))) break;
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
     // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
@@ -486,6 +503,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     const join = partner ?? LIST_JOIN.exec(rest);
     if (!join) break;
     closed = !partner && /\band\b/.test(join[0]);
+    byComma = !partner && !closed;
     p += join[0].length;
   }
   return list;
@@ -565,7 +583,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before)) continue;
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
@@ -589,7 +607,8 @@ function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMent
     const end = start + a[1]!.length;
     if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
     const before = text.slice(Math.max(s.start, start - 40), start);
-    const after = text.slice(end, end + 200);
+    if (INTRODUCED_BY.test(before)) continue;
+    const after = pastSeat(text.slice(end, end + 200));
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
     if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
     if (spelledAsTopic(text, a[1]!)) continue;

@@ -358,4 +358,34 @@ describe('who organises: the people, offices and names a release gives (issue 22
     expect(organizers('Title\nThe online course was organised on the ZOOM platform for 40 officers.')).toEqual([]);
     expect(organizers('Title\nThe course was organised on the WebEx platform for 40 officers.')).toEqual([]);
   });
+
+  it('takes no body that invited, asked for or lent its name to the event as a subject holding it', () => {
+    expect(organizers('Title\nAt the invitation of the Ministry of Interior, the OSCE Mission to Zenda held a workshop.')).toEqual(['OSCE Mission to Zenda']);
+    expect(organizers('Title\nUnder the auspices of the Ministry of Justice, the Judicial Training Centre held a course.')).toEqual(['Judicial Training Centre']);
+  });
+
+  it('ends a supporter list at the comma where the main clause opens', () => {
+    expect(organizers('Title\nWith the support of the EU, the Police Academy conducted a course.')).toEqual(['Police Academy']);
+    expect(organizers('Title\nThe course was organized by the Police Academy, the Border Service and the Customs Committee.')).toEqual([
+      'Police Academy',
+      'Border Service',
+      'Customs Committee',
+    ]);
+  });
+
+  it('reads "organizing" with a partner set off by commas, and a school as an event', () => {
+    expect(
+      organizers('Title\nThe Ruritanian Energy Agency (REA) is organizing, in cooperation with the Zenda Centre for Physics (ZCP), a school on nuclear security.'),
+    ).toEqual(['Ruritanian Energy Agency (REA)', 'Zenda Centre for Physics (ZCP)']);
+  });
+
+  it('takes a body acting through a unit it owns as the subject', () => {
+    expect(organizers('Title\nINTERPOL’s Fugitive Tracing Support unit hosted a meeting in Zenda for 40 investigators.')).toEqual(['INTERPOL']);
+  });
+
+  it('reads a seat of two countries joined by "and" whole', () => {
+    expect(organizers('Title\nThe Ruritanian Border Assistance Mission to Moldova and Ukraine (RBAM) conducted a training on container profiling.')).toEqual([
+      'Ruritanian Border Assistance Mission to Moldova and Ukraine (RBAM)',
+    ]);
+  });
 });
