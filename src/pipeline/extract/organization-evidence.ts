@@ -17,6 +17,7 @@ export type OrganizerFeature =
   | 'names-the-event'
   | 'held-at-its-site'
   | 'hosts-visit'
+  | 'lends-its-site'
   | 'field-office'
   | 'in-title'
   | 'funder'
@@ -42,6 +43,9 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
   // "A group of police officers visited the X Training Centre yesterday": a visit's host receives it.
   'hosts-visit': { weight: 4, note: 'the one body the visitors visited, in a release about a visit' },
+  // "… thank the Public Safety Academy for providing facilities for the training": the body that gave
+  // its premises hosts it (merely "held at" a national academy does not say so).
+  'lends-its-site': { weight: 4, note: 'provided its facilities or premises for it' },
   'field-office': { weight: 1, note: 'the field office the release names' },
   'in-title': { weight: 1, note: 'named so in the title' },
   funder: { weight: -6, note: 'funds or supports it (“funded by”, “with the support of”)' },

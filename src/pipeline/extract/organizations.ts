@@ -252,6 +252,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
     if (aboutAVisit) add('hosts-visit', visitHost(text, s, mentions));
+    add('lends-its-site', sitesLent(s, inSentence));
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -310,6 +311,20 @@ function visitHost(text: string, s: Sentence, mentions: OrganizationMention[]): 
   const end = direct ? direct.end : acronym ? p + acronym.length : -1;
   const host = direct ?? acronym?.mention;
   return host && VISIT_ENDS.test(text.slice(end, s.end + 1)) ? [host] : [];
+}
+
+// "… thank the Academy and its staff for providing facilities for the training", "the Ministry provided
+// the premises for the course": the body nearest before the words (in the sentence, about an event).
+const LENDS_SITE =
+  /\b(?:provid(?:ed|es|ing)|offer(?:ed|s|ing)|made\s+available|put\s+at\s+(?:the\s+)?disposal)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:facilities|premises|venue|rooms|hall|classrooms?|training\s+grounds?)\b/iu;
+
+function sitesLent(s: Sentence, inSentence: OrganizationMention[]): OrganizationMention[] {
+  const cue = LENDS_SITE.exec(s.text);
+  if (!cue || !EVENT_WORD.test(s.text)) return [];
+  const at = s.start + cue.index;
+  const before = inSentence.filter((m) => m.end <= at);
+  const nearest = before[before.length - 1];
+  return nearest && at - nearest.end <= 80 ? [nearest] : [];
 }
 
 // "X, through its offices the A (FBI) and the B (INL), organized …" → A and B.

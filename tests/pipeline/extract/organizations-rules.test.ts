@@ -388,4 +388,11 @@ describe('who organises: the people, offices and names a release gives (issue 22
       'Ruritanian Border Assistance Mission to Moldova and Ukraine (RBAM)',
     ]);
   });
+
+  it('takes a body that provided its facilities for the event as its host; a national academy it was merely held at is not', () => {
+    expect(
+      organizers('Title\nThe Ruritanian Mission held a course for 40 officers.\n“I thank the Public Order Academy and its staff for providing facilities for the training,” the Head of Mission said.'),
+    ).toEqual(['Ruritanian Mission', 'Public Order Academy']);
+    expect(organizers('Title\nThe Ruritanian Mission held a course for 40 officers at the Public Order Academy.')).toEqual(['Ruritanian Mission']);
+  });
 });
