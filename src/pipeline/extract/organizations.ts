@@ -318,8 +318,11 @@ function visitHost(text: string, s: Sentence, mentions: OrganizationMention[]): 
 const LENDS_SITE =
   /\b(?:provid(?:ed|es|ing)|offer(?:ed|s|ing)|made\s+available|put\s+at\s+(?:the\s+)?disposal)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:facilities|premises|venue|rooms|hall|classrooms?|training\s+grounds?)\b/iu;
 
+// The nouns alone, a cheap first look: most sentences lend nothing.
+const SITE_NOUN = /facilities|premises|venue|rooms|hall|classroom|ground/;
+
 function sitesLent(s: Sentence, inSentence: OrganizationMention[]): OrganizationMention[] {
-  const cue = LENDS_SITE.exec(s.text);
+  const cue = SITE_NOUN.test(s.text) ? LENDS_SITE.exec(s.text) : null;
   if (!cue || !EVENT_WORD.test(s.text)) return [];
   const at = s.start + cue.index;
   const before = inSentence.filter((m) => m.end <= at);
@@ -411,8 +414,8 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
       (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
     );
     // The first of a body's reorderings names it (the name itself, when it comes first).
-    const first = longer ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
-    const reordered = first !== s.mention.name ? first : undefined;
+    const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
+    const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
     const target = longer ?? reordered;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     return mention ? { ...s, mention } : s;
