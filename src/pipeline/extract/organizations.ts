@@ -507,6 +507,8 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     if (byComma && (SUBJECT_VERB.test(after) || runsEvent(pastSeat(after)))) break;
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
+    // "the UNDP country office and the Ministry": a one-word body described in lower case.
+    if (direct.length > 0 && /^\p{Lu}{3,}$/u.test(text.slice(direct[0]!.start, p))) p += DESCRIBED_BODY.exec(text.slice(p))?.[0].length ?? 0;
     // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
     const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
     const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
@@ -536,8 +538,14 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
     const name = `${word} ${seat}`;
     return { mention: mentions.find((m) => m.name === name) ?? { name, start: p, end: p + name.length }, length: name.length };
   }
-  return { mention: resolveAcronym(word, p, mentions, office), length: word.length };
+  // "the OAS anti-drug commission, the National … and the …": words in lower case that end in a body's
+  // head describe the acronym's own body; the list goes on after them.
+  const described = DESCRIBED_BODY.exec(text.slice(p + word.length))?.[0].length ?? 0;
+  return { mention: resolveAcronym(word, p, mentions, office), length: word.length + described };
 }
+
+const DESCRIBED_BODY =
+  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(?:office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
 
 // "organised by the EU CyberNet together with the Cyber4Dev project": after "the", capitalised words
 // that no head noun closes still name a body where a list of bodies is read. A person takes no

@@ -395,4 +395,11 @@ describe('who organises: the people, offices and names a release gives (issue 22
     ).toEqual(['Ruritanian Mission', 'Public Order Academy']);
     expect(organizers('Title\nThe Ruritanian Mission held a course for 40 officers at the Public Order Academy.')).toEqual(['Ruritanian Mission']);
   });
+
+  it('reads on past an acronym’s body described in lower case', () => {
+    expect(organizers('Title\nThe workshop was organized by the UNDP country office and the Ministry of Justice.')).toEqual(['UNDP', 'Ministry of Justice']);
+    expect(
+      organizers('Title\nThe workshop is organized by the OAS anti-drug commission, the Zenda Drug Commission (ZDC) and the Strelsau Cooperation Agency (SCA).'),
+    ).toEqual(['OAS', 'Zenda Drug Commission (ZDC)', 'Strelsau Cooperation Agency (SCA)']);
+  });
 });
