@@ -6,7 +6,7 @@ import type { ReleaseAnalysis } from './analyze-release.ts';
 import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
 import { readMentionRole } from './country-roles.ts';
 import { decide, scoreCandidate, type Scorable } from './decide.ts';
-import { impliedHostRoles, type ImpliedRole } from './host-roles.ts';
+import { impliedHostRoles, nationalTeachers, type ImpliedRole } from './host-roles.ts';
 import { ownerMention } from './organization-country.ts';
 
 export interface CountriesOptions {
@@ -71,6 +71,9 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
     alsoRead.push(...host.implied.filter(read).map((c) => c.value));
     candidates.push(...host.implied.filter((c) => !read(c)));
+  } else {
+    const national = nationalRole(release, mentions, found);
+    if (national) candidates.push(national);
   }
   const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
   const given = new Set(chosen.map((c) => c.value));
@@ -133,10 +136,22 @@ function hostRoles(
   return { role: { code: host, role: 'host', span: hostSpan, reason: null, at }, implied };
 }
 
+// With no host: "national" trainers are the people of the one country read as taking part.
+function nationalRole({ text, sentences, organizations }: ReleaseAnalysis, mentions: CountryMention[], found: Found[]): Scorable<RoleFeature, Found> | null {
+  const codes = new Set(found.filter((f) => f.role === 'participant').map((f) => f.code));
+  if (codes.size !== 1) return null;
+  const code = [...codes][0]!;
+  if (found.some((f) => f.role === 'expert')) return null;
+  const context = { text, host: code, sentences, mentions, bodies: organizations, participantsRead: true, hostTeachesOthers: false };
+  const role = nationalTeachers(context);
+  const at = mentions.find((m) => m.code === code)?.start ?? 0;
+  return role && impliedCandidate(code, role, at, 'national');
+}
+
 // The reason a person reads: the evidence for the role, in the table's words or the words seen.
-function impliedCandidate(code: string, r: ImpliedRole, at: number): Scorable<RoleFeature, Found> {
+function impliedCandidate(code: string, r: ImpliedRole, at: number, whose = 'host country'): Scorable<RoleFeature, Found> {
   const { evidence } = scoreCandidate(ROLE_FEATURES, { value: null, label: '', span: null, features: r.features });
-  const reason = `host country: ${evidence.filter((e) => e.weight > 0).map((e) => e.note).join(' and ')}`;
+  const reason = `${whose}: ${evidence.filter((e) => e.weight > 0).map((e) => e.note).join(' and ')}`;
   return { value: { code, role: r.role, span: r.span, reason, at }, label: labelOf(code, r.role), span: r.span, features: r.features };
 }
 

@@ -14,6 +14,7 @@ export type RoleFeature =
   | 'people-take-part'
   | 'no-other-participants'
   | 'local-teachers'
+  | 'national-teachers'
   | 'own-body-teachers'
   | 'regional-participants'
   | 'body-of-another-country'
@@ -28,6 +29,7 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'people-take-part': { weight: 1, note: 'people take part' },
   'no-other-participants': { weight: 1, note: 'no other country is named for them' },
   'local-teachers': { weight: 3, note: '"local" or "national" trainers at an event it hosts' },
+  'national-teachers': { weight: 3, note: '"national" trainers where all the participants are its people' },
   'own-body-teachers': { weight: 3, note: 'the trainers belong to one of its state bodies' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },

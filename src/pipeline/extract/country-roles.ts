@@ -19,6 +19,8 @@ import {
   ROLE_BLOCKERS,
   TEACHING_VERBS,
   MET_WITH_BEFORE,
+  PRESENT_AS_GUESTS,
+  TEACHING_AGENT_JOINED,
   THANKED_BEFORE,
   TOPIC_OF,
   VISIT_VERB,
@@ -81,7 +83,9 @@ export function readMentionRole(
   // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
   // support; they are not the trainees.
   // "to interact with the Indian police officers": the people a delegation meets receive it.
-  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before)) ? null : role;
+  // "representatives of the X Foreign Office … were present": guests of the event, not its trainees.
+  const guests = PRESENT_AS_GUESTS.test(sentence.text);
+  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before) || guests) ? null : role;
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
@@ -171,7 +175,7 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       if (nounRole(next) !== null) continue;
       // "Afghan police structure": the people noun only qualifies a thing.
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
-      const role = phraseRole(head, text, sentence, mention, before);
+      const role = phraseRole(head, text, sentence, mention, before, word);
       const taught = head === 'expert' && role === 'participant';
       return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
     }
@@ -181,7 +185,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       i++;
       continue;
     }
-    if (word === 'and') continue;
+    // "presidents/judges": a slash joins two nouns of one phrase as "and" does.
+    if (word === 'and' || (word === '/' && /^\p{L}/u.test(next))) continue;
     // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
     // expert", "Slovakia for trainers"); "of" inside a name does not ("Ministry of Interior staff").
     if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
@@ -197,14 +202,23 @@ function teachersBefore(before: string): boolean {
 }
 
 // The role of "X <modifiers> <head>": institutions count only as those an event is for.
-function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
+function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string, noun: string): Role | null {
   if (head === 'institution') {
     if (/\bfor\s+(?:the\s+)?$/i.test(before)) return 'participant';
     // "conducted by the Estonian Border Guard Service": a body that teaches gives the experts.
     return BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? 'expert' : null;
   }
   if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
-  return agentOfTeaching(text, sentence, mention) ? 'expert' : head;
+  return agentOfTeaching(text, sentence, mention) || joinedToAgents(before, noun) ? 'expert' : head;
+}
+
+// "conducted by Tunisian judges with German and French judges": people of the same kind joined to
+// those the event is run by run it too; "conducted by OSCE experts with Afghan officers" joins others.
+function joinedToAgents(before: string, noun: string): boolean {
+  const agents = TEACHING_AGENT_JOINED.exec(before)?.[1];
+  if (!agents) return false;
+  const kind = noun.toLowerCase();
+  return agents.toLowerCase().split(/[\s/]+/).some((w) => w === kind);
 }
 
 function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMention): boolean {

@@ -130,6 +130,16 @@ function fallbackParticipation(c: HostContext): ImpliedRole | null {
   return s ? { ...implied(s, 'participant', { feature: 'people-take-part' }), features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }] } : null;
 }
 
+/**
+ * With no venue country (an online course): "the national tutor" teaches for the one country whose
+ * people take part ("a course for Ruritanian prosecutors … led by the national tutor" → expert).
+ * `c.host` is that country.
+ */
+export function nationalTeachers(c: HostContext): ImpliedRole | null {
+  const local = localTeachers(c);
+  return local && { ...local, features: [{ feature: 'national-teachers', note: local.features[0]!.note!.replace('at an event it hosts', 'where all the participants are its people') }] };
+}
+
 function localTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
     const local = LOCAL_TEACHERS.exec(s.text);

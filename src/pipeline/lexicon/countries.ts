@@ -142,8 +142,9 @@ export function findCountryMentions(text: string): CountryMention[] {
   let after = 0;
   for (const capital of text.matchAll(WORD_CAPITAL)) {
     if (capital.index < after || !FIRST_WORDS.has(capital[0].toLowerCase())) continue;
-    STICKY_MATCHER.lastIndex = capital.index;
-    const match = STICKY_MATCHER.exec(text);
+    const matcher = capital[1] === undefined ? STICKY_MATCHER : SEAM_MATCHER;
+    matcher.lastIndex = capital.index;
+    const match = matcher.exec(text);
     if (!match) continue;
     const written = match[0];
     const start = match.index;
@@ -188,8 +189,13 @@ function withBodyAcronyms(text: string, mentions: CountryMention[]): CountryMent
 }
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.
-const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+// A capital glued to the end of a lower-case word is a seam where markup between two words was
+// stripped ("from 8 countries<br>Antigua" → "countriesAntigua"); the group marks it. Three lower-case
+// letters before it keep names such as "McKinley" or "iPhone" out.
+const WORD_CAPITAL = /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu;
 const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
+// The same forms without the word boundary before them, tried only at a seam.
+const SEAM_MATCHER = new RegExp(MATCHER.source.replace('(?<![\\p{L}\\p{N}])', ''), 'iuy');
 // A form can match only where the text's word is exactly the form's first word ("bosnia" for
 // "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
 const FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -179,6 +179,21 @@ export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|apprec
 export const BODY_TEACHING_VERBS =
   /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
 
+/**
+ * Guests, not trainees: "representatives of the X Foreign Office, INTERPOL and GIZ were present",
+ * "Also present at the ceremony were …". Partners, funders and dignitaries are "present"; the people
+ * an event is for attend, take part or are trained.
+ */
+export const PRESENT_AS_GUESTS = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso\s+present\b/i;
+
+/**
+ * "conducted by Tunisian judges with German judges": a second group joined to the people an event
+ * is run by ("with", "together with", "alongside", "and"), who share their role; the words between
+ * "by" and the join are returned for the caller to check that both groups are the same kind of people.
+ */
+export const TEACHING_AGENT_JOINED =
+  /\b(?:held|conducted|delivered|led|taught|given|run|provided|moderated|facilitated|presented)\s+by\s+((?:[^\s.;:,]+\s+){1,6}?)(?:together\s+with|alongside|with|and)\s+(?:the\s+)?$/i;
+
 /** Meeting before a country: the people a delegation meets host it ("met with the X officials", "interaction with the X police"). */
 export const MET_WITH_BEFORE =
   /\b(?:met|meet(?:s|ing|ings)?|interact(?:s|ed|ing|ions?)?|talks|discussions?|consultations?)\s+(?:[\p{L}-]+\s+){0,2}?with\s+(?:the\s+|their\s+|its\s+)?$/iu;

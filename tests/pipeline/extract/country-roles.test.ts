@@ -198,4 +198,37 @@ describe('a country that closes a list of bodies', () => {
   it('makes the people of a country who give a presentation experts', () => {
     expect(roles('Judge Anna Berg of Sweden gave a presentation on asset recovery to the participants.')).toEqual({ SE: ['expert'] });
   });
+
+  it('makes people of the same kind joined to those an event is run by experts too', () => {
+    expect(roles('The course will be taught by Greek senior prosecutors/judges with Portuguese and Maltese judges/prosecutors of the appeal courts.')).toEqual({
+      GR: ['expert'],
+      PT: ['expert'],
+      MT: ['expert'],
+    });
+    // Other people joined to the trainers are the ones they train.
+    expect(roles('The course was conducted by OSCE experts with Afghan officers.')).toEqual({ AF: ['participant'] });
+  });
+
+  it('makes a country the subject of a perfect "has trained" an expert, but not of "has been trained"', () => {
+    expect(roles('This marks the first time Chile has trained customs officers for a foreign country.')).toEqual({ CL: ['expert'] });
+    expect(roles('Since then Chile has been trained by many partners.')).toEqual({ CL: [] });
+  });
+
+  it('gives no role to guests who "were present": partners, funders and dignitaries', () => {
+    expect(roles('Officials from the Swedish Ministry of Foreign Affairs, UNDP and GIZ were present.')).toEqual({ SE: [] });
+    expect(roles('Also present at the ceremony were delegates of the Norwegian Embassy and officers from Malawi.')).toEqual({ NO: [], MW: [] });
+    expect(roles('Officials from Malawi took part in the course.')).toEqual({ MW: ['participant'] });
+  });
+});
+
+describe('national trainers of an event held nowhere (online)', () => {
+  it('makes "the national tutor" an expert of the one country whose people take part', () => {
+    const text = 'The online course for Moldovan judges ran from March to June. It was led by the national tutor, Ms Ana Rusu.';
+    expect(roles(text)).toEqual({ MD: ['participant', 'expert'] });
+  });
+
+  it('gives no such expert when the participants come from several countries', () => {
+    const text = 'The online course for Moldovan and Romanian judges ran from March to June. It was led by the national tutor, Ms Ana Rusu.';
+    expect(roles(text)).toEqual({ MD: ['participant'], RO: ['participant'] });
+  });
 });

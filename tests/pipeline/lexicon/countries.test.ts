@@ -122,6 +122,12 @@ describe('findCountryMentions', () => {
     ]);
   });
 
+  it('reads a country glued to a lower-case word where markup was stripped, but not inside a name', () => {
+    const codes = (text: string) => findCountryMentions(text).map((m) => [m.code, m.text]);
+    expect(codes('officers from five countriesGhana, Togo and Benin')).toEqual([['GH', 'Ghana'], ['TG', 'Togo'], ['BJ', 'Benin']]);
+    expect(codes('McChad and eMali are brands.')).toEqual([]);
+  });
+
   it('reads both sides of a hyphenated border', () => {
     expect(findCountryMentions('the Turkmen-Afghan border').map((m) => m.code)).toEqual(['TM', 'AF']);
   });
