@@ -14,6 +14,7 @@ import {
   GEOGRAPHY_WORDS,
   INSTITUTION_NOUNS,
   NON_PEOPLE_HEADS,
+  ORIGIN_LINK,
   PARTICIPANT_NOUNS,
   PHRASE_ENDS,
   ROLE_BLOCKERS,
@@ -226,8 +227,11 @@ function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMenti
 }
 
 function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
-  const before = text.slice(sentence.start, mention.start);
-  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
+  const written = text.slice(sentence.start, mention.start);
+  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(written)) return null;
+  // "the participants, who came from A": read as "the participants from A".
+  const link = ORIGIN_LINK.exec(written);
+  const before = link ? written.slice(0, link.index) : written;
   const tokens = [...before.matchAll(WORD)].reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
     const word = tokens[i]![0];
@@ -237,7 +241,8 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
       i += 2;
       continue;
     }
-    const head = nounRole(word);
+    // "Resource persons": the genre's name for those who teach in South Asia and Africa.
+    const head = /^persons?$/i.test(word) && /^resource$/i.test(tokens[i + 1]?.[0] ?? '') ? 'expert' : nounRole(word);
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.

@@ -45,7 +45,8 @@ export const ATTENDING_PEOPLE_OTHER_FORMS: readonly string[] = [
 export const TEACHING_PEOPLE: readonly string[] = [
   'expert', 'experts', 'trainer', 'trainers', 'instructor', 'instructors', 'lecturer', 'lecturers',
   'mentor', 'mentors', 'consultant', 'consultants', 'facilitator', 'facilitators', 'speaker', 'speakers',
-  'tutor', 'tutors', 'coach', 'coaches',
+  'tutor', 'tutors', 'coach', 'coaches', 'presenter', 'presenters', 'moderator', 'moderators',
+  'panelist', 'panelists', 'panellist', 'panellists',
 ];
 
 /**

@@ -8,6 +8,8 @@ export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([...ATTENDING_PEOP
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'authority', 'authorities', 'service', 'services', 'institution', 'institutions',
   'ministry', 'ministries', 'body', 'bodies', 'forces', 'units', 'departments',
+  // armed and uniformed services named as a body ("training conducted by the Indian Navy")
+  'navy', 'navies', 'army', 'armies', 'force', 'gendarmerie', 'coastguard', 'directorate', 'judiciary',
 ]);
 
 /**
@@ -90,7 +92,15 @@ export const TEACHING_VERBS =
  * and C were also invited to participate", "to which A and B had been invited".
  */
 export const COUNTRIES_WERE_BEFORE =
-  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$/i;
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$/i;
+
+/**
+ * Where the people come from, after a verb that links them to it: "the participants, who came from
+ * A, B and C", "Trainees hailed from A", "The facilitators were from A", "Resource persons were drawn
+ * from A". What stands before it is read as if "from" followed the people noun.
+ */
+export const ORIGIN_LINK =
+  /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|hailed|hail|hails|hailing|were|are|was|is|travell?ed)\s+(?:(?:all|mainly|mostly|largely|primarily|chiefly|also|both)\s+)?(?:drawn\s+)?from\s+(?:the\s+)?$/i;
 export const COUNTRIES_COLON_BEFORE = /\bcountries\s*(?::|—|–|\(|,\s*namely)\s*$/i;
 export const INVITED_AFTER =
   /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:delegations|participants|officers|officials))\b/i;

@@ -221,6 +221,37 @@ describe('a country that closes a list of bodies', () => {
   });
 });
 
+describe('where the people come from, after a linking verb', () => {
+  it('reads "the participants, who came from A, B and C", "hailed from", "were from" as "participants from"', () => {
+    expect(roles('The 25 participants, who came from Ghana, Togo and Benin, received certificates.')).toEqual({
+      GH: ['participant'],
+      TG: ['participant'],
+      BJ: ['participant'],
+    });
+    expect(roles('Trainees hailed from Kiribati and Tuvalu.')).toEqual({ KI: ['participant'], TV: ['participant'] });
+    expect(roles('The facilitators were all from Canada.')).toEqual({ CA: ['expert'] });
+    expect(roles('Resource persons were drawn from Kenya and Uganda.')).toEqual({ KE: ['expert'], UG: ['expert'] });
+  });
+
+  it('still reads a place after the verb as a place', () => {
+    expect(roles('The trainees were in Canada for two weeks.')).toEqual({ CA: [] });
+  });
+});
+
+describe('lists of countries named as a whole, in other orders', () => {
+  it('reads "The participating countries were …" and a "Participants:" line', () => {
+    expect(roles('The participating countries were Peru, Chile and Bolivia.')).toEqual({ PE: ['participant'], CL: ['participant'], BO: ['participant'] });
+    expect(roles('Participants: Nepal, Bhutan and Bangladesh.')).toEqual({ NP: ['participant'], BT: ['participant'], BD: ['participant'] });
+  });
+});
+
+describe('a uniformed service named as a body', () => {
+  it('makes a navy or an army that conducts the training an expert', () => {
+    expect(roles('Officers of the Sri Lanka Navy attended training conducted by the Indian Navy.')).toEqual({ LK: ['participant'], IN: ['expert'] });
+    expect(roles('The exercise was led by the Kenyan Army for soldiers from Somalia.')).toEqual({ KE: ['expert'], SO: ['participant'] });
+  });
+});
+
 describe('national trainers of an event held nowhere (online)', () => {
   it('makes "the national tutor" an expert of the one country whose people take part', () => {
     const text = 'The online course for Moldovan judges ran from March to June. It was led by the national tutor, Ms Ana Rusu.';
