@@ -21,6 +21,7 @@ import {
   TEACHING_VERBS,
   MET_WITH_BEFORE,
   PRESENT_AS_GUESTS,
+  TEACHERS_WERE,
   TEACHING_AGENT_JOINED,
   THANKED_BEFORE,
   TOPIC_OF,
@@ -210,7 +211,7 @@ function phraseRole(head: Head, text: string, sentence: Sentence, mention: Count
     return BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? 'expert' : null;
   }
   if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
-  return agentOfTeaching(text, sentence, mention) || joinedToAgents(before, noun) ? 'expert' : head;
+  return agentOfTeaching(text, sentence, mention) || joinedToAgents(before, noun) || TEACHERS_WERE.test(before) ? 'expert' : head;
 }
 
 // "conducted by Tunisian judges with German and French judges": people of the same kind joined to
@@ -246,7 +247,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
-      const teaching = !taught && TEACHING_VERBS.test(before.slice(0, tokens[i]!.index));
+      const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;

@@ -84,7 +84,16 @@ export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'a
  * "learn from": the people learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Teachers named, then who they are: "The trainers were Albanian judges", "Speakers included judges
+ * from Canada". The people after the verb are the teachers.
+ */
+export const TEACHERS_WERE = new RegExp(
+  String.raw`\b(?:${[...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors'].join('|')})\s+(?:were|are|was|is|included|include|includes|comprised)\s+(?:(?!\p{Ll}+ed\b|(?:by|with|to|for|in|at|of)\b)[\p{L}\p{N}-]+\s+){0,3}$`,
+  'iu',
+);
 
 /**
  * Countries listed as a whole take part: "Countries represented at the workshop were A, B and C",

@@ -238,6 +238,19 @@ describe('where the people come from, after a linking verb', () => {
   });
 });
 
+describe('teachers named, then who they are', () => {
+  it('makes "The trainers were <demonym> judges" and "Speakers included judges from X" experts', () => {
+    expect(roles('The trainers are Latvian police officers and the participants are Estonian border guards.')).toEqual({ LV: ['expert'], EE: ['participant'] });
+    expect(roles('Speakers included judges from Canada and Mexico.')).toEqual({ CA: ['expert'], MX: ['expert'] });
+    // A verb in -ed between them starts another clause.
+    expect(roles('The experts were impressed by the Albanian judges.')).toEqual({ AL: ['participant'] });
+  });
+
+  it('makes those learnt "about … from" teachers', () => {
+    expect(roles('The Kyrgyz judges learned about jury trials from American judges.')).toEqual({ KG: ['participant'], US: ['expert'] });
+  });
+});
+
 describe('lists of countries named as a whole, in other orders', () => {
   it('reads "The participating countries were …" and a "Participants:" line', () => {
     expect(roles('The participating countries were Peru, Chile and Bolivia.')).toEqual({ PE: ['participant'], CL: ['participant'], BO: ['participant'] });
