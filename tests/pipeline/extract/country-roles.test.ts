@@ -258,6 +258,13 @@ describe('lists of countries named as a whole, in other orders', () => {
   });
 });
 
+describe('a country’s body named by its initials', () => {
+  it('makes the body teach after "led by", and its people take part', () => {
+    const text = 'The course of the Ghana Armed Forces ended. It was led by GAF instructors, and one ZDF officer from the Zimbabwe Defence Forces joined it. The training led by ZDF was praised.';
+    expect(roles(text)).toEqual({ GH: ['expert'], ZW: ['participant', 'expert'] });
+  });
+});
+
 describe('a uniformed service named as a body', () => {
   it('makes a navy or an army that conducts the training an expert', () => {
     expect(roles('Officers of the Sri Lanka Navy attended training conducted by the Indian Navy.')).toEqual({ LK: ['participant'], IN: ['expert'] });
