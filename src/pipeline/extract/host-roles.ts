@@ -3,6 +3,7 @@ import type { CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import {
   BENEFICIARY_BEFORE,
+  BODY_TEACHING_VERBS,
   FROM_HOST_COUNTRY,
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
@@ -172,6 +173,8 @@ function bodyTeachers(c: HostContext): ImpliedRole | null {
 // instructors at the Academy" nor "the skills of Academy instructors" (they are taught).
 function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean {
   const before = text.slice(s.start, body.start);
+  // "The training was facilitated by the Judicial Training Institute": the body itself teaches.
+  if (BODY_TEACHING_VERBS.test(before)) return true;
   const phrase = TEACHERS_OF_BODY_AFTER.test(text.slice(body.end, s.end)) ? before : TEACHERS_OF_BODY_BEFORE.exec(before) ? before.replace(TEACHERS_OF_BODY_BEFORE, '') : null;
   return phrase !== null && !taught(phrase);
 }

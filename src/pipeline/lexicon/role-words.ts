@@ -60,7 +60,7 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * before the thing taught).
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
 
 /**
  * "the X Government trained twelve officers", "X police will train Y counterparts": training people
@@ -74,7 +74,7 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i
 
 /** Teachers from the venue country, not named by it: "local trainers", "prominent national experts". */
 export const LOCAL_TEACHERS =
-  /\b(?:local|national|domestic|in-country)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?)\b/iu;
+  /\b(?:local|national|domestic|in-country|in-house|(?:the\s+)?host[\s-](?:country|nation)(?:['’]s)?)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?|resource\s+persons)\b|\b(?:experts|trainers|instructors|lecturers|facilitators|tutors|resource\s+persons)\s+(?:(?:were\s+|came\s+)?(?:drawn\s+)?from|of)\s+the\s+host\s+(?:country|nation)\b/iu;
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
@@ -157,7 +157,8 @@ export const NATIONAL_BODY_PEOPLE = new RegExp(
 export const TEACHERS_OF_BODY_AFTER = /^['’]?s?\s+(?:trainers?|experts?|instructors?|lecturers?|tutors?)\b/i;
 
 /** An expert noun right before a body's name: "trainers from the Border Academy". */
-export const TEACHERS_OF_BODY_BEFORE = /\b(?:trainers?|experts?|instructors?|lecturers?|tutors?)\s+(?:from|of|at)\s+(?:the\s+)?$/i;
+export const TEACHERS_OF_BODY_BEFORE =
+  /\b(?:trainers?|experts?|instructors?|lecturers?|tutors?|facilitators?|resource\s+persons?|presenters?|mentors?)(?:,?\s+(?:who\s+)?(?:were|are|was|is|came)(?:\s+(?:all|mainly|mostly))?(?:\s+drawn)?)?\s+(?:from|of|at)\s+(?:the\s+)?$/i;
 
 /**
  * Words that make teachers the ones taught: "to train national trainers", "a pool of local trainers",

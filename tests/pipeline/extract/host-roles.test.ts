@@ -25,6 +25,15 @@ describe('implied roles of the host country', () => {
     expect(host('The project aims to build a pool of local trainers.', 'MD').roles).not.toContain('expert');
   });
 
+  it('makes the host’s own trainers experts: "in-house", "of the host country", "drawn from" its state body', () => {
+    expect(host('The course was conducted by in-house trainers.', 'GH').roles).toContain('expert');
+    expect(host('Trainers from the host country’s police academy led the sessions.', 'GH').roles).toContain('expert');
+    expect(host('Facilitators were drawn from the Ministry of Justice and the Judicial Service.', 'GH').roles).toEqual(['host', 'expert']);
+    expect(host('Senior officers of the Ghana Police Service facilitated the sessions.', 'GH').roles).toContain('expert');
+    // People trained as facilitators are not the ones who teach this event.
+    expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
+  });
+
   it('gives "International experts" no country, not even the host', () => {
     expect(host('International experts trained 20 police officers.', 'GE').roles).toEqual(['host', 'participant']);
   });
