@@ -5,6 +5,8 @@ import {
   BODY_TEACHING_VERBS,
   COUNTRIES_COLON_BEFORE,
   COUNTRIES_WERE_BEFORE,
+  DONORS_AFTER,
+  DONORS_BEFORE,
   EMBASSY_AFTER,
   EMBASSY_BEFORE,
   EXPERT_NOUNS,
@@ -86,7 +88,7 @@ export function readMentionRole(
   // support; they are not the trainees.
   // "to interact with the Indian police officers": the people a delegation meets receive it.
   // "representatives of the X Foreign Office … were present": guests of the event, not its trainees.
-  const guests = PRESENT_AS_GUESTS.test(sentence.text);
+  const guests = PRESENT_AS_GUESTS.test(sentence.text) || DONORS_BEFORE.test(before) || DONORS_AFTER.test(text.slice(mention.end, sentence.end));
   return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before) || guests) ? null : role;
 }
 

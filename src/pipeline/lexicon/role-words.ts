@@ -207,6 +207,13 @@ export const BODY_TEACHING_VERBS =
 export const PRESENT_AS_GUESTS = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso\s+present\b/i;
 
 /**
+ * Funders named as such are not trainees: "Representatives of the donor countries, Japan and Korea,
+ * attended", "Japanese officials, who fund the project, attended the opening".
+ */
+export const DONORS_BEFORE = /\b(?:donors?|donor\s+(?:countries|states|governments|nations|community)|funding\s+(?:countries|partners|governments)|sponsors?)\b[^.;:]{0,40}$/i;
+export const DONORS_AFTER = /^[^.;:]{0,40}?,\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?(?:fund(?:s|ed)?|financ(?:e|es|ed)|sponsor(?:s|ed)?|support(?:s|ed)?)\b/i;
+
+/**
  * "conducted by Tunisian judges with German judges": a second group joined to the people an event
  * is run by ("with", "together with", "alongside", "and"), who share their role; the words between
  * "by" and the join are returned for the caller to check that both groups are the same kind of people.

@@ -214,6 +214,12 @@ describe('a country that closes a list of bodies', () => {
     expect(roles('Since then Chile has been trained by many partners.')).toEqual({ CL: [] });
   });
 
+  it('gives no role to people named as donors or as those who fund', () => {
+    expect(roles('Representatives of the donor countries, Japan and Korea, attended the closing ceremony.')).toEqual({ JP: [], KR: [] });
+    expect(roles('Japanese officials, who fund the project, attended the opening.')).toEqual({ JP: [] });
+    expect(roles('Kenyan officers, who were funded by the project, attended the course.')).toEqual({ KE: ['participant'] });
+  });
+
   it('gives no role to guests who "were present": partners, funders and dignitaries', () => {
     expect(roles('Officials from the Swedish Ministry of Foreign Affairs, UNDP and GIZ were present.')).toEqual({ SE: [] });
     expect(roles('Also present at the ceremony were delegates of the Norwegian Embassy and officers from Malawi.')).toEqual({ NO: [], MW: [] });
