@@ -158,6 +158,12 @@ describe('national bodies known by their own-language names', () => {
   });
 });
 
+describe('national agencies known abroad by their acronyms', () => {
+  it('reads "four FBI instructors" as the United States’ experts', () => {
+    expect(roles('Four FBI instructors taught 30 officers of the Ecuadorian police.')).toEqual({ US: ['expert'], EC: ['participant'] });
+  });
+});
+
 describe('a country that closes a list of bodies', () => {
   it('gives the people of the last body the role read before the list', () => {
     const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
