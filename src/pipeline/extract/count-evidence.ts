@@ -24,7 +24,7 @@ export const COUNT_FEATURES: FeatureTable<CountFeature> = {
   'unnumbered-group': { weight: -4, note: 'another group took part whose number is not stated (“as well as …”)' },
   teaches: { weight: -6, note: 'the people who teach' },
   sent: { weight: -3, note: 'people sent (“dispatched two members”): often the trainers' },
-  'one-delegation': { weight: -4, note: 'one country’s delegation (“Representing Fiji, three officials”), not the whole' },
+  'one-delegation': { weight: -4, note: 'one country’s delegation (“Representing Tonga, four officials”), not the whole' },
 };
 
 /** A count needs its people and nothing against it. */
@@ -42,7 +42,7 @@ const ALSO_NEXT = /^\s*(?:also (?:participating|attending|present|taking part)|(
 const MULTI_YEAR = /\b(?:across|between|in|during|over|from) (?:19|20)\d\d\s*(?:and|to|-|–)\s*(?:19|20)?\d\d\b/i;
 const BACKGROUND = /\b(?:follow-up to|follow up to|previous|previously|earlier|pilot|last year|the (?:19|20)\d\d\s+\p{L}+)\b/iu;
 const SENT_BEFORE = /\b(?:dispatched|sent|deployed|seconded|assigned)\s+$/i;
-// "Representing Fiji, three officials …": the sentence is about one delegation among others.
+// "Representing Tonga, four officials …": the sentence is about one delegation among others.
 const REPRESENTING_BEFORE = /^\s*Representing\s+[^,.;]{1,60},\s*(?:the\s+)?$/i;
 
 export interface CountContext {
@@ -67,7 +67,7 @@ export interface CountContext {
  * the total; "Since 2012, more than 4,000 officers have …" a multi-year total; "five delegates from
  * each country" a number per country; "including 476 corporals", "two officers … joining their
  * Fijian comrades" a part; "24 officers … as well as members of X" one group of two; "Representing
- * Fiji, three officials" one delegation of several.
+ * Tonga, four officials" one delegation of several.
  */
 export function countEvidence(c: CountContext): { feature: CountFeature; note?: string }[] {
   const before = c.text.slice(0, c.at);
