@@ -1,6 +1,7 @@
 import type { FeatureTable } from './decide.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import { COUNTED_PEOPLE } from '../lexicon/participant-count-words.ts';
+import { TEACHERS_WERE } from '../lexicon/role-words.ts';
 
 /** The evidence for and against a count of people being the event's participant count. */
 export type CountFeature =
@@ -86,5 +87,7 @@ export function countEvidence(c: CountContext): { feature: CountFeature; note?: 
   if (UNNUMBERED_AFTER.test(after) || ALSO_NEXT.test(c.next)) features.push('unnumbered-group');
   if (SENT_BEFORE.test(before)) features.push('sent');
   if (REPRESENTING_BEFORE.test(before)) features.push('one-delegation');
+  // "Speakers included two judges from X": the people counted are the teachers.
+  if (TEACHERS_WERE.test(before)) features.push('teaches');
   return features.map((feature) => ({ feature }));
 }

@@ -141,7 +141,6 @@ function nationalRole({ text, sentences, organizations }: ReleaseAnalysis, menti
   const codes = new Set(found.filter((f) => f.role === 'participant').map((f) => f.code));
   if (codes.size !== 1) return null;
   const code = [...codes][0]!;
-  if (found.some((f) => f.role === 'expert')) return null;
   const context = { text, host: code, sentences, mentions, bodies: organizations, participantsRead: true, hostTeachesOthers: false };
   const role = nationalTeachers(context);
   const at = mentions.find((m) => m.code === code)?.start ?? 0;

@@ -127,3 +127,9 @@ describe('a count of one delegation among several', () => {
     expect(countOf('Four officials from the Ministry of Justice of Tonga took part in the course in Auckland.')).toBe(4);
   });
 });
+
+describe('a count of the teachers named after "speakers included"', () => {
+  it('is not the participants’ count', () => {
+    expect(countOf('The course on confiscation ended. Speakers included two judges from Malawi.')).toBeNull();
+  });
+});
