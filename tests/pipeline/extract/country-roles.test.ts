@@ -264,6 +264,16 @@ describe('teachers named, then who they are', () => {
 });
 
 describe('lists of countries named as a whole, in other orders', () => {
+  it('reads "with the participation of A, B and C" and "the participating states — A, B and C — sent three officers"', () => {
+    expect(roles('The course was held with the participation of Armenia, Georgia and Moldova.')).toEqual({ AM: ['participant'], GE: ['participant'], MD: ['participant'] });
+    expect(roles('Each of the participating states — Armenia, Azerbaijan and Georgia — sent three officers.')).toEqual({
+      AM: ['participant'],
+      AZ: ['participant'],
+      GE: ['participant'],
+    });
+    expect(roles('Armenia and Georgia sent two experts each.')).toEqual({ AM: [], GE: [] });
+  });
+
   it('reads "The participating countries were …" and a "Participants:" line', () => {
     expect(roles('The participating countries were Peru, Chile and Bolivia.')).toEqual({ PE: ['participant'], CL: ['participant'], BO: ['participant'] });
     expect(roles('Participants: Nepal, Bhutan and Bangladesh.')).toEqual({ NP: ['participant'], BT: ['participant'], BD: ['participant'] });
