@@ -18,7 +18,8 @@ export type RoleFeature =
   | 'own-body-teachers'
   | 'regional-participants'
   | 'body-of-another-country'
-  | 'host-teaches';
+  | 'host-teaches'
+  | 'not-the-venue';
 
 export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   read: { weight: 3, note: 'the text names its people in this role' },
@@ -34,6 +35,7 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },
+  'not-the-venue': { weight: -1, note: 'no venue names it: only its state bodies are named' },
 };
 
 /** A role is given at this score: a reading, or two implied signals together. */

@@ -110,3 +110,16 @@ describe('implied roles of the host country', () => {
     expect(decideCountries(analyzeRelease('Experts from Latvia trained officers from Estonia.'), { hostCode: null, organizers: [] }).decision).toBeNull();
   });
 });
+
+describe('implied roles with no venue: the country whose state bodies are named', () => {
+  const roles = (text: string) => Object.fromEntries(extractCountries(analyzeRelease(text), { hostCode: null, organizers: [] }).map((c) => [c.code, c.roles]));
+
+  it('gives its people a role on strong evidence: "officers from across the country"', () => {
+    expect(roles('Officers from across the country attended a course run by the Namibian Police Force.')).toEqual({ NA: ['participant'] });
+  });
+
+  it('gives none on weak evidence alone, nor when two countries’ bodies are named', () => {
+    expect(roles('Twenty officers attended a course run by the Namibian Police Force.')).toEqual({ NA: [] });
+    expect(roles('Officers from across the country attended a course of the Namibian Police Force and the Angolan Customs Service.')).toEqual({ NA: [], AO: [] });
+  });
+});
