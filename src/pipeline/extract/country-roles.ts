@@ -142,11 +142,21 @@ function listRole(text: string, sentence: Sentence, mention: CountryMention, men
   return INVITED_AFTER.test(text.slice(last.end, sentence.end)) ? 'participant' : null;
 }
 
+// "A and B, as well as partners such as INTERPOL and the C …": the list goes on after "as well as"
+// when no people noun of its own stands between (then "as well as experts from C" reads its own).
+const LIST_GOES_ON = /^\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+([^.;:()]{0,60}?)\s+(?:such\s+as|including|like|namely)\s+(?:[^,.;:()]{0,30}?\s+(?:and|,)\s+)?(?:the\s+)?$/i;
+
+function joins(between: string): boolean {
+  if (LIST_JOIN.test(between)) return true;
+  const goesOn = LIST_GOES_ON.exec(between);
+  return goesOn !== null && [...goesOn[1]!.matchAll(WORD)].every((w) => nounRole(w[0]) === null);
+}
+
 // Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
 function startOfList(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): number {
   let start = mention.start;
   for (;;) {
-    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && LIST_JOIN.test(text.slice(m.end, start)));
+    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && joins(text.slice(m.end, start)));
     if (!previous) return start;
     start = previous.start;
   }

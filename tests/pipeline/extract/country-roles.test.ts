@@ -109,6 +109,16 @@ describe('country roles read from the text', () => {
     expect(roles('International experts trained customs officials from Tajikistan.')).toEqual({ TJ: ['participant'] });
   });
 
+  it('goes on with a list after "as well as partners such as …", unless people of their own are named', () => {
+    const text = 'Participants from five countries - Chad, Mali, Niger and Togo, as well as regional partners such as ECOWAS and the Spanish Guardia Civil - are taking part.';
+    expect(roles(text)).toEqual({ TD: ['participant'], ML: ['participant'], NE: ['participant'], TG: ['participant'], ES: ['participant'] });
+    expect(roles('Officers from Chad and Mali, as well as experts such as the Spanish Guardia Civil, took part.')).toEqual({
+      TD: ['participant'],
+      ML: ['participant'],
+      ES: ['expert'],
+    });
+  });
+
   it('gives a long list the role read at its start', () => {
     expect(
       roles(
