@@ -8,6 +8,7 @@ import {
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
   PARTICIPANT_NOUNS,
+  PRESENT_AS_GUESTS,
   REGIONAL_AFTER,
   REGIONAL_PEOPLE,
   TEACHERS_OF_BODY_AFTER,
@@ -104,6 +105,8 @@ function bodyOfAnotherCountry(c: HostContext): string | null {
 function ownParticipation(c: HostContext): ImpliedRole | null {
   const text = c.text;
   for (const s of eventSentences(c)) {
+    // "Officials from the Ministry … were present": guests, not the trainees.
+    if (PRESENT_AS_GUESTS.test(s.text)) continue;
     const across = FROM_HOST_COUNTRY.exec(s.text);
     if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, c)) {
       const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
@@ -127,7 +130,7 @@ function ofAnotherCountry(at: number, c: HostContext): boolean {
 
 function fallbackParticipation(c: HostContext): ImpliedRole | null {
   if (c.participantsRead) return null;
-  const s = eventSentences(c).find((x) => PEOPLE.test(x.text));
+  const s = eventSentences(c).find((x) => PEOPLE.test(x.text) && !PRESENT_AS_GUESTS.test(x.text));
   return s ? { ...implied(s, 'participant', { feature: 'people-take-part' }), features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }] } : null;
 }
 

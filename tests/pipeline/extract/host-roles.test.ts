@@ -34,6 +34,10 @@ describe('implied roles of the host country', () => {
     expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
   });
 
+  it('does not make the host’s officials who "were present" its participants', () => {
+    expect(host('Officials from the Ministry of Interior and UNDP were present.', 'SE').roles).toEqual(['host']);
+  });
+
   it('gives "International experts" no country, not even the host', () => {
     expect(host('International experts trained 20 police officers.', 'GE').roles).toEqual(['host', 'participant']);
   });
