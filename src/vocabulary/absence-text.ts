@@ -3,7 +3,7 @@ import { countryName } from './country-names.ts';
 
 /** What each fact is called when nothing in the text gives it. */
 const NOT_STATED: Record<AbsentFact, string> = {
-  venues: 'No place named in the text',
+  venues: 'No place named for the event',
   startDate: 'No date in the text',
   endDate: 'No end date in the text',
   participantCount: 'No participant count in the text',
