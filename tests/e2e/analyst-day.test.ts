@@ -169,7 +169,7 @@ test('true reasons: off the map and in the details, each says what the text does
   await open('/?event=undated');
   await expectVisible(atlas.details.getByRole('button', { name: 'Dated “12 to 16 June”, without a year' }), 'a date without a year');
   await open('/?event=nowhere');
-  await expectVisible(atlas.details.getByText('No participant count in the text'), 'no count in the text');
+  await expectVisible(atlas.details.getByText('No participant count found in the text'), 'no count in the text');
 
   // The table's venue cell says the same, in the same words; data without reasons says only what is true.
   await open('/?view=table');

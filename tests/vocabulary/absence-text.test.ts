@@ -10,7 +10,7 @@ describe('absenceText', () => {
     expect(absenceText(a({ kind: 'online', name: 'Virtual' }))).toBe('Held online');
     expect(absenceText(a({ kind: 'unknown-place', name: 'Lakeside Camp' }))).toBe('Names “Lakeside Camp”, which the gazetteer does not know');
     expect(absenceText(a({ fact: 'startDate', kind: 'no-year', name: '12 to 16 June' }))).toBe('Dated “12 to 16 June”, without a year');
-    expect(absenceText(a({ fact: 'participantCount' }))).toBe('No participant count in the text');
+    expect(absenceText(a({ fact: 'participantCount' }))).toBe('No participant count found in the text');
     expect(absenceText(a({ kind: 'removed-by-hand' }))).toBe('Removed by hand');
   });
 
