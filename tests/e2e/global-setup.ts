@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildDatasets } from './support/built-datasets.ts';
 import { assertChromium } from './support/chromium-path.ts';
 import { startPreview } from './support/preview-server.ts';
 import type { SeedEvent } from './support/seed-events.ts';
@@ -48,11 +49,16 @@ export default async function setup(project: TestProject) {
   const outDir = resolve('test-results', 'e2e-dist');
   rmSync(outDir, { recursive: true, force: true });
   cpSync(resolve('dist'), outDir, { recursive: true });
+  const datasetsDir = resolve('test-results', 'e2e-datasets');
+  rmSync(datasetsDir, { recursive: true, force: true });
+  buildDatasets(datasetsDir);
   const server = await startPreview(outDir);
   project.provide('baseUrl', server.url);
+  project.provide('datasetsDir', datasetsDir);
   project.provide('events', seedEvents(outDir));
   return async () => {
     await server.stop();
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(datasetsDir, { recursive: true, force: true });
   };
 }

@@ -1,13 +1,10 @@
 // In a static build there is no server to write corrections.yaml: "Not the same event" and "Same
 // event as…" show the entries to copy. An event told by three releases (tests/fixtures/reports)
 // beside one of our own (tests/fixtures/report-rules), built by the real build step.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildDataset } from '../../src/pipeline/build-dataset.ts';
-import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { useAtlas } from './support/atlas.ts';
+import { builtDataset } from './support/built-datasets.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { serveAppFiles } from './support/serve-app-files.ts';
@@ -19,12 +16,8 @@ const FORUM = 'bishkek-water-forum.txt';
 let dataset: Dataset;
 
 beforeAll(() => {
-  const files = [
-    ...TOLD.map((name) => ({ name, bytes: readFileSync(join('tests/fixtures/reports/releases', name)) })),
-    { name: FORUM, bytes: readFileSync(join('tests/fixtures/report-rules', FORUM)) },
-  ];
-  dataset = buildDataset(files, { gazetteer: loadGazetteer(), now: new Date('2025-01-01T00:00:00.000Z') });
-}, 60_000);
+  dataset = builtDataset('toldAndForum');
+});
 
 test('the entries to copy: a release split off an event of three, and two events joined', async () => {
   const { page, open } = session();

@@ -3,12 +3,10 @@
 // one event in the list, on the map and in the table; "Reported by 3 releases" with each release's
 // own text; a link to any release's id opens it; the CSV has one row naming the three sources.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildDataset } from '../../src/pipeline/build-dataset.ts';
-import { loadGazetteer } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { useAtlas } from './support/atlas.ts';
+import { builtDataset } from './support/built-datasets.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { shoot } from './support/shoot.ts';
@@ -19,10 +17,8 @@ const RELEASES = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt
 let dataset: Dataset;
 
 beforeAll(() => {
-  const dir = 'tests/fixtures/reports/releases';
-  const files = RELEASES.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
-  dataset = buildDataset(files, { gazetteer: loadGazetteer(), now: new Date('2025-01-01T00:00:00.000Z') });
-}, 60_000);
+  dataset = builtDataset('told');
+});
 
 test('an announcement, its report and a republication are one event with three sources', async () => {
   const { page, open } = session();

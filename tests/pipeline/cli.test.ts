@@ -176,12 +176,10 @@ describe('cli: exit codes', () => {
 describe('cli: many seeds', () => {
   it('builds 1,500 releases from one folder', () => {
     const dir = tempDir();
-    const [first] = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
-    const template = readFileSync(join(SEEDS, first!), 'utf8');
-    for (let i = 0; i < 1500; i++) {
-      // The same text under a new title each time: republications of one event, every file accounted for.
-      writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), template.replace(/^[^\n]*/, `Release number ${i}`));
-    }
+    // A short release of our own (the folder's size is what is tested, not the extraction), the same
+    // text under a new title each time: republications of one event, every file accounted for.
+    const body = 'BISHKEK, 3 March 2025 – A three-day seminar on risk analysis for 24 customs officers from Kyrgyzstan and Tajikistan opened today in Bishkek, organised by the regional customs training centre. The officers practised profiling cargo and passengers at border crossings.\n';
+    for (let i = 0; i < 1500; i++) writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), `Release number ${i}\n${body}`);
     const run = runCli(['--seeds', dir, '--out', join(dir, 'out', 'dataset.json')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^1 event \(1499 more releases joined to them\), 0 rejected → /m);

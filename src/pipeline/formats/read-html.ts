@@ -17,6 +17,10 @@ const CHROME = [
  * attributes (`onerror`, `javascript:` links) and comments never reach the text.
  */
 export function readHtml(name: string, html: string): ReadOutcome {
+  const depth = markupDepth(html, MAX_PARSE_DEPTH);
+  if (depth > MAX_PARSE_DEPTH) {
+    return { rejected: { name, reason: `${name}: tags nest over ${MAX_PARSE_DEPTH.toLocaleString('en-GB')} levels deep (real pages nest a few dozen): not read, as parsing it would take minutes; expected a saved press release (save the page again, or its text as .txt)`, line: null } };
+  }
   const { document } = parseHTML(html);
   const metadata = pageMetadata(document);
   for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();
@@ -34,6 +38,36 @@ export function readHtml(name: string, html: string): ReadOutcome {
 }
 
 const MAX_READABILITY_DEPTH = 400;
+
+/**
+ * The HTML parser keeps its open elements in an array it shifts and unshifts, so its time grows
+ * with the square of the nesting: 175,000 nested tags take half a minute, 10,000 a fraction of a
+ * second. Only a hostile or broken page comes near this.
+ */
+const MAX_PARSE_DEPTH = 10_000;
+
+/** Elements that never nest: void elements, and those the next sibling's tag closes (`<p>…<p>`). */
+const NEVER_NEST = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp',
+]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
+
+/**
+ * How deep the page's tags nest, read from the markup in one pass before parsing (an upper bound:
+ * unclosed inline tags count as open), stopping once past `limit`.
+ */
+export function markupDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, rawName, selfClosing] of html.matchAll(TAG)) {
+    const tag = rawName!.toLowerCase();
+    if (NEVER_NEST.has(tag) || selfClosing === '/') continue;
+    if (closing === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest && (deepest = depth) > limit) return deepest;
+  }
+  return deepest;
+}
 
 interface TreeNode {
   childNodes: ArrayLike<TreeNode>;

@@ -42,7 +42,7 @@ export function pairKey(a: string, b: string): string {
  * releases that cannot be one event (or that a person said are not) in one group is skipped, so
  * no chain of likenesses joins what differs. The same answer whatever the order of `prints`.
  */
-export function findReports(prints: readonly ReportPrint[], rules: readonly HandRule[] = []): FoundReports {
+export function findReports(prints: readonly ReportPrint[], rules: readonly HandRule[] = [], { foldAlike = true } = {}): FoundReports {
   const sorted = [...prints].sort((a, b) => compare(a.id, b.id));
   const byFile = new Map(sorted.map((p) => [p.file, p]));
   const apart = new Set<string>();
@@ -54,18 +54,82 @@ export function findReports(prints: readonly ReportPrint[], rules: readonly Hand
     if (rule.same) joins.push({ a, b, join: { score: Infinity, evidence: [{ feature: 'by-hand', weight: 0, note: `joined by hand: ${rule.note}` }] } });
     else apart.add(pairKey(a.id, b.id));
   }
-  for (const [i, j] of candidatePairs(sorted)) {
-    const a = sorted[i]!;
-    const b = sorted[j]!;
+  const { reps, twinsOf } = foldAlike ? twins(sorted, rules) : { reps: sorted, twinsOf: new Map() };
+  for (const [i, j] of candidatePairs(reps, textFrequency(sorted))) {
+    const a = reps[i]!;
+    const b = reps[j]!;
     if (apart.has(pairKey(a.id, b.id)) || placesVeto(a, b) || datesVeto(a, b)) continue;
-    const features = reportFeatures(a, b);
-    const placedAndDated = a.from !== null && b.from !== null && a.places.length > 0 && b.places.length > 0;
-    if (!placedAndDated && !features.some((f) => f.feature === 'same-text')) continue;
-    const { score, evidence } = scoreCandidate(REPORT_TABLE, { value: null, label: '', span: null, features });
-    if (score >= REPORT_THRESHOLD) joins.push({ a, b, join: { score, evidence } });
+    const join = scorePair(a, b);
+    if (join !== null) joins.push({ a, b, join });
   }
   joins.sort((x, y) => y.join.score - x.join.score || compare(pairKey(x.a.id, x.b.id), pairKey(y.a.id, y.b.id)));
-  return group(joins, apart);
+  const found = group(joins, apart);
+  return twinsOf.size === 0 ? found : withTwins(found, twinsOf);
+}
+
+/** The pair's score and evidence when it reaches REPORT_THRESHOLD; null when it does not (or cannot be weighed). */
+function scorePair(a: ReportPrint, b: ReportPrint): PairJoin | null {
+  const features = reportFeatures(a, b);
+  const placedAndDated = a.from !== null && b.from !== null && a.places.length > 0 && b.places.length > 0;
+  if (!placedAndDated && !features.some((f) => f.feature === 'same-text')) return null;
+  const { score, evidence } = scoreCandidate(REPORT_TABLE, { value: null, label: '', span: null, features });
+  return score >= REPORT_THRESHOLD ? { score, evidence } : null;
+}
+
+/**
+ * Releases alike in everything compared (the same body, places, days, bodies, countries, topics,
+ * kind and subject; titles, files and dates of publication aside): each is compared only through
+ * the first of them (by id), and joined to it. Any third release weighs the same against each, and
+ * no pair scores above theirs, so the groups are those that comparing every pair gives (only the
+ * pair named as the reason may be another of equal score); but 1,500 copies of one release cost
+ * 1,500 comparisons instead of 1.1 million. Only releases placed and dated are folded, and never
+ * one a person's rule names.
+ */
+function twins(sorted: readonly ReportPrint[], rules: readonly HandRule[]): { reps: ReportPrint[]; twinsOf: Map<ReportPrint, { twin: ReportPrint; join: PairJoin }[]> } {
+  const named = new Set(rules.flatMap((r) => [r.file, r.other]));
+  const firstOf = new Map<string, ReportPrint>();
+  const twinsOf = new Map<ReportPrint, { twin: ReportPrint; join: PairJoin }[]>();
+  const reps: ReportPrint[] = [];
+  for (const p of sorted) {
+    // Only releases that are candidates of each other by place and date: others pair by wording
+    // alone, in buckets too small to need this (a wording shared by many is boilerplate).
+    if (named.has(p.file) || p.from === null || !p.places.some((v) => v.countryCode !== null)) {
+      reps.push(p);
+      continue;
+    }
+    const key = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.subject, p.sketch]);
+    const first = firstOf.get(key);
+    const join = first && scorePair(first, p);
+    if (!first || !join) {
+      if (!first) firstOf.set(key, p);
+      reps.push(p);
+      continue;
+    }
+    const list = twinsOf.get(first);
+    if (list) list.push({ twin: p, join });
+    else twinsOf.set(first, [{ twin: p, join }]);
+  }
+  return { reps, twinsOf };
+}
+
+/** The groups found among the first of each set of twins, with the twins joined to their first. */
+function withTwins(found: FoundReports, twinsOf: ReadonlyMap<ReportPrint, { twin: ReportPrint; join: PairJoin }[]>): FoundReports {
+  const groupOf = new Map<string, string[]>();
+  for (const g of found.groups) for (const id of g) groupOf.set(id, g);
+  const groups = [...found.groups];
+  const joins = new Map(found.joins);
+  for (const [first, list] of twinsOf) {
+    let g = groupOf.get(first.id);
+    if (!g) {
+      g = [first.id];
+      groups.push(g);
+    }
+    for (const { twin, join } of list) {
+      g.push(twin.id);
+      joins.set(pairKey(first.id, twin.id), join);
+    }
+  }
+  return { groups: groups.map((g) => g.sort(compare)).sort((x, y) => compare(x[0]!, y[0]!)), joins };
 }
 
 function group(joins: readonly { a: ReportPrint; b: ReportPrint; join: PairJoin }[], apart: ReadonlySet<string>): FoundReports {
@@ -87,7 +151,7 @@ function group(joins: readonly { a: ReportPrint; b: ReportPrint; join: PairJoin 
 }
 
 /** Index pairs [i, j] (i < j) worth scoring: the same country on days that overlap or touch, or a rare shingle in common. */
-function candidatePairs(prints: readonly ReportPrint[]): [number, number][] {
+function candidatePairs(prints: readonly ReportPrint[], df: ReadonlyMap<number, number>): [number, number][] {
   const seen = new Set<number>();
   const out: [number, number][] = [];
   const add = (i: number, j: number) => {
@@ -109,8 +173,6 @@ function candidatePairs(prints: readonly ReportPrint[]): [number, number][] {
       for (let n = m + 1; n < members.length && prints[members[n]!]!.from! <= until; n++) add(members[m]!, members[n]!);
     }
   }
-  const df = new Map<number, number>();
-  for (const p of prints) for (const h of p.sketch.mins) df.set(h, (df.get(h) ?? 0) + 1);
   const byText = new Map<number, number[]>();
   prints.forEach((p, i) => {
     const rare = p.sketch.mins.filter((h) => df.get(h)! > 1 && df.get(h)! <= MAX_TEXT_BUCKET).slice(0, TEXT_KEYS);
@@ -118,6 +180,13 @@ function candidatePairs(prints: readonly ReportPrint[]): [number, number][] {
   });
   for (const members of byText.values()) for (let m = 0; m < members.length; m++) for (let n = m + 1; n < members.length; n++) add(members[m]!, members[n]!);
   return out;
+}
+
+/** How many releases have each shingle hash in their sketch: counted over all releases, folded twins too, so what is boilerplate does not depend on the fold. */
+function textFrequency(prints: readonly ReportPrint[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const p of prints) for (const h of p.sketch.mins) df.set(h, (df.get(h) ?? 0) + 1);
+  return df;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -1,25 +1,15 @@
 // The app's files for our own fixture releases (tests/fixtures/releases/*.txt), made by the build
-// step itself (buildDataset, then the real encoder): towns, regions, a country only, a venue not
-// found, "last week", no year. The browser is then served these instead of the seeds' files.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// step itself (buildDataset in the global setup, then the real encoder): towns, regions, a country
+// only, a venue not found, "last week", no year. The browser is then served these instead of the
+// seeds' files.
 import type { Page } from 'playwright-core';
-import { buildDataset } from '../../../src/pipeline/build-dataset.ts';
-import { loadGazetteer } from '../../../src/pipeline/gazetteer/load-gazetteer.ts';
 import type { Dataset } from '../../../src/schema/dataset.ts';
+import { builtDataset } from './built-datasets.ts';
 import { serveAppFiles } from './serve-app-files.ts';
 
-const DIR = join('tests', 'fixtures', 'releases');
-
-let built: Dataset | undefined;
-
-/** The fixture releases through the build step (once per test file: the gazetteer takes a while). */
+/** The fixture releases through the build step. */
 export function fixtureDataset(): Dataset {
-  built ??= buildDataset(
-    readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((name) => ({ name, bytes: readFileSync(join(DIR, name)) })),
-    { gazetteer: loadGazetteer(), now: new Date('2024-01-01T00:00:00.000Z') },
-  );
-  return built;
+  return builtDataset('fixtures');
 }
 
 /** The id the build gave the release in `file`. */

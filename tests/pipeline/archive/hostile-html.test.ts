@@ -1,5 +1,6 @@
 // Untrusted pages are parsed, never run: text only reaches the release.
 import { describe, expect, it } from 'vitest';
+import { markupDepth } from '../../../src/pipeline/formats/read-html.ts';
 import { readReleases } from '../../../src/pipeline/formats/read-releases.ts';
 
 const read = (name: string, html: string) => readReleases(name, new TextEncoder().encode(html));
@@ -22,14 +23,29 @@ describe('hostile HTML', () => {
     expect(metadata.imageUrl).toBeNull();
   });
 
-  it('reads a 2 MB page of nested tags without overflowing the stack', () => {
+  it('rejects a 2 MB page of 175,000 nested tags, read in one pass before parsing, with the reason', () => {
     const depth = 175_000;
     const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}A seminar was held in Baku.${'</div>'.repeat(depth)}</body></html>`;
     expect(html.length).toBeGreaterThan(1_900_000);
+    expect(read('deep.html', html)).toEqual([
+      { rejected: { name: 'deep.html', line: null, reason: expect.stringMatching(/^deep\.html: tags nest over 10,000 levels deep .*expected a saved press release/) } },
+    ]);
+  });
+
+  it('reads a page nested 2,000 levels deep, past Readability, as all of its text, and says so', () => {
+    const depth = 2_000;
+    const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<span>'.repeat(depth)}A seminar was held in Baku.${'</span>'.repeat(depth)}</body></html>`;
     const [outcome] = read('deep.html', html);
-    expect(outcome).toBeDefined();
-    if ('release' in outcome!) expect(outcome.release.text).toBe('Deep\nA seminar was held in Baku.\n');
-    else expect(outcome!.rejected.reason).toMatch(/deep\.html/);
+    expect(outcome).toEqual({
+      release: expect.objectContaining({ text: 'Deep\nA seminar was held in Baku.\n', warnings: [expect.stringMatching(/nested over 400 levels deep; all of its text was kept/)] }),
+    });
+  });
+
+  it('counts how deep tags nest without parsing: void, self-closed and self-closing-by-sibling tags do not nest', () => {
+    expect(markupDepth('<html><body><div><span>a</span><span>b</span></div></body></html>', 100)).toBe(4);
+    expect(markupDepth(`<body>${'<p>x'.repeat(50_000)}${'<br><img src="a">'.repeat(1000)}<svg><path d="1"/></svg></body>`, 100)).toBe(2);
+    expect(markupDepth(`${'<b>'.repeat(500)}`, 100)).toBe(101);
+    expect(markupDepth('</div></div><div>', 100)).toBe(1);
   });
 
   it('reads a page saved as .txt as a page, and a feed saved as .html as a feed', () => {
