@@ -1,12 +1,16 @@
 import type { Absence, AbsentFact } from '../schema/evidence.ts';
 import { countryName } from './country-names.ts';
 
-/** What each fact is called when nothing in the text gives it. */
+/**
+ * What each fact is called when extraction found nothing for it. Dates and counts say "found": a
+ * text often has dates and numbers that are not the event's (when it was published, an earlier
+ * course, a total since 2005), so "no date in the text" would be false of it.
+ */
 const NOT_STATED: Record<AbsentFact, string> = {
-  venues: 'No place named in the text',
-  startDate: 'No date in the text',
-  endDate: 'No end date in the text',
-  participantCount: 'No participant count in the text',
+  venues: 'No place named for the event',
+  startDate: 'No date for the event found in the text',
+  endDate: 'No end date found in the text',
+  participantCount: 'No participant count found in the text',
 };
 
 const NOUN: Record<AbsentFact, string> = { venues: 'place', startDate: 'date', endDate: 'end date', participantCount: 'count' };

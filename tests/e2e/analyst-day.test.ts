@@ -155,7 +155,7 @@ test('true reasons: off the map and in the details, each says what the text does
   const why = (title: string) => offMap.getByRole('listitem').filter({ hasText: title });
   await expectText(why(ANALYST.lakeside!.title), /Names “Lakeside Camp”, which the gazetteer does not know/, 'an unknown place, named');
   await expectText(why(ANALYST.online!.title), /Held online/, 'an online event');
-  await expectText(why(ANALYST.nowhere!.title), /No place named in the text/, 'nothing stated');
+  await expectText(why(ANALYST.nowhere!.title), /No place named for the event/, 'nothing stated');
   await expectText(why(ANALYST.legacy!.title), /Place not stated/, 'data without reasons: the old wording');
   await shoot(page, 'desktop-not-on-the-map');
   const violations = await blockingViolations(page);
@@ -169,13 +169,13 @@ test('true reasons: off the map and in the details, each says what the text does
   await open('/?event=undated');
   await expectVisible(atlas.details.getByRole('button', { name: 'Dated “12 to 16 June”, without a year' }), 'a date without a year');
   await open('/?event=nowhere');
-  await expectVisible(atlas.details.getByText('No participant count in the text'), 'no count in the text');
+  await expectVisible(atlas.details.getByText('No participant count found in the text'), 'no count in the text');
 
   // The table's venue cell says the same, in the same words; data without reasons says only what is true.
   await open('/?view=table');
   const row = (title: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
   await expectText(row(ANALYST.lakeside!.title).getByRole('cell').nth(2), /^Names “Lakeside Camp”, which the gazetteer does not know$/, 'the unknown place in the table');
   await expectText(row(ANALYST.online!.title).getByRole('cell').nth(2), /^Held online$/, 'online in the table');
-  await expectText(row(ANALYST.nowhere!.title).getByRole('cell').nth(2), /^No place named in the text$/, 'nothing stated, in the table');
+  await expectText(row(ANALYST.nowhere!.title).getByRole('cell').nth(2), /^No place named for the event$/, 'nothing stated, in the table');
   await expectText(row(ANALYST.legacy!.title).getByRole('cell').nth(2), /^No venue found$/, 'data without reasons, in the table');
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -14,24 +14,36 @@ declare module 'vitest' {
   }
 }
 
-function build(): void {
+/** Runs a command to its end; rejects with the end of its output when it fails. */
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-6000));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+  });
+}
+
+/**
+ * The dataset, then the bundle (which copies it), in child processes, as `npm run build` makes them
+ * but without its typecheck (`npm test` typechecks once, before any test runs). Resolves once the
+ * bundle has started, with the promise of its end: the caller goes on meanwhile.
+ */
+async function build(): Promise<{ bundled: Promise<void> }> {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html')) {
     console.error('[e2e setup] E2E_SKIP_BUILD=1, reusing dist/');
-    return;
+    return { bundled: Promise.resolve() };
   }
   const started = Date.now();
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (StrictMode
   // double mounts, a second dataset request): the browser tests must see what users get.
   const env = { ...process.env, FORCE_COLOR: '0', NODE_ENV: 'production' };
-  // The dataset and the bundle, as `npm run build` makes them but without its typecheck: `npm test`
-  // typechecks once, before any test runs.
-  for (const [command, args] of [['npm', ['run', 'data']], ['npx', ['vite', 'build']]] as const) {
-    const result = spawnSync(command, args, { encoding: 'utf8', env });
-    if (result.status !== 0) {
-      throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-6000)}`);
-    }
-  }
-  console.error(`[e2e setup] the data and the bundle took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await run('npm', ['run', 'data'], env);
+  const bundled = run('npx', ['vite', 'build'], env).then(() => console.error(`[e2e setup] the data and the bundle took ${((Date.now() - started) / 1000).toFixed(1)} s`));
+  return { bundled };
 }
 
 function seedEvents(outDir: string): SeedEvent[] {
@@ -44,14 +56,19 @@ function seedEvents(outDir: string): SeedEvent[] {
 /** Builds the app once, serves a private copy of dist/ (others may rebuild dist/ meanwhile). */
 export default async function setup(project: TestProject) {
   assertChromium();
-  build();
+  const { bundled } = await build();
+  // While the bundle is made in its own process: the fixture releases' datasets, in this one.
+  const datasetsDir = resolve('test-results', 'e2e-datasets');
+  rmSync(datasetsDir, { recursive: true, force: true });
+  try {
+    buildDatasets(datasetsDir);
+  } finally {
+    await bundled;
+  }
   // Git-ignored and replaced on every run, so an interrupted run leaves nothing behind elsewhere.
   const outDir = resolve('test-results', 'e2e-dist');
   rmSync(outDir, { recursive: true, force: true });
   cpSync(resolve('dist'), outDir, { recursive: true });
-  const datasetsDir = resolve('test-results', 'e2e-datasets');
-  rmSync(datasetsDir, { recursive: true, force: true });
-  buildDatasets(datasetsDir);
   const server = await startPreview(outDir);
   project.provide('baseUrl', server.url);
   project.provide('datasetsDir', datasetsDir);

@@ -95,6 +95,22 @@ describe('scoreRelease', () => {
     expect(field(sets, 'participant countries')).toBe(true);
   });
 
+  it('accepts another reading of the places listed in also_ok, and counts places under the reading that pairs the most', () => {
+    const place = (city: string | null, country: string) => ({ city, city_aliases: [], region: null, country_iso2: country, lat: null, lon: null });
+    const twoReadings = Annotation.parse({ ...annotation, venues: [place('Aktown', 'KZ')], also_ok: { venues: [[place(null, 'KZ')]] } });
+    const countryOnly = { ...event, venues: [makeVenue({ countryCode: 'KZ', precision: 'country' })] };
+    const aktown = { ...event, venues: [makeVenue({ city: 'Aktown', name: 'Aktown', countryCode: 'KZ' })] };
+    const elsewhere = { ...event, venues: [makeVenue({ city: 'Btown', name: 'Btown', countryCode: 'KG' })] };
+    for (const [e, ok, paired] of [[countryOnly, true, 1], [aktown, true, 1], [elsewhere, false, 0]] as const) {
+      const score = scoreRelease(twoReadings, e);
+      expect(score.fields.find((f) => f.field === 'venues')?.ok).toBe(ok);
+      expect(score.places).toEqual({ given: 1, expected: 1, paired });
+    }
+    // Without the other reading, the country alone is wrong.
+    expect(scoreRelease({ ...twoReadings, also_ok: {} }, countryOnly).places.paired).toBe(0);
+    expect(() => scoreRelease(Annotation.parse({ ...annotation, also_ok: { venues: [[{ city: 3 }]] } }), event)).toThrow();
+  });
+
   it('scores a missing event as wrong on every field', () => {
     expect(scoreRelease(annotation, null).fields.every((f) => !f.ok)).toBe(true);
   });

@@ -25,8 +25,33 @@ function tokens(name: string): Set<string> {
   return new Set(words);
 }
 
-/** True when the two names share most of their words (Jaccard ≥ 0.6) or the shorter (two words or more) lies within the longer. */
+// "IMO" and "International Maritime Organisation", "UNODC" and "UN Office on Drugs and Crime (UNODC)":
+// a body written by its acronym alone is the body whose name gives that acronym in brackets, or whose
+// capitalised words' initials spell it. Only a whole acronym counts ("OSCE" is not "OSCE Mission to
+// Skopje": an owner's acronym at the head of a longer name is another body).
+const ACRONYM = /^(?:the\s+)?(\p{Lu}{2,}\d*)$/u;
+
+function acronymOf(acronym: string, name: string): boolean {
+  if (name.includes(`(${acronym})`)) return true;
+  const initials = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym;
+}
+
+/**
+ * True when the two names share most of their words (Jaccard ≥ 0.6), the shorter (two words or more)
+ * lies within the longer, or one is the other's acronym.
+ */
 export function sameName(a: string, b: string): boolean {
+  const acronymA = ACRONYM.exec(a.trim())?.[1];
+  const acronymB = ACRONYM.exec(b.trim())?.[1];
+  if (acronymA && acronymB) return acronymA === acronymB;
+  if (acronymA && acronymOf(acronymA, b)) return true;
+  if (acronymB && acronymOf(acronymB, a)) return true;
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.size === 0 || tb.size === 0) return false;

@@ -1,5 +1,6 @@
 import type { AtlasEvent, Role } from '../../schema/dataset.ts';
-import { annotatedVenues, type AnnotatedVenue, type Annotation } from './annotation.ts';
+import { z } from 'zod';
+import { AnnotatedVenue, annotatedVenues, type Annotation } from './annotation.ts';
 import { distanceKm } from './distance-km.ts';
 import { sameName, sameNameSets } from './fuzzy-names.ts';
 
@@ -81,15 +82,14 @@ export function scoreRelease(a: Annotation, event: ScoredEvent | null): ReleaseS
     compare('startDate', a.start_date, event?.startDate),
     compare('endDate', a.end_date, event?.endDate),
     compare('durationDays', a.duration_days, event?.durationDays),
-    venuesResult(annotatedVenues(a), event),
+    venuesResult(venueReadings(a), event),
     compare('participantCount', a.participant_count, count),
     setResult('participant countries', expectedRoles.participant, gotRoles.participant),
     setResult('expert countries', expectedRoles.expert, gotRoles.expert),
     namesResult('organizer names', a.organizer_names, event?.organizers.map((o) => o.name) ?? []),
     namesResult('people quoted', a.people_quoted.map((p) => p.name), quotedNames(event)),
   ].map((r) => (r.ok || !event ? r : alsoOk(a, r, event, gotRoles)));
-  const expectedPlaces = annotatedVenues(a);
-  const places = { given: event?.venues.length ?? 0, expected: expectedPlaces.length, paired: event ? mostPairs(expectedPlaces, event.venues) : 0 };
+  const places = placeCounts(venueReadings(a), event);
   return { file: a.file, fields, roles: countRoles(expectedRoles, gotRoles), places };
 }
 
@@ -135,16 +135,35 @@ function countRoles(expected: Record<string, readonly string[]>, got: Record<str
 type ScoredVenue = ScoredEvent['venues'][number];
 
 /**
+ * The annotated places, then each other reading of them the annotation accepts (`also_ok.venues`,
+ * as the corpus README counts them for venues too).
+ */
+function venueReadings(a: Annotation): AnnotatedVenue[][] {
+  const others = (a.also_ok['venues'] ?? []).map((reading) => z.array(AnnotatedVenue).parse(reading));
+  return [annotatedVenues(a), ...others];
+}
+
+/**
  * Each annotated place paired one to one with one of the event's places (same country; within 30 km
  * where coordinates are annotated, else the city or an alias; no city where the annotation has
- * none), and no place left over.
+ * none), and no place left over: in the annotation's reading or in one it also accepts.
  */
-function venuesResult(expected: readonly AnnotatedVenue[], event: ScoredEvent | null): FieldResult {
-  const want = expected.map((v) => `${v.city ?? '—'} (${v.country_iso2 ?? '—'})${v.lat !== null && v.lon !== null ? ` ${v.lat},${v.lon}` : ''}`).join('; ') || 'none';
+function venuesResult(readings: readonly AnnotatedVenue[][], event: ScoredEvent | null): FieldResult {
+  const show = (expected: readonly AnnotatedVenue[]) => expected.map((v) => `${v.city ?? v.region ?? '—'} (${v.country_iso2 ?? '—'})${v.lat !== null && v.lon !== null ? ` ${v.lat},${v.lon}` : ''}`).join('; ') || 'none';
+  const want = readings.length === 1 ? show(readings[0]!) : `${show(readings[0]!)} (or ${readings.slice(1).map(show).join(' / ')})`;
   if (!event) return result('venues', false, want, 'none');
   const got = event.venues.map((v) => `${v.city ?? v.region ?? '—'} (${v.countryCode ?? '—'}, ${v.precision})${v.lat !== null && v.lon !== null ? ` ${v.lat.toFixed(2)},${v.lon.toFixed(2)}` : ''}`).join('; ') || 'none';
-  const ok = expected.length === event.venues.length && pairsAll(expected, event.venues, new Set());
+  const ok = readings.some((expected) => expected.length === event.venues.length && pairsAll(expected, event.venues, new Set()));
   return result('venues', ok, want, got);
+}
+
+/** Places given, expected and paired, under the reading that pairs the most (the annotation's own on a tie). */
+function placeCounts(readings: readonly AnnotatedVenue[][], event: ScoredEvent | null): PlaceCounts {
+  const given = event?.venues.length ?? 0;
+  const scored = readings.map((expected) => ({ given, expected: expected.length, paired: event ? mostPairs(expected, event.venues) : 0 }));
+  // The most paired, then the fewest missed and extra: an accepted reading is taken only where it fits better.
+  const cost = (c: PlaceCounts) => c.expected - c.paired + (c.given - c.paired);
+  return scored.reduce((best, c) => (c.paired > best.paired || (c.paired === best.paired && cost(c) < cost(best)) ? c : best));
 }
 
 // Tries every pairing (lists are a handful long): true when each expected place has its own match.

@@ -1,11 +1,12 @@
 import type { FeatureTable } from './decide.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import { COUNTED_PEOPLE } from '../lexicon/participant-count-words.ts';
+import { TEACHERS_WERE } from '../lexicon/role-words.ts';
 
 /** The evidence for and against a count of people being the event's participant count. */
 export type CountFeature =
   | 'people-count' | 'total-of' | 'title' | 'opening-sentences' | 'took-part' | 'training-for' | 'states-groups-total'
-  | 'groups-no-total' | 'project-total' | 'background' | 'per-unit' | 'part-of-group' | 'unnumbered-group' | 'teaches' | 'sent';
+  | 'groups-no-total' | 'project-total' | 'background' | 'per-unit' | 'part-of-group' | 'unnumbered-group' | 'teaches' | 'sent' | 'one-delegation';
 
 /** One table for the participant count. */
 export const COUNT_FEATURES: FeatureTable<CountFeature> = {
@@ -24,6 +25,7 @@ export const COUNT_FEATURES: FeatureTable<CountFeature> = {
   'unnumbered-group': { weight: -4, note: 'another group took part whose number is not stated (“as well as …”)' },
   teaches: { weight: -6, note: 'the people who teach' },
   sent: { weight: -3, note: 'people sent (“dispatched two members”): often the trainers' },
+  'one-delegation': { weight: -4, note: 'one country’s delegation (“Representing Tonga, four officials”), not the whole' },
 };
 
 /** A count needs its people and nothing against it. */
@@ -41,6 +43,8 @@ const ALSO_NEXT = /^\s*(?:also (?:participating|attending|present|taking part)|(
 const MULTI_YEAR = /\b(?:across|between|in|during|over|from) (?:19|20)\d\d\s*(?:and|to|-|–)\s*(?:19|20)?\d\d\b/i;
 const BACKGROUND = /\b(?:follow-up to|follow up to|previous|previously|earlier|pilot|last year|the (?:19|20)\d\d\s+\p{L}+)\b/iu;
 const SENT_BEFORE = /\b(?:dispatched|sent|deployed|seconded|assigned)\s+$/i;
+// "Representing Tonga, four officials …": the sentence is about one delegation among others.
+const REPRESENTING_BEFORE = /^\s*Representing\s+[^,.;]{1,60},\s*(?:the\s+)?$/i;
 
 export interface CountContext {
   /** The sentence, quotations masked. */
@@ -63,7 +67,8 @@ export interface CountContext {
  * The evidence of one count, as rules of the genre: "a total of 41 (all of them women) cadets" is
  * the total; "Since 2012, more than 4,000 officers have …" a multi-year total; "five delegates from
  * each country" a number per country; "including 476 corporals", "two officers … joining their
- * Fijian comrades" a part; "24 officers … as well as members of X" one group of two.
+ * Fijian comrades" a part; "24 officers … as well as members of X" one group of two; "Representing
+ * Tonga, four officials" one delegation of several.
  */
 export function countEvidence(c: CountContext): { feature: CountFeature; note?: string }[] {
   const before = c.text.slice(0, c.at);
@@ -81,5 +86,8 @@ export function countEvidence(c: CountContext): { feature: CountFeature; note?: 
   if (PART_BEFORE.test(before) || PART_AFTER.test(after)) features.push('part-of-group');
   if (UNNUMBERED_AFTER.test(after) || ALSO_NEXT.test(c.next)) features.push('unnumbered-group');
   if (SENT_BEFORE.test(before)) features.push('sent');
+  if (REPRESENTING_BEFORE.test(before)) features.push('one-delegation');
+  // "Speakers included two judges from X": the people counted are the teachers.
+  if (TEACHERS_WERE.test(before)) features.push('teaches');
   return features.map((feature) => ({ feature }));
 }

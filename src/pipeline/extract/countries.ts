@@ -6,7 +6,8 @@ import type { ReleaseAnalysis } from './analyze-release.ts';
 import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
 import { readMentionRole } from './country-roles.ts';
 import { decide, scoreCandidate, type Scorable } from './decide.ts';
-import { impliedHostRoles, type ImpliedRole } from './host-roles.ts';
+import { impliedHostRoles, nationalTeachers, type ImpliedRole } from './host-roles.ts';
+import { NATIONAL_HEADS } from '../lexicon/organization-words.ts';
 import { ownerMention } from './organization-country.ts';
 
 export interface CountriesOptions {
@@ -71,6 +72,11 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
     alsoRead.push(...host.implied.filter(read).map((c) => c.value));
     candidates.push(...host.implied.filter((c) => !read(c)));
+  } else {
+    const national = nationalRole(release, mentions, found);
+    if (national) candidates.push(national);
+    const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
+    candidates.push(...homeRoles(release, mentions, found).filter((c) => !read(c)));
   }
   const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
   const given = new Set(chosen.map((c) => c.value));
@@ -133,10 +139,45 @@ function hostRoles(
   return { role: { code: host, role: 'host', span: hostSpan, reason: null, at }, implied };
 }
 
+// With no host: "national" trainers are the people of the one country read as taking part.
+function nationalRole({ text, sentences, organizations }: ReleaseAnalysis, mentions: CountryMention[], found: Found[]): Scorable<RoleFeature, Found> | null {
+  const codes = new Set(found.filter((f) => f.role === 'participant').map((f) => f.code));
+  if (codes.size !== 1) return null;
+  const code = [...codes][0]!;
+  const context = { text, host: code, sentences, mentions, bodies: organizations, participantsRead: true, hostTeachesOthers: false };
+  const role = nationalTeachers(context);
+  const at = mentions.find((m) => m.code === code)?.start ?? 0;
+  return role && impliedCandidate(code, role, at, 'national');
+}
+
+/**
+ * With no venue: the country whose own state bodies the text names ("the Ministry of Justice of
+ * Ruritania", "the Ruritanian Customs Service"), when it is the only such country, is where the event
+ * most likely belongs. Its people's implied roles are weighed as a host's would be, a little weaker
+ * (not-the-venue), so only strong evidence ("officers from across the country", "local trainers")
+ * gives them.
+ */
+function homeRoles({ text, sentences, organizations }: ReleaseAnalysis, mentions: CountryMention[], found: Found[]): Scorable<RoleFeature, Found>[] {
+  const codes = new Set(organizations.filter((b) => isStateBody(b.name)).map((b) => ownerMention(b.name)).filter((c) => c !== null));
+  if (codes.size !== 1) return [];
+  const home = [...codes][0]!;
+  const participantsRead = found.some((f) => f.role === 'participant');
+  const hostTeachesOthers = found.some((f) => f.code === home && f.role === 'expert') && found.some((f) => f.code !== home && f.role === 'participant');
+  const context = { text, host: home, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
+  const at = mentions.find((m) => m.code === home)?.start ?? 0;
+  return impliedHostRoles(context).map((r) => impliedCandidate(home, { ...r, features: [...r.features, { feature: 'not-the-venue' }] }, at, 'its state bodies are named'));
+}
+
+// A body of the state by its head word ("Ministry", "Customs Service", "Police"), not an embassy.
+function isStateBody(name: string): boolean {
+  const words = name.replace(/\s*\(.*\)$/, '').split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  return words.some((w) => NATIONAL_HEADS.has(w)) && !/\b(?:Embassy|Consulate|High Commission|Delegation|Mission)\b/.test(name);
+}
+
 // The reason a person reads: the evidence for the role, in the table's words or the words seen.
-function impliedCandidate(code: string, r: ImpliedRole, at: number): Scorable<RoleFeature, Found> {
+function impliedCandidate(code: string, r: ImpliedRole, at: number, whose = 'host country'): Scorable<RoleFeature, Found> {
   const { evidence } = scoreCandidate(ROLE_FEATURES, { value: null, label: '', span: null, features: r.features });
-  const reason = `host country: ${evidence.filter((e) => e.weight > 0).map((e) => e.note).join(' and ')}`;
+  const reason = `${whose}: ${evidence.filter((e) => e.weight > 0).map((e) => e.note).join(' and ')}`;
   return { value: { code, role: r.role, span: r.span, reason, at }, label: labelOf(code, r.role), span: r.span, features: r.features };
 }
 

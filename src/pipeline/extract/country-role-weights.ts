@@ -14,10 +14,12 @@ export type RoleFeature =
   | 'people-take-part'
   | 'no-other-participants'
   | 'local-teachers'
+  | 'national-teachers'
   | 'own-body-teachers'
   | 'regional-participants'
   | 'body-of-another-country'
-  | 'host-teaches';
+  | 'host-teaches'
+  | 'not-the-venue';
 
 export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   read: { weight: 3, note: 'the text names its people in this role' },
@@ -28,10 +30,12 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'people-take-part': { weight: 1, note: 'people take part' },
   'no-other-participants': { weight: 1, note: 'no other country is named for them' },
   'local-teachers': { weight: 3, note: '"local" or "national" trainers at an event it hosts' },
+  'national-teachers': { weight: 3, note: '"national" trainers where all the participants are its people' },
   'own-body-teachers': { weight: 3, note: 'the trainers belong to one of its state bodies' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },
+  'not-the-venue': { weight: -1, note: 'no venue names it: only its state bodies are named' },
 };
 
 /** A role is given at this score: a reading, or two implied signals together. */

@@ -5,6 +5,8 @@ import {
   BODY_TEACHING_VERBS,
   COUNTRIES_COLON_BEFORE,
   COUNTRIES_WERE_BEFORE,
+  DONORS_AFTER,
+  DONORS_BEFORE,
   EMBASSY_AFTER,
   EMBASSY_BEFORE,
   EXPERT_NOUNS,
@@ -14,11 +16,15 @@ import {
   GEOGRAPHY_WORDS,
   INSTITUTION_NOUNS,
   NON_PEOPLE_HEADS,
+  ORIGIN_LINK,
   PARTICIPANT_NOUNS,
   PHRASE_ENDS,
   ROLE_BLOCKERS,
   TEACHING_VERBS,
   MET_WITH_BEFORE,
+  PRESENT_AS_GUESTS,
+  TEACHERS_WERE,
+  TEACHING_AGENT_JOINED,
   THANKED_BEFORE,
   TOPIC_OF,
   VISIT_VERB,
@@ -81,7 +87,9 @@ export function readMentionRole(
   // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
   // support; they are not the trainees.
   // "to interact with the Indian police officers": the people a delegation meets receive it.
-  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before)) ? null : role;
+  // "representatives of the X Foreign Office … were present": guests of the event, not its trainees.
+  const guests = PRESENT_AS_GUESTS.test(sentence.text) || DONORS_BEFORE.test(before) || DONORS_AFTER.test(text.slice(mention.end, sentence.end));
+  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before) || guests) ? null : role;
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
@@ -97,6 +105,8 @@ function ownRole(text: string, sentence: Sentence, mention: CountryMention, befo
   if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
+  // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
+  if (mention.body && BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return 'expert';
   const after = roleAfter(text, sentence, mention, before);
   // What stands before a list is read from the list's start ("agencies in the United States and Israel").
   const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
@@ -132,11 +142,21 @@ function listRole(text: string, sentence: Sentence, mention: CountryMention, men
   return INVITED_AFTER.test(text.slice(last.end, sentence.end)) ? 'participant' : null;
 }
 
+// "A and B, as well as partners such as INTERPOL and the C …": the list goes on after "as well as"
+// when no people noun of its own stands between (then "as well as experts from C" reads its own).
+const LIST_GOES_ON = /^\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+([^.;:()]{0,60}?)\s+(?:such\s+as|including|like|namely)\s+(?:[^,.;:()]{0,30}?\s+(?:and|,)\s+)?(?:the\s+)?$/i;
+
+function joins(between: string): boolean {
+  if (LIST_JOIN.test(between)) return true;
+  const goesOn = LIST_GOES_ON.exec(between);
+  return goesOn !== null && [...goesOn[1]!.matchAll(WORD)].every((w) => nounRole(w[0]) === null);
+}
+
 // Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
 function startOfList(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): number {
   let start = mention.start;
   for (;;) {
-    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && LIST_JOIN.test(text.slice(m.end, start)));
+    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && joins(text.slice(m.end, start)));
     if (!previous) return start;
     start = previous.start;
   }
@@ -171,7 +191,7 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       if (nounRole(next) !== null) continue;
       // "Afghan police structure": the people noun only qualifies a thing.
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
-      const role = phraseRole(head, text, sentence, mention, before);
+      const role = phraseRole(head, text, sentence, mention, before, word);
       const taught = head === 'expert' && role === 'participant';
       return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
     }
@@ -181,7 +201,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       i++;
       continue;
     }
-    if (word === 'and') continue;
+    // "presidents/judges": a slash joins two nouns of one phrase as "and" does.
+    if (word === 'and' || (word === '/' && /^\p{L}/u.test(next))) continue;
     // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
     // expert", "Slovakia for trainers"); "of" inside a name does not ("Ministry of Interior staff").
     if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
@@ -197,14 +218,23 @@ function teachersBefore(before: string): boolean {
 }
 
 // The role of "X <modifiers> <head>": institutions count only as those an event is for.
-function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string): Role | null {
+function phraseRole(head: Head, text: string, sentence: Sentence, mention: CountryMention, before: string, noun: string): Role | null {
   if (head === 'institution') {
     if (/\bfor\s+(?:the\s+)?$/i.test(before)) return 'participant';
     // "conducted by the Estonian Border Guard Service": a body that teaches gives the experts.
     return BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? 'expert' : null;
   }
   if (head === 'expert' && BENEFICIARY_BEFORE.test(before)) return 'participant';
-  return agentOfTeaching(text, sentence, mention) ? 'expert' : head;
+  return agentOfTeaching(text, sentence, mention) || joinedToAgents(before, noun) || TEACHERS_WERE.test(before) ? 'expert' : head;
+}
+
+// "conducted by Tunisian judges with German and French judges": people of the same kind joined to
+// those the event is run by run it too; "conducted by OSCE experts with Afghan officers" joins others.
+function joinedToAgents(before: string, noun: string): boolean {
+  const agents = TEACHING_AGENT_JOINED.exec(before)?.[1];
+  if (!agents) return false;
+  const kind = noun.toLowerCase();
+  return agents.toLowerCase().split(/[\s/]+/).some((w) => w === kind);
 }
 
 function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMention): boolean {
@@ -212,8 +242,11 @@ function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMenti
 }
 
 function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
-  const before = text.slice(sentence.start, mention.start);
-  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
+  const written = text.slice(sentence.start, mention.start);
+  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(written)) return null;
+  // "the participants, who came from A": read as "the participants from A".
+  const link = ORIGIN_LINK.exec(written);
+  const before = link ? written.slice(0, link.index) : written;
   const tokens = [...before.matchAll(WORD)].reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
     const word = tokens[i]![0];
@@ -223,11 +256,12 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
       i += 2;
       continue;
     }
-    const head = nounRole(word);
+    // "Resource persons": the genre's name for those who teach in South Asia and Africa.
+    const head = /^persons?$/i.test(word) && /^resource$/i.test(tokens[i + 1]?.[0] ?? '') ? 'expert' : nounRole(word);
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
-      const teaching = !taught && TEACHING_VERBS.test(before.slice(0, tokens[i]!.index));
+      const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;

@@ -9,6 +9,7 @@ import { placeCase } from './place-case.ts';
 import { extractTitle, type TitleMatch } from './title.ts';
 import { countryVenue, type PlaceContext } from './venue.ts';
 import { latestYear } from './venue-context.ts';
+import { findNamedSite } from './venue-candidates.ts';
 import { decideVenues } from './venue-decision.ts';
 import { nationalBodyMentions } from './venue-national-body.ts';
 import { topLinePieces, type PlacePiece } from './venue-lines.ts';
@@ -39,6 +40,7 @@ const ONLINE = new RegExp(
   String.raw`\b(?:(?:online|virtual|web-based|e-learning)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}|(?:held|conducted|organi[sz]ed|took place|taking place|delivered|run|met|meeting|gathered|attended)\s+(?:[\w-]+\s+)?(?:online|virtually)|webinars?|video ?conferenc\w*|via (?:Zoom|Teams|Webex|Skype))\b`,
   'iu',
 );
+const NAMED_SITE_SENTENCES = 3;
 const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
 
 /**
@@ -73,6 +75,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   ];
   const decided = decideVenues(mentions, nationalBodyMentions({ value: title.value, start: title.span.start }, story));
   if (decided.venues.length === 0) {
+    // Nothing placed the event, yet the text names the site it was held at: say which, rather than "no place".
+    const site = decided.absence?.kind === 'not-stated' ? namedSite(title, story) : null;
+    if (site) decided.absence = { fact: 'venues', kind: 'unknown-place', name: site.name, span: site.span };
     const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };
   }
@@ -82,6 +87,16 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   // Placed at its country, the event still names a town no table knows: say which, so it can be corrected.
   const unplaced = decided.absence?.kind === 'unknown-place' ? [`venue '${decided.absence.name}' not found in the gazetteer: placed at the country`] : [];
   return { venues, derivations, warnings: [...unplaced, ...warnings], decision: decided.decision, absence: decided.absence };
+}
+
+// The site the title or one of the first sentences says the event was held at or visited.
+function namedSite(title: TitleMatch, story: readonly Sentence[]): { name: string; span: Span } | null {
+  const segments = [{ text: title.value, start: title.span.start }, ...story.slice(0, NAMED_SITE_SENTENCES).map((s) => ({ text: s.text, start: s.start }))];
+  for (const s of segments) {
+    const site = findNamedSite(s.text, s.start);
+    if (site) return site;
+  }
+  return null;
 }
 
 // "… took part in a webinar …": the word that says the event was online, in the title or the lead.

@@ -3,10 +3,12 @@ import type { CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import {
   BENEFICIARY_BEFORE,
+  BODY_TEACHING_VERBS,
   FROM_HOST_COUNTRY,
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
   PARTICIPANT_NOUNS,
+  PRESENT_AS_GUESTS,
   REGIONAL_AFTER,
   REGIONAL_PEOPLE,
   TEACHERS_OF_BODY_AFTER,
@@ -103,6 +105,8 @@ function bodyOfAnotherCountry(c: HostContext): string | null {
 function ownParticipation(c: HostContext): ImpliedRole | null {
   const text = c.text;
   for (const s of eventSentences(c)) {
+    // "Officials from the Ministry … were present": guests, not the trainees.
+    if (PRESENT_AS_GUESTS.test(s.text)) continue;
     const across = FROM_HOST_COUNTRY.exec(s.text);
     if (across && PEOPLE.test(s.text) && !ofAnotherCountry(s.start + across.index + across[0].length, c)) {
       const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
@@ -126,8 +130,18 @@ function ofAnotherCountry(at: number, c: HostContext): boolean {
 
 function fallbackParticipation(c: HostContext): ImpliedRole | null {
   if (c.participantsRead) return null;
-  const s = eventSentences(c).find((x) => PEOPLE.test(x.text));
+  const s = eventSentences(c).find((x) => PEOPLE.test(x.text) && !PRESENT_AS_GUESTS.test(x.text));
   return s ? { ...implied(s, 'participant', { feature: 'people-take-part' }), features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }] } : null;
+}
+
+/**
+ * With no venue country (an online course): "the national tutor" teaches for the one country whose
+ * people take part ("a course for Ruritanian prosecutors … led by the national tutor" → expert).
+ * `c.host` is that country.
+ */
+export function nationalTeachers(c: HostContext): ImpliedRole | null {
+  const local = localTeachers(c);
+  return local && { ...local, features: [{ feature: 'national-teachers', note: local.features[0]!.note!.replace('at an event it hosts', 'where all the participants are its people') }] };
 }
 
 function localTeachers(c: HostContext): ImpliedRole | null {
@@ -162,6 +176,8 @@ function bodyTeachers(c: HostContext): ImpliedRole | null {
 // instructors at the Academy" nor "the skills of Academy instructors" (they are taught).
 function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean {
   const before = text.slice(s.start, body.start);
+  // "The training was facilitated by the Judicial Training Institute": the body itself teaches.
+  if (BODY_TEACHING_VERBS.test(before)) return true;
   const phrase = TEACHERS_OF_BODY_AFTER.test(text.slice(body.end, s.end)) ? before : TEACHERS_OF_BODY_BEFORE.exec(before) ? before.replace(TEACHERS_OF_BODY_BEFORE, '') : null;
   return phrase !== null && !taught(phrase);
 }

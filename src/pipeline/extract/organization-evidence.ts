@@ -16,9 +16,12 @@ export type OrganizerFeature =
   | 'acronym-runs'
   | 'names-the-event'
   | 'held-at-its-site'
+  | 'hosts-visit'
+  | 'lends-its-site'
   | 'field-office'
   | 'in-title'
   | 'funder'
+  | 'co-funder'
   | 'outside-joint-list';
 
 /**
@@ -38,9 +41,18 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
+  // "A group of police officers visited the X Training Centre yesterday": a visit's host receives it.
+  'hosts-visit': { weight: 4, note: 'the one body the visitors visited, in a release about a visit' },
+  // "… thank the Public Safety Academy for providing facilities for the training": the body that gave
+  // its premises hosts it (merely "held at" a national academy does not say so).
+  'lends-its-site': { weight: 4, note: 'provided its facilities or premises for it' },
   'field-office': { weight: 1, note: 'the field office the release names' },
   'in-title': { weight: 1, note: 'named so in the title' },
   funder: { weight: -6, note: 'funds or supports it (“funded by”, “with the support of”)' },
+  // "co-financed by A, B and C": bodies sharing the cost are often those running it ("in collaboration
+  // with B … co-financed by A, B and C"); paying a share says nothing for or against, so only what
+  // else the text says of the body counts, and a co-funder alone is below the threshold.
+  'co-funder': { weight: 0, note: 'shares its cost (“co-financed by”)' },
   // "It was jointly organised by A and B" says who organised it: a body the title has supporting it
   // ("OSCE supports workshop …") and the text has holding it backs it, no more.
   'outside-joint-list': { weight: -4, note: 'backs it in the title, and not among those the text says jointly organised it' },
@@ -70,7 +82,7 @@ export function decideOrganizers(sightings: readonly OrganizerSighting[], titleE
   for (const s of [...sightings].sort((a, b) => a.at - b.at)) {
     const entry = byName.get(s.mention.name) ?? { mention: s.mention, features: new Set<OrganizerFeature>() };
     entry.features.add(s.feature);
-    if (s.at < titleEnd && s.feature !== 'funder' && s.feature !== 'field-office') entry.features.add('in-title');
+    if (s.at < titleEnd && s.feature !== 'funder' && s.feature !== 'co-funder' && s.feature !== 'field-office') entry.features.add('in-title');
     // The first sighting in the body (not the title) gives the span a reader is sent to.
     if (entry.mention.start < titleEnd && s.mention.start >= titleEnd) entry.mention = s.mention;
     byName.set(s.mention.name, entry);

@@ -33,7 +33,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the', 'agains
 // Crime", "Department against …", "Agency under the President".
 const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on', 'against', 'under']);
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?:['’]s)?)$/u;
-const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\)/u;
+// "(UNODC)", "(LAC4)": an acronym may end in a number.
+const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\d?\)/u;
 
 /**
  * Every named body in `text`, in order, repeats included: runs of capitalised words that end in a
@@ -100,7 +101,10 @@ function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   const ownedWords = before.slice(before.findLastIndex((t) => /['’]s$/.test(t.text)) + 1);
   if (owned && ownedWords.length > 0 && !ownedWords.some((t) => isHead(t.text)) && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
   // "OSCE Border Security and Management Unit": words without a head of their own name no body yet.
-  if (before.length >= 2 && !before.some((t) => isHead(t.text)) && findCountryMentions(before.map((t) => t.text).join(' ')).length === 0
+  // A country or demonym may open them ("Canadian Immigration and Nationality Service"), not close
+  // them ("… Kazakhstan and Kyrgyz Border Service" names two).
+  const beforeText = before.map((t) => t.text).join(' ');
+  if (before.length >= 2 && !before.some((t) => isHead(t.text)) && !findCountryMentions(beforeText).some((m) => m.end >= beforeText.length)
     && tokens.slice(i + 1).some((t) => isHead(t.text))) return true;
   // "Special Representative and Co-ordinator for …": a title-like head outside the OSCE is no new body.
   // "Council of Europe and Chief Prosecutor’s Office of X": words after "and" with a head of their
@@ -197,14 +201,19 @@ function ownedTail(tokens: Token[], head: number): number | undefined {
   return tail.length > 0 && tail.every((t) => !CONNECTORS.has(t.text)) ? tokens.length - 1 : undefined;
 }
 
-const PROJECT_AFTER = /^(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?[ \t]+(?:project|programme|program|initiative)\b/u;
+// "(BOMNAF) project", "2 project" (the second phase: "MOBILAZE 2 project").
+const PROJECT_AFTER = /^(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?(?:[ \t]+(\d{1,2}))?[ \t]+(?:project|programme|program|initiative)\b/u;
+const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
 
-// "the Border Management Northern Afghanistan (BOMNAF) project": a named project acts as a body.
+// "the Border Management Northern Afghanistan (BOMNAF) project", "the MOBILAZE 2 project": a named
+// project acts as a body.
 function projectName(text: string, part: Token[]): OrganizationMention | null {
   const tokens = withoutLeading(part);
   const last = tokens[tokens.length - 1];
   const after = last ? PROJECT_AFTER.exec(text.slice(last.end)) : null;
-  if (!last || !after || tokens.length < 2) return null;
+  // One word names a project only as an acronym with its phase ("the MOBILAZE 2 project"): "the UNDP
+  // project" is the body's project, not a body.
+  if (!last || !after || (tokens.length < 2 && !(after[1] && ACRONYM_WORD.test(last.text)))) return null;
   const end = last.end + after[0].length;
   return { name: text.slice(tokens[0]!.start, end).replace(/\s+/g, ' '), start: tokens[0]!.start, end };
 }
@@ -252,6 +261,9 @@ function placeEnd(tokens: Token[], from: number): number {
   const country = findCountryMentions(joined)[0];
   if (country && country.start === 0) {
     const words = joined.slice(0, country.end).split(' ').length;
+    // "Mission to Moldova and Ukraine": a seat of two countries joined by "and".
+    const second = findCountryMentions(joined)[1];
+    if (second && /^ and $/.test(joined.slice(country.end, second.start))) return from + joined.slice(0, second.end).split(' ').length - 1;
     return from + words - 1;
   }
   return from;

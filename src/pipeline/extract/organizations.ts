@@ -1,6 +1,7 @@
 import type { Organization } from '../../schema/dataset.ts';
 import type { Decision } from '../../schema/evidence.ts';
-import { HEAD_WORDS, INTERNATIONAL_BODIES, NGO_PREFIX, TITLE_WORDS } from '../lexicon/organization-words.ts';
+import { findCountryMentions } from '../lexicon/countries.ts';
+import { HEAD_WORDS, INTERNATIONAL_BODIES, NAME_FUNCTION_WORDS, NGO_PREFIX, TITLE_WORDS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
@@ -36,6 +37,16 @@ const BY_CUE =
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
   /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting),?\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
+// "organised on the CICA platform": an event organised on a body's own platform is that body's (a
+// video platform, "organised on the ZOOM platform" for an online course, is no body).
+const ONLINE = /\b(?:online|virtual|video|web|remote)/i;
+const PLATFORM_CUE = /\b(?:co-?)?organi[sz]ed\s+(?:on|within|through)\s+(?:the\s+)?/gi;
+// Where the body read at `p` ends in the text (an acronym resolved to a name spelled elsewhere ends
+// where the acronym does).
+function platformEnd(text: string, p: number, m: OrganizationMention): number {
+  if (m.start === p) return m.end;
+  return p + (/^[\p{L}\p{N}-]+/u.exec(text.slice(p))?.[0].length ?? 0);
+}
 // "funded by Z", "co-financed by Z", "supported by Z", "with the support of Z", "thanks to the support
 // of Z": who pays for or backs the event is mentioned, never an organiser ("hosted and supported by"
 // and "organised with the support of" name organisers).
@@ -58,12 +69,28 @@ const PARTNER_CUE =
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
-// "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it.
-const SUBJECT_VERB =
-  /^(?:\s*,[^,.;]{0,160}?,|\s*,)?\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed\s+and\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|conducted|conducts|hosted|hosts|convened|ran|runs)\b/;
+// "The Centre (LAC4) in Santo Domingo started …": the seat a body's name leaves out may stand before
+// its verb (a capitalised word or two, then a word in lower case); the subject's tests read past it.
+const SEAT_BEFORE_VERB = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+\p{Ll})/u;
+// "INTERPOL’s Fugitive Investigative Support unit hosted …": a body acting through a unit it owns,
+// named in capitals before a head in lower case, is the subject.
+const OWNED_UNIT = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:unit|team|office|section|division|department|directorate|sub-directorate|branch|programme|program|project|centre|center|secretariat)(?:\s+\([^)]{1,20}\))?(?=\s+\p{Ll})/u;
+const pastSeat = (after: string): string => {
+  const owned = OWNED_UNIT.exec(after)?.[0].length ?? 0;
+  return after.slice(owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0));
+};
+// "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A
+// participle followed by a preposition is a passive, as headlines write it ("JICA Programme held for
+// African officials", "Centre hosted by the Ministry"): the name is what was held.
+const SUBJECT_VERB = new RegExp(
+  String.raw`^(?:\s*,[^,.;]{0,160}?,|\s*,)?\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ed\s+and\s+)?(?:co-?organi[sz]ed|organi[sz]ed|organi[sz]es|(?:held|conducted|hosted)(?!\s+(?:for|in|at|on|from|under|during|by|to|across|throughout)\b)|holds|conducts|hosts|convened|ran|runs)\b`,
+  'u',
+);
 // "The OSCE Mission to X today concluded a series of roundtables": opening or closing an event.
-const SUBJECT_OPENS =
-  /^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b/iu;
+const SUBJECT_OPENS = new RegExp(
+  String.raw`^\s+(?:today\s+|has\s+|have\s+)?(?:opened|opens|launched|launches|concluded|concludes|start|starts|started)\s+(?:[\p{L}-]+\s+){0,5}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|conference|forum|round-?tables?|exercise|series)\b`,
+  'iu',
+);
 // "X on Friday completed the training of …", "X is organizing training …", "X police advisers
 // delivered a course", "X will implement a training programme", "X trains senior officials": a body
 // (or its people) as the active subject of running an event. Adverbials of time may stand between;
@@ -71,11 +98,12 @@ const SUBJECT_OPENS =
 // is not such a subject.
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
 const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
-const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation)`;
+const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation|schools?)`;
 const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
 // "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
 // whatever the release calls the thing.
-const ORGANISES = String.raw`(?:co-?organi[sz](?:e|es|ed)|organi[sz](?:e|es|ed)|host(?:s|ed)|conven(?:e|es|ed))\s+(?:a|an|the|its|their|this|these|two|three|four|five)\s`;
+// "The IAEA is organizing, in cooperation with the ICTP, a school": a partner may stand between verb and object.
+const ORGANISES = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)|conven(?:e|es|ed|ing))(?:,[^,.;]{1,160},)?\s+(?:a|an|the|its|their|this|these|two|three|four|five)\s`;
 // "X with the support and assistance of Y has provided training": the supporter stands between the
 // subject and its verb.
 const WITH_SUPPORT = String.raw`(?:,?\s+with\s+the\s+(?:support|assistance|help)(?:\s+and\s+(?:support|assistance|help))?\s+of\s+[^,.;]{1,100}?(?=,?\s+(?:has|have|is|are|will|was|were)\s))`;
@@ -95,7 +123,7 @@ const SUBJECT_TRAINS = new RegExp(
 const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
 // An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
 // "EUPOL COPPS", "CARICOM IMPACS", "IIHR-CAPEL": acronyms side by side are one body's name.
-const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,])/gu;
+const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,]|['’]s\b)/gu;
 // "The workshops IMCK organized for …": the body in a relative clause after the event.
 const RELATIVE_RUN = new RegExp(
   String.raw`\b${EVENT_NOUNS}\s+(?:that\s+|which\s+)?(?:the\s+)?$`,
@@ -103,9 +131,16 @@ const RELATIVE_RUN = new RegExp(
 );
 const RELATIVE_VERB = /^\s+(?:has\s+|had\s+)?(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|ran|hosted|delivered)\b/i;
 
+// "X yesterday opened a unit in Y and celebrated the graduation of a course": a second verb joined by
+// "and" shares the first one's subject.
+const SUBJECT_AND_RUNS = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,80}\))?\s+${TIME_ADVERBIAL}*\p{L}+ed\s[^.;,]{0,120}?\sand\s+${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b`,
+  'iu',
+);
+
 function runsEvent(after: string): boolean {
   if (PASSIVE_AUX.test(after)) return false;
-  return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after);
+  return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after) || SUBJECT_AND_RUNS.test(after);
 }
 
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
@@ -121,16 +156,28 @@ const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
 const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team)\s+(?:from|of)\s+(?:the\s+)?$/i;
 // … and only when they hold a whole event ("conducted a regional workshop"), not when they "provide
 // training on" a subject or conduct its sessions.
+// "Employees of the X (of RF) will train Tajik counterparts": a body whose people train others (an
+// active "train" with an object, not "trained in …") runs the training.
+const TRAINERS_OF =
+  /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team|employees|operatives|officers|officials|staff|personnel|members)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?(?=\s+\p{Ll})/u;
+const trainsOthers = (before: string, after: string): boolean =>
+  TRAINERS_OF.test(before) && SUBJECT_TRAINS.test(after.slice(OWNER_AFTER.exec(after)?.[0].length ?? 0));
 const EXPERTS_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
+// "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
+// body that invited, asked for or lent its name to the event is no subject of holding it (the comma
+// after it closes the phrase, not an aside); what else the text says of it still counts.
+const INTRODUCED_BY =
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
-// people a body sends ("conducted by experts of the X", "a team of trainers consisting of
-// representatives from X").
+// people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
+// "organised by the offices of the X", "a team of trainers consisting of representatives from X").
 const LIST_SKIP = new RegExp(
-  String.raw`^\s*(?:(?:the|its|a)\s+|${NGO_PREFIX.source}|[\p{L}]+-(?:funded|implemented|supported|sponsored|financed|based),?\s+|team\s+of\s+[\p{L}]+,?\s+(?:(?:consisting|composed)\s+of\s+)?|(?:experts|trainers|specialists|representatives|instructors|staff)\s+(?:of|from)\s+)*`,
+  String.raw`^\s*(?:(?:the|its|a)\s+|${NGO_PREFIX.source}|[\p{L}]+-(?:funded|implemented|supported|sponsored|financed|based),?\s+|team\s+of\s+[\p{L}]+,?\s+(?:(?:consisting|composed)\s+of\s+)?|(?:[\p{Ll}-]+\s+)?(?:experts|trainers|specialists|representatives|instructors|staff|personnel|officers|officials|employees|members|offices)\s+(?:of|from)\s+)*`,
   'u',
 );
 // A body named by its acronym alone in a list ("BOMCA and the OSCE held …", "organised by the ICMPD").
@@ -179,6 +226,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const mention of list) seen.push({ mention, feature, at: at ?? mention.start });
   };
   let running = false;
+  const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const cue of s.text.matchAll(BY_CUE)) {
@@ -186,6 +234,11 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
     for (const cue of s.text.matchAll(EVENT_BY_CUE)) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
+      const at = s.start + cue.index + cue[0].length;
+      const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
+      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) add('organised-by', list);
+    }
     for (const cue of s.text.matchAll(COMPOUND_CUE)) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
     for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
@@ -195,7 +248,11 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, s, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
-    add('funder', funders(text, s, inSentence, mentions));
+    const paying = funders(text, s, inSentence, mentions);
+    add('funder', paying.funders);
+    add('co-funder', paying.coFunders);
+    if (aboutAVisit) add('hosts-visit', visitHost(text, s, mentions));
+    add('lends-its-site', sitesLent(s, inSentence));
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -220,14 +277,57 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
 }
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
-function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): OrganizationMention[] {
+// "co-financed by A, B and C" shares the cost out: see the 'co-funder' feature.
+function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { funders: OrganizationMention[]; coFunders: OrganizationMention[] } {
   // "With the support of the OSCE, the Ministry pays attention to …" is about the body's work at large.
-  if (!EVENT_WORD.test(s.text)) return [];
+  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [] };
   const found: OrganizationMention[] = [];
-  for (const cue of s.text.matchAll(FUNDER_CUE)) found.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+  const coFunders: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(FUNDER_CUE)) {
+    (/^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : found).push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+  }
   for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
-  return found;
+  return { funders: found, coFunders };
+}
+
+// "A group of Sri Lankan police officers visited the Delhi Police Training Centre yesterday.", "employees
+// of the Agency visited CARICC.": in a release whose title is about a visit, the one body people
+// visited (the sentence ends after it, a time at most between) is the visit's host. A tour of several
+// places ("visited A and met B, visited C") names no one host.
+const VISIT_CUE = /\b(?:visited|paid\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?visit\s+to)\s+(?:the\s+)?/giu;
+const VISITORS =
+  /\b(?:officers|officials|employees|delegation|delegates|team|group|participants|trainees|students|cadets|judges|prosecutors|staff|members|representatives|inspectors|guards|specialists|experts)\b/i;
+const VISIT_ENDS =
+  /^(?:\s*\([^)]{0,20}\))?(?:\s+(?:yesterday|today|on\s+[^,.;()]{1,30}|last\s+\p{L}+|this\s+\p{L}+|earlier\s+this\s+\p{L}+))?(?:\s*\([^)]{0,20}\))?\s*(?:[.;]|$)/u;
+
+function visitHost(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
+  const cues = [...s.text.matchAll(VISIT_CUE)];
+  const cue = cues[0];
+  if (cues.length !== 1 || !cue || !VISITORS.test(s.text.slice(0, cue.index))) return [];
+  const p = s.start + cue.index + cue[0].length;
+  const direct = mentions.filter((m) => m.start === p).sort((a, b) => b.end - a.end)[0];
+  const acronym = direct ? undefined : acronymItem(text, p, mentions, false);
+  const end = direct ? direct.end : acronym ? p + acronym.length : -1;
+  const host = direct ?? acronym?.mention;
+  return host && VISIT_ENDS.test(text.slice(end, s.end + 1)) ? [host] : [];
+}
+
+// "… thank the Academy and its staff for providing facilities for the training", "the Ministry provided
+// the premises for the course": the body nearest before the words (in the sentence, about an event).
+const LENDS_SITE =
+  /\b(?:provid(?:ed|es|ing)|offer(?:ed|s|ing)|made\s+available|put\s+at\s+(?:the\s+)?disposal)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:facilities|premises|venue|rooms|hall|classrooms?|training\s+grounds?)\b/iu;
+
+// The nouns alone, a cheap first look: most sentences lend nothing.
+const SITE_NOUN = /facilities|premises|venue|rooms|hall|classroom|ground/;
+
+function sitesLent(s: Sentence, inSentence: OrganizationMention[]): OrganizationMention[] {
+  const cue = SITE_NOUN.test(s.text) ? LENDS_SITE.exec(s.text) : null;
+  if (!cue || !EVENT_WORD.test(s.text)) return [];
+  const at = s.start + cue.index;
+  const before = inSentence.filter((m) => m.end <= at);
+  const nearest = before[before.length - 1];
+  return nearest && at - nearest.end <= 80 ? [nearest] : [];
 }
 
 // "X, through its offices the A (FBI) and the B (INL), organized …" → A and B.
@@ -300,17 +400,62 @@ function initialsOf(name: string): string {
 function canonicalSightings(sightings: OrganizerSighting[], mentions: OrganizationMention[], titleEnd: number): OrganizerSighting[] {
   const full = fullForms(sightings.map((s) => s.mention), mentions);
   const resolved = sightings.map((s, i) => ({ ...s, mention: full[i]! }));
-  const names = [...new Set(resolved.filter((s) => s.feature !== 'funder').map((s) => s.mention.name))];
+  // In text order, so a body written two ways is reported by its first name.
+  const paying = (s: OrganizerSighting) => s.feature === 'funder' || s.feature === 'co-funder';
+  const names = [...new Set(resolved.filter((s) => !paying(s)).sort((a, b) => a.mention.start - b.mention.start).map((s) => s.mention.name))];
+  const keys = new Map<string, WordsKey>();
   return resolved.map((s) => {
-    if (s.feature === 'funder') return s;
+    if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
     // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
     // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
     const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
-    const longer = names.find((n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && shortFormOf(s.mention.name, n));
-    const target = longer ? resolved.find((o) => o.mention.name === longer)?.mention : undefined;
-    return target ? { ...s, mention: target } : s;
+    const longer = names.find(
+      (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
+    );
+    // The first of a body's reorderings names it (the name itself, when it comes first).
+    const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
+    const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
+    const target = longer ?? reordered;
+    const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
+    return mention ? { ...s, mention } : s;
   });
+}
+
+// "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
+// Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.
+function ownerFirstFormOf(short: string, name: string): boolean {
+  const space = short.indexOf(' ');
+  const owner = short.slice(0, space);
+  const rest = short.slice(space + 1);
+  if (space < 0 || !rest.includes(' ') || !name.startsWith(`${rest} of `)) return false;
+  return name.slice(rest.length).split(/[\s’']+/).includes(owner);
+}
+
+interface WordsKey {
+  words: string;
+  countries: string;
+}
+
+// A name's words in any order, without function words, a bracketed acronym or the countries it names
+// (kept apart): "Federal Service for Drug Control (FDCS)" → "control drug federal service".
+function wordsKey(name: string): WordsKey {
+  const bare = name.replace(/\([^)]*\)/g, ' ');
+  const countries = findCountryMentions(bare);
+  let rest = bare;
+  for (const c of [...countries].reverse()) rest = rest.slice(0, c.start) + ' ' + rest.slice(c.end);
+  const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !NAME_FUNCTION_WORDS.has(w));
+  return { words: words.length >= 2 ? [...words].sort().join(' ') : '', countries: [...new Set(countries.map((c) => c.code))].sort().join() };
+}
+
+// "Federal Service for Drug Control" and "Federal Drug Control Service of the Russian Federation":
+// the same words in another order, as translations write a name, with a country only one of them
+// names, are one body ("Office in Tajikistan" and "Office in Kyrgyzstan" are two).
+function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
+  const key = (n: string) => keys.get(n) ?? keys.set(n, wordsKey(n)).get(n)!;
+  const ka = key(a);
+  const kb = key(b);
+  return ka.words !== '' && ka.words === kb.words && (ka.countries === kb.countries || ka.countries === '' || kb.countries === '');
 }
 
 // "lessons delivered by experts from X", "sessions conducted by Y": X and Y teach a part, they do not
@@ -343,10 +488,11 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
   const list: OrganizationMention[] = [];
   let p = pos;
   let closed = false;
+  let byComma = false;
   for (;;) {
     p += LIST_SKIP.exec(text.slice(p))?.[0].length ?? 0;
     const direct = mentions.filter((m) => m.start === p);
-    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions, office);
+    const ref = direct.length > 0 ? undefined : backReference(text, mentions, p) ?? acronymItem(text, p, mentions, office) ?? properNameItem(text, p);
     if (direct.length === 0 && !ref) break;
     // "organized by the US Department of State funded Centre …": the funder qualifies the next name.
     const end = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
@@ -355,8 +501,14 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
       p = end + funds[0].length;
       continue;
     }
+    // "With the support of the EU, the Police Academy conducted a course": a name after a bare comma
+    // that goes on with its verb opens the main clause; the list ended at the comma.
+    const after = text.slice(end, end + 200);
+    if (byComma && (SUBJECT_VERB.test(after) || runsEvent(pastSeat(after)))) break;
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
+    // "the UNDP country office and the Ministry": a one-word body described in lower case.
+    if (direct.length > 0 && /^\p{Lu}{3,}$/u.test(text.slice(direct[0]!.start, p))) p += DESCRIBED_BODY.exec(text.slice(p))?.[0].length ?? 0;
     // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
     const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
     const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
@@ -371,6 +523,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     const join = partner ?? LIST_JOIN.exec(rest);
     if (!join) break;
     closed = !partner && /\band\b/.test(join[0]);
+    byComma = !partner && !closed;
     p += join[0].length;
   }
   return list;
@@ -385,7 +538,48 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
     const name = `${word} ${seat}`;
     return { mention: mentions.find((m) => m.name === name) ?? { name, start: p, end: p + name.length }, length: name.length };
   }
-  return { mention: resolveAcronym(word, p, mentions, office), length: word.length };
+  // "the OAS anti-drug commission, the National … and the …": words in lower case that end in a body's
+  // head describe the acronym's own body; the list goes on after them.
+  const described = DESCRIBED_BODY.exec(text.slice(p + word.length))?.[0].length ?? 0;
+  return { mention: resolveAcronym(word, p, mentions, office), length: word.length + described };
+}
+
+const DESCRIBED_BODY =
+  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(?:office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
+
+// "organised by the EU CyberNet together with the Cyber4Dev project": after "the", capitalised words
+// that no head noun closes still name a body where a list of bodies is read. A person takes no
+// "the"; a title ("the President"), a country ("the United States"), one plain word ("the French")
+// or an owner ("the EU’s …") is no body's whole name.
+const PROPER_NAME =
+  /^(\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}-]*|\d{1,2})){0,3})(?:[ \t]+(?:project|programme|program|initiative))?(?![\p{L}\p{N}’'])/u;
+const SHAPED_WORD = /\p{N}|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+// "the International Narcotics and Law Enforcement Affairs (INL)": joined by "and"/"of", whole where an
+// acronym in brackets closes the words whose initials it takes.
+const PROPER_NAME_ACRONYM = /^(\p{Lu}[\p{L}-]*(?:[ \t]+(?:(?:and|of|for|on|the)[ \t]+)*\p{Lu}[\p{L}-]*){1,8})[ \t]*\((\p{Lu}{2,}\d?)\)/u;
+// A name read no further than it goes: "the International Narcotics and Law …" stops at no "and".
+const NAME_GOES_ON = /^(?:[ \t]+(?:and|of|for|on|&)[ \t]+\p{Lu}|[ \t]*\()/u;
+
+function spellsInOrder(acronym: string, words: string): boolean {
+  const initials = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at++;
+  return initials[0] === acronym[0] && at === acronym.length;
+}
+
+function properNameItem(text: string, p: number): { mention: OrganizationMention; length: number } | undefined {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, p - 5), p))) return undefined;
+  const rest = text.slice(p, p + 200);
+  const spelled = PROPER_NAME_ACRONYM.exec(rest);
+  if (spelled && spellsInOrder(spelled[2]!, spelled[1]!)) return { mention: { name: spelled[0], start: p, end: p + spelled[0].length }, length: spelled[0].length };
+  const m = PROPER_NAME.exec(rest);
+  if (!m || NAME_GOES_ON.test(rest.slice(m[0].length))) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.length < 2 && !SHAPED_WORD.test(words[0]!)) return undefined;
+  if (words.some((w) => TITLE_WORDS.has(w) || isHeadOrTitle(w))) return undefined;
+  if (findCountryMentions(m[1]!).some((c) => c.start === 0 && c.end === m[1]!.length)) return undefined;
+  return { mention: { name: m[0], start: p, end: p + m[0].length }, length: m[0].length };
 }
 
 // "DCAF Ljubljana" names a seat; "UNODC Police advisers" and "OSCE Head" do not.
@@ -413,11 +607,11 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const m = inSentence[i]!;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
-    const after = text.slice(m.end, m.end + 200);
+    const after = pastSeat(text.slice(m.end, m.end + 200));
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before)) continue;
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
-      ? EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)
+      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
     if (listed || subject) found.unshift(m);
   }
@@ -439,8 +633,9 @@ function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMent
     const end = start + a[1]!.length;
     if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
     const before = text.slice(Math.max(s.start, start - 40), start);
-    const after = text.slice(end, end + 200);
-    if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after))) continue;
+    if (INTRODUCED_BY.test(before)) continue;
+    const after = pastSeat(text.slice(end, end + 200));
+    if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
     if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
     if (spelledAsTopic(text, a[1]!)) continue;
     // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.

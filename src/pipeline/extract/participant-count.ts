@@ -116,7 +116,8 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       }
       const single: Found = { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: at(match.index, end) }, features: [] };
       const features = evidence(false);
-      yield { ...single, features: teaching ? [...features, { feature: 'teaches' }] : features };
+      const known = features.some((f) => f.feature === 'teaches');
+      yield { ...single, features: teaching && !known ? [...features, { feature: 'teaches' }] : features };
     }
   }
 }

@@ -5,6 +5,8 @@ import type { Sentence } from '../text/sentences.ts';
 // Between the subject and its verb: a clause break, a relative clause, an auxiliary or another verb
 // means the country is not the one who teaches ("Officers from X, who attended …, will …").
 const GAP_BREAK = /[,;:–—]|\b(?:who|which|that|whose|is|are|was|were|has|have|had|funded|financed|sponsored|supported)\b|\b\p{Ll}+ed\b/u;
+// The perfect alone is the same act: "the first time China has trained officers for a foreign country".
+const PERFECT = /^\s*(?:has|have|had)\s+(?:(?:also|already|now|successfully|previously)\s+)?$/;
 // A clause that opens with these puts the country in an adverbial ("With Japanese support the OSCE …").
 const ADVERBIAL = /\b(?:with|through|thanks|under|funded|financed|sponsored|supported|support|for|to|in|at|near|on behalf)\b/i;
 
@@ -17,7 +19,7 @@ const PASSING_ON = /^[^.;]*?\b(?:their|own)\s+(?:colleagues|peers|units|staff|se
  * True when the country's people or body are the subject of an active verb of teaching with what
  * is taught: "Officers from Ruritania's Border Police provide training to …", "the Ruritanian Customs
  * Service conducted a course for …". Not when the verb is passive ("were provided training"), when
- * a clause or a relative stands between, when the country sits in an adverbial ("With Ruritanian
+ * a clause or a relative stands between (a perfect "has trained" is no break), when the country sits in an adverbial ("With Ruritanian
  * funding, the OSCE conducted a course", "the OSCE Office in Ruritania conducted …"), or when
  * trainees pass the course on ("Participants from Ruritania will deliver training to their colleagues").
  */
@@ -26,7 +28,7 @@ export function teachesAsSubject(text: string, sentence: Sentence, mention: Coun
   const verb = earliest(TEACHING_ACT.exec(rest), TRAINING_ACT.exec(rest));
   if (!verb) return false;
   const gap = rest.slice(0, verb.index);
-  if (GAP_BREAK.test(gap) || PASSIVE_BEFORE.test(gap)) return false;
+  if ((GAP_BREAK.test(gap) && !PERFECT.test(gap)) || PASSIVE_BEFORE.test(gap)) return false;
   const clause = text.slice(sentence.start, mention.start).split(/[,;:–—]/).pop() ?? '';
   if (ADVERBIAL.test(clause) || LEARNERS.test(clause + gap)) return false;
   return !PASSING_ON.test(rest.slice(verb.index + verb[0].length));

@@ -3,7 +3,7 @@ import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { parsePlaceList, type PlaceItem } from './place-list.ts';
-import { EVENT_NOUN } from './venue-context.ts';
+import { EVENT_NOUN, FACILITY_WORD, ORGANISER_WORD } from './venue-context.ts';
 
 /** One phrase that names where the event was: a list of places, or "throughout the country". */
 export interface VenueCandidate {
@@ -32,6 +32,8 @@ const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
 // A bare year is not the event's date ("the decision taken in Madrid in 2007").
 const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// A town given with the unit it lies in, as an address: "in Kwambeleza, Lumo County", "in Bajo, Wangdue District".
+const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:County|District|Province|Region|Governorate|Prefecture|Oblast|Municipality|Department|Dzongkhag)\b/u;
 // A place before a date tells of the event only near the top; further down it is often another
 // event's ("the agreement signed in Astana on 5 May 2014").
 const DATE_AFTER_SENTENCES = 3;
@@ -74,7 +76,8 @@ export function findVenueCandidates(text: string, offset: number, index: number)
     const visited = VISITED.exec(masked);
     for (const m of masked.matchAll(IN_NAME)) {
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
-      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && DATE_AFTER.test(masked.slice(list.end)))) add(list.items, true);
+      const after = masked.slice(list.end);
+      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && (DATE_AFTER.test(after) || UNIT_AFTER.test(after)))) add(list.items, true);
     }
   }
   if (firstSentence) {
@@ -128,4 +131,30 @@ function insideOrganisationName(text: string, inAt: number): boolean {
   while (i >= 0 && (/^[\p{Lu}(]/u.test(words[i]!) || /^(?:of|for|and|the|on)$/.test(words[i]!))) i--;
   const intro = words.slice(Math.max(0, i - 1), i + 1).join(' ').toLowerCase();
   return !/\bat$|\bat the$|\bat an?$|\bin the$|\binside$/.test(intro) && !/\bat\b/.test(words[i] ?? '');
+}
+
+// A site named by its own name: "the High School of Justice", "CARICC", "the Regional Training Centre of the Police".
+const SITE_NAME = "(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,7})";
+// "will take place on 13-14 April at the High School of Justice", "visited CARICC", "a study visit to the Police Academy".
+const SITE_AT = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+at\\s+${SITE_NAME}|\\bvisit(?:ed|ing|s)?(?:\\s+to)?\\s+${SITE_NAME}`, 'gu');
+
+/**
+ * The site a sentence says the event was held at or visited, by the site's own name and with no town
+ * ("… at the High School of Justice", "… visited CARICC"): an institution or an acronym, not a person.
+ * Only for the reason given when no place is decided: the text names where it was, though no table
+ * knows the site's town.
+ */
+export function findNamedSite(text: string, offset: number): { name: string; span: Span } | null {
+  const masked = maskQuotes(text);
+  for (const m of masked.matchAll(SITE_AT)) {
+    const name = (m[1] ?? m[2])!.replace(/\s+(?:of|for|on|and|the)$/u, '');
+    const words = name.split(/\s+/u);
+    // A name of its own ("the High School of Justice"), not a bare kind of site ("the Academy").
+    const kind = (w: string): boolean => FACILITY_WORD.test(w) || ORGANISER_WORD.test(w);
+    const institution = (words.some(kind) && words.some((w) => !kind(w) && !/^(?:of|for|on|and|the)$/u.test(w))) || (words.length === 1 && /^\p{Lu}{3,}$/u.test(name));
+    if (!institution || findCountry(name) || /^\s+in\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length))) continue;
+    const at = m.index + m[0].lastIndexOf(name);
+    return { name, span: { start: offset + at, end: offset + at + name.length } };
+  }
+  return null;
 }

@@ -29,6 +29,8 @@ const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'e
 // The release's head: its title, the lines under it and its dateline.
 const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
 const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
+// What states a name as a place an event could be at: a reason may call only such a name the likeliest place.
+const STATED_AS_PLACE: readonly VenueFeature[] = ['held-in', 'event-in', 'lead-in', 'in-place', 'location-line', 'dateline', 'facility'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -105,7 +107,7 @@ function statedCountryOf(absence: Absence, candidates: readonly PlaceCandidate[]
   const reason = `'${absence.name}' is not in the gazetteer: placed at the country the text gives it`;
   const unknown = candidates.find((c) => c.venue === null && c.mentions.some((m) => m.span.start === absence.span?.start));
   const stated: StatedCountry | undefined = unknown?.mentions.find((m) => m.stated)?.stated;
-  if (stated) return countryVenue(stated.code, stated.span, reason);
+  if (stated) return countryVenue(stated.code, stated.span, stated.only ? `'${absence.name}' is not in the gazetteer: placed at the one country the text names` : reason);
   // Only a country the release's head gives (a "Ghana:" tag, a dateline's country): a country the body names
   // may be anyone's ("trained by agencies in the United States").
   const head = (c: Decision['candidates'][number]): boolean => c.evidence.some((e) => HEAD.includes(e.feature as VenueFeature));
@@ -164,12 +166,25 @@ function moreExact(country: Scored<PlaceCandidate>, known: readonly Scored<Place
 }
 
 
+/**
+ * Why no place was chosen. A name no table knows that won: 'unknown-place'. Else the likeliest place
+ * is named ('undecided') only when the text states it as a place this event could be at ("in X",
+ * the title, a place line, the dateline) and nothing marks it as something else's: an office's seat,
+ * the participants' home, another event, a quotation ("the UNDP Office in Suva", "officers from
+ * Tajikistan", a project named “… in Egypt, Tunisia and Libya”) are not places the text gives the
+ * event, so then the text states none ('not-stated').
+ */
 function absenceOf(decision: Decision | null): Absence {
-  const best = decision?.candidates[0];
-  if (!best) return { fact: 'venues', kind: 'not-stated', name: null, span: null };
-  const unknown = unknownWinner(decision);
+  const unknown = decision ? unknownWinner(decision) : null;
   if (unknown) return unknownAbsence(unknown);
-  return { fact: 'venues', kind: 'undecided', name: best.label, span: best.span };
+  const likeliest = decision?.candidates.find(statedAsPlace);
+  if (!likeliest) return { fact: 'venues', kind: 'not-stated', name: null, span: null };
+  return { fact: 'venues', kind: 'undecided', name: likeliest.label, span: likeliest.span };
+}
+
+function statedAsPlace(c: Decision['candidates'][number]): boolean {
+  const features = c.evidence.map((e) => e.feature as VenueFeature);
+  return c.score > 0 && features.some((f) => STATED_AS_PLACE.includes(f)) && !features.some((f) => NOT_THIS_EVENT.includes(f) || f === 'quoted');
 }
 
 // A place's mentions together: one candidate per gazetteer id, region, country or unknown name.

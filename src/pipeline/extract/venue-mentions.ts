@@ -3,6 +3,7 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
@@ -29,6 +30,8 @@ export interface PlaceMention {
 export interface StatedCountry {
   code: string;
   span: Span;
+  /** Not written beside the place: the one country the whole release names (its span is then the place's). */
+  only?: boolean;
 }
 
 export interface MentionInput {
@@ -55,13 +58,16 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s(?:[dl][’'])?\\p{Lu}[\\p{L}\\
 const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Customs|National|Regional|Training|Fire|Guard|Coast))+$/u;
 // "held in KOICA Pakistan office": an office, not a town.
 const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
+// "a training in the Lakeside border area": a named area, though no table knows it.
+const AREA_NAME = new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:area|zone|county|municipality)\\b`, 'gu');
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
-  // "a training in the Capotillo border area": a named area, though no table knows it.
-  new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:area|zone|county|municipality)\\b`, 'gu'),
+  AREA_NAME,
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
+  // An address after a site: "at the Conference Hall, Lakeside, Hillcounty": the first of two names that follow is the town.
+  new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu'),
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
@@ -157,6 +163,9 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
  * ("Moshi Police Academy", "ILEA San Salvador"), else the run is someone's or something's name.
  */
 function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
+  // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
+  const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
+  const quoted = (at: number): boolean => masked !== null && masked[at] === ' ' && text[at] !== ' ';
   for (const run of text.matchAll(RUN)) {
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: run.index + w.index }));
     if (words.length > MAX_RUN_WORDS) continue;
@@ -176,7 +185,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
-        const features = contextFeatures({ text, start: run.index, end: run.index + run[0].length, ...kind });
+        // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
+        const q = quoted(start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
+        const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
           out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
@@ -186,6 +197,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         if (site === 'facility' || hit.based) features.push('facility');
         if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
         if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
+        if (quoted(start)) features.push('quoted');
         out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features });
       }
       i = hit.end;
@@ -197,7 +209,9 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const at = m.index + m[0].lastIndexOf(m[1]!);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
       const span = { start: offset + at, end: offset + at + name.length };
-      const stated = siteCountry(text, m.index, at + name.length, offset);
+      // An area no table knows, in a release that names one country only, lies in that country.
+      const only = re === AREA_NAME && input.textCountries.size === 1 ? { code: [...input.textCountries][0]!, span, only: true } : undefined;
+      const stated = siteCountry(text, m.index, at + name.length, offset) ?? only;
       out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}) });
     }
   }

@@ -16,7 +16,7 @@ const HOSTED_BY = /\bhosted\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}
 
 const PARTICIPANTS = /\b(?:participants|trainees|attendees|graduates)\s+(?:were|came|included|was|are|drawn)\b/iu;
 
-const REASON = "no place is named: the country whose national body took part or hosted";
+const REASON = "no place the text names for the event could be placed: the country whose national body took part or hosted";
 
 /**
  * When the text names no place for the event, the country of the one national body it is about:

@@ -22,6 +22,7 @@ export type VenueFeature =
   | 'deployed-to'
   | 'background'
   | 'other-event'
+  | 'quoted'
   | 'abroad'
   | 'named-elsewhere'
   | 'country-level'
@@ -49,6 +50,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'deployed-to': { weight: -4, note: 'where the people serve afterwards ("deployed them in X")' },
   background: { weight: -8, note: 'an earlier event or background (an earlier year, "last year", "a pilot")' },
   'other-event': { weight: -3, note: 'a sentence about another or a future event' },
+  quoted: { weight: -1, note: 'inside quotation marks: a speaker\'s words or a title ("the project “… in Egypt, Tunisia and Libya”"), never named as the likeliest place' },
   'named-elsewhere': { weight: -2, note: 'only the dateline, and the text places the event elsewhere' },
   abroad: { weight: -1, note: 'in a country the text does not name' },
   'country-level': { weight: -0.5, note: 'a whole country: a town in it is more precise' },

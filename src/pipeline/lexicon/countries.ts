@@ -19,6 +19,8 @@ export interface CountryMention {
   form: MentionForm;
   /** The words as written ("Afghan", "BiH"). */
   text: string;
+  /** An acronym of one of the country's bodies ("AFP" for the Australian Federal Police): the body, not the land. */
+  body?: true;
 }
 
 interface Form {
@@ -142,8 +144,9 @@ export function findCountryMentions(text: string): CountryMention[] {
   let after = 0;
   for (const capital of text.matchAll(WORD_CAPITAL)) {
     if (capital.index < after || !FIRST_WORDS.has(capital[0].toLowerCase())) continue;
-    STICKY_MATCHER.lastIndex = capital.index;
-    const match = STICKY_MATCHER.exec(text);
+    const matcher = capital[1] === undefined ? STICKY_MATCHER : SEAM_MATCHER;
+    matcher.lastIndex = capital.index;
+    const match = matcher.exec(text);
     if (!match) continue;
     const written = match[0];
     const start = match.index;
@@ -164,32 +167,81 @@ const BODY_ACRONYM = /^((?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*))*?)\s+\(
 // "the Embassy of Japan (EoJ)", "the Office in Kazakhstan (OiK)", "Inter-American … (CICAD)": the
 // country is not the body's owner, or not a country at all.
 const NOT_OWNER_BEFORE = /(?:\b(?:of|in|to|at)\s+(?:the\s+)?|-)$/i;
+const SEAT_BEFORE = /(?:\b(?:in|to|at)\s+(?:the\s+)?|-)$/i;
 
 /**
  * A national body named with its country and given an acronym stands for the country wherever the
  * acronym is used later: "Australian Federal Police (AFP) … four AFP trainers" → AU there too,
- * "Japan Coast Guard (JCG) … JCG instructors" → JP. A pattern of English, not a list of agencies.
+ * "Japan Coast Guard (JCG) … JCG instructors" → JP. Without brackets, an acronym made of the
+ * initials of such a name stands for it too ("the Papua New Guinea Defence Force … three PNGDF
+ * officers"). A pattern of English, not a list of agencies.
  */
 function withBodyAcronyms(text: string, mentions: CountryMention[]): CountryMention[] {
   const added: CountryMention[] = [];
   for (const m of mentions) {
-    if (m.form === 'abbreviation' || NOT_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const body = BODY_ACRONYM.exec(text.slice(m.end, m.end + 120));
-    const last = body?.[1]!.trim().split(/\s+/).pop() ?? '';
-    if (!body || !BODY_HEADS.has(last) || findCountry(body[2]!) !== undefined) continue;
-    const acronym = body[2]!;
-    const from = m.end + body[0].length;
-    for (const use of text.slice(from).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = from + use.index;
-      if (!mentions.some((x) => x.start === start) && !added.some((x) => x.start === start)) added.push({ code: m.code, start, end: start + acronym.length, form: 'abbreviation', text: acronym });
+    if (m.form === 'abbreviation') continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    // Initials are the country's and the body's words only, so "of the Kenya Police Service … KPS"
+    // is the country's own body; brackets may cover the words before ("the Embassy of Japan (EoJ)").
+    const bracket = NOT_OWNER_BEFORE.test(before) ? null : bracketAcronym(text, m);
+    const initials = () => (SEAT_BEFORE.test(before) ? undefined : initialsAcronyms(text, m).find((c) => wordsAt(text, c.acronym, c.from).length > 0));
+    const named = bracket ?? initials();
+    if (!named || findCountry(named.acronym) !== undefined) continue;
+    for (const start of wordsAt(text, named.acronym, named.from)) {
+      if (!mentions.some((x) => x.start === start) && !added.some((x) => x.start === start)) {
+        added.push({ code: m.code, start, end: start + named.acronym.length, form: 'abbreviation', text: named.acronym, body: true });
+      }
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+function bracketAcronym(text: string, m: CountryMention): { acronym: string; from: number } | null {
+  const body = BODY_ACRONYM.exec(text.slice(m.end, m.end + 120));
+  const last = body?.[1]!.trim().split(/\s+/).pop() ?? '';
+  return body && BODY_HEADS.has(last) && !NOT_STATE_HEADS.has(last) ? { acronym: body[2]!, from: m.end + body[0].length } : null;
+}
+
+// The capitalised words of a name after the country ("Federal Police", "Defence Force of …").
+const NAME_AFTER = /^(?:\s+(?:of|and|for|\p{Lu}[\p{L}'’-]*))+/u;
+// Heads that name a project or a network, not a body of the state.
+const NOT_STATE_HEADS: ReadonlySet<string> = new Set(['Programme', 'Program', 'Project', 'Component', 'Network', 'Alliance', 'Union', 'Consortium']);
+
+// Each name the run can end at, shortest first ("Defence Force", "Defence Force and Australian Federal Police").
+function initialsAcronyms(text: string, m: CountryMention): { acronym: string; from: number }[] {
+  const run = NAME_AFTER.exec(text.slice(m.end, m.end + 100))?.[0] ?? '';
+  const words = run.trim().split(/\s+/);
+  const found: { acronym: string; from: number }[] = [];
+  for (let head = 0; head < words.length; head++) {
+    if (!BODY_HEADS.has(words[head]!) || NOT_STATE_HEADS.has(words[head]!)) continue;
+    const name = [...m.text.split(/[\s-]+/), ...words.slice(0, head + 1)].filter((w) => /^\p{Lu}/u.test(w));
+    const acronym = name.map((w) => w[0]).join('');
+    const through = words.slice(0, head + 1).join(' ');
+    if (acronym.length >= 3) found.push({ acronym, from: m.end + run.indexOf(through) + through.length });
+  }
+  return found;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// Where `word` stands as a whole word in `text` from `from` on: found by indexOf, so no expression is
+// built for each acronym.
+function wordsAt(text: string, word: string, from: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? '') && !LETTER_OR_DIGIT.test(text[at + word.length] ?? '')) found.push(at);
+  }
+  return found;
+}
 // Every form starts with a capital when it counts, so the big alternation is tried only where a
 // capitalised word begins, not at every character: the same matches, several times faster.
-const WORD_CAPITAL = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+// A capital glued to the end of a lower-case word is a seam where markup between two words was
+// stripped ("from 8 countries<br>Antigua" → "countriesAntigua"); the group marks it. Three lower-case
+// letters before it keep names such as "McKinley" or "iPhone" out.
+const WORD_CAPITAL = /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu;
 const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
+// The same forms without the word boundary before them, tried only at a seam.
+const SEAM_MATCHER = new RegExp(MATCHER.source.replace('(?<![\\p{L}\\p{N}])', ''), 'iuy');
 // A form can match only where the text's word is exactly the form's first word ("bosnia" for
 // "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
 const FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -273,8 +273,8 @@ export const NOT_COUNTRY_PHRASES: readonly string[] = [
 ];
 
 /**
- * National bodies known abroad by their own-language names, which name no country in English words:
- * "instructors of the Guardia Civil" are Spain's. Read like a demonym ("Spanish instructors"), so
+ * National bodies known abroad by their own-language names or their acronyms, which name no country
+ * in English words: "instructors of the Guardia Civil" are Spain's, "FBI instructors" the United States'. Read like a demonym ("Spanish instructors"), so
  * they give a role but never a place.
  */
 export const NATIONAL_BODY_NAMES: readonly (readonly [code: string, names: readonly string[]])[] = [
@@ -285,6 +285,8 @@ export const NATIONAL_BODY_NAMES: readonly (readonly [code: string, names: reado
   ['PT', ['Guarda Nacional Republicana']],
   ['DE', ['Bundespolizei', 'Bundeskriminalamt']],
   ['AT', ['Bundeskriminalamt']],
+  // Federal law-enforcement agencies that train abroad under their acronyms alone ("four FBI instructors").
+  ['US', ['FBI', 'Federal Bureau of Investigation', 'DEA', 'Drug Enforcement Administration']],
 ];
 
 /**

@@ -9,7 +9,7 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Foundation', 'Association', 'Court', 'Parliament', 'Assembly', 'Complex', 'Sector', 'Inspectorate',
   'Procuracy', 'Prosecution', 'Administration', 'Authority', 'Board', 'Network', 'Customs',
   'Co-ordinator', 'Coordinator', 'Presence', 'Division', 'Section', 'Chamber', 'Union', 'Alliance',
-  'Troops', 'Programme', 'Program', 'Project', 'Component', 'Stiftung', 'Consortium', 'Corps',
+  'Troops', 'Programme', 'Program', 'Project', 'Component', 'Stiftung', 'Consortium', 'Corps', 'Command',
 ]);
 
 /** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */

@@ -28,7 +28,8 @@ export const ATTENDING_PEOPLE: readonly string[] = [
   'coordinators', 'negotiators', 'registrars', 'notaries', 'bailiffs', 'attorneys',
   'advocates', 'paralegals', 'defenders', 'ombudsmen', 'jurists', 'guardsmen', 'coastguards',
   'rangers', 'scouts', 'pastors', 'imams', 'clerics', 'elders',
-  'councilors', 'candidates', 'voters', 'nominees',
+  'councilors', 'candidates', 'voters', 'nominees', 'politicians',
+  'jurors', 'bureaucrats',
   'fellows', 'scholars', 'interns', 'apprentices', 'novices', 'conscripts', 'reservists', 'militiamen',
   'peacekeepers', 'auditors', 'examiners', 'assessors', 'evaluators', 'surveyors',
   'technologists', 'programmers', 'developers', 'designers', 'architects', 'drivers', 'mechanics',
@@ -45,7 +46,8 @@ export const ATTENDING_PEOPLE_OTHER_FORMS: readonly string[] = [
 export const TEACHING_PEOPLE: readonly string[] = [
   'expert', 'experts', 'trainer', 'trainers', 'instructor', 'instructors', 'lecturer', 'lecturers',
   'mentor', 'mentors', 'consultant', 'consultants', 'facilitator', 'facilitators', 'speaker', 'speakers',
-  'tutor', 'tutors', 'coach', 'coaches',
+  'tutor', 'tutors', 'coach', 'coaches', 'presenter', 'presenters', 'moderator', 'moderators',
+  'panelist', 'panelists', 'panellist', 'panellists',
 ];
 
 /**

@@ -8,6 +8,8 @@ export const PARTICIPANT_NOUNS: ReadonlySet<string> = new Set([...ATTENDING_PEOP
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'authority', 'authorities', 'service', 'services', 'institution', 'institutions',
   'ministry', 'ministries', 'body', 'bodies', 'forces', 'units', 'departments',
+  // armed and uniformed services named as a body ("training conducted by the Indian Navy")
+  'navy', 'navies', 'army', 'armies', 'force', 'gendarmerie', 'coastguard', 'directorate', 'judiciary',
 ]);
 
 /**
@@ -58,7 +60,7 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * before the thing taught).
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
 
 /**
  * "the X Government trained twelve officers", "X police will train Y counterparts": training people
@@ -72,7 +74,7 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i
 
 /** Teachers from the venue country, not named by it: "local trainers", "prominent national experts". */
 export const LOCAL_TEACHERS =
-  /\b(?:local|national|domestic|in-country)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?)\b/iu;
+  /\b(?:local|national|domestic|in-country|in-house|(?:the\s+)?host[\s-](?:country|nation)(?:['’]s)?)\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experts?|trainers?|instructors?|lecturers?|mentors?|facilitators?|coaches?|tutors?|resource\s+persons)\b|\b(?:experts|trainers|instructors|lecturers|facilitators|tutors|resource\s+persons)\s+(?:(?:were\s+|came\s+)?(?:drawn\s+)?from|of)\s+the\s+host\s+(?:country|nation)\b/iu;
 
 /** People who teach or advise ("experts from X", "Lithuanian trainers"). */
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
@@ -82,18 +84,36 @@ export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'a
  * "learn from": the people learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Teachers named, then who they are: "The trainers were Albanian judges", "Speakers included judges
+ * from Canada". The people after the verb are the teachers.
+ */
+export const TEACHERS_WERE = new RegExp(
+  String.raw`\b(?:${[...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors'].join('|')})\s+(?:were|are|was|is|included|include|includes|comprised)\s+(?:(?!\p{Ll}+ed\b|(?:by|with|to|for|in|at|of)\b)[\p{L}\p{N}-]+\s+){0,3}$`,
+  'iu',
+);
 
 /**
  * Countries listed as a whole take part: "Countries represented at the workshop were A, B and C",
+ * "with the participation of A, B and C", "the participating states — A, B and C —",
  * "eight African countries: A, B …" (the people named before "countries" are the list's), and "A, B
  * and C were also invited to participate", "to which A and B had been invited".
  */
 export const COUNTRIES_WERE_BEFORE =
-  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$/i;
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+of\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$/i;
+
+/**
+ * Where the people come from, after a verb that links them to it: "the participants, who came from
+ * A, B and C", "Trainees hailed from A", "The facilitators were from A", "Resource persons were drawn
+ * from A". What stands before it is read as if "from" followed the people noun.
+ */
+export const ORIGIN_LINK =
+  /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|hailed|hail|hails|hailing|were|are|was|is|travell?ed)\s+(?:(?:all|mainly|mostly|largely|primarily|chiefly|also|both)\s+)?(?:drawn\s+)?from\s+(?:the\s+)?$/i;
 export const COUNTRIES_COLON_BEFORE = /\bcountries\s*(?::|—|–|\(|,\s*namely)\s*$/i;
 export const INVITED_AFTER =
-  /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:delegations|participants|officers|officials))\b/i;
+  /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:delegations|participants|officers|officials|representatives|delegates))\b/iu;
 
 /**
  * A country named only as a person's office ("the director of the X police", "Commissioner of the X
@@ -138,7 +158,8 @@ export const NATIONAL_BODY_PEOPLE = new RegExp(
 export const TEACHERS_OF_BODY_AFTER = /^['’]?s?\s+(?:trainers?|experts?|instructors?|lecturers?|tutors?)\b/i;
 
 /** An expert noun right before a body's name: "trainers from the Border Academy". */
-export const TEACHERS_OF_BODY_BEFORE = /\b(?:trainers?|experts?|instructors?|lecturers?|tutors?)\s+(?:from|of|at)\s+(?:the\s+)?$/i;
+export const TEACHERS_OF_BODY_BEFORE =
+  /\b(?:trainers?|experts?|instructors?|lecturers?|tutors?|facilitators?|resource\s+persons?|presenters?|mentors?)(?:,?\s+(?:who\s+)?(?:were|are|was|is|came)(?:\s+(?:all|mainly|mostly))?(?:\s+drawn)?)?\s+(?:from|of|at)\s+(?:the\s+)?$/i;
 
 /**
  * Words that make teachers the ones taught: "to train national trainers", "a pool of local trainers",
@@ -178,6 +199,28 @@ export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|apprec
  */
 export const BODY_TEACHING_VERBS =
   /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+
+/**
+ * Guests, not trainees: "representatives of the X Foreign Office, INTERPOL and GIZ were present",
+ * "Also present at the ceremony were …". Partners, funders and dignitaries are "present"; the people
+ * an event is for attend, take part or are trained.
+ */
+export const PRESENT_AS_GUESTS = /\b(?:were|was)\s+(?:also\s+)?present\b|\balso\s+present\b/i;
+
+/**
+ * Funders named as such are not trainees: "Representatives of the donor countries, Japan and Korea,
+ * attended", "Japanese officials, who fund the project, attended the opening".
+ */
+export const DONORS_BEFORE = /\b(?:donors?|donor\s+(?:countries|states|governments|nations|community)|funding\s+(?:countries|partners|governments)|sponsors?)\b[^.;:]{0,40}$/i;
+export const DONORS_AFTER = /^[^.;:]{0,40}?,\s*(?:which|who)\s+(?:(?:has|have|had|also)\s+)?(?:fund(?:s|ed)?|financ(?:e|es|ed)|sponsor(?:s|ed)?|support(?:s|ed)?)\b/i;
+
+/**
+ * "conducted by Tunisian judges with German judges": a second group joined to the people an event
+ * is run by ("with", "together with", "alongside", "and"), who share their role; the words between
+ * "by" and the join are returned for the caller to check that both groups are the same kind of people.
+ */
+export const TEACHING_AGENT_JOINED =
+  /\b(?:held|conducted|delivered|led|taught|given|run|provided|moderated|facilitated|presented)\s+by\s+((?:[^\s.;:,]+\s+){1,6}?)(?:together\s+with|alongside|with|and)\s+(?:the\s+)?$/i;
 
 /** Meeting before a country: the people a delegation meets host it ("met with the X officials", "interaction with the X police"). */
 export const MET_WITH_BEFORE =

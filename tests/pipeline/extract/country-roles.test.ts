@@ -109,6 +109,16 @@ describe('country roles read from the text', () => {
     expect(roles('International experts trained customs officials from Tajikistan.')).toEqual({ TJ: ['participant'] });
   });
 
+  it('goes on with a list after "as well as partners such as …", unless people of their own are named', () => {
+    const text = 'Participants from five countries - Chad, Mali, Niger and Togo, as well as regional partners such as ECOWAS and the Spanish Guardia Civil - are taking part.';
+    expect(roles(text)).toEqual({ TD: ['participant'], ML: ['participant'], NE: ['participant'], TG: ['participant'], ES: ['participant'] });
+    expect(roles('Officers from Chad and Mali, as well as experts such as the Spanish Guardia Civil, took part.')).toEqual({
+      TD: ['participant'],
+      ML: ['participant'],
+      ES: ['expert'],
+    });
+  });
+
   it('gives a long list the role read at its start', () => {
     expect(
       roles(
@@ -158,6 +168,12 @@ describe('national bodies known by their own-language names', () => {
   });
 });
 
+describe('national agencies known abroad by their acronyms', () => {
+  it('reads "four FBI instructors" as the United States’ experts', () => {
+    expect(roles('Four FBI instructors taught 30 officers of the Ecuadorian police.')).toEqual({ US: ['expert'], EC: ['participant'] });
+  });
+});
+
 describe('a country that closes a list of bodies', () => {
   it('gives the people of the last body the role read before the list', () => {
     const countries = extractCountries(analyzeRelease('Training involved experts from INTERPOL, the Migration Agency and Austrian police.'), { hostCode: null, organizers: [] });
@@ -197,5 +213,105 @@ describe('a country that closes a list of bodies', () => {
 
   it('makes the people of a country who give a presentation experts', () => {
     expect(roles('Judge Anna Berg of Sweden gave a presentation on asset recovery to the participants.')).toEqual({ SE: ['expert'] });
+  });
+
+  it('makes people of the same kind joined to those an event is run by experts too', () => {
+    expect(roles('The course will be taught by Greek senior prosecutors/judges with Portuguese and Maltese judges/prosecutors of the appeal courts.')).toEqual({
+      GR: ['expert'],
+      PT: ['expert'],
+      MT: ['expert'],
+    });
+    // Other people joined to the trainers are the ones they train.
+    expect(roles('The course was conducted by OSCE experts with Afghan officers.')).toEqual({ AF: ['participant'] });
+  });
+
+  it('makes a country the subject of a perfect "has trained" an expert, but not of "has been trained"', () => {
+    expect(roles('This marks the first time Chile has trained customs officers for a foreign country.')).toEqual({ CL: ['expert'] });
+    expect(roles('Since then Chile has been trained by many partners.')).toEqual({ CL: [] });
+  });
+
+  it('gives no role to people named as donors or as those who fund', () => {
+    expect(roles('Representatives of the donor countries, Japan and Korea, attended the closing ceremony.')).toEqual({ JP: [], KR: [] });
+    expect(roles('Japanese officials, who fund the project, attended the opening.')).toEqual({ JP: [] });
+    expect(roles('Kenyan officers, who were funded by the project, attended the course.')).toEqual({ KE: ['participant'] });
+  });
+
+  it('gives no role to guests who "were present": partners, funders and dignitaries', () => {
+    expect(roles('Officials from the Swedish Ministry of Foreign Affairs, UNDP and GIZ were present.')).toEqual({ SE: [] });
+    expect(roles('Also present at the ceremony were delegates of the Norwegian Embassy and officers from Malawi.')).toEqual({ NO: [], MW: [] });
+    expect(roles('Officials from Malawi took part in the course.')).toEqual({ MW: ['participant'] });
+  });
+});
+
+describe('where the people come from, after a linking verb', () => {
+  it('reads "the participants, who came from A, B and C", "hailed from", "were from" as "participants from"', () => {
+    expect(roles('The 25 participants, who came from Ghana, Togo and Benin, received certificates.')).toEqual({
+      GH: ['participant'],
+      TG: ['participant'],
+      BJ: ['participant'],
+    });
+    expect(roles('Trainees hailed from Kiribati and Tuvalu.')).toEqual({ KI: ['participant'], TV: ['participant'] });
+    expect(roles('The facilitators were all from Canada.')).toEqual({ CA: ['expert'] });
+    expect(roles('Resource persons were drawn from Kenya and Uganda.')).toEqual({ KE: ['expert'], UG: ['expert'] });
+  });
+
+  it('still reads a place after the verb as a place', () => {
+    expect(roles('The trainees were in Canada for two weeks.')).toEqual({ CA: [] });
+  });
+});
+
+describe('teachers named, then who they are', () => {
+  it('makes "The trainers were <demonym> judges" and "Speakers included judges from X" experts', () => {
+    expect(roles('The trainers are Latvian police officers and the participants are Estonian border guards.')).toEqual({ LV: ['expert'], EE: ['participant'] });
+    expect(roles('Speakers included judges from Canada and Mexico.')).toEqual({ CA: ['expert'], MX: ['expert'] });
+    // A verb in -ed between them starts another clause.
+    expect(roles('The experts were impressed by the Albanian judges.')).toEqual({ AL: ['participant'] });
+  });
+
+  it('makes those learnt "about … from" teachers', () => {
+    expect(roles('The Kyrgyz judges learned about jury trials from American judges.')).toEqual({ KG: ['participant'], US: ['expert'] });
+  });
+});
+
+describe('lists of countries named as a whole, in other orders', () => {
+  it('reads "with the participation of A, B and C" and "the participating states — A, B and C — sent three officers"', () => {
+    expect(roles('The course was held with the participation of Armenia, Georgia and Moldova.')).toEqual({ AM: ['participant'], GE: ['participant'], MD: ['participant'] });
+    expect(roles('Each of the participating states — Armenia, Azerbaijan and Georgia — sent three officers.')).toEqual({
+      AM: ['participant'],
+      AZ: ['participant'],
+      GE: ['participant'],
+    });
+    expect(roles('Armenia and Georgia sent two experts each.')).toEqual({ AM: [], GE: [] });
+  });
+
+  it('reads "The participating countries were …" and a "Participants:" line', () => {
+    expect(roles('The participating countries were Peru, Chile and Bolivia.')).toEqual({ PE: ['participant'], CL: ['participant'], BO: ['participant'] });
+    expect(roles('Participants: Nepal, Bhutan and Bangladesh.')).toEqual({ NP: ['participant'], BT: ['participant'], BD: ['participant'] });
+  });
+});
+
+describe('a country’s body named by its initials', () => {
+  it('makes the body teach after "led by", and its people take part', () => {
+    const text = 'The course of the Ghana Armed Forces ended. It was led by GAF instructors, and one ZDF officer from the Zimbabwe Defence Forces joined it. The training led by ZDF was praised.';
+    expect(roles(text)).toEqual({ GH: ['expert'], ZW: ['participant', 'expert'] });
+  });
+});
+
+describe('a uniformed service named as a body', () => {
+  it('makes a navy or an army that conducts the training an expert', () => {
+    expect(roles('Officers of the Sri Lanka Navy attended training conducted by the Indian Navy.')).toEqual({ LK: ['participant'], IN: ['expert'] });
+    expect(roles('The exercise was led by the Kenyan Army for soldiers from Somalia.')).toEqual({ KE: ['expert'], SO: ['participant'] });
+  });
+});
+
+describe('national trainers of an event held nowhere (online)', () => {
+  it('makes "the national tutor" an expert of the one country whose people take part', () => {
+    const text = 'The online course for Moldovan judges ran from March to June. It was led by the national tutor, Ms Ana Rusu.';
+    expect(roles(text)).toEqual({ MD: ['participant', 'expert'] });
+  });
+
+  it('gives no such expert when the participants come from several countries', () => {
+    const text = 'The online course for Moldovan and Romanian judges ran from March to June. It was led by the national tutor, Ms Ana Rusu.';
+    expect(roles(text)).toEqual({ MD: ['participant'], RO: ['participant'] });
   });
 });

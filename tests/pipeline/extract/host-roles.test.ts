@@ -25,6 +25,19 @@ describe('implied roles of the host country', () => {
     expect(host('The project aims to build a pool of local trainers.', 'MD').roles).not.toContain('expert');
   });
 
+  it('makes the host’s own trainers experts: "in-house", "of the host country", "drawn from" its state body', () => {
+    expect(host('The course was conducted by in-house trainers.', 'GH').roles).toContain('expert');
+    expect(host('Trainers from the host country’s police academy led the sessions.', 'GH').roles).toContain('expert');
+    expect(host('Facilitators were drawn from the Ministry of Justice and the Judicial Service.', 'GH').roles).toEqual(['host', 'expert']);
+    expect(host('Senior officers of the Ghana Police Service facilitated the sessions.', 'GH').roles).toContain('expert');
+    // People trained as facilitators are not the ones who teach this event.
+    expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
+  });
+
+  it('does not make the host’s officials who "were present" its participants', () => {
+    expect(host('Officials from the Ministry of Interior and UNDP were present.', 'SE').roles).toEqual(['host']);
+  });
+
   it('gives "International experts" no country, not even the host', () => {
     expect(host('International experts trained 20 police officers.', 'GE').roles).toEqual(['host', 'participant']);
   });
@@ -99,5 +112,18 @@ describe('implied roles of the host country', () => {
 
   it('keeps no decision when every role is read from the text', () => {
     expect(decideCountries(analyzeRelease('Experts from Latvia trained officers from Estonia.'), { hostCode: null, organizers: [] }).decision).toBeNull();
+  });
+});
+
+describe('implied roles with no venue: the country whose state bodies are named', () => {
+  const roles = (text: string) => Object.fromEntries(extractCountries(analyzeRelease(text), { hostCode: null, organizers: [] }).map((c) => [c.code, c.roles]));
+
+  it('gives its people a role on strong evidence: "officers from across the country"', () => {
+    expect(roles('Officers from across the country attended a course run by the Namibian Police Force.')).toEqual({ NA: ['participant'] });
+  });
+
+  it('gives none on weak evidence alone, nor when two countries’ bodies are named', () => {
+    expect(roles('Twenty officers attended a course run by the Namibian Police Force.')).toEqual({ NA: [] });
+    expect(roles('Officers from across the country attended a course of the Namibian Police Force and the Angolan Customs Service.')).toEqual({ NA: [], AO: [] });
   });
 });

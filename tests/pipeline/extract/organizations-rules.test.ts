@@ -265,3 +265,141 @@ describe('organisers decided from evidence', () => {
     ]);
   });
 });
+
+describe('who organises: the people, offices and names a release gives (issue 22)', () => {
+  it('reads the body behind the people or offices that ran it', () => {
+    expect(organizers('Title\nSoldiers took part in two seminars conducted by personnel from the Ruritanian Army Training Command.')).toEqual([
+      'Ruritanian Army Training Command',
+    ]);
+    expect(organizers('Title\nThe course was held in Zenda and was conducted by document experts of the Borduria Ministry of Interior.')).toEqual([
+      'Borduria Ministry of Interior',
+    ]);
+    expect(organizers('Title\nThe event was organized by the offices of the Ruritanian Customs Service for 30 officers.')).toEqual([
+      'Ruritanian Customs Service',
+    ]);
+  });
+
+  it('reads a name opened by a demonym whole across its "and"', () => {
+    expect(organizers('Title\nThe course was held at the Immigration Office and was coordinated by the Norwegian Immigration and Asylum Service.')).toEqual([
+      'Norwegian Immigration and Asylum Service',
+    ]);
+  });
+
+  it('reads a project named by its acronym and its phase', () => {
+    expect(organizers('Title\nOn 3-7 May 2021, the BORDIA 3 project organised a study visit to Zenda for border guards.')).toEqual(['BORDIA 3 project']);
+    // "the UNDP project" is the body's project: no project body is named.
+    expect(organizers('Title\nThe UNDP project organised a study visit to Zenda for border guards.')).not.toContain('UNDP project');
+  });
+
+  it('takes a headline’s "X held for …" as a passive: the name is the event, not its organiser', () => {
+    expect(organizers('Ruritania Training Programme held for Pacific officials\nThe University of Strelsau hosted a course for nine officials.')).toEqual([
+      'University of Strelsau',
+    ]);
+  });
+
+  it('reads a body after "organised by the" that no head noun closes, and a name an acronym in brackets holds together', () => {
+    expect(
+      organizers('Title\nThe exercise was organised by the EU CyberShield together with the Cyber5Dev project, and in cooperation with the Regional Cyber Centre.'),
+    ).toEqual(['EU CyberShield', 'Cyber5Dev project', 'Regional Cyber Centre']);
+    expect(organizers('Title\nThe course was organized by the International Narcotics and Law Enforcement Affairs (INL) for 30 officers.')).toEqual([
+      'International Narcotics and Law Enforcement Affairs (INL)',
+    ]);
+    // A person, a title, a people or a name that goes on past what can be read is no such body.
+    expect(organizers('Title\nThe course was organized by the French for 30 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organized by the President for 30 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organized by the International Narcotics and Law Enforcement Affairs for 30 officers.')).not.toContain('International Narcotics');
+  });
+
+  it('reads a subject whose seat stands between its name and its verb', () => {
+    expect(organizers('Title\nThe Caribbean Cyber Competence Centre (CCC4) in Kingston started the new training year with a regional seminar.')).toEqual([
+      'Caribbean Cyber Competence Centre (CCC4)',
+    ]);
+  });
+
+  it('takes a body whose people train others as running the training, and one body written in two word orders once', () => {
+    const text =
+      'Title\nEmployees of the Federal Service for Narcotics Control (FSNC) of RF will train Kyrgyz counterparts to detect forged seals.\nExperienced officers of the Federal Narcotics Control Service of the Russian Federation will train Kyrgyz cadets in profiling.';
+    expect(organizers(text)).toEqual(['Federal Service for Narcotics Control (FSNC)']);
+    // Officers of a body who are trained somewhere do not run it.
+    expect(organizers('Title\nOfficers of the State Border Service trained in Zenda for two weeks.')).toEqual([]);
+  });
+
+  it('shares a subject across two verbs joined by "and"', () => {
+    expect(organizers('Title\nThe Royal Police Force yesterday opened a new barracks in Sohar and celebrated the graduation of 40 recruits.')).toEqual([
+      'Royal Police Force',
+    ]);
+  });
+
+  it('takes the one body visitors visited as the host of a visit, not a tour of several places', () => {
+    expect(organizers('Police officers on a study visit to Delhi\nA group of Nepalese police officers visited the Rajasthan Police Academy yesterday (05).')).toEqual([
+      'Rajasthan Police Academy',
+    ]);
+    expect(
+      organizers('Study visit to Borduria\nOfficials visited the Border Guard School in Zenda and met specialists of the Police Academy, then visited the Customs Office in Strelsau.'),
+    ).toEqual([]);
+    // Not in a release about a visit: a site seen during a course hosts nothing.
+    expect(organizers('Course on port security\nDuring the course, participants visited the Port Authority of Zenda.')).toEqual([]);
+  });
+
+  it('reports a unit named with its owner first under the name it was organised by', () => {
+    const text =
+      'Title\nThe course was organised by the Border Security Unit of the OSCE Transnational Threats Department.\nIt is part of a series organised by the OSCE Border Security Unit since 2015.';
+    expect(organizers(text)).toEqual(['Border Security Unit of the OSCE Transnational Threats Department']);
+  });
+
+  it('lets a body that shares the cost stay an organiser for what else it did, and a co-funder alone is none', () => {
+    const text =
+      'Title\nExperts from the International Centre for Asset Tracing (ICAT) conducted a workshop in collaboration with the Regional Anti-Corruption Centre (RACC).\nThe workshop was co-financed by the Zenda Development Bank, RACC and the Strelsau Foundation.';
+    expect(organizers(text)).toEqual(['International Centre for Asset Tracing (ICAT)', 'Regional Anti-Corruption Centre (RACC)']);
+  });
+
+  it('takes a body whose platform an event was organised on as its organiser, not a video platform', () => {
+    expect(organizers('Anti-smuggling course was organized on the CSCA platform\nA seminar for specialists of member states was held in Zenda.')).toEqual(['CSCA']);
+    expect(organizers('Title\nThe online course was organised on the ZOOM platform for 40 officers.')).toEqual([]);
+    expect(organizers('Title\nThe course was organised on the WebEx platform for 40 officers.')).toEqual([]);
+  });
+
+  it('takes no body that invited, asked for or lent its name to the event as a subject holding it', () => {
+    expect(organizers('Title\nAt the invitation of the Ministry of Interior, the OSCE Mission to Zenda held a workshop.')).toEqual(['OSCE Mission to Zenda']);
+    expect(organizers('Title\nUnder the auspices of the Ministry of Justice, the Judicial Training Centre held a course.')).toEqual(['Judicial Training Centre']);
+  });
+
+  it('ends a supporter list at the comma where the main clause opens', () => {
+    expect(organizers('Title\nWith the support of the EU, the Police Academy conducted a course.')).toEqual(['Police Academy']);
+    expect(organizers('Title\nThe course was organized by the Police Academy, the Border Service and the Customs Committee.')).toEqual([
+      'Police Academy',
+      'Border Service',
+      'Customs Committee',
+    ]);
+  });
+
+  it('reads "organizing" with a partner set off by commas, and a school as an event', () => {
+    expect(
+      organizers('Title\nThe Ruritanian Energy Agency (REA) is organizing, in cooperation with the Zenda Centre for Physics (ZCP), a school on nuclear security.'),
+    ).toEqual(['Ruritanian Energy Agency (REA)', 'Zenda Centre for Physics (ZCP)']);
+  });
+
+  it('takes a body acting through a unit it owns as the subject', () => {
+    expect(organizers('Title\nINTERPOL’s Fugitive Tracing Support unit hosted a meeting in Zenda for 40 investigators.')).toEqual(['INTERPOL']);
+  });
+
+  it('reads a seat of two countries joined by "and" whole', () => {
+    expect(organizers('Title\nThe Ruritanian Border Assistance Mission to Moldova and Ukraine (RBAM) conducted a training on container profiling.')).toEqual([
+      'Ruritanian Border Assistance Mission to Moldova and Ukraine (RBAM)',
+    ]);
+  });
+
+  it('takes a body that provided its facilities for the event as its host; a national academy it was merely held at is not', () => {
+    expect(
+      organizers('Title\nThe Ruritanian Mission held a course for 40 officers.\n“I thank the Public Order Academy and its staff for providing facilities for the training,” the Head of Mission said.'),
+    ).toEqual(['Ruritanian Mission', 'Public Order Academy']);
+    expect(organizers('Title\nThe Ruritanian Mission held a course for 40 officers at the Public Order Academy.')).toEqual(['Ruritanian Mission']);
+  });
+
+  it('reads on past an acronym’s body described in lower case', () => {
+    expect(organizers('Title\nThe workshop was organized by the UNDP country office and the Ministry of Justice.')).toEqual(['UNDP', 'Ministry of Justice']);
+    expect(
+      organizers('Title\nThe workshop is organized by the OAS anti-drug commission, the Zenda Drug Commission (ZDC) and the Strelsau Cooperation Agency (SCA).'),
+    ).toEqual(['OAS', 'Zenda Drug Commission (ZDC)', 'Strelsau Cooperation Agency (SCA)']);
+  });
+});

@@ -120,3 +120,16 @@ describe('extractParticipantCount', () => {
     expect(countOf(body)).toBeNull();
   });
 });
+
+describe('a count of one delegation among several', () => {
+  it('is not the event’s count: "Representing Tonga, four officials …"', () => {
+    expect(countOf('Diplomats from the Pacific region began a course in Auckland. Representing Tonga, four officials from the Ministry of Justice joined it.')).toBeNull();
+    expect(countOf('Four officials from the Ministry of Justice of Tonga took part in the course in Auckland.')).toBe(4);
+  });
+});
+
+describe('a count of the teachers named after "speakers included"', () => {
+  it('is not the participants’ count', () => {
+    expect(countOf('The course on confiscation ended. Speakers included two judges from Malawi.')).toBeNull();
+  });
+});

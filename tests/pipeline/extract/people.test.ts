@@ -164,3 +164,14 @@ describe('people who are people, their roles read whole', () => {
     expect(speakers('The head of the academy praised the course: “We learnt from each other.”')).toEqual([[null, null]]);
   });
 });
+
+describe('nouns that look like verbs of speech', () => {
+  it('reads no person in "officers from five West African states completed …"', () => {
+    expect(run('Officers from five West African states completed a course on maritime law.').people).toEqual([]);
+    expect(run('Representatives of the Member States noted the results.').people).toEqual([]);
+  });
+
+  it('still reads a person reported in the past tense', () => {
+    expect(run('Colonel Ama Owusu, Head of the Naval School, stated that the course was a success.').people.map((p) => p.name)).toEqual(['Ama Owusu']);
+  });
+});

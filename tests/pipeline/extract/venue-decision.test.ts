@@ -35,7 +35,8 @@ describe('the venues weight table', () => {
 
   it("does not place the event at an office's seat alone, but does when the text also holds the event there", () => {
     const suva = town('Suva', 'FJ', 3);
-    expect(decideVenues([mention(suva, ['organiser-seat', 'event-noun'])]).absence).toMatchObject({ kind: 'undecided', name: 'Suva, FJ' });
+    // An office's seat is not a place the text gives the event: the reason does not call it the likeliest.
+    expect(decideVenues([mention(suva, ['organiser-seat', 'event-noun'])]).absence).toMatchObject({ kind: 'not-stated', name: null });
     expect(chosen([mention(suva, ['organiser-seat']), mention(suva, ['event-in', 'in-place'])])).toEqual(['Suva']);
   });
 
@@ -72,6 +73,19 @@ describe('the venues weight table', () => {
     const uganda: Venue = { ...kenya, countryCode: 'UG' };
     expect(decideVenues([unknown, mention(kenya, ['location-line'], 'Kenya')]).venues.map((v) => v.countryCode)).toEqual(['KE']);
     expect(decideVenues([unknown, mention(uganda, ['event-in', 'in-place', 'event-noun'], 'Uganda')]).venues.map((v) => v.countryCode)).toEqual([]);
+  });
+
+  it('calls a place the likeliest only when the text states it as a place this event could be at', () => {
+    const lyon = town('Lyon', 'FR', 5);
+    // Named after "in", in a sentence about the event: a place the text gives the event, though not sure enough.
+    expect(decideVenues([mention(lyon, ['in-place', 'event-noun'])]).absence).toMatchObject({ kind: 'undecided', name: 'Lyon, FR' });
+    // Named only as the participants' home, for an earlier pilot, in a quotation, or with nothing around it: no place is stated.
+    for (const features of [['in-place', 'participants-origin'], ['in-place', 'event-noun', 'background'], ['in-place', 'event-noun', 'quoted'], ['event-noun']] as VenueFeature[][]) {
+      expect(decideVenues([mention(lyon, features)]).absence).toMatchObject({ kind: 'not-stated', name: null });
+    }
+    // A weaker place stated for the event is named before a stronger one that is only an office's seat.
+    const paris = town('Paris', 'FR', 6);
+    expect(decideVenues([mention(paris, ['event-noun', 'organiser-seat', 'title']), mention(lyon, ['in-place'])]).absence).toMatchObject({ kind: 'undecided', name: 'Lyon, FR' });
   });
 
   it('says nothing was stated when there is no candidate at all', () => {

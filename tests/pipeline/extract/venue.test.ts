@@ -207,6 +207,26 @@ describe('extractWhere: the genre worldwide', () => {
     expect(whereOf('T\n\nThe director opened a course held in Lakeside Garden office today.').absence).toMatchObject({ kind: 'not-stated' });
   });
 
+  it('names the site the event was held at or visited when nothing places it, but not a bare kind of site', () => {
+    const held = whereOf('T\n\nA seminar for court clerks will take place on 13-14 April at the Higher School of Magistrates.');
+    expect(held.venues).toEqual([]);
+    expect(held.absence).toMatchObject({ kind: 'unknown-place', name: 'Higher School of Magistrates' });
+    expect(whereOf('T\n\nOn 10 May officers of the drug agency visited RILOCC to learn about its work.').absence).toMatchObject({ kind: 'unknown-place', name: 'RILOCC' });
+    expect(whereOf('T\n\nThe meeting was held on Wednesday at the Academy with delegations from abroad.').absence).toMatchObject({ kind: 'not-stated' });
+  });
+
+  it("reads the town of an address after a site's name (\"at the Conference Hall, Kwambeleza, Hillshire\")", () => {
+    const where = whereOf('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Hillshire for district officers.');
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+  });
+
+  it('does not call a country named in a quotation, or only as the participants\' home, the likeliest place', () => {
+    const quoted = whereOf('T\n\nThis week the agency is training 26 officers. It is part of the project “Safer borders in Egypt, Tunisia and Libya”.');
+    expect(quoted.absence).toMatchObject({ kind: 'not-stated', name: null });
+    const home = whereOf('T\n\nOn 10 May employees of the drug agency of Tajikistan met the staff of the centre.');
+    expect(home.absence).toMatchObject({ kind: 'not-stated', name: null });
+  });
+
   it("names a site's own town, without the words that say what kind of site it is", () => {
     expect(whereOf('T\n\nThe course ended this morning at the Kwambeleza Police Barracks.').absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
@@ -216,10 +236,16 @@ describe('extractWhere: the nation of the body, when no place is named', () => {
   it("places the event in the country of the national body the title or the lead is about, or of its host, saying why", () => {
     const where = whereOf('Georgian police complete a course on public order\n\nThe course ended today.');
     expect(where.venues).toMatchObject([{ city: null, countryCode: 'GE', precision: 'country' }]);
-    expect(where.derivations[0]!.reason).toMatch(/no place is named/);
+    expect(where.derivations[0]!.reason).toMatch(/no place the text names for the event could be placed/);
     expect(places('T\n\nA course for ASEAN officers was held last week.\nThe course was hosted by the Royal Latvia Police Force.')).toEqual(['— (LV, country)']);
     expect(places('T\n\nA course ended for the Counter Narcotics Police of Tajikistan.')).toEqual(['— (TJ, country)']);
     expect(places('T\n\nStaff were trained in project management.\nParticipants were from the Georgia Border Police and its agencies.')).toEqual(['— (GE, country)']);
+  });
+
+  it('gives way to a town named with the unit it lies in, though no table knows it: the town is named, the nation not guessed', () => {
+    const where = whereOf('Police trained\n8 November 2013 – Georgian police today concluded a training conducted by UN Police (UNPOL) in Kwambeleza, Lumo County.');
+    expect(where.venues).toEqual([]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 
   it('never outweighs a named place or a dateline, and gives nothing for two nations', () => {
@@ -234,10 +260,14 @@ describe('extractWhere: where people go afterwards, and named areas', () => {
     expect(places(text)).toEqual(['— (LV, country)']);
   });
 
-  it('names an area no table knows ("in the Zarbdor border area") rather than falling back on the dateline', () => {
+  it('names an area no table knows ("in the Zarbdor border area") rather than falling back on the dateline, placed at the one country the text names', () => {
     const where = whereOf('T\nDUSHANBE, 1 June 2015 – Experts carried out a training in the Zarbdor border area for customs staff.');
-    expect(where.venues).toEqual([]);
+    expect(where.venues).toMatchObject([{ city: null, countryCode: 'TJ', precision: 'country', reason: "'Zarbdor' is not in the gazetteer: placed at the one country the text names" }]);
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zarbdor' });
+    // Two countries named: the area's is not guessed.
+    const two = whereOf('T\nDUSHANBE, 1 June 2015 – Experts from Latvia carried out a training in the Zarbdor border area for customs staff.');
+    expect(two.venues).toEqual([]);
+    expect(two.absence).toMatchObject({ kind: 'unknown-place', name: 'Zarbdor' });
   });
 });
 

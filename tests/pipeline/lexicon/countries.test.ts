@@ -122,6 +122,26 @@ describe('findCountryMentions', () => {
     ]);
   });
 
+  it('reads a country glued to a lower-case word where markup was stripped, but not inside a name', () => {
+    const codes = (text: string) => findCountryMentions(text).map((m) => [m.code, m.text]);
+    expect(codes('officers from five countriesGhana, Togo and Benin')).toEqual([['GH', 'Ghana'], ['TG', 'Togo'], ['BJ', 'Benin']]);
+    expect(codes('McChad and eMali are brands.')).toEqual([]);
+  });
+
+  it('reads an acronym made of the initials of a country’s body as that body, after its name', () => {
+    const text = 'The Papua New Guinea Defence Force and the Kenya Police Service met. Three PNGDF officers and two KPS officers spoke; KPS.';
+    expect(findCountryMentions(text).map((m) => [m.code, m.text, m.body ?? false])).toEqual([
+      ['PG', 'Papua New Guinea', false],
+      ['KE', 'Kenya', false],
+      ['PG', 'PNGDF', true],
+      ['KE', 'KPS', true],
+      ['KE', 'KPS', true],
+    ]);
+    // Before the name, and for a project, the letters are not read.
+    expect(findCountryMentions('KPS met. The Kenya Police Service met.').map((m) => m.text)).toEqual(['Kenya']);
+    expect(findCountryMentions('The Somalia Border Programme (SBP) met. SBP spoke.').map((m) => m.text)).toEqual(['Somalia']);
+  });
+
   it('reads both sides of a hyphenated border', () => {
     expect(findCountryMentions('the Turkmen-Afghan border').map((m) => m.code)).toEqual(['TM', 'AF']);
   });

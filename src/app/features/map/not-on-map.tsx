@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { EventSummary } from '../../../schema/app-files.ts';
 import { formatCount } from '../../../vocabulary/format-count.ts';
 import { formatEventDates } from '../../../vocabulary/format-dates.ts';
+import { absenceText } from '../../../vocabulary/absence-text.ts';
 import { NO_PLACE, placesLine } from '../../../vocabulary/place-label.ts';
 import { useWhyNoVenue, type RecordOf } from '../../dataset/use-why-no-venue.ts';
 
@@ -15,10 +16,14 @@ interface Props {
 /** Rows listed at first (each fetches its record's chunk for its reason); more on request. */
 const PAGE = 50;
 
-/** The summary's guess, for data without reasons: no place in the text, or places the gazetteer could not find. */
+/**
+ * Without a reason in the record: an event whose venues none could be placed names places the
+ * gazetteer does not know (the build keeps no absence for a fact it has), said as the build's own
+ * reasons say it; one with none is in data that keeps no reasons, and keeps the old wording.
+ */
 function guessWhyNotPlaced(e: EventSummary): string {
   if (e.venues.length === 0) return NO_PLACE;
-  return `${placesLine(e.venues)}: not found on the map`;
+  return absenceText({ fact: 'venues', kind: 'unknown-place', name: placesLine(e.venues), span: null });
 }
 
 /**
