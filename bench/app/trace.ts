@@ -1,4 +1,4 @@
-// npm run bench:trace — where a step's time goes at 100,000 events: the app built unminified with
+// npx tsx bench/app/trace.ts — where a step's time goes at 100,000 events: the app built unminified with
 // source maps, the steps bench:app measures (30 country filters, 30 window positions) with the event
 // list scrolled into sight, under Chrome's CPU profiler and timeline trace. Prints, per kind of step,
 // milliseconds a step of main-thread time by part: the app's own code by folder (selection,
