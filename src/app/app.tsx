@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
+import { loadedDetailsPanel, preloadDetailsPanel } from './details-chunk.ts';
 import { buildFilterOptions } from './build-filter-options.ts';
 import { PanelBoundary } from './helpers/panel-boundary.tsx';
 import { DatasetGate, type LoadedDataset } from './dataset/dataset-gate.tsx';
 import { useSearch } from './dataset/use-search.ts';
-import { DetailsPanel } from './features/details/details-panel.tsx';
 import { EventList } from './features/event-list/event-list.tsx';
 import { EventTable, type RowFacts } from './features/event-table/event-table.tsx';
 import { ExportMenu } from './features/export/export-menu.tsx';
@@ -24,6 +24,21 @@ import { filtersKey } from './view/serialize-view-state.ts';
 import type { MapView } from './view/view-state.ts';
 import { datedDays } from './dataset/dated-days.ts';
 
+const LazyDetailsPanel = lazy(() => preloadDetailsPanel().then((c) => ({ default: c })));
+
+/** The details panel: at once when its chunk is loaded (as it is soon after the first view), else when it arrives. */
+function DetailsPanel(props: ComponentProps<typeof LazyDetailsPanel>) {
+  const Loaded = loadedDetailsPanel();
+  // Not a component made in render: the module's one DetailsPanel, the same on every render once loaded.
+  // eslint-disable-next-line react-hooks/static-components
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <Suspense fallback={<p className="empty-state">Loading the event…</p>}>
+      <LazyDetailsPanel {...props} />
+    </Suspense>
+  );
+}
+
 /** The one place where features meet: URL view state in, derived data down, intents up. */
 function Atlas({ summary, indexes }: LoadedDataset) {
   const [view, dispatch, mapView] = useViewState();
@@ -43,6 +58,10 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const selection = useMemo(() => selector.select(view, searchResult), [selector, view, searchResult]);
   const { options, labels } = useMemo(() => buildFilterOptions(selector.facets, selection), [selector, selection]);
   const allDays = useMemo(() => datedDays(indexes), [indexes]);
+  // The same object while only the window moves (the filter pass is kept): the timeline counts
+  // these days into its bars only when they change, not on every scrub step (3 ms of one).
+  const { filteredDays: days, filteredKinds: kinds } = selection;
+  const filteredDays = useMemo(() => ({ days, kinds }), [days, kinds]);
   const position = view.event ? indexes.byId.get(view.event) : undefined;
   const selected = useMemo(() => (position === undefined ? null : { ...indexes.eventAt[position]!, countries: indexes.countriesAt(position), placeKeys: indexes.placeKeysAt(position) }), [indexes, position]);
   const selectedOrganizers = useMemo(() => (position === undefined ? [] : indexes.organizersAt(position)), [indexes, position]);
@@ -58,6 +77,10 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   useEffect(function markViewDrawn() {
     markDrawn(window.location.search);
   }, [selection]);
+  useEffect(function prefetchDetails() {
+    const fetchSoon = typeof requestIdleCallback === 'function' ? (f: () => void) => requestIdleCallback(f, { timeout: 2000 }) : (f: () => void) => setTimeout(f, 0);
+    fetchSoon(() => void preloadDetailsPanel());
+  }, []);
 
   const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
     focus.remember(opener);
@@ -169,7 +192,7 @@ function Atlas({ summary, indexes }: LoadedDataset) {
                 domain={domain}
                 window={timeWindow!}
                 allDays={allDays}
-                filtered={{ days: selection.filteredDays, kinds: selection.filteredKinds }}
+                filtered={filteredDays}
                 undated={selection.undated}
                 undatedChoice={view.undated}
                 onChange={changeWindow}

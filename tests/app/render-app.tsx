@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { preloadDetailsPanel } from '../../src/app/details-chunk.ts';
 import { appFilesFetch } from './fixtures/app-files-fetch.ts';
 import { seedDataset } from './fixtures/seed-dataset.ts';
 
@@ -18,6 +19,9 @@ export { jsonResponse } from './fixtures/app-files-fetch.ts';
 /** The app at `url` over the seed dataset; resolves once the event list is on screen. */
 export async function renderApp(url = '/', fetch: typeof globalThis.fetch = appFilesFetch(seedDataset())) {
   window.history.replaceState(null, '', url);
+  // The details are a chunk the app loads after its first view: loaded here first, so a click
+  // opens them at once, as in a browser where the chunk has long arrived.
+  await preloadDetailsPanel();
   vi.stubGlobal('fetch', fetch);
   const user = userEvent.setup();
   const result = renderWithClient(<App />);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildDatasets } from './support/built-datasets.ts';
+import { buildDatasets } from './support/build-datasets.ts';
 import { assertChromium } from './support/chromium-path.ts';
 import { startPreview } from './support/preview-server.ts';
 import type { SeedEvent } from './support/seed-events.ts';
@@ -61,7 +61,9 @@ export default async function setup(project: TestProject) {
   const datasetsDir = resolve('test-results', 'e2e-datasets');
   rmSync(datasetsDir, { recursive: true, force: true });
   try {
+    const started = Date.now();
     buildDatasets(datasetsDir);
+    console.error(`[e2e setup] the fixture releases' datasets took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await bundled;
   }

@@ -1,7 +1,9 @@
 // SVG flags from country-flag-icons, one file each: Vite emits them as assets (never inlined, so
 // the 260 flags add only their URLs to the script) and the browser fetches a flag only when one
 // is on screen. Emoji flags are two letters on Windows and boxes on Linux without an emoji font.
-const FILES = import.meta.glob<string>('../../../node_modules/country-flag-icons/3x2/*.svg', {
+// Keyed from `base` ('./AF.svg'), so the script does not repeat the folder's path 260 times.
+const FILES = import.meta.glob<string>('./*.svg', {
+  base: '../../../node_modules/country-flag-icons/3x2',
   eager: true,
   query: '?no-inline',
   import: 'default',

@@ -69,7 +69,11 @@ export function MapViewSync({ places, selectedKeys, fitKey, placesReady, mapView
 
   // Declared before the effects below, so it holds this render's places when they run.
   const fit = useLatestCallback((keys: Set<string> | null) => {
-    map.invalidateSize({ animate: false });
+    // Opening an event can resize the map in the same commit (the phone's details sheet), before
+    // the ResizeObserver hears of it, so its fit measures the container again. A filter change
+    // leaves the map's size alone: measuring would force the page's layout in the middle of the
+    // step (the largest single cost of a filter step in a trace), and the observer follows any resize.
+    if (keys) map.invalidateSize({ animate: false });
     let covered = coveredBelow();
     // On a phone the page may be scrolled past the map: bring it back before fitting above the sheet.
     if (keys && map.getContainer().getBoundingClientRect().top < 0) {
