@@ -15,7 +15,10 @@ export const REPORT_FEATURES = {
   'same-town': { weight: 1, note: 'held in the same town' },
   'town-in-country': { weight: 0.5, note: 'one names only the country the other’s town is in' },
   'same-dates': { weight: 1.5, note: 'the same days' },
-  'dates-overlap': { weight: 1, note: 'the days overlap or touch' },
+  'dates-overlap': { weight: 1, note: 'the days overlap' },
+  // "10–14 December" and "15–19 December": the days only touch, as two runs of a course in adjoining
+  // weeks do; possible for one event (a day read a day off), but no sign of it.
+  'dates-touch': { weight: 0, note: 'one ends the day before the other starts' },
   'same-organiser': { weight: 1, note: 'an organiser in common' },
   'other-organiser': { weight: -0.5, note: 'no organiser in common' },
   'same-participants': { weight: 1, note: 'the same countries take part' },
@@ -73,7 +76,8 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
   if (place !== null) out.push({ feature: place });
   if (a.from !== null && b.from !== null) {
     if (a.from === b.from && a.to === b.to) out.push({ feature: 'same-dates' });
-    else if (dayGap(a, b) <= 1) out.push({ feature: 'dates-overlap' });
+    else if (dayGap(a, b) === 0) out.push({ feature: 'dates-overlap' });
+    else if (dayGap(a, b) <= 1) out.push({ feature: 'dates-touch' });
   }
   if (a.organizers.length > 0 && b.organizers.length > 0) out.push({ feature: shares(a.organizers, b.organizers) ? 'same-organiser' : 'other-organiser' });
   if (a.participants.length > 0 && b.participants.length > 0) {
