@@ -26,11 +26,15 @@ import { datedDays } from './dataset/dated-days.ts';
 
 const LazyDetailsPanel = lazy(() => preloadDetailsPanel().then((c) => ({ default: c })));
 
-/** The details panel: at once when its chunk is loaded (as it is soon after the first view), else when it arrives. */
+/**
+ * The details panel: at once when its chunk is loaded (as it is soon after the first view), else
+ * when it arrives. Which of the two is decided once per panel: switching from the lazy one to the
+ * loaded one on a later render would mount the details again and lose what is open in them (a
+ * correction form closed when its save reloaded the record).
+ */
 function DetailsPanel(props: ComponentProps<typeof LazyDetailsPanel>) {
-  const Loaded = loadedDetailsPanel();
-  // Not a component made in render: the module's one DetailsPanel, the same on every render once loaded.
-  // eslint-disable-next-line react-hooks/static-components
+  // Not a component made in render: the module's one DetailsPanel, kept for the panel's life.
+  const [Loaded] = useState(loadedDetailsPanel);
   if (Loaded) return <Loaded {...props} />;
   return (
     <Suspense fallback={<p className="empty-state">Loading the event…</p>}>
