@@ -2,12 +2,13 @@ import type { Absence, AbsentFact } from '../schema/evidence.ts';
 import { countryName } from './country-names.ts';
 
 /**
- * What each fact is called when extraction found nothing for it. Dates and counts say "found": a
- * text often has dates and numbers that are not the event's (when it was published, an earlier
- * course, a total since 2005), so "no date in the text" would be false of it.
+ * What each fact is called when extraction found nothing for it, said as what was not found: a
+ * text often has places, dates and numbers that are not the event's (an office's seat, when it was
+ * published, a total since 2005), and may name the event's own in a way no rule reads (visits
+ * "around the prefecture"), so "no date in the text" or "no place named" would be false of it.
  */
 const NOT_STATED: Record<AbsentFact, string> = {
-  venues: 'No place named for the event',
+  venues: 'No place for the event found in the text',
   startDate: 'No date for the event found in the text',
   endDate: 'No end date found in the text',
   participantCount: 'No participant count found in the text',

@@ -155,7 +155,7 @@ test('true reasons: off the map and in the details, each says what the text does
   const why = (title: string) => offMap.getByRole('listitem').filter({ hasText: title });
   await expectText(why(ANALYST.lakeside!.title), /Names “Lakeside Camp”, which the gazetteer does not know/, 'an unknown place, named');
   await expectText(why(ANALYST.online!.title), /Held online/, 'an online event');
-  await expectText(why(ANALYST.nowhere!.title), /No place named for the event/, 'nothing stated');
+  await expectText(why(ANALYST.nowhere!.title), /No place for the event found in the text/, 'nothing stated');
   await expectText(why(ANALYST.legacy!.title), /Place not stated/, 'data without reasons: the old wording');
   await shoot(page, 'desktop-not-on-the-map');
   const violations = await blockingViolations(page);
@@ -176,6 +176,6 @@ test('true reasons: off the map and in the details, each says what the text does
   const row = (title: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
   await expectText(row(ANALYST.lakeside!.title).getByRole('cell').nth(2), /^Names “Lakeside Camp”, which the gazetteer does not know$/, 'the unknown place in the table');
   await expectText(row(ANALYST.online!.title).getByRole('cell').nth(2), /^Held online$/, 'online in the table');
-  await expectText(row(ANALYST.nowhere!.title).getByRole('cell').nth(2), /^No place named for the event$/, 'nothing stated, in the table');
+  await expectText(row(ANALYST.nowhere!.title).getByRole('cell').nth(2), /^No place for the event found in the text$/, 'nothing stated, in the table');
   await expectText(row(ANALYST.legacy!.title).getByRole('cell').nth(2), /^No venue found$/, 'data without reasons, in the table');
 });

@@ -6,7 +6,7 @@ const a = (fields: Partial<Absence>): Absence => ({ fact: 'venues', kind: 'not-s
 
 describe('absenceText', () => {
   it('says what the text does, never a guess', () => {
-    expect(absenceText(a({}))).toBe('No place named for the event');
+    expect(absenceText(a({}))).toBe('No place for the event found in the text');
     expect(absenceText(a({ kind: 'online', name: 'Virtual' }))).toBe('Held online');
     expect(absenceText(a({ kind: 'unknown-place', name: 'Lakeside Camp' }))).toBe('Names “Lakeside Camp”, which the gazetteer does not know');
     expect(absenceText(a({ fact: 'startDate', kind: 'no-year', name: '12 to 16 June' }))).toBe('Dated “12 to 16 June”, without a year');

@@ -7,7 +7,7 @@ export type RecordOf = (id: string) => { generatedAt: string; chunk: number };
 
 /**
  * Why an event has no venue, in the details' words, from what extraction saw (`absences` in its
- * full record, whose chunk this fetches): "No place named for the event", "Held online", "Names
+ * full record, whose chunk this fetches): "No place for the event found in the text", "Held online", "Names
  * “Lakeside Camp”, which the gazetteer does not know". Undefined while the record loads, null
  * when it keeps no reason (data from before reasons were kept): the caller's true fallback then.
  */
