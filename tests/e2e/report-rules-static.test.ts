@@ -1,23 +1,16 @@
 // In a static build there is no server to write corrections.yaml: "Not the same event" and "Same
 // event as…" show the entries to copy. An event told by three releases (tests/fixtures/reports)
 // beside one of our own (tests/fixtures/report-rules), built by the real build step.
-import { beforeAll, expect, test } from 'vitest';
-import type { Dataset } from '../../src/schema/dataset.ts';
+import { expect, test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
-import { builtDataset } from './support/built-datasets.ts';
+import { builtDataset, FORUM, TOLD } from './support/built-datasets.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { serveAppFiles } from './support/serve-app-files.ts';
 import { shoot } from './support/shoot.ts';
 
 const session = useAtlas();
-const TOLD = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
-const FORUM = 'bishkek-water-forum.txt';
-let dataset: Dataset;
-
-beforeAll(() => {
-  dataset = builtDataset('toldAndForum');
-});
+const dataset = builtDataset('toldAndForum');
 
 test('the entries to copy: a release split off an event of three, and two events joined', async () => {
   const { page, open } = session();

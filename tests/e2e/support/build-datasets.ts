@@ -4,11 +4,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, type SeedFile } from '../../../src/pipeline/build-dataset.ts';
 import { loadGazetteer } from '../../../src/pipeline/gazetteer/load-gazetteer.ts';
-import { datasetFile, type DatasetName } from './built-datasets.ts';
+import { datasetFile, FORUM, TOLD, type DatasetName } from './built-datasets.ts';
 
 const read = (dir: string, names: readonly string[]): SeedFile[] => names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
 const REPORTS = 'tests/fixtures/reports/releases';
-const TOLD = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'];
 
 /** Each dataset: its releases and the day the build takes as today. */
 const SETS: Record<DatasetName, () => { files: SeedFile[]; now: string }> = {
@@ -17,7 +16,7 @@ const SETS: Record<DatasetName, () => { files: SeedFile[]; now: string }> = {
   /** An announcement, its report and the report republished under another title (tests/fixtures/reports). */
   told: () => ({ files: read(REPORTS, TOLD), now: '2025-01-01T00:00:00.000Z' }),
   /** The same three, and an event of its own beside them (tests/fixtures/report-rules). */
-  toldAndForum: () => ({ files: [...read(REPORTS, TOLD), ...read('tests/fixtures/report-rules', ['bishkek-water-forum.txt'])], now: '2025-01-01T00:00:00.000Z' }),
+  toldAndForum: () => ({ files: [...read(REPORTS, TOLD), ...read('tests/fixtures/report-rules', [FORUM])], now: '2025-01-01T00:00:00.000Z' }),
 };
 
 /** Builds every dataset with one gazetteer into `dir`. */

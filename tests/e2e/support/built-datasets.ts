@@ -10,6 +10,11 @@ import type { Dataset } from '../../../src/schema/dataset.ts';
 /** What each is made of: build-datasets.ts. */
 export type DatasetName = 'fixtures' | 'told' | 'toldAndForum';
 
+/** The event told three times (tests/fixtures/reports): before, after, and republished. */
+export const TOLD = ['e00-announcement.txt', 'e00-report.txt', 'e00-republished.txt'] as const;
+/** The event of its own beside them in 'toldAndForum' (tests/fixtures/report-rules). */
+export const FORUM = 'bishkek-water-forum.txt';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     datasetsDir: string;
