@@ -3,7 +3,7 @@ import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { EMPTY_FORM, FIXABLE, toCorrection, type Fixable, type FormValues } from './correction-form-state.ts';
 import { CorrectionInputs } from './correction-inputs.tsx';
 import { saveEntries, type SaveStatus } from './save-entries.ts';
-import { SaveStatusLine } from './save-status.tsx';
+import { NoteAndSave } from './note-and-save.tsx';
 import './correct-fact.css';
 
 interface Props {
@@ -56,13 +56,7 @@ export function CorrectFact({ event, initial, onFact, onOpen, onClose }: Props) 
         {Object.entries(FIXABLE).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
       </select>
       <CorrectionInputs id={id} event={event} values={values} set={set} />
-      <label htmlFor={`${id}-note`}>Why (note)</label>
-      <input id={`${id}-note`} value={values.note} onChange={(e) => set({ note: e.target.value })} placeholder="Figure from the final report" />
-      <div className="correct-fact-actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Save correction' : 'Show the YAML entry'}</button>
-        <button type="button" className="button" onClick={onClose}>Cancel</button>
-      </div>
-      <SaveStatusLine status={status} />
+      <NoteAndSave id={id} note={values.note} onNote={(note) => set({ note })} placeholder="Figure from the final report" saveLabel="Save correction" status={status} onCancel={onClose} />
     </form>
   );
 }

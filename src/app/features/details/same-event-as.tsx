@@ -5,7 +5,7 @@ import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { chunkQueryOptions } from '../../dataset/dataset-query-options.ts';
 import { eventChoices, sameEventRules, type EventChoice } from './report-rule-state.ts';
 import { saveEntries, type SaveStatus } from './save-entries.ts';
-import { SaveStatusLine } from './save-status.tsx';
+import { NoteAndSave } from './note-and-save.tsx';
 import './report-rules.css';
 
 interface Props {
@@ -76,13 +76,7 @@ export function SameEventAs({ event, events, recordOf }: Props) {
           Join with <strong>{chosen.title}</strong> <span className="muted">{chosen.place}, {chosen.dates}</span>
         </p>
       )}
-      <label htmlFor={`${id}-note`}>Why (note)</label>
-      <input id={`${id}-note`} value={note} onChange={(e) => (setNote(e.target.value), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="The announcement of this course" />
-      <div className="correct-fact-actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Join the two events' : 'Show the YAML entry'}</button>
-        <button type="button" className="button" onClick={close}>Cancel</button>
-      </div>
-      <SaveStatusLine status={status} />
+      <NoteAndSave id={id} note={note} onNote={(text) => (setNote(text), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="The announcement of this course" saveLabel="Join the two events" status={status} onCancel={close} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AtlasEvent } from '../../../schema/dataset.ts';
 import { splitOffRules } from './report-rule-state.ts';
 import { saveEntries, type SaveStatus } from './save-entries.ts';
-import { SaveStatusLine } from './save-status.tsx';
+import { NoteAndSave } from './note-and-save.tsx';
 
 interface Props {
   event: AtlasEvent;
@@ -52,13 +52,7 @@ export function SplitOffReport({ event, report }: Props) {
   return (
     <form className="correct-fact" aria-label={name} onSubmit={(e) => (e.preventDefault(), void submit())} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
       <p className="hint split-off-what">The release becomes an event of its own, and stays one after every rebuild.</p>
-      <label htmlFor={`${id}-note`}>Why (note)</label>
-      <input ref={noteRef} id={`${id}-note`} value={note} onChange={(e) => (setNote(e.target.value), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="Another run of the course" />
-      <div className="correct-fact-actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>{import.meta.env.DEV ? 'Split off' : 'Show the YAML entry'}</button>
-        <button type="button" className="button" onClick={close}>Cancel</button>
-      </div>
-      <SaveStatusLine status={status} />
+      <NoteAndSave id={id} noteRef={noteRef} note={note} onNote={(text) => (setNote(text), status.kind === 'problem' && setStatus({ kind: 'idle' }))} placeholder="Another run of the course" saveLabel="Split off" status={status} onCancel={close} />
     </form>
   );
 }
