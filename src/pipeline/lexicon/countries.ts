@@ -177,27 +177,23 @@ export function findCountryMentions(text: string): CountryMention[] {
 function countryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let after = 0;
-  const n = text.length;
-  // The capitalised words, read by hand: the expression that found them,
+  // The capitalised words: where a capital starts a word (capitalStart, read by hand), the capital and
+  // the letters and digits after it. The expression that found them,
   // /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu, tried its
-  // lookbehinds at every character and was most of this function's time.
-  for (let i = 0; i < n; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if ((classOf(cp) & UPPER) === 0 || !capitalStart(text, i)) {
-      i += width;
+  // lookbehinds at every character and was most of this function's time; CAPITAL_RUN finds only the
+  // capitals, and a capital that starts no word is passed by one character, as that expression did.
+  // One expression for every call (most texts are a few words, where building one would cost more
+  // than the reading): nothing in the loop reads countries again, so its lastIndex is this call's.
+  const capitals = CAPITAL_RUN;
+  capitals.lastIndex = 0;
+  for (let run = capitals.exec(text); run !== null; run = capitals.exec(text)) {
+    const index = run.index;
+    if (!capitalStart(text, index)) {
+      capitals.lastIndex = index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
       continue;
     }
-    let wordEnd = i + width;
-    while (wordEnd < n) {
-      const c = text.codePointAt(wordEnd)!;
-      if ((classOf(c) & LETTER_OR_NUMBER) === 0) break;
-      wordEnd += c > 0xffff ? 2 : 1;
-    }
-    const index = i;
-    i = wordEnd;
     if (index < after) continue;
-    const word = text.slice(index, wordEnd);
+    const word = run[0];
     const lower = word.toLowerCase();
     if (!FIRST_WORDS.has(lower)) continue;
     // At a seam the forms are tried without the word boundary before them; elsewhere the boundary
@@ -218,6 +214,8 @@ function countryMentions(text: string): CountryMention[] {
   }
   return withBodyAcronyms(text, mentions);
 }
+
+const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}]*/gu;
 
 // Character classes by code point, each read once with the Unicode property expressions: bit 1 a
 // letter or number, 2 an upper-case letter, 4 a lower-case letter.
