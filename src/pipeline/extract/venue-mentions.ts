@@ -272,10 +272,13 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
     return countryAllowed && whole ? countryVenue(country.code, null, null) : null;
   }
   const caseName = placeCase(name);
-  const hints = { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] };
-  const hinted = ctx.gazetteer.geocode(caseName, hints);
+  // Asked first without hints: hints only reorder a name's exact matches and add respellings, which
+  // are never taken here, so a name with no exact match is no town whatever the release. This answer
+  // is the same in every release (the hinted one is not), so a memo of the gazetteer answers it.
+  const plain = ctx.gazetteer.geocode(caseName, {});
+  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] }) : null;
   // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
-  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? ctx.gazetteer.geocode(caseName, {}) : null;
+  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? plain : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
   if (place && place.match === undefined) {
     const plausible = framed || input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';

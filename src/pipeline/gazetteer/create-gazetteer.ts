@@ -28,6 +28,8 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
   let looseIndex: Map<string, Candidates> | undefined;
   // The same unknown names are respelt again and again (once per hinted lookup); the respelling is pure.
   const looseKeys = new Map<string, string | null>();
+  // Per place, its alsoKnownAs once computed (sparse: only places ever found).
+  const knownAs: (string[] | undefined)[] = [];
 
   /** Candidates for a key: exact ones, else respellings within the hinted countries. */
   function lookup(key: string, hinted: readonly string[]): { candidates: number[]; approximate: boolean } {
@@ -54,6 +56,7 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
       const hinted = hints.countryCodes ?? [];
       const found = lookup(key, hinted);
       let candidates = found.candidates;
+      if (candidates.length === 0) return null;
       const country = countryOf(name);
       if (country !== undefined) {
         // A country name is never a town that happens to list it as an alternate name; it can only
@@ -66,7 +69,8 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
       const at = best(places, candidates, hinted);
       if (at < 0) return null;
       const place = places[at]!;
-      const also = alsoKnownAs(place.name, alternates[at]!);
+      // Normalising every alternate name is the costly part of an answer, and the same places are found again and again.
+      const also = (knownAs[at] ??= alsoKnownAs(place.name, alternates[at]!));
       return { ...place, ...(also.length > 0 ? { alsoKnownAs: also } : {}), ...(found.approximate ? { match: 'approximate' as const } : {}) };
     },
   };
