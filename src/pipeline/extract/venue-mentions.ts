@@ -243,6 +243,9 @@ function longestPlace(
     if (based) name = name.slice(0, -'-based'.length);
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
+    // place whatever its context (resolveName): most capitalised words, so their context is not read.
+    if ((kind.kind === 'body' || kind.kind === 'title') && !findCountry(name) && !input.ctx.gazetteer.geocode(placeCase(name), {})) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
     if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
