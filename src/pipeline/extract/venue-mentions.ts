@@ -1,4 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
+import type { Gazetteer } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
@@ -245,7 +246,7 @@ function longestPlace(
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     // In a sentence or the title, a name that is neither a country nor any town's exact name is no
     // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    if ((kind.kind === 'body' || kind.kind === 'title') && !findCountry(name) && !input.ctx.gazetteer.geocode(placeCase(name), {})) continue;
+    if ((kind.kind === 'body' || kind.kind === 'title') && !isSomePlace(name, input.ctx.gazetteer)) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
     if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
@@ -259,6 +260,23 @@ function longestPlace(
     if (venue) return { venue, name, end: j, based };
   }
   return null;
+}
+
+// Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
+// word and run of every release, mostly the same few thousand words.
+const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
+const SOME_PLACE_LIMIT = 100_000;
+
+function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
+  let known = SOME_PLACE.get(gazetteer);
+  if (known === undefined) SOME_PLACE.set(gazetteer, (known = new Map()));
+  let some = known.get(name);
+  if (some === undefined) {
+    some = findCountry(name) !== undefined || gazetteer.geocode(placeCase(name), {}) !== null;
+    if (known.size >= SOME_PLACE_LIMIT) known.clear();
+    known.set(name, some);
+  }
+  return some;
 }
 
 /**
