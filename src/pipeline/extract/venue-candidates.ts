@@ -69,13 +69,13 @@ export function findVenueCandidates(text: string, offset: number, index: number)
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
   if (!otherEvent) {
-    for (const m of masked.matchAll(EVENT_PLACE)) eventPlace(masked, m, offset, add);
+    for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
-    if (aboutEvent) for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    for (const m of masked.matchAll(VISIT_TO)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
-    for (const m of masked.matchAll(IN_NAME)) {
+    for (const m of allMatches(IN_NAME, masked)) {
       // Past the top, only a stop of a visit counts: the list is not read for any other "in X".
       const visitStop = visited !== null && m.index > visited.index;
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
@@ -85,13 +85,22 @@ export function findVenueCandidates(text: string, offset: number, index: number)
     }
   }
   if (firstSentence) {
-    for (const m of masked.matchAll(IN_NAME)) {
+    for (const m of allMatches(IN_NAME, masked)) {
       if (insideOrganisationName(masked, m.index)) continue;
       // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
       add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
     }
   }
   return dedupe(found);
+}
+
+// Every match of a global expression, by an exec loop: matchAll copies the expression on every call
+// (several per sentence of every release). The caller's loop does not run the same expression.
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function eventPlace(masked: string, m: RegExpMatchArray, offset: number, add: (items: PlaceItem[], strong: boolean, nationwide?: Span | null) => void): void {

@@ -50,6 +50,7 @@ const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Frida
 // A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
 const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
 const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
+const WORD = /\S+/g;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -167,8 +168,12 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
   const quoted = (at: number): boolean => masked !== null && masked[at] === ' ' && text[at] !== ' ';
-  for (const run of text.matchAll(RUN)) {
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: run.index + w.index }));
+  // exec loops rather than matchAll, which copies the expression for every segment and run.
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    const words: { text: string; at: number }[] = [];
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) words.push({ text: w[0], at: run.index + w.index });
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -205,7 +210,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
     }
   }
   for (const re of SITE_NAMES) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = m[1]!.replace(SITE_KIND_WORDS, '');
       const at = m.index + m[0].lastIndexOf(m[1]!);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
