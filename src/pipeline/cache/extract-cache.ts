@@ -106,8 +106,12 @@ export class MemoGazetteer implements Gazetteer {
   }
 
   geocode(name: string, hints?: { countryCodes?: readonly string[] }): Place | null {
-    const key = `${name}\u0001${(hints?.countryCodes ?? []).join(',')}`;
-    const known = this.stored.has(key) ? this.stored.get(key)! : this.added.get(key);
+    // Asked several times per capitalised word of every release: no array is built for no hints, and
+    // each map is read once (an answer is a place or null, never undefined).
+    const codes = hints?.countryCodes;
+    const key = codes !== undefined && codes.length > 0 ? `${name}\u0001${codes.join(',')}` : `${name}\u0001`;
+    let known = this.stored.get(key);
+    if (known === undefined) known = this.added.get(key);
     if (known !== undefined) return known === null ? null : { ...known };
     const place = (this.real ??= this.load()).geocode(name, hints);
     this.added.set(key, place === null ? null : { ...place });

@@ -58,8 +58,10 @@ const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
 export function findDateMentions(text: string, defaultYear: number | null, reference?: string): DateMention[] {
   const taken: Span[] = [];
   const found: DateMention[] = [];
-  for (const { re, fields } of PATTERNS) {
-    for (const match of text.matchAll(re)) {
+  const matches = patternMatches(text);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { fields } = PATTERNS[k]!;
+    for (const match of matches[k]!) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!isWordBoundary(text, span) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       // Only where no publication year stands in: with one, the nearest year decides (see nearestYear).
@@ -75,6 +77,19 @@ export function findDateMentions(text: string, defaultYear: number | null, refer
   if (reference) found.push(...bareOrdinals(text, taken, reference));
   found.push(...numericMentions(text, taken, found).flatMap((n) => (n.mention ? [n.mention] : [])));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+// Every pattern's matches in the last text read: a release is read for dates several times (with its
+// year, with none, for its numeric dates), and what the patterns match does not depend on the year.
+let lastText: string | null = null;
+let lastMatches: readonly RegExpExecArray[][] = [];
+
+function patternMatches(text: string): readonly RegExpExecArray[][] {
+  if (text !== lastText) {
+    lastMatches = PATTERNS.map(({ re }) => [...text.matchAll(re)]);
+    lastText = text;
+  }
+  return lastMatches;
 }
 
 // "held on the 10th-12th", "on the 17th": an ordinal day with no month, in a dated release.

@@ -73,7 +73,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
     ...titleTag(release.text),
   ];
-  const decided = decideVenues(mentions, nationalBodyMentions({ value: title.value, start: title.span.start }, story));
+  const decided = decideVenues(mentions, () => nationalBodyMentions({ value: title.value, start: title.span.start }, story));
   if (decided.venues.length === 0) {
     // Nothing placed the event, yet the text names the site it was held at: say which, rather than "no place".
     const site = decided.absence?.kind === 'not-stated' ? namedSite(title, story) : null;

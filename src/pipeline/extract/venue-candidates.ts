@@ -20,6 +20,7 @@ const EVENT_VERB =
   'held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
 // What may stand between such a verb and its place: "today", "on 5 May", "from 6 to 10 December 2021".
 const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
+const EVENT_VERB_WORD = new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu');
 const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
@@ -68,26 +69,38 @@ export function findVenueCandidates(text: string, offset: number, index: number)
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
   if (!otherEvent) {
-    for (const m of masked.matchAll(EVENT_PLACE)) eventPlace(masked, m, offset, add);
+    for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
-    const aboutEvent = EVENT_NOUN.test(masked) || new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu').test(masked);
-    if (aboutEvent) for (const m of masked.matchAll(TOWN_OF)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    for (const m of masked.matchAll(VISIT_TO)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
+    if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
-    for (const m of masked.matchAll(IN_NAME)) {
+    for (const m of allMatches(IN_NAME, masked)) {
+      // Past the top, only a stop of a visit counts: the list is not read for any other "in X".
+      const visitStop = visited !== null && m.index > visited.index;
+      if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
       const after = masked.slice(list.end);
-      if ((visited && m.index > visited.index) || (index < DATE_AFTER_SENTENCES && (DATE_AFTER.test(after) || UNIT_AFTER.test(after)))) add(list.items, true);
+      if (visitStop || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) add(list.items, true);
     }
   }
   if (firstSentence) {
-    for (const m of masked.matchAll(IN_NAME)) {
+    for (const m of allMatches(IN_NAME, masked)) {
       if (insideOrganisationName(masked, m.index)) continue;
       // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
       add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
     }
   }
   return dedupe(found);
+}
+
+// Every match of a global expression, by an exec loop: matchAll copies the expression on every call
+// (several per sentence of every release). The caller's loop does not run the same expression.
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function eventPlace(masked: string, m: RegExpMatchArray, offset: number, add: (items: PlaceItem[], strong: boolean, nationwide?: Span | null) => void): void {

@@ -78,12 +78,26 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (HOSTS.test(after) && !office && !/\bof\s+(?:the\s+)?$/u.test(before)) out.push('held-in');
   if (c.kind === 'body' || c.kind === 'title') {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
-    if (EVENT_NOUN.test(c.text) && !office) out.push('event-noun');
+    const sentence = sentenceFacts(c.text);
+    if (sentence.eventNoun && !office) out.push('event-noun');
     const year = YEAR_AFTER.exec(after);
-    if (BACKGROUND.test(c.text) || PAST_TRAINEES_AT.test(before) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
-    else if (c.kind === 'body' && !c.lead && OTHER_EVENT.test(c.text)) out.push('other-event');
+    if (sentence.background || PAST_TRAINEES_AT.test(before) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
+    else if (c.kind === 'body' && !c.lead && (sentence.otherEvent ??= OTHER_EVENT.test(c.text))) out.push('other-event');
   }
   return out;
+}
+
+// What the whole sentence says, read once for all the places named in it (the last sentence asked of).
+interface SentenceFacts {
+  eventNoun: boolean;
+  background: boolean;
+  otherEvent?: boolean;
+}
+let lastSentence: { text: string; facts: SentenceFacts } | null = null;
+
+function sentenceFacts(text: string): SentenceFacts {
+  if (lastSentence?.text !== text) lastSentence = { text, facts: { eventNoun: EVENT_NOUN.test(text), background: BACKGROUND.test(text) } };
+  return lastSentence.facts;
 }
 
 /** The latest year (1990–2049) in a piece of text, null when it names none. */

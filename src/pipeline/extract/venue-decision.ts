@@ -40,11 +40,14 @@ const STATED_AS_PLACE: readonly VenueFeature[] = ['held-in', 'event-in', 'lead-i
  * which name it could not place. Nothing at the threshold: no venue, and the strongest candidate is
  * named ('undecided'); no candidate at all: 'not-stated'.
  */
-export function decideVenues(mentions: readonly PlaceMention[], fallback: readonly PlaceMention[] = []): VenueDecision {
+export function decideVenues(mentions: readonly PlaceMention[], fallback: readonly PlaceMention[] | (() => readonly PlaceMention[]) = []): VenueDecision {
   const first = decidePlaces(mentions);
-  // Nothing the text names places the event: then, and only then, the nation of the body it is about.
-  if (first.venues.length > 0 || first.absence?.kind === 'unknown-place' || fallback.length === 0) return first;
-  const second = decidePlaces(fallback);
+  // Nothing the text names places the event: then, and only then, the nation of the body it is about
+  // (given as a function, it is read only then).
+  if (first.venues.length > 0 || first.absence?.kind === 'unknown-place') return first;
+  const others = typeof fallback === 'function' ? fallback() : fallback;
+  if (others.length === 0) return first;
+  const second = decidePlaces(others);
   if (second.venues.length === 0) return first;
   const losers = first.decision?.candidates ?? [];
   const decision: Decision = { fact: 'venues', threshold: VENUE_THRESHOLD, candidates: [...(second.decision?.candidates ?? second.venues.map(chosenCandidate)), ...losers] };

@@ -29,6 +29,7 @@ const PIECE_SPLIT = /\s*[,|/()]\s*|\.\s+|\.$/u;
 const DATE_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$|^\\d|^(?:to|and|on|of|the|am|pm|st|nd|rd|th)$`, 'iu');
 // A word a place or an agency's name is made of: capitalised, or a connector inside a name ("Dar es Salaam").
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.\-]*|of|de|del|la|es|al|el|du|des|au)$/u;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu');
 const FOOTER_WORD = /^(?:Embassy|Office|Ministry|Consulate|Press|Release|News|Statement)$/u;
 const RANGE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/u;
 
@@ -57,7 +58,7 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
     if (!pieces.every((p) => p.words.every((w) => DATE_WORD.test(w) || NAME_WORD.test(w)))) continue;
     // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline.
     if (pieces.some((p) => p.words.some((w) => FOOTER_WORD.test(w)))) continue;
-    const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu').test(w)));
+    const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || MONTH_WORD.test(w)));
     const kind = sep || dated ? 'dateline' : 'location-line';
     const range = RANGE.test(s.text.slice(0, (sep?.index ?? 0) + (sep?.[0].length ?? 0) + 30));
     let first = true;

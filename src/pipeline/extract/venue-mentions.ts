@@ -1,4 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
+import type { Gazetteer } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
@@ -49,6 +50,7 @@ const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Frida
 // A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
 const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
 const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
+const WORD = /\S+/g;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -166,8 +168,12 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
   const quoted = (at: number): boolean => masked !== null && masked[at] === ' ' && text[at] !== ' ';
-  for (const run of text.matchAll(RUN)) {
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], at: run.index + w.index }));
+  // exec loops rather than matchAll, which copies the expression for every segment and run.
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    const words: { text: string; at: number }[] = [];
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) words.push({ text: w[0], at: run.index + w.index });
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -204,7 +210,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
     }
   }
   for (const re of SITE_NAMES) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = m[1]!.replace(SITE_KIND_WORDS, '');
       const at = m.index + m[0].lastIndexOf(m[1]!);
       if (!isPlaceLike(name) || resolveName(name, input, kind, true)) continue;
@@ -243,6 +250,9 @@ function longestPlace(
     if (based) name = name.slice(0, -'-based'.length);
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
     if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
+    // place whatever its context (resolveName): most capitalised words, so their context is not read.
+    if ((kind.kind === 'body' || kind.kind === 'title') && !isSomePlace(name, input.ctx.gazetteer)) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
     if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
@@ -256,6 +266,23 @@ function longestPlace(
     if (venue) return { venue, name, end: j, based };
   }
   return null;
+}
+
+// Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
+// word and run of every release, mostly the same few thousand words.
+const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
+const SOME_PLACE_LIMIT = 100_000;
+
+function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
+  let known = SOME_PLACE.get(gazetteer);
+  if (known === undefined) SOME_PLACE.set(gazetteer, (known = new Map()));
+  let some = known.get(name);
+  if (some === undefined) {
+    some = findCountry(name) !== undefined || gazetteer.geocode(placeCase(name), {}) !== null;
+    if (known.size >= SOME_PLACE_LIMIT) known.clear();
+    known.set(name, some);
+  }
+  return some;
 }
 
 /**
@@ -272,10 +299,13 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
     return countryAllowed && whole ? countryVenue(country.code, null, null) : null;
   }
   const caseName = placeCase(name);
-  const hints = { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] };
-  const hinted = ctx.gazetteer.geocode(caseName, hints);
+  // Asked first without hints: hints only reorder a name's exact matches and add respellings, which
+  // are never taken here, so a name with no exact match is no town whatever the release. This answer
+  // is the same in every release (the hinted one is not), so a memo of the gazetteer answers it.
+  const plain = ctx.gazetteer.geocode(caseName, {});
+  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] }) : null;
   // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
-  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? ctx.gazetteer.geocode(caseName, {}) : null;
+  const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? plain : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
   if (place && place.match === undefined) {
     const plausible = framed || input.textCountries.has(place.countryCode) || place.population >= KNOWN_TOWN_POPULATION || place.featureCode === 'PPLC';

@@ -24,10 +24,23 @@ type Candidates = number | number[];
 export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
   const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
   const { places, index, primaryKeys, alternates } = indexRows(rows);
-  // Built from `index` on the first name it cannot find, so runs that never miss never pay for it.
-  let looseIndex: Map<string, Candidates> | undefined;
+  // Respellings of one country's own names, built on the first hinted miss in that country: a
+  // respelling counts only in a hinted country, and a run hints at a few dozen of the ~250, so
+  // building them all (~150 k keys) at the first miss cost most of a second per process for nothing.
+  const looseByCountry = new Map<string, Map<string, Candidates>>();
+  let primaryByCountry: Map<string, (string | number)[]> | undefined;
+  const looseIndexOf = (country: string): Map<string, Candidates> => {
+    let loose = looseByCountry.get(country);
+    if (loose === undefined) {
+      primaryByCountry ??= groupByCountry(primaryKeys, places);
+      looseByCountry.set(country, (loose = buildLooseIndex(primaryByCountry.get(country) ?? [])));
+    }
+    return loose;
+  };
   // The same unknown names are respelt again and again (once per hinted lookup); the respelling is pure.
   const looseKeys = new Map<string, string | null>();
+  // Per place, its alsoKnownAs once computed (sparse: only places ever found).
+  const knownAs: (string[] | undefined)[] = [];
 
   /** Candidates for a key: exact ones, else respellings within the hinted countries. */
   function lookup(key: string, hinted: readonly string[]): { candidates: number[]; approximate: boolean } {
@@ -37,13 +50,15 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
     let loose = looseKeys.get(key);
     if (loose === undefined) looseKeys.set(key, (loose = loosePlaceKey(key)));
     if (loose === null) return { candidates: [], approximate: true };
-    looseIndex ??= buildLooseIndex(primaryKeys);
-    const looseEntry = looseIndex.get(loose) ?? [];
     // A respelling is a guess, so it must land in a country the text points to: otherwise
     // "During" would become Deering (US) and "While" Whyalla (AU).
-    const candidates = (typeof looseEntry === 'number' ? [looseEntry] : looseEntry).filter((c) =>
-      hinted.includes(places[c >> 1]!.countryCode),
-    );
+    const candidates: number[] = [];
+    for (const country of new Set(hinted)) {
+      const entry = looseIndexOf(country).get(loose);
+      if (entry === undefined) continue;
+      if (typeof entry === 'number') candidates.push(entry);
+      else candidates.push(...entry);
+    }
     return { candidates, approximate: true };
   }
 
@@ -54,6 +69,7 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
       const hinted = hints.countryCodes ?? [];
       const found = lookup(key, hinted);
       let candidates = found.candidates;
+      if (candidates.length === 0) return null;
       const country = countryOf(name);
       if (country !== undefined) {
         // A country name is never a town that happens to list it as an alternate name; it can only
@@ -66,7 +82,8 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
       const at = best(places, candidates, hinted);
       if (at < 0) return null;
       const place = places[at]!;
-      const also = alsoKnownAs(place.name, alternates[at]!);
+      // Normalising every alternate name is the costly part of an answer, and the same places are found again and again.
+      const also = (knownAs[at] ??= alsoKnownAs(place.name, alternates[at]!));
       return { ...place, ...(also.length > 0 ? { alsoKnownAs: also } : {}), ...(found.approximate ? { match: 'approximate' as const } : {}) };
     },
   };
@@ -137,6 +154,18 @@ function add(index: Map<string, Candidates>, key: string, candidate: number): vo
   else if (typeof entry === 'number') {
     if (entry >> 1 !== candidate >> 1) index.set(key, [entry, candidate]);
   } else if (!entry.some((c) => c >> 1 === candidate >> 1)) entry.push(candidate);
+}
+
+// Each country's own name keys, as flat [key, place index] pairs like primaryKeys.
+function groupByCountry(primaryKeys: readonly (string | number)[], places: readonly Place[]): Map<string, (string | number)[]> {
+  const byCountry = new Map<string, (string | number)[]>();
+  for (let k = 0; k < primaryKeys.length; k += 2) {
+    const country = places[primaryKeys[k + 1] as number]!.countryCode;
+    let keys = byCountry.get(country);
+    if (keys === undefined) byCountry.set(country, (keys = []));
+    keys.push(primaryKeys[k]!, primaryKeys[k + 1]!);
+  }
+  return byCountry;
 }
 
 function buildLooseIndex(primaryKeys: readonly (string | number)[]): Map<string, Candidates> {

@@ -39,8 +39,16 @@ function isSpan(value: Record<string, unknown>): value is Span {
 }
 
 function walk(value: unknown, place: (span: Span) => Span): unknown {
-  if (Array.isArray(value)) return value.map((item) => walk(item, place));
+  // Most values are strings, numbers and nulls: returned as they are without a call for each.
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      items[i] = item === null || typeof item !== 'object' ? item : walk(item, place);
+    }
+    return items;
+  }
   const record = value as Record<string, unknown>;
   if (isSpan(record)) return place(record);
   // As Object.fromEntries(Object.entries(…)) gives it (the same keys in the same order), without the
@@ -48,7 +56,8 @@ function walk(value: unknown, place: (span: Span) => Span): unknown {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(record)) {
     if (k === '__proto__') return Object.fromEntries(Object.entries(record).map(([key, v]) => [key, walk(v, place)]));
-    out[k] = walk(record[k], place);
+    const v = record[k];
+    out[k] = v === null || typeof v !== 'object' ? v : walk(v, place);
   }
   return out;
 }
