@@ -1,5 +1,5 @@
 // `npm run dev` for a journey of its own: the one support module for the dev-server journeys
-// (tests/e2e/dev-server.test.ts, tests/e2e/correct-any-fact.test.ts). A seeds folder of the test's
+// (tests/e2e/dev-server.test.ts, tests/e2e/correct-facts.test.ts, tests/e2e/split-and-join-reports.test.ts). A seeds folder of the test's
 // own, the dev server on it, one page in the run's Chromium for the file; and the build of that folder
 // again, as `npm run data` makes it, to check what a correction left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
