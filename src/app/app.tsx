@@ -106,9 +106,12 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const moveMap = useCallback((map: MapView) => dispatch({ kind: 'move-map', map }), [dispatch]);
   // The phone's details sheet lies over the map's bottom: the map fits the selection above it.
   const coveredBelow = useCallback(() => {
-    const sheet = detailsRef.current?.getBoundingClientRect();
+    // Without a details sheet nothing is covered, and nothing is measured: measuring the map here
+    // forced a layout in the middle of every filter change's fit (the frame then laid out again).
+    if (!detailsRef.current) return 0;
+    const sheet = detailsRef.current.getBoundingClientRect();
     const map = document.querySelector('.app-map')?.getBoundingClientRect();
-    if (!sheet || !map || sheet.left > map.left + map.width / 2 || sheet.right < map.right - map.width / 2) return 0;
+    if (!map || sheet.left > map.left + map.width / 2 || sheet.right < map.right - map.width / 2) return 0;
     return Math.max(0, Math.min(map.height, map.bottom - sheet.top));
   }, []);
   const onMap = selection.events.length - selection.unplaced.length;

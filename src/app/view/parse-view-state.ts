@@ -65,6 +65,11 @@ const Params = z.object({
   sort: SortParam,
 });
 
+/** The `map` parameter alone, as parseViewState reads it (the map moves far more often than the rest). */
+export function parseMapParam(text: string | null): MapView | null {
+  return text === null ? null : MapParam.parse(text);
+}
+
 /** URL → ViewState. Pure; never throws; unknown parameters are ignored. */
 export function parseViewState(params: URLSearchParams): ViewState {
   const raw = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseViewState } from './parse-view-state.ts';
+import { parseMapParam, parseViewState } from './parse-view-state.ts';
 import { serializeViewState } from './serialize-view-state.ts';
 import { applyIntent, historyModeOf, type HistoryMode, type ViewIntent } from './view-intent.ts';
 import type { MapView, ViewState } from './view-state.ts';
@@ -46,7 +46,7 @@ export function useViewState(): [ViewState, Dispatch, MapView | null] {
   params.delete('map');
   const rest = params.toString();
   const view = useMemo(() => parseViewState(new URLSearchParams(rest)), [rest]);
-  const map = useMemo(() => parseViewState(new URLSearchParams(mapText === null ? '' : `map=${mapText}`)).map, [mapText]);
+  const map = useMemo(() => parseMapParam(mapText), [mapText]);
   // Intents apply to the URL as it is now, not as it was at render, so rapid ones (animation
   // frames, drags) never undo each other.
   const dispatch = useCallback<Dispatch>((intent) => {

@@ -101,7 +101,8 @@ function splitParts(body: string, offset: number): { text: string; start: number
 // A person's name closes the part: two or three name words after any title or body's name.
 function nameAtEnd(part: string): { name: string; before: string; at: number } | null {
   const words = [...part.matchAll(/\S+/g)];
-  const orgEnd = Math.max(0, ...findOrganizationMentions(part).map((m) => m.end));
+  // Read only when some words could be a name: most parts have none, and reading bodies is dear.
+  let orgEnd: number | undefined;
   for (const size of [4, 3, 2]) {
     const chosen = words.slice(-size);
     const inner = chosen.slice(1, -1);
@@ -112,6 +113,7 @@ function nameAtEnd(part: string): { name: string; before: string; at: number } |
     // "Sri Lanka", "Costa Rica": a country is not a person.
     if (findCountryMentions(chosen.map((w) => w[0]).join(' ')).length > 0) continue;
     const at = chosen[0]!.index;
+    orgEnd ??= Math.max(0, ...findOrganizationMentions(part).map((m) => m.end));
     if (at < orgEnd) continue;
     const before = part.slice(0, at).trim();
     return { name: chosen.map((w) => w[0]).join(' '), before, at };

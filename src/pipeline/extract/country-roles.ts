@@ -176,11 +176,12 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
   // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
   if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
-  const words = [...rest.matchAll(WORD)].map((m) => m[0]);
+  // The words after the mention, read only as far as the loop looks (a few words, not the whole rest).
+  const words = lazyWords(rest);
   let modifiers = 0;
-  for (let i = 0; i < words.length && modifiers <= MAX_MODIFIERS; i++) {
-    const word = words[i]!;
-    const next = words[i + 1] ?? '';
+  for (let i = 0; words.at(i) !== undefined && modifiers <= MAX_MODIFIERS; i++) {
+    const word = words.at(i)!;
+    const next = words.at(i + 1) ?? '';
     const head = nounRole(word);
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
@@ -206,10 +207,34 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
     // expert", "Slovakia for trainers"); "of" inside a name does not ("Ministry of Interior staff").
     if (!/^[\p{L}-]+$/u.test(word) || ROLE_BLOCKERS.has(word.toLowerCase()) || /^(?:a|an|the|this|these|its|their|\p{Ll}+ed)$/u.test(word)) return null;
-    if (PHRASE_ENDS.has(word) && !(/^\p{Lu}/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(next))) return null;
+    if (PHRASE_ENDS.has(word) && !(/^\p{Lu}/u.test(words.at(i - 1) ?? '') && /^\p{Lu}/u.test(next))) return null;
     modifiers++;
   }
   return null;
+}
+
+const LAZY_WORD = new RegExp(WORD.source, 'gu');
+
+// The words of `text` (as [...text.matchAll(WORD)] gives them), read from the start only as far as asked.
+function lazyWords(text: string): { at: (i: number) => string | undefined } {
+  const words: string[] = [];
+  let from = 0;
+  let done = false;
+  return {
+    at(i: number): string | undefined {
+      if (i < 0) return undefined;
+      while (!done && words.length <= i) {
+        LAZY_WORD.lastIndex = from;
+        const m = LAZY_WORD.exec(text);
+        if (m === null) done = true;
+        else {
+          words.push(m[0]);
+          from = LAZY_WORD.lastIndex;
+        }
+      }
+      return words[i];
+    },
+  };
 }
 
 function teachersBefore(before: string): boolean {
@@ -247,7 +272,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   // "the participants, who came from A": read as "the participants from A".
   const link = ORIGIN_LINK.exec(written);
   const before = link ? written.slice(0, link.index) : written;
-  const tokens = [...before.matchAll(WORD)].reverse();
+  const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
     const word = tokens[i]![0];
     const after = tokens[i - 1]?.[0] ?? '';
@@ -267,6 +292,18 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }
   return null;
+}
+
+// The last `count` words of `text` or more, as [...text.matchAll(WORD)] gives them (indexes into `text`):
+// read from a space some way before the end, as no word spans a space, rather than from the sentence's start.
+function lastWords(text: string, count: number): RegExpExecArray[] {
+  for (let from = Math.max(0, text.length - 40 * count); ; from = 0) {
+    while (from > 0 && !/\s/.test(text[from]!)) from--;
+    const words: RegExpExecArray[] = [];
+    LAZY_WORD.lastIndex = from;
+    for (let m = LAZY_WORD.exec(text); m !== null; m = LAZY_WORD.exec(text)) words.push(m);
+    if (from === 0 || words.length >= count) return words;
+  }
 }
 
 const SINGULAR_PEOPLE: ReadonlySet<string> = new Set(['official', 'officer', 'participant', 'representative', 'cadet', 'student', 'trainee', 'delegate', 'analyst', 'specialist', 'team']);

@@ -51,7 +51,19 @@ const BY_PEOPLE_OF = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\s+(
 // The rest of "from across the country", "from all regions of Georgia", for the reason.
 const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|provinces?|oblasts?|districts?|cities|\p{Lu}[\p{L}-]*))+/u;
 
-const eventSentences = (c: HostContext) => c.sentences.filter((s) => !PROJECT_TOTAL.test(s.text));
+// Read once per list of sentences: every reader below walks them, some twice for one host.
+const EVENT_SENTENCES = new WeakMap<readonly Sentence[], readonly Sentence[]>();
+const eventSentences = (c: HostContext): readonly Sentence[] => {
+  let found = EVENT_SENTENCES.get(c.sentences);
+  if (found === undefined) EVENT_SENTENCES.set(c.sentences, (found = c.sentences.filter((s) => !PROJECT_TOTAL.test(s.text))));
+  return found;
+};
+
+// Words every match of an expression holds, under its own flags: a sentence without them is not
+// given the whole expression.
+const MAY_BE_REGIONAL = /countries|nations|states/iu;
+const MAY_BE_NATIONAL_BODY = /national/iu;
+const MAY_BE_LOCAL_TEACHERS = /local|national|domestic|in-country|in-house|host/iu;
 
 /**
  * The evidence that the host's own people take part or teach, for decide() to weigh (see
@@ -82,7 +94,8 @@ function hostParticipation(c: HostContext): ImpliedRole | null {
 
 function evidenceAgainst(c: HostContext): HostFeature[] {
   const features: HostFeature[] = [];
-  const regional = eventSentences(c).map((s) => REGIONAL_PEOPLE.exec(s.text)).find((m) => m !== null);
+  let regional: RegExpExecArray | null = null;
+  for (const s of eventSentences(c)) if ((regional = MAY_BE_REGIONAL.test(s.text) ? REGIONAL_PEOPLE.exec(s.text) : null)) break;
   if (regional) features.push({ feature: 'regional-participants', note: `the participants come "${regional[0].trim()}"` });
   const foreign = bodyOfAnotherCountry(c);
   if (foreign) features.push({ feature: 'body-of-another-country', note: foreign });
@@ -112,7 +125,7 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
       const phrase = across[0] + (PLACE_WORDS.exec(s.text.slice(across.index + across[0].length))?.[0] ?? '');
       return implied(s, 'participant', { feature: 'from-across-country', note: `people came "${phrase}"` });
     }
-    const national = NATIONAL_BODY_PEOPLE.exec(s.text);
+    const national = MAY_BE_NATIONAL_BODY.test(s.text) ? NATIONAL_BODY_PEOPLE.exec(s.text) : null;
     if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
     const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c));
     if (body) return implied(s, 'participant', { feature: 'own-body-people', note: `the participants represent the ${body.name}` });
@@ -146,7 +159,7 @@ export function nationalTeachers(c: HostContext): ImpliedRole | null {
 
 function localTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
-    const local = LOCAL_TEACHERS.exec(s.text);
+    const local = MAY_BE_LOCAL_TEACHERS.test(s.text) ? LOCAL_TEACHERS.exec(s.text) : null;
     if (!local) continue;
     const before = s.text.slice(0, local.index);
     if (taught(before) || namedCountry(s.start + local.index + local[0].length, c)) continue;

@@ -58,12 +58,29 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
   }
   mentions.push(...findNgoNames(text), ...findPluralBodies(text), ...findCountryOffices(text));
   // "(ODIHR)" after "… Human Rights" is part of that name, not a second body.
-  const inside = (m: OrganizationMention): boolean =>
-    mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  const inside = insideLonger(mentions);
   return mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start);
 }
 
-const base = (word: string): string => word.replace(/['’]s$/, '');
+// Whether another mention holds a mention and is longer: one that starts before it and ends at or after
+// its end, or starts with it and ends after it. Read from the mentions sorted by start, not by comparing
+// every pair (a long release names hundreds of bodies).
+function insideLonger(mentions: readonly OrganizationMention[]): (m: OrganizationMention) => boolean {
+  const starts = [...new Set(mentions.map((m) => m.start))].sort((a, b) => a - b);
+  // For each start: the furthest end of a mention starting there, and of one starting before it.
+  const endAt = new Map<number, number>();
+  for (const m of mentions) endAt.set(m.start, Math.max(endAt.get(m.start) ?? -1, m.end));
+  const endBefore = new Map<number, number>();
+  let furthest = -1;
+  for (const start of starts) {
+    endBefore.set(start, furthest);
+    furthest = Math.max(furthest, endAt.get(start)!);
+  }
+  return (m) => endBefore.get(m.start)! >= m.end || endAt.get(m.start)! > m.end;
+}
+
+// A string test rather than a regex: asked of every word of every name.
+const base = (word: string): string => (word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
 const isHead = (word: string): boolean => HEAD_WORDS.has(base(word));
 
 // "and" joins two bodies ("… Ministry and the Border Service") unless it sits inside a complement
@@ -167,9 +184,12 @@ function withListedComplement(text: string, m: OrganizationMention): Organizatio
 // "the EU-funded, UNDP-implemented X": who funds or runs a body is not part of its name.
 const LEADING = /^(?:the|The|THE|\p{Lu}[\p{L}]*-(?:funded|implemented|supported|sponsored|financed|based|led))$/u;
 
+// Only "the" or a hyphenated word can be one: the expression is tried on those alone.
+const isLeading = (word: string): boolean => word === 'the' || word === 'The' || word === 'THE' || (word.includes('-') && LEADING.test(word));
+
 function withoutLeading(part: Token[]): Token[] {
   let tokens = part;
-  while (tokens.length > 0 && LEADING.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isLeading(tokens[0]!.text)) tokens = tokens.slice(1);
   return tokens;
 }
 
@@ -203,6 +223,8 @@ function ownedTail(tokens: Token[], head: number): number | undefined {
 
 // "(BOMNAF) project", "2 project" (the second phase: "MOBILAZE 2 project").
 const PROJECT_AFTER = /^(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?(?:[ \t]+(\d{1,2}))?[ \t]+(?:project|programme|program|initiative)\b/u;
+// The same, tried where the name ends in the whole text (sticky) rather than on the rest sliced off.
+const PROJECT_AFTER_AT = new RegExp(PROJECT_AFTER.source.slice(1), 'uy');
 const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
 
 // "the Border Management Northern Afghanistan (BOMNAF) project", "the MOBILAZE 2 project": a named
@@ -210,7 +232,11 @@ const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
 function projectName(text: string, part: Token[]): OrganizationMention | null {
   const tokens = withoutLeading(part);
   const last = tokens[tokens.length - 1];
-  const after = last ? PROJECT_AFTER.exec(text.slice(last.end)) : null;
+  let after: RegExpExecArray | null = null;
+  if (last) {
+    PROJECT_AFTER_AT.lastIndex = last.end;
+    after = PROJECT_AFTER_AT.exec(text);
+  }
   // One word names a project only as an acronym with its phase ("the MOBILAZE 2 project"): "the UNDP
   // project" is the body's project, not a body.
   if (!last || !after || (tokens.length < 2 && !(after[1] && ACRONYM_WORD.test(last.text)))) return null;
@@ -295,12 +321,15 @@ function departmentAfter(after: string): RegExpExecArray | null {
   return words.some((w) => isHead(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? m : null;
 }
 
+const NGO_PREFIXES = new RegExp(NGO_PREFIX.source, 'gu');
+const NGO_NAME = new RegExp(`^["“]?(${CAP}(?:[ \\t]+${CAP})*)["”]?`, 'u');
+
 // "the NGO La Strada-Ukraine": a body with no head noun, named by what introduces it.
 function findNgoNames(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const prefix of text.matchAll(new RegExp(NGO_PREFIX.source, 'gu'))) {
+  for (const prefix of text.matchAll(NGO_PREFIXES)) {
     const from = prefix.index + prefix[0].length;
-    const name = new RegExp(`^["“]?(${CAP}(?:[ \\t]+${CAP})*)["”]?`, 'u').exec(text.slice(from));
+    const name = NGO_NAME.exec(text.slice(from));
     if (!name?.[1]) continue;
     const start = from + name[0].indexOf(name[1]);
     const end = start + name[1].replace(/['’]s$/, '').length;
@@ -316,8 +345,12 @@ const PLURAL = new RegExp(
 
 // "the OSCE Offices in Baku and Yerevan": one body per seat ("OSCE Office in Baku", "OSCE Office in
 // Yerevan"), each spanning the whole phrase.
+// What every match of PLURAL holds: most releases have no plural body and skip it.
+const MAY_BE_PLURAL = new RegExp(String.raw`(?:${Object.keys(PLURAL_HEADS).join('|')})[ \t]+in[ \t]`, 'u');
+
 function findPluralBodies(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
+  if (!MAY_BE_PLURAL.test(text)) return found;
   for (const m of text.matchAll(PLURAL)) {
     const [whole, owner, plural, seats, last] = m as unknown as string[];
     const prefix = owner!.replace(/^(?:The|the)[ \t]+/, '');

@@ -37,6 +37,8 @@ const BY_CUE =
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
   /(?:\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?|\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|programme|program|exercise|meeting),?\s+)(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/giu;
+// The end every match of EVENT_BY_CUE has: tried first, as most sentences have none.
+const MAY_BE_EVENT_BY = /(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jointly\s+)?by\s+/iu;
 // "organised on the CICA platform": an event organised on a body's own platform is that body's (a
 // video platform, "organised on the ZOOM platform" for an online course, is no body).
 const ONLINE = /\b(?:online|virtual|video|web|remote)/i;
@@ -58,6 +60,8 @@ const FUNDER_CUE = new RegExp(
   ].join('|'),
   'giu',
 );
+// What every match of FUNDER_CUE holds, without its lookbehinds: a sentence without it funds no one.
+const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s+the\s|thanks\s+to\s|(?:funding|grant)\s+from\s/iu;
 // "the US Department of State funded Centre …": the body right before "funded" pays.
 const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
 // "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
@@ -145,6 +149,7 @@ function runsEvent(after: string): boolean {
 
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
 const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducted)\s+/gu;
+const MAY_BE_COMPOUND = /-(?:organi[sz]ed|led|run|hosted|conducted)\s/u;
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
 const PARTNER_JOIN = /^,?\s*(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+/;
 const SUBJECT_LIST_GAP =
@@ -233,21 +238,23 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
       add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
-    for (const cue of s.text.matchAll(EVENT_BY_CUE)) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
       if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) add('organised-by', list);
     }
-    for (const cue of s.text.matchAll(COMPOUND_CUE)) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
+    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
     for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
     for (const m of subjectList) add('runs-it', throughList(text, mentions, m));
-    for (const a of acronymSubjects(text, s, inSentence, mentions)) {
+    // Acronyms in the sentence, read once for the two readers of them.
+    const acronyms = [...s.text.matchAll(ACRONYM_SUBJECT)];
+    for (const a of acronymSubjects(text, s, acronyms, inSentence, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
       add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
-    for (const a of eventOwners(text, s, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
+    for (const a of eventOwners(text, s, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
@@ -283,7 +290,7 @@ function funders(text: string, s: Sentence, inSentence: OrganizationMention[], m
   if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [] };
   const found: OrganizationMention[] = [];
   const coFunders: OrganizationMention[] = [];
-  for (const cue of s.text.matchAll(FUNDER_CUE)) {
+  for (const cue of MAY_NAME_FUNDER.test(s.text) ? s.text.matchAll(FUNDER_CUE) : []) {
     (/^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : found).push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
   for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
@@ -342,9 +349,15 @@ function throughList(text: string, mentions: OrganizationMention[], subject: Org
 const OWNS_EVENT =
   /^(?:['’]s)?\s+(?:(?!(?:will|would|shall|can|may|must|is|are|was|were|be|been|has|have|had|to|and|or|in|on|for|of|at|by|with|from|the|a|an|its|their|this|that|which|who|also|then|after|before|during|charge|provid\w*|deliver\w*|conduct\w*|organi[sz]\w*|gives?|gave|offer\w*|runs?|ran|holds?|opens?|begins?|began|starts?|complet\w*|attend\w*|receiv\w*|join\w*|support\w*|fund\w*|new|first|second|next|last)\b)(?:[\p{Ll}][\p{Ll}-]*(?<!ed)|\p{Lu}{2,}|\p{Lu}\p{Ll}+)\s+){0,3}?(?:training|trainings|course|courses|seminar|seminars|workshop|workshops|activity|activities|programme|program|conference|exercise|round-?table|study\s+visit)\b(?!\s+(?:centres?|centers?|facilit\w*|institute|academy|college|school|room|materials?|manuals?|curricul\w*|needs|capacity|system|department|unit|section|of\s+trainers))/u;
 
-function eventOwners(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { mention: OrganizationMention; at: number }[] {
+function eventOwners(
+  text: string,
+  s: Sentence,
+  acronyms: readonly RegExpExecArray[],
+  inSentence: OrganizationMention[],
+  mentions: OrganizationMention[],
+): { mention: OrganizationMention; at: number }[] {
   const found = inSentence.filter((m) => OWNS_EVENT.test(text.slice(m.end, m.end + 80))).map((mention) => ({ mention, at: mention.start }));
-  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
+  for (const a of acronyms) {
     const start = s.start + a.index;
     const end = start + a[1]!.length;
     if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end) || !OWNS_EVENT.test(text.slice(end, end + 80))) continue;
@@ -626,9 +639,15 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
 }
 
 // A body named only by its acronym as the subject of running the event, where no named body covers it.
-function acronymSubjects(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { mention: OrganizationMention; at: number }[] {
+function acronymSubjects(
+  text: string,
+  s: Sentence,
+  acronyms: readonly RegExpExecArray[],
+  inSentence: OrganizationMention[],
+  mentions: OrganizationMention[],
+): { mention: OrganizationMention; at: number }[] {
   const found: { mention: OrganizationMention; at: number }[] = [];
-  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
+  for (const a of acronyms) {
     const start = s.start + a.index;
     const end = start + a[1]!.length;
     if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;

@@ -33,6 +33,10 @@ const REPORTED_ANY = new RegExp(
   String.raw`^(.+?)\s*,?\s+(?:who\s+)?(?:(?:also|today|yesterday|on\s+\p{Lu}\p{Ll}+|in\s+(?:his|her)\s+(?:speech|remarks))\s+)*${REPORT_VERB}\b[\s:,]*(?:that\s+)?(.+)$`,
   'u',
 );
+// The verbs of REPORTED and REPORTED_ANY after a space, which every match of theirs holds: their lazy
+// subject is tried at every length only in a sentence that has one.
+const MAY_REPORT_THAT = new RegExp(String.raw`\s${SPEECH}\s+(?:that|it)\b`, 'u');
+const MAY_REPORT = new RegExp(String.raw`\s${REPORT_VERB}\b`, 'u');
 // ‘Ambassador X also addressed the participants. “…”’: an unattributed quote after a person addresses them.
 const ADDRESSED = /^(.+?)\s*,?\s+(?:also\s+)?(?:addressed|spoke\s+to|welcomed|greeted)\b/u;
 // ‘,” Maj. Gen. Deng said.’ / ‘,” added Kroeker.’: a surname alone, of a person named before.
@@ -96,7 +100,7 @@ export function extractPeopleAndQuotes(text: string, sentences: readonly Sentenc
 // The person a sentence reports as speaking in the release's own words ("X, Head of Y, stressed the
 // importance of …"): a person, not a quote, since the words are not theirs.
 function reportedSpeaker(s: Sentence): NamedPerson | null {
-  const match = REPORTED_ANY.exec(s.text);
+  const match = MAY_REPORT.test(s.text) ? REPORTED_ANY.exec(s.text) : null;
   if (!match?.[1] || !match[2]) return null;
   const person = parseAttribution(match[1], s.start);
   return person && person !== 'pronoun' ? person : null;
@@ -183,7 +187,7 @@ function reportedSpeakers(text: string, sentences: readonly Sentence[], passages
   const found: NamedPerson[] = [];
   for (const s of sentences) {
     if (passages.some((p) => p.openAt < s.end && p.closeEnd > s.start)) continue;
-    const match = REPORTED.exec(s.text);
+    const match = MAY_REPORT_THAT.test(s.text) ? REPORTED.exec(s.text) : null;
     const person = match?.[1] ? parseAttribution(match[1], s.start) : reportedSpeaker(s);
     if (person && person !== 'pronoun') found.push(person);
   }

@@ -177,10 +177,29 @@ export function findCountryMentions(text: string): CountryMention[] {
 function countryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let after = 0;
-  for (const capital of text.matchAll(WORD_CAPITAL)) {
-    if (capital.index < after || !FIRST_WORDS.has(capital[0].toLowerCase())) continue;
-    const matcher = capital[1] === undefined ? STICKY_MATCHER : SEAM_MATCHER;
-    matcher.lastIndex = capital.index;
+  // The capitalised words: where a capital starts a word (capitalStart, read by hand), the capital and
+  // the letters and digits after it. The expression that found them,
+  // /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu, tried its
+  // lookbehinds at every character and was most of this function's time; CAPITAL_RUN finds only the
+  // capitals, and a capital that starts no word is passed by one character, as that expression did.
+  // One expression for every call (most texts are a few words, where building one would cost more
+  // than the reading): nothing in the loop reads countries again, so its lastIndex is this call's.
+  const capitals = CAPITAL_RUN;
+  capitals.lastIndex = 0;
+  for (let run = capitals.exec(text); run !== null; run = capitals.exec(text)) {
+    const index = run.index;
+    if (!capitalStart(text, index)) {
+      capitals.lastIndex = index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    if (index < after) continue;
+    const word = run[0];
+    const lower = word.toLowerCase();
+    if (!FIRST_WORDS.has(lower)) continue;
+    // At a seam the forms are tried without the word boundary before them; elsewhere the boundary
+    // holds already, so one expression serves both.
+    const matcher = matcherFor(word, lower);
+    matcher.lastIndex = index;
     const match = matcher.exec(text);
     if (!match) continue;
     const written = match[0];
@@ -194,6 +213,63 @@ function countryMentions(text: string): CountryMention[] {
     mentions.push({ code: form.code, start, end, form: form.form, text: written });
   }
   return withBodyAcronyms(text, mentions);
+}
+
+const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}]*/gu;
+
+// Character classes by code point, each read once with the Unicode property expressions: bit 1 a
+// letter or number, 2 an upper-case letter, 4 a lower-case letter.
+const LETTER_OR_NUMBER = 1;
+const UPPER = 2;
+const LOWER = 4;
+const UNKNOWN = 0xff;
+const BMP_CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function readClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASSES[cp]!;
+    if (c === UNKNOWN) BMP_CLASSES[cp] = c = readClass(cp);
+    return c;
+  }
+  let c = ASTRAL_CLASSES.get(cp);
+  if (c === undefined) ASTRAL_CLASSES.set(cp, (c = readClass(cp)));
+  return c;
+}
+
+// The code point that ends at `i` (a surrogate pair read whole, as the regex's lookbehind reads it).
+function codePointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * Whether the capital at `i` starts a word: nothing letter-like comes before it, or it is at a seam
+ * (three or more lower-case letters, a whole word, glued before it); not "McKinley"'s K or "iPhone"'s P.
+ */
+function capitalStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const prevClass = classOf(codePointBefore(text, i));
+  if ((prevClass & LETTER_OR_NUMBER) === 0) return true;
+  if ((prevClass & LOWER) === 0) return false;
+  let j = i;
+  let lowers = 0;
+  while (j > 0) {
+    const c = codePointBefore(text, j);
+    if ((classOf(c) & LOWER) === 0) break;
+    lowers++;
+    j -= c > 0xffff ? 2 : 1;
+  }
+  return lowers >= 3 && (j === 0 || (classOf(codePointBefore(text, j)) & LETTER_OR_NUMBER) === 0);
 }
 
 // "the Australian Federal Police (AFP)": the body's name after a country, ending in a body's head
@@ -268,19 +344,48 @@ function wordsAt(text: string, word: string, from: number): number[] {
   }
   return found;
 }
-// Every form starts with a capital when it counts, so the big alternation is tried only where a
-// capitalised word begins, not at every character: the same matches, several times faster.
-// A capital glued to the end of a lower-case word is a seam where markup between two words was
-// stripped ("from 8 countries<br>Antigua" → "countriesAntigua"); the group marks it. Three lower-case
-// letters before it keep names such as "McKinley" or "iPhone" out.
-const WORD_CAPITAL = /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu;
-const STICKY_MATCHER = new RegExp(MATCHER.source, 'iuy');
-// The same forms without the word boundary before them, tried only at a seam.
-const SEAM_MATCHER = new RegExp(MATCHER.source.replace('(?<![\\p{L}\\p{N}])', ''), 'iuy');
+// Every form starts with a capital when it counts, so the forms are tried only where a capitalised
+// word begins, not at every character: where nothing letter-like comes before the capital, or at a
+// seam, a capital glued to the end of a lower-case word where markup between two words was stripped
+// ("from 8 countries<br>Antigua" → "countriesAntigua"). Three lower-case letters before it keep names
+// such as "McKinley" or "iPhone" out. countryMentions reads these words by hand (capitalStart).
+// The forms without the word boundary before them: a word's start is found before they are tried.
+const FULL_MATCHER = new RegExp(MATCHER.source.replace('(?<![\\p{L}\\p{N}])', ''), 'iuy');
+const firstWordOf = (key: string): string => /^[\p{L}\p{N}]*/u.exec(key)![0];
 // A form can match only where the text's word is exactly the form's first word ("bosnia" for
 // "Bosnia and Herzegovina", "u" for "U.S."): other capitalised words skip the alternation.
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...FORMS.keys()].map((k) => /^[\p{L}\p{N}]*/u.exec(k)![0]),
+const FIRST_WORDS: ReadonlySet<string> = new Set([...FORMS.keys()].map(firstWordOf));
+// The forms by first word, longest first as in MATCHER, so the alternation tried at a word holds only
+// the forms that can begin there.
+const KEYS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const key of [...FORMS.keys()].sort((a, b) => b.length - a.length)) {
+  const first = firstWordOf(key);
+  const keys = KEYS_BY_FIRST_WORD.get(first);
+  if (keys) keys.push(key);
+  else KEYS_BY_FIRST_WORD.set(first, [key]);
+}
+// Case-insensitive matching folds "ſ" to "s" and the Kelvin sign to "k": a first word holding a
+// character of that kind could match a word other than its own, so then every word gets the whole list.
+const FOLDS_ASCII = [...FIRST_WORDS].some((w) => /[\u017f\u212a]/.test(w));
+const MATCHERS_BY_WORD = new Map<string, RegExp>();
+
+// The alternation to try at a capitalised word: for a word in plain ASCII, only the forms whose first
+// word it is (an ASCII letter matches no other letter case-insensitively but these); any other word is
+// given the whole alternation, as before.
+function matcherFor(word: string, lower: string): RegExp {
+  if (FOLDS_ASCII || !/^[\x00-\x7f]*$/.test(word)) return FULL_MATCHER;
+  let matcher = MATCHERS_BY_WORD.get(lower);
+  if (matcher === undefined) {
+    const keys = KEYS_BY_FIRST_WORD.get(lower) ?? [];
+    matcher = new RegExp(`(?:${keys.map((k) => escape(k).replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+    MATCHERS_BY_WORD.set(lower, matcher);
+  }
+  return matcher;
+}
+
+// "ATLANTA, Georgia": a dateline's city before a US state's name, by code.
+const US_CITY_BEFORE: ReadonlyMap<string, readonly RegExp[]> = new Map(
+  Object.entries(US_STATE_CONTEXT).map(([code, cities]) => [code, cities.map((city) => new RegExp(`\\b${city},\\s*$`, 'i'))]),
 );
 
 function isPlaceContext(text: string, start: number, end: number, code: string): boolean {
@@ -291,5 +396,5 @@ function isPlaceContext(text: string, start: number, end: number, code: string):
   if (usCities === undefined) return false;
   if (US_AFTER.test(after) || STATE_OF_BEFORE.test(before)) return true;
   // Datelines write the city in capitals: "ATLANTA, Georgia".
-  return usCities.some((city) => new RegExp(`\\b${city},\\s*$`, 'i').test(before));
+  return US_CITY_BEFORE.get(code)!.some((city) => city.test(before));
 }

@@ -24,6 +24,10 @@ const WORDS = `(?:(?:a|${BELOW_1000}) thousand(?:,?(?: and)? ${BELOW_1000})?|${B
  * "one hundred", "two hundred and fifty", "a dozen"). Callers decide whether a four-digit number is a year. */
 export const NUMBER_PATTERN = `\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${WORDS}`;
 
+/** Regex source for what every match of NUMBER_PATTERN after a word boundary holds: a digit, a unit or
+ * ten word at a word's start, or the scale of "a hundred", "a thousand", "a dozen". A cheap first look. */
+export const NUMBER_HINT_PATTERN = `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})|hundred|thousand|dozen`;
+
 /** "60" → 60, "1,200" → 1200, "Twenty-five" → 25, "two dozen" → 24, "a hundred and twenty" → 120,
  * "one thousand five hundred" → 1500; undefined when not a number. */
 export function parseNumber(written: string): number | undefined {

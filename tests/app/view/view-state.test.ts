@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState } from '../../../src/app/view/parse-view-state.ts';
+import { parseMapParam, parseViewState } from '../../../src/app/view/parse-view-state.ts';
 import { serializeViewState } from '../../../src/app/view/serialize-view-state.ts';
 import { DEFAULT_VIEW, ROLE_CHOICES, type ViewState } from '../../../src/app/view/view-state.ts';
 
@@ -135,5 +135,13 @@ describe('serializeViewState', () => {
     expect(parse('undated=sometimes').undated).toBe('include');
     expect(parse('view=globe&sort=title')).toMatchObject({ display: 'map', sort: null });
     expect(parse('view=table&sort=-date')).toMatchObject({ display: 'table', sort: { key: 'date', direction: 'descending' } });
+  });
+
+  it('reads the map parameter alone as it reads it within the whole view', () => {
+    // The map moves far more often than the rest of the view, so the app parses it on its own.
+    for (const text of [null, '', '43.238,76.946,5', '-12.5,-170.25,9.5', '91,0,3', '0,0,11', 'a,b,c', `${'1'.repeat(50)},0,3`]) {
+      expect(parseMapParam(text), String(text)).toEqual(parse(text === null ? '' : `map=${encodeURIComponent(text)}`).map);
+    }
+    expect(parseMapParam('43.238,76.946,5')).toEqual({ lat: 43.238, lon: 76.946, zoom: 5 });
   });
 });

@@ -161,3 +161,29 @@ describe('findCountryMentions', () => {
     fc.assert(fc.property(fc.string(), (s) => void findCountryMentions(s)));
   });
 });
+
+// Where a name may start: a capital with nothing letter-like before it, or glued to a whole
+// lower-case word of three or more letters (markup stripped between two words), never inside a word.
+describe('findCountryMentions: where a capitalised word starts', () => {
+  const codes = (text: string) => findCountryMentions(text).map((m) => [m.code, m.text]);
+
+  it('reads a name glued to a lower-case word of three letters or more, not to a shorter one', () => {
+    expect(codes('officers from 8 countriesAntigua and Barbuda, Fiji')).toEqual([['AG', 'Antigua and Barbuda'], ['FJ', 'Fiji']]);
+    expect(codes('theFrance abFrance')).toEqual([['FR', 'France']]);
+  });
+
+  it('does not read a name inside a word with a capital or a digit before its glued letters', () => {
+    expect(codes('McFrance xAbcFrance 3abcFrance')).toEqual([]);
+    expect(codes('éabcFrance')).toEqual([['FR', 'France']]);
+  });
+
+  it('reads names after punctuation and outside the ASCII letters, and a whole name over a shorter one', () => {
+    expect(codes('(Côte d’Ivoire), «Türkiye» and Papua New Guinea')).toEqual([['CI', 'Côte d’Ivoire'], ['TR', 'Türkiye'], ['PG', 'Papua New Guinea']]);
+  });
+
+  it('reads letters beyond the first plane as letters', () => {
+    // Mathematical letters (two UTF-16 units each): a capital glued to the name, three small ones.
+    expect(codes('𝐀France')).toEqual([]);
+    expect(codes('𝐚𝐛𝐜France')).toEqual([['FR', 'France']]);
+  });
+});

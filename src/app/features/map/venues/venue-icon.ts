@@ -30,7 +30,10 @@ class ItemIcon extends DomDivIcon {
       div.replaceChildren(dot);
     }
     const count = formatCount(item.kind === 'venue' ? item.venue.events.length : item.events);
-    if (dot.textContent !== count) dot.textContent = count;
+    // The text node's value, not textContent: that would replace the node on every count change.
+    const text = dot.firstChild;
+    if (text?.nodeType !== Node.TEXT_NODE || dot.childNodes.length !== 1) dot.textContent = count;
+    else if (text.nodeValue !== count) text.nodeValue = count;
     let label = child(div, 'atlas-marker__label');
     if (item.kind === 'venue') {
       if (!label) {
