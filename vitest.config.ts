@@ -1,9 +1,18 @@
 import { realpathSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { searchForWorkspaceRoot } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Two projects: Node for the schema and the build step, jsdom for React components.
+/**
+ * The app's tests that need a document though they render no component: venue-popup builds its
+ * elements with the DOM, initial-view's module imports Leaflet (which reads `window` when loaded).
+ */
+const APP_DOM_TS = ['tests/app/map/initial-view.test.ts', 'tests/app/map/venue-popup.test.ts'];
+
+// Two projects: Node for the schema, the build step and the app's pure code (views, map geometry,
+// matching: tests/app/**/*.test.ts), jsdom for React components (tests/app/**/*.test.tsx) and the
+// two files above. A jsdom file costs seconds to set up (a fresh process, jsdom, React and the
+// testing library each time), which the app's pure code does not need.
 export default defineConfig({
   plugins: [react()],
   // A git worktree may share node_modules by symlink: files served from there (the SVG flags) are ours too.
@@ -24,9 +33,11 @@ export default defineConfig({
           environment: 'node',
           // One module graph per worker, not per file: the schema, the extractor and the gazetteer
           // (loadGazetteer keeps it) are loaded once per worker. Safe here: these files mock nothing
-          // and keep no state of their own between files (the app's files, which stub fetch, stay isolated).
+          // and keep no state of their own between files (the app's component files, which stub fetch and
+          // mock the map, stay isolated).
           isolate: false,
-          include: ['tests/schema/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/vocabulary/**/*.test.ts', 'tests/*.test.ts'],
+          include: ['tests/schema/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/vocabulary/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/*.test.ts'],
+          exclude: [...APP_DOM_TS, ...configDefaults.exclude],
         },
       },
       {
@@ -34,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['tests/app/**/*.test.{ts,tsx}'],
+          include: ['tests/app/**/*.test.tsx', ...APP_DOM_TS],
           setupFiles: ['tests/app/setup.ts'],
         },
       },

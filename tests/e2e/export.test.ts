@@ -1,13 +1,13 @@
 // Export as an analyst uses it: filter, open Export, download CSV and GeoJSON, and get exactly the
 // events on screen. The dataset is the build step's seed dataset with a title that a spreadsheet
 // would run as a formula.
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { seedDataset } from '../app/fixtures/seed-dataset.ts';
 import { useAtlas } from './support/atlas.ts';
 import { atlasPage } from './support/atlas-page.ts';
 import { expectVisible } from './support/eventually.ts';
 import { serveAppFiles } from './support/serve-app-files.ts';
+import { downloadedText } from './support/shared-browser.ts';
 
 const session = useAtlas();
 const FORMULA_TITLE = '=HYPERLINK("https://example.org","seminar")';
@@ -24,7 +24,7 @@ test('Export gives exactly the filtered events as CSV and GeoJSON, with formulas
   await page.getByText('Export', { exact: true }).click();
   const download = async (name: string) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
-    return readFileSync((await file.path())!, 'utf8');
+    return downloadedText(file);
   };
   const csv = await download('CSV');
   const lines = csv.trimEnd().split('\r\n');

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildDatasets } from './support/build-datasets.ts';
 import { assertChromium } from './support/chromium-path.ts';
 import { startPreview } from './support/preview-server.ts';
+import { launchSharedBrowser } from './support/shared-browser.ts';
 import type { SeedEvent } from './support/seed-events.ts';
 
 declare module 'vitest' {
@@ -56,6 +57,21 @@ function seedEvents(outDir: string): SeedEvent[] {
 /** Builds the app once, serves a private copy of dist/ (others may rebuild dist/ meanwhile). */
 export default async function setup(project: TestProject) {
   assertChromium();
+  // Chromium starts while the app is built; every test file connects to it.
+  const browser = launchSharedBrowser();
+  // Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+  browser.catch(() => undefined);
+  // A failed build must not leave it running: close it however the setup ends, and again at teardown.
+  const closeBrowser = () => browser.then((b) => b.close()).catch(() => undefined);
+  try {
+    return await setupWith(project, browser, closeBrowser);
+  } catch (error) {
+    await closeBrowser();
+    throw error;
+  }
+}
+
+async function setupWith(project: TestProject, browser: ReturnType<typeof launchSharedBrowser>, closeBrowser: () => Promise<unknown>) {
   const { bundled } = await build();
   // While the bundle is made in its own process: the fixture releases' datasets, in this one.
   const datasetsDir = resolve('test-results', 'e2e-datasets');
@@ -71,11 +87,13 @@ export default async function setup(project: TestProject) {
   const outDir = resolve('test-results', 'e2e-dist');
   rmSync(outDir, { recursive: true, force: true });
   cpSync(resolve('dist'), outDir, { recursive: true });
+  project.provide('browserEndpoint', (await browser).wsEndpoint());
   const server = await startPreview(outDir);
   project.provide('baseUrl', server.url);
   project.provide('datasetsDir', datasetsDir);
   project.provide('events', seedEvents(outDir));
   return async () => {
+    await closeBrowser();
     await server.stop();
     rmSync(outDir, { recursive: true, force: true });
     rmSync(datasetsDir, { recursive: true, force: true });

@@ -2,7 +2,6 @@
 // republished under another title, from tests/fixtures/reports), built by the real build step:
 // one event in the list, on the map and in the table; "Reported by 3 releases" with each release's
 // own text; a link to any release's id opens it; the CSV has one row naming the three sources.
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { useAtlas } from './support/atlas.ts';
 import { builtDataset, TOLD } from './support/built-datasets.ts';
@@ -10,6 +9,7 @@ import { atlasPage } from './support/atlas-page.ts';
 import { expectCount, expectVisible } from './support/eventually.ts';
 import { shoot } from './support/shoot.ts';
 import { serveAppFiles } from './support/serve-app-files.ts';
+import { downloadedText } from './support/shared-browser.ts';
 
 const session = useAtlas();
 const dataset = builtDataset('told');
@@ -40,7 +40,7 @@ test('an announcement, its report and a republication are one event with three s
 
   await page.getByText('Export', { exact: true }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-  const lines = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+  const lines = (await downloadedText(file)).trimEnd().split('\r\n');
   expect(lines).toHaveLength(2);
   for (const release of TOLD) expect(lines[1]).toContain(release);
 });

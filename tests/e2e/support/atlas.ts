@@ -1,22 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import { assertChromium } from './chromium-path.ts';
 import { RequestGuard } from './request-guard.ts';
+import { connectBrowser } from './shared-browser.ts';
 
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const PHONE = { width: 375, height: 812 } as const;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Session {
   page: Page;
@@ -51,7 +41,8 @@ async function keepEvidence(session: Session, name: string): Promise<void> {
 }
 
 /**
- * One Chromium per file, a fresh context per test (reduced motion, no shared storage), and the
+ * The run's one Chromium (shared-browser.ts), a connection per file, a fresh context per test
+ * (reduced motion, no shared storage), and the
  * guard checked after every test: a test that passed its assertions still fails on a stray
  * request, an uncaught page error or a console error.
  */
@@ -60,14 +51,14 @@ export function useAtlas(options: AtlasOptions = {}): () => Session {
   let session: Session | undefined;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: assertChromium(), args: CHROMIUM_ARGS, headless: true });
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   beforeEach(async () => {
-    if (!browser) throw new Error('Chromium did not start');
+    if (!browser) throw new Error('not connected to Chromium');
     const baseUrl = inject('baseUrl');
     const context = await browser.newContext({
       baseURL: baseUrl,

@@ -1,18 +1,18 @@
 // `npm run dev` for a journey of its own: the one support module for the dev-server journeys
-// (tests/e2e/dev-server.test.ts, tests/e2e/correct-any-fact.test.ts). A seeds folder of the test's
-// own, the dev server on it, one Chromium and one page for the file; and the build of that folder
+// (tests/e2e/dev-server.test.ts, tests/e2e/correct-facts.test.ts, tests/e2e/split-and-join-reports.test.ts). A seeds folder of the test's
+// own, the dev server on it, one page in the run's Chromium for the file; and the build of that folder
 // again, as `npm run data` makes it, to check what a correction left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { runDataCli } from '../../../src/pipeline/run-data-cli.ts';
 import { Dataset } from '../../../src/schema/dataset.ts';
-import { assertChromium } from './chromium-path.ts';
 import { DESKTOP } from './atlas.ts';
 import { freePort } from './preview-server.ts';
+import { connectBrowser } from './shared-browser.ts';
 
 export interface DevServer {
   url: string;
@@ -82,7 +82,7 @@ export interface DevAtlas {
 
 /**
  * For one test file: copies `releases` into a seeds folder of its own, starts the dev server on it
- * and one Chromium with one page (the journey goes on from test to test in the same page); ends
+ * and one page in the run's Chromium (the journey goes on from test to test in the same page); ends
  * them after the file. The returned function gives them inside a test.
  */
 export function useDevAtlas(releases: readonly string[]): () => DevAtlas {
@@ -98,7 +98,7 @@ export function useDevAtlas(releases: readonly string[]): () => DevAtlas {
     mkdirSync(seeds);
     for (const file of releases) copyFileSync(file, join(seeds, basename(file)));
     server = await startDevServer(seeds, join(dir, 'data', 'dataset.json'), cache);
-    browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await connectBrowser();
     const page = await browser.newPage({ viewport: DESKTOP, reducedMotion: 'reduce' });
     atlas = { dir, seeds, cache, server, page };
   });
