@@ -1,8 +1,12 @@
 // What the build does with one release, the same in the main thread (build-dataset.ts) and in a
 // worker thread (extract-worker.ts): kept apart from the build so that a worker loads only the
 // extractor and the schema, not the readers of every seed format and the steps after extraction.
-import type { AtlasEvent } from '../schema/dataset.ts';
-import type { ExtractContext, ExtractResult } from './extract/extract-event.ts';
+import { Event, type AtlasEvent } from '../schema/dataset.ts';
+import { ownTerms } from './app-files/encode-search-index.ts';
+import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
+import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import type { Gazetteer } from './gazetteer/place.ts';
+import { reportPrint } from './reports/report-print.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
 
 /**
@@ -17,4 +21,22 @@ export function extractRelease(extract: (text: string, context: ExtractContext) 
 /** What is checked against the schema: the extracted event with its id and source, and its reader's warnings first. */
 export function eventCandidate(id: string, source: AtlasEvent['source'], readerWarnings: readonly string[], extracted: ExtractResult & { ok: true }): unknown {
   return { id, source, ...extracted.event, warnings: [...readerWarnings, ...(extracted.event.warnings ?? [])] };
+}
+
+/**
+ * One job extracted ahead, in a worker thread or in the main thread between its workers' replies:
+ * the release extracted, its event checked against the schema as buildEvent checks it, and what the
+ * steps after extraction take of each event made beside it. Undefined when extraction threw: the
+ * build extracts that release again and rejects it as a one-thread build does.
+ */
+export function extractAheadJob(job: Omit<ExtractJob, 'cacheKey'>, gazetteer: Gazetteer, cache: boolean): AheadResult | undefined {
+  try {
+    const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
+    const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
+    if (!result.ok || !parsed?.success) return { result };
+    const checked = parsed.data;
+    return { checked, print: reportPrint(checked), terms: ownTerms(checked), resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null };
+  } catch {
+    return undefined;
+  }
 }
