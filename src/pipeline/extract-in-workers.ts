@@ -9,6 +9,7 @@
 // receiveMessageOnPort.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AtlasEvent } from '../schema/dataset.ts';
+import type { EventRow } from './app-files/event-row.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
 import type { Place } from './gazetteer/place.ts';
 import type { ReportPrint } from './reports/report-print.ts';
@@ -48,6 +49,11 @@ export interface CheckedAhead {
   print: ReportPrint;
   /** ownTerms(checked): its own words for the search index, made here for the same reason. */
   terms: string[];
+  /** eventRow(checked) and formatEventLine(checked), for the app's summary and the build's report: made here for the same reason. */
+  row: EventRow;
+  line: string;
+  /** The checked event's JSON (with its text) around its organisers' array (see BuiltEvent.jsonAround); null in the rare event that cannot be split. */
+  jsonAround: [string, string] | null;
 }
 
 /** What a worker is started with (see extract-worker.ts). */
@@ -169,6 +175,8 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: AheadOpti
   const found = new Map<string, Place | null>();
   let problem: string | null = null;
   const outstanding = () => running.reduce((n, r) => n + (r.alive ? r.pending.length : 0), 0);
+  /** The batch this thread is extracting (see AheadOptions.here). */
+  let mine: [number, Sent][] = [];
   for (;;) {
     const seen = Atomics.load(signal, 0);
     let replied = false;
@@ -192,13 +200,14 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: AheadOpti
         send(r);
       }
     }
-    // This thread's share: from the end of the queue, so the workers keep taking theirs from the front.
-    const mine = here === undefined ? undefined : queue.pop();
-    if (mine !== undefined) {
-      for (const [index, job] of mine) {
-        const result = here!(job);
-        if (result !== undefined) results.set(index, result);
-      }
+    // This thread's share, one job between looks at the workers' replies (a batch of its own took
+    // long enough to leave a worker idle with both its batches done): from the end of the queue,
+    // so the workers keep taking theirs from the front.
+    if (here !== undefined && mine.length === 0) mine = queue.pop() ?? [];
+    const job = mine.shift();
+    if (job !== undefined) {
+      const result = here!(job[1]);
+      if (result !== undefined) results.set(job[0], result);
       continue;
     }
     if (outstanding() === 0 || !running.some((r) => r.alive)) break;
