@@ -4,7 +4,7 @@ import { FactButton, type ShowSpans } from './fact-button.tsx';
 
 /** The people the release names, with their role as written (those quoted are under Quotes, with theirs). */
 export function PeopleList({ people, onShow }: { people: readonly Person[]; onShow: ShowSpans }) {
-  if (people.length === 0) return <span className="muted">Under Quotes</span>;
+  if (people.length === 0) return <span className="muted">Each is named under Quotes</span>;
   return (
     <ul className="plain-list">
       {people.map((p) => (
