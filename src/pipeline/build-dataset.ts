@@ -199,7 +199,7 @@ function checkedEvent(release: Release, id: string, source: AtlasEvent['source']
   // Left out of the worker's reply: the same string the worker checked.
   event.source.text = source.text;
   if (cacheKey !== null) state.options.cache!.store.set(cacheKey, ahead.resultJson!);
-  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, { print: ahead.print, terms: ahead.terms });
+  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, { print: ahead.print, terms: ahead.terms, row: ahead.row, line: ahead.line, ...(ahead.jsonAround ? { jsonAround: ahead.jsonAround } : {}) });
 }
 
 /** A checked event with its corrections applied, keyed (spliced from its cache line `json` when it has one). */
@@ -244,7 +244,7 @@ function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent<ReportPrin
 }
 
 /** What a worker made of an event besides checking it (see CheckedAhead). */
-type MadeAhead = Pick<BuiltEvent<ReportPrint>, 'print' | 'terms'>;
+type MadeAhead = Pick<BuiltEvent<ReportPrint>, 'print' | 'terms' | 'row' | 'line' | 'jsonAround'>;
 
 function builtEvent(event: AtlasEvent, key: string | null, json: string | null, made?: MadeAhead): BuiltEvent<ReportPrint> {
   const { id, startDate, publishedDate } = event;

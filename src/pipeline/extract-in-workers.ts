@@ -9,6 +9,7 @@
 // receiveMessageOnPort.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AtlasEvent } from '../schema/dataset.ts';
+import type { EventRow } from './app-files/event-row.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
 import type { Place } from './gazetteer/place.ts';
 import type { ReportPrint } from './reports/report-print.ts';
@@ -48,6 +49,11 @@ export interface CheckedAhead {
   print: ReportPrint;
   /** ownTerms(checked): its own words for the search index, made here for the same reason. */
   terms: string[];
+  /** eventRow(checked) and formatEventLine(checked), for the app's summary and the build's report: made here for the same reason. */
+  row: EventRow;
+  line: string;
+  /** The checked event's JSON (with its text) around its organisers' array (see BuiltEvent.jsonAround); null in the rare event that cannot be split. */
+  jsonAround: [string, string] | null;
 }
 
 /** What a worker is started with (see extract-worker.ts). */
@@ -60,7 +66,7 @@ export interface WorkerInput {
   /** Whether the build keeps a cache: then new gazetteer answers and each result's cache line are sent back. */
   cache: boolean;
 }
-type Sent = Omit<ExtractJob, 'cacheKey'>;
+export type Sent = Omit<ExtractJob, 'cacheKey'>;
 export type BatchRequest = { batch: [number, Sent][] } | 'stop';
 export interface BatchReply {
   /** By job index; a job that threw has none. */
@@ -80,6 +86,8 @@ export interface AheadExtraction {
   places: [string, Place | null][];
   /** Workers started (0: too few releases to be worth starting one; they are extracted in process). */
   workers: number;
+  /** Threads that extracted: the workers, and this one when it took batches too (AheadOptions.here). */
+  threads: number;
   /** Workers that loaded the gazetteer. */
   gazetteerLoads: number;
   /** Why some jobs were left to the main thread (a worker that failed to start, or stalled). */
@@ -98,12 +106,30 @@ export const MIN_JOBS_BY_DEFAULT = 2000;
 /** No reply for this long: the workers are given up and what is left is extracted in process. */
 const STALL_MS = 300_000;
 
-/** Extracts `jobs` in up to `workers` worker threads; results by job index. Never throws. */
-export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers: number; places: ReadonlyMap<string, Place | null>; minJobs: number; cache?: boolean }): AheadExtraction {
+export interface AheadOptions {
+  /** Threads to extract in, this one included when `here` is given. */
+  workers: number;
+  places: ReadonlyMap<string, Place | null>;
+  minJobs: number;
+  cache?: boolean;
+  /**
+   * Extracts one job in this thread, as a worker would (extractAheadJob with this thread's
+   * gazetteer): then this thread is one of the `workers` and takes batches between its workers'
+   * replies instead of sleeping on them. One worker fewer to start (its modules, its gazetteer, its
+   * compiler warming up: each about a second of CPU), and this thread's batches start at once,
+   * while the workers are still loading their modules.
+   */
+  here?: (job: Sent) => AheadResult | undefined;
+}
+
+/** Extracts `jobs` in up to `workers` threads; results by job index. Never throws. */
+export function extractInWorkers(jobs: readonly ExtractJob[], options: AheadOptions): AheadExtraction {
   const results = new Map<number, AheadResult>();
-  const none: AheadExtraction = { results, places: [], workers: 0, gazetteerLoads: 0, problem: null };
-  const count = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
-  if (count < 2 || jobs.length < options.minJobs) return none;
+  const none: AheadExtraction = { results, places: [], workers: 0, threads: 0, gazetteerLoads: 0, problem: null };
+  const threads = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
+  if (threads < 2 || jobs.length < options.minJobs) return none;
+  const { here } = options;
+  const count = here === undefined ? threads : threads - 1;
   let boot: string;
   try {
     boot = workerBoot();
@@ -149,7 +175,9 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
   const found = new Map<string, Place | null>();
   let problem: string | null = null;
   const outstanding = () => running.reduce((n, r) => n + (r.alive ? r.pending.length : 0), 0);
-  while (outstanding() > 0) {
+  /** The batch this thread is extracting (see AheadOptions.here). */
+  let mine: [number, Sent][] = [];
+  for (;;) {
     const seen = Atomics.load(signal, 0);
     let replied = false;
     for (const r of running) {
@@ -172,7 +200,17 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
         send(r);
       }
     }
-    if (!running.some((r) => r.alive)) break;
+    // This thread's share, one job between looks at the workers' replies (a batch of its own took
+    // long enough to leave a worker idle with both its batches done): from the end of the queue,
+    // so the workers keep taking theirs from the front.
+    if (here !== undefined && mine.length === 0) mine = queue.pop() ?? [];
+    const job = mine.shift();
+    if (job !== undefined) {
+      const result = here!(job[1]);
+      if (result !== undefined) results.set(job[0], result);
+      continue;
+    }
+    if (outstanding() === 0 || !running.some((r) => r.alive)) break;
     if (!replied && Atomics.wait(signal, 0, seen, STALL_MS) === 'timed-out') {
       problem = `no reply from the workers for ${STALL_MS / 1000} s`;
       break;
@@ -185,7 +223,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: { workers
   }
   if (problem !== null) for (const r of running) void r.worker.terminate();
   const sortedPlaces = [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { results, places: sortedPlaces, workers: count, gazetteerLoads: running.filter((r) => r.loaded).length, problem };
+  return { results, places: sortedPlaces, workers: count, threads, gazetteerLoads: running.filter((r) => r.loaded).length, problem };
 }
 
 /**

@@ -1,8 +1,14 @@
 // What the build does with one release, the same in the main thread (build-dataset.ts) and in a
 // worker thread (extract-worker.ts): kept apart from the build so that a worker loads only the
 // extractor and the schema, not the readers of every seed format and the steps after extraction.
-import type { AtlasEvent } from '../schema/dataset.ts';
-import type { ExtractContext, ExtractResult } from './extract/extract-event.ts';
+import { Event, type AtlasEvent } from '../schema/dataset.ts';
+import { ownTerms } from './app-files/encode-search-index.ts';
+import { eventRow } from './app-files/event-row.ts';
+import { formatEventLine } from './format-build-report.ts';
+import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
+import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import type { Gazetteer } from './gazetteer/place.ts';
+import { reportPrint } from './reports/report-print.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
 
 /**
@@ -17,4 +23,46 @@ export function extractRelease(extract: (text: string, context: ExtractContext) 
 /** What is checked against the schema: the extracted event with its id and source, and its reader's warnings first. */
 export function eventCandidate(id: string, source: AtlasEvent['source'], readerWarnings: readonly string[], extracted: ExtractResult & { ok: true }): unknown {
   return { id, source, ...extracted.event, warnings: [...readerWarnings, ...(extracted.event.warnings ?? [])] };
+}
+
+/**
+ * One job extracted ahead, in a worker thread or in the main thread between its workers' replies:
+ * the release extracted, its event checked against the schema as buildEvent checks it, and what the
+ * steps after extraction take of each event made beside it. Undefined when extraction threw: the
+ * build extracts that release again and rejects it as a one-thread build does.
+ */
+export function extractAheadJob(job: Omit<ExtractJob, 'cacheKey'>, gazetteer: Gazetteer, cache: boolean): AheadResult | undefined {
+  try {
+    const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
+    const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
+    if (!result.ok || !parsed?.success) return { result };
+    const checked = parsed.data;
+    return {
+      checked,
+      print: reportPrint(checked),
+      terms: ownTerms(checked),
+      row: eventRow(checked),
+      line: formatEventLine(checked),
+      jsonAround: jsonAroundOrganizers(checked),
+      resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stands for the organisers in the JSON split by jsonAroundOrganizers: a string no event holds whole. */
+const ORGANIZERS_MARK = '\u0000organizers\u0000';
+
+/**
+ * JSON.stringify(event) as the text before its organisers' array and the text after it: the
+ * writer puts the organisers between them once each carries its merged body's id (withBodyIds
+ * changes nothing else), instead of serialising every event again after the last is built.
+ * Null when the mark is found other than once (a text holding it whole): then the event is serialised whole.
+ */
+export function jsonAroundOrganizers(event: AtlasEvent): [string, string] | null {
+  const json = JSON.stringify({ ...event, organizers: ORGANIZERS_MARK });
+  const mark = JSON.stringify(ORGANIZERS_MARK);
+  const at = json.indexOf(mark);
+  return at < 0 || json.indexOf(mark, at + 1) >= 0 ? null : [json.slice(0, at), json.slice(at + mark.length)];
 }

@@ -5,15 +5,11 @@
 // Each event is checked against the schema here too, as buildEvent would check it, so that the
 // main thread only takes the checked event (or, when the check fails, checks it again to say why).
 import { workerData } from 'node:worker_threads';
-import { Event } from '../schema/dataset.ts';
-import { eventCandidate, extractRelease } from './extract-release.ts';
+import { extractAheadJob } from './extract-release.ts';
 import { MemoGazetteer } from './cache/extract-cache.ts';
-import { extractEvent } from './extract/extract-event.ts';
 import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import type { Place } from './gazetteer/place.ts';
-import { reportPrint } from './reports/report-print.ts';
-import { ownTerms } from './app-files/encode-search-index.ts';
 
 const { port, signal, places, cache } = workerData as WorkerInput;
 const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
@@ -27,22 +23,11 @@ port.on('message', (request: BatchRequest) => {
   }
   const results: BatchReply['results'] = [];
   for (const [index, job] of request.batch) {
-    try {
-      const result = extractRelease(extractEvent, job.source.text, { file: job.source.file, gazetteer, metadata: job.metadata });
-      const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
-      if (!result.ok || !parsed?.success) {
-        results.push([index, { result }]);
-        continue;
-      }
-      const checked = parsed.data;
-      const print = reportPrint(checked);
-      const terms = ownTerms(checked);
-      // The main thread has the text: not cloned into the reply (it is put back there).
-      checked.source.text = '';
-      results.push([index, { checked, print, terms, resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null }]);
-    } catch {
-      // Left without a result: the main thread extracts it again, and rejects it as a one-thread build does.
-    }
+    const ahead = extractAheadJob(job, gazetteer, cache);
+    if (ahead === undefined) continue;
+    // The main thread has the text: not cloned into the reply (it is put back there).
+    if ('checked' in ahead) ahead.checked.source.text = '';
+    results.push([index, ahead]);
   }
   // Only the answers found since the last reply: copying every answer so far on each batch cost
   // seconds over 5,000 releases (the memo grows to tens of thousands of names).

@@ -15,7 +15,7 @@ export const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--stric
   --strict      exit 1 if any seed was rejected (the dataset is still written)
   --cache DIR   keep extraction results between builds here; default: .cache/event-atlas
   --no-cache    extract every release again, and keep nothing
-  --workers N   extract in N worker threads (1: in this thread); default: one per core, from 2,000
+  --workers N   extract in N threads (this one and N-1 workers); default: one per core, from 2,000
                 releases to extract`;
 
 /** `--seeds DIR --out FILE --strict` (also `--seeds=DIR`) → options, or a usage error to print. */

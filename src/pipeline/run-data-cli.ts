@@ -20,7 +20,8 @@ import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
 import { MAX_SEED_BYTES } from './formats/read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
-import { extractInWorkers, MIN_JOBS_BY_DEFAULT, type AheadExtraction, type ExtractJob } from './extract-in-workers.ts';
+import { extractInWorkers, MIN_JOBS_BY_DEFAULT, type AheadExtraction, type ExtractJob, type Sent } from './extract-in-workers.ts';
+import { extractAheadJob } from './extract-release.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
 
 /** In the seeds folder: fixes a person made by hand (see src/schema/corrections.ts). */
@@ -88,7 +89,10 @@ export function runDataCli(argv: readonly string[], io: DataCliIo): number {
   const threads = workers ?? availableParallelism();
   const extractAhead = (jobs: readonly ExtractJob[]) => {
     const uncached = jobs.flatMap((job, index) => (job.cacheKey !== null && stored.results.has(job.cacheKey) ? [] : [{ job, index }]));
-    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0, cache: cacheFile !== null });
+    const keep = cacheFile !== null;
+    // This thread extracts too, between its workers' replies, with its own gazetteer (whose new answers go to the cache file as they do in a one-thread build).
+    const here = (job: Sent) => extractAheadJob(job, gazetteer, keep);
+    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0, cache: keep, here });
     // The workers' new gazetteer answers go into this build's memo, and so into the cache file.
     for (const [key, place] of ahead.places) if (!gazetteer.added.has(key)) gazetteer.added.set(key, place);
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));
@@ -119,7 +123,7 @@ export function runDataCli(argv: readonly string[], io: DataCliIo): number {
     return fail(1, `could not write ${outFile}: ${messageOf(error)}`);
   }
   if (stateFile !== null && state !== null) keepState(stateFile, { version: output, out: resolve(outFile), ...state }, print);
-  if (workersUsed !== null && workersUsed.workers > 0) print(`· extracted in ${workersUsed.workers} worker threads`);
+  if (workersUsed !== null && workersUsed.workers > 0) print(`· extracted in ${workersUsed.threads} threads (this one and ${workersUsed.workers} worker${workersUsed.workers === 1 ? '' : 's'})`);
   const joined = derived.rows.reduce((n, row) => n + (row.reportIds?.length ?? 0), 0);
   print(formatSummary(dataset, outFile, performance.now() - started, joined));
   return strict && dataset.rejected.length > 0 ? fail(1, `--strict: exit 1 because ${dataset.rejected.length} of ${seeds.length} seeds were rejected`) : 0;

@@ -26,8 +26,8 @@ export function deriveEvents(built: BuiltArchive, previous: PreviousBuild | null
   const at = built.events.map((e) => (previous === null || e.key === null ? -1 : (previous.at.get(e.key) ?? -1)));
   return {
     at,
-    rows: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.rows[at[i]!]! : eventRow(e.event()))),
-    lines: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.lines[at[i]!]! : formatEventLine(e.event()))),
+    rows: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.rows[at[i]!]! : (e.row ?? eventRow(e.event())))),
+    lines: built.events.map((e, i) => (at[i]! >= 0 ? previous!.state.lines[at[i]!]! : (e.line ?? formatEventLine(e.event())))),
   };
 }
 
@@ -95,7 +95,10 @@ function termsOf(e: BuiltArchive['events'][number]): readonly string[] {
 
 function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {
   const event = e.event();
-  return Buffer.from(event.organizers.length === 0 ? e.json() : JSON.stringify(withBodyIds(event, bodies)));
+  if (event.organizers.length === 0) return Buffer.from(e.json());
+  // Made ahead (where the event was extracted): only the organisers are serialised here.
+  if (e.jsonAround) return Buffer.from(`${e.jsonAround[0]}${JSON.stringify(withBodyIds(event, bodies).organizers)}${e.jsonAround[1]}`);
+  return Buffer.from(JSON.stringify(withBodyIds(event, bodies)));
 }
 
 function hash(text: string): string {

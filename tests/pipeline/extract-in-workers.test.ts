@@ -57,7 +57,7 @@ describe('cli --workers: extraction in worker threads', () => {
     // tests/pipeline/archive/incremental-build.test.ts), so every release is extracted in one thread once.
     const run = runCli(['--seeds', seeds, '--out', join(work, 'one', 'dataset.json'), '--cache', join(work, 'cache-one'), '--workers', '1']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).not.toMatch(/worker threads/);
+    expect(run.stdout).not.toMatch(/extracted in \d+ threads/);
     oneThread = filesUnder(join(work, 'one'));
     summary = summaryOf(run.stdout);
     // The copy joins the first release's event; the empty file is the one rejection.
@@ -67,7 +67,7 @@ describe('cli --workers: extraction in worker threads', () => {
   it('writes the same bytes with two workers as with one', () => {
     const run = runCli(['--seeds', seeds, '--out', join(work, 'two', 'dataset.json'), '--no-cache', '--workers', '2']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^· extracted in 2 worker threads$/m);
+    expect(run.stdout).toMatch(/^· extracted in 2 threads \(this one and 1 worker\)$/m);
     expect(summaryOf(run.stdout)).toBe(summary);
     const twoThreads = filesUnder(join(work, 'two'));
     expect([...twoThreads.keys()].sort()).toEqual([...oneThread.keys()].sort());
@@ -78,14 +78,14 @@ describe('cli --workers: extraction in worker threads', () => {
     const cache = join(work, 'cache');
     const cold = runCli(['--seeds', seeds, '--out', join(work, 'cached', 'dataset.json'), '--cache', cache, '--workers', '2']);
     expect(cold.code, cold.stderr).toBe(0);
-    expect(cold.stdout).toMatch(/^· extracted in 2 worker threads$/m);
+    expect(cold.stdout).toMatch(/^· extracted in 2 threads \(this one and 1 worker\)$/m);
     const extracted = cold.stdout.match(/^· (\d+) extracted, 0 from the cache; gazetteer loaded/m)?.[1];
     // Every release that was read: the generated ones and the copy.
     expect(Number(extracted)).toBe(COUNT + 1);
     const again = runCli(['--seeds', seeds, '--out', join(work, 'cached', 'dataset.json'), '--cache', cache, '--workers', '2']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^· 0 extracted, ${extracted} from the cache; gazetteer not loaded$`, 'm'));
-    expect(again.stdout).not.toMatch(/worker threads/);
+    expect(again.stdout).not.toMatch(/extracted in \d+ threads/);
     // Against the one-thread build, made with a cache of its own.
     const cached = filesUnder(join(work, 'cached'));
     expect([...cached.keys()].sort()).toEqual([...oneThread.keys()].sort());

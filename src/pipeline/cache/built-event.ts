@@ -1,5 +1,6 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import type { Orderable } from '../../schema/event-order.ts';
+import type { EventRow } from '../app-files/event-row.ts';
 
 /**
  * An event as the build holds it between extraction and writing: its order, its key and its JSON,
@@ -23,4 +24,14 @@ export interface BuiltEvent<Print = unknown> extends Orderable {
   print?: Print;
   /** ownTerms(event()), when it was made ahead (see print). */
   terms?: string[];
+  /** eventRow(event()), when it was made ahead (see print). */
+  row?: EventRow;
+  /** formatEventLine(event()), when it was made ahead (see print). */
+  line?: string;
+  /**
+   * JSON.stringify(event()) split around its organisers' array, when it was made ahead (see print):
+   * the event's JSON with its organisers as they end up (each with its merged body's id, known only
+   * once every event is built) is the first, their JSON, then the second.
+   */
+  jsonAround?: [string, string];
 }
