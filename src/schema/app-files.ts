@@ -104,6 +104,8 @@ export const Summary = z
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
     approximateFrom: column(IsoDate.nullable()),
     approximateTo: column(IsoDate.nullable()),
+    /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
+    datesWritten: column(z.string().min(1).nullable()),
     /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
     timelineDay: column(IsoDate.nullable()),
     /** Each event's places, as positions in `venues`, in the order the text names them. */
@@ -274,6 +276,8 @@ export const EventSummary = Event.pick({
 }).extend({
   /** The range the event lies in when no day is known ("last week"), from the summary's columns. */
   approximate: DateInfo.shape.approximate,
+  /** The dates as written when no day could be read from them ("5 to 8 October, year not stated"). */
+  written: DateInfo.shape.written,
 });
 
 export type Place = z.infer<typeof Place>;

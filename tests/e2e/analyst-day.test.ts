@@ -35,6 +35,8 @@ test('a 2008–2012 window: list, header, table and clusters count the same even
   await expectCount(atlas.events, 6, 'events in the window');
   const apart = page.getByRole('list', { name: 'Undated, outside the window' });
   await expectCount(apart.getByRole('listitem'), 1, 'the undated event, listed apart');
+  // Its dates as the text gives them, without a year: the row says so rather than "Date unknown".
+  await expectText(apart.getByRole('listitem'), /12 to 16 June, year not stated/, 'the undated event’s dates as written');
   await expectVisible(page.getByRole('heading', { name: /^Undated, outside the window/ }), 'the heading of the undated events');
   // One event held in Almaty, Talgar and Kaskelen: a cluster of three venues counting one event.
   await expectVisible(page.getByRole('button', { name: 'Cluster of 3 venues, 1 event' }), 'the cluster of the three towns');

@@ -11,6 +11,7 @@ import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/
 import { decodePositions } from '../../src/schema/posting-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent, makeVenue } from '../fixtures/make-event.ts';
+import { formatEventDates } from '../../src/vocabulary/format-dates.ts';
 
 const AT = '2024-01-01T00:00:00.000Z';
 const dataset = (events: AtlasEvent[]): Dataset => ({ schemaVersion: 2, generatedAt: AT, events, rejected: [] });
@@ -81,6 +82,7 @@ describe('encodeAppFiles', () => {
       endPrecision: [null, null, 0, null, null],
       approximateFrom: [null, null, null, null, null],
       approximateTo: [null, null, null, null, null],
+      datesWritten: [null, null, null, null, null],
       timelineDay: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
       placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
@@ -156,7 +158,7 @@ describe('encodeAppFiles', () => {
     const position = ix.byId.get('late')!;
     expect(ix.eventAt[position]).toEqual({
       id: 'late', title: 'Event late', kind: 'training course', startDate: '2015-03-30', endDate: '2015-04-03',
-      publishedDate: null, venues: late.venues, participantCount: { value: 30, qualifier: 'exact' }, approximate: null,
+      publishedDate: null, venues: late.venues, participantCount: { value: 30, qualifier: 'exact' }, approximate: null, written: null,
     });
     expect(ix.countriesAt(position)).toEqual([
       { code: 'KZ', name: 'Kazakhstan', roles: ['host'] },
@@ -240,6 +242,12 @@ describe('encodeAppFiles: how sure each date and place is', () => {
     expect(summary.startPrecision).toEqual([null, 1, null, null]);
     expect(summary.endPrecision).toEqual([null, null, 1, null]);
     expect([summary.approximateFrom, summary.approximateTo]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
+  });
+
+  it('carries dates written without a day, so a list row reads them instead of "Date unknown"', () => {
+    expect(summary.datesWritten).toEqual([null, null, null, '12 to 16 June, year not stated']);
+    const ix = buildIndexes(summary);
+    expect(formatEventDates(ix.events[3]!.event, 'list')).toBe('12 to 16 June, year not stated');
   });
 
   it('keeps a region apart from a town, and a country-only venue in its own table named by the country', () => {

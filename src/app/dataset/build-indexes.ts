@@ -195,6 +195,7 @@ function indexesOf(s: Summary): DatasetIndexes {
       venues: venuesOf(s, i),
       participantCount: countOf(s, i),
       approximate: s.approximateFrom[i] && s.approximateTo[i] ? { from: s.approximateFrom[i]!, to: s.approximateTo[i]! } : null,
+      written: s.datesWritten[i] ?? null,
     };
     events[i] = { event, startDay, endDay, chunk: Math.floor(i / s.chunkSize) };
     eventAt[i] = event;

@@ -129,6 +129,7 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
     endPrecision: column('endPrecision'),
     approximateFrom: column('approximateFrom'),
     approximateTo: column('approximateTo'),
+    datesWritten: column('datesWritten'),
     timelineDay: column('timelineDay'),
     venueRows,
     placeRows,

@@ -23,6 +23,8 @@ export interface EventRow {
   endPrecision: number | null;
   approximateFrom: string | null;
   approximateTo: string | null;
+  /** The dates as written where no day could be read from them (`dates.written`). */
+  datesWritten: string | null;
   /** The day the timeline draws the event on (`timelineDay`); null when undated. */
   timelineDay: string | null;
   participantCount: number | null;
@@ -58,6 +60,7 @@ export function eventRow(e: AtlasEvent): EventRow {
     endPrecision: e.endDate === null ? null : precisionAt(e.dates.end ?? 'stated'),
     approximateFrom: e.dates.approximate?.from ?? null,
     approximateTo: e.dates.approximate?.to ?? null,
+    datesWritten: e.dates.written,
     timelineDay: timelineDay({ startDate: e.startDate, endDate: e.endDate, approximateFrom: e.dates.approximate?.from ?? null }),
     participantCount: e.participantCount?.value ?? null,
     participantQualifier: e.participantCount ? COUNT_QUALIFIERS.indexOf(e.participantCount.qualifier) : null,

@@ -12,6 +12,7 @@ const FIELDS = {
   endPrecision: 'scalar',
   approximateFrom: 'scalar',
   approximateTo: 'scalar',
+  datesWritten: 'scalar',
   timelineDay: 'scalar',
   participantCount: 'scalar',
   participantQualifier: 'scalar',

@@ -7,7 +7,9 @@ import { sketchSimilarity } from './text-sketch.ts';
  * (decide.ts's FeatureTable): place and date only make a pair possible; what it is about, who
  * organised it, who took part and its wording decide. Two events in one town in one week with one
  * organiser but another subject or audience stay apart: `other-subject` and `other-participants`
- * outweigh the place, the date and the organiser together.
+ * outweigh the place, the date and the organiser together. A publisher's house style is no
+ * evidence: what people are quoted as saying is left out of the wording and the subject, and the
+ * host country taking part in both is not "the same countries" (report-print.ts, participantFeature).
  */
 export const REPORT_FEATURES = {
   'same-text': { weight: 10, note: 'the same wording (republished)' },
@@ -29,6 +31,7 @@ export const REPORT_FEATURES = {
   'near-subject': { weight: 1, note: 'about a related subject' },
   'other-subject': { weight: -4, note: 'about another subject' },
   'same-topic': { weight: 0.5, note: 'a topic in common' },
+  'other-topic': { weight: -1.5, note: 'no topic in common' },
   'other-kind': { weight: -1, note: 'another kind of event' },
 } as const;
 export type ReportFeature = keyof typeof REPORT_FEATURES;
@@ -80,11 +83,8 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
     else if (dayGap(a, b) <= 1) out.push({ feature: 'dates-touch' });
   }
   if (a.organizers.length > 0 && b.organizers.length > 0) out.push({ feature: shares(a.organizers, b.organizers) ? 'same-organiser' : 'other-organiser' });
-  if (a.participants.length > 0 && b.participants.length > 0) {
-    if (a.participants.join() === b.participants.join()) out.push({ feature: 'same-participants' });
-    else if (a.participants.every((c) => b.participants.includes(c)) || b.participants.every((c) => a.participants.includes(c))) out.push({ feature: 'participants-within' });
-    else if (!shares(a.participants, b.participants)) out.push({ feature: 'other-participants' });
-  }
+  const participants = participantFeature(a, b);
+  if (participants !== null) out.push(participants);
   if (a.experts.length > 0 && shares(a.experts, b.experts)) out.push({ feature: 'same-experts' });
   const subject = overlap(a.subject, b.subject);
   const note = `${percent(subject)} of the subject words are shared`;
@@ -92,8 +92,29 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
   else if (subject >= NEAR_SUBJECT) out.push({ feature: 'near-subject', note });
   else if (subject < OTHER_SUBJECT) out.push({ feature: 'other-subject', note });
   if (shares(a.topics, b.topics)) out.push({ feature: 'same-topic' });
+  else if (a.topics.length > 0 && b.topics.length > 0) out.push({ feature: 'other-topic', note: `${a.topics.join(', ')} and ${b.topics.join(', ')}` });
   if (!sameKind(a.kind, b.kind)) out.push({ feature: 'other-kind', note: `a ${a.kind} and a ${b.kind}` });
   return out;
+}
+
+/**
+ * How the countries taking part compare. The country an event is held in takes part in most
+ * events held there, so sharing it says little: when both releases name other countries too,
+ * those are compared ("Montenegro, Belarus, Austria" and "Montenegro, San Marino" share only the
+ * host: another audience).
+ */
+function participantFeature(a: ReportPrint, b: ReportPrint): { feature: ReportFeature; note?: string } | null {
+  if (a.participants.length === 0 || b.participants.length === 0) return null;
+  if (!shares(a.participants, b.participants)) return { feature: 'other-participants' };
+  const hosts = new Set([...a.places, ...b.places].map((p) => p.countryCode));
+  const guests = (p: ReportPrint) => p.participants.filter((c) => !hosts.has(c));
+  const [x, y] = [guests(a), guests(b)];
+  if (x.length > 0 && y.length > 0 && !shares(x, y)) return { feature: 'other-participants', note: 'no participating country in common but the host' };
+  // Officers of the host country alone, in both: what most events held there say.
+  if (x.length === 0 && y.length === 0) return null;
+  if (a.participants.join() === b.participants.join()) return { feature: 'same-participants' };
+  if (a.participants.every((c) => b.participants.includes(c)) || b.participants.every((c) => a.participants.includes(c))) return { feature: 'participants-within' };
+  return null;
 }
 
 function placeMatch(a: ReportPrint, b: ReportPrint): 'same-town' | 'town-in-country' | null {

@@ -56,7 +56,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     topics: e.topics.map((t) => t.id).sort(),
     kind: e.kind,
     subject: subjectWords(withoutNames(e), namesOf(e)),
-    sketch: textSketch(bodyOf(e.source.text)),
+    sketch: textSketch(bodyOf(withoutQuotes(e))),
     textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
 }
@@ -77,9 +77,31 @@ function withoutNames(e: AtlasEvent): string {
   ];
   // Code units, as spans count them; a blank keeps every other offset in place.
   const text = e.source.text.split('');
+  const blank = (span: { start: number; end: number }) => {
+    for (let i = span.start; i < span.end && i < text.length; i++) text[i] = ' ';
+  };
   // A long span is a sentence a fact was read from, not a name: its words stay.
-  for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) for (let i = span.start; i < span.end && i < text.length; i++) text[i] = ' ';
-  return bodyOf(text.join(''), true);
+  for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) blank(span);
+  return bodyOf(blankQuotes(e, text).join(''), true);
+}
+
+/**
+ * The release's text with what people are quoted as saying blanked out. A quote is the speaker's
+ * words, not what the event was about, and a publisher's spokespeople say the same of every event
+ * ("proud to support this work"): two releases sharing only that are two events in one house style.
+ * A republication shares its other sentences too.
+ */
+function withoutQuotes(e: AtlasEvent): string {
+  return blankQuotes(e, e.source.text.split('')).join('');
+}
+
+/** `text` (the release's code units) with every quote's span made blank, its line breaks kept. */
+function blankQuotes(e: AtlasEvent, text: string[]): string[] {
+  for (const q of e.quotes) {
+    if ((q.span.release ?? 0) !== 0) continue;
+    for (let i = q.span.start; i < q.span.end && i < text.length; i++) if (text[i] !== '\n') text[i] = ' ';
+  }
+  return text;
 }
 
 /** Every word of the event's places and countries as named anywhere ("Almaty", "Kazakh"): names, not subject. */

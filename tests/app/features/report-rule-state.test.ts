@@ -46,7 +46,7 @@ describe('sameEventRules', () => {
 
 describe('eventChoices', () => {
   const summary = (id: string, title: string, startDate: string | null, city: string | null): EventSummary => ({
-    id, title, kind: 'training', startDate, endDate: startDate, publishedDate: startDate && '2022-01-01', approximate: null, participantCount: null,
+    id, title, kind: 'training', startDate, endDate: startDate, publishedDate: startDate && '2022-01-01', approximate: null, written: null, participantCount: null,
     venues: city ? [makeVenue({ city, name: city, countryCode: 'KZ' })] : [],
   });
   const events = [

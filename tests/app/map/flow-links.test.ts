@@ -18,20 +18,20 @@ describe('flowLinks', () => {
     const event = makeEvent('a', {
       countries: [country('KZ', ['host', 'participant', 'expert']), country('AF', ['participant']), country('RU', ['expert']), country('US', ['organizer'])],
     });
-    expect(flowLinks({ ...event, approximate: null, placeKeys: [] }, points).map((l) => [l.code, l.role])).toEqual([
+    expect(flowLinks({ ...event, approximate: null, written: null, placeKeys: [] }, points).map((l) => [l.code, l.role])).toEqual([
       ['KZ', 'participant'],
       ['AF', 'participant'],
       ['RU', 'expert'],
     ]);
-    expect(flowLinks({ ...event, approximate: null, placeKeys: [] }, points)[0]?.to).toEqual([43.25, 76.95]);
+    expect(flowLinks({ ...event, approximate: null, written: null, placeKeys: [] }, points)[0]?.to).toEqual([43.25, 76.95]);
   });
 
   it('draws nothing without a selection, without venue coordinates, or for countries the map cannot place', () => {
     expect(flowLinks(null, points)).toEqual([]);
     const unplaced = makeEvent('b', { venue: { lat: null, lon: null }, countries: [country('AF', ['participant'])] });
-    expect(flowLinks({ ...unplaced, approximate: null, placeKeys: [] }, points)).toEqual([]);
+    expect(flowLinks({ ...unplaced, approximate: null, written: null, placeKeys: [] }, points)).toEqual([]);
     const unknown = makeEvent('c', { countries: [country('ZZ', ['participant'])] });
-    expect(flowLinks({ ...unknown, approximate: null, placeKeys: [] }, points)).toEqual([]);
+    expect(flowLinks({ ...unknown, approximate: null, written: null, placeKeys: [] }, points)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { EventSummary } from '../../../src/schema/app-files.ts';
 import type { VenueGroup } from '../../../src/app/view/venue-group.ts';
 
 function summary(id: string, startDate: string | null): EventSummary {
-  return { id, title: `Course ${id}`, kind: 'training', startDate, endDate: null, publishedDate: startDate, venues: [], participantCount: null, approximate: null };
+  return { id, title: `Course ${id}`, kind: 'training', startDate, endDate: null, publishedDate: startDate, venues: [], participantCount: null, approximate: null, written: null };
 }
 
 describe('the venue popup', () => {

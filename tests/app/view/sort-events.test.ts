@@ -3,7 +3,7 @@ import { sortEvents } from '../../../src/app/view/sort-events.ts';
 import type { EventSummary } from '../../../src/schema/app-files.ts';
 
 const event = (id: string, startDate: string | null, count: number | null, extra: Partial<EventSummary> = {}): EventSummary => ({
-  id, title: id, kind: 'seminar', startDate, endDate: null, publishedDate: null, venues: [], approximate: null,
+  id, title: id, kind: 'seminar', startDate, endDate: null, publishedDate: null, venues: [], approximate: null, written: null,
   participantCount: count === null ? null : { value: count, qualifier: 'exact' }, ...extra,
 });
 
