@@ -66,10 +66,19 @@ function spellingFree(key: string): string {
 
 /** "OSCE Centre in Almatý" → "osce centre in almaty": lower case, no accents, words apart by single spaces. */
 export function words(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let known = WORDS.get(text);
+  if (known === undefined) {
+    known = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // Bounded: an archive names a few thousand bodies, each looked up by every event naming it.
+    if (WORDS.size >= 50_000) WORDS.clear();
+    WORDS.set(text, known);
+  }
+  return known;
 }
+
+const WORDS = new Map<string, string>();

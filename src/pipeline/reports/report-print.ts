@@ -147,11 +147,51 @@ const GENRE_WORDS = new Set(
 /** The content words of a text, lower case, sorted and each once ("Risk analysis for customs" → analysis, customs, risk). */
 export function subjectWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
   const words = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    const w = stem(m[0]);
-    if (!GENRE_WORDS.has(m[0]) && !GENRE_WORDS.has(w) && !names.has(w)) words.add(w);
+  for (const word of letterRuns(text.toLowerCase(), 4)) {
+    const w = stem(word);
+    if (!GENRE_WORDS.has(word) && !GENRE_WORDS.has(w) && !names.has(w)) words.add(w);
   }
   return [...words].sort();
+}
+
+const LETTER = /^\p{L}$/u;
+const IS_LETTER = new Map<number, boolean>();
+
+/**
+ * The runs of at least `min` letters in `text`, as /\p{L}{min,}/gu finds them, read by hand: the
+ * expression, run over every release's whole text, was the build's dearest after extraction. ASCII
+ * is decided by its code; any other code point by the expression, once per code point.
+ */
+export function* letterRuns(text: string, min: number): Generator<string> {
+  let start = -1;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      letter = IS_LETTER.get(point) ?? remember(point);
+    }
+    if (letter) {
+      if (start < 0) start = i;
+      letters++;
+    } else {
+      if (letters >= min) yield text.slice(start, i);
+      start = -1;
+      letters = 0;
+    }
+    i += width - 1;
+  }
+  if (letters >= min) yield text.slice(start);
+}
+
+function remember(point: number): boolean {
+  const letter = LETTER.test(String.fromCodePoint(point));
+  IS_LETTER.set(point, letter);
+  return letter;
 }
 
 // A word's first five letters: a crude stem that lets "policing" and "police", "equality" and
