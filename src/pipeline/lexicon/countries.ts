@@ -1,6 +1,7 @@
 import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
 import { HEAD_WORDS as BODY_HEADS } from './organization-words.ts';
 import { WORLD_COUNTRY_NAMES } from './world-country-names.ts';
+import { classOf, codePointBefore, LETTER_OR_NUMBER, LOWER } from '../text/code-point-class.ts';
 
 export interface CountryEntry {
   /** ISO 3166-1 alpha-2; Kosovo is XK. */
@@ -216,41 +217,6 @@ function countryMentions(text: string): CountryMention[] {
 }
 
 const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}]*/gu;
-
-// Character classes by code point, each read once with the Unicode property expressions: bit 1 a
-// letter or number, 2 an upper-case letter, 4 a lower-case letter.
-const LETTER_OR_NUMBER = 1;
-const UPPER = 2;
-const LOWER = 4;
-const UNKNOWN = 0xff;
-const BMP_CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
-const ASTRAL_CLASSES = new Map<number, number>();
-
-function readClass(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
-}
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = BMP_CLASSES[cp]!;
-    if (c === UNKNOWN) BMP_CLASSES[cp] = c = readClass(cp);
-    return c;
-  }
-  let c = ASTRAL_CLASSES.get(cp);
-  if (c === undefined) ASTRAL_CLASSES.set(cp, (c = readClass(cp)));
-  return c;
-}
-
-// The code point that ends at `i` (a surrogate pair read whole, as the regex's lookbehind reads it).
-function codePointBefore(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
-}
 
 /**
  * Whether the capital at `i` starts a word: nothing letter-like comes before it, or it is at a seam

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { organizationKey } from '../organizations/organization-key.ts';
+import { classOf, LETTER } from '../text/code-point-class.ts';
 import { textSketch, type TextSketch } from './text-sketch.ts';
 
 /** A venue as the comparison needs it: the town's GeoNames id (null at region or country level) and its country. */
@@ -154,13 +155,10 @@ export function subjectWords(text: string, names: ReadonlySet<string> = new Set(
   return [...words].sort();
 }
 
-const LETTER = /^\p{L}$/u;
-const IS_LETTER = new Map<number, boolean>();
-
 /**
  * The runs of at least `min` letters in `text`, as /\p{L}{min,}/gu finds them, read by hand: the
  * expression, run over every release's whole text, was the build's dearest after extraction. ASCII
- * is decided by its code; any other code point by the expression, once per code point.
+ * is decided by its code; any other code point by its class (code-point-class.ts).
  */
 export function* letterRuns(text: string, min: number): Generator<string> {
   let start = -1;
@@ -173,7 +171,7 @@ export function* letterRuns(text: string, min: number): Generator<string> {
     else {
       const point = text.codePointAt(i)!;
       if (point > 0xffff) width = 2;
-      letter = IS_LETTER.get(point) ?? remember(point);
+      letter = (classOf(point) & LETTER) !== 0;
     }
     if (letter) {
       if (start < 0) start = i;
@@ -186,12 +184,6 @@ export function* letterRuns(text: string, min: number): Generator<string> {
     i += width - 1;
   }
   if (letters >= min) yield text.slice(start);
-}
-
-function remember(point: number): boolean {
-  const letter = LETTER.test(String.fromCodePoint(point));
-  IS_LETTER.set(point, letter);
-  return letter;
 }
 
 // A word's first five letters: a crude stem that lets "policing" and "police", "equality" and
