@@ -49,6 +49,9 @@ const APPOSITION = new RegExp(
   'giu',
 );
 
+// ‘… was opened by the Head of the X Office, Jane Doe, who …’: the role first, the name in commas.
+const ROLE_THEN_NAME = /((?:[Tt]he |[Aa]n? )?\p{L}[\p{L}-]*(?: [\p{L}-]+){0,12}?), ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+),(?= who\b| said\b| [\p{Ll}]+ed\b)/gu;
+const ROLE_FIRST = new RegExp(String.raw`^(?:the |an? )?${APPOSITION_ROLES}\b`, 'i');
 const ROLE_AFTER_COMMA = new RegExp(String.raw`, (?:the |an? )?${APPOSITION_ROLES}\b`, 'giu');
 const APPOSITION_AT = new RegExp(APPOSITION.source, 'iuy');
 const NAME_CHAR = /[\p{L}'’ -]/u;
@@ -165,8 +168,12 @@ function readBefore(text: string, openAt: number): NamedPerson | 'pronoun' | nul
   const clause = head.slice(sentenceStart);
   const match = BEFORE.exec(clause) ?? TOLD_THAT.exec(clause);
   if (match?.[1]) return parseAttribution(match[1], lineStart + sentenceStart);
+  // ‘He also thanked the troops for their support: "…"’: the person the story last named.
+  if (PRONOUN_COLON.test(clause)) return 'pronoun';
   return colonSpeaker(clause, lineStart + sentenceStart);
 }
+
+const PRONOUN_COLON = /^\s*(?:He|She)\s+[^“”"]*:\s*$/u;
 
 // ‘Aniceto Andrade, one of the participants, praised the course: “…”’: a sentence that opens with a
 // person's name and leads by a colon into the quote gives the quote to that person.
@@ -202,6 +209,16 @@ function appositions(text: string, passages: QuotedPassage[]): NamedPerson[] {
     if (!name || !role || passages.some((p) => p.start <= m.index && p.end >= m.index)) continue;
     const person = parseAttribution(name, m.index);
     if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: role.trim() });
+  }
+  for (const m of text.includes(', who') || MAY_REPORT.test(text) ? text.matchAll(ROLE_THEN_NAME) : []) {
+    const [, phrase, name] = m;
+    // The role is the phrase's end from its role word: "… opened by the Head of the Office" → "Head of the Office".
+    const at = phrase ? phrase.search(new RegExp(String.raw`\b${APPOSITION_ROLES}\b`, 'i')) : -1;
+    if (!phrase || !name || at < 0 || !ROLE_FIRST.test(phrase.slice(at))) continue;
+    const start = m.index + phrase.length + 2;
+    if (passages.some((p) => p.start <= start && p.end >= start)) continue;
+    const person = parseAttribution(name, start);
+    if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: phrase.slice(at).trim() });
   }
   return found;
 }
