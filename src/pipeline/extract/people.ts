@@ -50,8 +50,9 @@ const APPOSITION = new RegExp(
 );
 
 // ‘… was opened by the Head of the X Office, Jane Doe, who …’: the role first, the name in commas.
-const ROLE_THEN_NAME = /((?:[Tt]he |[Aa]n? )?\p{L}[\p{L}-]*(?: [\p{L}-]+){0,12}?), ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+),(?= who\b| said\b| [\p{Ll}]+ed\b)/gu;
-const ROLE_FIRST = new RegExp(String.raw`^(?:the |an? )?${APPOSITION_ROLES}\b`, 'i');
+// Found by the name in commas, then the role read back to the clause's start.
+const NAME_IN_COMMAS = /, ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+),(?= who\b| said\b| \p{Ll}+ed\b)/gu;
+const ROLE_WORD = new RegExp(String.raw`\b${APPOSITION_ROLES}\b`, 'i');
 const ROLE_AFTER_COMMA = new RegExp(String.raw`, (?:the |an? )?${APPOSITION_ROLES}\b`, 'giu');
 const APPOSITION_AT = new RegExp(APPOSITION.source, 'iuy');
 const NAME_CHAR = /[\p{L}'’ -]/u;
@@ -210,15 +211,15 @@ function appositions(text: string, passages: QuotedPassage[]): NamedPerson[] {
     const person = parseAttribution(name, m.index);
     if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: role.trim() });
   }
-  for (const m of text.includes(', who') || MAY_REPORT.test(text) ? text.matchAll(ROLE_THEN_NAME) : []) {
-    const [, phrase, name] = m;
-    // The role is the phrase's end from its role word: "… opened by the Head of the Office" → "Head of the Office".
-    const at = phrase ? phrase.search(new RegExp(String.raw`\b${APPOSITION_ROLES}\b`, 'i')) : -1;
-    if (!phrase || !name || at < 0 || !ROLE_FIRST.test(phrase.slice(at))) continue;
-    const start = m.index + phrase.length + 2;
-    if (passages.some((p) => p.start <= start && p.end >= start)) continue;
+  for (const m of text.matchAll(NAME_IN_COMMAS)) {
+    const name = m[1]!;
+    // The role runs from its role word to the comma: "… opened by the Head of the Office, X," → "Head of the Office".
+    const clause = text.slice(Math.max(0, m.index - 100), m.index).split(/[,.;:\n“”"]/).pop()!;
+    const at = clause.search(ROLE_WORD);
+    const start = m.index + 2;
+    if (at < 0 || passages.some((p) => p.start <= start && p.end >= start)) continue;
     const person = parseAttribution(name, start);
-    if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: phrase.slice(at).trim() });
+    if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: clause.slice(at).trim() });
   }
   return found;
 }
