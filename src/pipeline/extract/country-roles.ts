@@ -77,7 +77,7 @@ export function readMentionRole(
   if (TOPIC_OF.test(before)) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
-    const own = ownRole(text, sentence, mention, before, listStart);
+    const own = ownRole(text, sentence, mention, before, listStart, mentions);
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
     const first = mentions.find((m) => m.start === listStart);
@@ -100,7 +100,14 @@ function representedBy(text: string, sentence: Sentence, mention: CountryMention
 }
 
 // The role the words around the mention give, null when they deny one, undefined when they say nothing.
-function ownRole(text: string, sentence: Sentence, mention: CountryMention, before: string, listStart: number): Role | null | undefined {
+function ownRole(
+  text: string,
+  sentence: Sentence,
+  mention: CountryMention,
+  before: string,
+  listStart: number,
+  mentions: readonly CountryMention[],
+): Role | null | undefined {
   const rest = text.slice(mention.end, sentence.end);
   if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
   // "the OSCE Mission to X's adviser": the country is a body's seat.
@@ -116,9 +123,29 @@ function ownRole(text: string, sentence: Sentence, mention: CountryMention, befo
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
   if (read?.role === 'expert' || read?.taught) return read.role;
-  if (teachesAsSubject(text, sentence, mention)) return 'expert';
+  if (teachesAsSubject(text, sentence, mention) || dispatchesTo(text, sentence, mention, mentions)) return 'expert';
   return read?.role;
 }
+
+/**
+ * "The Ruritanian Coast Guard dispatched two members of its team to the Freedonian Maritime Agency":
+ * a country's body that sends its people to another country's body, as the subject of the sentence,
+ * sends them to teach (people sent to an event, "sent officers to the course", take part instead).
+ */
+function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): boolean {
+  const rest = text.slice(mention.end, sentence.end);
+  const verb = DISPATCH_VERB.exec(rest);
+  if (!verb || verb.index > 80 || /[,;:–—]|\b(?:who|which|that|were|was|is|are)\b/.test(rest.slice(0, verb.index))) return false;
+  if (!/^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start).split(/[,;:–—]/).pop() ?? '')) return false;
+  const from = mention.end + verb.index + verb[0].length;
+  return mentions.some(
+    (m) => m.code !== mention.code && m.start > from && m.end <= sentence.end && m.start - from < 240 && DISPATCHED_TO.test(text.slice(from, m.start)),
+  );
+}
+
+const DISPATCH_VERB = /\b(?:dispatch(?:ed|es)?|deploy(?:ed|s)?|second(?:ed|s))\b/;
+// The rest after the verb, up to the other country's body: "two members of its team to the ".
+const DISPATCHED_TO = /^[^.;]*\bto\s+(?:the\s+|its\s+)?$/;
 
 // "… from A, the B and <mention>": the mention closes a list of bodies whose head reads before them.
 const BODY_LIST_BEFORE = /\b(?:experts|trainers|instructors|lecturers|advis[eo]rs)\s+(?:from|of)\s+[^.;:]{1,120},?\s+and\s+(?:the\s+)?$/i;
@@ -186,7 +213,11 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.
-    if (/^counterparts?$/i.test(word) && !teachersBefore(before)) return null;
+    if (/^counterparts?$/i.test(word)) {
+      if (!teachersBefore(before)) return null;
+      // "UNPOL trainers and their Ruritanian counterparts": joined to the trainers, they teach too.
+      if (COUNTERPARTS_OF_TEACHERS.test(before)) return { role: 'expert', named: false, taught: false };
+    }
     if (head) {
       // "police trainers", "border service officers": a later noun is the head.
       if (nounRole(next) !== null) continue;
@@ -236,6 +267,9 @@ function lazyWords(text: string): { at: (i: number) => string | undefined } {
     },
   };
 }
+
+const COUNTERPARTS_OF_TEACHERS =
+  /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+$/i;
 
 function teachersBefore(before: string): boolean {
   if (/\b(?:to|for|train(?:s|ed|ing)?)\s+(?:their\s+|the\s+|its\s+)?$/i.test(before)) return true;

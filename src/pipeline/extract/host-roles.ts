@@ -80,7 +80,7 @@ export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
   const participant = hostParticipation(context);
   if (participant) found.push(participant);
-  const expert = localTeachers(context) ?? bodyTeachers(context);
+  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context);
   if (expert) found.push(expert);
   return found;
 }
@@ -179,11 +179,51 @@ function namedCountry(at: number, c: HostContext): boolean {
 
 function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && taughtBy(b, c.text, s));
+    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)));
     if (body) return implied(s, 'expert', { feature: 'own-body-teachers', note: `the trainers belong to the ${body.name}, one of its state bodies` });
   }
   return null;
 }
+
+// "The speakers – the Director of X and the Deputy Head of the Office of <host> … – delivered
+// lectures to the sergeants", "Lecturers were a judge of the Supreme Court and …": the teachers are
+// listed, each by a post in a body; a body of the host among them gives the host's teachers. Speakers
+// may only open an event, so they count when the sentence says they taught.
+function listedTeacher(body: OrganizationMention, text: string, s: Sentence): boolean {
+  if (!MAY_LIST_TEACHERS.test(s.text)) return false;
+  const before = text.slice(s.start, body.start);
+  const listed = TEACHERS_LISTED.exec(before);
+  if (!listed || taught(before.slice(0, listed.index))) return false;
+  // The list is the sentence's subject: no clause of its own between the teachers and the body.
+  if (/[;.]/.test(before.slice(listed.index + listed[0].length))) return false;
+  return !/^speakers$/i.test(listed[1]!) || LISTED_TAUGHT.test(text.slice(body.end, s.end));
+}
+
+const MAY_LIST_TEACHERS = /speakers|lecturers|trainers|instructors|facilitators|presenters|resource persons/i;
+const TEACHERS_LISTED =
+  /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
+const LISTED_TAUGHT = /\b(?:delivered|gave|presented|taught|lectured|briefed|trained|conducted|instructed)\b/i;
+
+/**
+ * "UNPOL trainers and their PNC counterparts", "the OSCE experts together with their national
+ * counterparts": people joined to the trainers as their counterparts are trainers too, of the country
+ * the event is held in, unless another country is named for them (read by country-roles.ts).
+ */
+function counterpartTeachers(c: HostContext): ImpliedRole | null {
+  for (const s of eventSentences(c)) {
+    const joined = MAY_BE_COUNTERPARTS.test(s.text) ? TEACHERS_AND_COUNTERPARTS.exec(s.text) : null;
+    if (!joined || taught(s.text.slice(0, joined.index))) continue;
+    const from = s.start + joined.index;
+    const to = from + joined[0].length;
+    if (c.mentions.some((m) => m.code !== c.host && m.start >= from && m.end <= to && !m.body)) continue;
+    return implied(s, 'expert', { feature: 'counterpart-teachers', note: `"${joined[0]}" at an event it hosts` });
+  }
+  return null;
+}
+
+const MAY_BE_COUNTERPARTS = /counterparts/i;
+const TEACHERS_AND_COUNTERPARTS =
+  /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?counterparts\b/iu;
 
 // "Police Academy trainer Major …", "trainers from the Border Academy"; not "a course for
 // instructors at the Academy" nor "the skills of Academy instructors" (they are taught).

@@ -315,3 +315,19 @@ describe('national trainers of an event held nowhere (online)', () => {
     expect(roles(text)).toEqual({ MD: ['participant'], RO: ['participant'] });
   });
 });
+
+describe('teachers joined by their counterparts, and people dispatched to another country’s body', () => {
+  it('makes "trainers and their <X> counterparts" teach with them, but not counterparts the trainers teach', () => {
+    expect(roles('The course for 30 officers was taught by OSCE trainers and their Kyrgyz counterparts.', 'KZ')).toMatchObject({ KG: ['expert'] });
+    expect(roles('Swedish instructors together with their Latvian counterparts ran the drills.')).toEqual({ SE: ['expert'], LV: ['expert'] });
+    expect(roles('Trainers will share their experience with their Kyrgyz counterparts.', 'KZ')).toMatchObject({ KG: ['participant'] });
+  });
+
+  it('makes a country’s body that dispatches its people to another country’s body their teacher', () => {
+    const text = 'The Japan Coast Guard (JCG) dispatched two members of its Mobile Team, a unit that builds the skills of partner agencies, to the Malaysia Maritime Agency (MMA) from 3 to 9 May.';
+    expect(roles(text, 'MY')).toMatchObject({ JP: ['expert'] });
+    // Not its people sent to an event, nor a body that is not the subject.
+    expect(roles('Kazakhstan sent four officers to the course in Bishkek.', 'KG')).toEqual({ KZ: ['participant'], KG: ['host'] });
+    expect(roles('With support from Japan, the OSCE dispatched two trainers to the Kyrgyz Border Service.', 'KG')).not.toMatchObject({ JP: ['expert'] });
+  });
+});

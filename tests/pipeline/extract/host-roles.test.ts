@@ -127,3 +127,23 @@ describe('implied roles with no venue: the country whose state bodies are named'
     expect(roles('Officers from across the country attended a course of the Namibian Police Force and the Angolan Customs Service.')).toEqual({ NA: [], AO: [] });
   });
 });
+
+describe('the host’s own people teaching beside others', () => {
+  it('makes the counterparts of foreign trainers the host’s teachers, with a reason', () => {
+    const text = 'General Musa of the National Police (NP) opened a course for 40 police officers in the presence of UN trainers and their NP counterparts.';
+    const joined = host(text, 'CD');
+    expect(joined.roles).toEqual(['host', 'participant', 'expert']);
+    expect(joined.reasons.expert).toBe('host country: "trainers and their NP counterparts" at an event it hosts');
+    // Counterparts of another country are that country's, and counterparts who are taught are not teachers.
+    expect(host('The course was taught by UN trainers and their Kyrgyz counterparts.', 'KZ').roles).not.toContain('expert');
+    expect(host('The trainers will share their experience with their counterparts.', 'CD').roles).not.toContain('expert');
+  });
+
+  it('makes a listed teacher of the host’s state body its expert when the list teaches', () => {
+    const text = 'Thirty sergeants attended. The speakers – the Director of the Strategic Centre and the Deputy Head of the Office of Georgia on European Integration – delivered lectures to the sergeants.';
+    expect(host(text, 'GE').roles).toEqual(['host', 'participant', 'expert']);
+    // Speakers who only speak are not teachers; neither are trainers who are trained.
+    expect(host('Thirty sergeants attended. The speakers – the Head of the Office of Georgia on Integration – welcomed the guests.', 'GE').roles).not.toContain('expert');
+    expect(host('A course for trainers: officers of the Ministry of Interior of Georgia attended.', 'GE').roles).not.toContain('expert');
+  });
+});
