@@ -4,6 +4,7 @@ import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import {
   BENEFICIARY_BEFORE,
   BODY_TEACHING_VERBS,
+  EXPERT_NOUNS,
   FROM_HOST_COUNTRY,
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
@@ -18,6 +19,7 @@ import {
 import type { Sentence } from '../text/sentences.ts';
 import type { RoleFeature } from './country-role-weights.ts';
 import { organizationCountry } from './organization-country.ts';
+import { teachesAsSubject } from './teaching-subject.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 
 /** One feature of an implied role, with the words that show it when they say more than the table's note. */
@@ -179,7 +181,9 @@ function namedCountry(at: number, c: HostContext): boolean {
 
 function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)));
+    const body = c.bodies.find(
+      (b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && !ownedAfter(b, c) && (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)),
+    );
     if (body) return implied(s, 'expert', { feature: 'own-body-teachers', note: `the trainers belong to the ${body.name}, one of its state bodies` });
   }
   return null;
@@ -225,15 +229,50 @@ const MAY_BE_COUNTERPARTS = /counterparts/i;
 const TEACHERS_AND_COUNTERPARTS =
   /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?counterparts\b/iu;
 
+// "the Federal Service for Drug Control (FDCS) of RF": an owner named after the body, not the host's
+// name, makes it another country's (or one the text does not say is the host's).
+function ownedAfter(body: OrganizationMention, c: HostContext): boolean {
+  const owner = OWNER_AFTER.exec(c.text.slice(body.end, body.end + 60));
+  if (!owner) return false;
+  const at = body.end + owner[0].length;
+  return !c.mentions.some((m) => m.start === at && m.code === c.host);
+}
+
+const OWNER_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?of\s+(?:the\s+)?(?=\p{Lu})/u;
+
 // "Police Academy trainer Major …", "trainers from the Border Academy"; not "a course for
 // instructors at the Academy" nor "the skills of Academy instructors" (they are taught).
 function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean {
   const before = text.slice(s.start, body.start);
   // "The training was facilitated by the Judicial Training Institute": the body itself teaches.
   if (BODY_TEACHING_VERBS.test(before)) return true;
-  const phrase = TEACHERS_OF_BODY_AFTER.test(text.slice(body.end, s.end)) ? before : TEACHERS_OF_BODY_BEFORE.exec(before) ? before.replace(TEACHERS_OF_BODY_BEFORE, '') : null;
-  return phrase !== null && !taught(phrase);
+  const after = text.slice(body.end, s.end);
+  // "facilitated by officers of the National Prosecution Authority": its people run the event.
+  const people = before.includes(' by ') ? PEOPLE_OF_BODY_TAUGHT.exec(before) : null;
+  if (people && !taught(before.slice(0, people.index))) return true;
+  // "Instructors of the Federal Police taught …": the teachers written as part of the body's name.
+  const named = TEACHERS_NAMED_BODY.test(body.name);
+  const phrase =
+    named || TEACHERS_OF_BODY_AFTER.test(after) || AS_TEACHERS_AFTER.test(after)
+      ? before
+      : TEACHERS_OF_BODY_BEFORE.exec(before)
+        ? before.replace(TEACHERS_OF_BODY_BEFORE, '')
+        : null;
+  if (phrase !== null) return !taught(phrase);
+  // "The Coast Guard conducted a course for …", "Judges of the Supreme Court lectured the
+  // participants": the body, or its people, teach as the subject of the sentence.
+  return teachesAsSubject(text, s, { code: '', start: body.start, end: body.end, form: 'name', text: body.name });
 }
+
+// A teaching verb's agent: people of the body named next ("led by officials from the Ministry of …").
+const PEOPLE_OF_BODY_TAUGHT = new RegExp(
+  String.raw`\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained|given|presented|moderated|mentored)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+const TEACHERS_NAMED_BODY = /^(?:trainers|experts|instructors|lecturers|tutors|facilitators|mentors|resource\s+persons)\s+(?:of|from|at)\s/i;
+// "… of the Attorney General’s Office served as resource persons", "… acted as trainers".
+const AS_TEACHERS_AFTER =
+  /^[^.;,]{0,30}?\b(?:served|acted|serve|act|serves|acts|worked)\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|facilitators|resource\s+persons|tutors|mentors|coaches|presenters|moderators|speakers)\b/iu;
 
 const taught = (before: string): boolean => BENEFICIARY_BEFORE.test(before) || TRAINED_AS_TEACHERS.test(before);
 

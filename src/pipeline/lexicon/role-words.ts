@@ -63,11 +63,11 @@ export const TEACHING_ACT =
   /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
 
 /**
- * "the X Government trained twelve officers", "X police will train Y counterparts": training people
- * as the active verb. Not "trained in/at/with …", where the subject is the one trained.
+ * "the X Government trained twelve officers", "X police will train Y counterparts", "judges of the X
+ * Court lectured the participants": training people as the active verb. Not "trained in/at/with …", where the subject is the one trained.
  */
 export const TRAINING_ACT =
-  /\b(?:(?:will|would|to)\s+)?train(?:s|ed)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad|there|here)\b)/i;
+  /\b(?:(?:will|would|to)\s+)?(?:train(?:s|ed)?|lectured|instructed|coached|mentored)\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad|there|here)\b)/i;
 
 /** Forms of "to be" (or "get") before a verb that make it passive ("were provided training"). */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i;

@@ -147,3 +147,25 @@ describe('the host’s own people teaching beside others', () => {
     expect(host('A course for trainers: officers of the Ministry of Interior of Georgia attended.', 'GE').roles).not.toContain('expert');
   });
 });
+
+describe('the host’s state body teaching, however its people are named', () => {
+  it('reads its people as the agent of a verb of teaching, or serving as trainers', () => {
+    expect(host('The workshop for 25 prosecutors was facilitated by officers of the National Prosecution Authority.', 'ZM').roles).toContain('expert');
+    expect(host('Senior officials of the Attorney General’s Office served as resource persons.', 'KE').roles).toContain('expert');
+    expect(host('Experienced prosecutors from the Prosecutor General’s Office acted as trainers.', 'UA').roles).toContain('expert');
+    // Its people who are trained, or a body that only organises, do not teach.
+    expect(host('A course for 20 officers of the Border Service ended today.', 'UA').roles).not.toContain('expert');
+    expect(host('The workshop was organised by the Ministry of Justice for 30 judges.', 'UA').roles).not.toContain('expert');
+  });
+
+  it('reads the body, or its people, as the subject of a verb of teaching', () => {
+    expect(host('The Coast Guard conducted a course for 12 officers from Fiji and Tonga.', 'PG').roles).toEqual(['host', 'expert']);
+    expect(host('Instructors of the Federal Police taught the course for 24 officers from Mozambique.', 'BR').roles).toEqual(['host', 'expert']);
+    expect(host('Judges of the Supreme Court lectured the 40 participants.', 'AL').roles).toContain('expert');
+  });
+
+  it('does not take a body owned by another country, named after it, for the host’s', () => {
+    const text = 'Employees of the Federal Service for Drug Control (FSDC) of RF will train Tajik counterparts.';
+    expect(host(text, 'TJ').roles).not.toContain('expert');
+  });
+});
