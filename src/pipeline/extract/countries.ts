@@ -3,6 +3,7 @@ import type { Decision } from '../../schema/evidence.ts';
 import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
 import { readMentionRole } from './country-roles.ts';
 import { decide, scoreCandidate, type Scorable } from './decide.ts';
@@ -59,7 +60,8 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const found: Found[] = [];
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
-    const role = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const read = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const role = (read === 'participant' || read === 'expert') && stationedElsewhere(text, sentence!, mention, mentions, options.hostCode) ? null : read;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
   found.push(...organizerRoles(options.organizers, mentions));
@@ -88,6 +90,21 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const weighed = decision?.candidates.some((c) => c.evidence.some((e) => e.feature !== 'read')) ?? false;
   return { countries: toCountries([...kept, ...lost, ...implied, ...alsoRead]), decision: weighed ? decision : null };
 }
+
+/**
+ * "There are 50 Australian Federal Police in the PNG cities …" at an event held in Australia: people
+ * placed in another country than the host's (and than their own) are not at the event, as trainees
+ * or as teachers.
+ */
+function stationedElsewhere(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[], host: string | null): boolean {
+  if (host === null) return false;
+  const next = mentions.find((m) => m.start >= mention.end && m.end <= sentence.end);
+  if (!next || next.code === host || next.code === mention.code) return false;
+  return STATIONED_IN.test(text.slice(mention.end, next.start));
+}
+
+// The people's noun phrase, then "in": " Federal Police in the ", " officers stationed in ".
+const STATIONED_IN = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:stationed|deployed|based|serving|posted|working)\s+)?in\s+(?:the\s+)?$/u;
 
 // One candidate per country and role read from the text: its first passage.
 function readCandidates(found: readonly Found[]): Scorable<RoleFeature, Found>[] {

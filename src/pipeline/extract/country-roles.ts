@@ -110,6 +110,9 @@ function ownRole(
 ): Role | null | undefined {
   const rest = text.slice(mention.end, sentence.end);
   if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
+  // "an officer from Nepal will be joining France's National Police College for a course": the
+  // school another country's people join teaches them.
+  if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -142,6 +145,11 @@ function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention,
     (m) => m.code !== mention.code && m.start > from && m.end <= sentence.end && m.start - from < 240 && DISPATCHED_TO.test(text.slice(from, m.start)),
   );
 }
+
+// The verb, then the school's name up to the country: "joining the Royal ", "enrolled at ".
+const JOIN_SCHOOL_BEFORE =
+  /\b(?:join(?:s|ed|ing)?|enrol(?:l)?(?:s|ed|ing)?\s+(?:in|at)|admitted\s+to|stud(?:y|ies|ied|ying)\s+at)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
+const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Academy|College|School|University|Institute)\b/u;
 
 const DISPATCH_VERB = /\b(?:dispatch(?:ed|es)?|deploy(?:ed|s)?|second(?:ed|s))\b/;
 // The rest after the verb, up to the other country's body: "two members of its team to the ".

@@ -80,11 +80,12 @@ export const LOCAL_TEACHERS =
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /**
- * Verbs before "by": the people after them run the course ("held by two X customs officials"); and
- * "learn from": the people learnt from teach ("border guards learn from Polish colleagues").
+ * Verbs before "by": the people after them run the course ("held by two X customs officials"); trainees
+ * "placed with" or "attached to" people learn on the job from them; and "learn from": the people
+ * learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * Teachers named, then who they are: "The trainers were Albanian judges", "Speakers included judges
@@ -198,7 +199,7 @@ export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|apprec
  * that holds an event organises it.
  */
 export const BODY_TEACHING_VERBS =
-  /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by|(?:placed|attached)\s+(?:by|with|to))\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
 
 /**
  * Guests, not trainees: "representatives of the X Foreign Office, INTERPOL and GIZ were present",

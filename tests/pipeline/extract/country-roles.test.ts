@@ -331,3 +331,22 @@ describe('teachers joined by their counterparts, and people dispatched to anothe
     expect(roles('With support from Japan, the OSCE dispatched two trainers to the Kyrgyz Border Service.', 'KG')).not.toMatchObject({ JP: ['expert'] });
   });
 });
+
+describe('trainees sent abroad: the bodies and schools that take them teach', () => {
+  it('makes a body trainees are placed with, or a school another country’s officer joins, the teacher', () => {
+    expect(roles('The 27 Fijian officers will be placed with the New Zealand Police.', 'NZ')).toEqual({ FJ: ['participant'], NZ: ['host', 'expert'] });
+    expect(roles('An officer from the Nepal Police will be joining the Royal Thai Police Academy for a one-year course.')).toEqual({
+      NP: ['participant'],
+      TH: ['expert'],
+    });
+    // A school the country's own people join is not shown to teach another country's.
+    expect(roles('Twenty cadets will be joining the Royal Thai Police Academy next year.')).toEqual({ TH: [] });
+  });
+
+  it('does not put people stationed in another country than the host at the event', () => {
+    const text = 'Twelve officers from Papua New Guinea will train in Australia. There are 50 Australian Federal Police in the PNG cities of Lae and Port Moresby.';
+    expect(roles(text, 'AU')).toEqual({ PG: ['participant'], AU: ['host'] });
+    // In their own country, or in the host country, they may be.
+    expect(roles('Afghan officers serving in Afghanistan’s border provinces attended the course in Dushanbe.', 'TJ')).toMatchObject({ AF: ['participant'] });
+  });
+});
