@@ -29,6 +29,7 @@ import {
   TOPIC_OF,
   VISIT_VERB,
 } from '../lexicon/role-words.ts';
+import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 
@@ -121,7 +122,7 @@ function ownRole(
   // What stands before a list is read from the list's start ("agencies in the United States and Israel").
   const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
-  let read = after?.named ? (ofList() ?? after) : (after ?? ofList());
+  let read = after?.named ? (ofList() ?? namedBodyTakesPart(after, sentence)) : (after ?? ofList());
   // "experts from INTERPOL, the IOM and Austrian police": the last of the bodies the experts come
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
@@ -154,6 +155,17 @@ const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Academy|Coll
 const DISPATCH_VERB = /\b(?:dispatch(?:ed|es)?|deploy(?:ed|s)?|second(?:ed|s))\b/;
 // The rest after the verb, up to the other country's body: "two members of its team to the ".
 const DISPATCHED_TO = /^[^.;]*\bto\s+(?:the\s+|its\s+)?$/;
+
+// "the Royal Thai Police attended", "a course for the Tajik Border Troops": a body named for its people
+// takes part where the sentence says someone does; "a programme between the local forces and the X
+// Police" or "X Police in the region" names the body, not people at the event.
+function namedBodyTakesPart(read: Read, sentence: Sentence): Read | null {
+  if (read.role !== 'participant' || !BODY_HEADS.has(read.head ?? '') || TAKING_PART.test(sentence.text)) return read;
+  return null;
+}
+
+const TAKING_PART =
+  /\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|took\s+part|take\s+part|taking\s+part|trained|trainees?|participants?|brought\s+together|gathered|learn(?:s|ed|t|ing)?|for|sent|delegat(?:ion|es|ed))\b/i;
 
 // "… from A, the B and <mention>": the mention closes a list of bodies whose head reads before them.
 const BODY_LIST_BEFORE = /\b(?:experts|trainers|instructors|lecturers|advis[eo]rs)\s+(?:from|of)\s+[^.;:]{1,120},?\s+and\s+(?:the\s+)?$/i;
@@ -203,6 +215,8 @@ interface Read {
   named: boolean;
   /** Teachers who are taught ("a course for trainers from X"): what they teach later is another event. */
   taught: boolean;
+  /** The head noun as written, when read after the country. */
+  head?: string;
 }
 
 function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
@@ -233,7 +247,7 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
       const role = phraseRole(head, text, sentence, mention, before, word);
       const taught = head === 'expert' && role === 'participant';
-      return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
+      return role ? { role, named: /^\p{Lu}/u.test(word), taught, head: word } : null;
     }
     // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
     // continues the same list and is not one of the modifiers.

@@ -350,3 +350,16 @@ describe('trainees sent abroad: the bodies and schools that take them teach', ()
     expect(roles('Afghan officers serving in Afghanistan’s border provinces attended the course in Dushanbe.', 'TJ')).toMatchObject({ AF: ['participant'] });
   });
 });
+
+describe('a body named for its people', () => {
+  it('takes part where the sentence says someone does, not where it only names the body', () => {
+    expect(roles('The course was attended by the Royal Bhutan Police and the Royal Thai Police.', 'IN')).toEqual({ IN: ['host'], BT: ['participant'], TH: ['participant'] });
+    expect(roles('A workshop for the Tajik Border Troops opened today.')).toEqual({ TJ: ['participant'] });
+    expect(roles('The programme between the local forces and the Australian Federal Police including New Zealand Police ended this morning.', 'PG')).toMatchObject({
+      AU: [],
+      NZ: [],
+    });
+    // Title-case people are people, not a body: "to Uzbek Counterparts".
+    expect(roles('Officers from Afghanistan Provide Training to Uzbek Counterparts')).toMatchObject({ UZ: ['participant'] });
+  });
+});
