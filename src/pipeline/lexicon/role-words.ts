@@ -60,7 +60,7 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * before the thing taught).
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|implement(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
 
 /**
  * "the X Government trained twelve officers", "X police will train Y counterparts", "judges of the X

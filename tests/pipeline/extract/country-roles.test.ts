@@ -363,3 +363,14 @@ describe('a body named for its people', () => {
     expect(roles('Officers from Afghanistan Provide Training to Uzbek Counterparts')).toMatchObject({ UZ: ['participant'] });
   });
 });
+
+describe('a national agency that implements a training', () => {
+  it('makes the country of the agency that implements a course for others its teacher', () => {
+    expect(roles('The Korea International Cooperation Agency (KOICA) will implement a training programme for 15 officials from Pakistan.')).toEqual({
+      KR: ['expert'],
+      PK: ['participant'],
+    });
+    // Funding or supporting the course is not carrying it out.
+    expect(roles('With Korean funding, the OSCE implemented a training programme for 15 officials from Tajikistan.')).toEqual({ KR: [], TJ: ['participant'] });
+  });
+});
