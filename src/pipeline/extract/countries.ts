@@ -79,6 +79,7 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     if (national) candidates.push(national);
     const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
     candidates.push(...homeRoles(release, mentions, found).filter((c) => !read(c)));
+    if (!found.some((f) => f.role === 'participant')) candidates.push(...earlierTrainees(release, mentions));
   }
   const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
   const given = new Set(chosen.map((c) => c.value));
@@ -183,6 +184,26 @@ function homeRoles({ text, sentences, organizations }: ReleaseAnalysis, mentions
   const context = { text, host: home, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
   const at = mentions.find((m) => m.code === home)?.start ?? 0;
   return impliedHostRoles(context).map((r) => impliedCandidate(home, { ...r, features: [...r.features, { feature: 'not-the-venue' }] }, at, 'its state bodies are named'));
+}
+
+/**
+ * With no venue and no participant country read: "more than 1,000 Pakistani trainees have taken part
+ * in the agency's programmes since 1992" tells whose officials the programme trains; the event's
+ * trainees most likely come from the same one country (weak evidence, with no other country named).
+ */
+function earlierTrainees({ text, sentences }: ReleaseAnalysis, mentions: CountryMention[]): Scorable<RoleFeature, Found>[] {
+  const codes = new Map<string, { span: Span; at: number }>();
+  for (const s of sentences) {
+    if (!PROJECT_TOTAL.test(s.text)) continue;
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end || codes.has(m.code)) continue;
+      if (readMentionRole(text, s, m, mentions) === 'participant') codes.set(m.code, { span: spanOf(s), at: m.start });
+    }
+  }
+  if (codes.size !== 1) return [];
+  const [code, { span, at }] = [...codes][0]!;
+  const implied: ImpliedRole = { role: 'participant', span, features: [{ feature: 'earlier-trainees' }, { feature: 'no-other-participants' }] };
+  return [impliedCandidate(code, implied, at, 'trainees of earlier rounds')];
 }
 
 // A body of the state by its head word ("Ministry", "Customs Service", "Police"), not an embassy.

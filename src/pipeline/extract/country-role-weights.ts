@@ -17,6 +17,7 @@ export type RoleFeature =
   | 'national-teachers'
   | 'own-body-teachers'
   | 'counterpart-teachers'
+  | 'earlier-trainees'
   | 'regional-participants'
   | 'body-of-another-country'
   | 'host-teaches'
@@ -34,6 +35,8 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'national-teachers': { weight: 3, note: '"national" trainers where all the participants are its people' },
   'own-body-teachers': { weight: 3, note: 'the trainers belong to one of its state bodies' },
   'counterpart-teachers': { weight: 3, note: 'the trainers’ counterparts at an event it hosts teach with them' },
+  // The programme's earlier trainees came from it: a hint, never enough alone.
+  'earlier-trainees': { weight: 1, note: 'the programme’s earlier trainees came from it' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },

@@ -374,3 +374,15 @@ describe('a national agency that implements a training', () => {
     expect(roles('With Korean funding, the OSCE implemented a training programme for 15 officials from Tajikistan.')).toEqual({ KR: [], TJ: ['participant'] });
   });
 });
+
+describe('trainees of the programme’s earlier rounds', () => {
+  it('makes the one country they came from a participant when no venue and no other participant is named, with a reason', () => {
+    const text = 'The agency will run a two-week course for 15 senior officials. More than 1,000 Pakistani trainees have taken part in its programmes since 1992.';
+    const countries = extractCountries(analyzeRelease(text), { hostCode: null, organizers: [] });
+    expect(countries.map((c) => [c.code, c.roles])).toEqual([['PK', ['participant']]]);
+    expect(countries[0]!.evidence[0]!.reason).toBe('trainees of earlier rounds: the programme’s earlier trainees came from it and no other country is named for them');
+    // Not over a country read for this event, and not from two countries.
+    expect(roles('The course for 15 officials from Nepal opened today. Since 1992, 1,000 Pakistani trainees have taken part.')).toEqual({ NP: ['participant'], PK: [] });
+    expect(roles('The course opened today. Since 1992, 1,000 Pakistani and Indian trainees have taken part.')).toEqual({ PK: [], IN: [] });
+  });
+});
