@@ -154,7 +154,47 @@ function hostRoles(
   const hostTeachesOthers = found.some((f) => f.code === host && f.role === 'expert') && found.some((f) => f.code !== host && f.role === 'participant');
   const context = { text, host, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
   const implied = impliedHostRoles(context).map((r) => impliedCandidate(host, r, at));
+  const weak = implied.find((c) => c.value.role === 'participant' && c.features.every((f) => FALLBACK.has(f.feature)));
+  const home = weak && foreignHome(organizations, options, host, found, mentions);
+  if (weak && home) {
+    // The people taking part are the other country's: its body is theirs, not the host's.
+    const note = `the people’s own body is the ${home.body}`;
+    weak.features = [...weak.features, { feature: 'body-of-another-country', note }];
+    const role: ImpliedRole = { role: 'participant', span: home.span, features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }, { feature: 'home-state-body', note: `its state body, the ${home.body}, is the only one named` }] };
+    implied.push(impliedCandidate(home.code, role, home.at, 'home country'));
+  }
   return { role: { code: host, role: 'host', span: hostSpan, reason: null, at }, implied };
+}
+
+const FALLBACK: ReadonlySet<RoleFeature> = new Set(['people-take-part', 'no-other-participants']);
+
+/**
+ * "Belize police officers train at home and abroad … to enhance the capabilities of the Belize Police
+ * Department", at an event held in Guatemala: with no participant country read, the one other
+ * country whose state body the text names (not an organiser's, not a country given another role) is
+ * the home of the people taking part, rather than the host.
+ */
+function foreignHome(
+  bodies: ReleaseAnalysis['organizations'],
+  options: CountriesOptions,
+  host: string,
+  found: readonly Found[],
+  mentions: readonly CountryMention[],
+): { code: string; body: string; span: Span; at: number } | null {
+  const organizers = new Set(options.organizers.map((o) => o.name));
+  const given = new Set(found.filter((f) => f.role !== null).map((f) => f.code));
+  const homes = new Map<string, (typeof bodies)[number]>();
+  for (const b of bodies) {
+    // A government funds and partners; its people are not the ones trained.
+    if (!isStateBody(b.name) || organizers.has(b.name) || /\bGovernment\b/.test(b.name)) continue;
+    const code = ownerMention(b.name);
+    if (code === null) continue;
+    if (code === host || given.has(code)) return null;
+    if (!homes.has(code)) homes.set(code, b);
+  }
+  if (homes.size !== 1) return null;
+  const [code, body] = [...homes][0]!;
+  return { code, body: body.name, span: { start: body.start, end: body.end }, at: mentions.find((m) => m.code === code)?.start ?? body.start };
 }
 
 // With no host: "national" trainers are the people of the one country read as taking part.

@@ -18,6 +18,7 @@ export type RoleFeature =
   | 'own-body-teachers'
   | 'counterpart-teachers'
   | 'earlier-trainees'
+  | 'home-state-body'
   | 'regional-participants'
   | 'body-of-another-country'
   | 'host-teaches'
@@ -37,6 +38,7 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'counterpart-teachers': { weight: 3, note: 'the trainers’ counterparts at an event it hosts teach with them' },
   // The programme's earlier trainees came from it: a hint, never enough alone.
   'earlier-trainees': { weight: 1, note: 'the programme’s earlier trainees came from it' },
+  'home-state-body': { weight: 1, note: 'its state body is the only one named, and not the host’s' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },

@@ -169,3 +169,24 @@ describe('the host’s state body teaching, however its people are named', () =>
     expect(host(text, 'TJ').roles).not.toContain('expert');
   });
 });
+
+describe('the home of the people taking part, when it is not the host', () => {
+  function all(text: string, hostCode: string) {
+    return Object.fromEntries(extractCountries(analyzeRelease(text), { hostCode, organizers: [] }).map((c) => [c.code, c.roles]));
+  }
+
+  it('gives the weak "people take part" to the one other country whose state body is named, not to the host', () => {
+    const text = 'Ten police officers attended a regional seminar in Antigua. The courses promise to enhance the capabilities of the Belize Police Department.';
+    const home = extractCountries(analyzeRelease(text), { hostCode: 'GT', organizers: [] });
+    expect(Object.fromEntries(home.map((c) => [c.code, c.roles]))).toEqual({ GT: ['host'], BZ: ['participant'] });
+    expect(home.find((c) => c.code === 'BZ')!.evidence[0]!.reason).toBe(
+      'home country: people take part and no other country is named for them and its state body, the Belize Police Department, is the only one named',
+    );
+  });
+
+  it('keeps the host when the other body is a government, teaches, or when the host’s people are named', () => {
+    expect(all('Thirty officers attended the workshop, supported by the German Government.', 'BW')).toEqual({ BW: ['host', 'participant'], DE: [] });
+    expect(all('Trainers from the Kyrgyz Drug Control Agency conducted a course for officers.', 'KZ')).toEqual({ KZ: ['host', 'participant'], KG: ['expert'] });
+    expect(all('Thirty officers from across the country attended. The Belize Police Department sent a guest.', 'GT')).toMatchObject({ GT: ['host', 'participant'] });
+  });
+});
