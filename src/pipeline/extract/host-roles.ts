@@ -18,7 +18,8 @@ import {
 } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RoleFeature } from './country-role-weights.ts';
-import { organizationCountry } from './organization-country.ts';
+import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS } from '../lexicon/organization-words.ts';
+import { organizationCountry, ownerMention } from './organization-country.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 
@@ -281,8 +282,25 @@ const taught = (before: string): boolean => BENEFICIARY_BEFORE.test(before) || T
 // named before (often an international one).
 function ownBody(body: OrganizationMention, c: HostContext): boolean {
   if (!/\s/.test(body.name) || /^\S+['’]s\s/.test(body.name)) return false;
-  return organizationCountry(body.name, c.host) === c.host;
+  const owner = organizationCountry(body.name, c.host);
+  if (owner !== null) return owner === c.host;
+  return stateSchool(body.name);
 }
+
+/**
+ * A school of the state with no country in its name: "the School of Magistrates", "the Diplomatic
+ * Training Institute", "the Royal Institute of Management", "the Judicial Training Centre". Its head
+ * is a school's and a word of its name is one of the state's services; an institute named for a town
+ * or a person ("the Basel Institute on Governance") or an international one is not.
+ */
+function stateSchool(name: string): boolean {
+  if (INTERNATIONAL_BODIES.has(name) || INTERNATIONAL_MARKERS.test(name) || ownerMention(name) !== null) return false;
+  return SCHOOL_HEAD.test(name) && STATE_SERVICE_WORD.test(name);
+}
+
+const SCHOOL_HEAD = /\b(?:Institute|School|College|University|Centre|Center|Academy)\b/;
+const STATE_SERVICE_WORD =
+  /\b(?:National|State|Judicial|Justice|Magistrates?|Magistracy|Judges|Prosecutors?|Prosecution|Diplomatic|Police|Customs|Border|Public|Royal|Civil|Military|Defen[cs]e|Revenue|Tax|Administration|Government)\b/;
 
 function implied(s: Sentence, role: Role, feature: HostFeature): ImpliedRole {
   return { role, span: { start: s.start, end: s.end }, features: [feature] };

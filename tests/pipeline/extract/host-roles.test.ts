@@ -190,3 +190,16 @@ describe('the home of the people taking part, when it is not the host', () => {
     expect(all('Thirty officers from across the country attended. The Belize Police Department sent a guest.', 'GT')).toMatchObject({ GT: ['host', 'participant'] });
   });
 });
+
+describe('a school of the host’s state that teaches', () => {
+  it('takes a school with a state service in its name and no country for the host’s', () => {
+    expect(host('The training for 25 judges was delivered by trainers of the School of Magistrates.', 'AL').roles).toContain('expert');
+    expect(host('The course was taught by lecturers from the Diplomatic Training Institute.', 'GE').roles).toContain('expert');
+  });
+
+  it('does not take an institute named for a town, an international one, or another country’s', () => {
+    expect(host('The workshop was conducted by experts from the Basel Institute on Governance for 30 investigators.', 'BW').roles).not.toContain('expert');
+    expect(host('The course was taught by lecturers from the International Police Training Institute.', 'GE').roles).not.toContain('expert');
+    expect(host('The course was taught by lecturers from the Turkish National Police Academy.', 'GE').roles).not.toContain('expert');
+  });
+});
