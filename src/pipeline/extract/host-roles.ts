@@ -130,7 +130,10 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     }
     const national = MAY_BE_NATIONAL_BODY.test(s.text) ? NATIONAL_BODY_PEOPLE.exec(s.text) : null;
     if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c));
+    // "facilitated by officers of the Directorate of Public Prosecutions": its people teach instead.
+    const body = c.bodies.find(
+      (b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c) && !taughtBy(b, text, s),
+    );
     if (body) return implied(s, 'participant', { feature: 'own-body-people', note: `the participants represent the ${body.name}` });
   }
   return null;
