@@ -186,7 +186,13 @@ function namedCountry(at: number, c: HostContext): boolean {
 function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
     const body = c.bodies.find(
-      (b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && !ownedAfter(b, c) && (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)),
+      (b) =>
+        b.start >= s.start &&
+        b.end <= s.end &&
+        ownBody(b, c) &&
+        !ownedAfter(b, c) &&
+        !anotherCountrysPeople(b, c, s) &&
+        (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)),
     );
     if (body) return implied(s, 'expert', { feature: 'own-body-teachers', note: `the trainers belong to the ${body.name}, one of its state bodies` });
   }
@@ -233,6 +239,14 @@ const MAY_BE_COUNTERPARTS = /counterparts/i;
 const TEACHERS_AND_COUNTERPARTS =
   /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?counterparts\b/iu;
 
+// "Georgian lecturers from Tbilisi State University", "Afghan trainers of the Ministry of Interior":
+// the people the body is named for already have another country, a few words before it.
+function anotherCountrysPeople(body: OrganizationMention, c: HostContext, s: Sentence): boolean {
+  return c.mentions.some(
+    (m) => m.code !== c.host && m.start >= s.start && m.end <= body.start && body.start - m.end < 60 && !/[,;:()]|\band\b/.test(c.text.slice(m.end, body.start)),
+  );
+}
+
 // "the Federal Service for Drug Control (FDCS) of RF": an owner named after the body, not the host's
 // name, makes it another country's (or one the text does not say is the host's).
 function ownedAfter(body: OrganizationMention, c: HostContext): boolean {
@@ -252,12 +266,12 @@ function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean
   if (BODY_TEACHING_VERBS.test(before)) return true;
   const after = text.slice(body.end, s.end);
   // "facilitated by officers of the National Prosecution Authority": its people run the event.
-  const people = before.includes(' by ') ? PEOPLE_OF_BODY_TAUGHT.exec(before) : null;
+  const people = before.includes(' by ') || before.includes(' from ') ? PEOPLE_OF_BODY_TAUGHT.exec(before) : null;
   if (people && !taught(before.slice(0, people.index))) return true;
   // "Instructors of the Federal Police taught …": the teachers written as part of the body's name.
   const named = TEACHERS_NAMED_BODY.test(body.name);
   const phrase =
-    named || TEACHERS_OF_BODY_AFTER.test(after) || AS_TEACHERS_AFTER.test(after)
+    named || TEACHERS_OF_BODY_AFTER.test(after) || AS_TEACHERS_AFTER.test(after) || WHOSE_TEACHERS_AFTER.test(after)
       ? before
       : TEACHERS_OF_BODY_BEFORE.exec(before)
         ? before.replace(TEACHERS_OF_BODY_BEFORE, '')
@@ -270,9 +284,12 @@ function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean
 
 // A teaching verb's agent: people of the body named next ("led by officials from the Ministry of …").
 const PEOPLE_OF_BODY_TAUGHT = new RegExp(
-  String.raw`\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained|given|presented|moderated|mentored)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained|given|presented|moderated|mentored)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?$`,
   'iu',
 );
+// "the Police Academy, whose instructors taught 40 cadets".
+const WHOSE_TEACHERS_AFTER =
+  /^,?\s+whose\s+(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|tutors|staff|officers|specialists)\s+(?:(?:also|then|have|had)\s+)?(?:taught|trained|delivered|conducted|led|lectured|facilitated|instructed|ran)\b/iu;
 const TEACHERS_NAMED_BODY = /^(?:trainers|experts|instructors|lecturers|tutors|facilitators|mentors|resource\s+persons)\s+(?:of|from|at)\s/i;
 // "… of the Attorney General’s Office served as resource persons", "… acted as trainers".
 const AS_TEACHERS_AFTER =

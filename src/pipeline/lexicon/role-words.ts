@@ -57,10 +57,12 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * An active verb of teaching with what is taught: its subject teaches ("Officers from X provide
  * training to …", "the X Customs Service conducted a course for …"). Holding or offering is
  * organising, not teaching, and is left out; so is "provided funding for the course" (a preposition
- * before the thing taught).
+ * before the thing taught). Making presentations and sharing one's experience with others teach too
+ * ("made presentations on the new code", "shared their experience with the young lawyers"), not
+ * sharing it with each other.
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|implement(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|implement(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b|\bma(?:de|kes?)\s+(?:(?:a|an|two|three|several|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:presentations?|lectures?)\b|\bshar(?:e|es|ed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:experience|experiences|expertise|knowledge|know-how)\s+with\s+(?!(?:each|one)\s+(?:other|another))/iu;
 
 /**
  * "the X Government trained twelve officers", "X police will train Y counterparts", "judges of the X

@@ -203,3 +203,18 @@ describe('a school of the host’s state that teaches', () => {
     expect(host('The course was taught by lecturers from the Turkish National Police Academy.', 'GE').roles).not.toContain('expert');
   });
 });
+
+describe('more ways the host’s own people teach', () => {
+  it('reads presentations, experience shared with the trainees, learning from them, and "whose instructors"', () => {
+    expect(host('Representatives of the Prosecutor General’s Office made presentations on the new code to the 30 participants.', 'GE').roles).toContain('expert');
+    expect(host('Judges of the Constitutional Court shared their experience with the 30 young lawyers.', 'AL').roles).toContain('expert');
+    expect(host('The participants learned from experienced officers of the State Border Service.', 'AZ').roles).toContain('expert');
+    expect(host('The course was held at the Police Academy, whose instructors taught 40 cadets.', 'UZ').roles).toContain('expert');
+  });
+
+  it('does not take teachers another country is named for, or experience shared among the trainees, for the host’s', () => {
+    expect(host('Georgian lecturers from Tbilisi State University taught the course.', 'AM').roles).toEqual(['host']);
+    expect(host('Officers of the Border Service shared their experience with each other.', 'KZ').roles).not.toContain('expert');
+    expect(host('The course was held at the Police Academy, whose instructors were trained by the OSCE.', 'UZ').roles).not.toContain('expert');
+  });
+});
