@@ -101,8 +101,12 @@ function stationedElsewhere(text: string, sentence: Sentence, mention: CountryMe
   if (host === null) return false;
   const next = mentions.find((m) => m.start >= mention.end && m.end <= sentence.end);
   if (!next || next.code === host || next.code === mention.code) return false;
+  // "in Afghan drug trends" is a topic: an adjective places the people only before a place's noun.
+  if (next.form === 'adjective' && !PLACE_NOUN_AFTER.test(text.slice(next.end, next.end + 30))) return false;
   return STATIONED_IN.test(text.slice(mention.end, next.start));
 }
+
+const PLACE_NOUN_AFTER = /^\s+(?:cities|city|capital|towns?|provinces?|regions?|districts?|border\s+areas?)\b/;
 
 // The people's noun phrase, then "in": " Federal Police in the ", " officers stationed in ".
 const STATIONED_IN = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:stationed|deployed|based|serving|posted|working)\s+)?in\s+(?:the\s+)?$/u;

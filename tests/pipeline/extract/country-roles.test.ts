@@ -348,6 +348,8 @@ describe('trainees sent abroad: the bodies and schools that take them teach', ()
     expect(roles(text, 'AU')).toEqual({ PG: ['participant'], AU: ['host'] });
     // In their own country, or in the host country, they may be.
     expect(roles('Afghan officers serving in Afghanistan’s border provinces attended the course in Dushanbe.', 'TJ')).toMatchObject({ AF: ['participant'] });
+    // "in <adjective> <topic>" is what they learn, not where they are.
+    expect(roles('The course trained Turkmen officers in Afghan drug trends.', 'TM')).toEqual({ TM: ['host', 'participant'], AF: [] });
   });
 });
 
