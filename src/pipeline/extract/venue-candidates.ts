@@ -148,26 +148,49 @@ function insideOrganisationName(text: string, inAt: number): boolean {
 
 // A site named by its own name: "the High School of Justice", "CARICC", "the Regional Training Centre of the Police".
 const SITE_NAME = "(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,7})";
-// "will take place on 13-14 April at the High School of Justice", "visited CARICC", "a study visit to the Police Academy".
+// "will take place on 13-14 April at the High School of Justice", "visited CARICC", "a study visit to the Police Academy",
+// "an Intelligence Course at the Fiji Police Academy" (the event noun, then "at" the site).
 const SITE_AT = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+at\\s+${SITE_NAME}|\\bvisit(?:ed|ing|s)?(?:\\s+to)?\\s+${SITE_NAME}`, 'gu');
+const AT_SITE = new RegExp(`\\s+at\\s+${SITE_NAME}`, 'gu');
+// The event noun right before "at": "an Intelligence Course at …" (any case, as a headline writes it).
+const EVENT_NOUN_BEFORE = new RegExp(`${EVENT_NOUN.source}$`, 'iu');
+
+/** A site a sentence says the event was held at or visited, by the site's own name. */
+export interface SitePhrase {
+  name: string;
+  span: Span;
+}
 
 /**
- * The site a sentence says the event was held at or visited, by the site's own name and with no town
- * ("… at the High School of Justice", "… visited CARICC"): an institution or an acronym, not a person.
- * Only for the reason given when no place is decided: the text names where it was, though no table
- * knows the site's town.
+ * The sites a sentence says the event was held at or visited, by their own names and with no town
+ * after them ("… at the High School of Justice", "… visited CARICC", "a course at the Fiji Police
+ * Academy"): each an institution or an acronym, not a person, not a country.
  */
-export function findNamedSite(text: string, offset: number): { name: string; span: Span } | null {
+export function findSitePhrases(text: string, offset: number): SitePhrase[] {
   const masked = maskQuotes(text);
-  for (const m of masked.matchAll(SITE_AT)) {
-    const name = (m[1] ?? m[2])!.replace(/\s+(?:of|for|on|and|the)$/u, '');
+  const out: SitePhrase[] = [];
+  const matches = allMatches(SITE_AT, masked);
+  for (const m of allMatches(AT_SITE, masked)) if (EVENT_NOUN_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) matches.push(m);
+  for (const m of matches) {
+    const captured = m[1] ?? m[2];
+    if (!captured) continue;
+    const name = captured.replace(/\s+(?:of|for|on|and|the)$/u, '');
     const words = name.split(/\s+/u);
     // A name of its own ("the High School of Justice"), not a bare kind of site ("the Academy").
     const kind = (w: string): boolean => FACILITY_WORD.test(w) || ORGANISER_WORD.test(w);
     const institution = (words.some(kind) && words.some((w) => !kind(w) && !/^(?:of|for|on|and|the)$/u.test(w))) || (words.length === 1 && /^\p{Lu}{3,}$/u.test(name));
     if (!institution || findCountry(name) || /^\s+in\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length))) continue;
     const at = m.index + m[0].lastIndexOf(name);
-    return { name, span: { start: offset + at, end: offset + at + name.length } };
+    if (!out.some((o) => o.span.start === offset + at)) out.push({ name, span: { start: offset + at, end: offset + at + name.length } });
   }
-  return null;
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The first site a sentence says the event was held at or visited (findSitePhrases). Only for the
+ * reason given when no place is decided: the text names where it was, though no table knows the
+ * site's town.
+ */
+export function findNamedSite(text: string, offset: number): SitePhrase | null {
+  return findSitePhrases(text, offset)[0] ?? null;
 }

@@ -10,6 +10,7 @@ import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { findVenueCandidates } from './venue-candidates.ts';
 import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import { institutionMentions } from './venue-institution.ts';
 import type { PlacePiece } from './venue-lines.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
@@ -102,6 +103,7 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const bodyFound: PlaceMention[] = [];
   body.forEach((s, i) => scanSegment(s.text, s.start, { kind: 'body', lead: i === 0, releaseYear }, input, bodyFound));
   out.push(...bodyFound.filter((m) => !inPieces.has(m.span.start)));
+  out.push(...institutionMentions(title, body, input.textCountries, input.ctx.gazetteer, releaseYear));
   return merge(out);
 }
 
@@ -384,7 +386,11 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
   for (const m of mentions) {
     const seen = byStart.get(m.span.start);
     if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
-    else byStart.set(m.span.start, { ...seen, venue: seen.venue ?? m.venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+    else {
+      // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
+      const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
+      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+    }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }
