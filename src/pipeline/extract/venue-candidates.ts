@@ -25,6 +25,11 @@ const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throu
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
+// "in Sulaymania city", "in Quetta town": a name the text itself calls a town.
+const NAME_CITY = /\bin\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:city|town)\b)/gu;
+// "will go to different places of the province, as A, B and C", "in several towns such as A and B": the places the event went to.
+const PLACES_SUCH_AS =
+  /\b(?:in|to|at|across|around)\s+(?:[\p{Ll}-]+\s+){0,3}(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b(?:\s+of\s+(?:the\s+)?[\p{L}\s]{1,40}?)?,?\s+(?:such as|as|like|including|namely)\s+(?=\p{Lu})/gu;
 // The destination of a visit: "a study visit to Poland", "a trip to Vilnius and Riga".
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
@@ -38,9 +43,22 @@ const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)
 // A place before a date tells of the event only near the top; further down it is often another
 // event's ("the agreement signed in Astana on 5 May 2014").
 const DATE_AFTER_SENTENCES = 3;
-// A sentence about another event: an earlier one, a future one, a similar one elsewhere.
-const OTHER_EVENT =
-  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b/iu;
+// A sentence about another event: an earlier one, a similar one elsewhere.
+const OTHER_EVENT = /\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b/iu;
+// A sentence in the future tense tells of a later event, unless the whole release is an announcement.
+const FUTURE = /\b(?:will|shall|would|planned|due to (?:take place|be held))\b/iu;
+// A release that tells of its event in the past ("was held", "took place", "concluded", "participants attended").
+const PAST_EVENT =
+  /\b(?:(?:was|were|has been|have been)\s+(?:held|conducted|organi[sz]ed|opened|launched|hosted|delivered|trained|carried out)|took place|concluded|completed|ended|began|started|opened|graduated|attended|participated|visited)\b/iu;
+
+/**
+ * Whether a release announces its event rather than reports it: nothing in it is told as done
+ * ("will take place … will go to …" and no "was held", "took place", "attended"). In an
+ * announcement the future tense is the event's own, not another's.
+ */
+export function isAnnouncement(texts: readonly string[]): boolean {
+  return !texts.some((t) => PAST_EVENT.test(t));
+}
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_PATTERN}|${WEEKDAY}|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
   'u',
@@ -58,7 +76,7 @@ const AT_CHUNK = 160;
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
  * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number, index: number): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number, announcement = false): VenueCandidate[] {
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
@@ -67,12 +85,16 @@ export function findVenueCandidates(text: string, offset: number, index: number)
     if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
-  const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
+  const otherEvent = !firstSentence && (OTHER_EVENT.test(masked) || (!announcement && FUTURE.test(masked)));
   if (!otherEvent) {
     for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (aboutEvent) {
+      for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
+      for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    }
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
     for (const m of allMatches(IN_NAME, masked)) {

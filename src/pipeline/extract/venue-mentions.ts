@@ -8,7 +8,7 @@ import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
-import { findVenueCandidates } from './venue-candidates.ts';
+import { findVenueCandidates, isAnnouncement } from './venue-candidates.ts';
 import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
 import { institutionMentions } from './venue-institution.ts';
 import type { PlacePiece } from './venue-lines.ts';
@@ -87,7 +87,8 @@ const MAX_RUN_WORDS = 8;
 export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { title, body, pieces, releaseYear } = input;
-  input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
+  const announcement = isAnnouncement([title.value, ...body.map((s) => s.text)]);
+  input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input, announcement)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
   const placed = new Set<number>();
@@ -108,9 +109,9 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
 }
 
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
-function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceMention[] {
+function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const c of findVenueCandidates(s.text, s.start, index)) {
+  for (const c of findVenueCandidates(s.text, s.start, index, announcement)) {
     const base: VenueFeature = c.strong ? 'held-in' : 'lead-in';
     if (c.nationwide) {
       const r = resolveNationwide(c.nationwide, input.ctx);

@@ -292,3 +292,25 @@ describe('extractWhere: towns named by a common word', () => {
     expect(places('Coast guards trained\nOver the next two weeks, 20 coast guards trained in Split, Croatia.')).toEqual(['Split (HR, city)']);
   });
 });
+
+describe('extractWhere: series in several towns', () => {
+  it("reads an announcement's future tense as its own event's, and a report's as another event's", () => {
+    const announced = 'T\n\nA series of seminars for local police begins in spring.\nTwo seminars will take place in Osh, and three will be held in Batken.';
+    expect(places(announced)).toEqual(['Osh (KG, city)', 'Batken (KG, city)']);
+    const reported = 'T\n\nA seminar for local police was held in Bishkek on 3 May.\nTwo more seminars will take place in Osh.';
+    expect(places(reported)).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('takes a name the text calls a town ("in X city")', () => {
+    expect(places('T\n\nCustoms officers of Kazakhstan started a series of workshops this week.\nFour workshops were given in Atirau city.')).toEqual(['Atirau (KZ, city)']);
+  });
+
+  it('takes the towns a list names after "places such as"', () => {
+    const text = 'T\n\nA mobile team trained customs officers of Kazakhstan this spring.\nThe courses went to several towns such as Aktau, Atyrau and Uralsk.';
+    expect(places(text)).toEqual(['Aktau (KZ, city)', 'Atyrau (KZ, city)', 'Uralsk (KZ, city)']);
+  });
+
+  it("reads the towns of a text that names no country in the country most of them lie in", () => {
+    expect(places('T\n\nTwo seminars for judges were held in Almaty and Karagandi.')).toEqual(['Almaty (KZ, city)', 'Karagandi (KZ, city)']);
+  });
+});
