@@ -30,6 +30,12 @@ const NAME_CITY = /\bin\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{
 // "will go to different places of the province, as A, B and C", "in several towns such as A and B": the places the event went to.
 const PLACES_SUCH_AS =
   /\b(?:in|to|at|across|around)\s+(?:[\p{Ll}-]+\s+){0,3}(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b(?:\s+of\s+(?:the\s+)?[\p{L}\s]{1,40}?)?,?\s+(?:such as|as|like|including|namely)\s+(?=\p{Lu})/gu;
+// "two sergeants are presently in Kingston, Jamaica": where people are, the event's place when they are there for it.
+const BE_IN = /\b(?:are|were|is|was)\s+(?:(?:presently|currently|now|still|already)\s+)?in\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "… attending the second international course": the people are there for an event.
+const ATTENDING = new RegExp(`\\b(?:attend(?:s|ed|ing)?|taking part in|took part in|participating in)\\s+(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source}`, 'iu');
+// A next sentence about the same people: "They are attending …", "The policemen are attending …".
+const BACK_REFERENCE = /^\s*(?:They|These|Both|He|She|The\s+(?:two\s+|\p{Ll}+\s+)?(?:officers|policemen|policewomen|officials|participants|delegates|inspectors|judges|prosecutors|sergeants|cadets|trainees|guards|experts|staff))\b/u;
 // The destination of a visit: "a study visit to Poland", "a trip to Vilnius and Riga".
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
@@ -76,7 +82,7 @@ const AT_CHUNK = 160;
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
  * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number, index: number, announcement = false): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number, announcement = false, next = ''): VenueCandidate[] {
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
@@ -96,6 +102,8 @@ export function findVenueCandidates(text: string, offset: number, index: number,
       for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     }
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
+    if (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next))) for (const m of allMatches(BE_IN, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
     for (const m of allMatches(IN_NAME, masked)) {
       // Past the top, only a stop of a visit counts: the list is not read for any other "in X".

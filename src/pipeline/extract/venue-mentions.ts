@@ -111,7 +111,7 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
 function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const c of findVenueCandidates(s.text, s.start, index, announcement)) {
+  for (const c of findVenueCandidates(s.text, s.start, index, announcement, input.body[index + 1]?.text)) {
     const base: VenueFeature = c.strong ? 'held-in' : 'lead-in';
     if (c.nationwide) {
       const r = resolveNationwide(c.nationwide, input.ctx);

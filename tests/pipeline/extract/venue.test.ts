@@ -314,3 +314,14 @@ describe('extractWhere: series in several towns', () => {
     expect(places('T\n\nTwo seminars for judges were held in Almaty and Karagandi.')).toEqual(['Almaty (KZ, city)', 'Karagandi (KZ, city)']);
   });
 });
+
+describe('extractWhere: where the participants are', () => {
+  it('is the place of the event they are there to attend, said in the sentence or the next about them', () => {
+    expect(places('T\n\nThe police sent officers abroad this summer. Two inspectors are presently in Riga, Latvia. They are attending a course on forged documents.')).toEqual(['Riga (LV, city)']);
+    expect(places('T\n\nTwo inspectors are in Vilnius, attending a seminar on border checks.')).toEqual(['Vilnius (LT, city)']);
+  });
+
+  it("is not the place of an event other people attend", () => {
+    expect(places('T\n\nA seminar on risk analysis was held in Bishkek.\nThe minister was in Riga that week.\nOfficers of the border service attended the seminar.')).toEqual(['Bishkek (KG, city)']);
+  });
+});
