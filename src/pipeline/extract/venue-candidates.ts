@@ -27,11 +27,13 @@ const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
 // "in Sulaymania city", "in Quetta town": a name the text itself calls a town.
 const NAME_CITY = /\bin\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:city|town)\b)/gu;
+const CITY_WORD = /\s(?:city|town)\b/u;
+const PLACES_WORD = /\b(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b/u;
 // "will go to different places of the province, as A, B and C", "in several towns such as A and B": the places the event went to.
 const PLACES_SUCH_AS =
   /\b(?:in|to|at|across|around)\s+(?:[\p{Ll}-]+\s+){0,3}(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b(?:\s+of\s+(?:the\s+)?[\p{L}\s]{1,40}?)?,?\s+(?:such as|as|like|including|namely)\s+(?=\p{Lu})/gu;
 // "two sergeants are presently in Kingston, Jamaica": where people are, the event's place when they are there for it.
-const BE_IN = /\b(?:are|were|is|was)\s+(?:(?:presently|currently|now|still|already)\s+)?in\s+(?=(?:the\s+)?\p{Lu})/gu;
+const BE_IN = /\s(?:are|were|is|was)\s+(?:(?:presently|currently|now|still|already)\s+)?in\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "… attending the second international course": the people are there for an event.
 const ATTENDING = new RegExp(`\\b(?:attend(?:s|ed|ing)?|taking part in|took part in|participating in)\\s+(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source}`, 'iu');
 // A next sentence about the same people: "They are attending …", "The policemen are attending …".
@@ -49,10 +51,12 @@ const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)
 // A place before a date tells of the event only near the top; further down it is often another
 // event's ("the agreement signed in Astana on 5 May 2014").
 const DATE_AFTER_SENTENCES = 3;
-// A sentence about another event: an earlier one, a similar one elsewhere.
-const OTHER_EVENT = /\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b/iu;
-// A sentence in the future tense tells of a later event, unless the whole release is an announcement.
-const FUTURE = /\b(?:will|shall|would|planned|due to (?:take place|be held))\b/iu;
+// A sentence about another event: an earlier one, a future one, a similar one elsewhere.
+const OTHER_EVENT =
+  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b/iu;
+// The same without the future tense, which tells of a later event unless the whole release is an
+// announcement. Asked only of a sentence OTHER_EVENT matched: a case-blind alternation is dear.
+const OTHER_NOT_FUTURE = /\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b/iu;
 // A release that tells of its event in the past ("was held", "took place", "concluded", "participants attended").
 const PAST_EVENT =
   /\b(?:(?:was|were|has been|have been)\s+(?:held|conducted|organi[sz]ed|opened|launched|hosted|delivered|trained|carried out)|took place|concluded|completed|ended|began|started|opened|graduated|attended|participated|visited)\b/iu;
@@ -82,7 +86,7 @@ const AT_CHUNK = 160;
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
  * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number, index: number, announcement = false, next = ''): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number, announcement: () => boolean = () => false, next = ''): VenueCandidate[] {
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
@@ -91,19 +95,20 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
-  const otherEvent = !firstSentence && (OTHER_EVENT.test(masked) || (!announcement && FUTURE.test(masked)));
+  // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
+  const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
   if (!otherEvent) {
     for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    if (aboutEvent) {
-      for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
-      for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    }
+    // Each read only where its telling word stands (the expressions are dearer than the test).
+    if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
+    if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
-    if (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next))) for (const m of allMatches(BE_IN, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    const beIn = allMatches(BE_IN, masked);
+    if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
     for (const m of allMatches(IN_NAME, masked)) {
       // Past the top, only a stop of a visit counts: the list is not read for any other "in X".

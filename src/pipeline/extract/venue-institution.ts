@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/place.ts';
-import { findInstitutionSeat } from '../gazetteer/institution-seats.ts';
+import { findInstitutionSeat, namesInstitution } from '../gazetteer/institution-seats.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { cityVenue } from './venue.ts';
 import { findSitePhrases } from './venue-candidates.ts';
@@ -26,6 +26,7 @@ export function institutionMentions(
   const segments = [{ text: title.value, start: title.start, kind: 'title' as const, lead: false }, ...body.slice(0, SITE_SENTENCES).map((s, i) => ({ text: s.text, start: s.start, kind: 'body' as const, lead: i === 0 }))];
   const out: PlaceMention[] = [];
   for (const seg of segments) {
+    if (!namesInstitution(seg.text)) continue;
     for (const site of findSitePhrases(seg.text, seg.start)) {
       const seat = findInstitutionSeat(site.name, textCountries);
       if (!seat) continue;

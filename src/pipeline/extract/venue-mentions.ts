@@ -87,7 +87,8 @@ const MAX_RUN_WORDS = 8;
 export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { title, body, pieces, releaseYear } = input;
-  const announcement = isAnnouncement([title.value, ...body.map((s) => s.text)]);
+  let announced: boolean | undefined;
+  const announcement = (): boolean => (announced ??= isAnnouncement([title.value, ...body.map((s) => s.text)]));
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input, announcement)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
@@ -109,7 +110,7 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
 }
 
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
-function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: boolean): PlaceMention[] {
+function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: () => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const c of findVenueCandidates(s.text, s.start, index, announcement, input.body[index + 1]?.text)) {
     const base: VenueFeature = c.strong ? 'held-in' : 'lead-in';

@@ -91,6 +91,20 @@ for (const seat of INSTITUTION_SEATS) {
   }
 }
 
+// Any of the table's names as written (case and all: a site's name is read only when capitalised), spaces
+// loose: a text naming none of them needs no closer reading. No flags: a case-blind or Unicode-aware
+// alternation of ~90 names costs several times more, on every sentence of the top of every release.
+const ANY_NAME = new RegExp(
+  INSTITUTION_SEATS.flatMap((s) => s.names)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|'),
+);
+
+/** Whether a text names any body of the table, by a name as the table writes it. */
+export function namesInstitution(text: string): boolean {
+  return ANY_NAME.test(text);
+}
+
 /**
  * The one seat of a body named as written ("CARICC", "the Fiji Police Academy"), or null. A name
  * several bodies share, or a national body's name without its nation, counts only when exactly one
