@@ -109,6 +109,9 @@ function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
 function statedCountryOf(absence: Absence, candidates: readonly PlaceCandidate[], decision: Decision): Venue | null {
   const reason = `'${absence.name}' is not in the gazetteer: placed at the country the text gives it`;
   const unknown = candidates.find((c) => c.venue === null && c.mentions.some((m) => m.span.start === absence.span?.start));
+  // "at the Conference Hall, Bajo, Wangduephodrang": the unit the address puts the town in is more exact than its country.
+  const unit = unknown?.mentions.find((m) => m.unit)?.unit;
+  if (unit) return unit;
   const stated: StatedCountry | undefined = unknown?.mentions.find((m) => m.stated)?.stated;
   if (stated) return countryVenue(stated.code, stated.span, stated.only ? `'${absence.name}' is not in the gazetteer: placed at the one country the text names` : reason);
   // Only a country the release's head gives (a "Ghana:" tag, a dateline's country): a country the body names

@@ -26,6 +26,11 @@ export interface PlaceMention {
   notes?: Partial<Record<VenueFeature, string>>;
   /** For a name no table knows: the country the text gives it ("at Togafuafua, Samoa", "ZARECHNOGORSKAYA, Kazakhstan"). */
   stated?: StatedCountry;
+  /**
+   * For a town no table knows in an address: the unit the address puts it in, which a table knows
+   * ("at the Conference Hall, Lakeside, Hillcounty" → Hillcounty, placed at the place of that name).
+   */
+  unit?: Venue;
 }
 
 /** A country written beside a place: its code and where the text names it. */
@@ -63,14 +68,17 @@ const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Cus
 const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 // "a training in the Lakeside border area": a named area, though no table knows it.
 const AREA_NAME = new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:area|zone|county|municipality)\\b`, 'gu');
+// An address after a site: "at the Conference Hall, Lakeside, Hillcounty": the first of two names that follow is the town.
+const ADDRESS = new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu');
+// The unit an address names after its town: "…, Lakeside, Hillcounty".
+const UNIT_AFTER_TOWN = new RegExp(`^,\\s*(${NAME})(?=$|[\\s,.;:)])`, 'u');
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
   AREA_NAME,
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
-  // An address after a site: "at the Conference Hall, Lakeside, Hillcounty": the first of two names that follow is the town.
-  new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu'),
+  ADDRESS,
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
@@ -223,7 +231,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       // An area no table knows, in a release that names one country only, lies in that country.
       const only = re === AREA_NAME && input.textCountries.size === 1 ? { code: [...input.textCountries][0]!, span, only: true } : undefined;
       const stated = siteCountry(text, m.index, at + name.length, offset) ?? only;
-      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}) });
+      const unit = re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null;
+      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
 }
@@ -366,6 +375,23 @@ function siteCountry(text: string, siteStart: number, nameEnd: number, offset: n
   const runStart = Math.max(0, siteStart - 60) + run.index;
   const m = findCountryMentions(run[0])[0];
   return m ? { code: m.code, span: { start: offset + runStart + m.start, end: offset + runStart + m.end } } : undefined;
+}
+
+/**
+ * The unit an address names after a town no table knows ("…, Bajo, Wangdue District" or "…, Bajo,
+ * Wangduephodrang"), as a region placed at the gazetteer's place of that name in a country the
+ * text points to: the event is in that unit, its town not guessed. Null for a country (the stated
+ * country says that) or a name no table knows.
+ */
+function addressUnit(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
+  const m = UNIT_AFTER_TOWN.exec(text.slice(nameEnd));
+  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  const written = m[1]!;
+  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
+  if (!place || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const start = offset + nameEnd + m[0].indexOf(written);
+  const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the place the address puts it in ('${written}')`;
+  return { city: null, name: place.name, region: written, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
 }
 
 // "Livingstone, Zambia": the country written after a town.

@@ -325,3 +325,13 @@ describe('extractWhere: where the participants are', () => {
     expect(places('T\n\nA seminar on risk analysis was held in Bishkek.\nThe minister was in Riga that week.\nOfficers of the border service attended the seminar.')).toEqual(['Bishkek (KG, city)']);
   });
 });
+
+describe('extractWhere: an address whose town no table knows', () => {
+  it('places the event at the unit the address puts the town in, naming the town', () => {
+    const text = 'T\n\nA workshop for customs officers of Kazakhstan was held at the Regional Training Hall, Zhanakent, Karagandi, on 3 May.';
+    const where = whereOf(text);
+    expect(where.venues.map((v) => [v.region, v.name, v.countryCode, v.precision, v.lat])).toEqual([['Karagandi', 'Karagandy', 'KZ', 'region', 49.8]]);
+    expect(where.venues[0]!.reason).toContain("'Zhanakent' is not in the gazetteer");
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zhanakent' });
+  });
+});
