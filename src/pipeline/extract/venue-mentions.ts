@@ -363,7 +363,7 @@ function hintSpan(s: Sentence, item: PlaceItem): StatedCountry | undefined {
  * Perseverance", "the Fiji Police Academy in X"): a national institution stands in its nation.
  */
 function siteCountry(text: string, siteStart: number, nameEnd: number, offset: number): StatedCountry | undefined {
-  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(nameEnd));
+  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|]|\s+\p{Ll})/u.exec(text.slice(nameEnd));
   const afterCode = after ? findCountry(after[1]!.trim())?.code : undefined;
   if (after && afterCode) {
     const start = nameEnd + after[0].indexOf(after[1]!);
@@ -396,7 +396,7 @@ function addressUnit(text: string, nameEnd: number, offset: number, town: string
 
 // "Livingstone, Zambia": the country written after a town.
 function countryAfter(text: string, end: number): string | null {
-  const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(end));
+  const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|]|\s+\p{Ll})/u.exec(text.slice(end));
   return m ? (findCountry(m[1]!.trim())?.code ?? null) : null;
 }
 

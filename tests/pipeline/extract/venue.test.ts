@@ -334,4 +334,8 @@ describe('extractWhere: an address whose town no table knows', () => {
     expect(where.venues[0]!.reason).toContain("'Zhanakent' is not in the gazetteer");
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zhanakent' });
   });
+
+  it('places it at the country written after it, though the sentence goes on', () => {
+    expect(places('T\n\nA workshop for customs officers was held at the Regional Training Hall, Zhanakent, Kazakhstan from 3 to 5 May.')).toEqual(['— (KZ, country)']);
+  });
 });
