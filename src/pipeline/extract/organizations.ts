@@ -7,6 +7,7 @@ import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
+import { traineesOwnBodies } from './organization-trainees.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -55,13 +56,17 @@ function platformEnd(text: string, p: number, m: OrganizationMention): number {
 const FUNDER_CUE = new RegExp(
   [
     String.raw`(?<!\b(?:hosted|organi[sz]ed|held|conducted|convened)\s+and\s)\b(?:co-?)?(?:funded|financed|sponsored|supported|backed|paid\s+for|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s+`,
-    String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+the\s+(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+of\s+`,
+    String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+(?:the\s+)?(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+(?:of|from)\s+`,
     String.raw`\b(?:thanks\s+to\s+(?:the\s+)?(?:(?:financial|generous|kind)\s+)?(?:support|funding|contribution)\s+(?:of|from)|funding\s+from|grant\s+from)\s+`,
   ].join('|'),
   'giu',
 );
 // What every match of FUNDER_CUE holds, without its lookbehinds: a sentence without it funds no one.
-const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s+the\s|thanks\s+to\s|(?:funding|grant)\s+from\s/iu;
+const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s|thanks\s+to\s|(?:funding|grant)\s+from\s/iu;
+// "supported by Z", "with the support of Z", "with support from Z": backing that names no payment is
+// support, which the genre gives the body running the event where no one else is said to ("The
+// training was held with support from EUBAM"); paying for it ("funded by", "financial support") never is.
+const SUPPORT_ONLY = /^(?:supported|with\s+(?:the\s+)?(?:(?!financial|funding)\p{L}+\s+)?(?:support|assistance|help))\b/iu;
 // "the US Department of State funded Centre …": the body right before "funded" pays.
 const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
 // "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
@@ -69,7 +74,7 @@ const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
+  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from))\s+/gi;
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
@@ -175,9 +180,10 @@ const EXPERTS_RUN =
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
 // "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
 // body that invited, asked for or lent its name to the event is no subject of holding it (the comma
-// after it closes the phrase, not an aside); what else the text says of it still counts.
+// after it closes the phrase, not an aside); nor is a body that backs it ("With the support of EUBAM,
+// the Customs Service held …"). What else the text says of it still counts.
 const INTRODUCED_BY =
-  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$/i;
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").
@@ -258,9 +264,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
+    add('supporter', paying.supporters);
     if (aboutAVisit) add('hosts-visit', visitHost(text, s, mentions));
     add('lends-its-site', sitesLent(s, inSentence));
-    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
+    // "The IAEA is organizing, in cooperation with the ICTP, a school …": a body named by its acronym
+    // that runs the event makes the sentence one about running it, as a named body does.
+    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound' || x.feature === 'acronym-runs');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
@@ -277,7 +286,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   // Where no body is said to run it: the international body's college it was held at, and the OSCE
   // field office the release names (the weakest of all, beaten by "the OSCE course" in a title).
   if (strong) return seen;
-  add('held-at-its-site', venueBodies(text, sentences, mentions));
+  const sites = venueBodies(text, sentences, mentions);
+  add('held-at-its-site', sites.international);
+  add('school-hosts-it', sites.schools);
+  add('trains-its-own', traineesOwnBodies(text, sentences, mentions));
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
@@ -285,17 +297,25 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
 // "co-financed by A, B and C" shares the cost out: see the 'co-funder' feature.
-function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { funders: OrganizationMention[]; coFunders: OrganizationMention[] } {
+function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): Paying {
   // "With the support of the OSCE, the Ministry pays attention to …" is about the body's work at large.
-  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [] };
+  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [], supporters: [] };
   const found: OrganizationMention[] = [];
   const coFunders: OrganizationMention[] = [];
+  const supporters: OrganizationMention[] = [];
   for (const cue of MAY_NAME_FUNDER.test(s.text) ? s.text.matchAll(FUNDER_CUE) : []) {
-    (/^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : found).push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+    const kind = /^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : SUPPORT_ONLY.test(cue[0]) ? supporters : found;
+    kind.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
   for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
-  return { funders: found, coFunders };
+  return { funders: found, coFunders, supporters };
+}
+
+interface Paying {
+  funders: OrganizationMention[];
+  coFunders: OrganizationMention[];
+  supporters: OrganizationMention[];
 }
 
 // "A group of Sri Lankan police officers visited the Delhi Police Training Centre yesterday.", "employees
@@ -375,9 +395,11 @@ function resolveAcronym(word: string, at: number, mentions: OrganizationMention[
   return compoundBody(word, at, mentions.filter((m) => !FIELD_OFFICE.test(m.name)))[0]!;
 }
 
-// "VILNIUS, 23 May 2019 – …": a word in capitals opening a line before a comma is the dateline's town.
+// "VILNIUS, 23 May 2019 – …", "BISHKEK, Kyrgyzstan –": a word in capitals opening a line before a comma
+// and a date or a place is the dateline's town; "EUBAM, together with the Customs Service, organized …"
+// opens a sentence with its subject.
 function isDateline(text: string, start: number, end: number): boolean {
-  return (start === 0 || text[start - 1] === '\n') && /^\s*,/.test(text.slice(end, end + 3));
+  return (start === 0 || text[start - 1] === '\n') && /^\s*,\s*(?:\p{N}|\p{Lu}|$)/u.test(text.slice(end, end + 4));
 }
 
 // "International Migration Law (IML) training": an acronym the text spells out with words that name
@@ -529,6 +551,15 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
       list.push(parent);
       p = parent.end;
     }
+    // "organized with the support of the Federal Police, namely its Training Centre (TC)": the unit
+    // named in apposition says which part of the body did it, and is reported in its place.
+    const namely = NAMELY.exec(text.slice(p, p + 80));
+    const unit = namely ? mentions.filter((m) => m.start === p + namely[0].length).sort((a, b) => b.end - a.end)[0] : undefined;
+    if (unit) {
+      list.pop();
+      list.push(unit);
+      p = unit.end;
+    }
     // "A, B and C, Commissioner D said": after "and C" the list is over.
     if (closed) break;
     const rest = text.slice(p);
@@ -556,6 +587,8 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
   const described = DESCRIBED_BODY.exec(text.slice(p + word.length))?.[0].length ?? 0;
   return { mention: resolveAcronym(word, p, mentions, office), length: word.length + described };
 }
+
+const NAMELY = /^(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})?,?\s+(?:namely|i\.\s?e\.,?|specifically|in\s+particular)\s+(?:the\s+|its\s+|their\s+)?/u;
 
 const DESCRIBED_BODY =
   /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(?:office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
@@ -631,7 +664,8 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
   const first = found[0];
   const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 140), first.start)) : null;
-  if (first && before) {
+  const introduced = first && before ? INTRODUCED_BY.test(text.slice(Math.max(0, first.start - before[0].length - 40), first.start - before[0].length)) : false;
+  if (first && before && !introduced) {
     const at = first.start - before[0].length;
     found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
   }
@@ -665,17 +699,22 @@ function acronymSubjects(
   return found;
 }
 
-function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
+// An international body's own college or centre runs what it hosts; a national academy that lends
+// its rooms may only be the venue, which says little: its school is the weak `school-hosts-it`.
+function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): { international: OrganizationMention[]; schools: OrganizationMention[] } {
+  const schools: OrganizationMention[] = [];
   for (const s of sentences) {
     for (const cue of s.text.matchAll(VENUE_CUE)) {
-      // An international body's own college or centre runs what it hosts; a national academy that lends
-      // its rooms is only the venue.
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
-      if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return list.slice(0, 1);
+      if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
+      if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
     }
   }
-  return [];
+  return { international: [], schools: schools.slice(0, 1) };
 }
+
+// A body that teaches: "Police Academy", "National Police College (ENSP)", "Diplomatic Institute of the Ministry".
+const SCHOOL = /\b(?:Academy|College|Institute|School|University|Training\s+(?:Centre|Center))\b/;
 
 function uniqueByName(list: OrganizationMention[]): OrganizationMention[] {
   const seen = new Set<string>();
