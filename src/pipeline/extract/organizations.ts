@@ -31,9 +31,13 @@ const ANNOUNCES = /^(?:\s*\([^)]*\))?\s+(?:will|shall|is to|are to|is set to|are
 const announces = (text: string, end: number) => ANNOUNCES.test(text.slice(end, end + 60));
 // "UNDP supports workshop …": a title's body that backs the event.
 const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i;
-// "co-organized by A, B and C", "held by A", "hosted and supported by A".
-const BY_CUE =
-  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+// "co-organized by A, B and C", "held by A", "hosted and supported by A", and with where or when
+// between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
+const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?,?)`;
+const BY_CUE = new RegExp(
+  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,
+  'giu',
+);
 // "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
@@ -163,7 +167,9 @@ const SUBJECT_LIST_GAP =
 const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
 // "experts from ICAR conducted a workshop": a body whose experts run the event runs it (its officers
 // who complete a course are the trained).
-const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team)\s+(?:from|of)\s+(?:the\s+)?$/i;
+// "The Kazakhstan office of the X organised a seminar": a body's office or branch that runs the event
+// is the body at work.
+const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team|office|branch|representation|unit)\s+(?:from|of)\s+(?:the\s+)?$/i;
 // … and only when they hold a whole event ("conducted a regional workshop"), not when they "provide
 // training on" a subject or conduct its sessions.
 // "Employees of the X (of RF) will train Tajik counterparts": a body whose people train others (an
@@ -498,7 +504,7 @@ function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
 // "equipment provided by Y" is a gift: "provided by" counts only right after the event ("the course
 // provided by Y").
 function teachesAPart(before: string, cue: string): boolean {
-  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)\s+$/i.test(before)) return true;
+  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be))?\s+$/i.test(before)) return true;
   if (!/^(?:conducted|delivered)\b/i.test(cue)) return false;
   const nouns = [...before.matchAll(PART_OR_EVENT)];
   const last = nouns[nouns.length - 1]?.[0];
