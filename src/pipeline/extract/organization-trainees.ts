@@ -1,9 +1,13 @@
+import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 
 // "Thirty officers from the Customs Division of the Revenue Authority have completed a training", "Twelve
 // members of the Coast Guard graduated from a course": the body whose own people are trained.
-const PEOPLE_OF = /\b(?:officers|officials|members|staff|personnel|employees|cadets|recruits|agents|inspectors|investigators|judges|prosecutors|guards|servants)\s+(?:from|of)\s+(?:the\s+|its\s+)?$/i;
+// The people are the shipped table of those who attend ("officers", "rangers", "magistrates" …).
+const PEOPLE = new Set(ATTENDING_PEOPLE);
+const PEOPLE_OF = /(\p{L}+)\s+(?:from|of)\s+(?:the\s+|its\s+)?$/u;
+const peopleOf = (before: string): boolean => PEOPLE.has(PEOPLE_OF.exec(before)?.[1]?.toLowerCase() ?? '');
 // After the body: its acronym and a unit in lower case at most ("(GRA) counter-terrorism unit"), then
 // the people's finishing or taking the event.
 const TOOK_IT =
@@ -22,7 +26,7 @@ export function traineesOwnBodies(text: string, sentences: readonly Sentence[], 
     if (!MAY_TAKE.test(s.text)) continue;
     for (const m of mentions) {
       if (m.start < s.start || m.end > s.end || found.some((f) => f.name === m.name)) continue;
-      if (PEOPLE_OF.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && TOOK_IT.test(text.slice(m.end, Math.min(s.end, m.end + 120)))) found.push(m);
+      if (peopleOf(text.slice(Math.max(s.start, m.start - 40), m.start)) && TOOK_IT.test(text.slice(m.end, Math.min(s.end, m.end + 120)))) found.push(m);
     }
   }
   return found;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
+import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
+
+// Invented releases, one rule of the genre each, in the shapes publishers outside the OSCE family write.
+const organizers = (text: string) => extractOrganizations(analyzeRelease(text), { hostCode: null }).organizers.map((o) => o.name);
+
+describe('who is said to run it, in more shapes', () => {
+  it('reads a passive with where or when between the verb and "by"', () => {
+    expect(organizers('Profiling course\nA two-day training for 20 customs officers was held in Cahul by the Ruritanian Border Mission.')).toEqual([
+      'Ruritanian Border Mission',
+    ]);
+    expect(organizers('Profiling course\nThe seminar was organised on 5 May in Osh by the Judicial Training Centre.')).toEqual(['Judicial Training Centre']);
+    expect(organizers('Profiling course\nThe training was provided by the Ruritanian Customs Academy to 20 officers.')).toEqual(['Ruritanian Customs Academy']);
+  });
+
+  it('takes an acronym opening a line before a comma as a subject, not a dateline, when a word in lower case follows', () => {
+    expect(organizers('Profiling course\nRUBAM, together with the Customs Service, organized a training on container profiling in Cahul.')).toEqual([
+      'RUBAM',
+      'Customs Service',
+    ]);
+    expect(organizers('Profiling course\nCAHUL, 5 May 2019 – The Customs Service organized a training on container profiling.')).toEqual(['Customs Service']);
+  });
+
+  it('counts a partner beside a body named only by its acronym', () => {
+    expect(organizers('School opens\nThe RAEA is organizing, in cooperation with the RTCP, a school on nuclear security in Trieste.')).toEqual(['RAEA', 'RTCP']);
+  });
+
+  it('reads a body at work through its office or branch', () => {
+    expect(organizers('Seminar\nThe Kazakhstan office of the Borduria Civic Foundation organised a seminar on political communication.')).toEqual([
+      'Borduria Civic Foundation',
+    ]);
+  });
+
+  it('reports the unit named after "namely" in its body’s place', () => {
+    expect(
+      organizers('Riverine course\nThe training was organized with the support of the Federal Police (FP) of the State of Ruritania, namely the Centre for Riverine Operations (CRO), for 24 officers.'),
+    ).toEqual(['Centre for Riverine Operations (CRO)']);
+  });
+});
+
+describe('support, which is not payment', () => {
+  it('takes a body the event was held with support from, where no other is said to run it', () => {
+    expect(organizers('Profiling course\nThe course was held with support from the Ruritanian Border Mission (RBM).')).toEqual(['Ruritanian Border Mission (RBM)']);
+  });
+
+  it('gives way to the body said to run it', () => {
+    expect(organizers('Profiling course\nWith the support of RUBAM, the Customs Service held a seminar on container profiling.')).toEqual(['Customs Service']);
+    expect(organizers('Profiling course\nThe Customs Service hosted a seminar on profiling for 20 officers, with support from the Borduria Embassy.')).toEqual(['Customs Service']);
+  });
+
+  it('never takes a body that pays for it', () => {
+    expect(organizers('Profiling course\nThe course was held with financial support from the Borduria Embassy.')).toEqual([]);
+    expect(organizers('Profiling course\nThe course was funded by the Borduria Embassy.')).toEqual([]);
+  });
+});
+
+describe('the weakest guesses, where no one is said to run it', () => {
+  it('takes the body whose own people took the course', () => {
+    expect(organizers('Customs officers trained\nThirty officers from the Customs Division of the Revenue Authority have completed a training programme.')).toEqual([
+      'Customs Division of the Revenue Authority',
+    ]);
+    expect(organizers('Language course\nSeventeen members of the Ruritanian Coast Guard graduated from a language course in Port Town.')).toEqual(['Ruritanian Coast Guard']);
+  });
+
+  it('takes the school the course was held at', () => {
+    expect(organizers('Civil servants trained\nA group of civil servants completed a training course at the Diplomatic Institute of the Ministry of Foreign Affairs.')).toEqual([
+      'Diplomatic Institute of the Ministry of Foreign Affairs',
+    ]);
+  });
+
+  it('lets any stronger sign win over them', () => {
+    expect(
+      organizers('Customs officers trained\nThirty officers from the Customs Division have completed a course at the Customs Academy. The course was organized by the Borduria Embassy.'),
+    ).toEqual(['Borduria Embassy']);
+    expect(organizers('Customs officers trained\nThe Customs Division will hold a course at the Customs Academy for its officers.')).toEqual(['Customs Division']);
+  });
+});
