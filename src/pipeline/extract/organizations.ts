@@ -125,8 +125,10 @@ const PEOPLE_OF_BODY = String.raw`(?:(?:police\s+|senior\s+|military\s+)?(?:advi
 const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(?:is|are|has|have|will|organi|conduct|held|host|deliver|train)))`;
 // "X, through its offices A and B, organized …": the bodies X acts through run the event with it.
 const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
+// "X supported the organization and implementation of the … training": helping to organise it is organising it.
+const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s`;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES})`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE})`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(
@@ -161,8 +163,9 @@ const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducte
 const MAY_BE_COMPOUND = /-(?:organi[sz]ed|led|run|hosted|conducted)\s/u;
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
 const PARTNER_JOIN = /^,?\s*(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+/;
+// "the Training Centre under the Supreme Court": a unit named with the body it answers to.
 const SUBJECT_LIST_GAP =
-  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+)(?:the\s+)?$/;
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+|\s+under\s+)(?:the\s+)?$/;
 // "instructors from the Border Troops … conducted": the body is where the subject's people come from.
 const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
 // "experts from ICAR conducted a workshop": a body whose experts run the event runs it (its officers
@@ -550,8 +553,9 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
     // "the UNDP country office and the Ministry": a one-word body described in lower case.
     if (direct.length > 0 && /^\p{Lu}{3,}$/u.test(text.slice(direct[0]!.start, p))) p += DESCRIBED_BODY.exec(text.slice(p))?.[0].length ?? 0;
-    // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
-    const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
+    // "carried out by the Support Team from the Maritime Training Team", "by the Training Centre under
+    // the Supreme Court": a unit and the body it comes from or answers to.
+    const from = /^\s+(?:from|under)\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
     const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
     if (parent) {
       list.push(parent);

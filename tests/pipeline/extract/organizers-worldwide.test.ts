@@ -39,7 +39,30 @@ describe('who is said to run it, in more shapes', () => {
   });
 });
 
+describe('bodies named whole, each once', () => {
+  it('reads a unit and the body it answers to as two bodies', () => {
+    expect(organizers('Jury trials\nThe Judicial Training Centre under the Supreme Court of Ruritania conducted a seminar on jury trials.')).toEqual([
+      'Judicial Training Centre',
+      'Supreme Court of Ruritania',
+    ]);
+    expect(organizers('Jury trials\nThe seminar was organized by the Police Academy under the Ministry of Interior.')).toEqual(['Police Academy', 'Ministry of Interior']);
+  });
+
+  it('keeps one body where what comes after "under" is a person or the unit is one word', () => {
+    expect(organizers('Jury trials\nThe seminar was organized by the Civil Service Academy under the President of Ruritania.')).toEqual([
+      'Civil Service Academy under the President of Ruritania',
+    ]);
+    expect(organizers('Jury trials\nThe seminar was organized by the Academy under the Ministry of Interior.')).toEqual(['Academy under the Ministry of Interior']);
+  });
+});
+
 describe('support, which is not payment', () => {
+  it('takes a body that helped organise it as an organiser', () => {
+    expect(
+      organizers('Riverine course\nBRASILIA, 31 August 2022 - The Ruritanian Office on Maritime Crime (ROMC) in Brazil supported the organization and implementation of the riverine training in Manaus.'),
+    ).toEqual(['Ruritanian Office on Maritime Crime (ROMC)']);
+  });
+
   it('takes a body the event was held with support from, where no other is said to run it', () => {
     expect(organizers('Profiling course\nThe course was held with support from the Ruritanian Border Mission (RBM).')).toEqual(['Ruritanian Border Mission (RBM)']);
   });
