@@ -8,6 +8,7 @@ import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
+import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -460,11 +461,16 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     // The first of a body's reorderings names it (the name itself, when it comes first).
     const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
-    const target = longer ?? reordered;
+    // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
+    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
+    const target = longer ?? reordered ?? misspelled;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     return mention ? { ...s, mention } : s;
   });
 }
+
+// Whether the text spells the acronym: a name ends in it in brackets.
+const spelledIn = (mentions: readonly OrganizationMention[], acronym: string): boolean => mentions.some((m) => m.name.endsWith(`(${acronym})`));
 
 // "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
 // Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.

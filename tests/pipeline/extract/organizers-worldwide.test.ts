@@ -99,3 +99,11 @@ describe('the weakest guesses, where no one is said to run it', () => {
     expect(organizers('Customs officers trained\nThe Customs Division will hold a course at the Customs Academy for its officers.')).toEqual(['Customs Division']);
   });
 });
+
+describe('one body, however the release writes it', () => {
+  it('reads an acronym mistyped by a letter as the body it misspells', () => {
+    expect(
+      organizers('Police trained\n8 November 2013 – Police today concluded a training conducted by the Ruritanian Police Mission (RUPOM) in Bunj.\nThe training was jointly organized by RPOM and the Borduria Refugee Agency.'),
+    ).toEqual(['Ruritanian Police Mission (RUPOM)', 'Borduria Refugee Agency']);
+  });
+});
