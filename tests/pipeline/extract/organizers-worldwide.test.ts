@@ -14,6 +14,24 @@ describe('who is said to run it, in more shapes', () => {
     expect(organizers('Profiling course\nThe training was provided by the Ruritanian Customs Academy to 20 officers.')).toEqual(['Ruritanian Customs Academy']);
   });
 
+  it.each([
+    'This week the Ruritanian Police Academy kicked off a three-day workshop for 30 officers.',
+    'The Ruritanian Police Academy yesterday wrapped up a three-day workshop for 30 officers.',
+    'The Ruritanian Police Academy welcomed 30 officers to a three-day workshop on legal aid.',
+    'The Ruritanian Police Academy brought together 30 officers for a three-day workshop on legal aid.',
+    'The Ruritanian Police Academy gathered 30 officers for a three-day workshop on legal aid.',
+    'The Ruritanian Police Academy invited 30 officers to a three-day workshop on legal aid.',
+  ])('reads the subject of opening, closing or gathering people for the event: %s', (sentence) => {
+    expect(organizers(`Workshop\n${sentence}`)).toEqual(['Ruritanian Police Academy']);
+  });
+
+  it('reads bodies that co-host it as its subject', () => {
+    expect(organizers('Workshop\nThe Borduria Embassy and the Ruritanian Police Academy co-hosted a three-day workshop.')).toEqual([
+      'Borduria Embassy',
+      'Ruritanian Police Academy',
+    ]);
+  });
+
   it('takes an acronym opening a line before a comma as a subject, not a dateline, when a word in lower case follows', () => {
     expect(organizers('Profiling course\nRUBAM, together with the Customs Service, organized a training on container profiling in Cahul.')).toEqual([
       'RUBAM',
