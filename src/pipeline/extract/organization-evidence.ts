@@ -18,6 +18,7 @@ export type OrganizerFeature =
   | 'held-at-its-site'
   | 'school-hosts-it'
   | 'trains-its-own'
+  | 'ran-other-events'
   | 'hosts-visit'
   | 'lends-its-site'
   | 'field-office'
@@ -49,6 +50,8 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'school-hosts-it': { weight: 1, note: 'held at a school or academy, and no other said to run it' },
   // "Thirty officers of the Customs Division completed a training": a body training its own staff.
   'trains-its-own': { weight: 1, note: 'its own people took it, and no other said to run it' },
+  // "Since 2005 the Academy has held similar courses": running other events is a weak sign of running this one.
+  'ran-other-events': { weight: 1, note: 'ran other events (“similar courses”, “since 2005”)' },
   // "A group of police officers visited the X Training Centre yesterday": a visit's host receives it.
   'hosts-visit': { weight: 4, note: 'the one body the visitors visited, in a release about a visit' },
   // "… thank the Public Safety Academy for providing facilities for the training": the body that gave

@@ -241,6 +241,15 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 }
 
 // Everything the text says of each body, for or against its having organised the event.
+// A sentence about other events than the release's: "similar courses", "previous trainings", "since
+// 2005", "more than 50 trainings", "previously".
+const BACKGROUND = new RegExp(
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUNS}|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  'iu',
+);
+// The cues that say a body ran the event: in a sentence about other events they say it ran those.
+const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner']);
+
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
   const add = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => {
@@ -249,26 +258,29 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   for (const s of sentences) {
+    // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
+    const other = BACKGROUND.test(s.text);
+    const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     for (const cue of s.text.matchAll(BY_CUE)) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
-      add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+      addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
-    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
-      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) add('organised-by', list);
+      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) addHere('organised-by', list);
     }
-    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
+    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) addHere('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
-    for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
-    for (const m of subjectList) add('runs-it', throughList(text, mentions, m));
+    for (const m of subjectList) addHere(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
+    for (const m of subjectList) addHere('runs-it', throughList(text, mentions, m));
     // Acronyms in the sentence, read once for the two readers of them.
     const acronyms = [...s.text.matchAll(ACRONYM_SUBJECT)];
     for (const a of acronymSubjects(text, s, acronyms, inSentence, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
-      add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
+      addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, s, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     const paying = funders(text, s, inSentence, mentions);
@@ -281,7 +293,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     // that runs the event makes the sentence one about running it, as a named body does.
     running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound' || x.feature === 'acronym-runs');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
-    for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside

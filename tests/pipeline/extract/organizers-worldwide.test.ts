@@ -125,3 +125,20 @@ describe('one body, however the release writes it', () => {
     ).toEqual(['Ruritanian Police Mission (RUPOM)', 'Borduria Refugee Agency']);
   });
 });
+
+describe('background, not this event', () => {
+  it.each([
+    'Since 2005, the Borduria Police Academy has held similar courses for officers.',
+    'In 2017, a similar course was organized by the Borduria Police Academy in Kiev.',
+    'The Borduria Police Academy has organized more than 50 trainings for border guards.',
+    'The mission previously organized courses with the Borduria Police Academy.',
+  ])('leaves out a body that ran other events: %s', (background) => {
+    expect(organizers(`Course\nThe course was conducted by the Ruritanian Border Mission. ${background}`)).toEqual(['Ruritanian Border Mission']);
+  });
+
+  it('still takes it where no one is said to run this one', () => {
+    expect(organizers('Course\nTwenty officers attended a course on profiling. Since 2005, the Borduria Police Academy has held similar courses.')).toEqual([
+      'Borduria Police Academy',
+    ]);
+  });
+});
