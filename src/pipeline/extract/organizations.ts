@@ -79,7 +79,7 @@ const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from))\s+/gi;
+  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from)|with\s+(?:their|its)\s+counterparts\s+(?:in|from|of|at))\s+/gi;
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
@@ -162,7 +162,8 @@ function runsEvent(after: string): boolean {
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
 const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducted)\s+/gu;
 const MAY_BE_COMPOUND = /-(?:organi[sz]ed|led|run|hosted|conducted)\s/u;
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
+// "organised by A, B and C", "by A as well as B", "by A and by B".
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:by\s+)?/;
 const PARTNER_JOIN = /^,?\s*(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+/;
 // "the Training Centre under the Supreme Court": a unit named with the body it answers to.
 const SUBJECT_LIST_GAP =
@@ -183,6 +184,10 @@ const TRAINERS_OF =
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?(?=\s+\p{Ll})/u;
 const trainsOthers = (before: string, after: string): boolean =>
   TRAINERS_OF.test(before) && SUBJECT_TRAINS.test(after.slice(OWNER_AFTER.exec(after)?.[0].length ?? 0));
+// "Law enforcers from the X are due in Manila today to conduct training programs": people of a body who
+// come to run the event.
+const COME_TO_RUN =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:are|is|were|was|will\s+be|have\s+(?:arrived|come|travell?ed))\b[^.;]{0,60}?\bto\s+(?:conduct|deliver|hold|run|give|provide|lead)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:training|trainings|workshops?|seminars?|courses?|programs?|programmes?)\b/iu;
 const EXPERTS_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
@@ -685,7 +690,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
-      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after)
+      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
     if (listed || subject) found.unshift(m);
   }
@@ -737,10 +742,18 @@ function venueBodies(text: string, sentences: readonly Sentence[], mentions: Org
       if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
       if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
     }
+    // "an officer will be joining the National Police College for a one-year course".
+    if (!EVENT_WORD.test(s.text)) continue;
+    for (const cue of s.text.matchAll(JOINS_SCHOOL)) {
+      const first = readList(text, mentions, s.start + cue.index + cue[0].length)[0];
+      if (first && SCHOOL.test(first.name)) schools.push(first);
+    }
   }
   return { international: [], schools: schools.slice(0, 1) };
 }
 
+// Taking a course at a school: joining, attending or enrolling at it.
+const JOINS_SCHOOL = /\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|enrol(?:l)?(?:s|ed|ing)?\s+(?:in|at)|admitted\s+to)\s+(?:the\s+)?/gi;
 // A body that teaches: "Police Academy", "National Police College (ENSP)", "Diplomatic Institute of the Ministry".
 const SCHOOL = /\b(?:Academy|College|Institute|School|University|Training\s+(?:Centre|Center))\b/;
 

@@ -142,3 +142,28 @@ describe('background, not this event', () => {
     ]);
   });
 });
+
+describe('more ways a release names who runs it', () => {
+  it('reads "by A and by B" as one list', () => {
+    expect(organizers('Course\nThe course was organized by the Ruritanian Border Agency and by the Borduria Police Academy.')).toEqual([
+      'Ruritanian Border Agency',
+      'Borduria Police Academy',
+    ]);
+  });
+
+  it('takes a body whose people come to run the event, with the counterparts they run it with', () => {
+    expect(
+      organizers('Police exchange\nOfficers from the Ruritanian City Police Department (RCPD) are due in Port Town today to conduct training programs with their counterparts in the Borduria National Police.'),
+    ).toEqual(['Ruritanian City Police Department (RCPD)', 'Borduria National Police']);
+  });
+
+  it('does not take the body of people who come to attend it', () => {
+    expect(organizers('Police exchange\nOfficers from the Borduria National Police are in Port Town this week to attend a training course.')).toEqual([]);
+  });
+
+  it('takes the school an officer joins for a course, where no one is said to run it', () => {
+    expect(organizers('Inspector selected\nAn inspector of the Borduria Police will be joining the Ruritanian National Police College for a one-year training course.')).toEqual([
+      'Ruritanian National Police College',
+    ]);
+  });
+});
