@@ -35,6 +35,7 @@ const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i
 // "co-organized by A, B and C", "held by A", "hosted and supported by A", and with where or when
 // between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
 const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?,?)`;
+const BY_WORD = /\sby\s/;
 const BY_CUE = new RegExp(
   String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,
   'giu',
@@ -67,7 +68,7 @@ const FUNDER_CUE = new RegExp(
   'giu',
 );
 // What every match of FUNDER_CUE holds, without its lookbehinds: a sentence without it funds no one.
-const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s|thanks\s+to\s|(?:funding|grant)\s+from\s/iu;
+const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|funding|backing|help)|thanks\s+to\s|(?:funding|grant)\s+from\s/i;
 // "supported by Z", "with the support of Z", "with support from Z": backing that names no payment is
 // support, which the genre gives the body running the event where no one else is said to ("The
 // training was held with support from EUBAM"); paying for it ("funded by", "financial support") never is.
@@ -248,9 +249,10 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 // Everything the text says of each body, for or against its having organised the event.
 // A sentence about other events than the release's: "similar courses", "previous trainings", "since
 // 2005", "more than 50 trainings", "previously".
+// Without the Unicode flag (the words are English), which lets the engine skip ahead: tried on every sentence.
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUNS}|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
-  'iu',
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
 const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner']);
@@ -267,7 +269,8 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     const other = BACKGROUND.test(s.text);
     const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    for (const cue of s.text.matchAll(BY_CUE)) {
+    // Every match of BY_CUE holds " by ": most sentences have none.
+    for (const cue of BY_WORD.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
