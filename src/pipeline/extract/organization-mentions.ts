@@ -160,9 +160,15 @@ function acronymSpan(tokens: Token[], after: string): Set<number> {
 
 // "the Justice Ministry to the Prosecutor's Office": "to" between two bodies is a sentence's verb
 // phrase, not a seat ("OSCE Mission to Skopje" has no head after "to").
+// "the Ministry of Justice to the Prosecutor's Office" too: a head anywhere before "to", except a
+// body accredited to another ("Permanent Mission of X to the United Nations Office").
+const ACCREDITED = new Set(['Mission', 'Delegation', 'Representation', 'Embassy', 'Ambassador', 'Representative']);
+
 function splitAtTo(tokens: Token[]): Token[][] {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== 'to' || !isHead(tokens[i - 1]!.text)) continue;
+    if (tokens[i]!.text !== 'to') continue;
+    const before = tokens.slice(0, i);
+    if (!isHead(tokens[i - 1]!.text) && (!before.some((t) => isHead(t.text)) || before.some((t) => ACCREDITED.has(base(t.text))))) continue;
     const rest = tokens.slice(tokens[i + 1]!.text === 'the' ? i + 2 : i + 1);
     if (rest.some((t) => isHead(t.text))) return [tokens.slice(0, i), ...splitAtTo(rest)];
   }

@@ -34,7 +34,8 @@ const announces = (text: string, end: number) => ANNOUNCES.test(text.slice(end, 
 const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i;
 // "co-organized by A, B and C", "held by A", "hosted and supported by A", and with where or when
 // between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
-const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?,?)`;
+// "organised under the X project by Y", "within the Z Programme": the framework between, too.
+const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during|under|within)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?(?:\s+(?:project|programme|program|initiative|framework))?,?)`;
 const BY_WORD = /\sby\s/;
 const BY_CUE = new RegExp(
   String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,

@@ -118,6 +118,25 @@ describe('the weakest guesses, where no one is said to run it', () => {
   });
 });
 
+describe('bodies whole, never a fragment', () => {
+  it('cuts "the Ministry of Justice to the Prosecutor’s Office" into two bodies', () => {
+    expect(organizers('Course\nThe course was organised by the Ministry of Justice to the Prosecutor’s Office.')).toEqual(['Ministry of Justice']);
+  });
+
+  it('keeps a body accredited to another whole', () => {
+    expect(organizers('Course\nThe course was organised by the Permanent Mission of Ruritania to the United Nations Office at Geneva.')).toEqual([
+      'Permanent Mission of Ruritania to the United Nations Office',
+    ]);
+  });
+
+  it('keeps a body named after "and" whole, and reads past the framework it worked in', () => {
+    expect(organizers('Course\nThe course was organised by the Embassy of Trinidad and Tobago.')).toEqual(['Embassy of Trinidad and Tobago']);
+    expect(organizers('Course\nThe course was organised under the Border Management Northern Ruritania project by the Borduria Revenue Authority.')).toEqual([
+      'Borduria Revenue Authority',
+    ]);
+  });
+});
+
 describe('one body, however the release writes it', () => {
   it('reads an acronym mistyped by a letter as the body it misspells', () => {
     expect(
