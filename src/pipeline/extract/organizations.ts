@@ -186,6 +186,20 @@ const TRAINERS_OF =
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?(?=\s+\p{Ll})/u;
 const trainsOthers = (before: string, after: string): boolean =>
   TRAINERS_OF.test(before) && SUBJECT_TRAINS.test(after.slice(OWNER_AFTER.exec(after)?.[0].length ?? 0));
+// "The X Coast Guard dispatched two members of its Mobile Team to the Y Agency": a body that sends its
+// trainers runs what they teach, and the body they are sent to hosts it (see `receivers`).
+const SENDS_TRAINERS =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:dispatched|deployed|seconded|sent)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:trainers|instructors|experts|members|specialists|advis[eo]rs|mentors|team)\b/iu;
+const SENT_TO = /^[^.;]{0,240}?\bto\s+(?:the\s+)?$/;
+
+// The body the trainers were sent to: the first named after "to" in the sentence.
+function receivers(text: string, s: Sentence, inSentence: OrganizationMention[], sender: OrganizationMention): OrganizationMention[] {
+  if (!SENDS_TRAINERS.test(text.slice(sender.end, sender.end + 120))) return [];
+  // The words between may be long ("… its Mobile Team (MT), a special team that provides …, to the Agency").
+  const to = inSentence.find((m) => m.start > sender.end && SENT_TO.test(text.slice(sender.end, m.start)));
+  return to && to.end <= s.end ? [to] : [];
+}
+
 // "Law enforcers from the X are due in Manila today to conduct training programs": people of a body who
 // come to run the event.
 const COME_TO_RUN =
@@ -252,7 +266,7 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 // 2005", "more than 50 trainings", "previously".
 // Without the Unicode flag (the words are English), which lets the engine skip ahead: tried on every sentence.
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
   'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
@@ -285,6 +299,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     const subjectList = subjects(text, inSentence);
     for (const m of subjectList) addHere(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
     for (const m of subjectList) addHere('runs-it', throughList(text, mentions, m));
+    for (const m of subjectList) addHere('partner', receivers(text, s, inSentence, m));
     // Acronyms in the sentence, read once for the two readers of them.
     const acronyms = [...s.text.matchAll(ACRONYM_SUBJECT)];
     for (const a of acronymSubjects(text, s, acronyms, inSentence, mentions)) {
@@ -695,7 +710,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
-      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || SENDS_TRAINERS.test(after);
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.

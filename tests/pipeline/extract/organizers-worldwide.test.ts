@@ -155,6 +155,12 @@ describe('background, not this event', () => {
     expect(organizers(`Course\nThe course was conducted by the Ruritanian Border Mission. ${background}`)).toEqual(['Ruritanian Border Mission']);
   });
 
+  it('reads "past course participants" as people, not other events', () => {
+    expect(organizers('Course\nThe Ruritanian Boarding Team provided training for 16 officers, including six past instructor course participants.')).toEqual([
+      'Ruritanian Boarding Team',
+    ]);
+  });
+
   it('still takes it where no one is said to run this one', () => {
     expect(organizers('Course\nTwenty officers attended a course on profiling. Since 2005, the Borduria Police Academy has held similar courses.')).toEqual([
       'Borduria Police Academy',
@@ -174,6 +180,16 @@ describe('more ways a release names who runs it', () => {
     expect(
       organizers('Police exchange\nOfficers from the Ruritanian City Police Department (RCPD) are due in Port Town today to conduct training programs with their counterparts in the Borduria National Police.'),
     ).toEqual(['Ruritanian City Police Department (RCPD)', 'Borduria National Police']);
+  });
+
+  it('takes a body that sends its trainers, and the body it sends them to', () => {
+    expect(
+      organizers('Team dispatched\nThe Ruritanian Coast Guard (RCG) dispatched two members of its Boarding Training Team (BTT), a unit that trains foreign agencies, to the Borduria Maritime Agency (BMA) in May.\nThe BTT provided training on boarding for 16 BMA officers.'),
+    ).toEqual(['Ruritanian Coast Guard (RCG)', 'Boarding Training Team (BTT)', 'Borduria Maritime Agency (BMA)']);
+  });
+
+  it('does not take a body that sends its people to be trained', () => {
+    expect(organizers('Course\nThe Borduria Police sent 40 officers to undergo training in Port Town.')).toEqual([]);
   });
 
   it('does not take the body of people who come to attend it', () => {
