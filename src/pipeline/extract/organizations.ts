@@ -592,6 +592,8 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     const after = text.slice(end, end + 200);
     if (byComma && (SUBJECT_VERB.test(after) || runsEvent(pastSeat(after)))) break;
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
+    const described = ref && 'unit' in ref ? (ref.unit as OrganizationMention | undefined) : undefined;
+    if (described) list.push(described);
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
     // "the UNDP country office and the Ministry": a one-word body described in lower case.
     if (direct.length > 0 && /^\p{Lu}{3,}$/u.test(text.slice(direct[0]!.start, p))) p += DESCRIBED_BODY.exec(text.slice(p))?.[0].length ?? 0;
@@ -626,7 +628,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
 }
 
 // "the ECA" → "Egyptian Customs Authority (ECA)"; "the OSCE" → the OSCE office the release names.
-function acronymItem(text: string, p: number, mentions: OrganizationMention[], office: boolean): { mention: OrganizationMention; length: number } | undefined {
+function acronymItem(text: string, p: number, mentions: OrganizationMention[], office: boolean): { mention: OrganizationMention; length: number; unit?: OrganizationMention } | undefined {
   const word = ACRONYM_ITEM.exec(text.slice(p))?.[0];
   if (!word) return undefined;
   const seat = ACRONYM_SEAT.exec(text.slice(p + word.length))?.[1];
@@ -636,14 +638,24 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
   }
   // "the OAS anti-drug commission, the National … and the …": words in lower case that end in a body's
   // head describe the acronym's own body; the list goes on after them.
-  const described = DESCRIBED_BODY.exec(text.slice(p + word.length))?.[0].length ?? 0;
-  return { mention: resolveAcronym(word, p, mentions, office), length: word.length + described };
+  const described = DESCRIBED_BODY.exec(text.slice(p + word.length));
+  const mention = resolveAcronym(word, p, mentions, office);
+  return { mention, length: word.length + (described?.[0].length ?? 0), unit: described ? describedUnit(text, mentions, mention, described[1]!) : undefined };
+}
+
+// "organized by the OAS anti-drug commission" where the release named "The Inter-American Drug Abuse
+// Control Commission (CICAD), of the Organization of American States (OAS)": the one body with that
+// head said to be the acronym's body's own is the unit described (beside its owner).
+function describedUnit(text: string, mentions: readonly OrganizationMention[], owner: OrganizationMention, head: string): OrganizationMention | undefined {
+  const Head = head[0]!.toUpperCase() + head.slice(1);
+  const owned = mentions.filter((m) => m.name !== owner.name && m.name.split(/[\s(]+/).includes(Head) && text.slice(m.end, m.end + 100).includes(`of the ${owner.name}`));
+  return new Set(owned.map((m) => m.name)).size === 1 ? owned[0] : undefined;
 }
 
 const NAMELY = /^(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})?,?\s+(?:namely|i\.\s?e\.,?|specifically|in\s+particular)\s+(?:the\s+|its\s+|their\s+)?/u;
 
 const DESCRIBED_BODY =
-  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(?:office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
+  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
 
 // "organised by the EU CyberNet together with the Cyber4Dev project": after "the", capitalised words
 // that no head noun closes still name a body where a list of bodies is read. A person takes no

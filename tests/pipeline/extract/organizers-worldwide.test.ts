@@ -138,6 +138,12 @@ describe('bodies whole, never a fragment', () => {
 });
 
 describe('one body, however the release writes it', () => {
+  it('reads "the ACRONYM anti-drug commission" as the commission the release says is that body’s own, beside its owner', () => {
+    expect(
+      organizers('Seminar\nThe Regional Drug Control Commission, of the Union of Borduria States (UBS), will hold a workshop.\nThe workshop is organized by the UBS anti-drug commission and the Ruritanian Health Agency.'),
+    ).toEqual(['Regional Drug Control Commission', 'Union of Borduria States (UBS)', 'Ruritanian Health Agency']);
+  });
+
   it('reads an acronym mistyped by a letter as the body it misspells', () => {
     expect(
       organizers('Police trained\n8 November 2013 – Police today concluded a training conducted by the Ruritanian Police Mission (RUPOM) in Bunj.\nThe training was jointly organized by RPOM and the Borduria Refugee Agency.'),
