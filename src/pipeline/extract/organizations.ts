@@ -191,10 +191,13 @@ const trainsOthers = (before: string, after: string): boolean =>
 const SENDS_TRAINERS =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:dispatched|deployed|seconded|sent)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:trainers|instructors|experts|members|specialists|advis[eo]rs|mentors|team)\b/iu;
 const SENT_TO = /^[^.;]{0,240}?\bto\s+(?:the\s+)?$/;
+// "… dispatched two experts to the Bureau to support the workshop": sent to back an event others run.
+const SENT_TO_SUPPORT = /^[^.;]{0,240}?\bto\s+(?:support|assist|help|observe|attend|monitor)\b/i;
+const sendsTrainers = (after: string): boolean => SENDS_TRAINERS.test(after) && !SENT_TO_SUPPORT.test(after);
 
 // The body the trainers were sent to: the first named after "to" in the sentence.
 function receivers(text: string, s: Sentence, inSentence: OrganizationMention[], sender: OrganizationMention): OrganizationMention[] {
-  if (!SENDS_TRAINERS.test(text.slice(sender.end, sender.end + 120))) return [];
+  if (!sendsTrainers(text.slice(sender.end, s.end))) return [];
   // The words between may be long ("… its Mobile Team (MT), a special team that provides …, to the Agency").
   const to = inSentence.find((m) => m.start > sender.end && SENT_TO.test(text.slice(sender.end, m.start)));
   return to && to.end <= s.end ? [to] : [];
@@ -722,7 +725,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
-      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || SENDS_TRAINERS.test(after);
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
@@ -776,6 +779,8 @@ function venueBodies(text: string, sentences: readonly Sentence[], mentions: Org
     // "an officer will be joining the National Police College for a one-year course".
     if (!EVENT_WORD.test(s.text)) continue;
     for (const cue of s.text.matchAll(JOINS_SCHOOL)) {
+      // "will then be joining the College for a one-year course": a later course is another event.
+      if (LATER.test(s.text.slice(0, cue.index))) continue;
       const first = readList(text, mentions, s.start + cue.index + cue[0].length)[0];
       if (first && SCHOOL.test(first.name)) schools.push(first);
     }
@@ -783,6 +788,7 @@ function venueBodies(text: string, sentences: readonly Sentence[], mentions: Org
   return { international: [], schools: schools.slice(0, 1) };
 }
 
+const LATER = /\b(?:then|later|afterwards|subsequently|next\s+year)\b/i;
 // Taking a course at a school: joining, attending or enrolling at it.
 const JOINS_SCHOOL = /\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|enrol(?:l)?(?:s|ed|ing)?\s+(?:in|at)|admitted\s+to)\s+(?:the\s+)?/gi;
 // A body that teaches: "Police Academy", "National Police College (ENSP)", "Diplomatic Institute of the Ministry".

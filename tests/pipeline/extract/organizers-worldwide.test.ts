@@ -194,12 +194,22 @@ describe('more ways a release names who runs it', () => {
     ).toEqual(['Ruritanian Coast Guard (RCG)', 'Boarding Training Team (BTT)', 'Borduria Maritime Agency (BMA)']);
   });
 
-  it('does not take a body that sends its people to be trained', () => {
+  it('does not take a body that sends experts to support an event others run, nor the body they go to', () => {
+    expect(
+      organizers('Workshop\nA workshop for prosecutors opened today. The sessions are run by the Ruritanian Prosecution Service.\nThe Borduria Cooperation Agency dispatched two experts to the Ruritanian Investigation Bureau to support the workshop.'),
+    ).toEqual(['Ruritanian Prosecution Service']);
+  });
+
+  it('does not take the body of people who are sent to be trained', () => {
     expect(organizers('Course\nThe Borduria Police sent 40 officers to undergo training in Port Town.')).toEqual([]);
   });
 
   it('does not take the body of people who come to attend it', () => {
     expect(organizers('Police exchange\nOfficers from the Borduria National Police are in Port Town this week to attend a training course.')).toEqual([]);
+  });
+
+  it('does not take the school an officer will join later for another course', () => {
+    expect(organizers('Officers travel\nTwelve officers will travel to Port Town for an attachment. One officer will then be joining the Ruritanian Police College for a one-year course.')).toEqual([]);
   });
 
   it('takes the school an officer joins for a course, where no one is said to run it', () => {
