@@ -329,7 +329,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   if (joint) {
     const named = new Set(joint.map((m) => m.name));
     const backer = TITLE_BACKS.exec(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))?.[1]?.replace(/^the\s+/i, '');
-    for (const x of [...seen]) if (x.mention.name === backer && !named.has(x.mention.name)) add('outside-joint-list', [x.mention], x.at);
+    // "OSCE supports …" over "jointly organized by the OSCE Strategic Police Matters Unit and …": one
+    // of the backer's own units is in the list, so the backer is among them.
+    const amongThem = backer !== undefined && joint.some((m) => m.name.startsWith(`${backer} `));
+    for (const x of [...seen]) if (x.mention.name === backer && !named.has(x.mention.name) && !amongThem) add('outside-joint-list', [x.mention], x.at);
   }
   const strong = seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
   // Where no body is said to run it: the international body's college it was held at, and the OSCE

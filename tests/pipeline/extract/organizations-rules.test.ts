@@ -42,6 +42,10 @@ describe('who organises', () => {
     expect(organizers(text)).toContain('Coastal Training Team (A{West Africa)');
   });
 
+  it('keeps a unit of the title\'s backer that the joint list names: "OSCE supports …" over "jointly organized by the OSCE Transnational Threats Department and …"', () => {
+    expect(organizers('OSCE supports seminar on risk profiling in Moldova\nCHISINAU, 3 May 2022 – The OSCE will hold a seminar on risk profiling for customs officers in Chisinau on 10 May.\nIt was jointly organized by the OSCE Transnational Threats Department and the Customs Service of Moldova.')).toEqual(['OSCE Transnational Threats Department', 'Customs Service of Moldova']);
+  });
+
   it('takes "jointly organised by A and B" as the whole list: a body said to hold it under "supports" is not added', () => {
     expect(organizers('UNDP supports workshop on border data in Tanzania\nARUSHA, 3 May 2022 – UNDP will hold a workshop on border data for customs officers in Arusha on 10 May.\nIt was jointly organized by the Regional Customs Training Centre and the Tanzania Revenue Authority.')).toEqual(['Regional Customs Training Centre', 'Tanzania Revenue Authority']);
     // A plan to hold it gives way to the release's own account of who organised it; alone, it names the organiser.
