@@ -173,7 +173,7 @@ function buildEvent(release: Release, id: string, source: AtlasEvent['source'], 
   const stored = cacheKey === null ? undefined : store!.get(cacheKey);
   const cached = stored === undefined ? null : parseCached(stored);
   const ahead = cached === null ? state.ahead.get(release) : undefined;
-  const checkedAhead = ahead !== undefined && 'checked' in ahead ? ahead : undefined;
+  const checkedAhead = ahead !== undefined && !('result' in ahead) ? ahead : undefined;
   if (checkedAhead) return checkedEvent(release, id, source, cacheKey, checkedAhead, state);
   const result = cached ?? extractFresh(release, cacheKey, state, ahead !== undefined && 'result' in ahead ? ahead.result : undefined);
   if (!result.ok) {
@@ -193,13 +193,27 @@ function buildEvent(release: Release, id: string, source: AtlasEvent['source'], 
   return keptOrCorrected(release, id, source, cacheKey, parsed.data, json, state);
 }
 
-/** An event extracted and checked in a worker (see CheckedAhead): as buildEvent would build it from the same result. */
+/**
+ * An event extracted and checked in a worker (see CheckedAhead): as buildEvent would build it from
+ * the same result, held as its JSON and parsed only when asked (or when a correction names it).
+ */
 function checkedEvent(release: Release, id: string, source: AtlasEvent['source'], cacheKey: string | null, ahead: CheckedAhead, state: BuildContext): Outcome {
-  const event = ahead.checked;
-  // Left out of the worker's reply: the same string the worker checked.
-  event.source.text = source.text;
-  if (cacheKey !== null) state.options.cache!.store.set(cacheKey, ahead.resultJson!);
-  return keptOrCorrected(release, id, source, cacheKey, event, cacheKey === null ? null : ahead.resultJson!, state, { print: ahead.print, terms: ahead.terms, row: ahead.row, line: ahead.line, ...(ahead.jsonAround ? { jsonAround: ahead.jsonAround } : {}) });
+  const cacheLine = cacheKey === null ? null : ahead.resultJson!;
+  if (cacheKey !== null) state.options.cache!.store.set(cacheKey, cacheLine!);
+  const { jsonAround } = ahead;
+  const made: MadeAhead = { print: ahead.print, terms: ahead.terms, row: ahead.row, line: ahead.line, organizers: ahead.organizers, ...(jsonAround ? { jsonAround } : {}) };
+  const json = ahead.json ?? `${jsonAround![0]}${JSON.stringify(ahead.organizers)}${jsonAround![1]}`;
+  if (state.corrections.has(source.file)) return keptOrCorrected(release, id, source, cacheKey, JSON.parse(json) as AtlasEvent, cacheLine, state, made);
+  // keptOrCorrected's keys for an event no correction names, from the JSON instead of the event.
+  if (cacheLine !== null && release.warnings.length === 0) return { event: jsonEvent(ahead.order, source.file, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, cacheLine), made) };
+  return { event: jsonEvent(ahead.order, source.file, cacheKey === null ? null : jsonKey(json), json, made) };
+}
+
+/** An event held as its JSON (the same text JSON.stringify gives the event), parsed once when asked. */
+function jsonEvent(order: Orderable, file: string, key: string | null, json: string, made: MadeAhead): BuiltEvent<ReportPrint> {
+  let parsed: AtlasEvent | undefined;
+  const { id, startDate, publishedDate } = order;
+  return { id, startDate, publishedDate, file, key, event: () => (parsed ??= JSON.parse(json) as AtlasEvent), json: () => json, ...made };
 }
 
 /** A checked event with its corrections applied, keyed (spliced from its cache line `json` when it has one). */
@@ -240,11 +254,15 @@ function splicedKey(cacheKey: string, id: string, file: string, url: string | nu
 /** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
 function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent<ReportPrint> {
   const json = JSON.stringify(event);
-  return builtEvent(event, `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`, json, made);
+  return builtEvent(event, jsonKey(json), json, made);
+}
+
+function jsonKey(json: string): string {
+  return `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`;
 }
 
 /** What a worker made of an event besides checking it (see CheckedAhead). */
-type MadeAhead = Pick<BuiltEvent<ReportPrint>, 'print' | 'terms' | 'row' | 'line' | 'jsonAround'>;
+type MadeAhead = Pick<BuiltEvent<ReportPrint>, 'print' | 'terms' | 'row' | 'line' | 'jsonAround' | 'organizers'>;
 
 function builtEvent(event: AtlasEvent, key: string | null, json: string | null, made?: MadeAhead): BuiltEvent<ReportPrint> {
   const { id, startDate, publishedDate } = event;

@@ -29,17 +29,28 @@ export interface ExtractJob {
 
 /**
  * A result extracted ahead: a rejection, or an event that failed the schema check (the main thread
- * checks it again, to say why), as extracted; or an event that passed, only as the check gave it.
+ * checks it again, to say why), as extracted; or an event that passed, only as its JSON and what
+ * the steps after extraction take of it.
  */
 export type AheadResult = { result: ExtractResult } | CheckedAhead;
 
 /**
- * An event that passed the schema check where it was extracted. Its source's text is left out of the
- * message (the main thread has it, and puts it back), and so is the extracted result the check was
- * made from: what the main thread would take from it, the cache line, comes as text.
+ * An event that passed the schema check where it was extracted, as its JSON (with its text): a
+ * string crosses to the main thread as one copy, where the event as objects cost a structured clone
+ * each way (about a second of each thread at 10,000 releases) and the main thread's garbage
+ * collector a graph to trace for each of them. The main thread parses it only when asked (the few
+ * events that are joined as reports of one event, or corrected by hand). The extracted result the
+ * check was made from is left out too: what the main thread would take from it, the cache line, comes as text.
  */
 export interface CheckedAhead {
-  checked: AtlasEvent;
+  /** The checked event's id and dates, which order it. */
+  order: { id: string; startDate: string | null; publishedDate: string | null };
+  /** The checked event's organisers: the writer gives each its merged body's id (see jsonAround). */
+  organizers: AtlasEvent['organizers'];
+  /** The checked event's JSON around its organisers' array (see BuiltEvent.jsonAround); null in the rare event that cannot be split. */
+  jsonAround: [string, string] | null;
+  /** JSON.stringify of the checked event, when jsonAround is null (else it is jsonAround[0] + its organisers' JSON + jsonAround[1]). */
+  json: string | null;
   /** JSON.stringify({ ok: true, event }) of the extracted event, as the cache keeps it; null in a build without a cache. */
   resultJson: string | null;
   /**
@@ -52,8 +63,6 @@ export interface CheckedAhead {
   /** eventRow(checked) and formatEventLine(checked), for the app's summary and the build's report: made here for the same reason. */
   row: EventRow;
   line: string;
-  /** The checked event's JSON (with its text) around its organisers' array (see BuiltEvent.jsonAround); null in the rare event that cannot be split. */
-  jsonAround: [string, string] | null;
 }
 
 /** What a worker is started with (see extract-worker.ts). */

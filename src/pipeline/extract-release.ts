@@ -37,13 +37,21 @@ export function extractAheadJob(job: Omit<ExtractJob, 'cacheKey'>, gazetteer: Ga
     const parsed = result.ok ? Event.safeParse(eventCandidate(job.id, job.source, job.readerWarnings, result)) : null;
     if (!result.ok || !parsed?.success) return { result };
     const checked = parsed.data;
+    const print = reportPrint(checked);
+    const terms = ownTerms(checked);
+    const row = eventRow(checked);
+    const line = formatEventLine(checked);
+    const jsonAround = jsonAroundOrganizers(checked);
+    const { id, startDate, publishedDate, organizers } = checked;
     return {
-      checked,
-      print: reportPrint(checked),
-      terms: ownTerms(checked),
-      row: eventRow(checked),
-      line: formatEventLine(checked),
-      jsonAround: jsonAroundOrganizers(checked),
+      order: { id, startDate, publishedDate },
+      organizers,
+      jsonAround,
+      json: jsonAround === null ? JSON.stringify(checked) : null,
+      print,
+      terms,
+      row,
+      line,
       resultJson: cache ? JSON.stringify({ ok: true, event: result.event }) : null,
     };
   } catch {

@@ -3,7 +3,7 @@
 // The gazetteer is loaded on the first place a release asks for that no earlier build asked for
 // (MemoGazetteer over the places the cache remembers): a worker never asked that never loads it.
 // Each event is checked against the schema here too, as buildEvent would check it, so that the
-// main thread only takes the checked event (or, when the check fails, checks it again to say why).
+// main thread only takes the checked event's JSON (or, when the check fails, checks it again to say why).
 import { workerData } from 'node:worker_threads';
 import { extractAheadJob } from './extract-release.ts';
 import { MemoGazetteer } from './cache/extract-cache.ts';
@@ -25,8 +25,6 @@ port.on('message', (request: BatchRequest) => {
   for (const [index, job] of request.batch) {
     const ahead = extractAheadJob(job, gazetteer, cache);
     if (ahead === undefined) continue;
-    // The main thread has the text: not cloned into the reply (it is put back there).
-    if ('checked' in ahead) ahead.checked.source.text = '';
     results.push([index, ahead]);
   }
   // Only the answers found since the last reply: copying every answer so far on each batch cost

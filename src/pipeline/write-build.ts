@@ -11,7 +11,7 @@ import type { BuiltArchive } from './build-dataset.ts';
 import type { WrittenBuild, PreviousBuild } from './cache/written-build.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
-import { withBodyIds } from './organizations/with-body-ids.ts';
+import { organizersWithBodyIds, withBodyIds } from './organizations/with-body-ids.ts';
 import { piecesWithEvents, writeDataset } from './output/write-dataset.ts';
 
 /** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
@@ -94,9 +94,12 @@ function termsOf(e: BuiltArchive['events'][number]): readonly string[] {
 }
 
 function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {
+  // Made ahead (where the event was extracted): only the organisers are serialised here, and the event is not parsed.
+  if (e.organizers !== undefined && e.jsonAround) {
+    return Buffer.from(e.organizers.length === 0 ? e.json() : `${e.jsonAround[0]}${JSON.stringify(organizersWithBodyIds(e.organizers, bodies))}${e.jsonAround[1]}`);
+  }
   const event = e.event();
   if (event.organizers.length === 0) return Buffer.from(e.json());
-  // Made ahead (where the event was extracted): only the organisers are serialised here.
   if (e.jsonAround) return Buffer.from(`${e.jsonAround[0]}${JSON.stringify(withBodyIds(event, bodies).organizers)}${e.jsonAround[1]}`);
   return Buffer.from(JSON.stringify(withBodyIds(event, bodies)));
 }

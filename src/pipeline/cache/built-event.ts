@@ -34,4 +34,6 @@ export interface BuiltEvent<Print = unknown> extends Orderable {
    * once every event is built) is the first, their JSON, then the second.
    */
   jsonAround?: [string, string];
+  /** event().organizers, when it was made ahead (see print): with jsonAround, the event is written without being parsed. */
+  organizers?: AtlasEvent['organizers'];
 }

@@ -14,7 +14,22 @@ export interface GazetteerOptions {
 // A candidate is packed into one number, (place index << 1) | primary, and a key with a single
 // candidate stores that number rather than an array: most keys have one, and this keeps the index
 // of ~800 k keys compact.
-type Candidates = number | number[];
+export type Candidates = number | readonly number[];
+
+/**
+ * What geocode reads: built from GeoNames rows here (indexRows), or read from the prebuilt file
+ * (gazetteer-file.ts) with the same answers for every key and place.
+ */
+export interface PlaceIndex {
+  /** The place of row i. */
+  place(i: number): Place;
+  /** A key's candidates, in the order `add` gave them. */
+  entry(key: string): Candidates | undefined;
+  /** Row i's alternate names, as GeoNames lists them. */
+  alternates(i: number): readonly string[];
+  /** One country's places' own name keys as flat [key, place index] pairs, in row order (see RowIndex.primaryKeys). */
+  primaryKeysIn(country: string): readonly (string | number)[];
+}
 
 /**
  * Builds an in-memory gazetteer from GeoNames rows. Every name, ASCII name and Latin-script
@@ -22,19 +37,30 @@ type Candidates = number | number[];
  * ranking of that key's few candidates. Tests build tiny ones from a handful of rows.
  */
 export function createGazetteer(rows: Iterable<GazetteerRow>, options: GazetteerOptions = {}): Gazetteer {
+  return gazetteerOver(placeIndexOf(indexRows(rows)), options);
+}
+
+/** The PlaceIndex of rows indexed in memory. */
+export function placeIndexOf({ places, index, primaryKeys, alternates }: RowIndex): PlaceIndex {
+  let byCountry: Map<string, (string | number)[]> | undefined;
+  return {
+    place: (i) => places[i]!,
+    entry: (key) => index.get(key),
+    alternates: (i) => alternates[i]!,
+    primaryKeysIn: (country) => (byCountry ??= groupByCountry(primaryKeys, places)).get(country) ?? [],
+  };
+}
+
+/** A gazetteer answering from `index`. */
+export function gazetteerOver(index: PlaceIndex, options: GazetteerOptions = {}): Gazetteer {
   const countryOf = options.countryOf ?? ((name: string) => findCountry(name)?.code);
-  const { places, index, primaryKeys, alternates } = indexRows(rows);
   // Respellings of one country's own names, built on the first hinted miss in that country: a
   // respelling counts only in a hinted country, and a run hints at a few dozen of the ~250, so
   // building them all (~150 k keys) at the first miss cost most of a second per process for nothing.
   const looseByCountry = new Map<string, Map<string, Candidates>>();
-  let primaryByCountry: Map<string, (string | number)[]> | undefined;
   const looseIndexOf = (country: string): Map<string, Candidates> => {
     let loose = looseByCountry.get(country);
-    if (loose === undefined) {
-      primaryByCountry ??= groupByCountry(primaryKeys, places);
-      looseByCountry.set(country, (loose = buildLooseIndex(primaryByCountry.get(country) ?? [])));
-    }
+    if (loose === undefined) looseByCountry.set(country, (loose = buildLooseIndex(index.primaryKeysIn(country))));
     return loose;
   };
   // The same unknown names are respelt again and again (once per hinted lookup); the respelling is pure.
@@ -43,8 +69,8 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
   const knownAs: (string[] | undefined)[] = [];
 
   /** Candidates for a key: exact ones, else respellings within the hinted countries. */
-  function lookup(key: string, hinted: readonly string[]): { candidates: number[]; approximate: boolean } {
-    const entry = index.get(key);
+  function lookup(key: string, hinted: readonly string[]): { candidates: readonly number[]; approximate: boolean } {
+    const entry = index.entry(key);
     if (entry !== undefined) return { candidates: typeof entry === 'number' ? [entry] : entry, approximate: false };
     if (hinted.length === 0) return { candidates: [], approximate: true };
     let loose = looseKeys.get(key);
@@ -75,21 +101,21 @@ export function createGazetteer(rows: Iterable<GazetteerRow>, options: Gazetteer
         // A country name is never a town that happens to list it as an alternate name; it can only
         // be that country's own capital called by the same name (Luxembourg, Djibouti, Singapore).
         candidates = candidates.filter((c) => {
-          const p = places[c >> 1]!;
+          const p = index.place(c >> 1);
           return (c & 1) === 1 && p.countryCode === country && p.featureCode === 'PPLC';
         });
       }
-      const at = best(places, candidates, hinted);
+      const at = best(index, candidates, hinted);
       if (at < 0) return null;
-      const place = places[at]!;
+      const place = index.place(at);
       // Normalising every alternate name is the costly part of an answer, and the same places are found again and again.
-      const also = (knownAs[at] ??= alsoKnownAs(place.name, alternates[at]!));
+      const also = (knownAs[at] ??= alsoKnownAs(place.name, index.alternates(at)));
       return { ...place, ...(also.length > 0 ? { alsoKnownAs: also } : {}), ...(found.approximate ? { match: 'approximate' as const } : {}) };
     },
   };
 }
 
-interface RowIndex {
+export interface RowIndex {
   places: Place[];
   index: Map<string, Candidates>;
   /** Every place's own name keys (name, ASCII name) as [key, place index] pairs, flat: the only keys ever respelt. */
@@ -98,7 +124,7 @@ interface RowIndex {
   alternates: (readonly string[])[];
 }
 
-function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
+export function indexRows(rows: Iterable<GazetteerRow>): RowIndex {
   const places: Place[] = [];
   const index = new Map<string, Candidates>();
   const primaryKeys: (string | number)[] = [];
@@ -153,7 +179,7 @@ function add(index: Map<string, Candidates>, key: string, candidate: number): vo
   if (entry === undefined) index.set(key, candidate);
   else if (typeof entry === 'number') {
     if (entry >> 1 !== candidate >> 1) index.set(key, [entry, candidate]);
-  } else if (!entry.some((c) => c >> 1 === candidate >> 1)) entry.push(candidate);
+  } else if (!entry.some((c) => c >> 1 === candidate >> 1)) (entry as number[]).push(candidate);
 }
 
 // Each country's own name keys, as flat [key, place index] pairs like primaryKeys.
@@ -180,13 +206,13 @@ function buildLooseIndex(primaryKeys: readonly (string | number)[]): Map<string,
 }
 
 /** The index of the best place: hinted countries first, in the order given; then the highest rankPlace score; ties → lower id. -1 for none. */
-function best(places: readonly Place[], candidates: readonly number[], hinted: readonly string[]): number {
+function best(index: PlaceIndex, candidates: readonly number[], hinted: readonly string[]): number {
   let winner: Place | null = null;
   let winnerAt = -1;
   let winnerHint = Infinity;
   let winnerScore = -Infinity;
   for (const c of candidates) {
-    const place = places[c >> 1]!;
+    const place = index.place(c >> 1);
     const h = hinted.indexOf(place.countryCode);
     const hint = h === -1 ? hinted.length : h;
     const score = rankPlace(place, (c & 1) === 1);

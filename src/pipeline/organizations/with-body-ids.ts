@@ -10,13 +10,17 @@ import { specificFor } from './generic-names.ts';
  */
 export function withBodyIds(event: AtlasEvent, bodies: readonly Body[]): AtlasEvent {
   if (event.organizers.length === 0) return event;
-  const names = event.organizers.map((o) => o.name);
+  return { ...event, organizers: organizersWithBodyIds(event.organizers, bodies) };
+}
+
+/** withBodyIds's organisers alone: the build splices them into an event's JSON made where it was extracted. */
+export function organizersWithBodyIds(organizers: AtlasEvent['organizers'], bodies: readonly Body[]): AtlasEvent['organizers'] {
+  const names = organizers.map((o) => o.name);
   const idOf = (name: string): string | undefined => bodies.find((b) => b.variants.includes(name))?.id;
-  const organizers = event.organizers.map((o) => {
+  return organizers.map((o) => {
     const specific = specificFor(o.name, names);
     const bodyId = idOf(o.name) ?? (specific === undefined ? undefined : idOf(specific));
     const { bodyId: _old, ...rest } = o;
     return bodyId === undefined ? rest : { ...rest, bodyId };
   });
-  return { ...event, organizers };
 }

@@ -151,7 +151,7 @@ function group(joins: readonly { a: ReportPrint; b: ReportPrint; join: PairJoin 
 }
 
 /** Index pairs [i, j] (i < j) worth scoring: the same country on days that overlap or touch, or a rare shingle in common. */
-function candidatePairs(prints: readonly ReportPrint[], df: ReadonlyMap<number, number>): [number, number][] {
+function candidatePairs(prints: readonly ReportPrint[], df: HashCounts): [number, number][] {
   const seen = new Set<number>();
   const out: [number, number][] = [];
   const add = (i: number, j: number) => {
@@ -162,6 +162,7 @@ function candidatePairs(prints: readonly ReportPrint[], df: ReadonlyMap<number, 
     out.push([x, y]);
   };
   const byCountry = new Map<string, number[]>();
+  const nextDays = new Map<string, string>();
   prints.forEach((p, i) => {
     if (p.from === null) return;
     for (const code of new Set(p.places.map((v) => v.countryCode))) if (code !== null) push(byCountry, code, i);
@@ -169,24 +170,71 @@ function candidatePairs(prints: readonly ReportPrint[], df: ReadonlyMap<number, 
   for (const members of byCountry.values()) {
     members.sort((x, y) => compare(prints[x]!.from!, prints[y]!.from!) || x - y);
     for (let m = 0; m < members.length; m++) {
-      const until = nextDay(prints[members[m]!]!.to!);
+      const until = nextDay(prints[members[m]!]!.to!, nextDays);
       for (let n = m + 1; n < members.length && prints[members[n]!]!.from! <= until; n++) add(members[m]!, members[n]!);
     }
   }
   const byText = new Map<number, number[]>();
   prints.forEach((p, i) => {
-    const rare = p.sketch.mins.filter((h) => df.get(h)! > 1 && df.get(h)! <= MAX_TEXT_BUCKET).slice(0, TEXT_KEYS);
-    for (const h of rare) push(byText, h, i);
+    let keys = 0;
+    for (const h of p.sketch.mins) {
+      const count = df.get(h);
+      if (count <= 1 || count > MAX_TEXT_BUCKET) continue;
+      push(byText, h, i);
+      if (++keys === TEXT_KEYS) break;
+    }
   });
   for (const members of byText.values()) for (let m = 0; m < members.length; m++) for (let n = m + 1; n < members.length; n++) add(members[m]!, members[n]!);
   return out;
 }
 
 /** How many releases have each shingle hash in their sketch: counted over all releases, folded twins too, so what is boilerplate does not depend on the fold. */
-function textFrequency(prints: readonly ReportPrint[]): Map<number, number> {
-  const df = new Map<number, number>();
-  for (const p of prints) for (const h of p.sketch.mins) df.set(h, (df.get(h) ?? 0) + 1);
+function textFrequency(prints: readonly ReportPrint[]): HashCounts {
+  const df = new HashCounts(prints.reduce((n, p) => n + p.sketch.mins.length, 0));
+  for (const p of prints) for (const h of p.sketch.mins) df.add(h);
   return df;
+}
+
+/**
+ * A count per 32-bit hash, in an open-addressed table of typed arrays: a Map keyed by numbers above
+ * 2^30 (most hashes) boxes each one, and 64 per release made these counts most of finding the candidates.
+ */
+class HashCounts {
+  private readonly keys: Uint32Array;
+  private readonly counts: Uint32Array;
+  private readonly mask: number;
+  /** The count of hash 0, which marks an empty slot in `keys`. */
+  private zero = 0;
+
+  constructor(most: number) {
+    let size = 16;
+    while (size < most * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.counts = new Uint32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number): void {
+    if (hash === 0) {
+      this.zero++;
+      return;
+    }
+    const at = this.slot(hash);
+    this.keys[at] = hash;
+    this.counts[at]!++;
+  }
+
+  /** The count of `hash` (0 for one never added). */
+  get(hash: number): number {
+    return hash === 0 ? this.zero : this.counts[this.slot(hash)]!;
+  }
+
+  /** Where `hash` is, or the empty slot where it would go. */
+  private slot(hash: number): number {
+    let at = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== hash) at = (at + 1) & this.mask;
+    return at;
+  }
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -195,8 +243,10 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
-function nextDay(iso: string): string {
-  return new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+function nextDay(iso: string, known: Map<string, string>): string {
+  let next = known.get(iso);
+  if (next === undefined) known.set(iso, (next = new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10)));
+  return next;
 }
 
 function compare(a: string, b: string): number {

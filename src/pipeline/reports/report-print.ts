@@ -80,13 +80,11 @@ function withoutNames(e: AtlasEvent): string {
     ...findCountryMentions(e.source.text).map(({ start, end }) => ({ start, end, release: 0 })),
   ];
   // Code units, as spans count them; a blank keeps every other offset in place.
-  const text = e.source.text.split('');
-  const blank = (span: { start: number; end: number }) => {
-    for (let i = span.start; i < span.end && i < text.length; i++) text[i] = ' ';
-  };
+  const text = e.source.text;
+  const blank = new Uint8Array(text.length);
   // A long span is a sentence a fact was read from, not a name: its words stay.
-  for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) blank(span);
-  return bodyOf(blankQuotes(e, text).join(''), true);
+  for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) blank.fill(1, span.start, span.end);
+  return bodyOf(withBlanks(text, blankQuotes(e, text, blank)), true);
 }
 
 /**
@@ -96,16 +94,31 @@ function withoutNames(e: AtlasEvent): string {
  * A republication shares its other sentences too.
  */
 function withoutQuotes(e: AtlasEvent): string {
-  return blankQuotes(e, e.source.text.split('')).join('');
+  const text = e.source.text;
+  return withBlanks(text, blankQuotes(e, text, new Uint8Array(text.length)));
 }
 
-/** `text` (the release's code units) with every quote's span made blank, its line breaks kept. */
-function blankQuotes(e: AtlasEvent, text: string[]): string[] {
+/** `blank` (one flag per code unit of the release's text) with every quote's span flagged, its line breaks kept. */
+function blankQuotes(e: AtlasEvent, text: string, blank: Uint8Array): Uint8Array {
   for (const q of e.quotes) {
     if ((q.span.release ?? 0) !== 0) continue;
-    for (let i = q.span.start; i < q.span.end && i < text.length; i++) if (text[i] !== '\n') text[i] = ' ';
+    for (let i = q.span.start; i < q.span.end && i < text.length; i++) if (blank[i] === 0 && text.charCodeAt(i) !== 10) blank[i] = 1;
   }
-  return text;
+  return blank;
+}
+
+/** `text` with each flagged code unit a space: built from runs, as splitting it into one string per code unit cost more than the rest of the print. */
+function withBlanks(text: string, blank: Uint8Array): string {
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    let end = at;
+    const flag = blank[at];
+    while (end < text.length && blank[end] === flag) end++;
+    out += flag === 1 ? ' '.repeat(end - at) : text.slice(at, end);
+    at = end;
+  }
+  return out;
 }
 
 /** Every word of the event's places and countries as named anywhere ("Almaty", "Kazakh"): names, not subject. */
