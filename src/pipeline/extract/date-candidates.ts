@@ -8,7 +8,7 @@ import { decide, type FeatureTable, type Scorable } from './decide.ts';
 /** The evidence for and against a date mention being the event's days. */
 export type DateFeature =
   | 'range' | 'first-sentence' | 'early-sentence' | 'event-noun' | 'held-verb' | 'on-from'
-  | 'not-event-preposition' | 'other-occasion' | 'in-quote' | 'background';
+  | 'label-line' | 'not-event-preposition' | 'other-occasion' | 'in-quote' | 'background';
 
 /** One table for the event's dates: each weight named, so a change is measured on the whole corpus. */
 export const DATE_FEATURES: FeatureTable<DateFeature> = {
@@ -18,6 +18,7 @@ export const DATE_FEATURES: FeatureTable<DateFeature> = {
   'event-noun': { weight: 2, note: 'its sentence names the event (course, workshop …)' },
   'held-verb': { weight: 1, note: 'after held, took place, began, ended …' },
   'on-from': { weight: 1, note: 'after “on”, “from” or “between”' },
+  'label-line': { weight: 2, note: 'on a line that labels the event: its kind, place and day (“Workshop | Town | 12 May”)' },
   'not-event-preposition': { weight: -8, note: 'after since, until, by, before or after: dates something else' },
   'other-occasion': { weight: -8, note: 'after “ahead of”, “prior to”: the day of another occasion' },
   'in-quote': { weight: -8, note: 'inside a quotation' },
@@ -32,6 +33,9 @@ const HELD = /\b(?:held|hold|took place|takes place|take place|began|begins|begi
 const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 const OTHER_OCCASION = /\b(?:ahead of|prior to|in the run-up to|in preparation for|deadline of)\s+(?:the\s+)?$/i;
 const ON_FROM = /^(?:on|from|between|during)$/;
+// "Workshop | Johannesburg, South Africa | 12 May 2010": a line of fields whose first names the event's
+// kind in a few words; a day in a later field is the event's own, not the page's.
+const LABEL_FIELD = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}(?:${EVENT_NOUNS.join('|')})s?\\s*$`, 'iu');
 const BACKGROUND = /\b(?:previous|previously|earlier|last year|pilot|first phase|preceding|follow-up|follow up|next year|plans to|will be followed)\b/i;
 
 /**
@@ -57,6 +61,7 @@ export function decideEventDates(
     if (EVENT_NOUN.test(sentence.text)) features.push('event-noun');
     if (HELD.test(text)) features.push('held-verb');
     if (ON_FROM.test(m.preposition)) features.push('on-from');
+    if (labelsEvent(sentence.text, m.span.start - sentence.start)) features.push('label-line');
     if (NOT_EVENT_PREPOSITION.test(m.preposition)) features.push('not-event-preposition');
     if (OTHER_OCCASION.test(text.slice(0, m.span.start - sentence.start))) features.push('other-occasion');
     if (text[m.span.start - sentence.start] === ' ') features.push('in-quote');
@@ -65,6 +70,11 @@ export function decideEventDates(
   });
   const { chosen, decision } = decide('dates', DATE_FEATURES, DATE_THRESHOLD, candidates);
   return { chosen: chosen[0]?.value ?? null, decision };
+}
+
+function labelsEvent(text: string, at: number): boolean {
+  const bar = text.indexOf('|');
+  return bar > 0 && bar < at && LABEL_FIELD.test(text.slice(0, bar));
 }
 
 function labelOf(m: DateMention): string {

@@ -21,12 +21,17 @@ export const REPORT_FEATURES = {
   // "10–14 December" and "15–19 December": the days only touch, as two runs of a course in adjoining
   // weeks do; possible for one event (a day read a day off), but no sign of it.
   'dates-touch': { weight: 0, note: 'one ends the day before the other starts' },
+  // "a two-day course" and "a five-day seminar": another event, unless one release misread its days.
+  'other-length': { weight: -1.5, note: 'lasting another number of days' },
   'same-organiser': { weight: 1, note: 'an organiser in common' },
   'other-organiser': { weight: -0.5, note: 'no organiser in common' },
   'same-participants': { weight: 1, note: 'the same countries take part' },
   'participants-within': { weight: 0.5, note: 'the countries one names take part in the other' },
   'other-participants': { weight: -3, note: 'no participating country in common' },
   'same-experts': { weight: 0.5, note: 'experts from the same countries' },
+  // Both name where the experts came from, and no country is in both: other teachers, another event.
+  // An announcement that names no experts says nothing either way.
+  'other-experts': { weight: -1.5, note: 'experts from other countries' },
   'same-subject': { weight: 2.5, note: 'about the same subject' },
   'near-subject': { weight: 1, note: 'about a related subject' },
   'other-subject': { weight: -4, note: 'about another subject' },
@@ -82,10 +87,14 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
     else if (dayGap(a, b) === 0) out.push({ feature: 'dates-overlap' });
     else if (dayGap(a, b) <= 1) out.push({ feature: 'dates-touch' });
   }
+  if (a.days !== null && b.days !== null && a.days !== b.days) out.push({ feature: 'other-length', note: `${a.days} and ${b.days} days` });
   if (a.organizers.length > 0 && b.organizers.length > 0) out.push({ feature: shares(a.organizers, b.organizers) ? 'same-organiser' : 'other-organiser' });
   const participants = participantFeature(a, b);
   if (participants !== null) out.push(participants);
-  if (a.experts.length > 0 && shares(a.experts, b.experts)) out.push({ feature: 'same-experts' });
+  if (a.experts.length > 0 && b.experts.length > 0) {
+    if (shares(a.experts, b.experts)) out.push({ feature: 'same-experts' });
+    else out.push({ feature: 'other-experts', note: `experts from ${a.experts.join(', ')} and from ${b.experts.join(', ')}` });
+  }
   const subject = overlap(a.subject, b.subject);
   const note = `${percent(subject)} of the subject words are shared`;
   if (subject >= SAME_SUBJECT) out.push({ feature: 'same-subject', note });

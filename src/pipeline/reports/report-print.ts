@@ -26,6 +26,8 @@ export interface ReportPrint {
   /** The days the event may have been held, inclusive; null when the release gives none. */
   from: string | null;
   to: string | null;
+  /** How many days the event lasted, as the release states or counts it; null when it does not. */
+  days: number | null;
   organizers: string[];
   /** Countries taking part as participants, and as experts (sorted codes). */
   participants: string[];
@@ -51,6 +53,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     places: e.venues.map((v) => ({ geonameId: v.precision === 'city' ? v.geonameId : null, countryCode: v.countryCode, countryLevel: v.precision !== 'city' })),
     from: from ?? null,
     to: to ?? null,
+    days: e.durationDays,
     organizers: [...new Set(e.organizers.map((o) => organizationKey(o.name, o.seatGeonameId ?? null)))].sort(),
     participants: withRole('participant'),
     experts: withRole('expert'),
@@ -116,11 +119,17 @@ export function bodyOf(text: string, withTitle = false): string {
   const lines = text.split('\n');
   return lines
     .slice(withTitle ? 0 : 1)
-    .filter((line) => !REPUBLISHER_LINE.test(line))
+    .filter((line) => !REPUBLISHER_LINE.test(line) && !IMAGE_LINE.test(line))
+    .map((line) => (line.includes('://') ? line.replace(URL, ' ') : line))
     .join('\n');
 }
 
 const REPUBLISHER_LINE = /^\s*(?:source|originally published|first published|republished|reprinted|via|photo|read more)\b[^\n]*$/i;
+// A picture and its caption ("![Participants during a session](https://…/x7b2.jpg)") and any address:
+// how a page is laid out, not what the event was about nor its wording. Two releases from one site
+// share them (the site's host, its media folder, its stock captions) whatever they report.
+const IMAGE_LINE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/;
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]]+/gi;
 
 // Words that say nothing of a training's subject: the genre's own (press, release, officers, took
 // part) and English function words. Content words are 4 letters or more, so short ones need no entry.
@@ -141,7 +150,9 @@ const GENRE_WORDS = new Set(
     'january february march april june july august september october november december ' +
     'complete completed completes finished finish shared share expected expect train trained trains teach taught ' +
     'showed show explained explain described describe discussed discuss present presented will today ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'take takes taking taken place places brought bring brings jointly joint hosts hosted host hosting ' +
+    'start starts started looks look'
   ).split(' '),
 );
 

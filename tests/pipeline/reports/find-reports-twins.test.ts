@@ -37,7 +37,7 @@ function prints(specs: readonly Spec[]): ReportPrint[] {
       const id = `r${String(n++).padStart(4, '0')}`;
       const [from, to] = DATES[s.dates]!;
       return {
-        id, file: `${id}.txt`, publishedDate: null, places: PLACES[s.place]!, from, to,
+        id, file: `${id}.txt`, publishedDate: null, places: PLACES[s.place]!, from, to, days: null,
         organizers: s.organizers, participants: s.participants, experts: [], topics: [], kind: 'training course',
         subject: SUBJECTS[s.subject]!, sketch: sketches[s.body]!, textHash: `${id}-${s.body}`,
       };
