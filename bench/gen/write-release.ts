@@ -24,15 +24,22 @@ export function writeRelease(rng: Rng, facts: ReleaseFacts): string {
 function writeTitle(rng: Rng, f: ReleaseFacts): string {
   const host = stateNames(f.venue.countryCode).name;
   const kind = f.kind.noun;
+  // A release names the OSCE in its title only when an OSCE body runs the event: "OSCE seminar" over
+  // a text saying that others organised it is no real publisher's wording, and no truth can score it.
+  const osce = runByOsce(f);
   return pick(rng, [
-    () => `OSCE supports ${kind} on ${f.topic} in ${host}`,
+    () => (osce ? `OSCE supports ${kind} on ${f.topic} in ${host}` : `${f.organisers[0]} supports ${kind} on ${f.topic} in ${host}`),
     () => `${capitalise(f.topic)} in focus at ${kind} in ${f.venue.name}`,
     () => `${f.organisers[0]} holds ${kind} on ${f.topic}`,
     () => `${capitalise(f.audience)} trained in ${f.topic}`,
     () => `${f.venue.name} hosts ${kind} on ${f.topic}`,
     () => `Regional ${kind} in ${f.venue.name} looks at ${f.topic}`,
-    () => `New skills in ${f.topic}: OSCE ${kind} for ${f.audience}`,
+    () => `New skills in ${f.topic}: ${osce ? 'OSCE ' : ''}${kind} for ${f.audience}`,
   ])();
+}
+
+function runByOsce(f: ReleaseFacts): boolean {
+  return f.organisers.some((o) => /^OSCE\b/.test(o));
 }
 
 function writeDateline(rng: Rng, f: ReleaseFacts): string {
@@ -61,7 +68,7 @@ function writeEventSentence(rng: Rng, f: ReleaseFacts): string {
     const when = writeRange(t.start, t.end, chance(rng, 0.3));
     return chance(rng, 0.5)
       ? `${capitalise(article(thing))} will take place in ${at} ${when}.`
-      : `The OSCE will hold ${article(thing)} in ${at} ${when}.`;
+      : `The ${runByOsce(f) ? 'OSCE' : f.organisers[0]} will hold ${article(thing)} in ${at} ${when}.`;
   }
   const thing = capitalise(article(t.days ? `${lengthWord(rng, t.days, false)} ${what}` : what));
   const verbs = t.type === 'ended' ? ['ended today in', 'concluded in {at} today'] : ['began today in', 'opened in {at} today', 'started today in'];

@@ -3,6 +3,7 @@ import type { Decision } from '../../schema/evidence.ts';
 import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
 import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
 import { readMentionRole } from './country-roles.ts';
 import { decide, scoreCandidate, type Scorable } from './decide.ts';
@@ -59,7 +60,8 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const found: Found[] = [];
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
-    const role = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const read = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const role = (read === 'participant' || read === 'expert') && stationedElsewhere(text, sentence!, mention, mentions, options.hostCode) ? null : read;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
   found.push(...organizerRoles(options.organizers, mentions));
@@ -77,6 +79,7 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     if (national) candidates.push(national);
     const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
     candidates.push(...homeRoles(release, mentions, found).filter((c) => !read(c)));
+    if (!found.some((f) => f.role === 'participant')) candidates.push(...earlierTrainees(release, mentions));
   }
   const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
   const given = new Set(chosen.map((c) => c.value));
@@ -88,6 +91,25 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const weighed = decision?.candidates.some((c) => c.evidence.some((e) => e.feature !== 'read')) ?? false;
   return { countries: toCountries([...kept, ...lost, ...implied, ...alsoRead]), decision: weighed ? decision : null };
 }
+
+/**
+ * "There are 50 Australian Federal Police in the PNG cities …" at an event held in Australia: people
+ * placed in another country than the host's (and than their own) are not at the event, as trainees
+ * or as teachers.
+ */
+function stationedElsewhere(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[], host: string | null): boolean {
+  if (host === null) return false;
+  const next = mentions.find((m) => m.start >= mention.end && m.end <= sentence.end);
+  if (!next || next.code === host || next.code === mention.code) return false;
+  // "in Afghan drug trends" is a topic: an adjective places the people only before a place's noun.
+  if (next.form === 'adjective' && !PLACE_NOUN_AFTER.test(text.slice(next.end, next.end + 30))) return false;
+  return STATIONED_IN.test(text.slice(mention.end, next.start));
+}
+
+const PLACE_NOUN_AFTER = /^\s+(?:cities|city|capital|towns?|provinces?|regions?|districts?|border\s+areas?)\b/;
+
+// The people's noun phrase, then "in": " Federal Police in the ", " officers stationed in ".
+const STATIONED_IN = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:stationed|deployed|based|serving|posted|working)\s+)?in\s+(?:the\s+)?$/u;
 
 // One candidate per country and role read from the text: its first passage.
 function readCandidates(found: readonly Found[]): Scorable<RoleFeature, Found>[] {
@@ -136,7 +158,47 @@ function hostRoles(
   const hostTeachesOthers = found.some((f) => f.code === host && f.role === 'expert') && found.some((f) => f.code !== host && f.role === 'participant');
   const context = { text, host, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
   const implied = impliedHostRoles(context).map((r) => impliedCandidate(host, r, at));
+  const weak = implied.find((c) => c.value.role === 'participant' && c.features.every((f) => FALLBACK.has(f.feature)));
+  const home = weak && foreignHome(organizations, options, host, found, mentions);
+  if (weak && home) {
+    // The people taking part are the other country's: its body is theirs, not the host's.
+    const note = `the people’s own body is the ${home.body}`;
+    weak.features = [...weak.features, { feature: 'body-of-another-country', note }];
+    const role: ImpliedRole = { role: 'participant', span: home.span, features: [{ feature: 'people-take-part' }, { feature: 'no-other-participants' }, { feature: 'home-state-body', note: `its state body, the ${home.body}, is the only one named` }] };
+    implied.push(impliedCandidate(home.code, role, home.at, 'home country'));
+  }
   return { role: { code: host, role: 'host', span: hostSpan, reason: null, at }, implied };
+}
+
+const FALLBACK: ReadonlySet<RoleFeature> = new Set(['people-take-part', 'no-other-participants']);
+
+/**
+ * "Belize police officers train at home and abroad … to enhance the capabilities of the Belize Police
+ * Department", at an event held in Guatemala: with no participant country read, the one other
+ * country whose state body the text names (not an organiser's, not a country given another role) is
+ * the home of the people taking part, rather than the host.
+ */
+function foreignHome(
+  bodies: ReleaseAnalysis['organizations'],
+  options: CountriesOptions,
+  host: string,
+  found: readonly Found[],
+  mentions: readonly CountryMention[],
+): { code: string; body: string; span: Span; at: number } | null {
+  const organizers = new Set(options.organizers.map((o) => o.name));
+  const given = new Set(found.filter((f) => f.role !== null).map((f) => f.code));
+  const homes = new Map<string, (typeof bodies)[number]>();
+  for (const b of bodies) {
+    // A government funds and partners; its people are not the ones trained.
+    if (!isStateBody(b.name) || organizers.has(b.name) || /\bGovernment\b/.test(b.name)) continue;
+    const code = ownerMention(b.name);
+    if (code === null) continue;
+    if (code === host || given.has(code)) return null;
+    if (!homes.has(code)) homes.set(code, b);
+  }
+  if (homes.size !== 1) return null;
+  const [code, body] = [...homes][0]!;
+  return { code, body: body.name, span: { start: body.start, end: body.end }, at: mentions.find((m) => m.code === code)?.start ?? body.start };
 }
 
 // With no host: "national" trainers are the people of the one country read as taking part.
@@ -166,6 +228,26 @@ function homeRoles({ text, sentences, organizations }: ReleaseAnalysis, mentions
   const context = { text, host: home, sentences, mentions, bodies: organizations, participantsRead, hostTeachesOthers };
   const at = mentions.find((m) => m.code === home)?.start ?? 0;
   return impliedHostRoles(context).map((r) => impliedCandidate(home, { ...r, features: [...r.features, { feature: 'not-the-venue' }] }, at, 'its state bodies are named'));
+}
+
+/**
+ * With no venue and no participant country read: "more than 1,000 Pakistani trainees have taken part
+ * in the agency's programmes since 1992" tells whose officials the programme trains; the event's
+ * trainees most likely come from the same one country (weak evidence, with no other country named).
+ */
+function earlierTrainees({ text, sentences }: ReleaseAnalysis, mentions: CountryMention[]): Scorable<RoleFeature, Found>[] {
+  const codes = new Map<string, { span: Span; at: number }>();
+  for (const s of sentences) {
+    if (!PROJECT_TOTAL.test(s.text)) continue;
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end || codes.has(m.code)) continue;
+      if (readMentionRole(text, s, m, mentions) === 'participant') codes.set(m.code, { span: spanOf(s), at: m.start });
+    }
+  }
+  if (codes.size !== 1) return [];
+  const [code, { span, at }] = [...codes][0]!;
+  const implied: ImpliedRole = { role: 'participant', span, features: [{ feature: 'earlier-trainees' }, { feature: 'no-other-participants' }] };
+  return [impliedCandidate(code, implied, at, 'trainees of earlier rounds')];
 }
 
 // A body of the state by its head word ("Ministry", "Customs Service", "Police"), not an embassy.

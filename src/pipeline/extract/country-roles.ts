@@ -29,6 +29,7 @@ import {
   TOPIC_OF,
   VISIT_VERB,
 } from '../lexicon/role-words.ts';
+import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 
@@ -77,7 +78,7 @@ export function readMentionRole(
   if (TOPIC_OF.test(before)) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
-    const own = ownRole(text, sentence, mention, before, listStart);
+    const own = ownRole(text, sentence, mention, before, listStart, mentions);
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
     const first = mentions.find((m) => m.start === listStart);
@@ -100,9 +101,19 @@ function representedBy(text: string, sentence: Sentence, mention: CountryMention
 }
 
 // The role the words around the mention give, null when they deny one, undefined when they say nothing.
-function ownRole(text: string, sentence: Sentence, mention: CountryMention, before: string, listStart: number): Role | null | undefined {
+function ownRole(
+  text: string,
+  sentence: Sentence,
+  mention: CountryMention,
+  before: string,
+  listStart: number,
+  mentions: readonly CountryMention[],
+): Role | null | undefined {
   const rest = text.slice(mention.end, sentence.end);
   if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
+  // "an officer from Nepal will be joining France's National Police College for a course": the
+  // school another country's people join teaches them.
+  if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -111,14 +122,50 @@ function ownRole(text: string, sentence: Sentence, mention: CountryMention, befo
   // What stands before a list is read from the list's start ("agencies in the United States and Israel").
   const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
-  let read = after?.named ? (ofList() ?? after) : (after ?? ofList());
+  let read = after?.named ? (ofList() ?? namedBodyTakesPart(after, sentence)) : (after ?? ofList());
   // "experts from INTERPOL, the IOM and Austrian police": the last of the bodies the experts come
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
   if (read?.role === 'expert' || read?.taught) return read.role;
-  if (teachesAsSubject(text, sentence, mention)) return 'expert';
+  if (teachesAsSubject(text, sentence, mention) || dispatchesTo(text, sentence, mention, mentions)) return 'expert';
   return read?.role;
 }
+
+/**
+ * "The Ruritanian Coast Guard dispatched two members of its team to the Freedonian Maritime Agency":
+ * a country's body that sends its people to another country's body, as the subject of the sentence,
+ * sends them to teach (people sent to an event, "sent officers to the course", take part instead).
+ */
+function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): boolean {
+  const rest = text.slice(mention.end, sentence.end);
+  const verb = DISPATCH_VERB.exec(rest);
+  if (!verb || verb.index > 80 || /[,;:–—]|\b(?:who|which|that|were|was|is|are)\b/.test(rest.slice(0, verb.index))) return false;
+  if (!/^\s*(?:the\s+)?$/i.test(text.slice(sentence.start, mention.start).split(/[,;:–—]/).pop() ?? '')) return false;
+  const from = mention.end + verb.index + verb[0].length;
+  return mentions.some(
+    (m) => m.code !== mention.code && m.start > from && m.end <= sentence.end && m.start - from < 240 && DISPATCHED_TO.test(text.slice(from, m.start)),
+  );
+}
+
+// The verb, then the school's name up to the country: "joining the Royal ", "enrolled at ".
+const JOIN_SCHOOL_BEFORE =
+  /\b(?:join(?:s|ed|ing)?|enrol(?:l)?(?:s|ed|ing)?\s+(?:in|at)|admitted\s+to|stud(?:y|ies|ied|ying)\s+at)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
+const SCHOOL_AFTER = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Academy|College|School|University|Institute)\b/u;
+
+const DISPATCH_VERB = /\b(?:dispatch(?:ed|es)?|deploy(?:ed|s)?|second(?:ed|s))\b/;
+// The rest after the verb, up to the other country's body: "two members of its team to the ".
+const DISPATCHED_TO = /^[^.;]*\bto\s+(?:the\s+|its\s+)?$/;
+
+// "the Royal Thai Police attended", "a course for the Tajik Border Troops": a body named for its people
+// takes part where the sentence says someone does; "a programme between the local forces and the X
+// Police" or "X Police in the region" names the body, not people at the event.
+function namedBodyTakesPart(read: Read, sentence: Sentence): Read | null {
+  if (read.role !== 'participant' || !BODY_HEADS.has(read.head ?? '') || TAKING_PART.test(sentence.text)) return read;
+  return null;
+}
+
+const TAKING_PART =
+  /\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing|ion)|took\s+part|take\s+part|taking\s+part|trained|trainees?|participants?|brought\s+together|gathered|learn(?:s|ed|t|ing)?|for|sent|delegat(?:ion|es|ed))\b/i;
 
 // "… from A, the B and <mention>": the mention closes a list of bodies whose head reads before them.
 const BODY_LIST_BEFORE = /\b(?:experts|trainers|instructors|lecturers|advis[eo]rs)\s+(?:from|of)\s+[^.;:]{1,120},?\s+and\s+(?:the\s+)?$/i;
@@ -168,6 +215,8 @@ interface Read {
   named: boolean;
   /** Teachers who are taught ("a course for trainers from X"): what they teach later is another event. */
   taught: boolean;
+  /** The head noun as written, when read after the country. */
+  head?: string;
 }
 
 function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
@@ -186,7 +235,11 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.
-    if (/^counterparts?$/i.test(word) && !teachersBefore(before)) return null;
+    if (/^counterparts?$/i.test(word)) {
+      if (!teachersBefore(before)) return null;
+      // "UNPOL trainers and their Ruritanian counterparts": joined to the trainers, they teach too.
+      if (COUNTERPARTS_OF_TEACHERS.test(before)) return { role: 'expert', named: false, taught: false };
+    }
     if (head) {
       // "police trainers", "border service officers": a later noun is the head.
       if (nounRole(next) !== null) continue;
@@ -194,7 +247,7 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       if (NON_PEOPLE_HEADS.has(next.toLowerCase())) return null;
       const role = phraseRole(head, text, sentence, mention, before, word);
       const taught = head === 'expert' && role === 'participant';
-      return role ? { role, named: /^\p{Lu}/u.test(word), taught } : null;
+      return role ? { role, named: /^\p{Lu}/u.test(word), taught, head: word } : null;
     }
     // "Tajik and Afghan officers", "Czech, Latvian and Polish officers": another country's word
     // continues the same list and is not one of the modifiers.
@@ -236,6 +289,9 @@ function lazyWords(text: string): { at: (i: number) => string | undefined } {
     },
   };
 }
+
+const COUNTERPARTS_OF_TEACHERS =
+  /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+$/i;
 
 function teachersBefore(before: string): boolean {
   if (/\b(?:to|for|train(?:s|ed|ing)?)\s+(?:their\s+|the\s+|its\s+)?$/i.test(before)) return true;

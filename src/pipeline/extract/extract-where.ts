@@ -69,10 +69,13 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const datelineTownCountries = (dateline?.cities ?? []).flatMap((c) => gazetteer.geocode(placeCase(c), {})?.countryCode ?? []);
   const textCountries = new Set([...release.countries.map((m) => m.code), ...(datelineCountryCode ? [datelineCountryCode] : []), ...datelineTownCountries]);
   const top = `${title.value}\n${story.slice(0, 3).map((s) => s.text).join('\n')}\n${dateline?.date.written ?? ''}`;
-  const mentions = [
-    ...findPlaceMentions({ title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) }),
-    ...titleTag(release.text),
-  ];
+  const input = { title: { value: title.value, start: title.span.start }, body: story, pieces, ctx, textCountries, releaseYear: latestYear(top) };
+  let found = findPlaceMentions(input);
+  // The text names no country: the one country of the towns it names stands in for it, so that
+  // "Rania" beside Erbil and Halabja is the Iraqi town and a respelling ("Sulaymania") can be read.
+  const shared = textCountries.size === 0 ? sharedCountry(found) : null;
+  if (shared) found = findPlaceMentions({ ...input, ctx: { ...ctx, countryCodes: [shared] }, textCountries: new Set([shared]) });
+  const mentions = [...found, ...titleTag(release.text)];
   const decided = decideVenues(mentions, () => nationalBodyMentions({ value: title.value, start: title.span.start }, story));
   if (decided.venues.length === 0) {
     // Nothing placed the event, yet the text names the site it was held at: say which, rather than "no place".
@@ -138,6 +141,17 @@ function titleTag(text: string): PlaceMention[] {
   const start = text.indexOf(tag[1]!);
   const span: Span = { start, end: start + tag[1]!.length };
   return [{ venue: countryVenue(country.code, span, TITLE_REASON), name: tag[1]!, span, features: ['location-line'], notes: { 'location-line': TITLE_TAG_NOTE } }];
+}
+
+// The country most towns the text names lie in, when more than half do: a namesake elsewhere ("Rania"
+// in India beside Erbil, Halabja and Kalar) is outvoted. Each town counts once.
+function sharedCountry(mentions: readonly PlaceMention[]): string | null {
+  const towns = new Map<number, string>();
+  for (const m of mentions) if (m.venue?.precision === 'city' && m.venue.geonameId !== null && m.venue.countryCode) towns.set(m.venue.geonameId, m.venue.countryCode);
+  const counts = new Map<string, number>();
+  for (const code of towns.values()) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 > towns.size ? best[0] : null;
 }
 
 // The same place named twice ("held in Osh … opening the course in Osh") is one venue.

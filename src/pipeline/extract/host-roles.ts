@@ -4,6 +4,7 @@ import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import {
   BENEFICIARY_BEFORE,
   BODY_TEACHING_VERBS,
+  EXPERT_NOUNS,
   FROM_HOST_COUNTRY,
   LOCAL_TEACHERS,
   NATIONAL_BODY_PEOPLE,
@@ -17,7 +18,9 @@ import {
 } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RoleFeature } from './country-role-weights.ts';
-import { organizationCountry } from './organization-country.ts';
+import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS } from '../lexicon/organization-words.ts';
+import { organizationCountry, ownerMention } from './organization-country.ts';
+import { teachesAsSubject } from './teaching-subject.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 
 /** One feature of an implied role, with the words that show it when they say more than the table's note. */
@@ -80,7 +83,7 @@ export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
   const participant = hostParticipation(context);
   if (participant) found.push(participant);
-  const expert = localTeachers(context) ?? bodyTeachers(context);
+  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context);
   if (expert) found.push(expert);
   return found;
 }
@@ -127,7 +130,10 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     }
     const national = MAY_BE_NATIONAL_BODY.test(s.text) ? NATIONAL_BODY_PEOPLE.exec(s.text) : null;
     if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c));
+    // "facilitated by officers of the Directorate of Public Prosecutions": its people teach instead.
+    const body = c.bodies.find(
+      (b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c) && !taughtBy(b, text, s),
+    );
     if (body) return implied(s, 'participant', { feature: 'own-body-people', note: `the participants represent the ${body.name}` });
   }
   return null;
@@ -179,11 +185,78 @@ function namedCountry(at: number, c: HostContext): boolean {
 
 function bodyTeachers(c: HostContext): ImpliedRole | null {
   for (const s of eventSentences(c)) {
-    const body = c.bodies.find((b) => b.start >= s.start && b.end <= s.end && ownBody(b, c) && taughtBy(b, c.text, s));
+    const body = c.bodies.find(
+      (b) =>
+        b.start >= s.start &&
+        b.end <= s.end &&
+        ownBody(b, c) &&
+        !ownedAfter(b, c) &&
+        !anotherCountrysPeople(b, c, s) &&
+        (taughtBy(b, c.text, s) || listedTeacher(b, c.text, s)),
+    );
     if (body) return implied(s, 'expert', { feature: 'own-body-teachers', note: `the trainers belong to the ${body.name}, one of its state bodies` });
   }
   return null;
 }
+
+// "The speakers – the Director of X and the Deputy Head of the Office of <host> … – delivered
+// lectures to the sergeants", "Lecturers were a judge of the Supreme Court and …": the teachers are
+// listed, each by a post in a body; a body of the host among them gives the host's teachers. Speakers
+// may only open an event, so they count when the sentence says they taught.
+function listedTeacher(body: OrganizationMention, text: string, s: Sentence): boolean {
+  if (!MAY_LIST_TEACHERS.test(s.text)) return false;
+  const before = text.slice(s.start, body.start);
+  const listed = TEACHERS_LISTED.exec(before);
+  if (!listed || taught(before.slice(0, listed.index))) return false;
+  // The list is the sentence's subject: no clause of its own between the teachers and the body.
+  if (/[;.]/.test(before.slice(listed.index + listed[0].length))) return false;
+  return !/^speakers$/i.test(listed[1]!) || LISTED_TAUGHT.test(text.slice(body.end, s.end));
+}
+
+const MAY_LIST_TEACHERS = /speakers|lecturers|trainers|instructors|facilitators|presenters|resource persons/i;
+const TEACHERS_LISTED =
+  /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
+const LISTED_TAUGHT = /\b(?:delivered|gave|presented|taught|lectured|briefed|trained|conducted|instructed)\b/i;
+
+/**
+ * "UNPOL trainers and their PNC counterparts", "the OSCE experts together with their national
+ * counterparts": people joined to the trainers as their counterparts are trainers too, of the country
+ * the event is held in, unless another country is named for them (read by country-roles.ts).
+ */
+function counterpartTeachers(c: HostContext): ImpliedRole | null {
+  for (const s of eventSentences(c)) {
+    const joined = MAY_BE_COUNTERPARTS.test(s.text) ? TEACHERS_AND_COUNTERPARTS.exec(s.text) : null;
+    if (!joined || taught(s.text.slice(0, joined.index))) continue;
+    const from = s.start + joined.index;
+    const to = from + joined[0].length;
+    if (c.mentions.some((m) => m.code !== c.host && m.start >= from && m.end <= to && !m.body)) continue;
+    return implied(s, 'expert', { feature: 'counterpart-teachers', note: `"${joined[0]}" at an event it hosts` });
+  }
+  return null;
+}
+
+const MAY_BE_COUNTERPARTS = /counterparts/i;
+const TEACHERS_AND_COUNTERPARTS =
+  /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?counterparts\b/iu;
+
+// "Georgian lecturers from Tbilisi State University", "Afghan trainers of the Ministry of Interior":
+// the people the body is named for already have another country, a few words before it.
+function anotherCountrysPeople(body: OrganizationMention, c: HostContext, s: Sentence): boolean {
+  return c.mentions.some(
+    (m) => m.code !== c.host && m.start >= s.start && m.end <= body.start && body.start - m.end < 60 && !/[,;:()]|\band\b/.test(c.text.slice(m.end, body.start)),
+  );
+}
+
+// "the Federal Service for Drug Control (FDCS) of RF": an owner named after the body, not the host's
+// name, makes it another country's (or one the text does not say is the host's).
+function ownedAfter(body: OrganizationMention, c: HostContext): boolean {
+  const owner = OWNER_AFTER.exec(c.text.slice(body.end, body.end + 60));
+  if (!owner) return false;
+  const at = body.end + owner[0].length;
+  return !c.mentions.some((m) => m.start === at && m.code === c.host);
+}
+
+const OWNER_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?of\s+(?:the\s+)?(?=\p{Lu})/u;
 
 // "Police Academy trainer Major …", "trainers from the Border Academy"; not "a course for
 // instructors at the Academy" nor "the skills of Academy instructors" (they are taught).
@@ -191,9 +264,36 @@ function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean
   const before = text.slice(s.start, body.start);
   // "The training was facilitated by the Judicial Training Institute": the body itself teaches.
   if (BODY_TEACHING_VERBS.test(before)) return true;
-  const phrase = TEACHERS_OF_BODY_AFTER.test(text.slice(body.end, s.end)) ? before : TEACHERS_OF_BODY_BEFORE.exec(before) ? before.replace(TEACHERS_OF_BODY_BEFORE, '') : null;
-  return phrase !== null && !taught(phrase);
+  const after = text.slice(body.end, s.end);
+  // "facilitated by officers of the National Prosecution Authority": its people run the event.
+  const people = before.includes(' by ') || before.includes(' from ') ? PEOPLE_OF_BODY_TAUGHT.exec(before) : null;
+  if (people && !taught(before.slice(0, people.index))) return true;
+  // "Instructors of the Federal Police taught …": the teachers written as part of the body's name.
+  const named = TEACHERS_NAMED_BODY.test(body.name);
+  const phrase =
+    named || TEACHERS_OF_BODY_AFTER.test(after) || AS_TEACHERS_AFTER.test(after) || WHOSE_TEACHERS_AFTER.test(after)
+      ? before
+      : TEACHERS_OF_BODY_BEFORE.exec(before)
+        ? before.replace(TEACHERS_OF_BODY_BEFORE, '')
+        : null;
+  if (phrase !== null) return !taught(phrase);
+  // "The Coast Guard conducted a course for …", "Judges of the Supreme Court lectured the
+  // participants": the body, or its people, teach as the subject of the sentence.
+  return teachesAsSubject(text, s, { code: '', start: body.start, end: body.end, form: 'name', text: body.name });
 }
+
+// A teaching verb's agent: people of the body named next ("led by officials from the Ministry of …").
+const PEOPLE_OF_BODY_TAUGHT = new RegExp(
+  String.raw`\b(?:(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained|given|presented|moderated|mentored)\s+by|learn(?:s|ed|t|ing)?\s+from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:of|from|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+// "the Police Academy, whose instructors taught 40 cadets".
+const WHOSE_TEACHERS_AFTER =
+  /^,?\s+whose\s+(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|tutors|staff|officers|specialists)\s+(?:(?:also|then|have|had)\s+)?(?:taught|trained|delivered|conducted|led|lectured|facilitated|instructed|ran)\b/iu;
+const TEACHERS_NAMED_BODY = /^(?:trainers|experts|instructors|lecturers|tutors|facilitators|mentors|resource\s+persons)\s+(?:of|from|at)\s/i;
+// "… of the Attorney General’s Office served as resource persons", "… acted as trainers".
+const AS_TEACHERS_AFTER =
+  /^[^.;,]{0,30}?\b(?:served|acted|serve|act|serves|acts|worked)\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|facilitators|resource\s+persons|tutors|mentors|coaches|presenters|moderators|speakers)\b/iu;
 
 const taught = (before: string): boolean => BENEFICIARY_BEFORE.test(before) || TRAINED_AS_TEACHERS.test(before);
 
@@ -202,8 +302,25 @@ const taught = (before: string): boolean => BENEFICIARY_BEFORE.test(before) || T
 // named before (often an international one).
 function ownBody(body: OrganizationMention, c: HostContext): boolean {
   if (!/\s/.test(body.name) || /^\S+['’]s\s/.test(body.name)) return false;
-  return organizationCountry(body.name, c.host) === c.host;
+  const owner = organizationCountry(body.name, c.host);
+  if (owner !== null) return owner === c.host;
+  return stateSchool(body.name);
 }
+
+/**
+ * A school of the state with no country in its name: "the School of Magistrates", "the Diplomatic
+ * Training Institute", "the Royal Institute of Management", "the Judicial Training Centre". Its head
+ * is a school's and a word of its name is one of the state's services; an institute named for a town
+ * or a person ("the Basel Institute on Governance") or an international one is not.
+ */
+function stateSchool(name: string): boolean {
+  if (INTERNATIONAL_BODIES.has(name) || INTERNATIONAL_MARKERS.test(name) || ownerMention(name) !== null) return false;
+  return SCHOOL_HEAD.test(name) && STATE_SERVICE_WORD.test(name);
+}
+
+const SCHOOL_HEAD = /\b(?:Institute|School|College|University|Centre|Center|Academy)\b/;
+const STATE_SERVICE_WORD =
+  /\b(?:National|State|Judicial|Justice|Magistrates?|Magistracy|Judges|Prosecutors?|Prosecution|Diplomatic|Police|Customs|Border|Public|Royal|Civil|Military|Defen[cs]e|Revenue|Tax|Administration|Government)\b/;
 
 function implied(s: Sentence, role: Role, feature: HostFeature): ImpliedRole {
   return { role, span: { start: s.start, end: s.end }, features: [feature] };

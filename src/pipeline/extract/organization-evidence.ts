@@ -16,12 +16,16 @@ export type OrganizerFeature =
   | 'acronym-runs'
   | 'names-the-event'
   | 'held-at-its-site'
+  | 'school-hosts-it'
+  | 'trains-its-own'
+  | 'ran-other-events'
   | 'hosts-visit'
   | 'lends-its-site'
   | 'field-office'
   | 'in-title'
   | 'funder'
   | 'co-funder'
+  | 'supporter'
   | 'outside-joint-list';
 
 /**
@@ -41,6 +45,13 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
+  // "completed a course at the Diplomatic Institute": a school the event was held at, where no one is
+  // said to run it, most often runs its own course; the weakest guess, beaten by any other sign.
+  'school-hosts-it': { weight: 1, note: 'held at a school or academy, and no other said to run it' },
+  // "Thirty officers of the Customs Division completed a training": a body training its own staff.
+  'trains-its-own': { weight: 1, note: 'its own people took it, and no other said to run it' },
+  // "Since 2005 the Academy has held similar courses": running other events is a weak sign of running this one.
+  'ran-other-events': { weight: 1, note: 'ran other events (“similar courses”, “since 2005”)' },
   // "A group of police officers visited the X Training Centre yesterday": a visit's host receives it.
   'hosts-visit': { weight: 4, note: 'the one body the visitors visited, in a release about a visit' },
   // "… thank the Public Safety Academy for providing facilities for the training": the body that gave
@@ -53,6 +64,10 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   // with B … co-financed by A, B and C"); paying a share says nothing for or against, so only what
   // else the text says of the body counts, and a co-funder alone is below the threshold.
   'co-funder': { weight: 0, note: 'shares its cost (“co-financed by”)' },
+  // "The training was held with support from EUBAM": backing that pays for nothing says the body took
+  // part in running it, weakly: where another body is said to run it, the backer gives way ("The Police
+  // Force, with the support of the Chiefs of Police, provided training").
+  supporter: { weight: 1, note: 'supports it (“with the support of”, “supported by”), no payment named' },
   // "It was jointly organised by A and B" says who organised it: a body the title has supporting it
   // ("OSCE supports workshop …") and the text has holding it backs it, no more.
   'outside-joint-list': { weight: -4, note: 'backs it in the title, and not among those the text says jointly organised it' },
@@ -82,7 +97,7 @@ export function decideOrganizers(sightings: readonly OrganizerSighting[], titleE
   for (const s of [...sightings].sort((a, b) => a.at - b.at)) {
     const entry = byName.get(s.mention.name) ?? { mention: s.mention, features: new Set<OrganizerFeature>() };
     entry.features.add(s.feature);
-    if (s.at < titleEnd && s.feature !== 'funder' && s.feature !== 'co-funder' && s.feature !== 'field-office') entry.features.add('in-title');
+    if (s.at < titleEnd && s.feature !== 'funder' && s.feature !== 'co-funder' && s.feature !== 'supporter' && s.feature !== 'field-office') entry.features.add('in-title');
     // The first sighting in the body (not the title) gives the span a reader is sent to.
     if (entry.mention.start < titleEnd && s.mention.start >= titleEnd) entry.mention = s.mention;
     byName.set(s.mention.name, entry);

@@ -51,7 +51,7 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
       end: chain.index + m.index + m[0].length,
     }));
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
-    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo)) {
+    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap(splitAtUnder)) {
       const mention = readName(text, part) ?? projectName(text, part);
       if (mention) mentions.push(withListedComplement(text, mention));
     }
@@ -160,13 +160,35 @@ function acronymSpan(tokens: Token[], after: string): Set<number> {
 
 // "the Justice Ministry to the Prosecutor's Office": "to" between two bodies is a sentence's verb
 // phrase, not a seat ("OSCE Mission to Skopje" has no head after "to").
+// "the Ministry of Justice to the Prosecutor's Office" too: a head anywhere before "to", except a
+// body accredited to another ("Permanent Mission of X to the United Nations Office").
+const ACCREDITED = new Set(['Mission', 'Delegation', 'Representation', 'Embassy', 'Ambassador', 'Representative']);
+
 function splitAtTo(tokens: Token[]): Token[][] {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== 'to' || !isHead(tokens[i - 1]!.text)) continue;
+    if (tokens[i]!.text !== 'to') continue;
+    const before = tokens.slice(0, i);
+    if (!isHead(tokens[i - 1]!.text) && (!before.some((t) => isHead(t.text)) || before.some((t) => ACCREDITED.has(base(t.text))))) continue;
     const rest = tokens.slice(tokens[i + 1]!.text === 'the' ? i + 2 : i + 1);
     if (rest.some((t) => isHead(t.text))) return [tokens.slice(0, i), ...splitAtTo(rest)];
   }
   return [tokens];
+}
+
+// "the Judicial Training Centre under the Supreme Court": a unit and the body it answers to are two
+// bodies, each named whole ("Civil Service Academy under the President" names one: a president is no
+// body, and "Academy under the Ministry" keeps its one word with its parent).
+function splitAtUnder(tokens: Token[]): Token[][] {
+  const at = tokens.findIndex((t, i) => t.text === 'under' && i > 0);
+  if (at < 0) return [tokens];
+  const unit = withoutLeading(tokens.slice(0, at));
+  const parent = tokens.slice(tokens[at + 1]?.text === 'the' ? at + 2 : at + 1);
+  const words = unit.filter((t) => !CONNECTORS.has(t.text));
+  const parentHead = parent.findIndex((t) => isHead(t.text));
+  // The parent's head comes before any complement of its own ("Ministry of Justice", not "President of the Court").
+  const firstConnector = parent.findIndex((t) => CONNECTORS.has(t.text));
+  if (words.length < 2 || !unit.some((t) => isHead(t.text)) || parentHead < 0 || (firstConnector >= 0 && parentHead > firstConnector)) return [tokens];
+  return [tokens.slice(0, at), parent];
 }
 
 // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a complement listed with commas, the

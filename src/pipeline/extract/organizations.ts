@@ -7,6 +7,8 @@ import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
+import { traineesOwnBodies } from './organization-trainees.ts';
+import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -30,9 +32,15 @@ const ANNOUNCES = /^(?:\s*\([^)]*\))?\s+(?:will|shall|is to|are to|is set to|are
 const announces = (text: string, end: number) => ANNOUNCES.test(text.slice(end, end + 60));
 // "UNDP supports workshop …": a title's body that backs the event.
 const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i;
-// "co-organized by A, B and C", "held by A", "hosted and supported by A".
-const BY_CUE =
-  /\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?\s+(?:jointly\s+)?by\s+/gi;
+// "co-organized by A, B and C", "held by A", "hosted and supported by A", and with where or when
+// between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
+// "organised under the X project by Y", "within the Z Programme": the framework between, too.
+const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during|under|within)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?(?:\s+(?:project|programme|program|initiative|framework))?,?)`;
+const BY_WORD = /\sby\s/;
+const BY_CUE = new RegExp(
+  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,
+  'giu',
+);
 // "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these
 // verbs name who ran it only when the event is their subject ("a collaboration …, facilitated by X" is not).
 const EVENT_BY_CUE =
@@ -55,13 +63,17 @@ function platformEnd(text: string, p: number, m: OrganizationMention): number {
 const FUNDER_CUE = new RegExp(
   [
     String.raw`(?<!\b(?:hosted|organi[sz]ed|held|conducted|convened)\s+and\s)\b(?:co-?)?(?:funded|financed|sponsored|supported|backed|paid\s+for|made\s+possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s+`,
-    String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+the\s+(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+of\s+`,
+    String.raw`(?<!\b(?:organi[sz]ed|held|conducted|convened)\s)\bwith\s+(?:the\s+)?(?:\p{L}+\s+)?(?:support|assistance|funding|backing|help)(?:\s+and\s+(?:support|assistance|funding|help))?\s+(?:of|from)\s+`,
     String.raw`\b(?:thanks\s+to\s+(?:the\s+)?(?:(?:financial|generous|kind)\s+)?(?:support|funding|contribution)\s+(?:of|from)|funding\s+from|grant\s+from)\s+`,
   ].join('|'),
   'giu',
 );
 // What every match of FUNDER_CUE holds, without its lookbehinds: a sentence without it funds no one.
-const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s+the\s|thanks\s+to\s|(?:funding|grant)\s+from\s/iu;
+const MAY_NAME_FUNDER = /(?:funded|financed|sponsored|supported|backed|for|possible)\s+(?:jointly\s+|generously\s+|entirely\s+)?by\s|with\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|funding|backing|help)|thanks\s+to\s|(?:funding|grant)\s+from\s/i;
+// "supported by Z", "with the support of Z", "with support from Z": backing that names no payment is
+// support, which the genre gives the body running the event where no one else is said to ("The
+// training was held with support from EUBAM"); paying for it ("funded by", "financial support") never is.
+const SUPPORT_ONLY = /^(?:supported|with\s+(?:the\s+)?(?:(?!financial|funding)\p{L}+\s+)?(?:support|assistance|help))\b/iu;
 // "the US Department of State funded Centre …": the body right before "funded" pays.
 const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
 // "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
@@ -69,7 +81,7 @@ const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
-  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+the\s+(?:support|assistance)\s+of)\s+/gi;
+  /\b(?:in\s+(?:close\s+)?co-?operation\s+with|in\s+(?:close\s+)?collaboration\s+with|thanks\s+to\s+the\s+(?:close\s+)?co-?operation\s+(?:of|between)|in\s+partnership\s+with|(?:jointly\s+)?organi[sz]ed\s+with(?!\s+the\s+(?:participation|support|assistance|help|aim|purpose)\b)|jointly\s+with|together\s+with|co-?organi[sz]ed\s+with|(?:co-?organi[sz]ed|organi[sz]ed|held|conducted)\s+with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from)|with\s+(?:their|its)\s+counterparts\s+(?:in|from|of|at))\s+/gi;
 // A partner counts only in a sentence about running an event, not "published a handbook together with B".
 const RUNNING_VERB =
   /\b(?:co-?organi[sz]|organi[sz]|held\b|hold|conduct|host|conven|run\b|runs\b|ran\b|carried\s+out|carries\s+out|deliver|arrang|start|open|launch|began|begin|conclud|complet|took\s+place|takes\s+place)/i;
@@ -103,7 +115,7 @@ const SUBJECT_OPENS = new RegExp(
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
 const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
 const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation|schools?)`;
-const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
+const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|(?:co-?)?host(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|gather(?:s|ed|ing)?|br(?:ing|ings|ought|inging)\s+together|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
 // "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
 // whatever the release calls the thing.
 // "The IAEA is organizing, in cooperation with the ICTP, a school": a partner may stand between verb and object.
@@ -116,8 +128,10 @@ const PEOPLE_OF_BODY = String.raw`(?:(?:police\s+|senior\s+|military\s+)?(?:advi
 const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(?:is|are|has|have|will|organi|conduct|held|host|deliver|train)))`;
 // "X, through its offices A and B, organized …": the bodies X acts through run the event with it.
 const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
+// "X supported the organization and implementation of the … training": helping to organise it is organising it.
+const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s`;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES})`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE})`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(
@@ -150,15 +164,19 @@ function runsEvent(after: string): boolean {
 // "OSCE-organized courses": the body named in the compound, by its fuller name where the text gives one.
 const COMPOUND_CUE = /\b(\p{Lu}[\p{L}]*)-(?:organi[sz]ed|led|run|hosted|conducted)\s+/gu;
 const MAY_BE_COMPOUND = /-(?:organi[sz]ed|led|run|hosted|conducted)\s/u;
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)/;
+// "organised by A, B and C", "by A as well as B", "by A and by B".
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:by\s+)?/;
 const PARTNER_JOIN = /^,?\s*(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+/;
+// "the Training Centre under the Supreme Court": a unit named with the body it answers to.
 const SUBJECT_LIST_GAP =
-  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+)(?:the\s+)?$/;
+  /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|,?\s+(?:in\s+co-?operation|in\s+collaboration|in\s+partnership|jointly|together)\s+with\s+|\s+under\s+)(?:the\s+)?$/;
 // "instructors from the Border Troops … conducted": the body is where the subject's people come from.
 const PEOPLE_OF = /\b(?:from|of)\s+(?:the\s+)?$/;
 // "experts from ICAR conducted a workshop": a body whose experts run the event runs it (its officers
 // who complete a course are the trained).
-const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team)\s+(?:from|of)\s+(?:the\s+)?$/i;
+// "The Kazakhstan office of the X organised a seminar": a body's office or branch that runs the event
+// is the body at work.
+const EXPERTS_OF = /\b(?:experts|specialists|advis[eo]rs|trainers|instructors|facilitators|team|office|branch|representation|unit)\s+(?:from|of)\s+(?:the\s+)?$/i;
 // … and only when they hold a whole event ("conducted a regional workshop"), not when they "provide
 // training on" a subject or conduct its sessions.
 // "Employees of the X (of RF) will train Tajik counterparts": a body whose people train others (an
@@ -168,6 +186,27 @@ const TRAINERS_OF =
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?(?=\s+\p{Ll})/u;
 const trainsOthers = (before: string, after: string): boolean =>
   TRAINERS_OF.test(before) && SUBJECT_TRAINS.test(after.slice(OWNER_AFTER.exec(after)?.[0].length ?? 0));
+// "The X Coast Guard dispatched two members of its Mobile Team to the Y Agency": a body that sends its
+// trainers runs what they teach, and the body they are sent to hosts it (see `receivers`).
+const SENDS_TRAINERS =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:dispatched|deployed|seconded|sent)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:trainers|instructors|experts|members|specialists|advis[eo]rs|mentors|team)\b/iu;
+const SENT_TO = /^[^.;]{0,240}?\bto\s+(?:the\s+)?$/;
+// "… dispatched two experts to the Bureau to support the workshop": sent to back an event others run.
+const SENT_TO_SUPPORT = /^[^.;]{0,240}?\bto\s+(?:support|assist|help|observe|attend|monitor)\b/i;
+const sendsTrainers = (after: string): boolean => SENDS_TRAINERS.test(after) && !SENT_TO_SUPPORT.test(after);
+
+// The body the trainers were sent to: the first named after "to" in the sentence.
+function receivers(text: string, s: Sentence, inSentence: OrganizationMention[], sender: OrganizationMention): OrganizationMention[] {
+  if (!sendsTrainers(text.slice(sender.end, s.end))) return [];
+  // The words between may be long ("… its Mobile Team (MT), a special team that provides …, to the Agency").
+  const to = inSentence.find((m) => m.start > sender.end && SENT_TO.test(text.slice(sender.end, m.start)));
+  return to && to.end <= s.end ? [to] : [];
+}
+
+// "Law enforcers from the X are due in Manila today to conduct training programs": people of a body who
+// come to run the event.
+const COME_TO_RUN =
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:are|is|were|was|will\s+be|have\s+(?:arrived|come|travell?ed))\b[^.;]{0,60}?\bto\s+(?:conduct|deliver|hold|run|give|provide|lead)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:training|trainings|workshops?|seminars?|courses?|programs?|programmes?)\b/iu;
 const EXPERTS_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
@@ -175,9 +214,10 @@ const EXPERTS_RUN =
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
 // "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
 // body that invited, asked for or lent its name to the event is no subject of holding it (the comma
-// after it closes the phrase, not an aside); what else the text says of it still counts.
+// after it closes the phrase, not an aside); nor is a body that backs it ("With the support of EUBAM,
+// the Customs Service held …"). What else the text says of it still counts.
 const INTRODUCED_BY =
-  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$/i;
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").
@@ -225,6 +265,16 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 }
 
 // Everything the text says of each body, for or against its having organised the event.
+// A sentence about other events than the release's: "similar courses", "previous trainings", "since
+// 2005", "more than 50 trainings", "previously".
+// Without the Unicode flag (the words are English), which lets the engine skip ahead: tried on every sentence.
+const BACKGROUND = new RegExp(
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  'i',
+);
+// The cues that say a body ran the event: in a sentence about other events they say it ran those.
+const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner']);
+
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
   const add = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => {
@@ -233,36 +283,44 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   for (const s of sentences) {
+    // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
+    const other = BACKGROUND.test(s.text);
+    const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    for (const cue of s.text.matchAll(BY_CUE)) {
+    // Every match of BY_CUE holds " by ": most sentences have none.
+    for (const cue of BY_WORD.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
-      add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+      addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
-    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) add('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
-      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) add('organised-by', list);
+      if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) addHere('organised-by', list);
     }
-    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) add('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
+    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) addHere('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
-    for (const m of subjectList) add(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
-    for (const m of subjectList) add('runs-it', throughList(text, mentions, m));
+    for (const m of subjectList) addHere(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
+    for (const m of subjectList) addHere('runs-it', throughList(text, mentions, m));
+    for (const m of subjectList) addHere('partner', receivers(text, s, inSentence, m));
     // Acronyms in the sentence, read once for the two readers of them.
     const acronyms = [...s.text.matchAll(ACRONYM_SUBJECT)];
     for (const a of acronymSubjects(text, s, acronyms, inSentence, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
-      add(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
+      addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, s, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
+    add('supporter', paying.supporters);
     if (aboutAVisit) add('hosts-visit', visitHost(text, s, mentions));
     add('lends-its-site', sitesLent(s, inSentence));
-    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
+    // "The IAEA is organizing, in cooperation with the ICTP, a school …": a body named by its acronym
+    // that runs the event makes the sentence one about running it, as a named body does.
+    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound' || x.feature === 'acronym-runs');
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
-    for (const cue of s.text.matchAll(PARTNER_CUE)) add('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
@@ -271,13 +329,19 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   if (joint) {
     const named = new Set(joint.map((m) => m.name));
     const backer = TITLE_BACKS.exec(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')))?.[1]?.replace(/^the\s+/i, '');
-    for (const x of [...seen]) if (x.mention.name === backer && !named.has(x.mention.name)) add('outside-joint-list', [x.mention], x.at);
+    // "OSCE supports …" over "jointly organized by the OSCE Strategic Police Matters Unit and …": one
+    // of the backer's own units is in the list, so the backer is among them.
+    const amongThem = backer !== undefined && joint.some((m) => m.name.startsWith(`${backer} `));
+    for (const x of [...seen]) if (x.mention.name === backer && !named.has(x.mention.name) && !amongThem) add('outside-joint-list', [x.mention], x.at);
   }
   const strong = seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound');
   // Where no body is said to run it: the international body's college it was held at, and the OSCE
   // field office the release names (the weakest of all, beaten by "the OSCE course" in a title).
   if (strong) return seen;
-  add('held-at-its-site', venueBodies(text, sentences, mentions));
+  const sites = venueBodies(text, sentences, mentions);
+  add('held-at-its-site', sites.international);
+  add('school-hosts-it', sites.schools);
+  add('trains-its-own', traineesOwnBodies(text, sentences, mentions));
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
@@ -285,17 +349,25 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
 // "co-financed by A, B and C" shares the cost out: see the 'co-funder' feature.
-function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): { funders: OrganizationMention[]; coFunders: OrganizationMention[] } {
+function funders(text: string, s: Sentence, inSentence: OrganizationMention[], mentions: OrganizationMention[]): Paying {
   // "With the support of the OSCE, the Ministry pays attention to …" is about the body's work at large.
-  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [] };
+  if (!EVENT_WORD.test(s.text)) return { funders: [], coFunders: [], supporters: [] };
   const found: OrganizationMention[] = [];
   const coFunders: OrganizationMention[] = [];
+  const supporters: OrganizationMention[] = [];
   for (const cue of MAY_NAME_FUNDER.test(s.text) ? s.text.matchAll(FUNDER_CUE) : []) {
-    (/^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : found).push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
+    const kind = /^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : SUPPORT_ONLY.test(cue[0]) ? supporters : found;
+    kind.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
   for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
-  return { funders: found, coFunders };
+  return { funders: found, coFunders, supporters };
+}
+
+interface Paying {
+  funders: OrganizationMention[];
+  coFunders: OrganizationMention[];
+  supporters: OrganizationMention[];
 }
 
 // "A group of Sri Lankan police officers visited the Delhi Police Training Centre yesterday.", "employees
@@ -375,9 +447,11 @@ function resolveAcronym(word: string, at: number, mentions: OrganizationMention[
   return compoundBody(word, at, mentions.filter((m) => !FIELD_OFFICE.test(m.name)))[0]!;
 }
 
-// "VILNIUS, 23 May 2019 – …": a word in capitals opening a line before a comma is the dateline's town.
+// "VILNIUS, 23 May 2019 – …", "BISHKEK, Kyrgyzstan –": a word in capitals opening a line before a comma
+// and a date or a place is the dateline's town; "EUBAM, together with the Customs Service, organized …"
+// opens a sentence with its subject.
 function isDateline(text: string, start: number, end: number): boolean {
-  return (start === 0 || text[start - 1] === '\n') && /^\s*,/.test(text.slice(end, end + 3));
+  return (start === 0 || text[start - 1] === '\n') && /^\s*,\s*(?:\p{N}|\p{Lu}|$)/u.test(text.slice(end, end + 4));
 }
 
 // "International Migration Law (IML) training": an acronym the text spells out with words that name
@@ -429,11 +503,16 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     // The first of a body's reorderings names it (the name itself, when it comes first).
     const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
-    const target = longer ?? reordered;
+    // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
+    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
+    const target = longer ?? reordered ?? misspelled;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     return mention ? { ...s, mention } : s;
   });
 }
+
+// Whether the text spells the acronym: a name ends in it in brackets.
+const spelledIn = (mentions: readonly OrganizationMention[], acronym: string): boolean => mentions.some((m) => m.name.endsWith(`(${acronym})`));
 
 // "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
 // Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.
@@ -476,7 +555,7 @@ function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
 // "equipment provided by Y" is a gift: "provided by" counts only right after the event ("the course
 // provided by Y").
 function teachesAPart(before: string, cue: string): boolean {
-  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)\s+$/i.test(before)) return true;
+  if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be))?\s+$/i.test(before)) return true;
   if (!/^(?:conducted|delivered)\b/i.test(cue)) return false;
   const nouns = [...before.matchAll(PART_OR_EVENT)];
   const last = nouns[nouns.length - 1]?.[0];
@@ -519,15 +598,27 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     const after = text.slice(end, end + 200);
     if (byComma && (SUBJECT_VERB.test(after) || runsEvent(pastSeat(after)))) break;
     list.push(...(direct.length > 0 ? direct : [ref!.mention]));
+    const described = ref && 'unit' in ref ? (ref.unit as OrganizationMention | undefined) : undefined;
+    if (described) list.push(described);
     p = direct.length > 0 ? Math.max(...direct.map((m) => m.end)) : p + ref!.length;
     // "the UNDP country office and the Ministry": a one-word body described in lower case.
     if (direct.length > 0 && /^\p{Lu}{3,}$/u.test(text.slice(direct[0]!.start, p))) p += DESCRIBED_BODY.exec(text.slice(p))?.[0].length ?? 0;
-    // "carried out by the Support Team from the Maritime Training Team": a unit and the body it comes from.
-    const from = /^\s+from\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
+    // "carried out by the Support Team from the Maritime Training Team", "by the Training Centre under
+    // the Supreme Court": a unit and the body it comes from or answers to.
+    const from = /^\s+(?:from|under)\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
     const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
     if (parent) {
       list.push(parent);
       p = parent.end;
+    }
+    // "organized with the support of the Federal Police, namely its Training Centre (TC)": the unit
+    // named in apposition says which part of the body did it, and is reported in its place.
+    const namely = NAMELY.exec(text.slice(p, p + 80));
+    const unit = namely ? mentions.filter((m) => m.start === p + namely[0].length).sort((a, b) => b.end - a.end)[0] : undefined;
+    if (unit) {
+      list.pop();
+      list.push(unit);
+      p = unit.end;
     }
     // "A, B and C, Commissioner D said": after "and C" the list is over.
     if (closed) break;
@@ -543,7 +634,7 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
 }
 
 // "the ECA" → "Egyptian Customs Authority (ECA)"; "the OSCE" → the OSCE office the release names.
-function acronymItem(text: string, p: number, mentions: OrganizationMention[], office: boolean): { mention: OrganizationMention; length: number } | undefined {
+function acronymItem(text: string, p: number, mentions: OrganizationMention[], office: boolean): { mention: OrganizationMention; length: number; unit?: OrganizationMention } | undefined {
   const word = ACRONYM_ITEM.exec(text.slice(p))?.[0];
   if (!word) return undefined;
   const seat = ACRONYM_SEAT.exec(text.slice(p + word.length))?.[1];
@@ -553,12 +644,24 @@ function acronymItem(text: string, p: number, mentions: OrganizationMention[], o
   }
   // "the OAS anti-drug commission, the National … and the …": words in lower case that end in a body's
   // head describe the acronym's own body; the list goes on after them.
-  const described = DESCRIBED_BODY.exec(text.slice(p + word.length))?.[0].length ?? 0;
-  return { mention: resolveAcronym(word, p, mentions, office), length: word.length + described };
+  const described = DESCRIBED_BODY.exec(text.slice(p + word.length));
+  const mention = resolveAcronym(word, p, mentions, office);
+  return { mention, length: word.length + (described?.[0].length ?? 0), unit: described ? describedUnit(text, mentions, mention, described[1]!) : undefined };
 }
 
+// "organized by the OAS anti-drug commission" where the release named "The Inter-American Drug Abuse
+// Control Commission (CICAD), of the Organization of American States (OAS)": the one body with that
+// head said to be the acronym's body's own is the unit described (beside its owner).
+function describedUnit(text: string, mentions: readonly OrganizationMention[], owner: OrganizationMention, head: string): OrganizationMention | undefined {
+  const Head = head[0]!.toUpperCase() + head.slice(1);
+  const owned = mentions.filter((m) => m.name !== owner.name && m.name.split(/[\s(]+/).includes(Head) && text.slice(m.end, m.end + 100).includes(`of the ${owner.name}`));
+  return new Set(owned.map((m) => m.name)).size === 1 ? owned[0] : undefined;
+}
+
+const NAMELY = /^(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})?,?\s+(?:namely|i\.\s?e\.,?|specifically|in\s+particular)\s+(?:the\s+|its\s+|their\s+)?/u;
+
 const DESCRIBED_BODY =
-  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(?:office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
+  /^(?:[ \t]+[\p{Ll}-]+){0,2}[ \t]+(office|commission|agency|unit|team|department|ministry|mission|programme|program|project|secretariat|centre|center|division|section)(?=\s*(?:,|\.|;|$|\s+and\s))/u;
 
 // "organised by the EU CyberNet together with the Cyber4Dev project": after "the", capitalised words
 // that no head noun closes still name a body where a list of bodies is read. A person takes no
@@ -624,14 +727,15 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
-      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after)
-      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after));
+      ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
   const first = found[0];
   const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 140), first.start)) : null;
-  if (first && before) {
+  const introduced = first && before ? INTRODUCED_BY.test(text.slice(Math.max(0, first.start - before[0].length - 40), first.start - before[0].length)) : false;
+  if (first && before && !introduced) {
     const at = first.start - before[0].length;
     found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
   }
@@ -665,17 +769,33 @@ function acronymSubjects(
   return found;
 }
 
-function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizationMention[] {
+// An international body's own college or centre runs what it hosts; a national academy that lends
+// its rooms may only be the venue, which says little: its school is the weak `school-hosts-it`.
+function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): { international: OrganizationMention[]; schools: OrganizationMention[] } {
+  const schools: OrganizationMention[] = [];
   for (const s of sentences) {
     for (const cue of s.text.matchAll(VENUE_CUE)) {
-      // An international body's own college or centre runs what it hosts; a national academy that lends
-      // its rooms is only the venue.
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
-      if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return list.slice(0, 1);
+      if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
+      if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
+    }
+    // "an officer will be joining the National Police College for a one-year course".
+    if (!EVENT_WORD.test(s.text)) continue;
+    for (const cue of s.text.matchAll(JOINS_SCHOOL)) {
+      // "will then be joining the College for a one-year course": a later course is another event.
+      if (LATER.test(s.text.slice(0, cue.index))) continue;
+      const first = readList(text, mentions, s.start + cue.index + cue[0].length)[0];
+      if (first && SCHOOL.test(first.name)) schools.push(first);
     }
   }
-  return [];
+  return { international: [], schools: schools.slice(0, 1) };
 }
+
+const LATER = /\b(?:then|later|afterwards|subsequently|next\s+year)\b/i;
+// Taking a course at a school: joining, attending or enrolling at it.
+const JOINS_SCHOOL = /\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|enrol(?:l)?(?:s|ed|ing)?\s+(?:in|at)|admitted\s+to)\s+(?:the\s+)?/gi;
+// A body that teaches: "Police Academy", "National Police College (ENSP)", "Diplomatic Institute of the Ministry".
+const SCHOOL = /\b(?:Academy|College|Institute|School|University|Training\s+(?:Centre|Center))\b/;
 
 function uniqueByName(list: OrganizationMention[]): OrganizationMention[] {
   const seen = new Set<string>();

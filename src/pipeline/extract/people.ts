@@ -49,6 +49,10 @@ const APPOSITION = new RegExp(
   'giu',
 );
 
+// ‘… was opened by the Head of the X Office, Jane Doe, who …’: the role first, the name in commas.
+// Found by the name in commas, then the role read back to the clause's start.
+const NAME_IN_COMMAS = /, ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+),(?= who\b| said\b| \p{Ll}+ed\b)/gu;
+const ROLE_WORD = new RegExp(String.raw`\b${APPOSITION_ROLES}\b`, 'i');
 const ROLE_AFTER_COMMA = new RegExp(String.raw`, (?:the |an? )?${APPOSITION_ROLES}\b`, 'giu');
 const APPOSITION_AT = new RegExp(APPOSITION.source, 'iuy');
 const NAME_CHAR = /[\p{L}'’ -]/u;
@@ -165,8 +169,12 @@ function readBefore(text: string, openAt: number): NamedPerson | 'pronoun' | nul
   const clause = head.slice(sentenceStart);
   const match = BEFORE.exec(clause) ?? TOLD_THAT.exec(clause);
   if (match?.[1]) return parseAttribution(match[1], lineStart + sentenceStart);
+  // ‘He also thanked the troops for their support: "…"’: the person the story last named.
+  if (PRONOUN_COLON.test(clause)) return 'pronoun';
   return colonSpeaker(clause, lineStart + sentenceStart);
 }
+
+const PRONOUN_COLON = /^\s*(?:He|She)\s+[^“”"]*:\s*$/u;
 
 // ‘Aniceto Andrade, one of the participants, praised the course: “…”’: a sentence that opens with a
 // person's name and leads by a colon into the quote gives the quote to that person.
@@ -202,6 +210,16 @@ function appositions(text: string, passages: QuotedPassage[]): NamedPerson[] {
     if (!name || !role || passages.some((p) => p.start <= m.index && p.end >= m.index)) continue;
     const person = parseAttribution(name, m.index);
     if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: role.trim() });
+  }
+  for (const m of text.matchAll(NAME_IN_COMMAS)) {
+    const name = m[1]!;
+    // The role runs from its role word to the comma: "… opened by the Head of the Office, X," → "Head of the Office".
+    const clause = text.slice(Math.max(0, m.index - 100), m.index).split(/[,.;:\n“”"]/).pop()!;
+    const at = clause.search(ROLE_WORD);
+    const start = m.index + 2;
+    if (at < 0 || passages.some((p) => p.start <= start && p.end >= start)) continue;
+    const person = parseAttribution(name, start);
+    if (person && person !== 'pronoun' && person.name === name) found.push({ ...person, role: clause.slice(at).trim() });
   }
   return found;
 }

@@ -84,7 +84,50 @@ function partsOfLine(text: string, from: number, to: number): Part[] {
     }
   });
   if (open !== null) parts.push({ start: open + 1, end: to, open, close: to, unclosed: true });
-  return parts.filter((p) => /\p{L}/u.test(text.slice(p.start, p.end)));
+  const double = parts.filter((p) => /\p{L}/u.test(text.slice(p.start, p.end)));
+  const single = singleParts(text, from, to).filter((p) => !double.some((d) => d.open < p.close && p.open < d.close));
+  return [...double, ...single].sort((a, b) => a.open - b.open);
+}
+
+// British style quotes with single marks: "He thanked the troops: 'The OSCE will continue …'" and
+// ‘…’. A straight mark is also an apostrophe ("officers' skills", "don't"), so one opens a quote
+// only after a colon or at a line's start, and closes it only after sentence punctuation or before
+// punctuation, a line's end or the text's end; a curly ‘ always opens. A quote is three words or more.
+const SINGLE_OPENERS = new Set(["'", '‘']);
+const SINGLE_CLOSERS = new Set(["'", '’']);
+const MIN_QUOTE_WORDS = 3;
+
+function singleParts(text: string, from: number, to: number): Part[] {
+  const parts: Part[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!SINGLE_OPENERS.has(c) || !opensSingle(text, i, from)) continue;
+    const close = singleClose(text, i + 1, to);
+    if (close < 0) continue;
+    const words = text.slice(i + 1, close).trim().split(/\s+/).length;
+    if (words >= MIN_QUOTE_WORDS) {
+      parts.push({ start: i + 1, end: close, open: i, close: close + 1, unclosed: false });
+      i = close;
+    }
+  }
+  return parts;
+}
+
+function opensSingle(text: string, at: number, from: number): boolean {
+  if (!/\p{L}/u.test(text[at + 1] ?? '')) return false;
+  if (text[at] === '‘') return at === from || /[\s(\[—–:-]/.test(text[at - 1]!);
+  return /(?:^|:)[ \t]*$/.test(text.slice(from, at));
+}
+
+function singleClose(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (!SINGLE_CLOSERS.has(text[i]!)) continue;
+    const before = text[i - 1] ?? '';
+    const after = i + 1 >= to ? '' : text[i + 1]!;
+    if (/[.!?,]/.test(before) && (after === '' || /[\s)]/.test(after))) return i;
+    if (/\p{L}/u.test(before) && (after === '' || /^[.;:!?](?:\s|$)/.test(text.slice(i + 1, i + 3)))) return i;
+  }
+  return -1;
 }
 
 function isMark(c: string): boolean {
@@ -118,7 +161,7 @@ function toPassage(text: string, group: Part[]): QuotedPassage | null {
 }
 
 function clean(s: string): string {
-  return s.replace(/["“”„]/g, '').replace(/\s+/g, ' ').trim();
+  return s.replace(/["“”„]/g, '').replace(/^['‘]|['’]$/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const leading = (s: string): number => s.length - s.trimStart().length;

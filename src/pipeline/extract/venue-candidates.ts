@@ -25,6 +25,19 @@ const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throu
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
+// "in Sulaymania city", "in Quetta town": a name the text itself calls a town.
+const NAME_CITY = /\bin\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:city|town)\b)/gu;
+const CITY_WORD = /\s(?:city|town)\b/u;
+const PLACES_WORD = /\b(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b/u;
+// "will go to different places of the province, as A, B and C", "in several towns such as A and B": the places the event went to.
+const PLACES_SUCH_AS =
+  /\b(?:in|to|at|across|around)\s+(?:[\p{Ll}-]+\s+){0,3}(?:places|towns|cities|locations|districts|villages|municipalities|sites)\b(?:\s+of\s+(?:the\s+)?[\p{L}\s]{1,40}?)?,?\s+(?:such as|as|like|including|namely)\s+(?=\p{Lu})/gu;
+// "two sergeants are presently in Kingston, Jamaica": where people are, the event's place when they are there for it.
+const BE_IN = /\s(?:are|were|is|was)\s+(?:(?:presently|currently|now|still|already)\s+)?in\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "… attending the second international course": the people are there for an event.
+const ATTENDING = new RegExp(`\\b(?:attend(?:s|ed|ing)?|taking part in|took part in|participating in)\\s+(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source}`, 'iu');
+// A next sentence about the same people: "They are attending …", "The policemen are attending …".
+const BACK_REFERENCE = /^\s*(?:They|These|Both|He|She|The\s+(?:two\s+|\p{Ll}+\s+)?(?:officers|policemen|policewomen|officials|participants|delegates|inspectors|judges|prosecutors|sergeants|cadets|trainees|guards|experts|staff))\b/u;
 // The destination of a visit: "a study visit to Poland", "a trip to Vilnius and Riga".
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
@@ -41,6 +54,21 @@ const DATE_AFTER_SENTENCES = 3;
 // A sentence about another event: an earlier one, a future one, a similar one elsewhere.
 const OTHER_EVENT =
   /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b/iu;
+// The same without the future tense, which tells of a later event unless the whole release is an
+// announcement. Asked only of a sentence OTHER_EVENT matched: a case-blind alternation is dear.
+const OTHER_NOT_FUTURE = /\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b/iu;
+// A release that tells of its event in the past ("was held", "took place", "concluded", "participants attended").
+const PAST_EVENT =
+  /\b(?:(?:was|were|has been|have been)\s+(?:held|conducted|organi[sz]ed|opened|launched|hosted|delivered|trained|carried out)|took place|concluded|completed|ended|began|started|opened|graduated|attended|participated|visited)\b/iu;
+
+/**
+ * Whether a release announces its event rather than reports it: nothing in it is told as done
+ * ("will take place … will go to …" and no "was held", "took place", "attended"). In an
+ * announcement the future tense is the event's own, not another's.
+ */
+export function isAnnouncement(texts: readonly string[]): boolean {
+  return !texts.some((t) => PAST_EVENT.test(t));
+}
 const NOT_PLACES = new RegExp(
   `^(?:${MONTH_PATTERN}|${WEEKDAY}|English|Russian|The|This|That|It|OSCE|Central Asia|South Caucasus|Eastern Europe|Western Balkans|Europe|Asia|Balkans|Caucasus)\\b`,
   'u',
@@ -58,7 +86,7 @@ const AT_CHUNK = 160;
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
  * held in Osh") gives no strong phrase; the lead sentence always tells of the event itself.
  */
-export function findVenueCandidates(text: string, offset: number, index: number): VenueCandidate[] {
+export function findVenueCandidates(text: string, offset: number, index: number, announcement: () => boolean = () => false, next = ''): VenueCandidate[] {
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
@@ -67,13 +95,20 @@ export function findVenueCandidates(text: string, offset: number, index: number)
     if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
-  const otherEvent = !firstSentence && OTHER_EVENT.test(masked);
+  // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
+  const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
   if (!otherEvent) {
     for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    // Each read only where its telling word stands (the expressions are dearer than the test).
+    if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
+    if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
+    const beIn = allMatches(BE_IN, masked);
+    if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
     for (const m of allMatches(IN_NAME, masked)) {
       // Past the top, only a stop of a visit counts: the list is not read for any other "in X".
@@ -148,26 +183,49 @@ function insideOrganisationName(text: string, inAt: number): boolean {
 
 // A site named by its own name: "the High School of Justice", "CARICC", "the Regional Training Centre of the Police".
 const SITE_NAME = "(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,7})";
-// "will take place on 13-14 April at the High School of Justice", "visited CARICC", "a study visit to the Police Academy".
+// "will take place on 13-14 April at the High School of Justice", "visited CARICC", "a study visit to the Police Academy",
+// "an Intelligence Course at the Fiji Police Academy" (the event noun, then "at" the site).
 const SITE_AT = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+at\\s+${SITE_NAME}|\\bvisit(?:ed|ing|s)?(?:\\s+to)?\\s+${SITE_NAME}`, 'gu');
+const AT_SITE = new RegExp(`\\s+at\\s+${SITE_NAME}`, 'gu');
+// The event noun right before "at": "an Intelligence Course at …" (any case, as a headline writes it).
+const EVENT_NOUN_BEFORE = new RegExp(`${EVENT_NOUN.source}$`, 'iu');
+
+/** A site a sentence says the event was held at or visited, by the site's own name. */
+export interface SitePhrase {
+  name: string;
+  span: Span;
+}
 
 /**
- * The site a sentence says the event was held at or visited, by the site's own name and with no town
- * ("… at the High School of Justice", "… visited CARICC"): an institution or an acronym, not a person.
- * Only for the reason given when no place is decided: the text names where it was, though no table
- * knows the site's town.
+ * The sites a sentence says the event was held at or visited, by their own names and with no town
+ * after them ("… at the High School of Justice", "… visited CARICC", "a course at the Fiji Police
+ * Academy"): each an institution or an acronym, not a person, not a country.
  */
-export function findNamedSite(text: string, offset: number): { name: string; span: Span } | null {
+export function findSitePhrases(text: string, offset: number): SitePhrase[] {
   const masked = maskQuotes(text);
-  for (const m of masked.matchAll(SITE_AT)) {
-    const name = (m[1] ?? m[2])!.replace(/\s+(?:of|for|on|and|the)$/u, '');
+  const out: SitePhrase[] = [];
+  const matches = allMatches(SITE_AT, masked);
+  for (const m of allMatches(AT_SITE, masked)) if (EVENT_NOUN_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) matches.push(m);
+  for (const m of matches) {
+    const captured = m[1] ?? m[2];
+    if (!captured) continue;
+    const name = captured.replace(/\s+(?:of|for|on|and|the)$/u, '');
     const words = name.split(/\s+/u);
     // A name of its own ("the High School of Justice"), not a bare kind of site ("the Academy").
     const kind = (w: string): boolean => FACILITY_WORD.test(w) || ORGANISER_WORD.test(w);
     const institution = (words.some(kind) && words.some((w) => !kind(w) && !/^(?:of|for|on|and|the)$/u.test(w))) || (words.length === 1 && /^\p{Lu}{3,}$/u.test(name));
     if (!institution || findCountry(name) || /^\s+in\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length))) continue;
     const at = m.index + m[0].lastIndexOf(name);
-    return { name, span: { start: offset + at, end: offset + at + name.length } };
+    if (!out.some((o) => o.span.start === offset + at)) out.push({ name, span: { start: offset + at, end: offset + at + name.length } });
   }
-  return null;
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The first site a sentence says the event was held at or visited (findSitePhrases). Only for the
+ * reason given when no place is decided: the text names where it was, though no table knows the
+ * site's town.
+ */
+export function findNamedSite(text: string, offset: number): SitePhrase | null {
+  return findSitePhrases(text, offset)[0] ?? null;
 }

@@ -22,15 +22,15 @@ export interface VenueDecision {
 // How a candidate no table knows is labelled, so the reason can name it.
 const UNKNOWN = ' (no table knows it)';
 // "held in A, B and C": every place the text says the event was held in is a venue.
-const HELD: readonly VenueFeature[] = ['held-in', 'event-in'];
+const HELD: readonly VenueFeature[] = ['held-in', 'event-in', 'institution-seat'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
-const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
+const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['institution-seat'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
 const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
 // The release's head: its title, the lines under it and its dateline.
 const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
 const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
 // What states a name as a place an event could be at: a reason may call only such a name the likeliest place.
-const STATED_AS_PLACE: readonly VenueFeature[] = ['held-in', 'event-in', 'lead-in', 'in-place', 'location-line', 'dateline', 'facility'];
+const STATED_AS_PLACE: readonly VenueFeature[] = ['held-in', 'event-in', 'institution-seat', 'lead-in', 'in-place', 'location-line', 'dateline', 'facility'];
 
 /**
  * Evidence, then decision: each place is scored with the venues' weight table over the distinct
@@ -109,6 +109,9 @@ function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
 function statedCountryOf(absence: Absence, candidates: readonly PlaceCandidate[], decision: Decision): Venue | null {
   const reason = `'${absence.name}' is not in the gazetteer: placed at the country the text gives it`;
   const unknown = candidates.find((c) => c.venue === null && c.mentions.some((m) => m.span.start === absence.span?.start));
+  // "at the Conference Hall, Bajo, Wangduephodrang": the unit the address puts the town in is more exact than its country.
+  const unit = unknown?.mentions.find((m) => m.unit)?.unit;
+  if (unit) return unit;
   const stated: StatedCountry | undefined = unknown?.mentions.find((m) => m.stated)?.stated;
   if (stated) return countryVenue(stated.code, stated.span, stated.only ? `'${absence.name}' is not in the gazetteer: placed at the one country the text names` : reason);
   // Only a country the release's head gives (a "Ghana:" tag, a dateline's country): a country the body names

@@ -8,8 +8,9 @@ import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
-import { findVenueCandidates } from './venue-candidates.ts';
+import { findVenueCandidates, isAnnouncement } from './venue-candidates.ts';
 import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import { institutionMentions } from './venue-institution.ts';
 import type { PlacePiece } from './venue-lines.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
@@ -25,6 +26,11 @@ export interface PlaceMention {
   notes?: Partial<Record<VenueFeature, string>>;
   /** For a name no table knows: the country the text gives it ("at Togafuafua, Samoa", "ZARECHNOGORSKAYA, Kazakhstan"). */
   stated?: StatedCountry;
+  /**
+   * For a town no table knows in an address: the unit the address puts it in, which a table knows
+   * ("at the Conference Hall, Lakeside, Hillcounty" → Hillcounty, placed at the place of that name).
+   */
+  unit?: Venue;
 }
 
 /** A country written beside a place: its code and where the text names it. */
@@ -62,14 +68,17 @@ const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Cus
 const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 // "a training in the Lakeside border area": a named area, though no table knows it.
 const AREA_NAME = new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:area|zone|county|municipality)\\b`, 'gu');
+// An address after a site: "at the Conference Hall, Lakeside, Hillcounty": the first of two names that follow is the town.
+const ADDRESS = new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu');
+// The unit an address names after its town: "…, Lakeside, Hillcounty".
+const UNIT_AFTER_TOWN = new RegExp(`^,\\s*(${NAME})(?=$|[\\s,.;:)])`, 'u');
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
   AREA_NAME,
   new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
   new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
-  // An address after a site: "at the Conference Hall, Lakeside, Hillcounty": the first of two names that follow is the town.
-  new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu'),
+  ADDRESS,
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
@@ -86,7 +95,9 @@ const MAX_RUN_WORDS = 8;
 export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { title, body, pieces, releaseYear } = input;
-  input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input)));
+  let announced: boolean | undefined;
+  const announcement = (): boolean => (announced ??= isAnnouncement([title.value, ...body.map((s) => s.text)]));
+  input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input, announcement)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
   const placed = new Set<number>();
@@ -102,13 +113,14 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const bodyFound: PlaceMention[] = [];
   body.forEach((s, i) => scanSegment(s.text, s.start, { kind: 'body', lead: i === 0, releaseYear }, input, bodyFound));
   out.push(...bodyFound.filter((m) => !inPieces.has(m.span.start)));
+  out.push(...institutionMentions(title, body, input.textCountries, input.ctx.gazetteer, releaseYear));
   return merge(out);
 }
 
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
-function phraseMentions(s: Sentence, index: number, input: MentionInput): PlaceMention[] {
+function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: () => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const c of findVenueCandidates(s.text, s.start, index)) {
+  for (const c of findVenueCandidates(s.text, s.start, index, announcement, input.body[index + 1]?.text)) {
     const base: VenueFeature = c.strong ? 'held-in' : 'lead-in';
     if (c.nationwide) {
       const r = resolveNationwide(c.nationwide, input.ctx);
@@ -219,7 +231,8 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       // An area no table knows, in a release that names one country only, lies in that country.
       const only = re === AREA_NAME && input.textCountries.size === 1 ? { code: [...input.textCountries][0]!, span, only: true } : undefined;
       const stated = siteCountry(text, m.index, at + name.length, offset) ?? only;
-      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}) });
+      const unit = re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null;
+      out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
 }
@@ -350,7 +363,7 @@ function hintSpan(s: Sentence, item: PlaceItem): StatedCountry | undefined {
  * Perseverance", "the Fiji Police Academy in X"): a national institution stands in its nation.
  */
 function siteCountry(text: string, siteStart: number, nameEnd: number, offset: number): StatedCountry | undefined {
-  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(nameEnd));
+  const after = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|]|\s+\p{Ll})/u.exec(text.slice(nameEnd));
   const afterCode = after ? findCountry(after[1]!.trim())?.code : undefined;
   if (after && afterCode) {
     const start = nameEnd + after[0].indexOf(after[1]!);
@@ -364,9 +377,26 @@ function siteCountry(text: string, siteStart: number, nameEnd: number, offset: n
   return m ? { code: m.code, span: { start: offset + runStart + m.start, end: offset + runStart + m.end } } : undefined;
 }
 
+/**
+ * The unit an address names after a town no table knows ("…, Bajo, Wangdue District" or "…, Bajo,
+ * Wangduephodrang"), as a region placed at the gazetteer's place of that name in a country the
+ * text points to: the event is in that unit, its town not guessed. Null for a country (the stated
+ * country says that) or a name no table knows.
+ */
+function addressUnit(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
+  const m = UNIT_AFTER_TOWN.exec(text.slice(nameEnd));
+  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  const written = m[1]!;
+  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
+  if (!place || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const start = offset + nameEnd + m[0].indexOf(written);
+  const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the place the address puts it in ('${written}')`;
+  return { city: null, name: place.name, region: written, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
+}
+
 // "Livingstone, Zambia": the country written after a town.
 function countryAfter(text: string, end: number): string | null {
-  const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|])/u.exec(text.slice(end));
+  const m = /^\s*(?:,\s*|\(\s*)(?:the\s+)?(\p{Lu}[\p{L}\s]{2,30}?)(?=$|[,.;:)|]|\s+\p{Ll})/u.exec(text.slice(end));
   return m ? (findCountry(m[1]!.trim())?.code ?? null) : null;
 }
 
@@ -384,7 +414,11 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
   for (const m of mentions) {
     const seen = byStart.get(m.span.start);
     if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
-    else byStart.set(m.span.start, { ...seen, venue: seen.venue ?? m.venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+    else {
+      // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
+      const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
+      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+    }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
 }

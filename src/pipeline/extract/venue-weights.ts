@@ -14,6 +14,7 @@ export type VenueFeature =
   | 'dateline-range'
   | 'title'
   | 'facility'
+  | 'institution-seat'
   | 'lead-in'
   | 'in-place'
   | 'event-noun'
@@ -42,6 +43,7 @@ export const VENUE_FEATURES: FeatureTable<VenueFeature> = {
   'dateline-range': { weight: 2, note: "the dateline carries the event's own days" },
   title: { weight: 2, note: 'named in the title' },
   facility: { weight: 2, note: 'the seat of a named site ("the X Border Post", "Police Academy of X")' },
+  'institution-seat': { weight: 3, note: 'held at or a visit to a body whose one seat a table knows ("visited CARICC" → Almaty)' },
   'lead-in': { weight: 2, note: '"in X" in the lead sentence' },
   'in-place': { weight: 1, note: 'after "in" or "at"' },
   'event-noun': { weight: 1, note: 'in a sentence about the event (training, course, workshop…)' },

@@ -4,7 +4,7 @@ const ARTICLE = /^(?:al|el|as|ad|ar|an|at|az|ash|ath|adh) (?=\S{4})/;
 /**
  * A spelling-tolerant form of a normalised key, for names transliterated more than one way:
  * every run of vowels (y included) becomes one "a", "kh" becomes "h", doubled letters collapse,
- * a leading Arabic article is dropped and a final "h" after a vowel too ("-iyah" and "-ia").
+ * a leading Arabic article is dropped and a final "h" after a vowel too ("-iyah" and "-ia"), and spaces go.
  * "atamurat" and "atamyrat" → "atamarat"; "tashkent" and "toshkent" → "tashkant";
  * "as sulaymaniyah" and "sulaymania" → "salamana".
  * Null for keys too short to compare loosely (under five letters), where it would match noise.
@@ -16,5 +16,7 @@ export function loosePlaceKey(key: string): string | null {
     .replace(/kh/g, 'h')
     .replace(/[aeiouy]+/g, 'a')
     .replace(/([a-z])\1+/g, '$1')
-    .replace(/ah\b/g, 'a');
+    .replace(/ah\b/g, 'a')
+    // A compound written as one word or two ("Wangduephodrang", "Wangdue Phodrang") is one name.
+    .replace(/ /g, '');
 }

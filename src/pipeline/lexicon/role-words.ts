@@ -57,17 +57,19 @@ export const PHRASE_ENDS: ReadonlySet<string> = new Set([
  * An active verb of teaching with what is taught: its subject teaches ("Officers from X provide
  * training to …", "the X Customs Service conducted a course for …"). Holding or offering is
  * organising, not teaching, and is left out; so is "provided funding for the course" (a preposition
- * before the thing taught).
+ * before the thing taught). Making presentations and sharing one's experience with others teach too
+ * ("made presentations on the new code", "shared their experience with the young lawyers"), not
+ * sharing it with each other.
  */
 export const TEACHING_ACT =
-  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b/iu;
+  /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|implement(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b|\bma(?:de|kes?)\s+(?:(?:a|an|two|three|several|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:presentations?|lectures?)\b|\bshar(?:e|es|ed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:experience|experiences|expertise|knowledge|know-how)\s+with\s+(?!(?:each|one)\s+(?:other|another))/iu;
 
 /**
- * "the X Government trained twelve officers", "X police will train Y counterparts": training people
- * as the active verb. Not "trained in/at/with …", where the subject is the one trained.
+ * "the X Government trained twelve officers", "X police will train Y counterparts", "judges of the X
+ * Court lectured the participants": training people as the active verb. Not "trained in/at/with …", where the subject is the one trained.
  */
 export const TRAINING_ACT =
-  /\b(?:(?:will|would|to)\s+)?train(?:s|ed)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad|there|here)\b)/i;
+  /\b(?:(?:will|would|to)\s+)?(?:train(?:s|ed)?|lectured|instructed|coached|mentored)\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad|there|here)\b)/i;
 
 /** Forms of "to be" (or "get") before a verb that make it passive ("were provided training"). */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got)\s+$/i;
@@ -80,11 +82,12 @@ export const LOCAL_TEACHERS =
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /**
- * Verbs before "by": the people after them run the course ("held by two X customs officials"); and
- * "learn from": the people learnt from teach ("border guards learn from Polish colleagues").
+ * Verbs before "by": the people after them run the course ("held by two X customs officials"); trainees
+ * "placed with" or "attached to" people learn on the job from them; and "learn from": the people
+ * learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented)\s+by|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * Teachers named, then who they are: "The trainers were Albanian judges", "Speakers included judges
@@ -198,7 +201,7 @@ export const THANKED_BEFORE = /\b(?:thank(?:s|ed|ing)?|gratitude|grateful|apprec
  * that holds an event organises it.
  */
 export const BODY_TEACHING_VERBS =
-  /\b(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:conducted|delivered|taught|led|carried\s+out|facilitated|instructed|trained)\s+by|(?:placed|attached)\s+(?:by|with|to))\s+(?:the\s+)?(?:\S+\s+){0,2}$/i;
 
 /**
  * Guests, not trainees: "representatives of the X Foreign Office, INTERPOL and GIZ were present",

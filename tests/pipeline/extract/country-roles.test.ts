@@ -315,3 +315,76 @@ describe('national trainers of an event held nowhere (online)', () => {
     expect(roles(text)).toEqual({ MD: ['participant'], RO: ['participant'] });
   });
 });
+
+describe('teachers joined by their counterparts, and people dispatched to another country’s body', () => {
+  it('makes "trainers and their <X> counterparts" teach with them, but not counterparts the trainers teach', () => {
+    expect(roles('The course for 30 officers was taught by OSCE trainers and their Kyrgyz counterparts.', 'KZ')).toMatchObject({ KG: ['expert'] });
+    expect(roles('Swedish instructors together with their Latvian counterparts ran the drills.')).toEqual({ SE: ['expert'], LV: ['expert'] });
+    expect(roles('Trainers will share their experience with their Kyrgyz counterparts.', 'KZ')).toMatchObject({ KG: ['participant'] });
+  });
+
+  it('makes a country’s body that dispatches its people to another country’s body their teacher', () => {
+    const text = 'The Japan Coast Guard (JCG) dispatched two members of its Mobile Team, a unit that builds the skills of partner agencies, to the Malaysia Maritime Agency (MMA) from 3 to 9 May.';
+    expect(roles(text, 'MY')).toMatchObject({ JP: ['expert'] });
+    // Not its people sent to an event, nor a body that is not the subject.
+    expect(roles('Kazakhstan sent four officers to the course in Bishkek.', 'KG')).toEqual({ KZ: ['participant'], KG: ['host'] });
+    expect(roles('With support from Japan, the OSCE dispatched two trainers to the Kyrgyz Border Service.', 'KG')).not.toMatchObject({ JP: ['expert'] });
+  });
+});
+
+describe('trainees sent abroad: the bodies and schools that take them teach', () => {
+  it('makes a body trainees are placed with, or a school another country’s officer joins, the teacher', () => {
+    expect(roles('The 27 Fijian officers will be placed with the New Zealand Police.', 'NZ')).toEqual({ FJ: ['participant'], NZ: ['host', 'expert'] });
+    expect(roles('An officer from the Nepal Police will be joining the Royal Thai Police Academy for a one-year course.')).toEqual({
+      NP: ['participant'],
+      TH: ['expert'],
+    });
+    // A school the country's own people join is not shown to teach another country's.
+    expect(roles('Twenty cadets will be joining the Royal Thai Police Academy next year.')).toEqual({ TH: [] });
+  });
+
+  it('does not put people stationed in another country than the host at the event', () => {
+    const text = 'Twelve officers from Papua New Guinea will train in Australia. There are 50 Australian Federal Police in the PNG cities of Lae and Port Moresby.';
+    expect(roles(text, 'AU')).toEqual({ PG: ['participant'], AU: ['host'] });
+    // In their own country, or in the host country, they may be.
+    expect(roles('Afghan officers serving in Afghanistan’s border provinces attended the course in Dushanbe.', 'TJ')).toMatchObject({ AF: ['participant'] });
+    // "in <adjective> <topic>" is what they learn, not where they are.
+    expect(roles('The course trained Turkmen officers in Afghan drug trends.', 'TM')).toEqual({ TM: ['host', 'participant'], AF: [] });
+  });
+});
+
+describe('a body named for its people', () => {
+  it('takes part where the sentence says someone does, not where it only names the body', () => {
+    expect(roles('The course was attended by the Royal Bhutan Police and the Royal Thai Police.', 'IN')).toEqual({ IN: ['host'], BT: ['participant'], TH: ['participant'] });
+    expect(roles('A workshop for the Tajik Border Troops opened today.')).toEqual({ TJ: ['participant'] });
+    expect(roles('The programme between the local forces and the Australian Federal Police including New Zealand Police ended this morning.', 'PG')).toMatchObject({
+      AU: [],
+      NZ: [],
+    });
+    // Title-case people are people, not a body: "to Uzbek Counterparts".
+    expect(roles('Officers from Afghanistan Provide Training to Uzbek Counterparts')).toMatchObject({ UZ: ['participant'] });
+  });
+});
+
+describe('a national agency that implements a training', () => {
+  it('makes the country of the agency that implements a course for others its teacher', () => {
+    expect(roles('The Korea International Cooperation Agency (KOICA) will implement a training programme for 15 officials from Pakistan.')).toEqual({
+      KR: ['expert'],
+      PK: ['participant'],
+    });
+    // Funding or supporting the course is not carrying it out.
+    expect(roles('With Korean funding, the OSCE implemented a training programme for 15 officials from Tajikistan.')).toEqual({ KR: [], TJ: ['participant'] });
+  });
+});
+
+describe('trainees of the programme’s earlier rounds', () => {
+  it('makes the one country they came from a participant when no venue and no other participant is named, with a reason', () => {
+    const text = 'The agency will run a two-week course for 15 senior officials. More than 1,000 Pakistani trainees have taken part in its programmes since 1992.';
+    const countries = extractCountries(analyzeRelease(text), { hostCode: null, organizers: [] });
+    expect(countries.map((c) => [c.code, c.roles])).toEqual([['PK', ['participant']]]);
+    expect(countries[0]!.evidence[0]!.reason).toBe('trainees of earlier rounds: the programme’s earlier trainees came from it and no other country is named for them');
+    // Not over a country read for this event, and not from two countries.
+    expect(roles('The course for 15 officials from Nepal opened today. Since 1992, 1,000 Pakistani trainees have taken part.')).toEqual({ NP: ['participant'], PK: [] });
+    expect(roles('The course opened today. Since 1992, 1,000 Pakistani and Indian trainees have taken part.')).toEqual({ PK: [], IN: [] });
+  });
+});

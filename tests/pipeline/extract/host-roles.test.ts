@@ -127,3 +127,94 @@ describe('implied roles with no venue: the country whose state bodies are named'
     expect(roles('Officers from across the country attended a course of the Namibian Police Force and the Angolan Customs Service.')).toEqual({ NA: [], AO: [] });
   });
 });
+
+describe('the host’s own people teaching beside others', () => {
+  it('makes the counterparts of foreign trainers the host’s teachers, with a reason', () => {
+    const text = 'General Musa of the National Police (NP) opened a course for 40 police officers in the presence of UN trainers and their NP counterparts.';
+    const joined = host(text, 'CD');
+    expect(joined.roles).toEqual(['host', 'participant', 'expert']);
+    expect(joined.reasons.expert).toBe('host country: "trainers and their NP counterparts" at an event it hosts');
+    // Counterparts of another country are that country's, and counterparts who are taught are not teachers.
+    expect(host('The course was taught by UN trainers and their Kyrgyz counterparts.', 'KZ').roles).not.toContain('expert');
+    expect(host('The trainers will share their experience with their counterparts.', 'CD').roles).not.toContain('expert');
+  });
+
+  it('makes a listed teacher of the host’s state body its expert when the list teaches', () => {
+    const text = 'Thirty sergeants attended. The speakers – the Director of the Strategic Centre and the Deputy Head of the Office of Georgia on European Integration – delivered lectures to the sergeants.';
+    expect(host(text, 'GE').roles).toEqual(['host', 'participant', 'expert']);
+    // Speakers who only speak are not teachers; neither are trainers who are trained.
+    expect(host('Thirty sergeants attended. The speakers – the Head of the Office of Georgia on Integration – welcomed the guests.', 'GE').roles).not.toContain('expert');
+    expect(host('A course for trainers: officers of the Ministry of Interior of Georgia attended.', 'GE').roles).not.toContain('expert');
+  });
+});
+
+describe('the host’s state body teaching, however its people are named', () => {
+  it('reads its people as the agent of a verb of teaching, or serving as trainers', () => {
+    expect(host('The workshop for 25 prosecutors was facilitated by officers of the National Prosecution Authority.', 'ZM').roles).toContain('expert');
+    expect(host('Senior officials of the Attorney General’s Office served as resource persons.', 'KE').roles).toContain('expert');
+    expect(host('Experienced prosecutors from the Prosecutor General’s Office acted as trainers.', 'UA').roles).toContain('expert');
+    // Its people who are trained, or a body that only organises, do not teach.
+    expect(host('A course for 20 officers of the Border Service ended today.', 'UA').roles).not.toContain('expert');
+    expect(host('The workshop was organised by the Ministry of Justice for 30 judges.', 'UA').roles).not.toContain('expert');
+  });
+
+  it('reads the body, or its people, as the subject of a verb of teaching', () => {
+    expect(host('The Coast Guard conducted a course for 12 officers from Fiji and Tonga.', 'PG').roles).toEqual(['host', 'expert']);
+    expect(host('Instructors of the Federal Police taught the course for 24 officers from Mozambique.', 'BR').roles).toEqual(['host', 'expert']);
+    expect(host('Judges of the Supreme Court lectured the 40 participants.', 'AL').roles).toContain('expert');
+  });
+
+  it('does not take a body owned by another country, named after it, for the host’s', () => {
+    const text = 'Employees of the Federal Service for Drug Control (FSDC) of RF will train Tajik counterparts.';
+    expect(host(text, 'TJ').roles).not.toContain('expert');
+  });
+});
+
+describe('the home of the people taking part, when it is not the host', () => {
+  function all(text: string, hostCode: string) {
+    return Object.fromEntries(extractCountries(analyzeRelease(text), { hostCode, organizers: [] }).map((c) => [c.code, c.roles]));
+  }
+
+  it('gives the weak "people take part" to the one other country whose state body is named, not to the host', () => {
+    const text = 'Ten police officers attended a regional seminar in Antigua. The courses promise to enhance the capabilities of the Belize Police Department.';
+    const home = extractCountries(analyzeRelease(text), { hostCode: 'GT', organizers: [] });
+    expect(Object.fromEntries(home.map((c) => [c.code, c.roles]))).toEqual({ GT: ['host'], BZ: ['participant'] });
+    expect(home.find((c) => c.code === 'BZ')!.evidence[0]!.reason).toBe(
+      'home country: people take part and no other country is named for them and its state body, the Belize Police Department, is the only one named',
+    );
+  });
+
+  it('keeps the host when the other body is a government, teaches, or when the host’s people are named', () => {
+    expect(all('Thirty officers attended the workshop, supported by the German Government.', 'BW')).toEqual({ BW: ['host', 'participant'], DE: [] });
+    expect(all('Trainers from the Kyrgyz Drug Control Agency conducted a course for officers.', 'KZ')).toEqual({ KZ: ['host', 'participant'], KG: ['expert'] });
+    expect(all('Thirty officers from across the country attended. The Belize Police Department sent a guest.', 'GT')).toMatchObject({ GT: ['host', 'participant'] });
+  });
+});
+
+describe('a school of the host’s state that teaches', () => {
+  it('takes a school with a state service in its name and no country for the host’s', () => {
+    expect(host('The training for 25 judges was delivered by trainers of the School of Magistrates.', 'AL').roles).toContain('expert');
+    expect(host('The course was taught by lecturers from the Diplomatic Training Institute.', 'GE').roles).toContain('expert');
+  });
+
+  it('does not take an institute named for a town, an international one, or another country’s', () => {
+    expect(host('The workshop was conducted by experts from the Basel Institute on Governance for 30 investigators.', 'BW').roles).not.toContain('expert');
+    expect(host('The course was taught by lecturers from the International Police Training Institute.', 'GE').roles).not.toContain('expert');
+    expect(host('The course was taught by lecturers from the Turkish National Police Academy.', 'GE').roles).not.toContain('expert');
+  });
+});
+
+describe('more ways the host’s own people teach', () => {
+  it('reads presentations, experience shared with the trainees, learning from them, and "whose instructors"', () => {
+    expect(host('Representatives of the Prosecutor General’s Office made presentations on the new code to the 30 participants.', 'GE').roles).toContain('expert');
+    expect(host('Judges of the Constitutional Court shared their experience with the 30 young lawyers.', 'AL').roles).toContain('expert');
+    expect(host('The participants learned from experienced officers of the State Border Service.', 'AZ').roles).toContain('expert');
+    expect(host('The course was held at the Police Academy, whose instructors taught 40 cadets.', 'UZ').roles).toContain('expert');
+  });
+
+  it('does not take teachers another country is named for, or experience shared among the trainees, for the host’s', () => {
+    expect(host('Georgian lecturers from Tbilisi State University taught the course.', 'AM').roles).toEqual(['host']);
+    expect(host('Officers of the Border Service shared their experience with each other.', 'KZ').roles).not.toContain('expert');
+    expect(host('The course was held at the Police Academy, whose instructors were trained by the OSCE.', 'UZ').roles).not.toContain('expert');
+  });
+});

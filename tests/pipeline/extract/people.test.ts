@@ -24,6 +24,34 @@ describe('extractPeopleAndQuotes', () => {
     });
   });
 
+  it('reads quotes in single marks after a colon, names a person written after the role, and gives "He …:" to the person last named', () => {
+    const text = [
+      'The closing session was chaired by the Director of the Maritime Academy, Tomas Reyes, who handed out the diplomas.',
+      "He also thanked the coast guard for its instructors: 'The cadets will carry these drills to every port of the country.'",
+      "The cadets' families attended, and the officers' band played.",
+    ].join('\n');
+    const role = 'Director of the Maritime Academy';
+    expect(run(text)).toEqual({
+      people: [{ name: 'Tomas Reyes', role, span: spanOf(text, 'Tomas Reyes') }],
+      quotes: [
+        {
+          speaker: 'Tomas Reyes',
+          role,
+          text: 'The cadets will carry these drills to every port of the country.',
+          span: spanOf(text, 'The cadets will carry these drills to every port of the country.'),
+        },
+      ],
+    });
+  });
+
+  it('reads no quote between two apostrophes, nor in single marks that follow no colon', () => {
+    const text = [
+      "The officers' skills improved, the trainers' report says, and the cadets' scores rose.",
+      "The course, known as 'Safe Ports for All', ended on Friday.",
+    ].join('\n');
+    expect(run(text).quotes).toEqual([]);
+  });
+
   it('reads "X, Role, said:" before a quote and a role written before the name', () => {
     const text = [
       'Omar Aliev, Deputy Director of the Customs Academy, said: “The course is timely.”',

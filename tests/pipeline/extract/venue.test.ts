@@ -292,3 +292,50 @@ describe('extractWhere: towns named by a common word', () => {
     expect(places('Coast guards trained\nOver the next two weeks, 20 coast guards trained in Split, Croatia.')).toEqual(['Split (HR, city)']);
   });
 });
+
+describe('extractWhere: series in several towns', () => {
+  it("reads an announcement's future tense as its own event's, and a report's as another event's", () => {
+    const announced = 'T\n\nA series of seminars for local police begins in spring.\nTwo seminars will take place in Osh, and three will be held in Batken.';
+    expect(places(announced)).toEqual(['Osh (KG, city)', 'Batken (KG, city)']);
+    const reported = 'T\n\nA seminar for local police was held in Bishkek on 3 May.\nTwo more seminars will take place in Osh.';
+    expect(places(reported)).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('takes a name the text calls a town ("in X city")', () => {
+    expect(places('T\n\nCustoms officers of Kazakhstan started a series of workshops this week.\nFour workshops were given in Atirau city.')).toEqual(['Atirau (KZ, city)']);
+  });
+
+  it('takes the towns a list names after "places such as"', () => {
+    const text = 'T\n\nA mobile team trained customs officers of Kazakhstan this spring.\nThe courses went to several towns such as Aktau, Atyrau and Uralsk.';
+    expect(places(text)).toEqual(['Aktau (KZ, city)', 'Atyrau (KZ, city)', 'Uralsk (KZ, city)']);
+  });
+
+  it("reads the towns of a text that names no country in the country most of them lie in", () => {
+    expect(places('T\n\nTwo seminars for judges were held in Almaty and Karagandi.')).toEqual(['Almaty (KZ, city)', 'Karagandi (KZ, city)']);
+  });
+});
+
+describe('extractWhere: where the participants are', () => {
+  it('is the place of the event they are there to attend, said in the sentence or the next about them', () => {
+    expect(places('T\n\nThe police sent officers abroad this summer. Two inspectors are presently in Riga, Latvia. They are attending a course on forged documents.')).toEqual(['Riga (LV, city)']);
+    expect(places('T\n\nTwo inspectors are in Vilnius, attending a seminar on border checks.')).toEqual(['Vilnius (LT, city)']);
+  });
+
+  it("is not the place of an event other people attend", () => {
+    expect(places('T\n\nA seminar on risk analysis was held in Bishkek.\nThe minister was in Riga that week.\nOfficers of the border service attended the seminar.')).toEqual(['Bishkek (KG, city)']);
+  });
+});
+
+describe('extractWhere: an address whose town no table knows', () => {
+  it('places the event at the unit the address puts the town in, naming the town', () => {
+    const text = 'T\n\nA workshop for customs officers of Kazakhstan was held at the Regional Training Hall, Zhanakent, Karagandi, on 3 May.';
+    const where = whereOf(text);
+    expect(where.venues.map((v) => [v.region, v.name, v.countryCode, v.precision, v.lat])).toEqual([['Karagandi', 'Karagandy', 'KZ', 'region', 49.8]]);
+    expect(where.venues[0]!.reason).toContain("'Zhanakent' is not in the gazetteer");
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Zhanakent' });
+  });
+
+  it('places it at the country written after it, though the sentence goes on', () => {
+    expect(places('T\n\nA workshop for customs officers was held at the Regional Training Hall, Zhanakent, Kazakhstan from 3 to 5 May.')).toEqual(['— (KZ, country)']);
+  });
+});

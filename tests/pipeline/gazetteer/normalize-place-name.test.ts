@@ -21,6 +21,8 @@ describe('normalizePlaceName', () => {
 describe('loosePlaceKey', () => {
   it('folds vowel runs, kh and doubled letters', () => {
     expect(loosePlaceKey('atamurat')).toBe(loosePlaceKey('atamyrat'));
+    // A compound written as one word or two.
+    expect(loosePlaceKey('wangduephodrang')).toBe(loosePlaceKey('wangdue phodrang'));
     expect(loosePlaceKey('khujand')).toBe('hajand');
     expect(loosePlaceKey('tallinn')).toBe('talan');
     expect(loosePlaceKey('osh')).toBeNull();
