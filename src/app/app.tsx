@@ -83,8 +83,12 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   }, [selection]);
   useEffect(function prefetchDetails() {
     const fetchSoon = typeof requestIdleCallback === 'function' ? (f: () => void) => requestIdleCallback(f, { timeout: 2000 }) : (f: () => void) => setTimeout(f, 0);
-    fetchSoon(() => void preloadDetailsPanel());
-  }, []);
+    fetchSoon(() => {
+      void preloadDetailsPanel();
+      // The ids' index is made on first use: made here, opening an event does not wait for it.
+      indexes.byId.has('');
+    });
+  }, [indexes]);
 
   const selectEvent = useCallback((id: string, opener: HTMLElement | null = null) => {
     focus.remember(opener);

@@ -138,12 +138,15 @@ function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number): M
   return out;
 }
 
-function venuesOf(s: Summary, event: number): EventSummary['venues'] {
-  const out: EventSummary['venues'] = [];
-  for (let k = s.venueRows.start[event]!; k < s.venueRows.start[event + 1]!; k++) {
-    // The summary keeps where a place was named in the full record only.
-    out.push({ ...s.venues[s.venueRows.items[k]!]!, span: null, reason: null });
-  }
+type SummaryVenue = EventSummary['venues'][number];
+
+/**
+ * An event's venues, each the one object of its row in `s.venues` (read-only, shared by every event
+ * naming it): a copy per event was 100,000 objects more to make and collect at the first view.
+ */
+function venuesOf(s: Summary, venues: readonly SummaryVenue[], event: number): EventSummary['venues'] {
+  const out: SummaryVenue[] = [];
+  for (let k = s.venueRows.start[event]!; k < s.venueRows.start[event + 1]!; k++) out.push(venues[s.venueRows.items[k]!]!);
   return out;
 }
 
@@ -167,12 +170,13 @@ export function buildIndexes(summary: Summary): DatasetIndexes {
 function indexesOf(s: Summary): DatasetIndexes {
   const day = memo(toDay);
   const n = s.count;
+  // The summary keeps where a place was named in the full record only.
+  const venues: SummaryVenue[] = s.venues.map((v) => ({ ...v, span: null, reason: null }));
   const events: IndexedEvent[] = new Array(n);
   const eventAt: EventSummary[] = new Array(n);
   const startDays = new Int32Array(n);
   const endDays = new Int32Array(n);
   const participants = new Int32Array(n);
-  const byId = new Map<string, number>();
   const dateKinds = new Uint8Array(n);
   const timelineDays = new Int32Array(n);
   const undated: number[] = [];
@@ -192,14 +196,13 @@ function indexesOf(s: Summary): DatasetIndexes {
       startDate: s.startDate[i] ?? null,
       endDate: s.endDate[i] ?? null,
       publishedDate: s.publishedDate[i] ?? null,
-      venues: venuesOf(s, i),
+      venues: venuesOf(s, venues, i),
       participantCount: countOf(s, i),
       approximate: s.approximateFrom[i] && s.approximateTo[i] ? { from: s.approximateFrom[i]!, to: s.approximateTo[i]! } : null,
       written: s.datesWritten[i] ?? null,
     };
     events[i] = { event, startDay, endDay, chunk: Math.floor(i / s.chunkSize) };
     eventAt[i] = event;
-    byId.set(event.id, i);
     startDays[i] = startDay ?? 0;
     endDays[i] = endDay ?? 0;
     participants[i] = event.participantCount?.value ?? 0;
@@ -216,7 +219,9 @@ function indexesOf(s: Summary): DatasetIndexes {
       continue;
     }
     // The build step decided the day (src/schema/timeline-day.ts); a dated event always has one.
-    const shown = day(s.timelineDay[i]!);
+    // Mostly it is the start or the end, whose day is known: no lookup of the string then.
+    const drawn = s.timelineDay[i]!;
+    const shown = drawn === start ? startDay! : end && drawn === end ? day(end) : day(drawn);
     timelineDays[i] = shown;
     domainMin = Math.min(domainMin, shown);
     maxEnd = Math.max(maxEnd, endDay ?? shown, kind === DATE_KIND.approximate ? day(s.approximateTo[i]!) : shown);
@@ -229,13 +234,24 @@ function indexesOf(s: Summary): DatasetIndexes {
   const placeRows = rowsOf(s.placeRows);
   const countryPlaceRows = rowsOf(s.countryPlaceRows);
   const countries = optionsOf(s.countries, countryRows, (c) => c.code, (c) => c.name);
-  // A link to any release of an event opens it: its other releases' ids lead to its position.
-  for (const [id, at] of s.aliases ?? []) if (!byId.has(id) && at < n) byId.set(id, at);
+  // Made on first use (a link to an event, an event opened), not at the first view: hashing
+  // 100,000 ids was a tenth of the indexes' time, and most views open no event.
+  let byId: Map<string, number> | null = null;
+  const idsOf = (): Map<string, number> => {
+    if (byId) return byId;
+    byId = new Map();
+    for (let i = 0; i < n; i++) byId.set(s.id[i]!, i);
+    // A link to any release of an event opens it: its other releases' ids lead to its position.
+    for (const [id, at] of s.aliases ?? []) if (!byId.has(id) && at < n) byId.set(id, at);
+    return byId;
+  };
   return {
     summary: s,
     generatedAt: s.generatedAt,
     events,
-    byId,
+    get byId() {
+      return idsOf();
+    },
     countries,
     topics: optionsOf(s.topics, topicRows, (t) => t.id, (t) => t.label),
     organizers: optionsOf(s.organizers, organizerRows, (o) => o.id, (o) => o.name),

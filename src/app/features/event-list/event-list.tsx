@@ -48,8 +48,11 @@ export function EventList({ events, apart, ...rest }: Props) {
   );
 }
 
-/** One event as a card: date and places, then its title as the button that opens it. */
-function EventRow({ event: e, onSelect }: { event: EventSummary; onSelect: Props['onSelect'] }) {
+/**
+ * One event as a card: date and places, then its title as the button that opens it. Memoised: a
+ * row whose event is the same (a deferred row, below) is not rendered again.
+ */
+const EventRow = memo(function EventRow({ event: e, onSelect }: { event: EventSummary; onSelect: Props['onSelect'] }) {
   return (
     <>
       <p className="event-meta" id={`meta-${e.id}`}>
@@ -66,6 +69,25 @@ function EventRow({ event: e, onSelect }: { event: EventSummary; onSelect: Props
         {e.title}
       </button>
     </>
+  );
+});
+
+/**
+ * A row of the list, keyed by position: it shows the event now at its position at once while it
+ * is in sight, but while it is scrolled out of sight (below the screen, where the first rows
+ * often end at 1440×900) it keeps its old event until the browser is idle after the change's
+ * frame, as the whole list does when it is out of sight. A step then lays out and paints only
+ * the rows a reader sees (with the list at the screen's foot, about 3 of 8). Meanwhile the old
+ * row is inert and hidden from assistive technology, so nobody meets an event of the previous
+ * result, or one twice.
+ */
+function EventItem({ event, selectedId, onSelect }: { event: EventSummary; selectedId: string | null; onSelect: Props['onSelect'] }) {
+  const { shown, ref } = useDeferredOutOfSight<EventSummary, HTMLLIElement>(event);
+  const waiting = shown !== event;
+  return (
+    <li ref={ref} aria-current={shown.id === selectedId ? 'true' : undefined} className="event-item" aria-hidden={waiting || undefined} inert={waiting || undefined}>
+      <EventRow event={shown} onSelect={onSelect} />
+    </li>
   );
 }
 
@@ -129,9 +151,7 @@ const EventRows = memo(function EventRows({ events, apart, selectedId, search, o
             cost nothing. Fresh rows are laid out in full once, which made the list the largest
             part of each update at 100,000 events. */}
         {shown.map((e, row) => (
-          <li key={row} aria-current={e.id === selectedId ? 'true' : undefined} className="event-item">
-            <EventRow event={e} onSelect={onSelect} />
-          </li>
+          <EventItem key={row} event={e} selectedId={selectedId} onSelect={onSelect} />
         ))}
       </ul>
       {events.length > limit && (
