@@ -339,7 +339,8 @@ const MATCHERS_BY_WORD = new Map<string, RegExp>();
 // word it is (an ASCII letter matches no other letter case-insensitively but these); any other word is
 // given the whole alternation, as before.
 function matcherFor(word: string, lower: string): RegExp {
-  if (FOLDS_ASCII || !/^[\x00-\x7f]*$/.test(word)) return FULL_MATCHER;
+  if (FOLDS_ASCII) return FULL_MATCHER;
+  if (!/^[\x00-\x7f]*$/.test(word)) return foldedMatcherFor(word);
   let matcher = MATCHERS_BY_WORD.get(lower);
   if (matcher === undefined) {
     const keys = KEYS_BY_FIRST_WORD.get(lower) ?? [];
@@ -348,6 +349,38 @@ function matcherFor(word: string, lower: string): RegExp {
   }
   return matcher;
 }
+
+// A word with letters beyond ASCII ("Åland", "São", "Türkiye") may match a form whose first word is
+// written in other letters that fold to the same under the i and u flags. FULL_MATCHER tries every
+// form there; a form can match only where its first word matches the text's whole word (the run is
+// maximal, and a form's first word ends at a non-letter), so the forms to try are those whose first
+// word does. Candidates come from a skeleton that folding cannot change (simple folding maps a code
+// point to one code point, and an ASCII letter only to itself, its other case, 'ſ' or the Kelvin
+// sign), then each is checked with the flags themselves. Same answers as FULL_MATCHER, a few forms.
+const skeleton = (w: string): string =>
+  [...w].map((c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c < '\x80' ? c.toLowerCase() : '?')).join('');
+const FIRST_WORDS_BY_SKELETON = new Map<string, string[]>();
+for (const first of FIRST_WORDS) {
+  const key = skeleton(first);
+  const same = FIRST_WORDS_BY_SKELETON.get(key);
+  if (same) same.push(first);
+  else FIRST_WORDS_BY_SKELETON.set(key, [first]);
+}
+const FOLDED_MATCHERS = new Map<string, RegExp>();
+// Every form in FULL_MATCHER's order (longest first), so a word's forms keep that order.
+const KEYS_LONGEST_FIRST = [...FORMS.keys()].sort((a, b) => b.length - a.length);
+
+function foldedMatcherFor(word: string): RegExp {
+  let matcher = FOLDED_MATCHERS.get(word);
+  if (matcher === undefined) {
+    const firsts = new Set((FIRST_WORDS_BY_SKELETON.get(skeleton(word)) ?? []).filter((f) => new RegExp(`^${escape(f)}$`, 'iu').test(word)));
+    const keys = KEYS_LONGEST_FIRST.filter((k) => firsts.has(firstWordOf(k)));
+    matcher = keys.length === 0 ? NEVER : new RegExp(`(?:${keys.map((k) => escape(k).replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+    FOLDED_MATCHERS.set(word, matcher);
+  }
+  return matcher;
+}
+const NEVER = /(?!)/y;
 
 // "ATLANTA, Georgia": a dateline's city before a US state's name, by code.
 const US_CITY_BEFORE: ReadonlyMap<string, readonly RegExp[]> = new Map(

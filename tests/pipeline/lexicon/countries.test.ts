@@ -186,4 +186,12 @@ describe('findCountryMentions: where a capitalised word starts', () => {
     expect(codes('𝐀France')).toEqual([]);
     expect(codes('𝐚𝐛𝐜France')).toEqual([['FR', 'France']]);
   });
+
+  it('reads names whose first word has letters beyond ASCII, in any case, and only whole words', () => {
+    expect(codes('Officers from Côte d’Ivoire, São Tomé and Príncipe, Türkiye and Curaçao met in Réunion.')).toEqual([
+      ['CI', 'Côte d’Ivoire'], ['ST', 'São Tomé and Príncipe'], ['TR', 'Türkiye'], ['CW', 'Curaçao'], ['RE', 'Réunion'],
+    ]);
+    expect(codes('Experts from CÔTE D’IVOIRE and the ÅLAND ISLANDS.')).toEqual([['CI', 'CÔTE D’IVOIRE'], ['AX', 'ÅLAND ISLANDS']]);
+    expect(codes('Zürich police, Malmö customs and Türkiyeans trained.')).toEqual([]);
+  });
 });
