@@ -303,13 +303,13 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const m of subjectList) addHere(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
     for (const m of subjectList) addHere('runs-it', throughList(text, mentions, m));
     for (const m of subjectList) addHere('partner', receivers(text, s, inSentence, m));
-    // Acronyms in the sentence, read once for the two readers of them.
-    const acronyms = [...s.text.matchAll(ACRONYM_SUBJECT)];
-    for (const a of acronymSubjects(text, s, acronyms, inSentence, mentions)) {
+    // The acronyms no named body covers, read once for the two readers of them.
+    const acronyms = looseAcronyms(text, s, inSentence);
+    for (const a of acronymSubjects(text, s, acronyms, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
       addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
-    for (const a of eventOwners(text, s, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
+    for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
@@ -423,18 +423,35 @@ const OWNS_EVENT =
 
 function eventOwners(
   text: string,
-  s: Sentence,
-  acronyms: readonly RegExpExecArray[],
+  acronyms: readonly LooseAcronym[],
   inSentence: OrganizationMention[],
   mentions: OrganizationMention[],
 ): { mention: OrganizationMention; at: number }[] {
   const found = inSentence.filter((m) => OWNS_EVENT.test(text.slice(m.end, m.end + 80))).map((mention) => ({ mention, at: mention.start }));
-  for (const a of acronyms) {
+  for (const { word, start, end } of acronyms) {
+    if (!OWNS_EVENT.test(text.slice(end, end + 80)) || spelledAsTopic(text, word)) continue;
+    found.push({ mention: resolveRun(word, start, mentions, false), at: start });
+  }
+  return found;
+}
+
+/** An acronym of a sentence that no body named there covers and that is not the dateline's. */
+interface LooseAcronym {
+  word: string;
+  start: number;
+  end: number;
+}
+
+// The sentence's acronyms (ACRONYM_SUBJECT) that may stand for a body on their own: read once for
+// its two readers (eventOwners, acronymSubjects).
+function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMention[]): LooseAcronym[] {
+  const found: LooseAcronym[] = [];
+  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
+    const word = a[1]!;
     const start = s.start + a.index;
-    const end = start + a[1]!.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end) || !OWNS_EVENT.test(text.slice(end, end + 80))) continue;
-    if (spelledAsTopic(text, a[1]!)) continue;
-    found.push({ mention: resolveRun(a[1]!, start, mentions, false), at: start });
+    const end = start + word.length;
+    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
+    found.push({ word, start, end });
   }
   return found;
 }
@@ -746,25 +763,21 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
 function acronymSubjects(
   text: string,
   s: Sentence,
-  acronyms: readonly RegExpExecArray[],
-  inSentence: OrganizationMention[],
+  acronyms: readonly LooseAcronym[],
   mentions: OrganizationMention[],
 ): { mention: OrganizationMention; at: number }[] {
   const found: { mention: OrganizationMention; at: number }[] = [];
-  for (const a of acronyms) {
-    const start = s.start + a.index;
-    const end = start + a[1]!.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
+  for (const { word, start, end } of acronyms) {
     const before = text.slice(Math.max(s.start, start - 40), start);
     if (INTRODUCED_BY.test(before)) continue;
     const after = pastSeat(text.slice(end, end + 200));
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
     if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
-    if (spelledAsTopic(text, a[1]!)) continue;
+    if (spelledAsTopic(text, word)) continue;
     // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.
     const listed = ACRONYM_BEFORE.exec(before);
     if (listed) found.push({ mention: resolveRun(listed[1]!, start - listed[0].length, mentions, true), at: start - listed[0].length });
-    found.push({ mention: resolveRun(a[1]!, start, mentions, true), at: start });
+    found.push({ mention: resolveRun(word, start, mentions, true), at: start });
   }
   return found;
 }
