@@ -1,11 +1,11 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDeferredOutOfSight } from '../../../src/app/features/event-list/use-deferred-out-of-sight.ts';
+import { queuedIdleCallbacks, runIdleCallbacks, stubIdleCallbacks } from '../fixtures/idle-callbacks.ts';
 
-// jsdom has neither IntersectionObserver nor requestIdleCallback: these stand-ins let a test say
-// when the element scrolls in or out of sight and when the browser goes idle.
+// jsdom has no IntersectionObserver: this stand-in lets a test say when the element scrolls in or
+// out of sight; idle-callbacks.ts says when the browser goes idle.
 let report: ((inSight: boolean) => void) | null = null;
-let idle: (() => void)[] = [];
 class FakeObserver {
   constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {}
   observe() {
@@ -22,20 +22,11 @@ function Shown({ value }: { value: string }) {
 }
 
 const scrolled = (inSight: boolean) => act(() => report?.(inSight));
-const goIdle = () => act(() => {
-  const due = idle;
-  idle = [];
-  for (const fn of due) fn();
-});
 
 describe('useDeferredOutOfSight', () => {
   beforeEach(() => {
-    idle = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => {
-      idle[id - 1] = () => undefined;
-    });
+    stubIdleCallbacks();
   });
   afterEach(() => {
     cleanup(); // Unmounts (cancelling any idle callback) before the stand-ins go.
@@ -46,7 +37,7 @@ describe('useDeferredOutOfSight', () => {
     const { rerender } = render(<Shown value="Kazakhstan" />);
     rerender(<Shown value="Germany" />);
     expect(screen.getByText('Germany')).toBeInTheDocument();
-    expect(idle).toEqual([]);
+    expect(queuedIdleCallbacks()).toEqual([]);
   });
 
   it('out of sight, shows the newest value once the browser is idle', () => {
@@ -55,7 +46,7 @@ describe('useDeferredOutOfSight', () => {
     rerender(<Shown value="Germany" />);
     rerender(<Shown value="France" />);
     expect(screen.getByText('Kazakhstan')).toBeInTheDocument();
-    goIdle();
+    runIdleCallbacks();
     expect(screen.getByText('France')).toBeInTheDocument();
   });
 

@@ -2,11 +2,11 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventSummary } from '../../../src/schema/app-files.ts';
 import { EventList } from '../../../src/app/features/event-list/event-list.tsx';
+import { runIdleCallbacks, stubIdleCallbacks } from '../fixtures/idle-callbacks.ts';
 
-// jsdom has neither IntersectionObserver nor requestIdleCallback: these stand-ins say which
-// elements are in sight (every one unless a test scrolls it away) and when the browser is idle.
+// jsdom has no IntersectionObserver: this stand-in says which elements are in sight (every one
+// unless a test scrolls it away); idle-callbacks.ts says when the browser is idle.
 const observed = new Map<Element, (inSight: boolean) => void>();
-let idle: (() => void)[] = [];
 class FakeObserver {
   private el: Element | null = null;
   constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {}
@@ -31,21 +31,12 @@ function scrollRowsAway(from: number) {
   const rows = screen.getAllByRole('listitem');
   act(() => rows.slice(from).forEach((row) => observed.get(row)?.(false)));
 }
-const goIdle = () => act(() => {
-  const due = idle;
-  idle = [];
-  for (const fn of due) fn();
-});
 const titles = () => screen.getAllByRole('button', { name: /event \d/ }).map((b) => b.textContent);
 
 describe('the event list rows out of sight', () => {
   beforeEach(() => {
-    idle = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-    vi.stubGlobal('cancelIdleCallback', (id: number) => {
-      idle[id - 1] = () => undefined;
-    });
+    stubIdleCallbacks();
   });
   afterEach(() => {
     cleanup();
@@ -61,7 +52,7 @@ describe('the event list rows out of sight', () => {
     // event is offered, and no event twice.
     expect(titles()).toEqual(['New event 0', 'New event 1', 'New event 2']);
     expect(screen.getAllByRole('listitem', { hidden: true })[5]).toHaveAttribute('inert');
-    goIdle();
+    runIdleCallbacks();
     expect(titles()).toEqual(second.map((e) => e.title));
     expect(screen.getAllByRole('listitem', { hidden: true })[5]).not.toHaveAttribute('inert');
   });
