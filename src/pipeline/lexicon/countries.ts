@@ -336,15 +336,15 @@ const FOLDS_ASCII = [...FIRST_WORDS].some((w) => /[\u017f\u212a]/.test(w));
 const MATCHERS_BY_WORD = new Map<string, RegExp>();
 
 // The alternation to try at a capitalised word: for a word in plain ASCII, only the forms whose first
-// word it is (an ASCII letter matches no other letter case-insensitively but these); any other word is
-// given the whole alternation, as before.
+// word it is (an ASCII letter matches no other letter case-insensitively but these); for any other
+// word, the forms whose first word it matches under the flags (foldedMatcherFor).
 function matcherFor(word: string, lower: string): RegExp {
   if (FOLDS_ASCII) return FULL_MATCHER;
   if (!/^[\x00-\x7f]*$/.test(word)) return foldedMatcherFor(word);
   let matcher = MATCHERS_BY_WORD.get(lower);
   if (matcher === undefined) {
     const keys = KEYS_BY_FIRST_WORD.get(lower) ?? [];
-    matcher = new RegExp(`(?:${keys.map((k) => escape(k).replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+    matcher = formsAt(keys);
     MATCHERS_BY_WORD.set(lower, matcher);
   }
   return matcher;
@@ -375,12 +375,19 @@ function foldedMatcherFor(word: string): RegExp {
   if (matcher === undefined) {
     const firsts = new Set((FIRST_WORDS_BY_SKELETON.get(skeleton(word)) ?? []).filter((f) => new RegExp(`^${escape(f)}$`, 'iu').test(word)));
     const keys = KEYS_LONGEST_FIRST.filter((k) => firsts.has(firstWordOf(k)));
-    matcher = keys.length === 0 ? NEVER : new RegExp(`(?:${keys.map((k) => escape(k).replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+    matcher = formsAt(keys);
     FOLDED_MATCHERS.set(word, matcher);
   }
   return matcher;
 }
 const NEVER = /(?!)/y;
+
+// Forms (longest first) tried where a word begins, each ending at a word's end; no forms, no match
+// (an empty alternation would match the empty string).
+function formsAt(keys: readonly string[]): RegExp {
+  if (keys.length === 0) return NEVER;
+  return new RegExp(`(?:${keys.map((k) => escape(k).replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+}
 
 // "ATLANTA, Georgia": a dateline's city before a US state's name, by code.
 const US_CITY_BEFORE: ReadonlyMap<string, readonly RegExp[]> = new Map(
