@@ -1,4 +1,5 @@
 import type { FeatureTable } from '../extract/decide.ts';
+import { audiencesMeet } from '../lexicon/audiences.ts';
 import type { ReportPrint } from './report-print.ts';
 import { sketchSimilarity } from './text-sketch.ts';
 
@@ -6,8 +7,8 @@ import { sketchSimilarity } from './text-sketch.ts';
  * The named evidence that two releases tell of one event, weighed as the extractors' facts are
  * (decide.ts's FeatureTable): place and date only make a pair possible; what it is about, who
  * organised it, who took part and its wording decide. Two events in one town in one week with one
- * organiser but another subject or audience stay apart: `other-subject` and `other-participants`
- * outweigh the place, the date and the organiser together. A publisher's house style is no
+ * organiser but another subject or audience stay apart: `other-subject`, `other-audience` and
+ * `other-participants` each outweigh the place, the date and the organiser together. A publisher's house style is no
  * evidence: what people are quoted as saying is left out of the wording and the subject, and the
  * host country taking part in both is not "the same countries" (report-print.ts, participantFeature).
  */
@@ -35,6 +36,10 @@ export const REPORT_FEATURES = {
   'same-subject': { weight: 2.5, note: 'about the same subject' },
   'near-subject': { weight: 1, note: 'about a related subject' },
   'other-subject': { weight: -4, note: 'about another subject' },
+  'same-audience': { weight: 0.5, note: 'for people of the same sector' },
+  // "for judges" and "for police officers": a course is for one audience, whatever words each release
+  // finds for it (lexicon/audiences.ts); another sector is another event, as another subject is.
+  'other-audience': { weight: -3, note: 'for people of another sector' },
   'same-topic': { weight: 0.5, note: 'a topic in common' },
   'other-topic': { weight: -1.5, note: 'no topic in common' },
   'other-kind': { weight: -1, note: 'another kind of event' },
@@ -100,6 +105,10 @@ export function reportFeatures(a: ReportPrint, b: ReportPrint): { feature: Repor
   if (subject >= SAME_SUBJECT) out.push({ feature: 'same-subject', note });
   else if (subject >= NEAR_SUBJECT) out.push({ feature: 'near-subject', note });
   else if (subject < OTHER_SUBJECT) out.push({ feature: 'other-subject', note });
+  if (a.audience.length > 0 && b.audience.length > 0) {
+    if (!audiencesMeet(a.audience, b.audience)) out.push({ feature: 'other-audience', note: `${a.audience.join(', ')} and ${b.audience.join(', ')}` });
+    else if (shares(a.audience, b.audience)) out.push({ feature: 'same-audience' });
+  }
   if (shares(a.topics, b.topics)) out.push({ feature: 'same-topic' });
   else if (a.topics.length > 0 && b.topics.length > 0) out.push({ feature: 'other-topic', note: `${a.topics.join(', ')} and ${b.topics.join(', ')}` });
   if (!sameKind(a.kind, b.kind)) out.push({ feature: 'other-kind', note: `a ${a.kind} and a ${b.kind}` });

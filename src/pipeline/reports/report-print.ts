@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AtlasEvent } from '../../schema/dataset.ts';
+import { audienceSectors } from '../lexicon/audiences.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
+import { ATTENDING_PEOPLE, TEACHING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { organizationKey } from '../organizations/organization-key.ts';
 import { classOf, LETTER } from '../text/code-point-class.ts';
 import { textSketch, type TextSketch } from './text-sketch.ts';
@@ -34,7 +36,9 @@ export interface ReportPrint {
   experts: string[];
   topics: string[];
   kind: string;
-  /** Content words of the title and the text (sorted, each once): what the event is about. */
+  /** Who the event was for, by sector ("judges" → justice; lexicon/audiences.ts), sorted; empty when no sector is named. */
+  audience: string[];
+  /** Content words of the title and the text (sorted, each once): what the event is about, its audience aside. */
   subject: string[];
   sketch: TextSketch;
   /** A hash of the whole text, whitespace aside: equal for an exact repeat (another file, other line endings). */
@@ -46,6 +50,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
   const from = e.startDate ?? e.dates.approximate?.from ?? e.endDate;
   const to = e.endDate ?? e.dates.approximate?.to ?? e.startDate;
   const withRole = (role: string) => [...new Set(e.countries.filter((c) => c.roles.some((r) => r === role)).map((c) => c.code))].sort();
+  const audience = audienceOf(e);
   return {
     id: e.id,
     file: e.source.file,
@@ -59,7 +64,8 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     experts: withRole('expert'),
     topics: e.topics.map((t) => t.id).sort(),
     kind: e.kind,
-    subject: subjectWords(withoutNames(e), namesOf(e)),
+    audience: audience.sectors,
+    subject: subjectWords(withoutNames(e, audience.phrases), namesOf(e)),
     sketch: textSketch(bodyOf(withoutQuotes(e))),
     textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
@@ -70,7 +76,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
  * is left says what the event was about ("risk analysis at border crossings"), not where, when or
  * by whom, which the other features compare.
  */
-function withoutNames(e: AtlasEvent): string {
+function withoutNames(e: AtlasEvent, audiencePhrases: readonly [number, number][]): string {
   const spans = [
     ...e.venues.map((v) => v.span),
     ...e.countries.flatMap((c) => c.evidence.map((x) => x.span)),
@@ -84,7 +90,64 @@ function withoutNames(e: AtlasEvent): string {
   const blank = new Uint8Array(text.length);
   // A long span is a sentence a fact was read from, not a name: its words stay.
   for (const span of spans) if (span && (span.release ?? 0) === 0 && span.end - span.start <= 60) blank.fill(1, span.start, span.end);
+  // The audience is compared on its own (ReportPrint.audience): "for police officers" in both
+  // releases would otherwise make two courses for police look like one subject.
+  for (const [start, end] of audiencePhrases) blank.fill(1, start, end);
+  // Who spoke is not what the event was about: a speaker's title ("Director of the National Police
+  // Academy", "Head of the training unit") is blanked where it stands in the speaker's sentence.
+  for (const person of e.people) {
+    const sentence = person.span.sentence;
+    if (person.role === null || sentence === undefined || (person.span.release ?? 0) !== 0) continue;
+    const at = text.slice(sentence.start, sentence.end).indexOf(person.role);
+    if (at >= 0) blank.fill(1, sentence.start + at, sentence.start + at + person.role.length);
+  }
   return bodyOf(withBlanks(text, blankQuotes(e, text, blank)), true);
+}
+
+/**
+ * Plural nouns for people who attend, longest first ("policewomen" before "police"). The collectives
+ * ("police", "delegation") are left out: "the Border Police hosted …" names a body, not an audience.
+ */
+const ATTENDING = [...ATTENDING_PEOPLE].sort((a, b) => b.length - a.length);
+/**
+ * People named with up to three words before them ("border police officers", "border and customs
+ * managers") and an "of" phrase after ("members of the judiciary"). The words before stop at any
+ * function word but "and": in "a course on border management for judges" only "judges" names the
+ * audience.
+ */
+const PEOPLE_PHRASE = new RegExp(String.raw`((?:\b(?!(?:a|an|at|by|for|from|in|of|on|the|to|with)\b)[a-z][a-z-]*\s+){0,3})\b(${ATTENDING.join('|')})\b(\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?`, 'gi');
+
+/**
+ * Who the event was for, by sector, as its title, its first sentence and its count's sentence name
+ * them ("a course for border police officers", "Thirty judges attended"), bodies' names left out
+ * ("the Border Police organised …" names an organiser, not the audience); and where those phrases
+ * are in the text, which the subject leaves to this comparison.
+ */
+function audienceOf(e: AtlasEvent): { sectors: string[]; phrases: [number, number][] } {
+  const text = e.source.text;
+  const blank = new Uint8Array(text.length);
+  for (const o of [...e.organizers, ...e.organizations]) if ((o.span.release ?? 0) === 0) blank.fill(1, o.span.start, o.span.end);
+  // Same length as the text: every offset below is the text's.
+  const named = withBlanks(text, blank);
+  const titleEnd = named.indexOf('\n');
+  const ranges: [number, number][] = [[0, titleEnd < 0 ? named.length : titleEnd]];
+  if (titleEnd >= 0) {
+    const lead = /[^\n]*?[.!?](?=\s|$)|[^\n]+/.exec(named.slice(titleEnd + 1));
+    if (lead !== null) ranges.push([titleEnd + 1 + lead.index, titleEnd + 1 + lead.index + lead[0].length]);
+  }
+  const count = e.provenance.participantCount;
+  if (count?.sentence !== undefined && (count.release ?? 0) === 0) ranges.push([count.sentence.start, count.sentence.end]);
+  const sectors = new Set<string>();
+  const phrases: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    for (const m of named.slice(start, end).matchAll(PEOPLE_PHRASE)) {
+      const found = audienceSectors(m[0]);
+      if (found.length === 0) continue;
+      for (const s of found) sectors.add(s);
+      phrases.push([start + m.index, start + m.index + m[0].length]);
+    }
+  }
+  return { sectors: [...sectors].sort(), phrases };
 }
 
 /**
@@ -165,14 +228,22 @@ const GENRE_WORDS = new Set(
     'showed show explained explain described describe discussed discuss present presented will today ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'take takes taking taken place places brought bring brings jointly joint hosts hosted host hosting ' +
-    'start starts started looks look'
+    'start starts started looks look supports ' +
+    // How any training is taught, not what it taught: "instructors ran the practical exercises",
+    // "shared their experience", "new skills in …".
+    'practical exercises exercise sessions session experience experiences skills skill knowledge ' +
+    TEACHING_PEOPLE.join(' ')
   ).split(' '),
 );
+
+const PARTNER_FORMULA = /\b(?:in|with the) co-?operation (?:with|of)\b/g;
 
 /** The content words of a text, lower case, sorted and each once ("Risk analysis for customs" → analysis, customs, risk). */
 export function subjectWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
   const words = new Set<string>();
-  for (const word of letterRuns(text.toLowerCase(), 4)) {
+  // "in co-operation with" names a partner (compared as an organiser), not what was taught; its
+  // "operation" would meet any other release's.
+  for (const word of letterRuns(text.toLowerCase().replace(PARTNER_FORMULA, ' '), 4)) {
     const w = stem(word);
     if (!GENRE_WORDS.has(word) && !GENRE_WORDS.has(w) && !names.has(w)) words.add(w);
   }

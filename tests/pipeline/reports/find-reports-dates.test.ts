@@ -8,7 +8,7 @@ import { textSketch } from '../../../src/pipeline/reports/text-sketch.ts';
 function print(id: string, from: string, to: string, body: string, subject: string[]): ReportPrint {
   return {
     id, file: `${id}.txt`, publishedDate: null, places: [{ geonameId: 1, countryCode: 'MK', countryLevel: false }], from, to, days: null,
-    organizers: ['osce mission'], participants: ['AL', 'MK'], experts: [], topics: ['cybercrime'], kind: 'seminar', subject, sketch: textSketch(body), textHash: id,
+    organizers: ['osce mission'], participants: ['AL', 'MK'], experts: [], topics: ['cybercrime'], kind: 'seminar', audience: [], subject, sketch: textSketch(body), textHash: id,
   };
 }
 

@@ -38,7 +38,7 @@ function prints(specs: readonly Spec[]): ReportPrint[] {
       const [from, to] = DATES[s.dates]!;
       return {
         id, file: `${id}.txt`, publishedDate: null, places: PLACES[s.place]!, from, to, days: null,
-        organizers: s.organizers, participants: s.participants, experts: [], topics: [], kind: 'training course',
+        organizers: s.organizers, participants: s.participants, experts: [], topics: [], kind: 'training course', audience: [],
         subject: SUBJECTS[s.subject]!, sketch: sketches[s.body]!, textHash: `${id}-${s.body}`,
       };
     }),
