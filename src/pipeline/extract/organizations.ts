@@ -266,10 +266,11 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 
 // Everything the text says of each body, for or against its having organised the event.
 // A sentence about other events than the release's: "similar courses", "previous trainings", "since
-// 2005", "more than 50 trainings", "previously".
+// 2005", "more than 50 trainings", "previously", "will run parallel to a major judicial training
+// programme, led by X" (the other event's runners are not this one's).
 // Without the Unicode flag (the words are English), which lets the engine skip ahead: tried on every sentence.
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b|\b(?:in\s+)?parallel\s+(?:to|with)\s+(?:a|an|another|other|the)\s+(?:[A-Za-z-]+\s+){0,4}?${EVENT_NOUNS}`,
   'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
