@@ -9,6 +9,7 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
+import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -523,7 +524,9 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
     // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
     const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
-    const target = longer ?? reordered ?? misspelled;
+    // "EU Police Mission" beside "EUPOL COPPS": a description whose words' first letters spell the acronym.
+    const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
+    const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     return mention ? { ...s, mention } : s;
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
+import { syllabicAcronymOf } from '../../../src/pipeline/organizations/syllabic-acronym.ts';
 
 // Invented releases, one rule of the genre each: who organised the event, read from the shapes
 // publishers worldwide write it in.
@@ -13,5 +14,27 @@ describe('organisers of another event are not this one’s', () => {
         'Judges trained in Ruritania\nThe Borduria Legal Institute will launch a three-day training programme for judges in Ruritania.\nThe programme will run parallel to a major judicial training programme, led by the Borduria Legal Institute and the Syldavia Judicial Academy.',
       ),
     ).toEqual(['Borduria Legal Institute']);
+  });
+});
+
+describe('one body described and named by its acronym', () => {
+  it('reports a description whose words’ first letters spell an acronym by the acronym’s name', () => {
+    expect(
+      organizers(
+        'Ruritania: EU Police Mission held training for crowd managers\nThe training took place for 19 police officers in Zenda and was delivered by EUPOL RUPS police advisers from Portugal.',
+      ),
+    ).toEqual(['EUPOL RUPS']);
+  });
+
+  it('spells by word prefixes, every word used or all but a last head noun', () => {
+    expect(syllabicAcronymOf('EU Police Mission', ['EU Police Mission', 'EUPOL COPPS'])).toBe('EUPOL COPPS');
+    expect(syllabicAcronymOf('EU Border Assistance Mission', ['EUBAM'])).toBe('EUBAM');
+    expect(syllabicAcronymOf('UN Police', ['UNPOL'])).toBe('UNPOL');
+    // A word left out in the middle, or letters that are no word's first, spell nothing.
+    expect(syllabicAcronymOf('EU Border Assistance Mission', ['EUAM'])).toBeUndefined();
+    expect(syllabicAcronymOf('EU Police Mission', ['EULEX'])).toBeUndefined();
+    // An acronym of three letters says too little; a description with its acronym in brackets is named already.
+    expect(syllabicAcronymOf('UN Police', ['UNP'])).toBeUndefined();
+    expect(syllabicAcronymOf('UN Police (UNPOL)', ['UNPOL'])).toBeUndefined();
   });
 });
