@@ -50,6 +50,7 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
       start: chain.index + m.index,
       end: chain.index + m.index + m[0].length,
     }));
+    tokens.unshift(...numberedHeadBefore(text, chain.index));
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
     for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap(splitAtUnder)) {
       const mention = readName(text, part) ?? projectName(text, part);
@@ -77,6 +78,21 @@ function insideLonger(mentions: readonly OrganizationMention[]): (m: Organizatio
     furthest = Math.max(furthest, endAt.get(start)!);
   }
   return (m) => endBefore.get(m.start)! >= m.end || endAt.get(m.start)! > m.end;
+}
+
+// "Sub-programme 1 on Regional Cooperation under the X Programme", "Component 2 of the Y": a body's
+// numbered unit, whose number ends the run of capitalised words; its head and number open the name
+// of the words after them.
+const NUMBERED_HEAD = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?:-[\p{L}]+)*[ \t]+\d{1,2}[ \t]+(?:on|of|for)(?:[ \t]+the)?[ \t]+$/u;
+const MAY_BE_NUMBERED = /\d[ \t]+(?:on|of|for)(?:[ \t]+the)?[ \t]+$/;
+
+function numberedHeadBefore(text: string, at: number): Token[] {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = MAY_BE_NUMBERED.test(before) ? NUMBERED_HEAD.exec(before) : null;
+  if (!m) return [];
+  const from = at - before.length + m.index;
+  const tokens = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: from + w.index, end: from + w.index + w[0].length }));
+  return isHead(tokens[0]!.text) ? tokens : [];
 }
 
 // A string test rather than a regex: asked of every word of every name.
@@ -228,7 +244,9 @@ function readName(text: string, part: Token[]): OrganizationMention | null {
     if (isHead(w) && (!OSCE_ONLY_HEADS.has(base(w)) || words.includes('OSCE'))) head = i;
   });
   if (head < 0) return null;
-  const end = ownedTail(tokens, head) ?? complementEnd(tokens, head);
+  // "Sub-programme 1 on …": the unit's number stands between its head and its complement.
+  const numbered = /^\d{1,2}$/.test(tokens[head + 1]?.text ?? '') ? head + 1 : head;
+  const end = ownedTail(tokens, head) ?? complementEnd(tokens, numbered);
   const name = tokens.slice(0, end + 1);
   if (name.filter((t) => !CONNECTORS.has(t.text)).length < 2) return null;
   return toMention(text, name, end === tokens.length - 1);

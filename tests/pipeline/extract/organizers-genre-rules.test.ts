@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRelease } from '../../../src/pipeline/extract/analyze-release.ts';
 import { extractOrganizations } from '../../../src/pipeline/extract/organizations.ts';
+import { findOrganizationMentions } from '../../../src/pipeline/extract/organization-mentions.ts';
 import { syllabicAcronymOf } from '../../../src/pipeline/organizations/syllabic-acronym.ts';
 
 // Invented releases, one rule of the genre each: who organised the event, read from the shapes
@@ -36,5 +37,18 @@ describe('one body described and named by its acronym', () => {
     // An acronym of three letters says too little; a description with its acronym in brackets is named already.
     expect(syllabicAcronymOf('UN Police', ['UNP'])).toBeUndefined();
     expect(syllabicAcronymOf('UN Police (UNPOL)', ['UNPOL'])).toBeUndefined();
+  });
+});
+
+describe('a programme’s numbered unit', () => {
+  it('names the unit whole and apart from the programme it comes under', () => {
+    expect(
+      organizers(
+        'Regional workshop on border training\nSub-programme 2 on Border Cooperation under the Ruritanian Regional Programme for Syldavia (RRP) conducted a regional workshop in Zenda on 3-4 May 2017.',
+      ),
+    ).toEqual(['Sub-programme 2 on Border Cooperation', 'Ruritanian Regional Programme for Syldavia (RRP)']);
+    expect(findOrganizationMentions('Component 3 of the Border Management Programme held a course.').map((m) => m.name)).toEqual([
+      'Component 3 of the Border Management Programme',
+    ]);
   });
 });
