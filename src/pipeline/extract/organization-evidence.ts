@@ -15,6 +15,7 @@ export type OrganizerFeature =
   | 'compound'
   | 'acronym-runs'
   | 'names-the-event'
+  | 'its-event-organised'
   | 'held-at-its-site'
   | 'school-hosts-it'
   | 'trains-its-own'
@@ -43,6 +44,9 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   compound: { weight: 4, note: '“X-organised”' },
   'acronym-runs': { weight: 4, note: 'named by its acronym as the subject of running it' },
   'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
+  // "X supported the organization of the Y tactical training": the helper runs it (`runs-it`), and so
+  // does the body it is named after.
+  'its-event-organised': { weight: 4, note: 'another helped to organise its event (“supported the organization of the Y training”)' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
   // "completed a course at the Diplomatic Institute": a school the event was held at, where no one is

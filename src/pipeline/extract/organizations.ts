@@ -275,7 +275,7 @@ const BACKGROUND = new RegExp(
   'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
-const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner']);
+const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised']);
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
@@ -312,6 +312,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
+    addHere('its-event-organised', eventHelpedWith(text, s, mentions));
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
@@ -433,6 +434,22 @@ function eventOwners(
   for (const { word, start, end } of acronyms) {
     if (!OWNS_EVENT.test(text.slice(end, end + 80)) || spelledAsTopic(text, word)) continue;
     found.push({ mention: resolveRun(word, start, mentions, false), at: start });
+  }
+  return found;
+}
+
+// "X supported the organization and implementation of the Y (ABC) tactical training": the body whose
+// event another helped to organise is the one organising it.
+const HELPED_WITH = /\b(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s+(?:the\s+)?/giu;
+const MAY_HELP = /organi[sz]ation\s/i;
+
+function eventHelpedWith(text: string, s: Sentence, mentions: readonly OrganizationMention[]): OrganizationMention[] {
+  if (!MAY_HELP.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(HELPED_WITH)) {
+    const at = s.start + cue.index + cue[0].length;
+    const owner = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+    if (owner && OWNS_EVENT.test(text.slice(owner.end, owner.end + 80))) found.push(owner);
   }
   return found;
 }

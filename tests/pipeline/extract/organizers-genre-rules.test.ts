@@ -52,3 +52,13 @@ describe('a programme’s numbered unit', () => {
     ]);
   });
 });
+
+describe('the body whose event another helped to organise', () => {
+  it('counts the body the event is named after beside the one that helped organise it', () => {
+    expect(
+      organizers(
+        'Riverine training in Ruritania\nZenda, 3 May 2022 - The Syldavian Development Office supported the organization and implementation of the Global River Crime Programme (GRCP) tactical training on riverine operations in Zenda.',
+      ),
+    ).toEqual(['Syldavian Development Office', 'Global River Crime Programme (GRCP)']);
+  });
+});
