@@ -131,8 +131,11 @@ const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(
 const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
 // "X supported the organization and implementation of the … training": helping to organise it is organising it.
 const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s`;
+// "FRA contributed to the training of Schengen evaluators": a body giving its part to the event itself
+// (not to "the development of training curricula") takes part in running it.
+const CONTRIBUTES = String.raw`contribut(?:e|es|ed|ing)\s+to\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUNS}\b(?!\s+(?:centres?|centers?|materials?|manuals?|curricul\w*|needs|system))`;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE})`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE}|${CONTRIBUTES})`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(

@@ -62,3 +62,18 @@ describe('the body whose event another helped to organise', () => {
     ).toEqual(['Syldavian Development Office', 'Global River Crime Programme (GRCP)']);
   });
 });
+
+describe('a body contributing to the event', () => {
+  it('takes the subject of contributing to the event itself, not to a part of the work around it', () => {
+    expect(
+      organizers(
+        'Training border evaluators\nRBRA contributed to the training of border evaluators in Zenda.\nThe training was organised jointly by the Ruritanian Commission and the Syldavian Border Agency.',
+      ),
+    ).toEqual(['RBRA', 'Ruritanian Commission', 'Syldavian Border Agency']);
+    expect(
+      organizers(
+        'Training border evaluators\nRBRA contributed to the development of training curricula.\nThe training was organised by the Ruritanian Commission.',
+      ),
+    ).toEqual(['Ruritanian Commission']);
+  });
+});
