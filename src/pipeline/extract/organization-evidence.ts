@@ -16,6 +16,7 @@ export type OrganizerFeature =
   | 'acronym-runs'
   | 'names-the-event'
   | 'its-event-organised'
+  | 'trainees-placed'
   | 'held-at-its-site'
   | 'school-hosts-it'
   | 'trains-its-own'
@@ -47,6 +48,8 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   // "X supported the organization of the Y tactical training": the helper runs it (`runs-it`), and so
   // does the body it is named after.
   'its-event-organised': { weight: 4, note: 'another helped to organise its event (“supported the organization of the Y training”)' },
+  // "The 27 officers will be placed with the State Police Service": a placement's host trains them.
+  'trainees-placed': { weight: 4, note: 'the trainees are placed with or attached to it, in a release about training' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
   // "completed a course at the Diplomatic Institute": a school the event was held at, where no one is

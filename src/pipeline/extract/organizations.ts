@@ -8,6 +8,7 @@ import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
+import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
 
@@ -278,7 +279,7 @@ const BACKGROUND = new RegExp(
   'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
-const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised']);
+const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised', 'trainees-placed']);
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
@@ -287,6 +288,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   };
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
+  const aboutTraining = /\btrain/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     const other = BACKGROUND.test(s.text);
@@ -316,6 +318,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    if (aboutTraining) addHere('trainees-placed', placedWith(text, s, mentions));
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
@@ -455,6 +458,26 @@ function eventHelpedWith(text: string, s: Sentence, mentions: readonly Organizat
     if (owner && OWNS_EVENT.test(text.slice(owner.end, owner.end + 80))) found.push(owner);
   }
   return found;
+}
+
+// "PNG police to Australia for training … The 27 officers will be placed with the Federal Police and the
+// State Police Service": trainees placed with or attached to bodies (a placement, in a release about
+// training) are trained by them. The subject is people or their number, not equipment or a project.
+const PLACED = /\b(?:will\s+be|are\s+to\s+be|were|are)\s+(?:placed|attached|seconded|embedded)\s+(?:with|by|to|at)\s+(?:the\s+)?/gi;
+// Before the verb: a short subject naming people (a people noun, "police", or their number: "The 27").
+const PLACED_SUBJECT = /^[^.;]{0,100}$/;
+const PLACED_PEOPLE = new Set([...ATTENDING_PEOPLE, 'police']);
+const placedPeople = (subject: string): boolean =>
+  PLACED_SUBJECT.test(subject) && (/\b\d+\b/.test(subject) || subject.toLowerCase().split(/[^a-z]+/).some((w) => PLACED_PEOPLE.has(w)));
+const MAY_BE_PLACED = /placed|attached|seconded|embedded/i;
+
+function placedWith(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
+  if (!MAY_BE_PLACED.test(s.text)) return [];
+  for (const cue of s.text.matchAll(PLACED)) {
+    if (!placedPeople(s.text.slice(0, cue.index))) continue;
+    return readList(text, mentions, s.start + cue.index + cue[0].length);
+  }
+  return [];
 }
 
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */

@@ -77,3 +77,18 @@ describe('a body contributing to the event', () => {
     ).toEqual(['Ruritanian Commission']);
   });
 });
+
+describe('trainees placed with a body', () => {
+  it('takes the bodies trainees are placed with, in a release about training, as training them', () => {
+    expect(
+      organizers(
+        'Ruritanian police to Syldavia for training\n17 police from Ruritania are to receive training in Syldavia.\nThe 17, who will include 6 women officers, will be placed with the Syldavian Federal Police and the Klow Police Service.',
+      ),
+    ).toEqual(['Syldavian Federal Police', 'Klow Police Service']);
+  });
+
+  it('needs people as the subject, and a release about training', () => {
+    expect(organizers('Ruritanian police to Syldavia for training\nThe new radios will be placed with the Klow Police Service.')).toEqual([]);
+    expect(organizers('Ruritanian police to Syldavia\nThe 17 officers will be placed with the Klow Police Service.')).toEqual([]);
+  });
+});
