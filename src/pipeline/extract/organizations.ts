@@ -93,8 +93,11 @@ const SEAT_BEFORE_VERB = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+\
 // "INTERPOL’s Fugitive Investigative Support unit hosted …": a body acting through a unit it owns,
 // named in capitals before a head in lower case, is the subject.
 const OWNED_UNIT = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:unit|team|office|section|division|department|directorate|sub-directorate|branch|programme|program|project|centre|center|secretariat)(?:\s+\([^)]{1,20}\))?(?=\s+\p{Ll})/u;
+// "The UNDP country office in Fiji organised …", "The X Foundation (XF) office in Almaty held …": a body
+// acting through its office or branch, named in lower case after it, is the subject.
+const LOWER_UNIT = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:country|regional|sub-?regional|field|local|national|provincial|district|liaison))?\s+(?:office|branch|representation|delegation|bureau)(?=\s+(?:in\s+\p{Lu}|\p{Ll}))/u;
 const pastSeat = (after: string): string => {
-  const owned = OWNED_UNIT.exec(after)?.[0].length ?? 0;
+  const owned = OWNED_UNIT.exec(after)?.[0].length ?? LOWER_UNIT.exec(after)?.[0].length ?? 0;
   return after.slice(owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0));
 };
 // "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A

@@ -92,3 +92,17 @@ describe('trainees placed with a body', () => {
     expect(organizers('Ruritanian police to Syldavia\nThe 17 officers will be placed with the Klow Police Service.')).toEqual([]);
   });
 });
+
+describe('a body at work through its office, named in lower case after it', () => {
+  it.each([
+    ['The RNDP country office in Zenda organised a workshop for 20 officials.', 'RNDP'],
+    ['The Borduria Civic Foundation (BCF) office in Zenda held a seminar on political communication.', 'Borduria Civic Foundation (BCF)'],
+    ['The RNODC regional office conducted a three-day course for 30 prosecutors.', 'RNODC'],
+  ])('%s', (sentence, body) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual([body]);
+  });
+
+  it('does not read past a lower-case word that is no office', () => {
+    expect(organizers('Seminar\nThe Borduria Civic Foundation staff member opened a seminar on political communication.')).toEqual([]);
+  });
+});
