@@ -52,7 +52,7 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
     }));
     tokens.unshift(...numberedHeadBefore(text, chain.index));
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
-    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap(splitAtUnder)) {
+    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap((part) => splitAtUnder(part, text))) {
       const mention = readName(text, part) ?? projectName(text, part);
       if (mention) mentions.push(withListedComplement(text, mention));
     }
@@ -194,7 +194,16 @@ function splitAtTo(tokens: Token[]): Token[][] {
 // "the Judicial Training Centre under the Supreme Court": a unit and the body it answers to are two
 // bodies, each named whole ("Civil Service Academy under the President" names one: a president is no
 // body, and "Academy under the Ministry" keeps its one word with its parent).
-function splitAtUnder(tokens: Token[]): Token[][] {
+// "the Ministry of Justice under the EU-funded Rule of Law project": a named project or programme
+// after "under" is the framework the body works in, not a parent of its name.
+function underProject(text: string, parent: Token[]): boolean {
+  const last = parent[parent.length - 1];
+  if (!last) return false;
+  PROJECT_AFTER_AT.lastIndex = last.end;
+  return PROJECT_AFTER_AT.test(text);
+}
+
+function splitAtUnder(tokens: Token[], text: string): Token[][] {
   const at = tokens.findIndex((t, i) => t.text === 'under' && i > 0);
   if (at < 0) return [tokens];
   const unit = withoutLeading(tokens.slice(0, at));
@@ -203,6 +212,7 @@ function splitAtUnder(tokens: Token[]): Token[][] {
   const parentHead = parent.findIndex((t) => isHead(t.text));
   // The parent's head comes before any complement of its own ("Ministry of Justice", not "President of the Court").
   const firstConnector = parent.findIndex((t) => CONNECTORS.has(t.text));
+  if (words.length >= 2 && unit.some((t) => isHead(t.text)) && parentHead < 0 && underProject(text, parent)) return [tokens.slice(0, at), parent];
   if (words.length < 2 || !unit.some((t) => isHead(t.text)) || parentHead < 0 || (firstConnector >= 0 && parentHead > firstConnector)) return [tokens];
   return [tokens.slice(0, at), parent];
 }

@@ -673,7 +673,8 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     // "carried out by the Support Team from the Maritime Training Team", "by the Training Centre under
     // the Supreme Court": a unit and the body it comes from or answers to.
     const from = /^\s+(?:from|under)\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
-    const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
+    // "by the Ministry under the Rule of Law project": a project is the framework, not a parent body.
+    const parent = from ? mentions.find((m) => m.start === p + from[0].length && !/ (?:project|programme|program|initiative)$/.test(m.name)) : undefined;
     if (parent) {
       list.push(parent);
       p = parent.end;

@@ -106,3 +106,17 @@ describe('a body at work through its office, named in lower case after it', () =
     expect(organizers('Seminar\nThe Borduria Civic Foundation staff member opened a seminar on political communication.')).toEqual([]);
   });
 });
+
+describe('a project after “under” is the framework, not part of a body’s name', () => {
+  it('ends the body’s name before “under the … project”', () => {
+    expect(findOrganizationMentions('It was organised by the Ministry of Justice under the EU-funded Rule of Law project.').map((m) => m.name)).toEqual([
+      'Ministry of Justice',
+      'Rule of Law project',
+    ]);
+    expect(organizers('Workshop\nThe course was organised by the Ministry of Justice under the Rule of Law project.')).toEqual(['Ministry of Justice']);
+    // A body under another body, or under a person's office, is still named whole.
+    expect(findOrganizationMentions('The Civil Service Academy under the President held a course.').map((m) => m.name)).toEqual([
+      'Civil Service Academy under the President',
+    ]);
+  });
+});
