@@ -38,9 +38,12 @@ const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i
 // between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
 // "organised under the X project by Y", "within the Z Programme": the framework between, too.
 const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during|under|within)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?(?:\s+(?:project|programme|program|initiative|framework))?,?)`;
+// "organised for 25 judges by X", "held for customs officers from Moldova by X": who it was for, between
+// the verb and "by" (the people last, so "for officers who were trained by X" is no such phrase).
+const FOR_PEOPLE = String.raw`(?:,?\s+for\s+(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${ATTENDING_PEOPLE.join('|')})(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?)`;
 const BY_WORD = /\sby\s/;
 const BY_CUE = new RegExp(
-  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,
+  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?(?:${PLACE_OR_TIME}|${FOR_PEOPLE}){0,2}\s+(?:jointly\s+)?by\s+`,
   'giu',
 );
 // "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these

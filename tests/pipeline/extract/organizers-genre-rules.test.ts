@@ -120,3 +120,14 @@ describe('a project after “under” is the framework, not part of a body’s n
     ]);
   });
 });
+
+describe('who it was for, between the verb and “by”', () => {
+  it('reads a passive with the people it was for before “by”', () => {
+    expect(organizers('Course\nThe course was organized for 25 judges by the Judicial Training Centre.')).toEqual(['Judicial Training Centre']);
+    expect(organizers('Course\nA course was held in Zenda for 30 young lawyers by the Legal Aid Centre.')).toEqual(['Legal Aid Centre']);
+  });
+
+  it('does not read “by” of a clause about the people', () => {
+    expect(organizers('Course\nThe seminar was held for officers who were trained by the Border Mission.')).toEqual([]);
+  });
+});
