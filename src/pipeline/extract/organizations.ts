@@ -226,9 +226,10 @@ const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?
 // "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
 // body that invited, asked for or lent its name to the event is no subject of holding it (the comma
 // after it closes the phrase, not an aside); nor is a body that backs it ("With the support of EUBAM,
-// the Customs Service held …"). What else the text says of it still counts.
+// the Customs Service held …", "The Ministry, supported by the OSCE, organised …"). What else the text
+// says of it still counts.
 const INTRODUCED_BY =
-  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$/i;
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:supported|assisted|backed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").

@@ -131,3 +131,13 @@ describe('who it was for, between the verb and “by”', () => {
     expect(organizers('Course\nThe seminar was held for officers who were trained by the Border Mission.')).toEqual([]);
   });
 });
+
+describe('a backer named in an aside is not the subject', () => {
+  it.each([
+    'The Ministry of Justice, supported by the Borduria Mission to Ruritania, organised a seminar for 30 judges.',
+    'The Ministry of Justice, supported by RNDP, organised a seminar for 30 judges.',
+    'The Ministry of Justice, funded by the Borduria Mission to Ruritania, organised a seminar for 30 judges.',
+  ])('%s', (sentence) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(['Ministry of Justice']);
+  });
+});
