@@ -137,7 +137,9 @@ const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(
 // "X, through its offices A and B, organized …": the bodies X acts through run the event with it.
 const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
 // "X supported the organization and implementation of the … training": helping to organise it is organising it.
-const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s`;
+// "X supported the Ministry in organising a seminar", "X helped the Academy to hold a course": so is
+// helping another to organise it (the one helped runs it too: `its-event-organised`).
+const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s|(?:the\s+)?\p{Lu}[^,.;]{0,100}?\s(?:in\s+(?:organi[sz]ing|conducting|holding|hosting|running|delivering)|to\s+(?:organi[sz]e|conduct|hold|host|run|deliver))\s)`;
 // "FRA contributed to the training of Schengen evaluators": a body giving its part to the event itself
 // (not to "the development of training curricula") takes part in running it.
 const CONTRIBUTES = String.raw`contribut(?:e|es|ed|ing)\s+to\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUNS}\b(?!\s+(?:centres?|centers?|materials?|manuals?|curricul\w*|needs|system))`;
@@ -452,9 +454,13 @@ function eventOwners(
 }
 
 // "X supported the organization and implementation of the Y (ABC) tactical training": the body whose
-// event another helped to organise is the one organising it.
+// event another helped to organise is the one organising it; so is the body another helped to run it.
 const HELPED_WITH = /\b(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s+(?:the\s+)?/giu;
-const MAY_HELP = /organi[sz]ation\s/i;
+// "The X Mission supported the Ministry of Justice in organising a seminar", "… helped the Academy to
+// hold a course": the body helped to run the event runs it.
+const HELPED_BODY = /\b(?:supported|assisted|helped)\s+(?:the\s+)?/gi;
+const TO_RUN = /^(?:\s*\([^)]{1,20}\))?\s+(?:in\s+(?:organi[sz]ing|conducting|holding|hosting|running|delivering)|to\s+(?:organi[sz]e|conduct|hold|host|run|deliver))\b/i;
+const MAY_HELP = /organi[sz]ation\s|supported|assisted|helped/i;
 
 function eventHelpedWith(text: string, s: Sentence, mentions: readonly OrganizationMention[]): OrganizationMention[] {
   if (!MAY_HELP.test(s.text)) return [];
@@ -463,6 +469,11 @@ function eventHelpedWith(text: string, s: Sentence, mentions: readonly Organizat
     const at = s.start + cue.index + cue[0].length;
     const owner = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
     if (owner && OWNS_EVENT.test(text.slice(owner.end, owner.end + 80))) found.push(owner);
+  }
+  for (const cue of s.text.matchAll(HELPED_BODY)) {
+    const at = s.start + cue.index + cue[0].length;
+    const helped = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+    if (helped && TO_RUN.test(text.slice(helped.end, helped.end + 40))) found.push(helped);
   }
   return found;
 }

@@ -141,3 +141,17 @@ describe('a backer named in an aside is not the subject', () => {
     expect(organizers(`Seminar\n${sentence}`)).toEqual(['Ministry of Justice']);
   });
 });
+
+describe('a body helped by another to run the event', () => {
+  it('counts the body helped and the helper', () => {
+    expect(organizers('Seminar\nThe Borduria Mission to Ruritania supported the Ministry of Justice in organising a seminar for 30 judges.')).toEqual([
+      'Borduria Mission to Ruritania',
+      'Ministry of Justice',
+    ]);
+    expect(organizers('Course\nRNDP helped the Police Academy to hold a course for 30 cadets.')).toEqual(['RNDP', 'Police Academy']);
+  });
+
+  it('counts nothing helped that is not an event', () => {
+    expect(organizers('Reform\nThe Borduria Mission supported the Ministry of Justice in reforming the courts.')).toEqual([]);
+  });
+});
