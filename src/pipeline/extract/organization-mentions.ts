@@ -330,8 +330,15 @@ function complementEnd(tokens: Token[], head: number): number {
 // "… Office on Monday": a day or a month after "on" is when, not part of the name.
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// "Programme in Central Asia", "Office for South East Europe": a world region is a compass word (or
+// two) and the capitalised word it qualifies.
+const COMPASS = /^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Middle|Latin|South-?East(?:ern)?|North-?East(?:ern)?|South-?West(?:ern)?|North-?West(?:ern)?)$/;
+
 function placeEnd(tokens: Token[], from: number): number {
   if (from >= tokens.length) return from - 1;
+  let compass = from;
+  while (compass < tokens.length - 1 && COMPASS.test(tokens[compass]!.text)) compass++;
+  if (compass > from && /^\p{Lu}\p{Ll}/u.test(tokens[compass]!.text)) return compass;
   const rest = tokens.slice(from);
   const joined = rest.map((t) => t.text).join(' ');
   const country = findCountryMentions(joined)[0];

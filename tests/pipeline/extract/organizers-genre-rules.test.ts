@@ -155,3 +155,14 @@ describe('a body helped by another to run the event', () => {
     expect(organizers('Reform\nThe Borduria Mission supported the Ministry of Justice in reforming the courts.')).toEqual([]);
   });
 });
+
+describe('a world region as a body’s seat', () => {
+  it('keeps a compass word and the word it qualifies in the name', () => {
+    expect(findOrganizationMentions('It is part of the Border Management Programme in Central Asia (BOMCA), implemented by RNDP.').map((m) => m.name)).toEqual([
+      'Border Management Programme in Central Asia (BOMCA)',
+    ]);
+    expect(findOrganizationMentions('The Police Cooperation Office in South East Europe held a course.').map((m) => m.name)).toEqual([
+      'Police Cooperation Office in South East Europe',
+    ]);
+  });
+});
