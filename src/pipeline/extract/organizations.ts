@@ -327,6 +327,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    addHere('runs-it', nationalServiceTrainers(text, s));
     if (aboutTraining) addHere('trainees-placed', placedWith(text, s, mentions));
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
@@ -496,6 +497,30 @@ function placedWith(text: string, s: Sentence, mentions: OrganizationMention[]):
     return readList(text, mentions, s.start + cue.index + cue[0].length);
   }
   return [];
+}
+
+// "50 Colombian police trainers … are in the process of training 11,500 officers", "Japanese police
+// instructors trained 30 officers": a nation's service written in lower case, as newspapers write it,
+// whose trainers run the training, is named "Colombian police". Trainers, not officers (officers are
+// most often the trained); an active verb with an object (not "training in", "trained by").
+const SERVICE_TRAINERS = /^\s+(police|customs|army|navy|coast\s+guard|gendarmerie|border\s+guards?|armed\s+forces)\s+(?:trainers|instructors|experts|specialists|advis[eo]rs|mentors)\b/i;
+const TRAINERS_TRAIN = new RegExp(
+  String.raw`^(?:\s+(?:specializ|specialis|based|deployed|working)\w*\s+(?:in|on|at)\s+[^,.;]{1,60}?)?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:currently\s+|now\s+|still\s+)?(?:in\s+the\s+process\s+of\s+)?(?:training|teaching|instructing)|(?:have\s+|has\s+|had\s+|will\s+)?(?:trained|train|trains|taught|teach|teaches|instructed))\s+(?!(?:in|at|on|for|by|with|as|to|together|alongside|abroad|here|there|hard)\b)`,
+  'i',
+);
+const MAY_BE_SERVICE = /\b(?:police|customs|army|navy|coast\s+guard|gendarmerie|border\s+guard|armed\s+forces)\s+(?:trainers|instructors|experts|specialists|advis[eo]rs|mentors)\b/i;
+
+function nationalServiceTrainers(text: string, s: Sentence): OrganizationMention[] {
+  if (!MAY_BE_SERVICE.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const c of findCountryMentions(s.text)) {
+    if (c.form !== 'adjective') continue;
+    const service = SERVICE_TRAINERS.exec(s.text.slice(c.end));
+    if (!service || !TRAINERS_TRAIN.test(s.text.slice(c.end + service[0].length))) continue;
+    const end = s.start + c.end + service[0].indexOf(service[1]!) + service[1]!.length;
+    found.push({ name: text.slice(s.start + c.start, end).replace(/\s+/g, ' '), start: s.start + c.start, end });
+  }
+  return found;
 }
 
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */

@@ -166,3 +166,18 @@ describe('a world region as a body’s seat', () => {
     ]);
   });
 });
+
+describe('a nation’s service written in lower case, whose trainers run the training', () => {
+  it.each([
+    ['Forty Japanese police instructors specialising in forensics are in the process of training 900 Thai investigators.', 'Japanese police'],
+    ['Kenyan customs trainers have trained 60 officers of the Revenue Authority.', 'Kenyan customs'],
+  ])('%s', (sentence, body) => {
+    expect(organizers(`Officers trained\n${sentence}`)).toEqual([body]);
+  });
+
+  it('is no organiser where its people are trained or train together', () => {
+    expect(organizers('Officers trained\nKenyan police experts were trained on forensics.')).toEqual([]);
+    expect(organizers('Officers trained\nAfghan border police trainers are training together in Dushanbe.')).toEqual([]);
+    expect(organizers('Officers trained\nThirty Kenyan police officers trained 60 colleagues.')).toEqual([]);
+  });
+});
