@@ -297,7 +297,8 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   };
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
-  const aboutTraining = /\btrain/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
+  const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     const other = BACKGROUND.test(s.text);
@@ -328,6 +329,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
     addHere('runs-it', nationalServiceTrainers(text, s));
+    if (s.start < titleEnd) add('runs-it', headlineHeld(text.slice(0, titleEnd), mentions));
     if (aboutTraining) addHere('trainees-placed', placedWith(text, s, mentions));
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
@@ -521,6 +523,18 @@ function nationalServiceTrainers(text: string, s: Sentence): OrganizationMention
     found.push({ name: text.slice(s.start + c.start, end).replace(/\s+/g, ' '), start: s.start + c.start, end });
   }
   return found;
+}
+
+// "JICA Trainee Program held for African Countries", "IMO Workshop Conducted in Accra": a headline
+// saying a body's own programme or course was held names the body that held it (its acronym resolved
+// to the name the text spells; not a country's: "US Course held" says where it is from).
+const HEADLINE_HELD =
+  /^(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Pp]rogram|[Pp]rogramme|[Cc]ourse|[Tt]raining|[Ss]eminar|[Ww]orkshop|[Cc]onference|[Ff]orum|[Ee]xercise)s?\s+(?:held|conducted|organi[sz]ed|launched|Held|Conducted|Organi[sz]ed|Launched)\b/u;
+
+function headlineHeld(title: string, mentions: OrganizationMention[]): OrganizationMention[] {
+  const m = HEADLINE_HELD.exec(title);
+  if (!m || findCountryMentions(m[1]!).length > 0) return [];
+  return [resolveAcronym(m[1]!, 0, mentions, true)];
 }
 
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */

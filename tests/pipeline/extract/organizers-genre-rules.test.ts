@@ -181,3 +181,18 @@ describe('a nation’s service written in lower case, whose trainers run the tra
     expect(organizers('Officers trained\nThirty Kenyan police officers trained 60 colleagues.')).toEqual([]);
   });
 });
+
+describe('a headline saying a body’s programme was held', () => {
+  it('names the body, by the name the text spells for its acronym, beside the host', () => {
+    expect(
+      organizers(
+        'RICA Trainee Program held for Pacific officials\nFrom 3 May 2015, the Zenda Institute hosted twelve officials for a two-week course.\nThe Ruritanian International Cooperation Agency (RICA) has sent trainees to Zenda since 2006.',
+      ),
+    ).toEqual(['Zenda Institute', 'Ruritanian International Cooperation Agency (RICA)']);
+  });
+
+  it('takes no country’s name or a headline that is not a passive “held” for a body', () => {
+    expect(organizers('US Course held for Pacific officials\nThe Zenda Institute hosted twelve officials for a two-week course.')).toEqual(['Zenda Institute']);
+    expect(organizers('RICA Trainee Program ends\nThe Zenda Institute hosted twelve officials for a two-week course.')).toEqual(['Zenda Institute']);
+  });
+});
