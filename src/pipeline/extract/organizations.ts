@@ -363,6 +363,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   add('held-at-its-site', sites.international);
   add('school-hosts-it', sites.schools);
   add('trains-its-own', traineesOwnBodies(text, sentences, mentions));
+  add('trains-its-own', serviceOwnTraining(text, mentions));
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
@@ -535,6 +536,19 @@ function headlineHeld(title: string, mentions: OrganizationMention[]): Organizat
   const m = HEADLINE_HELD.exec(title);
   if (!m || findCountryMentions(m[1]!).length > 0) return [];
   return [resolveAcronym(m[1]!, 0, mentions, true)];
+}
+
+// "the closing ceremony of the 92nd and 93rd police training programs", where the one police body
+// named is the National Police of X: a service's training named by the service in lower case is its
+// own (weak, sought only where no body is said to run it, and only where one body of that service is named).
+const SERVICE_TRAINING = /\b(police|customs|prison|army|navy|coast\s+guard)\s+training\s+(?:programs?|programmes?|courses?)\b/;
+
+function serviceOwnTraining(text: string, mentions: readonly OrganizationMention[]): OrganizationMention[] {
+  const service = SERVICE_TRAINING.exec(text)?.[1];
+  if (!service) return [];
+  const Service = service.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const bodies = longestForms(mentions.filter((m) => m.name.includes(Service)));
+  return bodies.length === 1 ? bodies : [];
 }
 
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */

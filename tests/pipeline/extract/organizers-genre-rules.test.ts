@@ -196,3 +196,22 @@ describe('a headline saying a body’s programme was held', () => {
     expect(organizers('RICA Trainee Program ends\nThe Zenda Institute hosted twelve officials for a two-week course.')).toEqual(['Zenda Institute']);
   });
 });
+
+describe('a service’s own training, named by the service in lower case', () => {
+  it('takes the one body of that service named, where no one is said to run it', () => {
+    expect(
+      organizers(
+        'President backs National Police\nThe President praised the National Police of Ruritania (NPR) at the closing of the 41st and 42nd police training programs on crowd safety.',
+      ),
+    ).toEqual(['National Police of Ruritania (NPR)']);
+  });
+
+  it('gives way to a body said to run it, and names none where two bodies of the service are named', () => {
+    expect(
+      organizers('Police course\nThe National Police of Ruritania sent officers to the police training course organised by the Borduria Mission.'),
+    ).toEqual(['Borduria Mission']);
+    expect(
+      organizers('Police course\nThe National Police of Ruritania and the Border Police of Syldavia attended the closing of the police training course.'),
+    ).toEqual([]);
+  });
+});
