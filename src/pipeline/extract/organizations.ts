@@ -99,9 +99,13 @@ const OWNED_UNIT = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:unit|team|office|se
 // "The UNDP country office in Fiji organised …", "The X Foundation (XF) office in Almaty held …": a body
 // acting through its office or branch, named in lower case after it, is the subject.
 const LOWER_UNIT = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:country|regional|sub-?regional|field|local|national|provincial|district|liaison))?\s+(?:office|branch|representation|delegation|bureau)(?=\s+(?:in\s+\p{Lu}|\p{Ll}))/u;
+// "took place at the Diplomatic Institute, which organized the course with …": a relative clause
+// whose subject is the body says what the body did.
+const RELATIVE_SUBJECT = /^(?:\s*,)?\s+(?:which|that|who)(?=\s)/;
 const pastSeat = (after: string): string => {
   const owned = OWNED_UNIT.exec(after)?.[0].length ?? LOWER_UNIT.exec(after)?.[0].length ?? 0;
-  return after.slice(owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0));
+  const seat = owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0);
+  return after.slice(seat + (RELATIVE_SUBJECT.exec(after.slice(seat))?.[0].length ?? 0));
 };
 // "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A
 // participle followed by a preposition is a passive, as headlines write it ("JICA Programme held for

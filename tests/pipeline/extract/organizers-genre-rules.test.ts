@@ -215,3 +215,17 @@ describe('a service’s own training, named by the service in lower case', () =>
     ).toEqual([]);
   });
 });
+
+describe('a relative clause whose subject is the body', () => {
+  it('reads what the body did in “, which organized …”', () => {
+    expect(
+      organizers('Course\nThe event took place at the Zenda Diplomatic Institute, which organized the course in partnership with the Strelsau Institute of International Relations.'),
+    ).toEqual(['Zenda Diplomatic Institute', 'Strelsau Institute of International Relations']);
+  });
+
+  it('reads no event run in a relative clause about something else', () => {
+    expect(organizers('Course\nOfficers of the Customs Service, which hosted 30 guests last year, attended a course organised by the Borduria Mission.')).toEqual([
+      'Borduria Mission',
+    ]);
+  });
+});
