@@ -332,6 +332,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
+    for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
+      addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    }
     addHere('runs-it', nationalServiceTrainers(text, s));
     if (s.start < titleEnd) add('runs-it', headlineHeld(text.slice(0, titleEnd), mentions));
     if (aboutTraining) addHere('trainees-placed', placedWith(text, s, mentions));
@@ -554,6 +558,11 @@ function serviceOwnTraining(text: string, mentions: readonly OrganizationMention
   const bodies = longestForms(mentions.filter((m) => m.name.includes(Service)));
   return bodies.length === 1 ? bodies : [];
 }
+
+// "a joint initiative of A and B", "a joint effort by A and B", "the joint event of A and B": the event
+// as the bodies' joint work (not "a joint project of", a project being no event).
+const JOINT_WORK = /\bjoint\s+(?:initiative|effort|undertaking|activity|event|endeavou?r|organi[sz]ation)\s+(?:of|by|between)\s+(?:the\s+)?/gi;
+const MAY_BE_JOINT_WORK = /\bjoint\s/i;
 
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */
 interface LooseAcronym {

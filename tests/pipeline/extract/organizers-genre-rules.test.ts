@@ -229,3 +229,17 @@ describe('a relative clause whose subject is the body', () => {
     ]);
   });
 });
+
+describe('the event as the bodies’ joint work', () => {
+  it('reads “a joint initiative / effort of A and B”', () => {
+    expect(organizers('Workshop\nThe workshop, a joint initiative of the Ministry of Justice and RNDP, gathered 40 judges.')).toEqual(['Ministry of Justice', 'RNDP']);
+    expect(organizers('Workshop\nThe workshop was a joint effort of the High Council of Justice and the School of Magistrates.')).toEqual([
+      'High Council of Justice',
+      'School of Magistrates',
+    ]);
+  });
+
+  it('takes no joint project for the event', () => {
+    expect(organizers('Workshop\nThe course is part of a joint project of the Ministry of Justice and RNDP.')).toEqual([]);
+  });
+});
