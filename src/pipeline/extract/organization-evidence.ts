@@ -15,6 +15,8 @@ export type OrganizerFeature =
   | 'compound'
   | 'acronym-runs'
   | 'names-the-event'
+  | 'its-event-organised'
+  | 'trainees-placed'
   | 'held-at-its-site'
   | 'school-hosts-it'
   | 'trains-its-own'
@@ -43,6 +45,11 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   compound: { weight: 4, note: '“X-organised”' },
   'acronym-runs': { weight: 4, note: 'named by its acronym as the subject of running it' },
   'names-the-event': { weight: 2, note: 'the event is named as its own (“the OSCE course”)' },
+  // "X supported the organization of the Y tactical training", "X supported Y in organising a seminar":
+  // the helper runs it (`runs-it`), and so does the body it is named after or the one helped.
+  'its-event-organised': { weight: 4, note: 'another helped it organise the event (“supported the organization of the Y training”, “supported Y in organising”)' },
+  // "The 27 officers will be placed with the State Police Service": a placement's host trains them.
+  'trainees-placed': { weight: 4, note: 'the trainees are placed with or attached to it, in a release about training' },
   // Sought only where no body is said to organise or run it, so it stands alone as the old fallback did.
   'held-at-its-site': { weight: 4, note: 'held at its own college or centre, and no other said to run it' },
   // "completed a course at the Diplomatic Institute": a school the event was held at, where no one is

@@ -50,8 +50,9 @@ export function findOrganizationMentions(text: string): OrganizationMention[] {
       start: chain.index + m.index,
       end: chain.index + m.index + m[0].length,
     }));
+    tokens.unshift(...numberedHeadBefore(text, chain.index));
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
-    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap(splitAtUnder)) {
+    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap((part) => splitAtUnder(part, text))) {
       const mention = readName(text, part) ?? projectName(text, part);
       if (mention) mentions.push(withListedComplement(text, mention));
     }
@@ -77,6 +78,21 @@ function insideLonger(mentions: readonly OrganizationMention[]): (m: Organizatio
     furthest = Math.max(furthest, endAt.get(start)!);
   }
   return (m) => endBefore.get(m.start)! >= m.end || endAt.get(m.start)! > m.end;
+}
+
+// "Sub-programme 1 on Regional Cooperation under the X Programme", "Component 2 of the Y": a body's
+// numbered unit, whose number ends the run of capitalised words; its head and number open the name
+// of the words after them.
+const NUMBERED_HEAD = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]*(?:-[\p{L}]+)*[ \t]+\d{1,2}[ \t]+(?:on|of|for)(?:[ \t]+the)?[ \t]+$/u;
+const MAY_BE_NUMBERED = /\d[ \t]+(?:on|of|for)(?:[ \t]+the)?[ \t]+$/;
+
+function numberedHeadBefore(text: string, at: number): Token[] {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = MAY_BE_NUMBERED.test(before) ? NUMBERED_HEAD.exec(before) : null;
+  if (!m) return [];
+  const from = at - before.length + m.index;
+  const tokens = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: from + w.index, end: from + w.index + w[0].length }));
+  return isHead(tokens[0]!.text) ? tokens : [];
 }
 
 // A string test rather than a regex: asked of every word of every name.
@@ -178,7 +194,16 @@ function splitAtTo(tokens: Token[]): Token[][] {
 // "the Judicial Training Centre under the Supreme Court": a unit and the body it answers to are two
 // bodies, each named whole ("Civil Service Academy under the President" names one: a president is no
 // body, and "Academy under the Ministry" keeps its one word with its parent).
-function splitAtUnder(tokens: Token[]): Token[][] {
+// "the Ministry of Justice under the EU-funded Rule of Law project": a named project or programme
+// after "under" is the framework the body works in, not a parent of its name.
+function underProject(text: string, parent: Token[]): boolean {
+  const last = parent[parent.length - 1];
+  if (!last) return false;
+  PROJECT_AFTER_AT.lastIndex = last.end;
+  return PROJECT_AFTER_AT.test(text);
+}
+
+function splitAtUnder(tokens: Token[], text: string): Token[][] {
   const at = tokens.findIndex((t, i) => t.text === 'under' && i > 0);
   if (at < 0) return [tokens];
   const unit = withoutLeading(tokens.slice(0, at));
@@ -187,6 +212,7 @@ function splitAtUnder(tokens: Token[]): Token[][] {
   const parentHead = parent.findIndex((t) => isHead(t.text));
   // The parent's head comes before any complement of its own ("Ministry of Justice", not "President of the Court").
   const firstConnector = parent.findIndex((t) => CONNECTORS.has(t.text));
+  if (words.length >= 2 && unit.some((t) => isHead(t.text)) && parentHead < 0 && underProject(text, parent)) return [tokens.slice(0, at), parent];
   if (words.length < 2 || !unit.some((t) => isHead(t.text)) || parentHead < 0 || (firstConnector >= 0 && parentHead > firstConnector)) return [tokens];
   return [tokens.slice(0, at), parent];
 }
@@ -228,7 +254,9 @@ function readName(text: string, part: Token[]): OrganizationMention | null {
     if (isHead(w) && (!OSCE_ONLY_HEADS.has(base(w)) || words.includes('OSCE'))) head = i;
   });
   if (head < 0) return null;
-  const end = ownedTail(tokens, head) ?? complementEnd(tokens, head);
+  // "Sub-programme 1 on …": the unit's number stands between its head and its complement.
+  const numbered = /^\d{1,2}$/.test(tokens[head + 1]?.text ?? '') ? head + 1 : head;
+  const end = ownedTail(tokens, head) ?? complementEnd(tokens, numbered);
   const name = tokens.slice(0, end + 1);
   if (name.filter((t) => !CONNECTORS.has(t.text)).length < 2) return null;
   return toMention(text, name, end === tokens.length - 1);
@@ -302,8 +330,15 @@ function complementEnd(tokens: Token[], head: number): number {
 // "… Office on Monday": a day or a month after "on" is when, not part of the name.
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// "Programme in Central Asia", "Office for South East Europe": a world region is a compass word (or
+// two) and the capitalised word it qualifies.
+const COMPASS = /^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Middle|Latin|South-?East(?:ern)?|North-?East(?:ern)?|South-?West(?:ern)?|North-?West(?:ern)?)$/;
+
 function placeEnd(tokens: Token[], from: number): number {
   if (from >= tokens.length) return from - 1;
+  let compass = from;
+  while (compass < tokens.length - 1 && COMPASS.test(tokens[compass]!.text)) compass++;
+  if (compass > from && /^\p{Lu}\p{Ll}/u.test(tokens[compass]!.text)) return compass;
   const rest = tokens.slice(from);
   const joined = rest.map((t) => t.text).join(' ');
   const country = findCountryMentions(joined)[0];

@@ -8,7 +8,9 @@ import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
+import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
+import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -36,9 +38,12 @@ const TITLE_BACKS = /^\s*(\S.*?)\s+(?:supports|backs|sponsors|funds|assists)\b/i
 // between ("was held in Cahul by A", "organised on 5 May by A", "held from 3 to 5 May in Osh by A").
 // "organised under the X project by Y", "within the Z Programme": the framework between, too.
 const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during|under|within)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|to|and|of|the|[-–])){0,5}?(?:\s+(?:project|programme|program|initiative|framework))?,?)`;
+// "organised for 25 judges by X", "held for customs officers from Moldova by X": who it was for, between
+// the verb and "by" (the people last, so "for officers who were trained by X" is no such phrase).
+const FOR_PEOPLE = String.raw`(?:,?\s+for\s+(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${ATTENDING_PEOPLE.join('|')})(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?)`;
 const BY_WORD = /\sby\s/;
 const BY_CUE = new RegExp(
-  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?${PLACE_OR_TIME}{0,2}\s+(?:jointly\s+)?by\s+`,
+  String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?(?:${PLACE_OR_TIME}|${FOR_PEOPLE}){0,2}\s+(?:jointly\s+)?by\s+`,
   'giu',
 );
 // "The workshop was facilitated by X", "the training led by X", "Training carried out by X": these
@@ -91,9 +96,16 @@ const SEAT_BEFORE_VERB = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+\
 // "INTERPOL’s Fugitive Investigative Support unit hosted …": a body acting through a unit it owns,
 // named in capitals before a head in lower case, is the subject.
 const OWNED_UNIT = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:unit|team|office|section|division|department|directorate|sub-directorate|branch|programme|program|project|centre|center|secretariat)(?:\s+\([^)]{1,20}\))?(?=\s+\p{Ll})/u;
+// "The UNDP country office in Fiji organised …", "The X Foundation (XF) office in Almaty held …": a body
+// acting through its office or branch, named in lower case after it, is the subject.
+const LOWER_UNIT = /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:country|regional|sub-?regional|field|local|national|provincial|district|liaison))?\s+(?:office|branch|representation|delegation|bureau)(?=\s+(?:in\s+\p{Lu}|\p{Ll}))/u;
+// "took place at the Diplomatic Institute, which organized the course with …": a relative clause
+// whose subject is the body says what the body did.
+const RELATIVE_SUBJECT = /^(?:\s*,)?\s+(?:which|that|who)(?=\s)/;
 const pastSeat = (after: string): string => {
-  const owned = OWNED_UNIT.exec(after)?.[0].length ?? 0;
-  return after.slice(owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0));
+  const owned = OWNED_UNIT.exec(after)?.[0].length ?? LOWER_UNIT.exec(after)?.[0].length ?? 0;
+  const seat = owned + (SEAT_BEFORE_VERB.exec(after.slice(owned))?.[0].length ?? 0);
+  return after.slice(seat + (RELATIVE_SUBJECT.exec(after.slice(seat))?.[0].length ?? 0));
 };
 // "the OSCE's X, in co-operation with Y, held a course": a body as the subject of holding it. A
 // participle followed by a preposition is a passive, as headlines write it ("JICA Programme held for
@@ -129,9 +141,14 @@ const THROUGH = String.raw`(?:\s+through\s+(?:its|their)\s+[^,.;]{1,100}?(?=\s+(
 // "X, through its offices A and B, organized …": the bodies X acts through run the event with it.
 const THROUGH_LIST = /^\s*,?\s+through\s+(?:its|their)\s+(?:(?:offices?|units?|agenc(?:y|ies)|sections?|departments?|programmes?|programs?|component)\s+)?(?:the\s+)?/i;
 // "X supported the organization and implementation of the … training": helping to organise it is organising it.
-const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s`;
+// "X supported the Ministry in organising a seminar", "X helped the Academy to hold a course": so is
+// helping another to organise it (the one helped runs it too: `its-event-organised`).
+const HELPS_ORGANISE = String.raw`(?:supported|assisted|helped)\s+(?:(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s|(?:the\s+)?\p{Lu}[^,.;]{0,100}?\s(?:in\s+(?:organi[sz]ing|conducting|holding|hosting|running|delivering)|to\s+(?:organi[sz]e|conduct|hold|host|run|deliver))\s)`;
+// "FRA contributed to the training of Schengen evaluators": a body giving its part to the event itself
+// (not to "the development of training curricula") takes part in running it.
+const CONTRIBUTES = String.raw`contribut(?:e|es|ed|ing)\s+to\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${EVENT_NOUNS}\b(?!\s+(?:centres?|centers?|materials?|manuals?|curricul\w*|needs|system))`;
 const SUBJECT_RUNS = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE})`,
+  String.raw`^(?:\s*\([^)]{1,80}\))?(?:\s*,[^,.;]{0,160}?,|\s*,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*${RUN_AUX}?${TIME_ADVERBIAL}*(?:${RUN_VERBS}\s+(?:[\p{L}\p{N}'’“”"()-]+\s+){0,6}?${EVENT_NOUNS}\b|${ORGANISES}|${HELPS_ORGANISE}|${CONTRIBUTES})`,
   'iu',
 );
 const SUBJECT_TRAINS = new RegExp(
@@ -215,9 +232,10 @@ const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?
 // "At the invitation of the Ministry, the OSCE Mission held …", "Under the auspices of X, Y held …": a
 // body that invited, asked for or lent its name to the event is no subject of holding it (the comma
 // after it closes the phrase, not an aside); nor is a body that backs it ("With the support of EUBAM,
-// the Customs Service held …"). What else the text says of it still counts.
+// the Customs Service held …", "The Ministry, supported by the OSCE, organised …"). What else the text
+// says of it still counts.
 const INTRODUCED_BY =
-  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$/i;
+  /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:supported|assisted|backed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").
@@ -266,14 +284,15 @@ export function extractOrganizations(release: ReleaseAnalysis, options: Organiza
 
 // Everything the text says of each body, for or against its having organised the event.
 // A sentence about other events than the release's: "similar courses", "previous trainings", "since
-// 2005", "more than 50 trainings", "previously".
+// 2005", "more than 50 trainings", "previously", "will run parallel to a major judicial training
+// programme, led by X" (the other event's runners are not this one's).
 // Without the Unicode flag (the words are English), which lets the engine skip ahead: tried on every sentence.
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b`,
+  String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b|\b(?:in\s+)?parallel\s+(?:to|with)\s+(?:a|an|another|other|the)\s+(?:[A-Za-z-]+\s+){0,4}?${EVENT_NOUNS}`,
   'i',
 );
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
-const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner']);
+const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised', 'trainees-placed']);
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
@@ -282,6 +301,8 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   };
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
+  const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     const other = BACKGROUND.test(s.text);
@@ -310,6 +331,14 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
+    addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
+    for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
+      addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    }
+    addHere('runs-it', nationalServiceTrainers(text, s));
+    if (s.start < titleEnd) add('runs-it', headlineHeld(text.slice(0, titleEnd), mentions));
+    if (aboutTraining) addHere('trainees-placed', placedWith(text, s, mentions));
     const paying = funders(text, s, inSentence, mentions);
     add('funder', paying.funders);
     add('co-funder', paying.coFunders);
@@ -342,6 +371,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   add('held-at-its-site', sites.international);
   add('school-hosts-it', sites.schools);
   add('trains-its-own', traineesOwnBodies(text, sentences, mentions));
+  add('trains-its-own', serviceOwnTraining(text, mentions));
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
@@ -435,6 +465,105 @@ function eventOwners(
   return found;
 }
 
+// "X supported the organization and implementation of the Y (ABC) tactical training": the body whose
+// event another helped to organise is the one organising it; so is the body another helped to run it.
+const HELPED_WITH = /\b(?:supported|assisted|helped)\s+(?:in\s+|with\s+)?(?:the\s+)?organi[sz]ation\s+(?:and\s+[\p{L}-]+\s+)?of\s+(?:the\s+)?/giu;
+// "The X Mission supported the Ministry of Justice in organising a seminar", "… helped the Academy to
+// hold a course": the body helped to run the event runs it.
+const HELPED_BODY = /\b(?:supported|assisted|helped)\s+(?:the\s+)?/gi;
+const TO_RUN = /^(?:\s*\([^)]{1,20}\))?\s+(?:in\s+(?:organi[sz]ing|conducting|holding|hosting|running|delivering)|to\s+(?:organi[sz]e|conduct|hold|host|run|deliver))\b/i;
+const MAY_HELP = /organi[sz]ation\s|supported|assisted|helped/i;
+
+function eventHelpedWith(text: string, s: Sentence, mentions: readonly OrganizationMention[]): OrganizationMention[] {
+  if (!MAY_HELP.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(HELPED_WITH)) {
+    const at = s.start + cue.index + cue[0].length;
+    const owner = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+    if (owner && OWNS_EVENT.test(text.slice(owner.end, owner.end + 80))) found.push(owner);
+  }
+  for (const cue of s.text.matchAll(HELPED_BODY)) {
+    const at = s.start + cue.index + cue[0].length;
+    const helped = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+    if (helped && TO_RUN.test(text.slice(helped.end, helped.end + 40))) found.push(helped);
+  }
+  return found;
+}
+
+// "PNG police to Australia for training … The 27 officers will be placed with the Federal Police and the
+// State Police Service": trainees placed with or attached to bodies (a placement, in a release about
+// training) are trained by them. The subject is people or their number, not equipment or a project.
+const PLACED = /\b(?:will\s+be|are\s+to\s+be|were|are)\s+(?:placed|attached|seconded|embedded)\s+(?:with|by|to|at)\s+(?:the\s+)?/gi;
+// Before the verb: a short subject naming people (a people noun, "police", or their number: "The 27").
+const PLACED_SUBJECT = /^[^.;]{0,100}$/;
+const PLACED_PEOPLE = new Set([...ATTENDING_PEOPLE, 'police']);
+const placedPeople = (subject: string): boolean =>
+  PLACED_SUBJECT.test(subject) && (/\b\d+\b/.test(subject) || subject.toLowerCase().split(/[^a-z]+/).some((w) => PLACED_PEOPLE.has(w)));
+const MAY_BE_PLACED = /placed|attached|seconded|embedded/i;
+
+function placedWith(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
+  if (!MAY_BE_PLACED.test(s.text)) return [];
+  for (const cue of s.text.matchAll(PLACED)) {
+    if (!placedPeople(s.text.slice(0, cue.index))) continue;
+    return readList(text, mentions, s.start + cue.index + cue[0].length);
+  }
+  return [];
+}
+
+// "50 Colombian police trainers … are in the process of training 11,500 officers", "Japanese police
+// instructors trained 30 officers": a nation's service written in lower case, as newspapers write it,
+// whose trainers run the training, is named "Colombian police". Trainers, not officers (officers are
+// most often the trained); an active verb with an object (not "training in", "trained by").
+const SERVICE_TRAINERS = /^\s+(police|customs|army|navy|coast\s+guard|gendarmerie|border\s+guards?|armed\s+forces)\s+(?:trainers|instructors|experts|specialists|advis[eo]rs|mentors)\b/i;
+const TRAINERS_TRAIN = new RegExp(
+  String.raw`^(?:\s+(?:specializ|specialis|based|deployed|working)\w*\s+(?:in|on|at)\s+[^,.;]{1,60}?)?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:currently\s+|now\s+|still\s+)?(?:in\s+the\s+process\s+of\s+)?(?:training|teaching|instructing)|(?:have\s+|has\s+|had\s+|will\s+)?(?:trained|train|trains|taught|teach|teaches|instructed))\s+(?!(?:in|at|on|for|by|with|as|to|together|alongside|abroad|here|there|hard)\b)`,
+  'i',
+);
+const MAY_BE_SERVICE = /\b(?:police|customs|army|navy|coast\s+guard|gendarmerie|border\s+guard|armed\s+forces)\s+(?:trainers|instructors|experts|specialists|advis[eo]rs|mentors)\b/i;
+
+function nationalServiceTrainers(text: string, s: Sentence): OrganizationMention[] {
+  if (!MAY_BE_SERVICE.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const c of findCountryMentions(s.text)) {
+    if (c.form !== 'adjective') continue;
+    const service = SERVICE_TRAINERS.exec(s.text.slice(c.end));
+    if (!service || !TRAINERS_TRAIN.test(s.text.slice(c.end + service[0].length))) continue;
+    const end = s.start + c.end + service[0].indexOf(service[1]!) + service[1]!.length;
+    found.push({ name: text.slice(s.start + c.start, end).replace(/\s+/g, ' '), start: s.start + c.start, end });
+  }
+  return found;
+}
+
+// "JICA Trainee Program held for African Countries", "IMO Workshop Conducted in Accra": a headline
+// saying a body's own programme or course was held names the body that held it (its acronym resolved
+// to the name the text spells; not a country's: "US Course held" says where it is from).
+const HEADLINE_HELD =
+  /^(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Pp]rogram|[Pp]rogramme|[Cc]ourse|[Tt]raining|[Ss]eminar|[Ww]orkshop|[Cc]onference|[Ff]orum|[Ee]xercise)s?\s+(?:held|conducted|organi[sz]ed|launched|Held|Conducted|Organi[sz]ed|Launched)\b/u;
+
+function headlineHeld(title: string, mentions: OrganizationMention[]): OrganizationMention[] {
+  const m = HEADLINE_HELD.exec(title);
+  if (!m || findCountryMentions(m[1]!).length > 0) return [];
+  return [resolveAcronym(m[1]!, 0, mentions, true)];
+}
+
+// "the closing ceremony of the 92nd and 93rd police training programs", where the one police body
+// named is the National Police of X: a service's training named by the service in lower case is its
+// own (weak, sought only where no body is said to run it, and only where one body of that service is named).
+const SERVICE_TRAINING = /\b(police|customs|prison|army|navy|coast\s+guard)\s+training\s+(?:programs?|programmes?|courses?)\b/;
+
+function serviceOwnTraining(text: string, mentions: readonly OrganizationMention[]): OrganizationMention[] {
+  const service = SERVICE_TRAINING.exec(text)?.[1];
+  if (!service) return [];
+  const Service = service.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const bodies = longestForms(mentions.filter((m) => m.name.includes(Service)));
+  return bodies.length === 1 ? bodies : [];
+}
+
+// "a joint initiative of A and B", "a joint effort by A and B", "the joint event of A and B": the event
+// as the bodies' joint work (not "a joint project of", a project being no event).
+const JOINT_WORK = /\bjoint\s+(?:initiative|effort|undertaking|activity|event|endeavou?r|organi[sz]ation)\s+(?:of|by|between)\s+(?:the\s+)?/gi;
+const MAY_BE_JOINT_WORK = /\bjoint\s/i;
+
 /** An acronym of a sentence that no body named there covers and that is not the dateline's. */
 interface LooseAcronym {
   word: string;
@@ -522,7 +651,9 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
     // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
     const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
-    const target = longer ?? reordered ?? misspelled;
+    // "EU Police Mission" beside "EUPOL COPPS": a description whose words' first letters spell the acronym.
+    const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
+    const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     return mention ? { ...s, mention } : s;
   });
@@ -623,7 +754,8 @@ function readList(text: string, mentions: OrganizationMention[], pos: number, of
     // "carried out by the Support Team from the Maritime Training Team", "by the Training Centre under
     // the Supreme Court": a unit and the body it comes from or answers to.
     const from = /^\s+(?:from|under)\s+(?:the\s+)?/.exec(text.slice(p, p + 12));
-    const parent = from ? mentions.find((m) => m.start === p + from[0].length) : undefined;
+    // "by the Ministry under the Rule of Law project": a project is the framework, not a parent body.
+    const parent = from ? mentions.find((m) => m.start === p + from[0].length && !/ (?:project|programme|program|initiative)$/.test(m.name)) : undefined;
     if (parent) {
       list.push(parent);
       p = parent.end;

@@ -10,6 +10,7 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Procuracy', 'Prosecution', 'Administration', 'Authority', 'Board', 'Network', 'Customs',
   'Co-ordinator', 'Coordinator', 'Presence', 'Division', 'Section', 'Chamber', 'Union', 'Alliance',
   'Troops', 'Programme', 'Program', 'Project', 'Component', 'Stiftung', 'Consortium', 'Corps', 'Command',
+  'Sub-programme', 'Subprogramme', 'Sub-program',
 ]);
 
 /** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */
