@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/dataset.ts';
 import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
+import { allMatches } from '../text/all-matches.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 export interface DurationMatch {
@@ -67,7 +68,8 @@ function lengthsIn(sentence: Sentence): DurationMatch[] {
 }
 
 function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
-  for (const match of sentence.text.matchAll(re)) {
+  // allMatches, not matchAll: ADJECTIVE and PHRASE hold the whole number-word alternation.
+  for (const match of allMatches(re, sentence.text)) {
     const count = match[1] ? parseNumber(match[1]) : 1;
     const unit = (match[2] ?? match[3] ?? '').toLowerCase();
     const perUnit = UNIT_DAYS[unit];

@@ -128,13 +128,18 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
 // skip COUNT, the costliest expression of the build.
 const MAY_COUNT = new RegExp(NUMBER_HINT_PATTERN, 'iu');
 
-function* countMatches(text: string): Generator<RegExpExecArray> {
-  if (!MAY_COUNT.test(text)) return;
-  const re = new RegExp(COUNT.source, COUNT.flags);
-  for (let match = re.exec(text); match; match = re.exec(text)) {
-    yield match;
-    re.lastIndex = match.index + match[1]!.length + match[2]!.length;
+// COUNT itself, not a copy per sentence: copying it (its number words and people nouns) cost more
+// than reading most sentences with it. Its matches are all collected before the caller reads them.
+function countMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!MAY_COUNT.test(text)) return out;
+  COUNT.lastIndex = 0;
+  for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
+    out.push(match);
+    COUNT.lastIndex = match.index + match[1]!.length + match[2]!.length;
   }
+  COUNT.lastIndex = 0;
+  return out;
 }
 
 function withEvidence(found: Omit<Found, 'features'>, evidence: (groups: boolean) => Found['features']): Found {
