@@ -159,10 +159,12 @@ function qualifierOf(words: string): CountQualifier {
   return ABOUT_WORDS.includes(phrase) ? 'about' : 'exact';
 }
 
+// What follows two groups to give their total: "…, 20 in all". Made once, not per pair of groups.
+const TOTAL = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu');
+
 // "12 customs officers and 8 border guards, 20 in all": the stated total; without one the groups stand.
 function groupsOrTotal(sum: number, text: string, end: number, span: Span): Omit<Found, 'features'> {
-  const total = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu')
-    .exec(text.slice(end));
+  const total = TOTAL.exec(text.slice(end));
   const stated = total ? parseNumber(total[1]!) : undefined;
   if (total && stated !== undefined && stated >= sum) {
     return { count: stated, groups: false, match: { count: stated, qualifier: 'exact', span: { start: span.start, end: span.end + total[0].length } } };
