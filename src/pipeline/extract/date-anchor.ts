@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/dataset.ts';
+import { allMatches } from '../text/all-matches.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 /** A stretch of days the text names without a day: "last week", "earlier this month". */
@@ -65,7 +66,7 @@ export function findDateAnchor(sentences: readonly Sentence[], context: readonly
   for (const sentence of sentences) {
     const text = maskQuotes(sentence.text);
     for (const [re, offset] of RELATIVE) {
-      for (const word of text.matchAll(re)) {
+      for (const word of allMatches(re, text)) {
         const anchor = anchorAt(sentence, text, word, offset);
         if (anchor) return anchor.verb ? anchor : atClosing(anchor, context);
       }
@@ -118,15 +119,15 @@ export function edgeAt(text: string, at: number): 'start' | 'end' {
 
 function nearestVerb(text: string, at: number): { index: number; length: number; edge: 'start' | 'end' } | null {
   const verbs = [
-    ...[...text.matchAll(START_VERBS)].map((m) => ({ index: m.index, length: m[0].length, edge: 'start' as const })),
-    ...[...text.matchAll(END_VERBS)].map((m) => ({ index: m.index, length: m[0].length, edge: 'end' as const })),
+    ...allMatches(START_VERBS, text).map((m) => ({ index: m.index, length: m[0].length, edge: 'start' as const })),
+    ...allMatches(END_VERBS, text).map((m) => ({ index: m.index, length: m[0].length, edge: 'end' as const })),
   ];
   verbs.sort((a, b) => distance(a, at) - distance(b, at));
   return verbs[0] ?? null;
 }
 
 function nearest(text: string, re: RegExp, at: number): { index: number; length: number } | null {
-  const found = [...text.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length }));
+  const found = allMatches(re, text).map((m) => ({ index: m.index, length: m[0].length }));
   found.sort((a, b) => distance(a, at) - distance(b, at));
   return found[0] ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema/dataset.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { inclusiveDays, isoDate } from './calendar.ts';
 import { parseNumericDate } from './date-numeric.ts';
 
@@ -86,7 +87,7 @@ let lastMatches: readonly RegExpExecArray[][] = [];
 
 function patternMatches(text: string): readonly RegExpExecArray[][] {
   if (text !== lastText) {
-    lastMatches = PATTERNS.map(({ re }) => [...text.matchAll(re)]);
+    lastMatches = PATTERNS.map(({ re }) => allMatches(re, text));
     lastText = text;
   }
   return lastMatches;
@@ -105,7 +106,7 @@ const BARE_ORDINAL = new RegExp(
  */
 function bareOrdinals(text: string, taken: readonly Span[], reference: string): DateMention[] {
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
-  return [...text.matchAll(BARE_ORDINAL)].flatMap((match): DateMention[] => {
+  return allMatches(BARE_ORDINAL, text).flatMap((match): DateMention[] => {
     const at = match.index + match[1]!.length + 1;
     const span = { start: at + (text.slice(at).length - text.slice(at).trimStart().length), end: match.index + match[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) return [];
@@ -146,7 +147,7 @@ interface NumericMention {
 
 function numericMentions(text: string, taken: readonly Span[], named: readonly DateMention[]): NumericMention[] {
   const otherDays = named.flatMap((m) => [m.start, m.end]);
-  return [...text.matchAll(NUMERIC)].flatMap((match): NumericMention[] => {
+  return allMatches(NUMERIC, text).flatMap((match): NumericMention[] => {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end) || /[\d./-]/.test(text[span.end] ?? '')) return [];
     const read = parseNumericDate(match[0], { otherDays });

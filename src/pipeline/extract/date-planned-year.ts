@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { isoDate } from './calendar.ts';
 
 /** The year a yearless day of the event takes from a later, dated plan, and the words that give it. */
@@ -24,7 +25,7 @@ const HELD = new RegExp(`\\b(?:was|were)\\s+(?:held|organi[sz]ed|conducted)\\b[^
  * 2018") must lie before the event, else nothing is derived; two plans that disagree derive nothing.
  */
 export function plannedYear(text: string, month: number, day: number): PlannedYear | null {
-  const years = [...text.matchAll(PLANNED)].flatMap((m) => {
+  const years = allMatches(PLANNED, text).flatMap((m) => {
     const ahead = isoDate(Number(m[2]), monthNumber(m[1]!) ?? 0, 1);
     if (!ahead) return [];
     const year = Number(m[2]);
@@ -35,7 +36,7 @@ export function plannedYear(text: string, month: number, day: number): PlannedYe
   const found = years[0];
   if (!found || distinct.size !== 1) return null;
   const event = isoDate(found.year, month, day);
-  const before = [...text.matchAll(HELD)].some((m) => {
+  const before = allMatches(HELD, text).some((m) => {
     const earlier = isoDate(Number(m[2]), monthNumber(m[1]!) ?? 0, 1);
     return earlier !== null && event !== null && earlier > event;
   });

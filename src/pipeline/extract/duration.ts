@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/dataset.ts';
 import { EVENT_NOUNS } from '../lexicon/kinds.ts';
 import { NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
+import { allMatches } from '../text/all-matches.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 export interface DurationMatch {
@@ -58,16 +59,22 @@ export function extractDuration(sentences: readonly Sentence[]): DurationMatch |
 // Both patterns need "day" or "week" (with their flags: case folded as they fold it): most sentences
 // have neither, and skip the long number alternation.
 const UNIT_WORD = /day|week/iu;
+// What every match of ADJECTIVE holds (same flags): its unit after a space or hyphen ("five-day",
+// "two week"), or before "long" ("week-long", "daylong"). "Monday", "today" and "holiday" hold
+// neither, and their sentences skip ADJECTIVE, which tries the number alternation at every word.
+const ADJECTIVE_UNIT = /[- ](?:day|week)|(?:day|week)[- ]?long/iu;
 
 function lengthsIn(sentence: Sentence): DurationMatch[] {
   if (!UNIT_WORD.test(sentence.text)) return [];
-  const found = [...matchesIn(sentence, ADJECTIVE)];
+  const found = ADJECTIVE_UNIT.test(sentence.text) ? matchesIn(sentence, ADJECTIVE) : [];
   if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
-  for (const match of sentence.text.matchAll(re)) {
+function matchesIn(sentence: Sentence, re: RegExp): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  // allMatches, not matchAll: ADJECTIVE and PHRASE hold the whole number-word alternation.
+  for (const match of allMatches(re, sentence.text)) {
     const count = match[1] ? parseNumber(match[1]) : 1;
     const unit = (match[2] ?? match[3] ?? '').toLowerCase();
     const perUnit = UNIT_DAYS[unit];
@@ -76,6 +83,7 @@ function* matchesIn(sentence: Sentence, re: RegExp): Generator<DurationMatch> {
     if (PART.test(sentence.text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = sentence.start + match.index;
     const isDay = unit === 'day';
-    yield { days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay };
+    out.push({ days: count * perUnit, written: match[0], span: { start, end: start + match[0].length }, unit: isDay ? 'day' : 'week', calendarDays: isDay });
   }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { isoDate } from './calendar.ts';
 
 export interface ImpossibleDate {
@@ -20,7 +21,7 @@ const WRITTEN_DATE = new RegExp(
  */
 export function findImpossibleDates(text: string): ImpossibleDate[] {
   const found: ImpossibleDate[] = [];
-  for (const m of text.matchAll(WRITTEN_DATE)) {
+  for (const m of allMatches(WRITTEN_DATE, text)) {
     const month = monthNumber((m[2] ?? m[4])!);
     const day = Number(m[1] ?? m[5]);
     const year = Number(m[3] ?? m[6]);

@@ -128,13 +128,18 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
 // skip COUNT, the costliest expression of the build.
 const MAY_COUNT = new RegExp(NUMBER_HINT_PATTERN, 'iu');
 
-function* countMatches(text: string): Generator<RegExpExecArray> {
-  if (!MAY_COUNT.test(text)) return;
-  const re = new RegExp(COUNT.source, COUNT.flags);
-  for (let match = re.exec(text); match; match = re.exec(text)) {
-    yield match;
-    re.lastIndex = match.index + match[1]!.length + match[2]!.length;
+// COUNT itself, not a copy per sentence: copying it (its number words and people nouns) cost more
+// than reading most sentences with it. Its matches are all collected before the caller reads them.
+function countMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!MAY_COUNT.test(text)) return out;
+  COUNT.lastIndex = 0;
+  for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
+    out.push(match);
+    COUNT.lastIndex = match.index + match[1]!.length + match[2]!.length;
   }
+  COUNT.lastIndex = 0;
+  return out;
 }
 
 function withEvidence(found: Omit<Found, 'features'>, evidence: (groups: boolean) => Found['features']): Found {
@@ -154,10 +159,12 @@ function qualifierOf(words: string): CountQualifier {
   return ABOUT_WORDS.includes(phrase) ? 'about' : 'exact';
 }
 
+// What follows two groups to give their total: "…, 20 in all". Made once, not per pair of groups.
+const TOTAL = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu');
+
 // "12 customs officers and 8 border guards, 20 in all": the stated total; without one the groups stand.
 function groupsOrTotal(sum: number, text: string, end: number, span: Span): Omit<Found, 'features'> {
-  const total = new RegExp(`^[^;:]*?\\b(${NUMBER_PATTERN})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternatives(TOTAL_AFTER)})\\b`, 'iu')
-    .exec(text.slice(end));
+  const total = TOTAL.exec(text.slice(end));
   const stated = total ? parseNumber(total[1]!) : undefined;
   if (total && stated !== undefined && stated >= sum) {
     return { count: stated, groups: false, match: { count: stated, qualifier: 'exact', span: { start: span.start, end: span.end + total[0].length } } };

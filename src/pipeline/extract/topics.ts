@@ -21,20 +21,33 @@ const MATCHERS = TOPICS.map((topic) => {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+// For each word that can open a phrase (lower case), the topics (indices in MATCHERS) it can open:
+// the text's other words, most of them, are passed over without being kept.
+const OPENERS = new Map<string, number[]>();
+MATCHERS.forEach(({ firstWords }, k) => {
+  for (const w of firstWords) {
+    const topics = OPENERS.get(w);
+    if (topics) topics.push(k);
+    else OPENERS.set(w, [k]);
+  }
+});
+
 /**
  * Every topic of the vocabulary whose trigger phrases occur in the text, each with all the spans
  * where one matched ("drug trafficking" ×3 → one topic, three spans), in vocabulary order.
  */
 export function extractTopics(text: string): Topic[] {
-  const wordStarts = new Map<string, number[]>();
-  for (const w of text.matchAll(WORD)) {
-    const key = w[0].toLowerCase();
-    const starts = wordStarts.get(key);
-    if (starts) starts.push(w.index);
-    else wordStarts.set(key, [w.index]);
+  // Where each topic's phrases may start, in text order (one pass over the words, no per-topic sort).
+  const startsOf: number[][] = [];
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w !== null; w = WORD.exec(text)) {
+    const topics = OPENERS.get(w[0].toLowerCase());
+    if (topics) for (const k of topics) (startsOf[k] ??= []).push(w.index);
   }
-  return MATCHERS.flatMap(({ topic, firstWords, re }) => {
-    const starts = firstWords.flatMap((w) => wordStarts.get(w) ?? []).sort((a, b) => a - b);
+  const found: Topic[] = [];
+  MATCHERS.forEach(({ topic, re }, k) => {
+    const starts = startsOf[k];
+    if (starts === undefined) return;
     const spans: Span[] = [];
     for (const at of starts) {
       // Matches of one topic do not overlap, as with matchAll.
@@ -43,6 +56,7 @@ export function extractTopics(text: string): Topic[] {
       const m = re.exec(text);
       if (m) spans.push({ start: m.index, end: m.index + m[0].length });
     }
-    return spans.length ? [{ id: topic.id, label: topic.label, spans }] : [];
+    if (spans.length) found.push({ id: topic.id, label: topic.label, spans });
   });
+  return found;
 }

@@ -130,7 +130,8 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
     // "in the Chui and Naryn regions": what stands before the list speaks for each of its places.
     const listFeatures = c.items[0] ? contextAt(s.text, s.start, c.items[0].span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear }) : [];
     for (const item of c.items) {
-      const own = contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
+      // The first item's own context is the list's, read just above (most lists have one item).
+      const own = item === c.items[0] ? listFeatures : contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
       const ctxFeatures = [...new Set([...listFeatures.filter((f) => f !== 'participants-origin'), ...own])];
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.

@@ -1,5 +1,6 @@
 import type { Span } from '../../schema/dataset.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
+import { allMatches } from '../text/all-matches.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { countryVenue } from './venue.ts';
 import type { PlaceMention } from './venue-mentions.ts';
@@ -37,7 +38,7 @@ export function nationalBodyMentions(title: { value: string; start: number }, bo
     }
   }
   for (const s of body) {
-    for (const h of s.text.matchAll(HOSTED_BY)) {
+    for (const h of allMatches(HOSTED_BY, s.text)) {
       for (const m of findCountryMentions(h[1]!)) {
         const at = h.index + h[0].indexOf(h[1]!) + m.start;
         found.push({ code: m.code, span: { start: s.start + at, end: s.start + at + m.text.length }, name: m.text });
