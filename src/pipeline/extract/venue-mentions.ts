@@ -72,6 +72,8 @@ const AREA_NAME = new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:are
 const ADDRESS = new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu');
 // The unit an address names after its town: "…, Lakeside, Hillcounty".
 const UNIT_AFTER_TOWN = new RegExp(`^,\\s*(${NAME})(?=$|[\\s,.;:)])`, 'u');
+// A known town a name no table knows is said to lie by: "located in Lakeside, near Hillcounty".
+const NEAR_TOWN = new RegExp(`^\\s*,?\\s*(?:near|close\\s+to|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+(?:city|town|capital)\\s+of\\s+)?(${NAME})(?=$|[\\s,.;:)])`, 'u');
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
@@ -137,7 +139,8 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
         if (unknown && (!isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
         const stated = unknown ? hintSpan(s, item) : undefined;
-        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}) });
+        const unit = unknown ? nearTown(s.text, item.span.end - s.start, s.start, item.name, input) : null;
+        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
       }
     }
   }
@@ -231,7 +234,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       // An area no table knows, in a release that names one country only, lies in that country.
       const only = re === AREA_NAME && input.textCountries.size === 1 ? { code: [...input.textCountries][0]!, span, only: true } : undefined;
       const stated = siteCountry(text, m.index, at + name.length, offset) ?? only;
-      const unit = re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null;
+      const unit = (re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null) ?? nearTown(text, at + name.length, offset, name, input);
       out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
@@ -392,6 +395,24 @@ function addressUnit(text: string, nameEnd: number, offset: number, town: string
   const start = offset + nameEnd + m[0].indexOf(written);
   const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the place the address puts it in ('${written}')`;
   return { city: null, name: place.name, region: written, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
+}
+
+/**
+ * The known town a name no table knows is said to be near ("located in Lakeside, near Hillcounty",
+ * "close to", "on the outskirts of"), as a region placed at that town, in a country the text points
+ * to: the event is by that town, its own town not guessed (the absence still names it). Null when
+ * no table knows the town either, or it lies in a country the text does not name.
+ */
+function nearTown(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
+  const m = NEAR_TOWN.exec(text.slice(nameEnd));
+  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  const written = m[1]!;
+  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
+  if (!place || place.match === 'approximate' || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const start = offset + nameEnd + m[0].lastIndexOf(written);
+  const near = m[0].slice(0, m[0].lastIndexOf(written)).replace(/^\s*,?\s*/, '');
+  const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the town the text says it is ${near.trim()}`;
+  return { city: null, name: place.name, region: `${near}${written}`, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
 }
 
 // "Livingstone, Zambia": the country written after a town.

@@ -227,6 +227,19 @@ describe('extractWhere: the genre worldwide', () => {
     expect(home.absence).toMatchObject({ kind: 'not-stated', name: null });
   });
 
+  it('places a town no table knows at the known town the text says it is near, in a country the text names; the town stays named', () => {
+    const text = 'T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Almaty, for a one-year course.';
+    const where = whereOf(text);
+    expect(where.venues).toMatchObject([{ city: null, name: 'Almaty', region: 'near Almaty', countryCode: 'KZ', precision: 'region', lat: 43.26, span: spanOf(text, 'Almaty') }]);
+    expect(where.venues[0]!.reason).toBe("'Kwambeleza' is not in the gazetteer: placed at Almaty, the town the text says it is near");
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+    expect(places('T\n\nThe course was held in Kwambeleza, near Osh, in Kyrgyzstan.')).toEqual(['near Osh (KG, region)']);
+    expect(places('T\n\nThe Kyrgyz course ended at the Police Academy in Kwambeleza, on the outskirts of Osh.')).toEqual(['on the outskirts of Osh (KG, region)']);
+    // A town of a country the text does not name, or a name no table knows: the town is not guessed.
+    expect(places('T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Madrid, for a course.')).toEqual([]);
+    expect(places('T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Lumo, for a course.')).toEqual([]);
+  });
+
   it("names a site's own town, without the words that say what kind of site it is", () => {
     expect(whereOf('T\n\nThe course ended this morning at the Kwambeleza Police Barracks.').absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
