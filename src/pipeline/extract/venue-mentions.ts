@@ -1,5 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
-import type { Gazetteer } from '../gazetteer/place.ts';
+import type { Gazetteer, Place } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
@@ -388,14 +388,38 @@ function siteCountry(text: string, siteStart: number, nameEnd: number, offset: n
  */
 function addressUnit(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
   const m = UNIT_AFTER_TOWN.exec(text.slice(nameEnd));
-  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  if (!m || findCountry(m[1]!)) return null;
   const written = m[1]!;
-  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
-  if (!place || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const codes = input.ctx.countryCodes;
+  // A text naming no country at all points to none: then only a name the gazetteer knows exactly, as written or as
+  // the compound it writes as one word, and in one place only.
+  const place = codes.length > 0 ? input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: codes }) : exactPlace(input.ctx.gazetteer, placeCase(written));
+  if (!place || (codes.length > 0 && !codes.includes(place.countryCode))) return null;
   const start = offset + nameEnd + m[0].indexOf(written);
   const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the place the address puts it in ('${written}')`;
   return { city: null, name: place.name, region: written, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
 }
+
+/**
+ * The one place the gazetteer knows by this exact name, or by the two-word name it writes as one
+ * ("Wangduephodrang" for Wangdue Phodrang; "Newtown" for New Town), with no hint of a country: null when
+ * the only match is a respelling or the one word splits into names of more than one place.
+ */
+function exactPlace(gazetteer: Gazetteer, name: string): Place | null {
+  const whole = gazetteer.geocode(name);
+  if (whole) return whole.match === 'approximate' ? null : whole;
+  if (/\s/u.test(name) || name.length < MIN_COMPOUND) return null;
+  const found = new Map<number, Place>();
+  for (let i = MIN_PART; i <= name.length - MIN_PART; i++) {
+    const p = gazetteer.geocode(`${name.slice(0, i)} ${name.slice(i)}`);
+    if (p && p.match !== 'approximate') found.set(p.geonameId, p);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+// A one-word name is read as a compound only when long enough that both parts are names, not syllables.
+const MIN_COMPOUND = 10;
+const MIN_PART = 4;
 
 /**
  * The known town a name no table knows is said to be near ("located in Lakeside, near Hillcounty",
@@ -438,7 +462,9 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
     else {
       // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
       const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
-      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+      // The unit an address puts a town in is kept whichever reader found the town first.
+      const unit = seen.unit ?? m.unit;
+      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
     }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);

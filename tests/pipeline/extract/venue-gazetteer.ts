@@ -28,6 +28,7 @@ const ROWS: Row[] = [
   [112931, 'Tehran', [], 'IR', 35.69, 51.42, 7153309, 'PPLC'],
   [1527004, 'Balykchy', ['Issyk-Kul', 'Rybachye'], 'KG', 42.46, 76.19, 40000, 'PPL'],
   [3117735, 'Madrid', [], 'ES', 40.42, -3.7, 3255944, 'PPLC'],
+  [1252395, 'Wangdue Phodrang', ['Wangdu Phodrang'], 'BT', 27.49, 89.9, 7507, 'PPLA'],
   // Towns named by common words.
   [4076598, 'Mobile', [], 'US', 30.69, -88.04, 190000, 'PPLA2'],
   [3190261, 'Split', [], 'HR', 43.51, 16.44, 176314, 'PPLA'],

@@ -220,6 +220,15 @@ describe('extractWhere: the genre worldwide', () => {
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 
+  it("places a town no table knows at its address's unit written as one word, though the text names no country, and a namesake town does not outvote it", () => {
+    const text = 'T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Wangduephodrang for district heads.\nThe training for Cairo district started on 15 November.';
+    const where = whereOf(text);
+    expect(where.venues).toMatchObject([{ city: null, name: 'Wangdue Phodrang', region: 'Wangduephodrang', countryCode: 'BT', precision: 'region', span: spanOf(text, 'Wangduephodrang') }]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+    // A one word no table knows whole, and no split of it names one place: not guessed.
+    expect(places('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Wangduelumolumo for district heads.')).toEqual([]);
+  });
+
   it('does not call a country named in a quotation, or only as the participants\' home, the likeliest place', () => {
     const quoted = whereOf('T\n\nThis week the agency is training 26 officers. It is part of the project “Safer borders in Egypt, Tunisia and Libya”.');
     expect(quoted.absence).toMatchObject({ kind: 'not-stated', name: null });
