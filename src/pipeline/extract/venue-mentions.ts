@@ -401,20 +401,23 @@ function addressUnit(text: string, nameEnd: number, offset: number, town: string
 }
 
 /**
- * The one place the gazetteer knows by this exact name, or by the two-word name it writes as one
- * ("Wangduephodrang" for Wangdue Phodrang; "Newtown" for New Town), with no hint of a country: null when
- * the only match is a respelling or the one word splits into names of more than one place.
+ * The one administrative seat the gazetteer knows by this exact name, or by the two-word name it
+ * writes as one ("Wangduephodrang" for Wangdue Phodrang), with no hint of a country: an address's
+ * unit is a district or a province, named for its seat. Null when the only match is a respelling or a
+ * village, or the one word splits into names of more than one place.
  */
 function exactPlace(gazetteer: Gazetteer, name: string): Place | null {
+  const seat = (p: Place | null): p is Place => p !== null && p.match !== 'approximate' && /^PPL[AC]/.test(p.featureCode);
   const whole = gazetteer.geocode(name);
-  if (whole) return whole.match === 'approximate' ? null : whole;
+  if (whole) return seat(whole) ? whole : null;
   if (/\s/u.test(name) || name.length < MIN_COMPOUND) return null;
   const found = new Map<number, Place>();
   for (let i = MIN_PART; i <= name.length - MIN_PART; i++) {
     const p = gazetteer.geocode(`${name.slice(0, i)} ${name.slice(i)}`);
-    if (p && p.match !== 'approximate') found.set(p.geonameId, p);
+    if (p) found.set(p.geonameId, p);
   }
-  return found.size === 1 ? [...found.values()][0]! : null;
+  const [only] = found.values();
+  return found.size === 1 && seat(only!) ? only! : null;
 }
 
 // A one-word name is read as a compound only when long enough that both parts are names, not syllables.

@@ -227,6 +227,8 @@ describe('extractWhere: the genre worldwide', () => {
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
     // A one word no table knows whole, and no split of it names one place: not guessed.
     expect(places('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Wangduelumolumo for district heads.')).toEqual([]);
+    // With no country named, a unit is a district named for its seat: a village of that name is not taken for it.
+    expect(places('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Balykchy for district heads.')).toEqual([]);
   });
 
   it('does not call a country named in a quotation, or only as the participants\' home, the likeliest place', () => {
