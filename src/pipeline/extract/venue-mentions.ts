@@ -463,6 +463,11 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
     const seen = byStart.get(m.span.start);
     if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
     else {
+      // "held in Port of Spain": the longest name a table knows there ("Port of Spain", not the "Port" a list read).
+      if (seen.venue && m.venue && m.span.end > seen.span.end) {
+        byStart.set(m.span.start, { ...m, features: [...new Set([...seen.features, ...m.features])], notes: { ...seen.notes, ...m.notes } });
+        continue;
+      }
       // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
       const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
       // The unit an address puts a town in is kept whichever reader found the town first.

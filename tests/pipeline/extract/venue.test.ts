@@ -55,6 +55,10 @@ describe('extractWhere: the dateline', () => {
 });
 
 describe('extractWhere: places the text names', () => {
+  it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
+    expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
+  });
+
   it('finds a venue named only in the text, with no dateline', () => {
     expect(places('T\n\nThe course was held at the Customs Training Centre in Almaty from 6 to 10 December 2021.')).toEqual(['Almaty (KZ, city)']);
   });
