@@ -55,6 +55,18 @@ describe('extractWhere: the dateline', () => {
 });
 
 describe('extractWhere: places the text names', () => {
+  it('reads a name opening with an abbreviated "Saint" whole, and never "St" alone as a town', () => {
+    expect(places('T\n\nThe course was held in St. Petersburg from 3 to 5 May for customs officers.')).toEqual(['St. Petersburg (RU, city)']);
+    expect(places('T\n\nThe course was held in St Petersburg from 3 to 5 May for customs officers.')).toEqual(['St Petersburg (RU, city)']);
+    const unknown = whereOf('T\n\nThe course was held in St. Gallen from 3 to 5 May for French customs officers.');
+    expect(unknown.venues).toEqual([]);
+    expect(unknown.absence).toMatchObject({ kind: 'unknown-place', name: 'St. Gallen' });
+  });
+
+  it('reads an Arabic article hyphened to the next word as part of the name ("Sharm el-Sheikh")', () => {
+    expect(places('T\n\nThe workshop was held in Sharm el-Sheikh for customs officers.')).toEqual(['Sharm el-Sheikh (EG, city)']);
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
