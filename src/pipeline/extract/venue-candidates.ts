@@ -42,7 +42,8 @@ const BACK_REFERENCE = /^\s*(?:They|These|Both|He|She|The\s+(?:two\s+|\p{Ll}+\s+
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
 const VISITED = /\bvisit(?:ed|ing)\b/u;
-const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
+const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
 // A bare year is not the event's date ("the decision taken in Madrid in 2007").
 const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');

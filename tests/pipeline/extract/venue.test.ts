@@ -67,6 +67,11 @@ describe('extractWhere: places the text names', () => {
     expect(places('T\n\nThe workshop was held in Sharm el-Sheikh for customs officers.')).toEqual(['Sharm el-Sheikh (EG, city)']);
   });
 
+  it('reads a sentence opening with "In X," as "in X"; a country so named is still only the topic', () => {
+    expect(places('T\n\nIn Osh, 40 customs officers completed a course on 5 May 2019.')).toEqual(['Osh (KG, city)']);
+    expect(places('T\nBISHKEK, 5 May 2019 – In Kazakhstan, a course for 40 customs officers ended today.')).toEqual(['Bishkek (KG, city)']);
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
