@@ -42,6 +42,8 @@ const BACK_REFERENCE = /^\s*(?:They|These|Both|He|She|The\s+(?:two\s+|\p{Ll}+\s+
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
 const VISITED = /\bvisit(?:ed|ing)\b/u;
+// "travelled to Warsaw, where the seminar took place": the place a relative clause says the event was at.
+const WHERE_HELD = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}),?\\s+where\\s+[^.;]{0,80}?\\b(?:${EVENT_VERB})\\b`, 'gu');
 // "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
 const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
@@ -107,6 +109,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
     if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);
     if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);

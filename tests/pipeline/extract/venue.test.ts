@@ -72,6 +72,13 @@ describe('extractWhere: places the text names', () => {
     expect(places('T\nBISHKEK, 5 May 2019 – In Kazakhstan, a course for 40 customs officers ended today.')).toEqual(['Bishkek (KG, city)']);
   });
 
+  it('reads the place a relative clause says the event was at ("travelled to Riga, where the seminar took place")', () => {
+    expect(places('T\n\nThe delegation travelled to Riga, where the seminar took place on 5 May 2019.')).toEqual(['Riga (LV, city)']);
+    // Not a clause about something else, nor one cut off by a semicolon.
+    expect(places('T\n\nThe officers returned to Osh, where they will train colleagues.')).toEqual([]);
+    expect(places('T\n\nThe officers come from Osh, where drug trafficking is rife; a course took place on 5 May 2019.')).toEqual([]);
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
