@@ -64,6 +64,8 @@ const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
 // What a site's own name ends with that only says what kind of site it is: "the McGregor Police Barracks" is McGregor's.
 const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Customs|National|Regional|Training|Fire|Guard|Coast))+$/u;
+// The last word of a name of a place events are held at, which often opens with its town ("Kigali Serena Hotel").
+const VENUE_SITE_END = /^(?:Hotel|Hall|Resort|Lodge|Inn|Club|Stadium|Complex|Arena)$/u;
 // "held in KOICA Pakistan office": an office, not a town.
 const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 // "a training in the Lakeside border area": a named area, though no table knows it.
@@ -201,7 +203,10 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const headline = kind.kind === 'title' || kind.kind === 'location-line';
       // Still, a headline's "Drug Control Agency" is a body's name: an office's word after the place makes it one.
       const officeAfter = words.slice(hit.end).some((w) => ORGANISER_WORD.test(w.text));
-      const site = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
+      const named = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
+      // "at Kigali Serena Hotel": a town opening a hotel's or a hall's name, in a country the text names, is the site's town.
+      const venueName = named === 'name' && i === 0 && rest.length <= 3 && VENUE_SITE_END.test(rest[rest.length - 1] ?? '') && input.textCountries.has(hit.venue.countryCode ?? '');
+      const site = venueName ? 'facility' : named;
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);

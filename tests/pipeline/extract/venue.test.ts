@@ -79,6 +79,12 @@ describe('extractWhere: places the text names', () => {
     expect(places('T\n\nThe officers come from Osh, where drug trafficking is rife; a course took place on 5 May 2019.')).toEqual([]);
   });
 
+  it("reads a town opening a hotel's or a hall's name as the site's town, in a country the text names", () => {
+    expect(places('T\n\nThe week-long course at Batken Nomad Hotel ended on 5 May 2019 for Kyrgyz police.')).toEqual(['Batken (KG, city)']);
+    // A town of a country the text does not name is a person's or a body's name.
+    expect(places('T\n\nThe week-long course at Batken Nomad Hotel ended on 5 May 2019 for Latvian police.')).toEqual(['— (LV, country)']);
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
