@@ -219,6 +219,18 @@ interface Read {
   head?: string;
 }
 
+// A teaching verb's "by", then the people it names, with no phrase of their own between ("led by a Slovenian judge and an ").
+const PERSON_AGENT_BEFORE =
+  /\b(?:held|conducted|delivered|led|taught|given|run|moderated|facilitated|presented|instructed)\s+by\s+(?:(?!(?:for|to|from|of|with|among|on|in|at|including|who|which)\b)[^\s.;:()]+\s+){0,8}$/i;
+
+// One person named by the genre's plural people nouns ("judge" of "judges", "policeman" of "policemen").
+function singularPerson(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w) || w.endsWith('s')) return false;
+  const plural = w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`;
+  return PARTICIPANT_NOUNS.has(plural) || EXPERT_NOUNS.has(plural);
+}
+
 function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
@@ -232,6 +244,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     const word = words.at(i)!;
     const next = words.at(i + 1) ?? '';
     const head = nounRole(word);
+    // "led by a Slovenian judge and an Italian prosecutor": one person of a nation, the agent of a teaching verb, teaches.
+    if (!head && singularPerson(word) && nounRole(next) === null && PERSON_AGENT_BEFORE.test(before)) return { role: 'expert', named: false, taught: false };
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.

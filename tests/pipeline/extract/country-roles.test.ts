@@ -17,6 +17,13 @@ describe('country roles read from the text', () => {
     });
   });
 
+  it('makes one person of a nation, named as the agent of a teaching verb, an expert ("led by a Slovenian judge and an Italian prosecutor")', () => {
+    expect(roles('The seminar for Albanian judges was led by a Slovenian judge and an Italian prosecutor.')).toEqual({ AL: ['participant'], SI: ['expert'], IT: ['expert'] });
+    // Those the event is for, after "for", and a person who only opened it, are not teachers.
+    expect(roles('The seminar was conducted by the Academy for a Slovenian judge.').SI).not.toContain('expert');
+    expect(roles('The seminar for Albanian judges was opened by a Slovenian judge.').SI).toEqual([]);
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],
