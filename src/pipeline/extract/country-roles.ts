@@ -114,6 +114,8 @@ function ownRole(
   // "an officer from Nepal will be joining France's National Police College for a course": the
   // school another country's people join teaches them.
   if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
+  // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
+  if (PERSON_OF_BEFORE.test(before) && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -218,6 +220,11 @@ interface Read {
   /** The head noun as written, when read after the country. */
   head?: string;
 }
+
+// A person's name right before "of <country>" ("Judge Anna Rossi of "), and a list of teachers the sentence opens with.
+const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?$/u;
+const TEACHERS_LISTED_BEFORE =
+  /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:lecturers|trainers|instructors|facilitators|presenters|resource\s+persons|experts|tutors)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\s)(?![^.;]*\b(?:participants|trainees|attendees)\b)/iu;
 
 // A teaching verb's "by", then the people it names, with no phrase of their own between ("led by a Slovenian judge and an ").
 const PERSON_AGENT_BEFORE =

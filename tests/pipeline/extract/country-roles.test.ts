@@ -24,6 +24,13 @@ describe('country roles read from the text', () => {
     expect(roles('The seminar for Albanian judges was opened by a Slovenian judge.').SI).toEqual([]);
   });
 
+  it('makes people named in a list of teachers, each "of" a country, experts ("The lecturers were Judge Anna Rossi of Italy and …")', () => {
+    expect(roles('The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain.')).toEqual({ IT: ['expert'], ES: ['expert'] });
+    // Speakers may only open an event, and a list of those taught is no list of teachers.
+    expect(roles('Speakers included Minister Ilir Meta of Albania.').AL).not.toContain('expert');
+    expect(roles('The trainers were pleased: participants included Judge Anna Rossi of Italy.').IT).not.toContain('expert');
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],
