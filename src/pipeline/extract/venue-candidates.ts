@@ -12,6 +12,8 @@ export interface VenueCandidate {
   strong: boolean;
   /** "held throughout the country": the whole country, which one left to the caller. */
   nationwide: Span | null;
+  /** Only a place a table knows counts: the phrase may as well name a person or a body ("X hosted a training"). */
+  knownOnly?: boolean;
 }
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -44,6 +46,8 @@ const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 const VISITED = /\bvisit(?:ed|ing)\b/u;
 // "travelled to Warsaw, where the seminar took place": the place a relative clause says the event was at.
 const WHERE_HELD = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}),?\\s+where\\s+[^.;]{0,80}?\\b(?:${EVENT_VERB})\\b`, 'gu');
+// "Ohrid hosted a three-day training", "Almaty will host the seminar": a place that hosts the event, as the sentence's subject.
+const PLACE_HOSTS = new RegExp(`(?:^|[;:]\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})\\s+(?:hosted|hosts|is\\s+hosting|will\\s+host)\\s+(?:a|an|the|this|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source}`, 'gu');
 // "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
 const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
@@ -93,9 +97,9 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
-  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null): void => {
+  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null, knownOnly = false): void => {
     const kept = items.filter((i) => !NOT_PLACES.test(i.name));
-    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
+    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide, ...(knownOnly ? { knownOnly } : {}) });
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
@@ -110,6 +114,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
+    if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) add(parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);
     if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);

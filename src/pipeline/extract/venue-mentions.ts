@@ -139,7 +139,7 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
-        if (unknown && (!isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
+        if (unknown && (c.knownOnly || !isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
         const stated = unknown ? hintSpan(s, item) : undefined;
         const unit = unknown ? nearTown(s.text, item.span.end - s.start, s.start, item.name, input) : null;
         out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });

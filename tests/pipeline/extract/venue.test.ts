@@ -85,6 +85,12 @@ describe('extractWhere: places the text names', () => {
     expect(places('T\n\nThe week-long course at Batken Nomad Hotel ended on 5 May 2019 for Latvian police.')).toEqual(['— (LV, country)']);
   });
 
+  it('reads a place that hosts the event, as the subject ("Batken hosted a three-day training"); a person or a body that hosts is no place', () => {
+    expect(places('T\n\nBatken hosted a three-day training for 30 police officers from 3 to 5 May 2019.')).toEqual(['Batken (KG, city)']);
+    expect(whereOf('T\n\nUNODC hosted a training for 30 police officers on 5 May 2019.').absence).toMatchObject({ kind: 'not-stated' });
+    expect(whereOf('T\n\nJohn Smith hosted a training for 30 police officers on 5 May 2019.').absence).toMatchObject({ kind: 'not-stated' });
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
