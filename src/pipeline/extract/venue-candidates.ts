@@ -48,6 +48,12 @@ const VISITED = /\bvisit(?:ed|ing)\b/u;
 const WHERE_HELD = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}),?\\s+where\\s+[^.;]{0,80}?\\b(?:${EVENT_VERB})\\b`, 'gu');
 // "Ohrid hosted a three-day training", "Almaty will host the seminar": a place that hosts the event, as the sentence's subject.
 const PLACE_HOSTS = new RegExp(`(?:^|[;:]\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})\\s+(?:hosted|hosts|is\\s+hosting|will\\s+host)\\s+(?:a|an|the|this|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source}`, 'gu');
+// "travelled to Moscow to attend a course", "brought 30 prosecutors to Vienna for a week-long course": people
+// go to a place for the event, so it is held there.
+const TRAVEL_TO = new RegExp(
+  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
+  'gu',
+);
 // "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
 const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
@@ -114,6 +120,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
+    for (const m of allMatches(TRAVEL_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
     if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) add(parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);

@@ -91,6 +91,13 @@ describe('extractWhere: places the text names', () => {
     expect(whereOf('T\n\nJohn Smith hosted a training for 30 police officers on 5 May 2019.').absence).toMatchObject({ kind: 'not-stated' });
   });
 
+  it('reads the place people travel to for the event ("travelled to Riga to attend a course", "brought … to Vilnius for a course")', () => {
+    expect(places('T\n\nTen Georgian officers travelled to Riga to attend a course on drug control in May 2019.')).toEqual(['Riga (LV, city)']);
+    expect(places('T\n\nThe agency brought 30 Georgian prosecutors to Vilnius for a week-long course that ended on 5 May 2019.')).toEqual(['Vilnius (LT, city)']);
+    // Not a trip for something else that merely precedes or follows the event.
+    expect(places('T\n\nThe Georgian officers went back to Tbilisi for their holidays after the course.')).toEqual([]);
+  });
+
   it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
     expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
   });
