@@ -54,6 +54,8 @@ const TRAVEL_TO = new RegExp(
   `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
   'gu',
 );
+// Words every match of TRAVEL_TO holds: most sentences have none and skip it.
+const MAY_TRAVEL = /travel|went|came|flew|sent|brought|invited/;
 // "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
 const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
@@ -120,7 +122,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
-    for (const m of allMatches(TRAVEL_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
+    if (MAY_TRAVEL.test(masked)) for (const m of allMatches(TRAVEL_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
     if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) add(parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);
