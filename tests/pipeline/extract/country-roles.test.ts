@@ -24,6 +24,11 @@ describe('country roles read from the text', () => {
     expect(roles('The seminar for Albanian judges was opened by a Slovenian judge.').SI).toEqual([]);
   });
 
+  it('makes professors teachers ("Austrian professors taught …", "delivered by a German professor")', () => {
+    expect(roles('Austrian professors taught Albanian judges.')).toEqual({ AT: ['expert'], AL: ['participant'] });
+    expect(roles('Lectures were delivered by a German professor to Albanian judges.')).toEqual({ DE: ['expert'], AL: ['participant'] });
+  });
+
   it('makes people named in a list of teachers, each "of" a country, experts ("The lecturers were Judge Anna Rossi of Italy and …")', () => {
     expect(roles('The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain.')).toEqual({ IT: ['expert'], ES: ['expert'] });
     // Speakers may only open an event, and a list of those taught is no list of teachers.
