@@ -6,7 +6,8 @@ import { TEACHERS_WERE } from '../lexicon/role-words.ts';
 /** The evidence for and against a count of people being the event's participant count. */
 export type CountFeature =
   | 'people-count' | 'total-of' | 'title' | 'opening-sentences' | 'took-part' | 'training-for' | 'states-groups-total'
-  | 'groups-no-total' | 'project-total' | 'background' | 'per-unit' | 'part-of-group' | 'unnumbered-group' | 'teaches' | 'sent' | 'one-delegation';
+  | 'groups-no-total' | 'project-total' | 'background' | 'per-unit' | 'part-of-group' | 'unnumbered-group' | 'teaches' | 'sent' | 'one-delegation'
+  | 'one-town';
 
 /** One table for the participant count. */
 export const COUNT_FEATURES: FeatureTable<CountFeature> = {
@@ -26,6 +27,7 @@ export const COUNT_FEATURES: FeatureTable<CountFeature> = {
   teaches: { weight: -6, note: 'the people who teach' },
   sent: { weight: -3, note: 'people sent (“dispatched two members”): often the trainers' },
   'one-delegation': { weight: -4, note: 'one country’s delegation (“Representing Tonga, four officials”), not the whole' },
+  'one-town': { weight: -4, note: 'the people of one of the several places the event was held in, not the whole' },
 };
 
 /** A count needs its people and nothing against it. */

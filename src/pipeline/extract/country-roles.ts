@@ -114,6 +114,8 @@ function ownRole(
   // "an officer from Nepal will be joining France's National Police College for a course": the
   // school another country's people join teaches them.
   if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
+  // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
+  if (PERSON_OF_BEFORE.test(before) && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -219,6 +221,23 @@ interface Read {
   head?: string;
 }
 
+// A person's name right before "of <country>" ("Judge Anna Rossi of "), and a list of teachers the sentence opens with.
+const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?$/u;
+const TEACHERS_LISTED_BEFORE =
+  /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:lecturers|trainers|instructors|facilitators|presenters|resource\s+persons|experts|tutors)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\s)(?![^.;]*\b(?:participants|trainees|attendees)\b)/iu;
+
+// A teaching verb's "by", then the people it names, with no phrase of their own between ("led by a Slovenian judge and an ").
+const PERSON_AGENT_BEFORE =
+  /\b(?:held|conducted|delivered|led|taught|given|run|moderated|facilitated|presented|instructed)\s+by\s+(?:(?!(?:for|to|from|of|with|among|on|in|at|including|who|which)\b)[^\s.;:()]+\s+){0,8}$/i;
+
+// One person named by the genre's plural people nouns ("judge" of "judges", "policeman" of "policemen").
+function singularPerson(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w) || w.endsWith('s')) return false;
+  const plural = w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`;
+  return PARTICIPANT_NOUNS.has(plural) || EXPERT_NOUNS.has(plural);
+}
+
 function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
@@ -232,6 +251,8 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     const word = words.at(i)!;
     const next = words.at(i + 1) ?? '';
     const head = nounRole(word);
+    // "led by a Slovenian judge and an Italian prosecutor": one person of a nation, the agent of a teaching verb, teaches.
+    if (!head && singularPerson(word) && nounRole(next) === null && PERSON_AGENT_BEFORE.test(before)) return { role: 'expert', named: false, taught: false };
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.

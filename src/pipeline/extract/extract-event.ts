@@ -1,4 +1,6 @@
-import type { AtlasEvent, Kind } from '../../schema/dataset.ts';
+import type { AtlasEvent, Kind, Span } from '../../schema/dataset.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
+import type { Sentence } from '../text/sentences.ts';
 import type { Decision } from '../../schema/evidence.ts';
 import type { Gazetteer } from '../gazetteer/place.ts';
 import { analyzeRelease, type ReleaseAnalysis } from './analyze-release.ts';
@@ -15,6 +17,7 @@ import { decideParticipantCount } from './participant-count.ts';
 import { extractPeopleAndQuotes } from './people.ts';
 import { extractTitle } from './title.ts';
 import { extractTopics } from './topics.ts';
+import { oneTownOf } from './one-town-of-several.ts';
 import { countAbsences, factAbsences, factDecisions } from './date-count-facts.ts';
 
 export interface ExtractContext {
@@ -56,7 +59,8 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
   const when = extractWhen(text, dateline, body, metaDate);
   const where = extractWhere(release, dateline, body, ctx.gazetteer, title);
   const kind = extractKind([...body.slice(0, 1), { text: title.value, start: title.span.start }, ...body.slice(1, 3)]);
-  const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line });
+  const counted = decideParticipantCount(body, { text: title.value, start: title.span.start, end: title.span.end, line: title.line }, where.venues);
+  const length = seriesLength(when, where, body, text);
   const count = counted.chosen;
   const image = extractImage(text);
   const { who, countryRoles, organizerDecision } = extractWho(release, where, ctx.gazetteer);
@@ -67,7 +71,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     kind: kind?.kind ?? ('event' satisfies Kind),
     startDate: when.startDate,
     endDate: when.endDate,
-    durationDays: when.durationDays,
+    durationDays: length.durationDays,
     dates: when.dates,
     publishedDate: when.publishedDate,
     venues: where.venues,
@@ -77,6 +81,7 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     provenance: {
       title: title.span,
       ...when.spans,
+      durationDays: length.span,
       kind: kind?.span ?? null,
       participantCount: count?.span ?? null,
       imageUrl: image?.ok ? image.span : null,
@@ -84,12 +89,25 @@ export function extractEvent(text: string, ctx: ExtractContext): ExtractResult {
     derivations: [...when.derivations, ...where.derivations],
     // Keys in the schema's order (warnings before decisions): a cached event is spliced as extracted
     // and a fresh one as the schema parses it, and the two must be the same bytes.
-    warnings: [...when.warnings, ...where.warnings, ...(image && !image.ok ? [image.warning] : [])],
+    warnings: [...when.warnings, ...where.warnings, ...length.warnings, ...(image && !image.ok ? [image.warning] : [])],
     // How the venues, dates and count were decided, and why one is null: what "Why here?" and the reasons read.
     ...factDecisions([where.decision, when.decision, counted.decision, countryRoles, organizerDecision]),
     ...factAbsences([...(where.absence ? [where.absence] : []), ...when.absences, ...countAbsences(counted)]),
   };
   return { ok: true, event };
+}
+
+/**
+ * An event held in several places with no days stated: a length said of one of them ("just back from
+ * a three-day seminar … held in Antigua") is that place's event's, not the whole's, so the whole has none.
+ */
+function seriesLength(when: ReturnType<typeof extractWhen>, where: Where, body: readonly Sentence[], text: string): { durationDays: number | null; span: Span | null; warnings: string[] } {
+  const span = when.spans.durationDays;
+  const kept = { durationDays: when.durationDays, span, warnings: [] };
+  if (when.durationDays === null || span === null || when.startDate !== null || when.endDate !== null) return kept;
+  const town = oneTownOf(where.venues, body, span);
+  if (!town) return kept;
+  return { durationDays: null, span: null, warnings: [`no length: '${text.slice(span.start, span.end)}' is said of the event in ${placeLabel(town)}, one of the places it was held in`] };
 }
 
 // Who took part, organised and spoke: the other extractors, given the host (venue) country.

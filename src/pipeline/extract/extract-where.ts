@@ -146,8 +146,10 @@ function titleTag(text: string): PlaceMention[] {
 // The country most towns the text names lie in, when more than half do: a namesake elsewhere ("Rania"
 // in India beside Erbil, Halabja and Kalar) is outvoted. Each town counts once.
 function sharedCountry(mentions: readonly PlaceMention[]): string | null {
-  const towns = new Map<number, string>();
+  const towns = new Map<number | string, string>();
   for (const m of mentions) if (m.venue?.precision === 'city' && m.venue.geonameId !== null && m.venue.countryCode) towns.set(m.venue.geonameId, m.venue.countryCode);
+  // The unit an address puts a town in ("…, Bajo, Wangduephodrang") is a known place the text names too.
+  for (const m of mentions) if (m.unit?.countryCode && m.unit.name) towns.set(`unit:${m.unit.name}`, m.unit.countryCode);
   const counts = new Map<string, number>();
   for (const code of towns.values()) counts.set(code, (counts.get(code) ?? 0) + 1);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -184,8 +184,9 @@ function namedCountry(at: number, c: HostContext): boolean {
 }
 
 function bodyTeachers(c: HostContext): ImpliedRole | null {
+  const bodies = [...c.bodies, ...acronymUses(c)];
   for (const s of eventSentences(c)) {
-    const body = c.bodies.find(
+    const body = bodies.find(
       (b) =>
         b.start >= s.start &&
         b.end <= s.end &&
@@ -238,6 +239,25 @@ function counterpartTeachers(c: HostContext): ImpliedRole | null {
 const MAY_BE_COUNTERPARTS = /counterparts/i;
 const TEACHERS_AND_COUNTERPARTS =
   /\b(?:experts|trainers|instructors|lecturers|facilitators|mentors|tutors|coaches|advis[eo]rs)\s+(?:\([^)]{1,20}\)\s+)?(?:and|as\s+well\s+as|together\s+with|alongside)\s+their\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?counterparts\b/iu;
+
+/**
+ * Each later use of the acronym a body was named with ("the Royal Institute of Management (RIM) …
+ * conducted by the RIM"), as a mention of that body: the release names it in full once, then by its
+ * acronym.
+ */
+function acronymUses(c: HostContext): OrganizationMention[] {
+  const uses: OrganizationMention[] = [];
+  for (const b of c.bodies) {
+    const acronym = /\s\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)$/u.exec(b.name)?.[1];
+    if (!acronym) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[&-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    re.lastIndex = b.end;
+    for (let m = re.exec(c.text); m !== null; m = re.exec(c.text)) {
+      if (!c.bodies.some((o) => o.start <= m!.index && o.end > m!.index)) uses.push({ name: b.name, start: m.index, end: m.index + acronym.length });
+    }
+  }
+  return uses;
+}
 
 // "Georgian lecturers from Tbilisi State University", "Afghan trainers of the Ministry of Interior":
 // the people the body is named for already have another country, a few words before it.

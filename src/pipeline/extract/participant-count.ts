@@ -1,4 +1,5 @@
-import type { CountQualifier, Span } from '../../schema/dataset.ts';
+import type { CountQualifier, Span, Venue } from '../../schema/dataset.ts';
+import { placeLabel } from '../../vocabulary/place-label.ts';
 import type { Decision } from '../../schema/evidence.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { NUMBER_HINT_PATTERN, NUMBER_PATTERN, parseNumber } from '../lexicon/numbers.ts';
@@ -11,6 +12,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { COUNT_FEATURES, COUNT_THRESHOLD, countEvidence, type CountFeature } from './count-evidence.ts';
 import { decide, type Scorable } from './decide.ts';
+import { oneTownOf } from './one-town-of-several.ts';
 
 /** How the release states its count: "25 officers" exact, "some 25" about, "more than 25" at least. */
 
@@ -55,6 +57,7 @@ export function extractParticipantCount(sentences: readonly Sentence[], title?: 
 export function decideParticipantCount(
   sentences: readonly Sentence[],
   title?: Sentence,
+  venues: readonly Venue[] = [],
 ): { chosen: CountMatch | null; decision: Decision | null; groups: CountMatch | null } {
   // The title last: a tie goes to the body, which writes the count whole ("670" over the title's "more than 600").
   const all = [...countMentions(sentences, false), ...(title ? countMentions([title], true) : [])];
@@ -70,6 +73,9 @@ export function decideParticipantCount(
     else if (!f.groups && firstGroups && f.match.span.start > firstGroups.match.span.start) {
       features.push({ feature: 'groups-no-total', note: 'after two groups whose total the text does not state' });
     }
+    // "Meanwhile, ten officers were busy at home … The course was held in Belize City": one place's people of several.
+    const town = f.features.some((x) => x.feature === 'total-of') ? null : oneTownOf(venues, sentences, f.match.span);
+    if (town) features.push({ feature: 'one-town', note: `the people of one of the places the event was held in (${placeLabel(town)}), not the whole` });
     return { value: f, label: labelOf(f.match), span: f.match.span, features };
   });
   const { chosen, decision } = decide('participantCount', COUNT_FEATURES, COUNT_THRESHOLD, candidates);

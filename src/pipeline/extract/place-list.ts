@@ -23,9 +23,11 @@ export interface PlaceItem {
 const REGION_WORD = '[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Vv]alley|[Vv]elayat|[Mm]arz';
 const REGION_WORDS = `(?:${REGION_WORD})s?`;
 const NOT_NAME_WORD = `(?!(?:${REGION_WORDS}|[Bb]order|[Cc]rossing|Lake)\\b)`;
-// A capitalised word: "Podgorica", "Ust-Kamenogorsk", "Kolašin", "Kazakhstan’s".
-const WORD = `${NOT_NAME_WORD}\\p{Lu}[\\p{L}’'\\-]*`;
-const NAME = `${WORD}(?:\\s${WORD}){0,2}`;
+// A capitalised word: "Podgorica", "Ust-Kamenogorsk", "Kolašin", "Kazakhstan’s"; a name may open with
+// an abbreviated "Saint", "Mount" or "Fort" ("St. Petersburg", "Mt. Hagen"), never a town alone.
+const WORD = `${NOT_NAME_WORD}(?:(?:St|Ste|Mt|Ft)\\.\\s)?\\p{Lu}[\\p{L}’'\\-]*`;
+// An Arabic article hyphened to the next word belongs to the name: "Sharm el-Sheikh", "Ras al-Khaimah".
+const NAME = `${WORD}(?:\\s(?:(?:el|al|as|ad|ar|an|at|az|ash|ath|adh|es|ed)-)?${WORD}){0,2}`;
 // One town written in two languages: "Vushtrri/Vučitrn", "Mitrovica / Mitrovicë".
 const SLASHED = `${NAME}(?:\\s?/\\s?${NAME})?`;
 

@@ -12,6 +12,8 @@ export interface VenueCandidate {
   strong: boolean;
   /** "held throughout the country": the whole country, which one left to the caller. */
   nationwide: Span | null;
+  /** Only a place a table knows counts: the phrase may as well name a person or a body ("X hosted a training"). */
+  knownOnly?: boolean;
 }
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -42,7 +44,20 @@ const BACK_REFERENCE = /^\s*(?:They|These|Both|He|She|The\s+(?:two\s+|\p{Ll}+\s+
 const VISIT_TO = /\b(?:visit|visits|trip|tour)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
 // "visited the Border Guard School in X": each stop of a visit.
 const VISITED = /\bvisit(?:ed|ing)\b/u;
-const IN_NAME = /\bin\s+(?=(?:the\s+)?\p{Lu})/gu;
+// "travelled to Warsaw, where the seminar took place": the place a relative clause says the event was at.
+const WHERE_HELD = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}),?\\s+where\\s+[^.;]{0,80}?\\b(?:${EVENT_VERB})\\b`, 'gu');
+// "Ohrid hosted a three-day training", "Almaty will host the seminar": a place that hosts the event, as the sentence's subject.
+const PLACE_HOSTS = new RegExp(`(?:^|[;:]\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})\\s+(?:hosted|hosts|is\\s+hosting|will\\s+host)\\s+(?:a|an|the|this|its)\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source}`, 'gu');
+// "travelled to Moscow to attend a course", "brought 30 prosecutors to Vienna for a week-long course": people
+// go to a place for the event, so it is held there.
+const TRAVEL_TO = new RegExp(
+  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
+  'gu',
+);
+// Words every match of TRAVEL_TO holds: most sentences have none and skip it.
+const MAY_TRAVEL = /travel|went|came|flew|sent|brought|invited/;
+// "in Maputo", and a sentence's opening "In Maputo, 40 officers …".
+const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
 // A bare year is not the event's date ("the decision taken in Madrid in 2007").
 const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
@@ -90,9 +105,9 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
-  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null): void => {
+  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null, knownOnly = false): void => {
     const kept = items.filter((i) => !NOT_PLACES.test(i.name));
-    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide });
+    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide, ...(knownOnly ? { knownOnly } : {}) });
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
@@ -106,6 +121,9 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
     if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
+    if (MAY_TRAVEL.test(masked)) for (const m of allMatches(TRAVEL_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
+    if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) add(parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);
     if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);

@@ -14,7 +14,7 @@ const DEPLOYED_BEFORE = /\b(?:deployed|redeployed|posted|stationed|assigned)\b[^
 // A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
 const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b/iu;
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
-const IN_AT = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
+const IN_AT = /\b(?:[Ii]n|[Aa]t|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
 // A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
 const TO_VISIT = /\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$/iu;
 // "officers from X", "participants from A, B and C".

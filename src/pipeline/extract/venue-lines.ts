@@ -32,6 +32,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.\-]*|of|de|del|la|es|al|el|du|des|a
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu');
 const FOOTER_WORD = /^(?:Embassy|Office|Ministry|Consulate|Press|Release|News|Statement)$/u;
 const RANGE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/u;
+// A line that labels the event's place, anywhere in the release: "Venue: Nairobi, Kenya", "Location: …", "Date and venue: …".
+const PLACE_LABEL = /^(?:(?:Date|Dates)\s+and\s+)?(?:Venue|Location|Place)(?:\s+and\s+(?:date|dates|time))?\s*:\s*/iu;
 
 /**
  * The pieces of the lines right under the title that may name where the event was: a dateline of
@@ -45,12 +47,15 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
   const out: PlacePiece[] = [];
   let offset = 0;
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length && i < titleLine + TOP_LINES; offset += lines[i]!.length + 1, i++) {
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const raw = lines[i]!;
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     if (i + 1 <= titleLine || line === '') continue;
-    const s = { text: line, start: offset + lead, line: i + 1 };
+    // "Venue: Nairobi, Kenya": what follows the label is a location line, wherever it stands.
+    const label = PLACE_LABEL.exec(line);
+    if (!label && i >= titleLine + TOP_LINES) continue;
+    const s = { text: line.slice(label?.[0].length ?? 0), start: offset + lead + (label?.[0].length ?? 0), line: i + 1 };
     const sep = SEPARATOR.exec(s.text);
     const prefix = sep && sep.index <= MAX_PREFIX ? s.text.slice(0, sep.index) : s.text.length <= MAX_PREFIX ? s.text : null;
     if (prefix === null) continue;
@@ -59,7 +64,7 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
     // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline.
     if (pieces.some((p) => p.words.some((w) => FOOTER_WORD.test(w)))) continue;
     const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || MONTH_WORD.test(w)));
-    const kind = sep || dated ? 'dateline' : 'location-line';
+    const kind = !label && (sep || dated) ? 'dateline' : 'location-line';
     const range = RANGE.test(s.text.slice(0, (sep?.index ?? 0) + (sep?.[0].length ?? 0) + 30));
     let first = true;
     const country = pieces.find((p) => findCountry(p.text))?.text ?? null;

@@ -1,5 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
-import type { Gazetteer } from '../gazetteer/place.ts';
+import type { Gazetteer, Place } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
@@ -64,6 +64,8 @@ const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s(?:[dl][’'])?\\p{Lu}[\\p{L}\\p{M}’'\\-]*){0,2}";
 // What a site's own name ends with that only says what kind of site it is: "the McGregor Police Barracks" is McGregor's.
 const SITE_KIND_WORDS = /(?:\s+(?:Police|Military|Army|Naval|Navy|Air|Border|Customs|National|Regional|Training|Fire|Guard|Coast))+$/u;
+// The last word of a name of a place events are held at, which often opens with its town ("Kigali Serena Hotel").
+const VENUE_SITE_END = /^(?:Hotel|Hall|Resort|Lodge|Inn|Club|Stadium|Complex|Arena)$/u;
 // "held in KOICA Pakistan office": an office, not a town.
 const OFFICE_AFTER = /^\s+(?:office|offices|headquarters|premises|building|compound|branch)\b/u;
 // "a training in the Lakeside border area": a named area, though no table knows it.
@@ -72,6 +74,8 @@ const AREA_NAME = new RegExp(`\\bin\\s+the\\s+(${NAME})\\s+(?:border\\s+)?(?:are
 const ADDRESS = new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}(?:Camp|Centre|Center|Academy|College|School|Hall|Hotel|Base|Barracks|Station)\\s*,\\s+(${NAME})(?=,\\s*\\p{Lu})`, 'gu');
 // The unit an address names after its town: "…, Lakeside, Hillcounty".
 const UNIT_AFTER_TOWN = new RegExp(`^,\\s*(${NAME})(?=$|[\\s,.;:)])`, 'u');
+// A known town a name no table knows is said to lie by: "located in Lakeside, near Hillcounty".
+const NEAR_TOWN = new RegExp(`^\\s*,?\\s*(?:near|close\\s+to|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+(?:city|town|capital)\\s+of\\s+)?(${NAME})(?=$|[\\s,.;:)])`, 'u');
 const SITE_NAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
@@ -136,9 +140,10 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
-        if (unknown && (!isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
+        if (unknown && (c.knownOnly || !isPlaceLike(item.name) || OFFICE_AFTER.test(s.text.slice(item.span.end - s.start)))) continue;
         const stated = unknown ? hintSpan(s, item) : undefined;
-        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}) });
+        const unit = unknown ? nearTown(s.text, item.span.end - s.start, s.start, item.name, input) : null;
+        out.push({ venue: unknown ? null : v, name: item.label ?? item.name, span: v.span ?? item.span, features: [base, ...ctxFeatures], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
       }
     }
   }
@@ -199,7 +204,10 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       const headline = kind.kind === 'title' || kind.kind === 'location-line';
       // Still, a headline's "Drug Control Agency" is a body's name: an office's word after the place makes it one.
       const officeAfter = words.slice(hit.end).some((w) => ORGANISER_WORD.test(w.text));
-      const site = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
+      const named = headline && siteOf(rest) === 'name' ? (officeAfter ? 'office' : 'plain') : siteOf(rest);
+      // "at Kigali Serena Hotel": a town opening a hotel's or a hall's name, in a country the text names, is the site's town.
+      const venueName = named === 'name' && i === 0 && rest.length <= 3 && VENUE_SITE_END.test(rest[rest.length - 1] ?? '') && input.textCountries.has(hit.venue.countryCode ?? '');
+      const site = venueName ? 'facility' : named;
       if (site !== 'name') {
         const start = words[i]!.at;
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
@@ -232,7 +240,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       // An area no table knows, in a release that names one country only, lies in that country.
       const only = re === AREA_NAME && input.textCountries.size === 1 ? { code: [...input.textCountries][0]!, span, only: true } : undefined;
       const stated = siteCountry(text, m.index, at + name.length, offset) ?? only;
-      const unit = re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null;
+      const unit = (re === ADDRESS ? addressUnit(text, at + name.length, offset, name, input) : null) ?? nearTown(text, at + name.length, offset, name, input);
       out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
@@ -386,13 +394,58 @@ function siteCountry(text: string, siteStart: number, nameEnd: number, offset: n
  */
 function addressUnit(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
   const m = UNIT_AFTER_TOWN.exec(text.slice(nameEnd));
-  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  if (!m || findCountry(m[1]!)) return null;
   const written = m[1]!;
-  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
-  if (!place || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const codes = input.ctx.countryCodes;
+  // A text naming no country at all points to none: then only a name the gazetteer knows exactly, as written or as
+  // the compound it writes as one word, and in one place only.
+  const place = codes.length > 0 ? input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: codes }) : exactPlace(input.ctx.gazetteer, placeCase(written));
+  if (!place || (codes.length > 0 && !codes.includes(place.countryCode))) return null;
   const start = offset + nameEnd + m[0].indexOf(written);
   const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the place the address puts it in ('${written}')`;
   return { city: null, name: place.name, region: written, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
+}
+
+/**
+ * The one administrative seat the gazetteer knows by this exact name, or by the two-word name it
+ * writes as one ("Wangduephodrang" for Wangdue Phodrang), with no hint of a country: an address's
+ * unit is a district or a province, named for its seat. Null when the only match is a respelling or a
+ * village, or the one word splits into names of more than one place.
+ */
+function exactPlace(gazetteer: Gazetteer, name: string): Place | null {
+  const seat = (p: Place | null): p is Place => p !== null && p.match !== 'approximate' && /^PPL[AC]/.test(p.featureCode);
+  const whole = gazetteer.geocode(name);
+  if (whole) return seat(whole) ? whole : null;
+  if (/\s/u.test(name) || name.length < MIN_COMPOUND) return null;
+  const found = new Map<number, Place>();
+  for (let i = MIN_PART; i <= name.length - MIN_PART; i++) {
+    const p = gazetteer.geocode(`${name.slice(0, i)} ${name.slice(i)}`);
+    if (p) found.set(p.geonameId, p);
+  }
+  const [only] = found.values();
+  return found.size === 1 && seat(only!) ? only! : null;
+}
+
+// A one-word name is read as a compound only when long enough that both parts are names, not syllables.
+const MIN_COMPOUND = 10;
+const MIN_PART = 4;
+
+/**
+ * The known town a name no table knows is said to be near ("located in Lakeside, near Hillcounty",
+ * "close to", "on the outskirts of"), as a region placed at that town, in a country the text points
+ * to: the event is by that town, its own town not guessed (the absence still names it). Null when
+ * no table knows the town either, or it lies in a country the text does not name.
+ */
+function nearTown(text: string, nameEnd: number, offset: number, town: string, input: MentionInput): Venue | null {
+  const m = NEAR_TOWN.exec(text.slice(nameEnd));
+  if (!m || findCountry(m[1]!) || input.ctx.countryCodes.length === 0) return null;
+  const written = m[1]!;
+  const place = input.ctx.gazetteer.geocode(placeCase(written), { countryCodes: input.ctx.countryCodes });
+  if (!place || place.match === 'approximate' || !input.ctx.countryCodes.includes(place.countryCode)) return null;
+  const start = offset + nameEnd + m[0].lastIndexOf(written);
+  const near = m[0].slice(0, m[0].lastIndexOf(written)).replace(/^\s*,?\s*/, '');
+  const reason = `'${town}' is not in the gazetteer: placed at ${place.name}, the town the text says it is ${near.trim()}`;
+  return { city: null, name: place.name, region: `${near}${written}`, countryCode: place.countryCode, lat: place.lat, lon: place.lon, geonameId: null, precision: 'region', span: { start, end: start + written.length }, reason };
 }
 
 // "Livingstone, Zambia": the country written after a town.
@@ -416,9 +469,16 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
     const seen = byStart.get(m.span.start);
     if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
     else {
+      // "held in Port of Spain": the longest name a table knows there ("Port of Spain", not the "Port" a list read).
+      if (seen.venue && m.venue && m.span.end > seen.span.end) {
+        byStart.set(m.span.start, { ...m, features: [...new Set([...seen.features, ...m.features])], notes: { ...seen.notes, ...m.notes } });
+        continue;
+      }
       // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
       const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
-      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes } });
+      // The unit an address puts a town in is kept whichever reader found the town first.
+      const unit = seen.unit ?? m.unit;
+      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
     }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);

@@ -22,6 +22,8 @@ export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
   'europe', 'european', 'asia', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'new', 'old', 'great', 'upper', 'lower', 'trade', 'drugs', 'human',
   'rights', 'freedom', 'peace', 'hope', 'liberty', 'independence', 'progress', 'victory', 'unity',
+  // abbreviations that open a name ("St. Petersburg"): alone they are no town (GeoNames lists "St" for Sète)
+  'st', 'ste', 'mt', 'ft',
   // months and days (a dateline's date is never its place)
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

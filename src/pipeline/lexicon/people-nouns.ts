@@ -48,6 +48,8 @@ export const TEACHING_PEOPLE: readonly string[] = [
   'mentor', 'mentors', 'consultant', 'consultants', 'facilitator', 'facilitators', 'speaker', 'speakers',
   'tutor', 'tutors', 'coach', 'coaches', 'presenter', 'presenters', 'moderator', 'moderators',
   'panelist', 'panelists', 'panellist', 'panellists',
+  // who teaches at a university or academy ("German professors lectured on …")
+  'professor', 'professors',
 ];
 
 /**

@@ -17,6 +17,25 @@ describe('country roles read from the text', () => {
     });
   });
 
+  it('makes one person of a nation, named as the agent of a teaching verb, an expert ("led by a Slovenian judge and an Italian prosecutor")', () => {
+    expect(roles('The seminar for Albanian judges was led by a Slovenian judge and an Italian prosecutor.')).toEqual({ AL: ['participant'], SI: ['expert'], IT: ['expert'] });
+    // Those the event is for, after "for", and a person who only opened it, are not teachers.
+    expect(roles('The seminar was conducted by the Academy for a Slovenian judge.').SI).not.toContain('expert');
+    expect(roles('The seminar for Albanian judges was opened by a Slovenian judge.').SI).toEqual([]);
+  });
+
+  it('makes professors teachers ("Austrian professors taught …", "delivered by a German professor")', () => {
+    expect(roles('Austrian professors taught Albanian judges.')).toEqual({ AT: ['expert'], AL: ['participant'] });
+    expect(roles('Lectures were delivered by a German professor to Albanian judges.')).toEqual({ DE: ['expert'], AL: ['participant'] });
+  });
+
+  it('makes people named in a list of teachers, each "of" a country, experts ("The lecturers were Judge Anna Rossi of Italy and …")', () => {
+    expect(roles('The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain.')).toEqual({ IT: ['expert'], ES: ['expert'] });
+    // Speakers may only open an event, and a list of those taught is no list of teachers.
+    expect(roles('Speakers included Minister Ilir Meta of Albania.').AL).not.toContain('expert');
+    expect(roles('The trainers were pleased: participants included Judge Anna Rossi of Italy.').IT).not.toContain('expert');
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],

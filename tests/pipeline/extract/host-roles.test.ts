@@ -34,6 +34,16 @@ describe('implied roles of the host country', () => {
     expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
   });
 
+  it('reads a state body named in full once, then by its acronym after a teaching verb, as the host’s teachers', () => {
+    const text = 'The National Institute of Public Administration (NIPA) has run such courses since 2009.\nThe workshop is organized by the Planning Commission and conducted by the NIPA.';
+    const found = host(text, 'GH');
+    expect(found.roles).toContain('expert');
+    expect(found.reasons.expert).toBe('host country: the trainers belong to the National Institute of Public Administration (NIPA), one of its state bodies');
+    // The acronym of a body that is not the host’s, or one not said to teach, gives no teachers.
+    expect(host('The Basel Institute on Governance (BIG) has run such courses since 2009.\nThe workshop is conducted by the BIG.', 'GH').roles).not.toContain('expert');
+    expect(host('The National Institute of Public Administration (NIPA) has run such courses since 2009.\nThe workshop is funded by the NIPA.', 'GH').roles).not.toContain('expert');
+  });
+
   it('does not make the host’s officials who "were present" its participants', () => {
     expect(host('Officials from the Ministry of Interior and UNDP were present.', 'SE').roles).toEqual(['host']);
   });

@@ -28,6 +28,12 @@ const ROWS: Row[] = [
   [112931, 'Tehran', [], 'IR', 35.69, 51.42, 7153309, 'PPLC'],
   [1527004, 'Balykchy', ['Issyk-Kul', 'Rybachye'], 'KG', 42.46, 76.19, 40000, 'PPL'],
   [3117735, 'Madrid', [], 'ES', 40.42, -3.7, 3255944, 'PPLC'],
+  [1252395, 'Wangdue Phodrang', ['Wangdu Phodrang'], 'BT', 27.49, 89.9, 7507, 'PPLA'],
+  [3573890, 'Port of Spain', ['Port-of-Spain'], 'TT', 10.67, -61.52, 49031, 'PPLC'],
+  [935616, 'Le Port', ['Port'], 'RE', -20.94, 55.29, 40000, 'PPLA3'],
+  [498817, 'Saint Petersburg', ['St Petersburg'], 'RU', 59.94, 30.31, 5351935, 'PPLA'],
+  [2974733, 'Sète', ['St', 'Sete'], 'FR', 43.4, 3.69, 40736, 'PPL'],
+  [349340, 'Sharm el-Sheikh', ['Sharm El Sheikh'], 'EG', 27.92, 34.33, 73000, 'PPL'],
   // Towns named by common words.
   [4076598, 'Mobile', [], 'US', 30.69, -88.04, 190000, 'PPLA2'],
   [3190261, 'Split', [], 'HR', 43.51, 16.44, 176314, 'PPLA'],

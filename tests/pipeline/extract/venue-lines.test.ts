@@ -15,6 +15,14 @@ describe('topLinePieces: datelines of every shape and place lines', () => {
     expect(pieces('T\nRegional Training Centre, Kigali\nThirty trainers met.')).toEqual(['Regional Training Centre (location-line)', 'Kigali (location-line)']);
   });
 
+  it('reads the place a labelled line gives, wherever it stands ("Venue: …", "Date and venue: …")', () => {
+    const far = ['T', ...Array.from({ length: 9 }, (_, i) => `Officers met on day ${i + 1}.`), 'Venue: Conference Centre, Nairobi, Kenya'].join('\n');
+    expect(pieces(far)).toEqual(['Conference Centre (location-line)', 'Nairobi (location-line)', 'Kenya (location-line)']);
+    expect(pieces('T\nDate and venue: 3-5 May 2019, Mombasa\nOfficers met.')).toEqual(['Mombasa (location-line, range)']);
+    // A sentence that merely names a venue is no label.
+    expect(pieces('T\nThe venue: a hotel in Mombasa, was chosen by the Office of the President.')).toEqual([]);
+  });
+
   it('takes no sentence, and no footer of a body, for a dateline', () => {
     expect(pieces('T\nHe said: the course was useful.')).toEqual([]);
     expect(pieces('T\nEmbassy Of The United States. Beirut. Lebanon - Press Release')).toEqual([]);

@@ -55,6 +55,53 @@ describe('extractWhere: the dateline', () => {
 });
 
 describe('extractWhere: places the text names', () => {
+  it('reads a name opening with an abbreviated "Saint" whole, and never "St" alone as a town', () => {
+    expect(places('T\n\nThe course was held in St. Petersburg from 3 to 5 May for customs officers.')).toEqual(['St. Petersburg (RU, city)']);
+    expect(places('T\n\nThe course was held in St Petersburg from 3 to 5 May for customs officers.')).toEqual(['St Petersburg (RU, city)']);
+    const unknown = whereOf('T\n\nThe course was held in St. Gallen from 3 to 5 May for French customs officers.');
+    expect(unknown.venues).toEqual([]);
+    expect(unknown.absence).toMatchObject({ kind: 'unknown-place', name: 'St. Gallen' });
+  });
+
+  it('reads an Arabic article hyphened to the next word as part of the name ("Sharm el-Sheikh")', () => {
+    expect(places('T\n\nThe workshop was held in Sharm el-Sheikh for customs officers.')).toEqual(['Sharm el-Sheikh (EG, city)']);
+  });
+
+  it('reads a sentence opening with "In X," as "in X"; a country so named is still only the topic', () => {
+    expect(places('T\n\nIn Osh, 40 customs officers completed a course on 5 May 2019.')).toEqual(['Osh (KG, city)']);
+    expect(places('T\nBISHKEK, 5 May 2019 – In Kazakhstan, a course for 40 customs officers ended today.')).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('reads the place a relative clause says the event was at ("travelled to Riga, where the seminar took place")', () => {
+    expect(places('T\n\nThe delegation travelled to Riga, where the seminar took place on 5 May 2019.')).toEqual(['Riga (LV, city)']);
+    // Not a clause about something else, nor one cut off by a semicolon.
+    expect(places('T\n\nThe officers returned to Osh, where they will train colleagues.')).toEqual([]);
+    expect(places('T\n\nThe officers come from Osh, where drug trafficking is rife; a course took place on 5 May 2019.')).toEqual([]);
+  });
+
+  it("reads a town opening a hotel's or a hall's name as the site's town, in a country the text names", () => {
+    expect(places('T\n\nThe week-long course at Batken Nomad Hotel ended on 5 May 2019 for Kyrgyz police.')).toEqual(['Batken (KG, city)']);
+    // A town of a country the text does not name is a person's or a body's name.
+    expect(places('T\n\nThe week-long course at Batken Nomad Hotel ended on 5 May 2019 for Latvian police.')).toEqual(['— (LV, country)']);
+  });
+
+  it('reads a place that hosts the event, as the subject ("Batken hosted a three-day training"); a person or a body that hosts is no place', () => {
+    expect(places('T\n\nBatken hosted a three-day training for 30 police officers from 3 to 5 May 2019.')).toEqual(['Batken (KG, city)']);
+    expect(whereOf('T\n\nUNODC hosted a training for 30 police officers on 5 May 2019.').absence).toMatchObject({ kind: 'not-stated' });
+    expect(whereOf('T\n\nJohn Smith hosted a training for 30 police officers on 5 May 2019.').absence).toMatchObject({ kind: 'not-stated' });
+  });
+
+  it('reads the place people travel to for the event ("travelled to Riga to attend a course", "brought … to Vilnius for a course")', () => {
+    expect(places('T\n\nTen Georgian officers travelled to Riga to attend a course on drug control in May 2019.')).toEqual(['Riga (LV, city)']);
+    expect(places('T\n\nThe agency brought 30 Georgian prosecutors to Vilnius for a week-long course that ended on 5 May 2019.')).toEqual(['Vilnius (LT, city)']);
+    // Not a trip for something else that merely precedes or follows the event.
+    expect(places('T\n\nThe Georgian officers went back to Tbilisi for their holidays after the course.')).toEqual([]);
+  });
+
+  it('takes the longest name a table knows where a list reads a shorter one ("held in Port of Spain", not "Port")', () => {
+    expect(places('T\n\nThe seminar was held in Port of Spain, Trinidad and Tobago, for customs officers.')).toEqual(['Port of Spain (TT, city)']);
+  });
+
   it('finds a venue named only in the text, with no dateline', () => {
     expect(places('T\n\nThe course was held at the Customs Training Centre in Almaty from 6 to 10 December 2021.')).toEqual(['Almaty (KZ, city)']);
   });
@@ -220,11 +267,35 @@ describe('extractWhere: the genre worldwide', () => {
     expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
   });
 
+  it("places a town no table knows at its address's unit written as one word, though the text names no country, and a namesake town does not outvote it", () => {
+    const text = 'T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Wangduephodrang for district heads.\nThe training for Cairo district started on 15 November.';
+    const where = whereOf(text);
+    expect(where.venues).toMatchObject([{ city: null, name: 'Wangdue Phodrang', region: 'Wangduephodrang', countryCode: 'BT', precision: 'region', span: spanOf(text, 'Wangduephodrang') }]);
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+    // A one word no table knows whole, and no split of it names one place: not guessed.
+    expect(places('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Wangduelumolumo for district heads.')).toEqual([]);
+    // With no country named, a unit is a district named for its seat: a village of that name is not taken for it.
+    expect(places('T\n\nTwo lecturers are conducting a workshop at the RDC Conference Hall, Kwambeleza, Balykchy for district heads.')).toEqual([]);
+  });
+
   it('does not call a country named in a quotation, or only as the participants\' home, the likeliest place', () => {
     const quoted = whereOf('T\n\nThis week the agency is training 26 officers. It is part of the project “Safer borders in Egypt, Tunisia and Libya”.');
     expect(quoted.absence).toMatchObject({ kind: 'not-stated', name: null });
     const home = whereOf('T\n\nOn 10 May employees of the drug agency of Tajikistan met the staff of the centre.');
     expect(home.absence).toMatchObject({ kind: 'not-stated', name: null });
+  });
+
+  it('places a town no table knows at the known town the text says it is near, in a country the text names; the town stays named', () => {
+    const text = 'T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Almaty, for a one-year course.';
+    const where = whereOf(text);
+    expect(where.venues).toMatchObject([{ city: null, name: 'Almaty', region: 'near Almaty', countryCode: 'KZ', precision: 'region', lat: 43.26, span: spanOf(text, 'Almaty') }]);
+    expect(where.venues[0]!.reason).toBe("'Kwambeleza' is not in the gazetteer: placed at Almaty, the town the text says it is near");
+    expect(where.absence).toMatchObject({ kind: 'unknown-place', name: 'Kwambeleza' });
+    expect(places('T\n\nThe course was held in Kwambeleza, near Osh, in Kyrgyzstan.')).toEqual(['near Osh (KG, region)']);
+    expect(places('T\n\nThe Kyrgyz course ended at the Police Academy in Kwambeleza, on the outskirts of Osh.')).toEqual(['on the outskirts of Osh (KG, region)']);
+    // A town of a country the text does not name, or a name no table knows: the town is not guessed.
+    expect(places('T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Madrid, for a course.')).toEqual([]);
+    expect(places('T\n\nAn officer from Georgia will join the Kazakhstan police school located in Kwambeleza, near Lumo, for a course.')).toEqual([]);
   });
 
   it("names a site's own town, without the words that say what kind of site it is", () => {

@@ -89,6 +89,14 @@ describe('createGazetteer', () => {
     expect(gazetteer.geocode('Police')).toBeNull();
   });
 
+  it('never returns a town for an abbreviation that opens names ("St" of "St. Petersburg"), though a town lists it', () => {
+    const abbreviated = createGazetteer([row({ geonameId: 8, name: 'Sete', countryCode: 'FR', alternateNames: ['St', 'Mt'] })]);
+    expect(abbreviated.geocode('St')).toBeNull();
+    expect(abbreviated.geocode('St.')).toBeNull();
+    expect(abbreviated.geocode('Mt')).toBeNull();
+    expect(abbreviated.geocode('Sete')?.geonameId).toBe(8);
+  });
+
   it('falls back to a spelling variant and says so', () => {
     expect(gazetteer.geocode('Seapurt', { countryCodes: ['CC'] })).toMatchObject({ geonameId: 5, match: 'approximate' });
     expect(gazetteer.geocode('Bigtawn', { countryCodes: ['AA'] })).toMatchObject({ geonameId: 1, match: 'approximate' });
