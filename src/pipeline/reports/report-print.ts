@@ -54,7 +54,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     from: from ?? null,
     to: to ?? null,
     days: e.durationDays,
-    organizers: [...new Set(e.organizers.map((o) => organizationKey(o.name, o.seatGeonameId ?? null)))].sort(),
+    organizers: [...new Set(e.organizers.map((o) => organizerKey(o.name, o.seatGeonameId ?? null)))].sort(),
     participants: withRole('participant'),
     experts: withRole('expert'),
     topics: e.topics.map((t) => t.id).sort(),
@@ -64,6 +64,22 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
 }
+
+/**
+ * organizationKey, remembered: an archive names a few hundred bodies, each in many releases, and the
+ * key (a dozen expressions over the name) was a third of the print's own time. Pure, so bounded by
+ * clearing when full.
+ */
+function organizerKey(name: string, seatGeonameId: number | null): string {
+  const asked = `${seatGeonameId ?? ''}\0${name}`;
+  let key = ORGANIZER_KEYS.get(asked);
+  if (key === undefined) {
+    if (ORGANIZER_KEYS.size >= 20_000) ORGANIZER_KEYS.clear();
+    ORGANIZER_KEYS.set(asked, (key = organizationKey(name, seatGeonameId)));
+  }
+  return key;
+}
+const ORGANIZER_KEYS = new Map<string, string>();
 
 /**
  * The release's text with its places, countries, bodies, people, dates and count blanked out: what
@@ -124,7 +140,8 @@ function withBlanks(text: string, blank: Uint8Array): string {
 /** Every word of the event's places and countries as named anywhere ("Almaty", "Kazakh"): names, not subject. */
 function namesOf(e: AtlasEvent): Set<string> {
   const names = [...e.venues.flatMap((v) => [v.city, v.name, v.region]), ...e.countries.flatMap((c) => [c.name, ...c.evidence.map((x) => ((x.span.release ?? 0) === 0 && x.span.end - x.span.start <= 40 ? e.source.text.slice(x.span.start, x.span.end) : ''))])];
-  return new Set(names.flatMap((n) => (n ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(stem));
+  // letterRuns reads the runs /\p{L}{4,}/gu finds, by hand (see there).
+  return new Set(names.flatMap((n) => (n ? [...letterRuns(n.toLowerCase(), 4)] : [])).map(stem));
 }
 
 /** A release's body: without its title line and the lines a republisher adds ("Source: …", "Originally published …"). */
