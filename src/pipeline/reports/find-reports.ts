@@ -1,7 +1,7 @@
 import type { Evidence } from '../../schema/evidence.ts';
 import { scoreCandidate } from '../extract/decide.ts';
 import { datesVeto, placesVeto, REPORT_TABLE, REPORT_THRESHOLD, reportFeatures } from './report-evidence.ts';
-import type { ReportPrint } from './report-print.ts';
+import { alikeKey, type ReportPrint } from './report-print.ts';
 
 /** A person's word on two releases (seeds/corrections.yaml `sameEventAs` / `notSameEventAs`), by file. */
 export interface HandRule {
@@ -97,7 +97,8 @@ function twins(sorted: readonly ReportPrint[], rules: readonly HandRule[]): { re
       reps.push(p);
       continue;
     }
-    const key = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.subject, p.sketch]);
+    // Hashed where the print was made (see alikeKey): equal hashes, prints alike in all that is compared.
+    const key = p.alike ?? alikeKey(p);
     const first = firstOf.get(key);
     const join = first && scorePair(first, p);
     if (!first || !join) {

@@ -39,6 +39,19 @@ export interface ReportPrint {
   sketch: TextSketch;
   /** A hash of the whole text, whitespace aside: equal for an exact repeat (another file, other line endings). */
   textHash: string;
+  /** alikeKey(print), made with the print (in a worker thread when there are workers); absent in a print made by hand. */
+  alike?: string;
+}
+
+/**
+ * A hash of everything finding the reports compares of a print but its id, file, date of publication,
+ * length in days and text hash: equal for releases alike in all of it (see twins in find-reports.ts).
+ * Made with each print, so that the main thread, which finds the reports after the last release, does
+ * not serialise every print again to compare them.
+ */
+export function alikeKey(p: Omit<ReportPrint, 'alike'>): string {
+  const alike = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.subject, p.sketch]);
+  return createHash('sha256').update(alike).digest('base64url');
 }
 
 /** "Dushanbe, 11–15 March": an event → its print (see ReportPrint). */
@@ -46,7 +59,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
   const from = e.startDate ?? e.dates.approximate?.from ?? e.endDate;
   const to = e.endDate ?? e.dates.approximate?.to ?? e.startDate;
   const withRole = (role: string) => [...new Set(e.countries.filter((c) => c.roles.some((r) => r === role)).map((c) => c.code))].sort();
-  return {
+  const print: ReportPrint = {
     id: e.id,
     file: e.source.file,
     publishedDate: e.publishedDate,
@@ -63,6 +76,8 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     sketch: textSketch(bodyOf(withoutQuotes(e))),
     textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
+  print.alike = alikeKey(print);
+  return print;
 }
 
 /**
