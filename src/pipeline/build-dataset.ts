@@ -68,6 +68,8 @@ interface BuildContext {
   corrections: CorrectionBook;
   /** Results extracted ahead (see BuildOptions.extractAhead), by release. */
   ahead: ReadonlyMap<Release, AheadResult>;
+  /** The sha256 of each release's text, where it was hashed for extracting ahead: not hashed twice. */
+  hashed: ReadonlyMap<Release, string>;
 }
 
 /**
@@ -92,8 +94,8 @@ export function buildArchive(files: readonly SeedFile[], options: BuildOptions):
   // A feed holds many releases: read every file first, so ids are given over release names.
   const read = seeds.flatMap((seed) => readSeedFile(seed));
   const ids = assignSeedIds(read.map(nameOf).sort(compare));
-  const ahead = options.extractAhead ? extractedAhead(read, ids, options) : new Map<Release, AheadResult>();
-  const state: BuildContext = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead };
+  const { ahead, hashed } = options.extractAhead ? extractedAhead(read, ids, options) : { ahead: new Map<Release, AheadResult>(), hashed: new Map<Release, string>() };
+  const state: BuildContext = { options, gazetteer: lazy(options.gazetteer), corrections: new CorrectionBook(options.corrections ?? []), ahead, hashed };
   const built: BuiltEvent<ReportPrint>[] = [];
   const rejected: Rejected[] = [];
   for (const item of read) {
@@ -120,10 +122,11 @@ function readSeedFile(seed: SeedFile): ReadOutcome[] {
   }
 }
 
-function extractedAhead(read: readonly ReadOutcome[], ids: ReadonlyMap<string, string>, options: BuildOptions): Map<Release, AheadResult> {
+function extractedAhead(read: readonly ReadOutcome[], ids: ReadonlyMap<string, string>, options: BuildOptions): Pick<BuildContext, 'ahead' | 'hashed'> {
   const releases = read.flatMap((item) => ('release' in item ? [item.release] : []));
-  const results = options.extractAhead!(releases.map((release) => extractJob(release, ids.get(release.name)!, options.cache?.version ?? null)));
-  return new Map([...results].map(([index, result]) => [releases[index]!, result]));
+  const jobs = releases.map((release) => extractJob(release, ids.get(release.name)!, options.cache?.version ?? null));
+  const results = options.extractAhead!(jobs);
+  return { ahead: new Map([...results].map(([index, result]) => [releases[index]!, result])), hashed: new Map(releases.map((release, i) => [release, jobs[i]!.source.sha256])) };
 }
 
 /** What extracting a release and checking its event takes, as buildSeed and buildEvent would do it. */
@@ -149,7 +152,7 @@ function buildSeed(release: Release, id: string, state: BuildContext): Outcome {
   const fromFrontMatter = release.frontMatterFix ? state.corrections.addFrontMatter(file, release.frontMatterFix, state.gazetteer) : null;
   if (fromFrontMatter) return reject(file, fromFrontMatter, release.frontMatterFix!.line);
 
-  const textSha256 = sha256(text);
+  const textSha256 = state.hashed.get(release) ?? sha256(text);
   const source = sourceOf(release, textSha256);
   const cache = state.options.cache;
   const cacheKey = cache ? extractKey(cache.version, textSha256, metadata) : null;
@@ -202,18 +205,24 @@ function checkedEvent(release: Release, id: string, source: AtlasEvent['source']
   if (cacheKey !== null) state.options.cache!.store.set(cacheKey, cacheLine!);
   const { jsonAround } = ahead;
   const made: MadeAhead = { print: ahead.print, terms: ahead.terms, row: ahead.row, line: ahead.line, organizers: ahead.organizers, ...(jsonAround ? { jsonAround } : {}) };
-  const json = ahead.json ?? `${jsonAround![0]}${JSON.stringify(ahead.organizers)}${jsonAround![1]}`;
-  if (state.corrections.has(source.file)) return keptOrCorrected(release, id, source, cacheKey, JSON.parse(json) as AtlasEvent, cacheLine, state, made);
+  // Made only when asked: without a cache, most events are written from jsonAround and their
+  // organisers (eventBytes in write-build.ts), and their organisers need not be serialised here too.
+  const json = () => ahead.json ?? `${jsonAround![0]}${JSON.stringify(ahead.organizers)}${jsonAround![1]}`;
+  if (state.corrections.has(source.file)) return keptOrCorrected(release, id, source, cacheKey, JSON.parse(json()) as AtlasEvent, cacheLine, state, made);
   // keptOrCorrected's keys for an event no correction names, from the JSON instead of the event.
   if (cacheLine !== null && release.warnings.length === 0) return { event: jsonEvent(ahead.order, source.file, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, cacheLine), made) };
-  return { event: jsonEvent(ahead.order, source.file, cacheKey === null ? null : jsonKey(json), json, made) };
+  if (cacheKey === null) return { event: jsonEvent(ahead.order, source.file, null, json, made) };
+  const text = json();
+  return { event: jsonEvent(ahead.order, source.file, jsonKey(text), text, made) };
 }
 
-/** An event held as its JSON (the same text JSON.stringify gives the event), parsed once when asked. */
-function jsonEvent(order: Orderable, file: string, key: string | null, json: string, made: MadeAhead): BuiltEvent<ReportPrint> {
+/** An event held as its JSON (the same text JSON.stringify gives the event; or a function that makes it, called once when first asked), parsed once when asked. */
+function jsonEvent(order: Orderable, file: string, key: string | null, json: string | (() => string), made: MadeAhead): BuiltEvent<ReportPrint> {
   let parsed: AtlasEvent | undefined;
+  let text = typeof json === 'string' ? json : undefined;
+  const jsonOf = () => (text ??= (json as () => string)());
   const { id, startDate, publishedDate } = order;
-  return { id, startDate, publishedDate, file, key, event: () => (parsed ??= JSON.parse(json) as AtlasEvent), json: () => json, ...made };
+  return { id, startDate, publishedDate, file, key, event: () => (parsed ??= JSON.parse(jsonOf()) as AtlasEvent), json: jsonOf, ...made };
 }
 
 /** A checked event with its corrections applied, keyed (spliced from its cache line `json` when it has one). */

@@ -58,8 +58,12 @@ export interface CheckedAhead {
    * (one per release, so the main thread does not make 10,000 of them alone after the workers).
    */
   print: ReportPrint;
-  /** ownTerms(checked): its own words for the search index, made here for the same reason. */
-  terms: string[];
+  /**
+   * ownTerms(checked) joined by line breaks (no term holds one): its own words for the search index,
+   * made here for the same reason, as one string to copy to the main thread and keep there until the
+   * index is written, not a hundred (a million strings over 10,000 releases, for the collector to trace).
+   */
+  terms: string;
   /** eventRow(checked) and formatEventLine(checked), for the app's summary and the build's report: made here for the same reason. */
   row: EventRow;
   line: string;

@@ -38,7 +38,7 @@ export function extractAheadJob(job: Omit<ExtractJob, 'cacheKey'>, gazetteer: Ga
     if (!result.ok || !parsed?.success) return { result };
     const checked = parsed.data;
     const print = reportPrint(checked);
-    const terms = ownTerms(checked);
+    const terms = ownTerms(checked).join('\n');
     const row = eventRow(checked);
     const line = formatEventLine(checked);
     const jsonAround = jsonAroundOrganizers(checked);

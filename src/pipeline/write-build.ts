@@ -88,9 +88,10 @@ function ownWords(built: BuiltArchive, keys: readonly (string | null)[], previou
   return postingsOfTerms(built.events.map((e) => () => termsOf(e)));
 }
 
-/** An event's own search terms: made where it was extracted, or read from it now. */
+/** An event's own search terms: made where it was extracted (joined by line breaks), or read from it now. */
 function termsOf(e: BuiltArchive['events'][number]): readonly string[] {
-  return e.terms ?? ownTerms(e.event());
+  if (e.terms === undefined) return ownTerms(e.event());
+  return e.terms === '' ? [] : e.terms.split('\n');
 }
 
 function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {

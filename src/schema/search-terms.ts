@@ -28,6 +28,28 @@ export function foldTerm(word: string): string {
 /** The folded words of a text, in order, repeats kept: "Ust-Kamenogorsk, Öskemen" → ust, kamenogorsk, oskemen. */
 export function searchTerms(text: string): string[] {
   const out: string[] = [];
+  forEachWord(text, (word) => out.push(foldTerm(word)));
+  return out;
+}
+
+/**
+ * searchTerms(text) with each term once, where it first occurs ("the OSCE … the" → the, osce): what
+ * an index needs of one event's text (a release of 600 words has about half as many distinct ones).
+ * Each distinct word as written is folded once, not at every occurrence.
+ */
+export function distinctSearchTerms(text: string): string[] {
+  const written = new Set<string>();
+  const terms = new Set<string>();
+  forEachWord(text, (word) => {
+    if (written.has(word)) return;
+    written.add(word);
+    terms.add(foldTerm(word));
+  });
+  return [...terms];
+}
+
+/** Calls `visit` with each word of `text` as written, in order (see WORD_CHAR). */
+function forEachWord(text: string, visit: (word: string) => void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
@@ -36,11 +58,10 @@ export function searchTerms(text: string): string[] {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(foldTerm(text.slice(start, i)));
+      visit(text.slice(start, i));
       start = -1;
     }
   }
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInWord, foldTerm, searchTerms, typoAllowance } from '../../src/schema/search-terms.ts';
+import { distinctSearchTerms, endsInWord, foldTerm, searchTerms, typoAllowance } from '../../src/schema/search-terms.ts';
 
 /** The rule as a regular expression: a word is a run of letters, marks and digits. */
 const reference = (text: string) => (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldTerm);
@@ -19,6 +19,17 @@ describe('searchTerms', () => {
     for (let t = 0; t < 300; t++) {
       const text = Array.from({ length: Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
       expect(searchTerms(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('gives each term once, in the order searchTerms first gives it (distinctSearchTerms)', () => {
+    expect(distinctSearchTerms('The OSCE and the Öskemen office; OSCE, Oskemen, the end')).toEqual(['the', 'osce', 'and', 'oskemen', 'office', 'end']);
+    const alphabet = ['a', 'A', 'b', ' ', ' ', 'é', 'E', 'e\u0301', 'ß'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let t = 0; t < 200; t++) {
+      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(distinctSearchTerms(text), JSON.stringify(text)).toEqual([...new Set(searchTerms(text))]);
     }
   });
 

@@ -1,7 +1,7 @@
 import { SEARCH_SHARD_CHARS, type Body, type SearchIndex, type SearchShard } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { decodePositions, encodePositions } from '../../schema/posting-codec.ts';
-import { joinedTerm, searchTerms } from '../../schema/search-terms.ts';
+import { distinctSearchTerms, joinedTerm, searchTerms } from '../../schema/search-terms.ts';
 import { COUNTRY_TABLE } from '../lexicon/country-table.ts';
 
 /** Every name a country goes by in the lexicon (name, other names, adjectives), so "Kazakh" finds Kazakhstan's events. */
@@ -40,9 +40,14 @@ function bothWays(name: string | null): string[] {
 /** A term's events as their encoded positions (posting-codec), by term, in no order. */
 export type Postings = Map<string, string>;
 
-/** An event's own words: everything `searchTextOf` reads but its organisers' merged names, which depend on the whole archive. */
+/**
+ * An event's own words: everything `searchTextOf` reads but its organisers' merged names, which
+ * depend on the whole archive. Each once, where it first occurs: the postings count an event once
+ * per term whatever its repeats, and a worker sends these to the main thread, which keeps them
+ * until the index is written (every repeat of 10,000 releases' words was a string to copy and hold).
+ */
 export function ownTerms(e: AtlasEvent): string[] {
-  return searchTerms(searchTextOf(e, []));
+  return distinctSearchTerms(searchTextOf(e, []));
 }
 
 /** Adds event `i`'s terms to `positions`; events come in ascending order, so a term already counted for i ends its list with i. */

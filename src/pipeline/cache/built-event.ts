@@ -22,8 +22,8 @@ export interface BuiltEvent<Print = unknown> extends Orderable {
   json(): string;
   /** reportPrint(event()), when it was made ahead (in a worker thread, beside the extraction). */
   print?: Print;
-  /** ownTerms(event()), when it was made ahead (see print). */
-  terms?: string[];
+  /** ownTerms(event()) joined by line breaks, when it was made ahead (see print and CheckedAhead.terms). */
+  terms?: string;
   /** eventRow(event()), when it was made ahead (see print). */
   row?: EventRow;
   /** formatEventLine(event()), when it was made ahead (see print). */

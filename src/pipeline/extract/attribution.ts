@@ -98,6 +98,21 @@ function splitParts(body: string, offset: number): { text: string; start: number
   return parts.filter((p) => p.text !== '');
 }
 
+/**
+ * Where the last body named in `part` ends (0 when none), remembered by text: the same parts of an
+ * attribution are read by several readers of a release (appositions, the words before and after a
+ * quote), and reading bodies is dear. Pure, so bounded by clearing when full.
+ */
+function bodiesEnd(part: string): number {
+  let end = BODIES_END.get(part);
+  if (end === undefined) {
+    if (BODIES_END.size >= 20_000) BODIES_END.clear();
+    BODIES_END.set(part, (end = Math.max(0, ...findOrganizationMentions(part).map((m) => m.end))));
+  }
+  return end;
+}
+const BODIES_END = new Map<string, number>();
+
 // A person's name closes the part: two or three name words after any title or body's name.
 function nameAtEnd(part: string): { name: string; before: string; at: number } | null {
   const words = [...part.matchAll(/\S+/g)];
@@ -113,7 +128,7 @@ function nameAtEnd(part: string): { name: string; before: string; at: number } |
     // "Sri Lanka", "Costa Rica": a country is not a person.
     if (findCountryMentions(chosen.map((w) => w[0]).join(' ')).length > 0) continue;
     const at = chosen[0]!.index;
-    orgEnd ??= Math.max(0, ...findOrganizationMentions(part).map((m) => m.end));
+    orgEnd ??= bodiesEnd(part);
     if (at < orgEnd) continue;
     const before = part.slice(0, at).trim();
     return { name: chosen.map((w) => w[0]).join(' '), before, at };

@@ -118,13 +118,27 @@ function splitAtAnd(tokens: Token[], spanned: ReadonlySet<number> = new Set()): 
   return parts;
 }
 
+/**
+ * Whether a country named in `words` holds an "and" ("Bosnia and Herzegovina"), remembered by the
+ * words: asked at every "and" of every chain, mostly of the same few bodies' words ("Ministry and
+ * Border"), and reading countries was most of deciding an "and". Pure, so bounded by clearing when full.
+ */
+function countryHoldsAnd(words: string): boolean {
+  let holds = HOLDS_AND.get(words);
+  if (holds === undefined) {
+    if (HOLDS_AND.size >= 20_000) HOLDS_AND.clear();
+    HOLDS_AND.set(words, (holds = findCountryMentions(words).some((m) => m.text.includes(' and '))));
+  }
+  return holds;
+}
+const HOLDS_AND = new Map<string, boolean>();
+
 function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   if (tokens[i + 1]?.text === 'the') return false;
   const next = tokens[i + 1]?.text ?? '';
   // "… Border Protection and U.S. Transportation Security Administration": an acronym opens a new body.
   if (ACRONYM.test(next)) return false;
-  const inCountry = findCountryMentions(tokens.slice(Math.max(0, i - 1), i + 2).map((t) => t.text).join(' '));
-  if (inCountry.some((m) => m.text.includes(' and '))) return true;
+  if (countryHoldsAnd(tokens.slice(Math.max(0, i - 1), i + 2).map((t) => t.text).join(' '))) return true;
   const hasComplement = before.some((t) => COMPLEMENT.has(t.text));
   // "the OSCE Secretariat’s Border Security and Management Unit": after an owner's "’s", words
   // without a head of their own are the start of the owned body's name.

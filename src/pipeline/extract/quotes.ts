@@ -69,7 +69,7 @@ function findParts(text: string): Part[] {
 function partsOfLine(text: string, from: number, to: number): Part[] {
   const parts: Part[] = [];
   const marks: number[] = [];
-  for (let i = from; i < to; i++) if (isMark(text[i]!)) marks.push(i);
+  for (let i = from; i < to; i++) if (isMarkCode(text.charCodeAt(i))) marks.push(i);
   let open: number | null = null;
   marks.forEach((at, k) => {
     const opening = isOpening(text, at, from, to);
@@ -100,6 +100,9 @@ const MIN_QUOTE_WORDS = 3;
 function singleParts(text: string, from: number, to: number): Part[] {
   const parts: Part[] = [];
   for (let i = from; i < to; i++) {
+    // By code first: every character of every line passes here, and few are quotation marks.
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018) continue;
     const c = text[i]!;
     if (!SINGLE_OPENERS.has(c) || !opensSingle(text, i, from)) continue;
     const close = singleClose(text, i + 1, to);
@@ -130,8 +133,9 @@ function singleClose(text: string, from: number, to: number): number {
   return -1;
 }
 
-function isMark(c: string): boolean {
-  return c === '"' || OPENERS.has(c) || CLOSERS.has(c);
+/** A double quotation mark: '"', or one of OPENERS or CLOSERS, by its code (asked of every character of the text). */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201e || code === 0x201d;
 }
 
 // A straight quote opens when it follows a blank, a line start or an opening bracket and a word follows.

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../schema/evidence.ts';
 import { scoreCandidate } from '../extract/decide.ts';
 import { datesVeto, placesVeto, REPORT_TABLE, REPORT_THRESHOLD, reportFeatures } from './report-evidence.ts';
-import type { ReportPrint } from './report-print.ts';
+import { alikeKey, type ReportPrint } from './report-print.ts';
 
 /** A person's word on two releases (seeds/corrections.yaml `sameEventAs` / `notSameEventAs`), by file. */
 export interface HandRule {
@@ -78,7 +78,7 @@ function scorePair(a: ReportPrint, b: ReportPrint): PairJoin | null {
 
 /**
  * Releases alike in everything compared (the same body, places, days, bodies, countries, topics,
- * kind and subject; titles, files and dates of publication aside): each is compared only through
+ * kind, audience and subject; titles, files and dates of publication aside): each is compared only through
  * the first of them (by id), and joined to it. Any third release weighs the same against each, and
  * no pair scores above theirs, so the groups are those that comparing every pair gives (only the
  * pair named as the reason may be another of equal score); but 1,500 copies of one release cost
@@ -97,7 +97,8 @@ function twins(sorted: readonly ReportPrint[], rules: readonly HandRule[]): { re
       reps.push(p);
       continue;
     }
-    const key = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.subject, p.sketch]);
+    // Hashed where the print was made (see alikeKey): equal hashes, prints alike in all that is compared.
+    const key = p.alike ?? alikeKey(p);
     const first = firstOf.get(key);
     const join = first && scorePair(first, p);
     if (!first || !join) {

@@ -43,6 +43,19 @@ export interface ReportPrint {
   sketch: TextSketch;
   /** A hash of the whole text, whitespace aside: equal for an exact repeat (another file, other line endings). */
   textHash: string;
+  /** alikeKey(print), made with the print (in a worker thread when there are workers); absent in a print made by hand. */
+  alike?: string;
+}
+
+/**
+ * A hash of everything finding the reports compares of a print but its id, file, date of publication,
+ * length in days and text hash: equal for releases alike in all of it (see twins in find-reports.ts).
+ * Made with each print, so that the main thread, which finds the reports after the last release, does
+ * not serialise every print again to compare them.
+ */
+export function alikeKey(p: Omit<ReportPrint, 'alike'>): string {
+  const alike = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.audience, p.subject, p.sketch]);
+  return createHash('sha256').update(alike).digest('base64url');
 }
 
 /** "Dushanbe, 11–15 March": an event → its print (see ReportPrint). */
@@ -51,7 +64,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
   const to = e.endDate ?? e.dates.approximate?.to ?? e.startDate;
   const withRole = (role: string) => [...new Set(e.countries.filter((c) => c.roles.some((r) => r === role)).map((c) => c.code))].sort();
   const audience = audienceOf(e);
-  return {
+  const print: ReportPrint = {
     id: e.id,
     file: e.source.file,
     publishedDate: e.publishedDate,
@@ -59,7 +72,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     from: from ?? null,
     to: to ?? null,
     days: e.durationDays,
-    organizers: [...new Set(e.organizers.map((o) => organizationKey(o.name, o.seatGeonameId ?? null)))].sort(),
+    organizers: [...new Set(e.organizers.map((o) => organizerKey(o.name, o.seatGeonameId ?? null)))].sort(),
     participants: withRole('participant'),
     experts: withRole('expert'),
     topics: e.topics.map((t) => t.id).sort(),
@@ -69,7 +82,25 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     sketch: textSketch(bodyOf(withoutQuotes(e))),
     textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
   };
+  print.alike = alikeKey(print);
+  return print;
 }
+
+/**
+ * organizationKey, remembered: an archive names a few hundred bodies, each in many releases, and the
+ * key (a dozen expressions over the name) was a third of the print's own time. Pure, so bounded by
+ * clearing when full.
+ */
+function organizerKey(name: string, seatGeonameId: number | null): string {
+  const asked = `${seatGeonameId ?? ''}\0${name}`;
+  let key = ORGANIZER_KEYS.get(asked);
+  if (key === undefined) {
+    if (ORGANIZER_KEYS.size >= 20_000) ORGANIZER_KEYS.clear();
+    ORGANIZER_KEYS.set(asked, (key = organizationKey(name, seatGeonameId)));
+  }
+  return key;
+}
+const ORGANIZER_KEYS = new Map<string, string>();
 
 /**
  * The release's text with its places, countries, bodies, people, dates and count blanked out: what
@@ -187,7 +218,8 @@ function withBlanks(text: string, blank: Uint8Array): string {
 /** Every word of the event's places and countries as named anywhere ("Almaty", "Kazakh"): names, not subject. */
 function namesOf(e: AtlasEvent): Set<string> {
   const names = [...e.venues.flatMap((v) => [v.city, v.name, v.region]), ...e.countries.flatMap((c) => [c.name, ...c.evidence.map((x) => ((x.span.release ?? 0) === 0 && x.span.end - x.span.start <= 40 ? e.source.text.slice(x.span.start, x.span.end) : ''))])];
-  return new Set(names.flatMap((n) => (n ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(stem));
+  // letterRuns reads the runs /\p{L}{4,}/gu finds, by hand (see there).
+  return new Set(names.flatMap((n) => (n ? [...letterRuns(n.toLowerCase(), 4)] : [])).map(stem));
 }
 
 /** A release's body: without its title line and the lines a republisher adds ("Source: …", "Originally published …"). */

@@ -17,17 +17,28 @@ const K = 64;
 /** "The course ended today in Osh …" → its sketch; words are letters and digits, case folded. */
 export function textSketch(text: string): TextSketch {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = new Set<number>();
   const wordHashes = words.map(fnv1a);
-  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE; j++) h = mix(h, wordHashes[j]!);
-    hashes.add(h >>> 0);
-  }
+  // Every shingle's hash, repeats too, sorted by the typed array's own numeric sort (each is an
+  // unsigned 32-bit number); then read once for the distinct ones: no Set, and no comparator called
+  // for each of a release's hundreds of shingles.
   // A text shorter than a shingle is its words as one shingle.
-  if (hashes.size === 0 && words.length > 0) hashes.add(fnv1a(words.join(' ')));
-  const mins = [...hashes].sort((a, b) => a - b).slice(0, K);
-  return { mins, shingles: hashes.size };
+  const hashes = wordHashes.length >= SHINGLE ? new Uint32Array(wordHashes.length - SHINGLE + 1) : Uint32Array.of(...(words.length > 0 ? [fnv1a(words.join(' '))] : []));
+  if (wordHashes.length >= SHINGLE) {
+    for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = i; j < i + SHINGLE; j++) h = mix(h, wordHashes[j]!);
+      hashes[i] = h >>> 0;
+    }
+    hashes.sort();
+  }
+  const mins: number[] = [];
+  let shingles = 0;
+  for (let i = 0; i < hashes.length; i++) {
+    if (i > 0 && hashes[i] === hashes[i - 1]) continue;
+    shingles++;
+    if (mins.length < K) mins.push(hashes[i]!);
+  }
+  return { mins, shingles };
 }
 
 /**

@@ -22,23 +22,40 @@ export function withSpanSentences<T extends object>(event: T, text: string): T {
     }
     return lo - 1;
   };
-  const place = (span: Span): Span => {
+  const place = (span: Span, bare: boolean): Span => {
     if ((span.release ?? 0) !== 0 || sentences.length === 0) return span;
     const first = sentenceAt(span.start);
     const last = sentenceAt(Math.max(span.start, span.end - 1));
     if (first < 0 || last < 0) return span;
-    return { ...span, sentence: { start: sentences[first]!.start, end: Math.max(sentences[last]!.end, span.end) } };
+    const sentence = { start: sentences[first]!.start, end: Math.max(sentences[last]!.end, span.end) };
+    // Most spans are a bare { start, end }: built as a literal (the keys in the order the spread
+    // gives them), without copying an object of unknown shape for each of them.
+    return bare ? { start: span.start, end: span.end, sentence } : { ...span, sentence };
   };
   return walk(event, place) as T;
 }
 
 const SPAN_KEYS = new Set(['start', 'end', 'sentence', 'release']);
 
-function isSpan(value: Record<string, unknown>): value is Span {
-  return typeof value.start === 'number' && typeof value.end === 'number' && Object.keys(value).every((k) => SPAN_KEYS.has(k));
+/** NOT_SPAN, SPAN, or BARE: a span whose keys are exactly `start`, then `end`. */
+function spanShape(value: Record<string, unknown>): number {
+  if (typeof value.start !== 'number' || typeof value.end !== 'number') return NOT_SPAN;
+  // One loop over the keys, not Object.keys(…).every(…) and a spread: asked of every span of every event.
+  let n = 0;
+  let bare = true;
+  for (const k in value) {
+    if (!Object.hasOwn(value, k)) continue;
+    if (!SPAN_KEYS.has(k)) return NOT_SPAN;
+    bare &&= n === 0 ? k === 'start' : n === 1 && k === 'end';
+    n++;
+  }
+  return bare && n === 2 ? BARE : SPAN;
 }
+const NOT_SPAN = 0;
+const SPAN = 1;
+const BARE = 2;
 
-function walk(value: unknown, place: (span: Span) => Span): unknown {
+function walk(value: unknown, place: (span: Span, bare: boolean) => Span): unknown {
   // Most values are strings, numbers and nulls: returned as they are without a call for each.
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
@@ -50,7 +67,8 @@ function walk(value: unknown, place: (span: Span) => Span): unknown {
     return items;
   }
   const record = value as Record<string, unknown>;
-  if (isSpan(record)) return place(record);
+  const shape = spanShape(record);
+  if (shape !== NOT_SPAN) return place(record as Span, shape === BARE);
   // As Object.fromEntries(Object.entries(…)) gives it (the same keys in the same order), without the
   // arrays of pairs: every object of every event passes here.
   const out: Record<string, unknown> = {};
