@@ -151,10 +151,15 @@ function browserParts(events: TraceEvent[], windows: Windows | null): Map<string
     'Commit': 'commit to compositor', MinorGC: 'GC (minor)', MajorGC: 'GC (major)', HitTest: 'hit test', IntersectionObserverController: 'intersection observers',
   };
   const parts = new Map<string, number>();
-  for (const e of events) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+  // A paint nests in another (the document's Paint holds the HTML element's, which holds each
+  // scroller's): only the outermost of a name is counted, else a paint counted twice or more.
+  const openUntil = new Map<string, number>();
+  const mainEvents = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  for (const e of mainEvents) {
     const part = names[e.name];
-    if (part) parts.set(part, (parts.get(part) ?? 0) + inWindows(windows, e.ts, e.ts + e.dur) / 1000);
+    if (!part || e.ts < (openUntil.get(e.name) ?? -Infinity)) continue;
+    openUntil.set(e.name, e.ts + e.dur!);
+    parts.set(part, (parts.get(part) ?? 0) + inWindows(windows, e.ts, e.ts + e.dur!) / 1000);
   }
   return parts;
 }

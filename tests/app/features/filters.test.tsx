@@ -18,7 +18,7 @@ describe('participating country', () => {
     await user.type(box, 'afgh');
     const option = screen.getByRole('option', { name: 'Afghanistan, 1 event' });
     expect(screen.getAllByRole('option')).toHaveLength(1);
-    expect(option.querySelector('img.flag')?.getAttribute('src')).toMatch(/AF\.svg/);
+    expect(option.querySelector('.flag')).toHaveAttribute('aria-hidden', 'true');
     await user.click(option);
     expect(option).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events');

@@ -61,6 +61,16 @@ describe('venueIndexFor', () => {
     expect(other).not.toBe(first);
     expect(visibleItems(other, withoutVienna, WORLD, 10).map((i) => i.key).sort()).toEqual(['vg1526384', 'vg1528675']);
   });
+
+  it('builds a new index when as many places are there but one is another', () => {
+    const first = venueIndexFor(venues);
+    const osh = venueGroupsOf([makeEvent('o1', { venue: { city: 'Osh', geonameId: 1527534, lat: 40.53, lon: 72.8 } })]);
+    const swapped = [...venues.filter((v) => v.label !== 'Vienna'), ...osh];
+    expect(swapped).toHaveLength(venues.length);
+    const other = venueIndexFor(swapped);
+    expect(other).not.toBe(first);
+    expect(visibleItems(other, swapped, WORLD, 10).map((i) => i.key).sort()).toEqual(['vg1526384', 'vg1527534', 'vg1528675']);
+  });
 });
 
 describe('clampBbox', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
+import { readdirSync, readFileSync } from 'node:fs';
 import { CountryFlag } from '../../../src/app/helpers/country-flag.tsx';
+import { FLAG_SPRITE_CELLS } from '../../../src/app/helpers/flag-sprite-cells.ts';
+import { FLAG_SPRITE } from '../../../src/app/helpers/flag-sprite-grid.ts';
 import { formatDateRange, formatEventDates, recordDates, type DateMode } from '../../../src/vocabulary/format-dates.ts';
 import { formatParticipantCount } from '../../../src/vocabulary/format-participant-count.ts';
 import { highlightSegments } from '../../../src/app/features/details/highlight-segments.ts';
@@ -46,12 +49,32 @@ describe('dates and counts as the text supports them', () => {
 });
 
 describe('flags', () => {
-  it("draws a country's SVG flag as a decorative image, and nothing for a code without one", () => {
-    const { container } = render(<><CountryFlag code="AF" /><CountryFlag code="<b>" /><CountryFlag code="QQ" /></>);
-    const images = container.querySelectorAll('img');
-    expect(images).toHaveLength(1);
-    expect(images[0]).toHaveAttribute('alt', '');
-    expect(images[0]?.getAttribute('src')).toMatch(/AF\.svg/);
+  const cell = (code: string) => FLAG_SPRITE_CELLS.match(/../g)!.indexOf(code);
+  const position = (i: number) => {
+    const { columns, flagWidth, flagHeight, gutter } = FLAG_SPRITE;
+    return `${-(i % columns) * ((flagWidth + gutter) / flagWidth) * 1.125}em ${-Math.floor(i / columns) * ((flagHeight + gutter) / flagHeight) * 0.75}em`;
+  };
+
+  it("draws a country's flag as a decorative cell of the sprite, and nothing for a code without one", () => {
+    const { container } = render(<><CountryFlag code="AF" /><CountryFlag code="<b>" /><CountryFlag code="QQ" /><CountryFlag code="ZW" /></>);
+    const flags = [...container.querySelectorAll<HTMLElement>('.flag')];
+    expect(flags).toHaveLength(2);
+    expect(flags[0]).toHaveAttribute('aria-hidden', 'true');
+    expect(flags[0]?.textContent).toBe('');
+    expect(flags.map((f) => f.style.backgroundPosition)).toEqual([position(cell('AF')), position(cell('ZW'))]);
+    expect(cell('ZW')).toBeGreaterThan(FLAG_SPRITE.columns);
+  });
+
+  it("holds every country flag of country-flag-icons, and only those (regional flags such as 'BQ-BO' are not Bolivia's)", () => {
+    const codes = readdirSync('node_modules/country-flag-icons/3x2').filter((f) => /^[A-Z]{2}\.svg$/.test(f)).map((f) => f.slice(0, 2)).sort();
+    expect(FLAG_SPRITE_CELLS).toBe(codes.join(''));
+  });
+
+  it('is a PNG of exactly the grid the cells are placed in', () => {
+    const png = readFileSync('src/app/helpers/flag-sprite.png');
+    const { columns, flagWidth, flagHeight, gutter } = FLAG_SPRITE;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([columns * (flagWidth + gutter), Math.ceil(FLAG_SPRITE_CELLS.length / 2 / columns) * (flagHeight + gutter)]);
   });
 });
 

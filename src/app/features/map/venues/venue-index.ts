@@ -40,12 +40,18 @@ export function buildVenueIndex(places: readonly Pick<VenueGroup, 'key' | 'lat' 
   return { clusters, leaves: new Map() };
 }
 
-let last: { key: string; index: VenueIndex } | null = null;
+let last: { keys: ReadonlySet<string>; index: VenueIndex } | null = null;
 
-/** The index for a set of places: the last one again when the places are the same. */
+/**
+ * The index for a set of places: the last one again when the places are the same (a place's key is
+ * unique among them, so the same number of places, each among the last ones, is the same set). A
+ * set's lookups, not a sorted and joined copy of every key (about 1 ms of a filter step under
+ * the profiler at 100,000 events).
+ */
 export function venueIndexFor(places: readonly Pick<VenueGroup, 'key' | 'lat' | 'lon'>[]): VenueIndex {
-  const key = places.map((v) => v.key).sort().join(' ');
-  if (last?.key !== key) last = { key, index: buildVenueIndex(places) };
+  const keys = last?.keys;
+  if (last && keys && keys.size === places.length && places.every((v) => keys.has(v.key))) return last.index;
+  last = { keys: new Set(places.map((v) => v.key)), index: buildVenueIndex(places) };
   return last.index;
 }
 
