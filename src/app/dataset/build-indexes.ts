@@ -78,8 +78,9 @@ export interface DatasetIndexes {
   countryRows: Rows;
   countryRoles: Uint8Array;
   /** Role bits (one of ROLE_CHOICE_BITS) → per country, the ascending positions of the events it
-   * takes part in with such a role: a window's option count per country is two binary searches. */
-  countryPositions: ReadonlyMap<number, readonly Int32Array[]>;
+   * takes part in with such a role: a window's option count per country is two binary searches.
+   * Made for a role when a view first asks for it, then kept (most sessions never choose a role). */
+  countryPositions(want: number): readonly Int32Array[];
   topicRows: Rows;
   organizerRows: Rows;
   /** The events themselves and their participant counts (0 when unknown), by position: a selection
@@ -154,20 +155,16 @@ function optionsOf<T>(table: readonly T[], rows: Rows, key: (t: T) => string, la
   return options;
 }
 
-/** Per role choice, each country's event positions. */
-function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number): Map<number, Int32Array[]> {
-  const out = new Map<number, Int32Array[]>();
-  for (const want of ROLE_CHOICE_BITS) {
-    const sizes = new Int32Array(countries);
-    for (let k = 0; k < rows.items.length; k++) if (roles[k]! & want) sizes[rows.items[k]!]!++;
-    const lists = Array.from(sizes, (size) => new Int32Array(size));
-    const filled = new Int32Array(countries);
-    for (let i = 0; i + 1 < rows.start.length; i++) {
-      for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (roles[k]! & want) lists[rows.items[k]!]![filled[rows.items[k]!]!++] = i;
-    }
-    out.set(want, lists);
+/** For one role choice, each country's event positions. */
+function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number, want: number): Int32Array[] {
+  const sizes = new Int32Array(countries);
+  for (let k = 0; k < rows.items.length; k++) if (roles[k]! & want) sizes[rows.items[k]!]!++;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(countries);
+  for (let i = 0; i + 1 < rows.start.length; i++) {
+    for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (roles[k]! & want) lists[rows.items[k]!]![filled[rows.items[k]!]!++] = i;
   }
-  return out;
+  return lists;
 }
 
 type SummaryVenue = EventSummary['venues'][number];
@@ -287,6 +284,7 @@ function indexesOf(s: DecodedSummary): DatasetIndexes {
     for (const [id, at] of s.aliases ?? []) if (!byId.has(id) && at < n) byId.set(id, at);
     return byId;
   };
+  const positionsByRole = new Map<number, Int32Array[]>();
   return {
     summary: s,
     generatedAt: s.generatedAt,
@@ -307,7 +305,11 @@ function indexesOf(s: DecodedSummary): DatasetIndexes {
     maxSpan,
     countryRows,
     countryRoles,
-    countryPositions: countryPositionsOf(countryRows, countryRoles, countries.length),
+    countryPositions(want) {
+      let lists = positionsByRole.get(want);
+      if (!lists) positionsByRole.set(want, (lists = countryPositionsOf(countryRows, countryRoles, countries.length, want)));
+      return lists;
+    },
     topicRows,
     organizerRows,
     eventAt,
