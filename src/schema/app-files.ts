@@ -9,6 +9,7 @@ import { EVENT_ID } from './event-id.ts';
 import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
+import { isIsoDateOrNull } from './is-iso-date.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
 export const Place = Venue.omit({ span: true, reason: true, alsoKnownAs: true });
@@ -95,19 +96,19 @@ export const Summary = z
     title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
     /** Position in KINDS. */
     kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
-    startDate: column(IsoDate.nullable()),
-    endDate: column(IsoDate.nullable()),
-    publishedDate: column(IsoDate.nullable()),
+    startDate: column(IsoDate.nullable(), isIsoDateOrNull),
+    endDate: column(IsoDate.nullable(), isIsoDateOrNull),
+    publishedDate: column(IsoDate.nullable(), isIsoDateOrNull),
     /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
     startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
     endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
-    approximateFrom: column(IsoDate.nullable()),
-    approximateTo: column(IsoDate.nullable()),
+    approximateFrom: column(IsoDate.nullable(), isIsoDateOrNull),
+    approximateTo: column(IsoDate.nullable(), isIsoDateOrNull),
     /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
     datesWritten: column(z.string().min(1).nullable()),
     /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
-    timelineDay: column(IsoDate.nullable()),
+    timelineDay: column(IsoDate.nullable(), isIsoDateOrNull),
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
     /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */

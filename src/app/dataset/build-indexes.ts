@@ -51,7 +51,7 @@ export const ROLE_CHOICE_BITS = [ANY_ROLE, ...Object.values(ROLE_BIT)] as const;
  */
 export interface DatasetIndexes {
   /** The checked summary itself: a facet may read any of its columns (see view/facets.ts). */
-  summary: Summary;
+  summary: DecodedSummary;
   /** The build the files came from: a chunk of full records must come from the same one. */
   generatedAt: string;
   /** In the build's order: by start day, undated last. Every column below is indexed by position here. */
@@ -78,8 +78,9 @@ export interface DatasetIndexes {
   countryRows: Rows;
   countryRoles: Uint8Array;
   /** Role bits (one of ROLE_CHOICE_BITS) → per country, the ascending positions of the events it
-   * takes part in with such a role: a window's option count per country is two binary searches. */
-  countryPositions: ReadonlyMap<number, readonly Int32Array[]>;
+   * takes part in with such a role: a window's option count per country is two binary searches.
+   * Made for a role when a view first asks for it, then kept (most sessions never choose a role). */
+  countryPositions(want: number): readonly Int32Array[];
   topicRows: Rows;
   organizerRows: Rows;
   /** The events themselves and their participant counts (0 when unknown), by position: a selection
@@ -113,7 +114,42 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
   };
 }
 
-const rowsOf = (rows: { start: readonly number[]; items: readonly number[] }): Rows => ({ start: Int32Array.from(rows.start), items: Int32Array.from(rows.items) });
+/** The summary's compressed rows, each of them under its name. */
+const ROW_COLUMNS = ['venueRows', 'placeRows', 'countryPlaceRows', 'countryRows', 'organizerRows', 'topicRows'] as const;
+type RowColumn = (typeof ROW_COLUMNS)[number];
+/** The summary's date columns: 100,000 events share a few thousand dates. */
+const DATE_COLUMNS = ['startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay'] as const;
+
+/**
+ * The summary as the app keeps it: its compressed rows as typed arrays (a JSON array of numbers
+ * and a typed copy of it were both kept, 7 MB at 100,000 events), and each date one string shared
+ * by every event with that date (JSON.parse makes a string per occurrence: 6 MB of copies).
+ */
+export type DecodedSummary = Omit<Summary, RowColumn> & Record<Exclude<RowColumn, 'countryRows'>, Rows> & { countryRows: Rows & { roles: Uint8Array } };
+
+const rowsOf = (rows: { start: ArrayLike<number>; items: ArrayLike<number> }): Rows => ({
+  start: rows.start instanceof Int32Array ? rows.start : Int32Array.from(rows.start),
+  items: rows.items instanceof Int32Array ? rows.items : Int32Array.from(rows.items),
+});
+
+/** The checked summary decoded once, as it arrives: see DecodedSummary. */
+export function decodeSummary(s: Summary | DecodedSummary): DecodedSummary {
+  if (s.countryRows.roles instanceof Uint8Array) return s as DecodedSummary;
+  // Keyed by the date's digits as a number (checked YYYY-MM-DD): hashing 600,000 fresh strings cost more.
+  const shared = new Map<number, string>();
+  const digit = (date: string, at: number) => date.charCodeAt(at) - 48;
+  const intern = (date: string | null) => {
+    if (date === null) return null;
+    const key = ((((((digit(date, 0) * 10 + digit(date, 1)) * 10 + digit(date, 2)) * 10 + digit(date, 3)) * 10 + digit(date, 5)) * 10 + digit(date, 6)) * 10 + digit(date, 8)) * 10 + digit(date, 9);
+    const known = shared.get(key);
+    if (known !== undefined) return known;
+    shared.set(key, date);
+    return date;
+  };
+  const dates = Object.fromEntries(DATE_COLUMNS.map((c) => [c, (s[c] as readonly (string | null)[]).map(intern)])) as Pick<Summary, (typeof DATE_COLUMNS)[number]>;
+  const rows = Object.fromEntries(ROW_COLUMNS.map((c) => [c, rowsOf(s[c])])) as Record<RowColumn, Rows>;
+  return { ...s, ...dates, ...rows, countryRows: { ...rows.countryRows, roles: Uint8Array.from(s.countryRows.roles) } };
+}
 
 /** Options with the number of events each is in. */
 function optionsOf<T>(table: readonly T[], rows: Rows, key: (t: T) => string, label: (t: T) => string): Option[] {
@@ -122,20 +158,16 @@ function optionsOf<T>(table: readonly T[], rows: Rows, key: (t: T) => string, la
   return options;
 }
 
-/** Per role choice, each country's event positions. */
-function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number): Map<number, Int32Array[]> {
-  const out = new Map<number, Int32Array[]>();
-  for (const want of ROLE_CHOICE_BITS) {
-    const sizes = new Int32Array(countries);
-    for (let k = 0; k < rows.items.length; k++) if (roles[k]! & want) sizes[rows.items[k]!]!++;
-    const lists = Array.from(sizes, (size) => new Int32Array(size));
-    const filled = new Int32Array(countries);
-    for (let i = 0; i + 1 < rows.start.length; i++) {
-      for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (roles[k]! & want) lists[rows.items[k]!]![filled[rows.items[k]!]!++] = i;
-    }
-    out.set(want, lists);
+/** For one role choice, each country's event positions. */
+function countryPositionsOf(rows: Rows, roles: Uint8Array, countries: number, want: number): Int32Array[] {
+  const sizes = new Int32Array(countries);
+  for (let k = 0; k < rows.items.length; k++) if (roles[k]! & want) sizes[rows.items[k]!]!++;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(countries);
+  for (let i = 0; i + 1 < rows.start.length; i++) {
+    for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) if (roles[k]! & want) lists[rows.items[k]!]![filled[rows.items[k]!]!++] = i;
   }
-  return out;
+  return lists;
 }
 
 type SummaryVenue = EventSummary['venues'][number];
@@ -144,31 +176,44 @@ type SummaryVenue = EventSummary['venues'][number];
  * An event's venues, each the one object of its row in `s.venues` (read-only, shared by every event
  * naming it): a copy per event was 100,000 objects more to make and collect at the first view.
  */
-function venuesOf(s: Summary, venues: readonly SummaryVenue[], event: number): EventSummary['venues'] {
-  const out: SummaryVenue[] = [];
-  for (let k = s.venueRows.start[event]!; k < s.venueRows.start[event + 1]!; k++) out.push(venues[s.venueRows.items[k]!]!);
+function venuesOf(s: DecodedSummary, venues: readonly SummaryVenue[], event: number): EventSummary['venues'] {
+  const from = s.venueRows.start[event]!;
+  const length = s.venueRows.start[event + 1]! - from;
+  if (length === 0) return NO_VENUES;
+  // Sized once: an array grown by push keeps room for 17 items, 7 MB of slack at 100,000 events.
+  const out = new Array<SummaryVenue>(length);
+  for (let k = 0; k < length; k++) out[k] = venues[s.venueRows.items[from + k]!]!;
   return out;
 }
 
-function countOf(s: Summary, event: number): EventSummary['participantCount'] {
+/** The one venue list of every event that names none (read-only, like each event's venues). */
+const NO_VENUES: EventSummary['venues'] = [];
+
+/** An event's count, one object per distinct count and qualifier (read-only, shared): 100,000 events share a few hundred. */
+function countOf(s: DecodedSummary, event: number, shared: Map<number, NonNullable<EventSummary['participantCount']>>): EventSummary['participantCount'] {
   const value = s.participantCount[event] ?? null;
   const qualifier = s.participantQualifier[event];
-  return value === null || qualifier === null || qualifier === undefined ? null : { value, qualifier: COUNT_QUALIFIERS[qualifier]! };
+  if (value === null || qualifier === null || qualifier === undefined) return null;
+  const key = value * COUNT_QUALIFIERS.length + qualifier;
+  let count = shared.get(key);
+  if (count === undefined) shared.set(key, (count = { value, qualifier: COUNT_QUALIFIERS[qualifier]! }));
+  return count;
 }
 
 /** Built once when the summary loads; every view change reads these instead of rescanning. */
-export function buildIndexes(summary: Summary): DatasetIndexes {
+export function buildIndexes(summary: Summary | DecodedSummary): DatasetIndexes {
   // For the benchmark's split of the first view: parse and check, then indexes, then render.
   performance.mark('atlas:indexes-start');
   try {
-    return indexesOf(summary);
+    return indexesOf(decodeSummary(summary));
   } finally {
     performance.mark('atlas:indexes-end');
   }
 }
 
-function indexesOf(s: Summary): DatasetIndexes {
+function indexesOf(s: DecodedSummary): DatasetIndexes {
   const day = memo(toDay);
+  const counts = new Map<number, NonNullable<EventSummary['participantCount']>>();
   const n = s.count;
   // The summary keeps where a place was named in the full record only.
   const venues: SummaryVenue[] = s.venues.map((v) => ({ ...v, span: null, reason: null }));
@@ -197,7 +242,7 @@ function indexesOf(s: Summary): DatasetIndexes {
       endDate: s.endDate[i] ?? null,
       publishedDate: s.publishedDate[i] ?? null,
       venues: venuesOf(s, venues, i),
-      participantCount: countOf(s, i),
+      participantCount: countOf(s, i, counts),
       approximate: s.approximateFrom[i] && s.approximateTo[i] ? { from: s.approximateFrom[i]!, to: s.approximateTo[i]! } : null,
       written: s.datesWritten[i] ?? null,
     };
@@ -227,12 +272,9 @@ function indexesOf(s: Summary): DatasetIndexes {
     maxEnd = Math.max(maxEnd, endDay ?? shown, kind === DATE_KIND.approximate ? day(s.approximateTo[i]!) : shown);
   }
 
-  const countryRows = rowsOf(s.countryRows);
-  const countryRoles = Uint8Array.from(s.countryRows.roles);
-  const topicRows = rowsOf(s.topicRows);
-  const organizerRows = rowsOf(s.organizerRows);
-  const placeRows = rowsOf(s.placeRows);
-  const countryPlaceRows = rowsOf(s.countryPlaceRows);
+  const countryRows: Rows = { start: s.countryRows.start, items: s.countryRows.items };
+  const countryRoles = s.countryRows.roles;
+  const { topicRows, organizerRows, placeRows, countryPlaceRows } = s;
   const countries = optionsOf(s.countries, countryRows, (c) => c.code, (c) => c.name);
   // Made on first use (a link to an event, an event opened), not at the first view: hashing
   // 100,000 ids was a tenth of the indexes' time, and most views open no event.
@@ -245,6 +287,7 @@ function indexesOf(s: Summary): DatasetIndexes {
     for (const [id, at] of s.aliases ?? []) if (!byId.has(id) && at < n) byId.set(id, at);
     return byId;
   };
+  const positionsByRole = new Map<number, Int32Array[]>();
   return {
     summary: s,
     generatedAt: s.generatedAt,
@@ -265,7 +308,11 @@ function indexesOf(s: Summary): DatasetIndexes {
     maxSpan,
     countryRows,
     countryRoles,
-    countryPositions: countryPositionsOf(countryRows, countryRoles, countries.length),
+    countryPositions(want) {
+      let lists = positionsByRole.get(want);
+      if (!lists) positionsByRole.set(want, (lists = countryPositionsOf(countryRows, countryRoles, countries.length, want)));
+      return lists;
+    },
     topicRows,
     organizerRows,
     eventAt,

@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import type { Summary } from '../../schema/app-files.ts';
-import { buildIndexes, type DatasetIndexes } from './build-indexes.ts';
+import { buildIndexes, type DatasetIndexes, type DecodedSummary } from './build-indexes.ts';
 import { InvalidDatasetError, datasetQueryOptions } from './dataset-query-options.ts';
 import { LayoutSkeleton } from './layout-skeleton.tsx';
 
 export interface LoadedDataset {
-  summary: Summary;
+  summary: DecodedSummary;
   indexes: DatasetIndexes;
 }
 
-function Loaded({ summary, children }: { summary: Summary; children: (loaded: LoadedDataset) => ReactNode }) {
+function Loaded({ summary, children }: { summary: DecodedSummary; children: (loaded: LoadedDataset) => ReactNode }) {
   // Indexes are built once per loaded dataset, not per view change.
   const indexes = useMemo(() => buildIndexes(summary), [summary]);
   return children({ summary, indexes });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, SearchShard, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
+import { decodeSummary } from './build-indexes.ts';
 import type { SearchMatcher } from './search-matcher.ts';
 
 /** The file arrived but breaks the contract; `problems` name the wrong fields. */
@@ -52,9 +53,9 @@ export function retryUnlessInvalid(failureCount: number, error: unknown): boolea
 // already been retried and offers a Retry button.
 const STATIC = { staleTime: Infinity, refetchOnWindowFocus: false } as const;
 
-/** The summary every view is drawn from. */
+/** The summary every view is drawn from, decoded as it arrives (the cache keeps no second copy of its rows and dates). */
 export function datasetQueryOptions() {
-  return queryOptions({ queryKey: ['dataset', 'summary'], queryFn: ({ signal }) => fetchChecked(SUMMARY_FILE, Summary, signal), ...STATIC });
+  return queryOptions({ queryKey: ['dataset', 'summary'], queryFn: async ({ signal }) => decodeSummary(await fetchChecked(SUMMARY_FILE, Summary, signal)), ...STATIC });
 }
 
 /** The full records of one chunk of events, fetched when one of them is opened. */

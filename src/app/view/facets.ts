@@ -46,7 +46,7 @@ export const FACETS: readonly Facet[] = [
     param: 'country',
     key: CountryCode,
     normalise: (s) => s.toUpperCase(),
-    source: (ix) => ({ options: ix.countries, rows: ix.countryRows, itemBits: ix.countryRoles, positions: (want) => ix.countryPositions.get(want) }),
+    source: (ix) => ({ options: ix.countries, rows: ix.countryRows, itemBits: ix.countryRoles, positions: (want) => ix.countryPositions(want) }),
     want: (view) => roleBits(view.role),
   },
   { field: 'topics', param: 'topic', key: z.string().regex(/^[a-z0-9-]{1,64}$/), source: (ix) => ({ options: ix.topics, rows: ix.topicRows }) },
