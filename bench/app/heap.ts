@@ -8,18 +8,14 @@
 // Options: --events N (default 100000), --skip-build, --quick (one pass and no in-sight passes),
 // --snapshot (write bench/out/heap/after.heapsnapshot and print its summary), --unminified
 // (build with names kept, for the snapshot's constructor names), --app DIR (measure a built app as is).
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { APP_FILES_DIR } from '../../src/schema/app-files.ts';
-import { Dataset } from '../../src/schema/dataset.ts';
-import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
-import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
-import { makeDataset } from './make-dataset.ts';
+import { buildApp, serveDataset } from './diagnosis-app.ts';
+import { heapMb, STEP_COUNTRIES } from './page-measures.ts';
 import { inPageFirstView, inPagePlay, inPageStep, inPageType } from './in-page.ts';
 import { summariseSnapshot } from './heap-summary.ts';
 
@@ -34,38 +30,15 @@ const { values: args } = parseArgs({
   },
 });
 const N = Number(args.events);
-const OUT = resolve('bench/out/app');
 const DIR = resolve('bench/out/heap');
-const COUNTRIES = 'KZ DE RU UA US FR GB TR PL IT ES SE NO FI AT CH BE NL GE AM AZ UZ KG TJ TM MD RS AL HU CZ'.split(' ');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const log = (s: string) => console.error(`[bench:heap] ${s}`);
 
 function prepare(): string {
   const app = args.app ? resolve(args.app) : join(DIR, 'app');
-  if (!args.app && (!args['skip-build'] || !existsSync(join(app, 'index.html')))) {
-    const extra = args.unminified ? ['--minify', 'false'] : [];
-    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', app, '--emptyOutDir', ...extra, '--logLevel', 'warn'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}${r.stderr}`);
-  }
-  mkdirSync(OUT, { recursive: true });
-  const dataset = join(OUT, `dataset-${N}.json`);
-  if (!existsSync(dataset)) writeFileSync(dataset, JSON.stringify(makeDataset(N)));
-  const files = join(DIR, `data-${N}`);
-  if (!existsSync(join(files, APP_FILES_DIR, 'summary.json'))) writeAppFiles(files, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
-  const served = join(app, 'data', 'app');
-  rmSync(join(app, 'data'), { recursive: true, force: true });
-  mkdirSync(served, { recursive: true });
-  for (const f of readdirSync(join(files, APP_FILES_DIR))) linkSync(join(files, APP_FILES_DIR, f), join(served, f));
+  if (!args.app) buildApp(app, args['skip-build'], args.unminified ? ['--minify', 'false'] : []);
+  serveDataset(app, N, join(DIR, `data-${N}`));
   return app;
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
 }
 
 async function snapshot(page: Page, file: string): Promise<void> {
@@ -100,7 +73,7 @@ async function main() {
       const t = await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
       if (!t) throw new Error(`step ${search} timed out`);
     };
-    const filters = COUNTRIES.map((c) => `?country=${c}`);
+    const filters = STEP_COUNTRIES.map((c) => `?country=${c}`);
     const scrubs = Array.from({ length: 30 }, (_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
     const pass = async () => {
       for (const s of [...filters, '?', ...scrubs, '?']) await step(s);

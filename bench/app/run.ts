@@ -15,10 +15,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
 import { makeDataset } from './make-dataset.ts';
+import { heapMb, STEP_COUNTRIES } from './page-measures.ts';
 import { inPageFirstView, inPagePlay, inPageStep, inPageType, type KeystrokeTime, type PlayResult, type StepTime } from './in-page.ts';
 
 const OUT = resolve('bench/out/app');
@@ -29,7 +30,6 @@ const PASSES = 3;
 const IN_SIGHT_PASSES = 2;
 // Typed into the search box key by key after the other steps: a misspelt country, as issue 17 has it.
 const SEARCH_TYPED = 'Kazakstan';
-const COUNTRIES = 'KZ DE RU UA US FR GB TR PL IT ES SE NO FI AT CH BE NL GE AM AZ UZ KG TJ TM MD RS AL HU CZ'.split(' ');
 
 const { values: args } = parseArgs({
   options: {
@@ -150,15 +150,6 @@ interface Result {
 const withLimit = <T>(p: Promise<T>, ms: number): Promise<T | null> =>
   Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
-}
-
 async function measure(browser: Browser, url: string, limits: { firstView: number; step: number; steps: number; listInSight: boolean; search?: boolean }, shot: string): Promise<Result> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
   // Nothing leaves the machine: anything not served by the preview server is refused.
@@ -185,7 +176,7 @@ async function measure(browser: Browser, url: string, limits: { firstView: numbe
       else into.push(ms);
       return ms !== null;
     };
-    const filterSteps = COUNTRIES.slice(0, limits.steps).map((code) => `?country=${code}`);
+    const filterSteps = STEP_COUNTRIES.slice(0, limits.steps).map((code) => `?country=${code}`);
     const scrubSteps = Array.from({ length: limits.steps }, (_, i) => {
       const from = new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10);
       const to = new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10);

@@ -7,19 +7,15 @@
 // JavaScript by 10–30 %, so compare its parts with each other, and the step times with bench:app's.
 // Options: --events N (default 100000), --passes N (measured passes over the steps, default 2),
 // --below-fold (measure with the list out of sight instead), --skip-build.
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { APP_FILES_DIR } from '../../src/schema/app-files.ts';
-import { Dataset } from '../../src/schema/dataset.ts';
-import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
-import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
-import { makeDataset } from './make-dataset.ts';
+import { buildApp, serveDataset } from './diagnosis-app.ts';
+import { STEP_COUNTRIES } from './page-measures.ts';
 import { inPageStep, type StepTime } from './in-page.ts';
 
 const { values: args } = parseArgs({
@@ -31,26 +27,13 @@ const { values: args } = parseArgs({
   },
 });
 const N = Number(args.events);
-const OUT = resolve('bench/out/app');
 const DIR = resolve('bench/out/trace');
-const COUNTRIES = 'KZ DE RU UA US FR GB TR PL IT ES SE NO FI AT CH BE NL GE AM AZ UZ KG TJ TM MD RS AL HU CZ'.split(' ');
 const log = (s: string) => console.error(`[bench:trace] ${s}`);
 
 function prepare(): string {
   const app = join(DIR, 'app');
-  if (!args['skip-build'] || !existsSync(join(app, 'index.html'))) {
-    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', app, '--emptyOutDir', '--sourcemap', '--minify', 'false', '--logLevel', 'warn'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}${r.stderr}`);
-  }
-  mkdirSync(OUT, { recursive: true });
-  const dataset = join(OUT, `dataset-${N}.json`);
-  if (!existsSync(dataset)) writeFileSync(dataset, JSON.stringify(makeDataset(N)));
-  const files = join(DIR, `data-${N}`);
-  if (!existsSync(join(files, APP_FILES_DIR, 'summary.json'))) writeAppFiles(files, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
-  const served = join(app, 'data', 'app');
-  rmSync(join(app, 'data'), { recursive: true, force: true });
-  mkdirSync(served, { recursive: true });
-  for (const f of readdirSync(join(files, APP_FILES_DIR))) linkSync(join(files, APP_FILES_DIR, f), join(served, f));
+  buildApp(app, args['skip-build'], ['--sourcemap', '--minify', 'false']);
+  serveDataset(app, N, join(DIR, `data-${N}`));
   return app;
 }
 
@@ -196,8 +179,8 @@ async function main() {
     await page.goto(server.url);
     await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    const filterSteps = COUNTRIES.map((code) => `?country=${code}`);
-    const scrubSteps = COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
+    const filterSteps = STEP_COUNTRIES.map((code) => `?country=${code}`);
+    const scrubSteps = STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
     for (const search of [...filterSteps, '?', ...scrubSteps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
     if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
     const cdp = await context.newCDPSession(page);
