@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { encodeAppFiles } from '../../src/pipeline/app-files/encode-app-files.ts';
 import { writeAppFiles } from '../../src/pipeline/app-files/write-app-files.ts';
 import { APP_FILES_DIR } from '../../src/schema/app-files.ts';
@@ -12,19 +13,46 @@ import { makeDataset } from './make-dataset.ts';
 
 const OUT = resolve('bench/out/app');
 
-/** Builds the app into `app` (Vite, with `viteArgs`) unless `reuse` and a build is there. */
-export function buildApp(app: string, reuse: boolean, viteArgs: readonly string[] = []): void {
+/** Builds the app of the checkout in `root` (this one by default) into `app` (Vite, with `viteArgs`) unless `reuse` and a build is there. */
+export function buildApp(app: string, reuse: boolean, viteArgs: readonly string[] = [], root = '.'): void {
   if (reuse && existsSync(join(app, 'index.html'))) return;
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', app, '--emptyOutDir', ...viteArgs, '--logLevel', 'warn'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', resolve(app), '--emptyOutDir', ...viteArgs, '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}${r.stderr}`);
+}
+
+/** The generated dataset of `n` events, made once. */
+function datasetFile(n: number): string {
+  mkdirSync(OUT, { recursive: true });
+  const dataset = join(OUT, `dataset-${n}.json`);
+  if (!existsSync(dataset)) writeFileSync(dataset, JSON.stringify(makeDataset(n)));
+  return dataset;
 }
 
 /** Serves the app files of a generated dataset of `n` events from `app`/data/app (made in `filesDir` when missing). */
 export function serveDataset(app: string, n: number, filesDir: string): void {
-  mkdirSync(OUT, { recursive: true });
-  const dataset = join(OUT, `dataset-${n}.json`);
-  if (!existsSync(dataset)) writeFileSync(dataset, JSON.stringify(makeDataset(n)));
+  const dataset = datasetFile(n);
   if (!existsSync(join(filesDir, APP_FILES_DIR, 'summary.json'))) writeAppFiles(filesDir, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+  linkFiles(app, filesDir);
+}
+
+/**
+ * serveDataset for the app of another checkout (a baseline's worktree): its files written by that
+ * checkout's own schema and writer, which another commit may encode otherwise.
+ */
+export async function serveDatasetOf(root: string, app: string, n: number, filesDir: string): Promise<void> {
+  const dataset = datasetFile(n);
+  const fromRoot = <T>(file: string): Promise<T> => import(pathToFileURL(join(resolve(root), file)).href) as Promise<T>;
+  if (!existsSync(join(filesDir, APP_FILES_DIR, 'summary.json'))) {
+    const schema = await fromRoot<typeof import('../../src/schema/dataset.ts')>('src/schema/dataset.ts');
+    const encode = await fromRoot<typeof import('../../src/pipeline/app-files/encode-app-files.ts')>('src/pipeline/app-files/encode-app-files.ts');
+    const write = await fromRoot<typeof import('../../src/pipeline/app-files/write-app-files.ts')>('src/pipeline/app-files/write-app-files.ts');
+    write.writeAppFiles(filesDir, encode.encodeAppFiles(schema.Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+  }
+  linkFiles(app, filesDir);
+}
+
+/** Hard-links the app files written in `filesDir` into the built app's data/app. */
+function linkFiles(app: string, filesDir: string): void {
   const served = join(app, 'data', 'app');
   rmSync(join(app, 'data'), { recursive: true, force: true });
   mkdirSync(served, { recursive: true });

@@ -7,16 +7,21 @@
 // JavaScript by 10–30 %, so compare its parts with each other, and the step times with bench:app's.
 // Options: --events N (default 100000), --passes N (measured passes over the steps, default 2),
 // --below-fold (measure with the list out of sight instead), --skip-build.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// --search: instead of the steps, typing a search as bench:app does ("Kazakstan", key by key, after a
+// pass over the steps, list in sight), each pass in a fresh page: the first key (which loads the
+// index) is left out, and each keystroke is charged what falls between it and its results drawn.
+// --root DIR: the app of the checkout in DIR (a baseline's worktree), built there by its own Vite
+// config, its app files written by its own writer from the same generated dataset.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
-import { buildApp, serveDataset } from './diagnosis-app.ts';
+import { buildApp, serveDataset, serveDatasetOf } from './diagnosis-app.ts';
 import { STEP_COUNTRIES } from './page-measures.ts';
-import { inPageStep, type StepTime } from './in-page.ts';
+import { inPageStep, inPageType, type KeystrokeTime, type StepTime } from './in-page.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,16 +29,28 @@ const { values: args } = parseArgs({
     passes: { type: 'string', default: '2' },
     'below-fold': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    search: { type: 'boolean', default: false },
+    root: { type: 'string' },
   },
 });
 const N = Number(args.events);
 const DIR = resolve('bench/out/trace');
 const log = (s: string) => console.error(`[bench:trace] ${s}`);
+/** Typed as bench:app types it (run.ts SEARCH_TYPED). */
+const SEARCH_TYPED = 'Kazakstan';
 
-function prepare(): string {
-  const app = join(DIR, 'app');
-  buildApp(app, args['skip-build'], ['--sourcemap', '--minify', 'false']);
-  serveDataset(app, N, join(DIR, `data-${N}`));
+async function prepare(): Promise<string> {
+  if (args.root === undefined) {
+    const app = join(DIR, 'app');
+    buildApp(app, args['skip-build'], ['--sourcemap', '--minify', 'false']);
+    serveDataset(app, N, join(DIR, `data-${N}`));
+    return app;
+  }
+  const name = basename(resolve(args.root));
+  const app = join(DIR, `app-${name}`);
+  mkdirSync(DIR, { recursive: true });
+  buildApp(app, args['skip-build'], ['--sourcemap', '--minify', 'false'], args.root);
+  await serveDatasetOf(args.root, app, N, join(DIR, `data-${N}-${name}`));
   return app;
 }
 
@@ -76,6 +93,8 @@ function partOf(source: string): string {
     [/node_modules\/react-dom|node_modules\/scheduler|node_modules\/react\//, 'React (render, commit, DOM writes)'],
     [/node_modules\/leaflet|react-leaflet/, 'Leaflet'],
     [/node_modules\/@tanstack/, 'TanStack Query'],
+    [/node_modules\/minisearch/, 'search (MiniSearch tree)'],
+    [/src\/app\/dataset\/search-matcher|src\/schema\/(posting-codec|search-terms)/, 'search (matcher, postings)'],
     [/src\/app\/view\/(pass-filters|select-in-window|select-events|facets)/, 'selection (filters, window, option counts)'],
     [/src\/app\/view\/group-by-place/, 'grouping by place'],
     [/src\/app\/view\/(use-view-state|parse-view-state|serialize-view-state|view-intent)/, 'URL → view state'],
@@ -147,25 +166,129 @@ function browserParts(events: TraceEvent[], windows: Windows | null): Map<string
   return parts;
 }
 
-async function traced(page: Page, cdp: CDPSession, steps: string[]): Promise<{ profile: Profile; events: TraceEvent[]; times: StepTime[] }> {
+async function traced<T>(cdp: CDPSession, act: () => Promise<T>): Promise<{ profile: Profile; events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: unknown }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,blink.user_timing', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
-  const times: StepTime[] = [];
-  for (const search of steps) {
-    const t = await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
-    if (t) times.push(t);
-  }
+  const result = await act();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Tracing.end');
   await done;
-  return { profile: profile as unknown as Profile, events, times };
+  cdp.off('Tracing.dataCollected', collect);
+  return { profile: profile as unknown as Profile, events, result };
+}
+
+/** Each keystroke's time: from its `atlas:step` mark to its results drawn, as bench:app times it. */
+function keystrokeWindows(events: TraceEvent[], times: readonly KeystrokeTime[]): Windows {
+  const marks = events.filter((e) => e.cat.includes('user_timing') && e.name === 'atlas:step' && e.ph !== 'e').sort((a, b) => a.ts - b.ts);
+  return marks.slice(-times.length).map((m, k) => [m.ts, m.ts + times[k]!.ms * 1000]);
+}
+
+/** Self time (ms) of the heaviest functions within the windows, named with their source file. */
+function topFunctions(profile: Profile, maps: Map<string, TraceMap | null>, appDir: string, windows: Windows | null, count: number): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id)!;
+    at += profile.timeDeltas[i] ?? 0;
+    const ms = inWindows(windows, at, at + (profile.timeDeltas[i + 1] ?? 0)) / 1000;
+    if (ms === 0 || f.functionName === '(idle)') return;
+    let where = f.url;
+    if (f.url.startsWith('http')) {
+      if (!maps.has(f.url)) {
+        const file = join(appDir, new URL(f.url).pathname);
+        maps.set(f.url, existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : null);
+      }
+      const map = maps.get(f.url);
+      const source = map ? originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber }).source : null;
+      where = (source ?? f.url).replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/');
+    }
+    const key = `${f.functionName || '(anonymous)'}  ${where}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+interface Opened { page: Page; filterSteps: string[]; scrubSteps: string[] }
+
+/** A fresh page of the app at its first view, after one unmeasured pass over the steps (as bench:app's warm-up). */
+async function openApp(context: BrowserContext, url: string): Promise<Opened> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  page.on('crash', () => log('the page crashed'));
+  await page.goto(url);
+  await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const filterSteps = STEP_COUNTRIES.map((code) => `?country=${code}`);
+  const scrubSteps = STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
+  for (const search of [...filterSteps, '?', ...scrubSteps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
+  if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
+  return { page, filterSteps, scrubSteps };
+}
+
+async function newCdp(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  return cdp;
+}
+
+interface Traced { profile: Profile; events: TraceEvent[]; windows: Windows | null }
+
+/** Adds up per-run maps of ms. */
+function summed(runs: readonly Traced[], of: (run: Traced) => Iterable<[string, number]>): [string, number][] {
+  const sum = new Map<string, number>();
+  for (const run of runs) for (const [k, ms] of of(run)) sum.set(k, (sum.get(k) ?? 0) + ms);
+  return [...sum].sort((x, y) => y[1] - x[1]);
+}
+
+/** Prints the runs' parts (and, with `top`, their heaviest functions) within their windows, per step. */
+function printParts(runs: readonly Traced[], maps: Map<string, TraceMap | null>, appDir: string, n: number, top = 0): void {
+  console.log('    JavaScript and samples by part, ms a step (CPU profile):');
+  const js = summed(runs, (r) => jsParts(r.profile, maps, appDir, r.windows));
+  const total = js.reduce((s, [, ms]) => s + ms, 0);
+  for (const [part, ms] of js) if (ms / n >= 0.05) console.log(`      ${(ms / n).toFixed(2).padStart(6)}  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${part}`);
+  console.log(`      ${(total / n).toFixed(2).padStart(6)}  all sampled (idle left out)`);
+  console.log("    the browser's own work, ms a step (timeline trace):");
+  for (const [part, ms] of summed(runs, (r) => browserParts(r.events, r.windows))) if (ms / n >= 0.05) console.log(`      ${(ms / n).toFixed(2).padStart(6)}  ${part}`);
+  if (top === 0) return;
+  console.log('    heaviest functions, self ms a step (share of all sampled):');
+  for (const [name, ms] of summed(runs, (r) => topFunctions(r.profile, maps, appDir, r.windows, Infinity)).slice(0, top)) console.log(`      ${(ms / n).toFixed(2).padStart(6)}  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+}
+
+/** --search: typing SEARCH_TYPED after its first key, in a fresh page each pass, under the profiler. */
+async function searchPasses(context: BrowserContext, url: string, appDir: string, passes: number): Promise<void> {
+  const maps = new Map<string, TraceMap | null>();
+  const runs: Traced[] = [];
+  const all: KeystrokeTime[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const { page } = await openApp(context, url);
+    // The first key loads the index (not in the keystroke p50 bench:app reports).
+    await page.evaluate(inPageType, { text: SEARCH_TYPED.slice(0, 1), timeoutMs: 30_000 });
+    const cdp = await newCdp(context, page);
+    const { profile, events, result: times } = await traced(cdp, () => page.evaluate(inPageType, { text: SEARCH_TYPED, from: 1, timeoutMs: 10_000 }));
+    if (!times) throw new Error('a keystroke was not drawn within 10 s');
+    log(`pass ${pass + 1}: ${times.map((k) => `${k.query}=${k.ms.toFixed(0)}`).join(' ')}`);
+    all.push(...times);
+    runs.push({ profile, events, windows: keystrokeWindows(events, times) });
+    writeFileSync(join(DIR, `search-${pass + 1}.cpuprofile`), JSON.stringify(profile));
+    if (pass === passes - 1) await page.screenshot({ path: join(DIR, 'search.png') });
+    await page.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`\nsearch keystrokes (${all.length}, "${SEARCH_TYPED}" after its first key, list ${args['below-fold'] ? 'below the fold' : 'in sight'}): p50 ${median(all.map((k) => k.ms)).toFixed(1)} ms under the profiler`);
+  console.log('  within the keystrokes as bench:app times them (keystroke to results drawn)');
+  printParts(runs, maps, appDir, all.length, 30);
+  console.log('  everything traced');
+  printParts(runs.map((r) => ({ ...r, windows: null })), maps, appDir, all.length);
 }
 
 async function main() {
-  const appDir = prepare();
+  const appDir = await prepare();
   const server = await startPreview(appDir);
   const browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], headless: true });
   try {
@@ -173,38 +296,29 @@ async function main() {
     await context.route((u) => !u.href.startsWith(server.url), (route) => route.abort('blockedbyclient'));
     // tsx (esbuild keepNames) wraps named functions in __name(), which the page lacks.
     await context.addInitScript('window.__name = (f) => f');
-    const page = await context.newPage();
-    page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    page.on('crash', () => log('the page crashed'));
-    await page.goto(server.url);
-    await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    const filterSteps = STEP_COUNTRIES.map((code) => `?country=${code}`);
-    const scrubSteps = STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
-    for (const search of [...filterSteps, '?', ...scrubSteps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
-    if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    const maps = new Map<string, TraceMap | null>();
     const passes = Number(args.passes);
+    if (args.search) return await searchPasses(context, server.url, appDir, passes);
+    const { page, filterSteps, scrubSteps } = await openApp(context, server.url);
+    const cdp = await newCdp(context, page);
+    const maps = new Map<string, TraceMap | null>();
     for (const [kind, steps] of [['filter', filterSteps], ['scrub', scrubSteps]] as const) {
       await page.evaluate(inPageStep, { search: '?', timeoutMs: 10_000 });
       const all = Array.from({ length: passes }, () => steps).flat();
-      const { profile, events, times } = await traced(page, cdp, all);
+      const { profile, events, result: times } = await traced(cdp, async () => {
+        const out: StepTime[] = [];
+        for (const search of all) {
+          const t = await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
+          if (t) out.push(t);
+        }
+        return out;
+      });
       const n = times.length;
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       console.log(`\n${kind} steps (${n}, list ${args['below-fold'] ? 'below the fold' : 'in sight'}): work p50 ${median(times.map((t) => t.work)).toFixed(1)} ms (commit ${median(times.map((t) => t.commit)).toFixed(1)}) under the profiler`);
       const windows = stepWindows(events);
       for (const [title, w] of [[`within the steps as bench:app counts them (${windows.length / 2} steps found)`, windows], ['everything traced (the map\'s animation frames after a step and idle work included)', null]] as const) {
         console.log(`  ${title}`);
-        console.log('    JavaScript and samples by part, ms a step (CPU profile):');
-        const js = [...jsParts(profile, maps, appDir, w)].sort((a, b) => b[1] - a[1]);
-        const total = js.reduce((s, [, ms]) => s + ms, 0);
-        for (const [part, ms] of js) if (ms / n >= 0.05) console.log(`      ${(ms / n).toFixed(2).padStart(6)}  ${part}`);
-        console.log(`      ${(total / n).toFixed(2).padStart(6)}  all sampled (idle left out)`);
-        console.log('    the browser\'s own work, ms a step (timeline trace):');
-        for (const [part, ms] of [...browserParts(events, w)].sort((a, b) => b[1] - a[1])) if (ms / n >= 0.05) console.log(`      ${(ms / n).toFixed(2).padStart(6)}  ${part}`);
+        printParts([{ profile, events, windows: w }], maps, appDir, n);
       }
       writeFileSync(join(DIR, `${kind}.cpuprofile`), JSON.stringify(profile));
       writeFileSync(join(DIR, `${kind}.trace.json`), JSON.stringify({ traceEvents: events }));
