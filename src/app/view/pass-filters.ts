@@ -14,8 +14,17 @@ export interface FilterPass {
   facets: readonly AppliedFacet[];
   /** Bits of every facet plus the search: what an event passing everything has in `flags`. */
   all: number;
-  /** Per event, the bits of the facets (and the search) it passes; null on the fast path (see below). */
+  /**
+   * Per event, the bits of the facets (and the search) it passes; null on the fast path (see below).
+   * With a search, only the events it found (`found`) have flags: the others stay 0, as nothing they
+   * could pass makes them selected or counted.
+   */
   flags: Uint8Array | null;
+  /**
+   * With a search, the events it found, ascending: the only ones that can pass or count for an
+   * option (the search is no facet, so no count leaves it out). Null without a search.
+   */
+  found: Int32Array | null;
   /** Positions of the events passing every filter, ascending (so in event order). */
   passing: Int32Array;
   /** The timeline days of the dated ones among them and their DATE_KINDs (the timeline highlights these). */
@@ -60,7 +69,16 @@ function union(lists: readonly Int32Array[]): Int32Array {
 function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], listed: AppliedFacet): FilterPass {
   const lists = listed.column.positions!(listed.want) ?? [];
   const passing = listed.chosen === null ? Int32Array.from(ix.events, (_, i) => i) : union(lists.filter((_, o) => listed.chosen![o]));
-  return { facets, all: 0, flags: null, passing, ...datedDays(ix, passing), byPositions: listed };
+  return { facets, all: 0, flags: null, found: null, passing, ...datedDays(ix, passing), byPositions: listed };
+}
+
+/** The positions a search answer holds (one byte an event, `count` of them 1), ascending. */
+function foundPositions(search: NonNullable<SearchFilter>): Int32Array {
+  const { hits, count } = search;
+  const found = new Int32Array(count);
+  let n = 0;
+  for (let i = 0; i < hits.length && n < count; i++) if (hits[i] === 1) found[n++] = i;
+  return found;
 }
 
 /**
@@ -69,33 +87,40 @@ function passByPositions(ix: DatasetIndexes, facets: readonly AppliedFacet[], li
  */
 export function passFilters(ix: DatasetIndexes, columns: readonly FacetColumn[], view: ViewState, search: SearchFilter): FilterPass {
   const facets = applyFacets(columns, view);
-  const hits = search === null ? null : search.hits;
   const chosen = facets.filter((a) => a.chosen !== null);
   const listed = facets.find((a) => a.column.positions);
-  if (hits === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
+  if (search === null && listed && chosen.every((a) => a === listed)) return passByPositions(ix, facets, listed);
   const TEXT = 1 << facets.length;
   const all = facets.reduce((bits, a) => bits | a.bit, TEXT);
   // A facet with nothing chosen passes every event: its bit is set up front, and only the chosen
   // facets are looked up per event.
-  const open = facets.reduce((bits, a) => (a.chosen === null ? bits | a.bit : bits), hits === null ? TEXT : 0);
+  const open = facets.reduce((bits, a) => (a.chosen === null ? bits | a.bit : bits), search === null ? TEXT : 0);
   const n = ix.events.length;
   const flags = new Uint8Array(n);
-  const passing = new Int32Array(n);
+  // A search usually finds a few thousand events of 100,000: only those are looked at (a keystroke
+  // then costs what it found, not the whole dataset).
+  const found = search === null ? null : foundPositions(search);
+  const visited = found ? found.length : n;
+  const passing = new Int32Array(visited);
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    let f = open;
+  for (let v = 0; v < visited; v++) {
+    const i = found ? found[v]! : v;
+    let f = found ? open | TEXT : open;
     for (let k = 0; k < chosen.length; k++) if (hasChosen(chosen[k]!, i)) f |= chosen[k]!.bit;
-    if (hits !== null && hits[i] === 1) f |= TEXT;
     flags[i] = f;
     if (f === all) passing[count++] = i;
   }
   // A copy, so the full-size buffer is not kept alive by a few passing events.
   const kept = passing.slice(0, count);
-  return { facets, all, flags, passing: kept, ...datedDays(ix, kept), byPositions: null };
+  return { facets, all, flags, found, passing: kept, ...datedDays(ix, kept), byPositions: null };
 }
 
-/** The filter inputs of a view: two views with equal ones share a pass. */
+/**
+ * The filter inputs of a view besides the search: two views with equal ones and the same search
+ * answer share a pass. The query typed (`q`) is not one: the pass reads the answer, and the answer
+ * shown may be a previous query's while the new one's loads.
+ */
 export function sameFilters(a: ViewState, b: ViewState): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return a.role === b.role && a.q === b.q && FACETS.every((f) => same(a[f.field], b[f.field]));
+  return a.role === b.role && FACETS.every((f) => same(a[f.field], b[f.field]));
 }

@@ -71,15 +71,29 @@ export interface EventSelector {
  * `selectEvents` for one dataset: the facets' columns read once, and the last filter pass kept
  * while only the window moves, so scrubbing and playing cost only the events in the window. The
  * cache is this object's, made by whoever holds the dataset (the app, once per load).
+ *
+ * The pass is kept by the search's answer, not by the query typed: while a new query's answer is
+ * on its way the previous answer stays shown (useSearch), and that is the same pass. A view whose
+ * pass and window are the same as the last one's gets the same Selection object back, so a
+ * keystroke does not select, group and draw the same events once before its answer and again
+ * with it, and nothing memoised on the selection is redrawn.
  */
 export function createEventSelector(ix: DatasetIndexes): EventSelector {
   const facets = facetColumns(ix);
   let last: { view: ViewState; search: SearchFilter; pass: FilterPass } | null = null;
+  let shown: { pass: FilterPass; view: ViewState; selection: Selection } | null = null;
   return {
     facets,
     select(view, search) {
       if (!last || last.search !== search || !sameFilters(last.view, view)) last = { view, search, pass: passFilters(ix, facets, view, search) };
-      return fromPass(ix, last.pass, view);
+      if (shown?.pass === last.pass && sameWindow(shown.view, view)) return shown.selection;
+      shown = { pass: last.pass, view, selection: fromPass(ix, last.pass, view) };
+      return shown.selection;
     },
   };
+}
+
+/** The view's parts `fromPass` reads besides the pass: two views with equal ones select the same. */
+function sameWindow(a: ViewState, b: ViewState): boolean {
+  return a.from === b.from && a.to === b.to && a.undated === b.undated;
 }

@@ -121,14 +121,21 @@ function selectByFlags(ix: DatasetIndexes, pass: FilterPass, w: WindowBounds): W
   const { facets, all } = pass;
   const flags = pass.flags!;
   const optionCounts = facets.map((a) => new Int32Array(a.size));
-  const chosen = new Int32Array(Math.max(0, w.hi - w.lo));
+  const chosen = new Int32Array(Math.max(0, pass.found ? Math.min(pass.found.length, w.hi - w.lo) : w.hi - w.lo));
   let n = 0;
   const visit = (i: number) => {
     const f = flags[i]!;
     for (let k = 0; k < facets.length; k++) if ((f | facets[k]!.bit) === all) countOptions(facets[k]!, i, optionCounts[k]!);
     return f === all;
   };
-  for (let i = w.lo; i < w.hi; i++) if (inWindow(ix, w, i) && visit(i)) chosen[n++] = i;
+  const { found } = pass;
+  if (found) {
+    // With a search only the events it found can be chosen or counted (see FilterPass.found).
+    for (let k = lowerBound(found, found.length, w.lo), end = lowerBound(found, found.length, w.hi, k); k < end; k++) {
+      const i = found[k]!;
+      if (inWindow(ix, w, i) && visit(i)) chosen[n++] = i;
+    }
+  } else for (let i = w.lo; i < w.hi; i++) if (inWindow(ix, w, i) && visit(i)) chosen[n++] = i;
   return { chosen: chosen.subarray(0, n), optionCounts };
 }
 

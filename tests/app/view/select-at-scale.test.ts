@@ -133,4 +133,21 @@ describe('selectEvents over 3,000 generated events, against Array.filter', () =>
       }
     }
   });
+
+  it('a new query shown with the previous answer (its own still loading) selects nothing again; its answer does', () => {
+    const select = createEventSelector(ix);
+    const typed = { ...DEFAULT_VIEW, q: 'bord' };
+    const answer = matcher.match(typed.q);
+    const shown = select.select(typed, answer);
+    // One more letter: the same answer is what the screen shows until the new one arrives.
+    const next = { ...typed, q: 'borde' };
+    expect(select.select(next, answer)).toBe(shown);
+    const nextAnswer = matcher.match(next.q);
+    const answered = select.select(next, nextAnswer);
+    expect(answered).not.toBe(shown);
+    expect(answered).toEqual(selectEvents(ix, next, nextAnswer));
+    // Another filter or window is a new selection, as before.
+    expect(select.select({ ...next, countries: ['KZ'] }, nextAnswer)).toEqual(selectEvents(ix, { ...next, countries: ['KZ'] }, nextAnswer));
+    expect(select.select({ ...next, from: '2008-01-01' }, nextAnswer)).toEqual(selectEvents(ix, { ...next, from: '2008-01-01' }, nextAnswer));
+  });
 });
