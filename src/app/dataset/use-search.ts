@@ -13,8 +13,9 @@ const ANSWER_GC_MS = 30_000;
 /**
  * The search of a query: the index's vocabulary is fetched on the first search (or `prefetch`,
  * when the search box is focused), then each query fetches the shards of postings its words need
- * and is answered. While a new query's shards load, the previous answer stays (typing does not
- * flash "Searching…" at every key); only the first search waits with nothing to show.
+ * and is answered (at once when it needs none it lacks). While a new query's shards load, the
+ * previous answer stays (typing does not flash "Searching…" at every key); only the first search
+ * waits with nothing to show.
  */
 export function useSearch(generatedAt: string, query: string): { result: SearchResult | null; status: SearchStatus; prefetch(): void } {
   const searching = searchTerms(query).length > 0;
@@ -29,6 +30,10 @@ export function useSearch(generatedAt: string, query: string): { result: SearchR
       for (const shard of shards) matcher!.addShard(shard);
       return matcher!.match(query);
     },
+    // When every shard the query needs is already here (a keystroke usually narrows the words
+    // before it), the answer is made at once, in the render of the keystroke itself: no task after
+    // it, no frame drawn with the previous answer first, and the step ends one frame sooner.
+    initialData: () => (matcher !== undefined && matcher.missingShards(query).length === 0 ? (matcher.match(query) ?? undefined) : undefined),
     placeholderData: keepPreviousData,
     // Each shard's fetch is retried as every data file is; the answer itself only waits on them.
     retry: false,

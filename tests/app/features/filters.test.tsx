@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
@@ -110,6 +110,15 @@ describe('topic, organiser and search', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'ALMATÝ');
     expect(titles()).toEqual([expect.stringContaining(ALMATY)]);
     expect(screen.getByRole('button', { name: 'Remove search “ALMATÝ”' })).toBeInTheDocument();
+  });
+
+  it('answers a keystroke whose words it has loaded in that keystroke\'s own render, never drawing the previous answer under the new query', async () => {
+    await renderApp('/?q=almaty');
+    await waitFor(() => expect(titles()).toEqual([expect.stringContaining(ALMATY)]));
+    // The seeds' postings fit one shard, loaded for "almaty": nothing is left to fetch.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search events' }), { target: { value: 'karaganda' } });
+    expect(titles()).toEqual([expect.stringContaining(KARAGANDA)]);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 events');
   });
 
   it('says it is searching until the search text arrives, and offers Retry when it could not load', async () => {
