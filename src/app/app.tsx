@@ -77,10 +77,12 @@ function Atlas({ summary, indexes }: LoadedDataset) {
   const recordOf = useCallback((id: string) => ({ generatedAt: indexes.generatedAt, chunk: indexes.events[indexes.byId.get(id)!]!.chunk }), [indexes]);
   const domain = indexes.domain;
   const focus = useDetailsFocus();
-  // Parent effects run after their children's, so the map's markers are in place by now.
+  // Parent effects run after their children's, so the map's markers are in place by now. A new
+  // search answer with the same events keeps the selection, but the page still changes (the
+  // search's chip, how a word was read): that is drawn too.
   useEffect(function markViewDrawn() {
     markDrawn(window.location.search);
-  }, [selection]);
+  }, [selection, searchResult]);
   useEffect(function prefetchDetails() {
     const fetchSoon = typeof requestIdleCallback === 'function' ? (f: () => void) => requestIdleCallback(f, { timeout: 2000 }) : (f: () => void) => setTimeout(f, 0);
     fetchSoon(() => {

@@ -14,7 +14,10 @@ export const MAX_QUERY_WORDS = 32;
 export interface SearchResult {
   /** The query this answers. */
   query: string;
-  /** One byte per event position: 1 when the event contains every word of the query. */
+  /**
+   * One byte per event position: 1 when the event contains every word of the query. Read only:
+   * an answer whose words match the same terms as the last one's shares its array.
+   */
   hits: Uint8Array;
   /** How many events that is. */
   count: number;
@@ -45,6 +48,9 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
   // Decoded once per term, on first use: a term typed again as the query grows costs nothing.
   const decoded = new Map<number, Int32Array>();
   const byWord = new Map<string, WordTerms>();
+  // The terms each word of the last query matched, and its events: a letter more often matches
+  // the same terms ("kaz", "kaza"; "kazaks" … "kazakstan"), and then the same events.
+  let last: { terms: string; hits: Uint8Array; count: number } | null = null;
 
   /** The shard holding term t: the last whose first term is at or before it. */
   const shardOf = (t: number) => lowerBound(index.shards, index.shards.length, t + 1) - 1;
@@ -119,11 +125,13 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
     match(query) {
       const words = read(query);
       if (words.length === 0) return null;
+      const readAs: { word: string; as: readonly string[] }[] = [];
+      for (const { word, found } of words) if (found.readAs.length > 0) readAs.push({ word, as: found.readAs });
+      const terms = words.map(({ found }) => found.terms.join(',')).join(' ');
+      if (last?.terms === terms) return { query, hits: last.hits, count: last.count, readAs };
       // Per event, how many words it has matched so far: a word counts only for events that matched all before it.
       const seen = new Uint8Array(index.count);
-      const readAs: { word: string; as: readonly string[] }[] = [];
-      words.forEach(({ word, found }, k) => {
-        if (found.readAs.length > 0) readAs.push({ word, as: found.readAs });
+      words.forEach(({ found }, k) => {
         for (const t of found.terms) {
           const list = positionsOf(t);
           for (let j = 0; j < list.length; j++) if (seen[list[j]!] === k) seen[list[j]!] = k + 1;
@@ -135,6 +143,7 @@ export function createSearchMatcher(index: SearchIndex): SearchMatcher {
         seen[i] = hit;
         count += hit;
       }
+      last = { terms, hits: seen, count };
       return { query, hits: seen, count, readAs };
     },
   };

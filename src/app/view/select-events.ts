@@ -72,11 +72,12 @@ export interface EventSelector {
  * while only the window moves, so scrubbing and playing cost only the events in the window. The
  * cache is this object's, made by whoever holds the dataset (the app, once per load).
  *
- * The pass is kept by the search's answer, not by the query typed: while a new query's answer is
- * on its way the previous answer stays shown (useSearch), and that is the same pass. A view whose
- * pass and window are the same as the last one's gets the same Selection object back, so a
- * keystroke does not select, group and draw the same events once before its answer and again
- * with it, and nothing memoised on the selection is redrawn.
+ * The pass is kept by the events the search's answer holds, not by the query typed: while a new
+ * query's answer is on its way the previous answer stays shown (useSearch), and that is the same
+ * pass; and a letter more often finds the same events ("kazak", "kazaks", … "kazakstan"). A view
+ * whose pass and window are the same as the last one's gets the same Selection object back, so
+ * such a keystroke does not select, group and draw the same events again, and nothing memoised
+ * on the selection is redrawn.
  */
 export function createEventSelector(ix: DatasetIndexes): EventSelector {
   const facets = facetColumns(ix);
@@ -85,12 +86,31 @@ export function createEventSelector(ix: DatasetIndexes): EventSelector {
   return {
     facets,
     select(view, search) {
-      if (!last || last.search !== search || !sameFilters(last.view, view)) last = { view, search, pass: passFilters(ix, facets, view, search) };
+      if (last && sameFilters(last.view, view) && sameEvents(last.search, search)) last.search = search;
+      else last = { view, search, pass: passFilters(ix, facets, view, search) };
       if (shown?.pass === last.pass && sameWindow(shown.view, view)) return shown.selection;
       shown = { pass: last.pass, view, selection: fromPass(ix, last.pass, view) };
       return shown.selection;
     },
   };
+}
+
+/** Whether two search answers (or none) hold the same events: all a pass reads of them. */
+function sameEvents(a: SearchFilter, b: SearchFilter): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.count !== b.count || a.hits.length !== b.hits.length) return false;
+  if (a.hits === b.hits) return true;
+  const [x, y] = [a.hits, b.hits];
+  // Four bytes at a time where both start on a word (a fresh answer's bytes do): 100,000 events in 25,000 steps.
+  let i = 0;
+  if (x.byteOffset % 4 === 0 && y.byteOffset % 4 === 0) {
+    const words = x.length >> 2;
+    const [wx, wy] = [new Int32Array(x.buffer, x.byteOffset, words), new Int32Array(y.buffer, y.byteOffset, words)];
+    for (let w = 0; w < words; w++) if (wx[w] !== wy[w]) return false;
+    i = words << 2;
+  }
+  for (; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /** The view's parts `fromPass` reads besides the pass: two views with equal ones select the same. */

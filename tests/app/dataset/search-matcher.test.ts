@@ -84,6 +84,20 @@ describe('createSearchMatcher', () => {
     expect(found('c')).toEqual([]);
   });
 
+  it('answers a letter more that matches the same terms with the same events, and its own query', () => {
+    const fresh = createLoadedSearchMatcher(files.search, files.searchShards);
+    const cust = fresh.match('cust')!;
+    // "custo" completes to the same words as "cust": its events are the last answer's, not a copy.
+    const custo = fresh.match('custo')!;
+    expect(custo.hits).toBe(cust.hits);
+    expect(custo.query).toBe('custo');
+    // Another word matches other terms: its own events.
+    const border = fresh.match('border')!;
+    expect(border.hits).not.toBe(cust.hits);
+    expect(files.summary.id.filter((_, i) => border.hits[i] === 1)).toEqual(['pinsk', 'oskemen']);
+    expect(files.summary.id.filter((_, i) => fresh.match('custom')!.hits[i] === 1)).toEqual(['minsk', 'pinsk']);
+  });
+
   it('needs every word, in any order, case and accents aside', () => {
     expect(found('BORDER customs')).toEqual(['pinsk']);
     expect(found('customs border')).toEqual(['pinsk']);

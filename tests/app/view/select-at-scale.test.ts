@@ -136,16 +136,26 @@ describe('selectEvents over 3,000 generated events, against Array.filter', () =>
 
   it('a new query shown with the previous answer (its own still loading) selects nothing again; its answer does', () => {
     const select = createEventSelector(ix);
-    const typed = { ...DEFAULT_VIEW, q: 'bord' };
+    const typed = { ...DEFAULT_VIEW, q: 'kazakstan' };
     const answer = matcher.match(typed.q);
     const shown = select.select(typed, answer);
-    // One more letter: the same answer is what the screen shows until the new one arrives.
-    const next = { ...typed, q: 'borde' };
+    // A word more: the same answer is what the screen shows until the new one arrives.
+    const next = { ...typed, q: 'kazakstan trai' };
     expect(select.select(next, answer)).toBe(shown);
     const nextAnswer = matcher.match(next.q);
+    expect(nextAnswer!.count).toBeLessThan(answer!.count);
     const answered = select.select(next, nextAnswer);
     expect(answered).not.toBe(shown);
     expect(answered).toEqual(selectEvents(ix, next, nextAnswer));
+    // An answer with the same events (a letter more often finds the same ones) keeps the selection;
+    // one with an event more or less does not.
+    const same = { ...nextAnswer!, query: 'kazakstan train', hits: nextAnswer!.hits.slice() };
+    expect(select.select({ ...next, q: same.query }, same)).toBe(answered);
+    const hits = nextAnswer!.hits.slice();
+    const dropped = hits.indexOf(1);
+    hits[dropped] = 0;
+    const fewer = { ...nextAnswer!, hits, count: nextAnswer!.count - 1 };
+    expect(select.select(next, fewer).events.length).toBe(answered.events.length - 1);
     // Another filter or window is a new selection, as before.
     expect(select.select({ ...next, countries: ['KZ'] }, nextAnswer)).toEqual(selectEvents(ix, { ...next, countries: ['KZ'] }, nextAnswer));
     expect(select.select({ ...next, from: '2008-01-01' }, nextAnswer)).toEqual(selectEvents(ix, { ...next, from: '2008-01-01' }, nextAnswer));
