@@ -285,6 +285,18 @@ async function searchPasses(context: BrowserContext, url: string, appDir: string
   printParts(runs, maps, appDir, all.length, 30);
   console.log('  everything traced');
   printParts(runs.map((r) => ({ ...r, windows: null })), maps, appDir, all.length);
+  // Keystroke by keystroke (a query's answer may need shards fetched, or find the same events as the last).
+  console.log('  each keystroke, ms sampled within it (median over passes): all, then its three largest parts');
+  const keys = all.length / runs.length;
+  for (let k = 0; k < keys; k++) {
+    const per = runs.map((r) => [...jsParts(r.profile, maps, appDir, [r.windows![k]!])]);
+    const totals = per.map((parts) => parts.reduce((sum, [, ms]) => sum + ms, 0));
+    const parts = summed(runs.map((r) => ({ ...r, windows: [r.windows![k]!] })), (r) => jsParts(r.profile, maps, appDir, r.windows));
+    const top = parts.slice(0, 3).map(([part, ms]) => `${part} ${(ms / runs.length).toFixed(1)}`).join(', ');
+    console.log(`    ${SEARCH_TYPED.slice(0, k + 2).padEnd(SEARCH_TYPED.length)}  ${median(totals).toFixed(1).padStart(6)}  ${top}`);
+    const functions = summed(runs.map((r) => ({ ...r, windows: [r.windows![k]!] })), (r) => topFunctions(r.profile, maps, appDir, r.windows, Infinity));
+    console.log(`      ${functions.slice(0, 5).map(([name, ms]) => `${name.split('  ')[0]} ${(ms / runs.length).toFixed(1)}`).join(', ')}`);
+  }
 }
 
 async function main() {
