@@ -28,7 +28,9 @@ export type OrganizerFeature =
   | 'funder'
   | 'co-funder'
   | 'supporter'
-  | 'outside-joint-list';
+  | 'outside-joint-list'
+  | 'assists-it'
+  | 'title-list-mate';
 
 /**
  * One table, so a reader sees every weight at once. A strong cue alone makes an organiser; the weak
@@ -78,6 +80,11 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   // "It was jointly organised by A and B" says who organised it: a body the title has supporting it
   // ("OSCE supports workshop …") and the text has holding it backs it, no more.
   'outside-joint-list': { weight: -4, note: 'backs it in the title, and not among those the text says jointly organised it' },
+  // "X officials with the assistance of the Y Office gave a workshop": help in holding one event is a
+  // part in running it (with "supporter" read from the same words, above the strong score).
+  'assists-it': { weight: 4, note: 'helped the body that held it (“X, with the assistance of Y, gave a workshop”)' },
+  // "Police complete training with A and B support", the text saying B ran it: A shares the part.
+  'title-list-mate': { weight: 4, note: 'listed in the title with a body the text says ran it (“with A and B support”)' },
 };
 
 /** Below this no body is an organiser. */

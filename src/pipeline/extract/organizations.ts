@@ -8,6 +8,7 @@ import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
+import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -303,6 +304,8 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
+  const read = (pos: number) => readList(text, mentions, pos);
+  const resolveLoose = (word: string, at: number) => resolveAcronym(word, at, mentions, true);
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     const other = BACKGROUND.test(s.text);
@@ -332,6 +335,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    addHere('organised-by', coordinatedUnder(s, read));
+    const assisted = assistedRunners(text, s, mentions, read, resolveLoose);
+    addHere('runs-it', assisted.runners);
+    addHere('assists-it', assisted.helpers);
     // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
     for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -351,6 +358,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
+  addTitleListMates(text.slice(0, titleEnd), mentions, seen, resolveLoose, add);
   const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
@@ -375,6 +383,22 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
+}
+
+// The cues that say a body ran the event, for a headline's list to share (see `titleBackers`).
+const RAN_IT: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'partner', 'compound']);
+
+// "… with A and B support" over a text that says B ran it: A, listed with B, shares the part.
+function addTitleListMates(
+  title: string,
+  mentions: OrganizationMention[],
+  seen: readonly OrganizerSighting[],
+  resolve: (word: string, at: number) => OrganizationMention,
+  add: (feature: OrganizerFeature, list: readonly OrganizationMention[]) => void,
+): void {
+  const backers = titleBackers(title, mentions, resolve);
+  const ran = (b: OrganizationMention) => seen.some((x) => x.mention.name === b.name && RAN_IT.has(x.feature));
+  if (backers.some(ran)) add('title-list-mate', backers.filter((b) => !ran(b)));
 }
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".

@@ -243,3 +243,63 @@ describe('the event as the bodies’ joint work', () => {
     expect(organizers('Workshop\nThe course is part of a joint project of the Ministry of Justice and RNDP.')).toEqual([]);
   });
 });
+
+describe('a body the event is co-ordinated under', () => {
+  it('reads “is co-ordinated under the auspices of X” as X co-ordinating it, beside a funder', () => {
+    expect(
+      organizers(
+        'Judges to study trial practice\nThe Zenda Judicial Institute (ZJI) will launch a training programme for judges in Ruritania.\nThe ZJI training programme is funded by the Borduria Development Agency, and is coordinated under the auspices of the Syldavian Legal Network (SLN).',
+      ),
+    ).toEqual(['Zenda Judicial Institute (ZJI)', 'Syldavian Legal Network (SLN)']);
+  });
+
+  it('takes no patron the event was held under', () => {
+    expect(
+      organizers('Judges trained\nThe Zenda Judicial Institute held a course for judges. The course was held under the auspices of the Syldavian Legal Network.'),
+    ).toEqual(['Zenda Judicial Institute']);
+  });
+});
+
+describe('a body that helped the subject hold one event', () => {
+  it('counts the helper beside the subject, also a subject named by an acronym with a slash and its people in brackets', () => {
+    expect(
+      organizers(
+        'Labour inspectors trained\nRUR/LABOUR officials (Ms A. Novak, Director, and Mr B. Horvat, Specialist) with the assistance of the Zenda Labour Office gave a two-day training workshop for 25 inspectors.',
+      ),
+    ).toEqual(['RUR/LABOUR', 'Zenda Labour Office']);
+    expect(organizers('Course\nThe Police Academy, with the help of the Borduria Mission, held a course for 30 cadets.')).toEqual([
+      'Police Academy',
+      'Borduria Mission',
+    ]);
+  });
+
+  it('takes no help with the body’s work at large, and no support or funding, for a part in running the event', () => {
+    expect(
+      organizers(
+        'Police cooperation\nThe Ruritania Police Force with the assistance of the Chiefs of Police Network has been able to provide training and other forms of cooperation to small states.',
+      ),
+    ).not.toContain('Chiefs of Police Network');
+    expect(organizers('Course\nThe Police Academy, with the financial assistance of the Borduria Mission, held a course for 30 cadets.')).toEqual([
+      'Police Academy',
+    ]);
+  });
+});
+
+describe('a headline listing the bodies behind the event', () => {
+  it('gives a body listed with one the text says ran it the same part', () => {
+    expect(
+      organizers(
+        'Ruritanian police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course was carried out in cooperation with the Syldavian Gendarmerie Force, which trained 20 police officers.\nThe Ruritanian Border Assistance Mission (RBAM) advises the police.',
+      ),
+    ).toEqual(['Syldavian Gendarmerie Force', 'Ruritanian Border Assistance Mission (RBAM)']);
+  });
+
+  it('gives nothing where no body listed ran it, or where the text says the other paid for it', () => {
+    expect(organizers('Police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course ended with a ceremony.')).toEqual([]);
+    expect(
+      organizers(
+        'Police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course was carried out in cooperation with the Syldavian Gendarmerie Force and funded by RBAM.',
+      ),
+    ).toEqual(['Syldavian Gendarmerie Force']);
+  });
+});
