@@ -30,7 +30,9 @@ export type OrganizerFeature =
   | 'supporter'
   | 'outside-joint-list'
   | 'assists-it'
-  | 'title-list-mate';
+  | 'title-list-mate'
+  | 'named-organiser'
+  | 'joint-compound';
 
 /**
  * One table, so a reader sees every weight at once. A strong cue alone makes an organiser; the weak
@@ -85,6 +87,10 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   'assists-it': { weight: 4, note: 'helped the body that held it (“X, with the assistance of Y, gave a workshop”)' },
   // "Police complete training with A and B support", the text saying B ran it: A shares the part.
   'title-list-mate': { weight: 4, note: 'listed in the title with a body the text says ran it (“with A and B support”)' },
+  // "A and B are the organisers of the seminar", "the organisers were A and B", "with B as co-organiser".
+  'named-organiser': { weight: 4, note: 'named as its organiser or co-organiser (“A is the organiser of the seminar”)' },
+  // "a joint RNDP–RNODC course": the bodies joined after "joint" hold it together.
+  'joint-compound': { weight: 4, note: 'one of the bodies in “a joint A–B course”' },
 };
 
 /** Below this no body is an organiser. */

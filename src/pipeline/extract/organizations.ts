@@ -9,6 +9,7 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
+import { coHosts, joinedForces, jointAcronyms, namedOrganizers } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -306,6 +307,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
   const read = (pos: number) => readList(text, mentions, pos);
   const resolveLoose = (word: string, at: number) => resolveAcronym(word, at, mentions, true);
+  const jointCompounds = new Set<string>();
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     const other = BACKGROUND.test(s.text);
@@ -339,6 +341,15 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     const assisted = assistedRunners(text, s, mentions, read, resolveLoose);
     addHere('runs-it', assisted.runners);
     addHere('assists-it', assisted.helpers);
+    addHere('named-organiser', namedOrganizers(text, s, mentions, read, resolveLoose));
+    const together = joinedForces(text, s, mentions, read, resolveLoose);
+    addHere('runs-it', together.subjects);
+    addHere('partner', together.partners);
+    addHere('runs-it', coHosts(text, s, mentions, resolveLoose));
+    for (const joint of jointAcronyms(s, resolveLoose)) {
+      jointCompounds.add(joint.compound);
+      addHere('joint-compound', joint.bodies);
+    }
     // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
     for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -359,6 +370,8 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   addTitleListMates(text.slice(0, titleEnd), mentions, seen, resolveLoose, add);
+  // "a joint RNDP–RNODC course": the compound is the bodies in it, never one body of that name.
+  for (let i = seen.length - 1; i >= 0; i--) if (jointCompounds.has(seen[i]!.mention.name)) seen.splice(i, 1);
   const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the

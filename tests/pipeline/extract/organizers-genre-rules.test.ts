@@ -303,3 +303,54 @@ describe('a headline listing the bodies behind the event', () => {
     ).toEqual(['Syldavian Gendarmerie Force']);
   });
 });
+
+describe('bodies named by their role', () => {
+  it.each([
+    ['The Zenda Judicial Academy and the Borduria Foundation are the organisers of the seminar.', ['Zenda Judicial Academy', 'Borduria Foundation']],
+    ['The organisers of the seminar were the Zenda Judicial Academy and the Borduria Foundation.', ['Zenda Judicial Academy', 'Borduria Foundation']],
+    ['The Borduria Foundation organised the seminar for 30 judges, with the Zenda Judicial Academy as co-organiser.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['RNDP acted as co-organizer of the seminar, held by the Zenda Judicial Academy.', ['RNDP', 'Zenda Judicial Academy']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('takes no body merely thanked by the organisers or working with them', () => {
+    expect(organizers('Seminar\nThe organisers thanked the Borduria Foundation for its help.')).toEqual([]);
+    expect(organizers('Seminar\nThe Borduria Foundation worked with the Zenda Judicial Academy as partner on court reform.')).toEqual([]);
+  });
+});
+
+describe('bodies that joined forces to run the event', () => {
+  it.each([
+    ['The Borduria Foundation and the Zenda Judicial Academy joined forces to organise a seminar for judges.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['The Borduria Foundation partnered with the Zenda Judicial Academy to deliver a three-day seminar for judges.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['The Borduria Foundation and RNDP teamed up to hold a seminar for judges.', ['Borduria Foundation', 'RNDP']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('needs them to run an event, not to reform courts or to attend', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation partnered with the Zenda Judicial Academy to reform the courts.')).toEqual([]);
+    expect(organizers('Seminar\nThe Borduria Foundation partnered with the Zenda Judicial Academy to attend a seminar.')).toEqual([]);
+  });
+});
+
+describe('a co-host', () => {
+  it('counts a body that co-hosted the event beside its organiser', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar for 30 judges. The Zenda Judicial Academy co-hosted the event.')).toEqual([
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+  });
+});
+
+describe('a joint event of bodies named by their acronyms', () => {
+  it('reads “a joint A–B course” as A and B, not one body named “A–B”', () => {
+    expect(organizers('Course\nA joint RNDP-RNODC course for 30 prosecutors took place in Zenda.')).toEqual(['RNDP', 'RNODC']);
+    expect(organizers('Course\nThe joint RNDP/RNODC training for 30 prosecutors ended today in Zenda.')).toEqual(['RNDP', 'RNODC']);
+  });
+
+  it('keeps a name written with a dash whole where no “joint” says two bodies', () => {
+    expect(organizers('Course\nRIHR-CAPEL organized a course for 30 electoral officials.')).toEqual(['RIHR-CAPEL']);
+  });
+});

@@ -1,0 +1,130 @@
+import type { Sentence } from '../text/sentences.ts';
+import type { OrganizationMention } from './organization-mentions.ts';
+import type { AcronymResolver, ListReader } from './organizer-joint-cues.ts';
+
+// Rules of English that name the bodies running an event by their role or by acting together, in the
+// shapes publishers anywhere write them: "A and B are the organisers of the seminar", "the organisers
+// were A and B", "with B as co-organiser", "A and B joined forces to hold a seminar", "A partnered
+// with B to deliver a course", "B co-hosted the event", "a joint A–B course". Kept apart from
+// `organizations.ts`, which calls them.
+
+const EVENT = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|events?|sessions?|schools?|activit(?:y|ies))`;
+const ROLE = String.raw`(?:co-?)?organi[sz]ers?`;
+
+// A list of bodies ending at `end`, read backwards: "A", "A and B", "the A, the B and C". A body is a
+// name the text gives (`mentions`) or an acronym standing alone ("RNDP").
+const GAP = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const ACRONYM_END = /(?<![\p{L}\p{N}-])(\p{Lu}{2,}[\p{Lu}\p{N}]*)$/u;
+
+function bodiesEndingAt(text: string, from: number, end: number, mentions: readonly OrganizationMention[], resolve: AcronymResolver): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  let p = end;
+  for (;;) {
+    const named = mentions.filter((m) => m.end === p && m.start >= from).sort((a, b) => a.start - b.start)[0];
+    const word = named ? undefined : ACRONYM_END.exec(text.slice(from, p))?.[1];
+    if (!named && !word) break;
+    const start = named ? named.start : p - word!.length;
+    found.unshift(named ?? resolve(word!, start));
+    const gap = GAP.exec(text.slice(from, start));
+    if (!gap) break;
+    p = start - gap[0].length;
+  }
+  return found;
+}
+
+// "A and B are the organisers of the seminar", "A acted as co-organiser of the course".
+const ROLE_AFTER = new RegExp(String.raw`^\s*,?\s+(?:is|was|are|were|acted\s+as|act\s+as|acts\s+as|served\s+as|serves\s+as)\s+(?:the\s+|its\s+|a\s+)?(?:main\s+|joint\s+)?${ROLE}\b`, 'iu');
+// "The organisers of the seminar were A and B", "Co-organisers are A and B".
+const ROLE_BEFORE = new RegExp(String.raw`\b${ROLE}(?:\s+of\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?${EVENT})?\s+(?:is|was|are|were|included|include)\s+(?:the\s+)?`, 'giu');
+// "… with B as co-organiser", "with the B acting as host".
+const WITH_AS_ROLE = new RegExp(String.raw`^\s+(?:as|acting\s+as|serving\s+as)\s+(?:the\s+|a\s+)?(?:${ROLE}|co-?hosts?)\b`, 'iu');
+
+/** Bodies the sentence names by their role: the organisers, a co-organiser. */
+export function namedOrganizers(text: string, s: Sentence, mentions: readonly OrganizationMention[], read: ListReader, resolve: AcronymResolver): OrganizationMention[] {
+  if (!/organi[sz]er/i.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    if (ROLE_AFTER.test(text.slice(m.end, s.end))) found.push(...bodiesEndingAt(text, s.start, m.end, mentions, resolve));
+  }
+  for (const a of s.text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}-])/gu)) {
+    const end = s.start + a.index + a[0].length;
+    if (!mentions.some((m) => m.start <= end - a[0].length && m.end >= end) && ROLE_AFTER.test(text.slice(end, s.end))) found.push(...bodiesEndingAt(text, s.start, end, mentions, resolve));
+  }
+  for (const cue of s.text.matchAll(ROLE_BEFORE)) found.push(...read(s.start + cue.index + cue[0].length));
+  for (const cue of s.text.matchAll(/\bwith\s+(?:the\s+)?/giu)) {
+    const list = read(s.start + cue.index + cue[0].length);
+    const last = list[list.length - 1];
+    if (last && last.end <= s.end && WITH_AS_ROLE.test(text.slice(last.end, s.end))) found.push(...list);
+  }
+  return found;
+}
+
+// "A and B joined forces to hold a seminar", "A partnered with B to deliver a course", "A teamed up
+// with B to organise …": acting together to run one event names every body that did.
+const JOIN_FORCES = new RegExp(
+  String.raw`\s+(?:have\s+|has\s+|had\s+)?(?:joined\s+forces|teamed\s+up|partnered|collaborated|cooperated|co-operated)(\s+with\s+(?:the\s+)?)?`,
+  'giu',
+);
+const TO_RUN = new RegExp(
+  String.raw`^[^.;]{0,200}?\bto\s+(?:co-?organi[sz]e|organi[sz]e|hold|deliver|conduct|host|run|provide|offer|stage|convene|launch)\s+(?:a|an|the|this|two|three|four|five)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?${EVENT}\b`,
+  'iu',
+);
+
+/** The bodies that joined forces to run the event: the subjects, and the partners after "with". */
+export function joinedForces(
+  text: string,
+  s: Sentence,
+  mentions: readonly OrganizationMention[],
+  read: ListReader,
+  resolve: AcronymResolver,
+): { subjects: OrganizationMention[]; partners: OrganizationMention[] } {
+  const none = { subjects: [], partners: [] };
+  if (!/\b(?:joined\s+forces|teamed\s+up|partnered|collaborated|co-?operated)\b/i.test(s.text)) return none;
+  for (const cue of s.text.matchAll(JOIN_FORCES)) {
+    const at = s.start + cue.index;
+    const after = s.start + cue.index + cue[0].length;
+    if (!TO_RUN.test(text.slice(after, s.end))) continue;
+    const subjects = bodiesEndingAt(text, s.start, at, mentions, resolve);
+    const partners = cue[1] ? read(after) : [];
+    if (subjects.length > 0) return { subjects, partners };
+  }
+  return none;
+}
+
+// "The Judicial Academy co-hosted the event": a co-host runs it, whatever the event is called.
+const CO_HOSTED = new RegExp(String.raw`^\s+(?:also\s+)?co-?host(?:ed|s)\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\b`, 'iu');
+
+/** Bodies said to have co-hosted the event. */
+export function coHosts(text: string, s: Sentence, mentions: readonly OrganizationMention[], resolve: AcronymResolver): OrganizationMention[] {
+  if (!/co-?host/i.test(s.text)) return [];
+  const found: OrganizationMention[] = [];
+  for (const cue of s.text.matchAll(/\s+(?:also\s+)?co-?host(?:ed|s)\b/giu)) {
+    const at = s.start + cue.index;
+    if (CO_HOSTED.test(text.slice(at, s.end))) found.push(...bodiesEndingAt(text, s.start, at, mentions, resolve));
+  }
+  return found;
+}
+
+// "a joint RNDP–RNODC course", "the joint EU/UN training": acronyms joined by a dash or a slash after
+// "joint" are the several bodies whose event it is, not one body's name.
+const JOINT_ACRONYMS = new RegExp(
+  String.raw`\bjoint\s+(\p{Lu}{2,}[\p{Lu}\p{N}]*(?:\s*[-–/]\s*\p{Lu}{2,}[\p{Lu}\p{N}]*)+)\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\b`,
+  'giu',
+);
+
+/** Each "A–B" after "joint": the compound as written and each body in it. */
+export function jointAcronyms(s: Sentence, resolve: AcronymResolver): { compound: string; bodies: OrganizationMention[] }[] {
+  if (!/\bjoint\s/i.test(s.text)) return [];
+  return [...s.text.matchAll(JOINT_ACRONYMS)].map((cue) => {
+    const compound = cue[1]!;
+    const at = s.start + cue.index + cue[0].indexOf(compound);
+    let offset = 0;
+    const bodies = compound.split(/(\s*[-–/]\s*)/).flatMap((part) => {
+      const here = at + offset;
+      offset += part.length;
+      return /^\p{Lu}/u.test(part) ? [resolve(part, here)] : [];
+    });
+    return { compound, bodies };
+  });
+}
