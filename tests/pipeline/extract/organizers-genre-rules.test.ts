@@ -354,3 +354,15 @@ describe('a joint event of bodies named by their acronyms', () => {
     expect(organizers('Course\nRIHR-CAPEL organized a course for 30 electoral officials.')).toEqual(['RIHR-CAPEL']);
   });
 });
+
+describe('heads of bodies worldwide', () => {
+  it.each([
+    ['The seminar was organised by the Ruritanian Rule of Law Initiative.', 'Ruritanian Rule of Law Initiative'],
+    ['The EU Delegation organised a seminar for 30 judges.', 'EU Delegation'],
+    ['The course was held by the Syldavian Development Bank.', 'Syldavian Development Bank'],
+    ['The Borduria Judo Federation conducted a course for 30 coaches.', 'Borduria Judo Federation'],
+    ['The Ruritanian National Gendarmerie held a course for 30 cadets.', 'Ruritanian National Gendarmerie'],
+  ])('%s', (sentence, body) => {
+    expect(organizers(`Course\n${sentence}`)).toEqual([body]);
+  });
+});
