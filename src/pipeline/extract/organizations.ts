@@ -9,7 +9,7 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
-import { coHosts, joinedForces, jointAcronyms, namedOrganizers } from './organizer-role-cues.ts';
+import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, namedOrganizers } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -346,6 +346,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     addHere('runs-it', together.subjects);
     addHere('partner', together.partners);
     addHere('runs-it', coHosts(text, s, mentions, resolveLoose));
+    addHere('acronym-runs', acronymNamedSubjects(s, mentions, (after) => runsEvent(pastSeat(after)), plainNameWord));
     for (const joint of jointAcronyms(s, resolveLoose)) {
       jointCompounds.add(joint.compound);
       addHere('joint-compound', joint.bodies);
@@ -397,6 +398,9 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   if (office) add('field-office', [office]);
   return seen;
 }
+
+// A word that completes an acronym's name ("EUCAP Nestor"): no head, title or country.
+const plainNameWord = (word: string): boolean => !HEAD_WORDS.has(word) && !TITLE_WORDS.has(word) && findCountryMentions(word).length === 0;
 
 // The cues that say a body ran the event, for a headline's list to share (see `titleBackers`).
 const RAN_IT: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'partner', 'compound']);

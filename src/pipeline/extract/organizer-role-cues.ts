@@ -128,3 +128,31 @@ export function jointAcronyms(s: Sentence, resolve: AcronymResolver): { compound
     return { compound, bodies };
   });
 }
+
+// "EUCAP Nestor organised a course", "EUCAP Sahel Mali held a seminar": an acronym with the capitalised
+// word or two that complete a mission's or programme's name is one body's name. The words must be no
+// head, title, weekday or month ("UNODC Police advisers", "OSCE Chairman", "UNDP On Monday"), and the
+// body must be the subject of running the event.
+const ACRONYM_WITH_NAME = /(?<![\p{L}\p{N}(’'-])(\p{Lu}{3,})((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|The|This|Today|Yesterday)$/;
+
+/** Bodies named by an acronym and the words completing their name, as the subject of running the event. */
+export function acronymNamedSubjects(
+  s: Sentence,
+  mentions: readonly OrganizationMention[],
+  runs: (after: string) => boolean,
+  plainWord: (word: string) => boolean,
+): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const m of s.text.matchAll(ACRONYM_WITH_NAME)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const words = m[2]!.trim().split(/[ \t]+/);
+    if (words.some((w) => CALENDAR_WORD.test(w) || !plainWord(w))) continue;
+    // "… by the EUCAP Nestor": only a subject, not a name after a preposition or inside a list read elsewhere.
+    if (/\b(?:by|of|from|with|for|to|at|in|on)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.index))) continue;
+    if (runs(s.text.slice(m.index + m[0].length))) found.push({ name: `${m[1]!}${m[2]!.replace(/[ \t]+/g, ' ')}`, start, end });
+  }
+  return found;
+}

@@ -366,3 +366,14 @@ describe('heads of bodies worldwide', () => {
     expect(organizers(`Course\n${sentence}`)).toEqual([body]);
   });
 });
+
+describe('an acronym and the words completing its name', () => {
+  it('names the body by both as the subject of running the event', () => {
+    expect(organizers('Course\nRUCAP Nestor organised a basic investigation course for 21 police officers.')).toEqual(['RUCAP Nestor']);
+  });
+
+  it('takes no title, head or weekday for part of the name, and no subject of anything but running it', () => {
+    expect(organizers('Course\nRNODC Chairman Smith opened a course for 21 police officers.')).toEqual([]);
+    expect(organizers('Course\nRUCAP Nestor welcomed the new law on police.')).toEqual([]);
+  });
+});
