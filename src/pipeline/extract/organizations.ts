@@ -9,7 +9,7 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
-import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, namedOrganizers } from './organizer-role-cues.ts';
+import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, namedOrganizers, taughtBy } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -129,7 +129,7 @@ const SUBJECT_OPENS = new RegExp(
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
 const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
 const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation|schools?)`;
-const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|(?:co-?)?host(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|gather(?:s|ed|ing)?|br(?:ing|ings|ought|inging)\s+together|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
+const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|(?:co-?)?host(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|gather(?:s|ed|ing)?|br(?:ing|ings|ought|inging)\s+together|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
 // "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
 // whatever the release calls the thing.
 // "The IAEA is organizing, in cooperation with the ICTP, a school": a partner may stand between verb and object.
@@ -227,7 +227,7 @@ function receivers(text: string, s: Sentence, inSentence: OrganizationMention[],
 const COME_TO_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:are|is|were|was|will\s+be|have\s+(?:arrived|come|travell?ed))\b[^.;]{0,60}?\bto\s+(?:conduct|deliver|hold|run|give|provide|lead)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:training|trainings|workshops?|seminars?|courses?|programs?|programmes?)\b/iu;
 const EXPERTS_RUN =
-  /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise|training)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
@@ -346,6 +346,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     addHere('runs-it', together.subjects);
     addHere('partner', together.partners);
     addHere('runs-it', coHosts(text, s, mentions, resolveLoose));
+    for (const at of taughtBy(s)) addHere('organised-by', read(at));
     addHere('acronym-runs', acronymNamedSubjects(s, mentions, (after) => runsEvent(pastSeat(after)), plainNameWord));
     for (const joint of jointAcronyms(s, resolveLoose)) {
       jointCompounds.add(joint.compound);
@@ -398,6 +399,13 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   if (office) add('field-office', [office]);
   return seen;
 }
+
+// "Under its Justice Programme, the Foundation organised …", "Within the framework of the X project, Y
+// held …": a programme named in an opening phrase frames the event; the comma after it closes the
+// phrase, it lists no second subject.
+const FRAME_OPENING = /(?:^|[.;:]\s+|\n)(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const framesTheEvent = (text: string, m: OrganizationMention): boolean =>
+  /^\s*,/.test(text.slice(m.end, m.end + 3)) && FRAME_OPENING.test(text.slice(Math.max(0, m.start - 60), m.start));
 
 // A word that completes an acronym's name ("EUCAP Nestor"): no head, title or country.
 const plainNameWord = (word: string): boolean => !HEAD_WORDS.has(word) && !TITLE_WORDS.has(word) && findCountryMentions(word).length === 0;
@@ -915,7 +923,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);

@@ -156,3 +156,13 @@ export function acronymNamedSubjects(
   }
   return found;
 }
+
+// "The course was taught by experts from the X", "instructed by X": those who teach the whole event
+// run it (a part taught, "the session on ethics was taught by", is a lesson, not the event).
+const TAUGHT_BY = new RegExp(String.raw`\b(?:trainings?|courses?|seminars?|workshops?|programmes?|programs?|schools?)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?(?:taught|instructed)\s+by\s+`, 'giu');
+
+/** Where the list of bodies that taught the event begins, for each "the course was taught by". */
+export function taughtBy(s: Sentence): number[] {
+  if (!/\b(?:taught|instructed)\s+by\b/i.test(s.text)) return [];
+  return [...s.text.matchAll(TAUGHT_BY)].map((cue) => s.start + cue.index + cue[0].length);
+}

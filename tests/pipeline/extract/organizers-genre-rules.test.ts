@@ -377,3 +377,34 @@ describe('an acronym and the words completing its name', () => {
     expect(organizers('Course\nRUCAP Nestor welcomed the new law on police.')).toEqual([]);
   });
 });
+
+describe('those who teach or facilitate the whole event', () => {
+  it.each([
+    ['The course was taught by experts from the Borduria Foundation.', ['Borduria Foundation']],
+    ['Experts from the Borduria Foundation conducted the training for 30 judges.', ['Borduria Foundation']],
+    ['The Borduria Foundation facilitated a three-day seminar for judges.', ['Borduria Foundation']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('takes no one who taught a session of it', () => {
+    expect(organizers('Seminar\nThe first session was taught by experts from the Borduria Foundation.')).toEqual([]);
+  });
+});
+
+describe('a programme in an opening phrase frames the event', () => {
+  it.each([
+    'Under its Justice Programme, the Borduria Foundation organised a seminar for 30 judges.',
+    'Within the framework of the Justice Reform project, the Borduria Foundation conducted a course for 30 judges.',
+  ])('%s', (sentence) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(['Borduria Foundation']);
+  });
+
+  it('still lists a body before the subject with a comma', () => {
+    expect(organizers('Seminar\nRNDP, the Borduria Foundation and the Zenda Judicial Academy organised a seminar for 30 judges.')).toEqual([
+      'RNDP',
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+  });
+});
