@@ -9,7 +9,7 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
-import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, namedOrganizers, taughtBy } from './organizer-role-cues.ts';
+import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, listedBefore, namedOrganizers, taughtBy } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -334,6 +334,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const a of acronymSubjects(text, s, acronyms, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
       addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
+      addHere(announces(text, end) ? 'announces-it' : 'runs-it', listedBefore(text, s, a.at, mentions, resolveLoose));
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));

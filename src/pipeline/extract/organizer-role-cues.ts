@@ -166,3 +166,19 @@ export function taughtBy(s: Sentence): number[] {
   if (!/\b(?:taught|instructed)\s+by\b/i.test(s.text)) return [];
   return [...s.text.matchAll(TAUGHT_BY)].map((cue) => s.start + cue.index + cue[0].length);
 }
+
+// "The Supreme Court and RNDP organised trainings": the bodies named in a list before an acronym that
+// is the subject share its part ("BOMCA and the OSCE held …" is read where the acronym comes first).
+const LIST_GAP_BEFORE = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const INTRODUCED = /\b(?:by|of|from|with|for|to|at|in|on|under|as|representing)\s+(?:the\s+)?[^,.;]*$/i;
+
+/** The bodies listed before the subject that starts at `at`. */
+export function listedBefore(text: string, s: Sentence, at: number, mentions: readonly OrganizationMention[], resolve: AcronymResolver): OrganizationMention[] {
+  const gap = LIST_GAP_BEFORE.exec(text.slice(s.start, at));
+  if (!gap) return [];
+  const list = bodiesEndingAt(text, s.start, at - gap[0].length, mentions, resolve);
+  const first = list[0];
+  // "With the support of the EU and RNDP organised …": a list after a preposition is no subject.
+  if (!first || INTRODUCED.test(text.slice(s.start, first.start))) return [];
+  return list;
+}

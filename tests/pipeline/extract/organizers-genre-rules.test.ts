@@ -408,3 +408,13 @@ describe('a programme in an opening phrase frames the event', () => {
     ]);
   });
 });
+
+describe('a named body listed before an acronym that is the subject', () => {
+  it('counts the body listed with the acronym', () => {
+    expect(organizers('Seminar\nThe Supreme Court and RNDP organised trainings on jury trials for judges in Zenda and Strelsau.')).toEqual(['Supreme Court', 'RNDP']);
+  });
+
+  it('takes no body named after a preposition before the acronym', () => {
+    expect(organizers('Seminar\nAt the request of the Supreme Court, RNDP organised trainings on jury trials for judges.')).toEqual(['RNDP']);
+  });
+});
