@@ -9,7 +9,18 @@ import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
 import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
-import { acronymNamedSubjects, coHosts, joinedForces, jointAcronyms, listedBefore, namedOrganizers, taughtBy } from './organizer-role-cues.ts';
+import {
+  aboutAnotherEvent,
+  acronymNamedSubjects,
+  coHosts,
+  joinedForces,
+  jointAcronyms,
+  listedBefore,
+  namedOrganizers,
+  taughtBy,
+  thankedFor,
+  trainedBy,
+} from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -310,7 +321,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const jointCompounds = new Set<string>();
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    const other = BACKGROUND.test(s.text);
+    const other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
     const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
@@ -348,6 +359,10 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     addHere('partner', together.partners);
     addHere('runs-it', coHosts(text, s, mentions, resolveLoose));
     for (const at of taughtBy(s)) addHere('organised-by', read(at));
+    for (const at of trainedBy(s)) addHere('organised-by', read(at));
+    const thanked = thankedFor(s, read);
+    addHere('lends-its-site', thanked.hosts);
+    addHere('organised-by', thanked.organisers);
     addHere('acronym-runs', acronymNamedSubjects(s, mentions, (after) => runsEvent(pastSeat(after)), plainNameWord));
     for (const joint of jointAcronyms(s, resolveLoose)) {
       jointCompounds.add(joint.compound);

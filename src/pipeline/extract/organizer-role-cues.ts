@@ -182,3 +182,43 @@ export function listedBefore(text: string, s: Sentence, at: number, mentions: re
   if (!first || INTRODUCED.test(text.slice(s.start, first.start))) return [];
   return list;
 }
+
+// "Last year, the Academy organised a course on ethics", "The next seminar will be organised by X":
+// a sentence about an earlier or a later event says who ran that one.
+const OTHER_EVENT = new RegExp(
+  String.raw`\blast\s+year\b|\bthe\s+(?:previous|preceding)\s+year\b|\b(?:next|upcoming|subsequent|follow-up)\s+(?:[\p{L}-]+\s+)?${EVENT}`,
+  'iu',
+);
+
+/** True where the sentence is about an event before or after the release's own. */
+export function aboutAnotherEvent(sentence: string): boolean {
+  return OTHER_EVENT.test(sentence);
+}
+
+// "Participants from the Ministry were trained by the X": the body that trained them ran the training
+// ("officers who were trained by X", a clause about the people, says what they did before).
+const TRAINED_BY = /(?<!\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?)\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?(?:re)?trained\s+by\s+/giu;
+
+/** Where the list of bodies that trained the participants begins, for each "were trained by". */
+export function trainedBy(s: Sentence): number[] {
+  if (!/trained\s+by\b/i.test(s.text)) return [];
+  return [...s.text.matchAll(TRAINED_BY)].map((cue) => s.start + cue.index + cue[0].length);
+}
+
+// "The Ministry thanked the Academy for hosting the event", "… thanked X for organising the seminar": the
+// body thanked for hosting or organising it did.
+const THANKED_FOR = new RegExp(
+  String.raw`\bthank(?:s|ed|ing)?\s+(?:the\s+)?([^.;]{1,160}?)\s+for\s+(?:(hosting)|(?:co-?)?organi[sz]ing)\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\b`,
+  'giu',
+);
+
+/** Bodies thanked for hosting the event, and for organising it. */
+export function thankedFor(s: Sentence, read: ListReader): { hosts: OrganizationMention[]; organisers: OrganizationMention[] } {
+  const found = { hosts: [] as OrganizationMention[], organisers: [] as OrganizationMention[] };
+  if (!/\bthank/i.test(s.text)) return found;
+  for (const cue of s.text.matchAll(THANKED_FOR)) {
+    const at = s.start + cue.index + cue[0].indexOf(cue[1]!);
+    (cue[2] ? found.hosts : found.organisers).push(...read(at));
+  }
+  return found;
+}

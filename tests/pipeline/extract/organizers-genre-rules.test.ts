@@ -418,3 +418,30 @@ describe('a named body listed before an acronym that is the subject', () => {
     expect(organizers('Seminar\nAt the request of the Supreme Court, RNDP organised trainings on jury trials for judges.')).toEqual(['RNDP']);
   });
 });
+
+describe('who trained the participants, and who was thanked for hosting', () => {
+  it('reads “were trained by X” as X running the training', () => {
+    expect(organizers('Seminar\nParticipants from the Ministry of Justice and the Prosecutor General’s Office were trained by the Borduria Foundation.')).toEqual([
+      'Borduria Foundation',
+    ]);
+  });
+
+  it('counts a body thanked for hosting or organising the event, not for its support', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar. The Ministry of Justice thanked the Zenda Judicial Academy for hosting the event.')).toEqual([
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar. The Minister thanked the Zenda Judicial Academy for its support.')).toEqual([
+      'Borduria Foundation',
+    ]);
+  });
+});
+
+describe('an earlier or a later event', () => {
+  it.each([
+    'Last year, the Zenda Judicial Academy organised a course on ethics.',
+    'The next seminar will be organised by the Zenda Judicial Academy.',
+  ])('takes no runner of it: %s', (sentence) => {
+    expect(organizers(`Seminar\nThe Borduria Foundation organised the seminar. ${sentence}`)).toEqual(['Borduria Foundation']);
+  });
+});
