@@ -383,12 +383,16 @@ describe('those who teach or facilitate the whole event', () => {
     ['The course was taught by experts from the Borduria Foundation.', ['Borduria Foundation']],
     ['Experts from the Borduria Foundation conducted the training for 30 judges.', ['Borduria Foundation']],
     ['The Borduria Foundation facilitated a three-day seminar for judges.', ['Borduria Foundation']],
+    ['The training was implemented by the Borduria Foundation with funding from RNDP.', ['Borduria Foundation']],
+    ['The training was given by the Borduria Foundation.', ['Borduria Foundation']],
+    ['The training was organised and funded by the Borduria Foundation.', ['Borduria Foundation']],
   ])('%s', (sentence, bodies) => {
     expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
   });
 
   it('takes no one who taught a session of it', () => {
     expect(organizers('Seminar\nThe first session was taught by experts from the Borduria Foundation.')).toEqual([]);
+    expect(organizers('Seminar\nThe Police Component, which is implemented by the Borduria Foundation, sent 30 officers to the seminar.')).toEqual([]);
   });
 });
 
