@@ -158,17 +158,17 @@ export function acronymNamedSubjects(
 }
 
 // "The course was taught by experts from the X", "instructed by X", "The training was implemented /
-// given / presented by X": those who teach or carry out the whole event run it (a part taught, "the
+// given / presented / launched / offered by X": those who teach or carry out the whole event run it (a part taught, "the
 // first session was taught by", is a lesson; "the Component, which is implemented by X", no event).
 // "organised and funded by X": the body that organised it and paid for it.
 const TAUGHT_BY = new RegExp(
-  String.raw`\b(?:trainings?|courses?|seminars?|workshops?|programmes?|programs?|schools?)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?(?:taught|instructed|implemented|given|presented)\s+by\s+|\b(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|hosted|convened)\s+and\s+(?:funded|financed|sponsored|paid\s+for)\s+by\s+`,
+  String.raw`\b(?:trainings?|courses?|seminars?|workshops?|programmes?|programs?|schools?)(?:\s+(?:on|for|in|of)\s+[^.;,()]{1,60}?)?\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?(?:taught|instructed|implemented|given|presented|launched|offered)\s+by\s+|\b(?:co-?organi[sz]ed|organi[sz]ed|held|conducted|hosted|convened)\s+and\s+(?:funded|financed|sponsored|paid\s+for)\s+by\s+`,
   'giu',
 );
 
 /** Where the list of bodies that taught or carried out the event begins, for each cue. */
 export function taughtBy(s: Sentence): number[] {
-  if (!/\b(?:taught|instructed|implemented|given|presented|funded|financed|sponsored|paid\s+for)\s+by\b/i.test(s.text)) return [];
+  if (!/\b(?:taught|instructed|implemented|given|presented|launched|offered|funded|financed|sponsored|paid\s+for)\s+by\b/i.test(s.text)) return [];
   return [...s.text.matchAll(TAUGHT_BY)].map((cue) => s.start + cue.index + cue[0].length);
 }
 
@@ -227,3 +227,4 @@ export function thankedFor(s: Sentence, read: ListReader): { hosts: Organization
   }
   return found;
 }
+

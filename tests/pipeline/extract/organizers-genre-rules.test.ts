@@ -386,6 +386,7 @@ describe('those who teach or facilitate the whole event', () => {
     ['The training was implemented by the Borduria Foundation with funding from RNDP.', ['Borduria Foundation']],
     ['The training was given by the Borduria Foundation.', ['Borduria Foundation']],
     ['The training was organised and funded by the Borduria Foundation.', ['Borduria Foundation']],
+    ['A training on negotiation skills for 25 officials was launched by the Ministry of Foreign Affairs of Ruritania.', ['Ministry of Foreign Affairs of Ruritania']],
   ])('%s', (sentence, bodies) => {
     expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
   });
