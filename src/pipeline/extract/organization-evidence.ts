@@ -28,7 +28,11 @@ export type OrganizerFeature =
   | 'funder'
   | 'co-funder'
   | 'supporter'
-  | 'outside-joint-list';
+  | 'outside-joint-list'
+  | 'assists-it'
+  | 'title-list-mate'
+  | 'named-organiser'
+  | 'joint-compound';
 
 /**
  * One table, so a reader sees every weight at once. A strong cue alone makes an organiser; the weak
@@ -78,6 +82,15 @@ export const ORGANIZER_FEATURES: FeatureTable<OrganizerFeature> = {
   // "It was jointly organised by A and B" says who organised it: a body the title has supporting it
   // ("OSCE supports workshop …") and the text has holding it backs it, no more.
   'outside-joint-list': { weight: -4, note: 'backs it in the title, and not among those the text says jointly organised it' },
+  // "X officials with the assistance of the Y Office gave a workshop": help in holding one event is a
+  // part in running it (with "supporter" read from the same words, above the strong score).
+  'assists-it': { weight: 4, note: 'helped the body that held it (“X, with the assistance of Y, gave a workshop”)' },
+  // "Police complete training with A and B support", the text saying B ran it: A shares the part.
+  'title-list-mate': { weight: 4, note: 'listed in the title with a body the text says ran it (“with A and B support”)' },
+  // "A and B are the organisers of the seminar", "the organisers were A and B", "with B as co-organiser".
+  'named-organiser': { weight: 4, note: 'named as its organiser or co-organiser (“A is the organiser of the seminar”)' },
+  // "a joint RNDP–RNODC course": the bodies joined after "joint" hold it together.
+  'joint-compound': { weight: 4, note: 'one of the bodies in “a joint A–B course”' },
 };
 
 /** Below this no body is an organiser. */

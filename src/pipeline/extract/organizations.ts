@@ -8,6 +8,19 @@ import type { OrganizationMention } from './organization-mentions.ts';
 import { organizationCountry } from './organization-country.ts';
 import { decideOrganizers, type OrganizerFeature, type OrganizerSighting } from './organization-evidence.ts';
 import { traineesOwnBodies } from './organization-trainees.ts';
+import { assistedRunners, coordinatedUnder, titleBackers } from './organizer-joint-cues.ts';
+import {
+  aboutAnotherEvent,
+  acronymNamedSubjects,
+  coHosts,
+  joinedForces,
+  jointAcronyms,
+  listedBefore,
+  namedOrganizers,
+  taughtBy,
+  thankedFor,
+  trainedBy,
+} from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
@@ -127,7 +140,7 @@ const SUBJECT_OPENS = new RegExp(
 const TIME_ADVERBIAL = String.raw`(?:(?:today|yesterday|recently|successfully|jointly|also|again|currently|now|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)|last\s+(?:week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))[,]?\s+)`;
 const RUN_AUX = String.raw`(?:(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:also|been|be|now|jointly|successfully)\s+)*(?:able\s+to\s+)?)`;
 const EVENT_NOUNS = String.raw`(?:trainings?|courses?|seminars?|workshops?|conferences?|forums?|round-?tables?|exercises?|series|programmes?|programs?|meetings?|study\s+visits?|graduation|schools?)`;
-const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|(?:co-?)?host(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|gather(?:s|ed|ing)?|br(?:ing|ings|ought|inging)\s+together|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
+const RUN_VERBS = String.raw`(?:co-?organi[sz](?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|(?:co-?)?host(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|wrap(?:s|ped|ping)?\s+up|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|gather(?:s|ed|ing)?|br(?:ing|ings|ought|inging)\s+together|conven(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed)?|conclud(?:e|es|ed)|clos(?:e|es|ed)|implement(?:s|ed|ing)?|provid(?:e|es|ed|ing)|g[ai]ve|gives|giving|carr(?:y|ies|ied|ying)\s+out|run(?:s|ning)?|ran|celebrat(?:e|es|ed|ing)|develop(?:s|ed)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|execut(?:e|es|ed|ing))`;
 // "AFRIPOL organized a two-day intensive interaction": organising or hosting a thing is running it,
 // whatever the release calls the thing.
 // "The IAEA is organizing, in cooperation with the ICTP, a school": a partner may stand between verb and object.
@@ -225,7 +238,7 @@ function receivers(text: string, s: Sentence, inSentence: OrganizationMention[],
 const COME_TO_RUN =
   /^(?:\s*\([^)]{1,20}\))?\s+(?:are|is|were|was|will\s+be|have\s+(?:arrived|come|travell?ed))\b[^.;]{0,60}?\bto\s+(?:conduct|deliver|hold|run|give|provide|lead)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:training|trainings|workshops?|seminars?|courses?|programs?|programmes?)\b/iu;
 const EXPERTS_RUN =
-  /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise)s?\b/iu;
+  /^(?:\s*\([^)]{1,20}\))?\s+(?:have\s+|has\s+)?(?:conducted|organi[sz]ed|held|ran)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:workshop|seminar|course|conference|exercise|training)s?\b/iu;
 // "IIHR-CAPEL, as Secretary of UNIORE, and …": a body named in an appositive is a role's, not a subject.
 // "Mr X, representing the Y, opened the seminar": nor is a body a person speaks for.
 const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|for|to))?|\brepresenting|\bon\s+behalf\s+of)\s+(?:the\s+)?$/u;
@@ -303,9 +316,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
+  const read = (pos: number) => readList(text, mentions, pos);
+  const resolveLoose = (word: string, at: number) => resolveAcronym(word, at, mentions, true);
+  const jointCompounds = new Set<string>();
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    const other = BACKGROUND.test(s.text);
+    const other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
     const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
@@ -329,9 +345,29 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     for (const a of acronymSubjects(text, s, acronyms, mentions)) {
       const end = a.at + (/^[\p{L}\p{N}-]+/u.exec(text.slice(a.at))?.[0].length ?? 0);
       addHere(announces(text, end) ? 'announces-it' : 'acronym-runs', [a.mention], a.at);
+      addHere(announces(text, end) ? 'announces-it' : 'runs-it', listedBefore(text, s, a.at, mentions, resolveLoose));
     }
     for (const a of eventOwners(text, acronyms, inSentence, mentions)) add('names-the-event', [a.mention], a.at);
     addHere('its-event-organised', eventHelpedWith(text, s, mentions));
+    addHere('organised-by', coordinatedUnder(s, read));
+    const assisted = assistedRunners(text, s, mentions, read, resolveLoose);
+    addHere('runs-it', assisted.runners);
+    addHere('assists-it', assisted.helpers);
+    addHere('named-organiser', namedOrganizers(text, s, mentions, read, resolveLoose));
+    const together = joinedForces(text, s, mentions, read, resolveLoose);
+    addHere('runs-it', together.subjects);
+    addHere('partner', together.partners);
+    addHere('runs-it', coHosts(text, s, mentions, resolveLoose));
+    for (const at of taughtBy(s)) addHere('organised-by', read(at));
+    for (const at of trainedBy(s)) addHere('organised-by', read(at));
+    const thanked = thankedFor(s, read);
+    addHere('lends-its-site', thanked.hosts);
+    addHere('organised-by', thanked.organisers);
+    addHere('acronym-runs', acronymNamedSubjects(s, mentions, (after) => runsEvent(pastSeat(after)), plainNameWord));
+    for (const joint of jointAcronyms(s, resolveLoose)) {
+      jointCompounds.add(joint.compound);
+      addHere('joint-compound', joint.bodies);
+    }
     // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
     for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
@@ -351,6 +387,9 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
+  addTitleListMates(text.slice(0, titleEnd), mentions, seen, resolveLoose, add);
+  // "a joint RNDP–RNODC course": the compound is the bodies in it, never one body of that name.
+  for (let i = seen.length - 1; i >= 0; i--) if (jointCompounds.has(seen[i]!.mention.name)) seen.splice(i, 1);
   const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
@@ -375,6 +414,32 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
+}
+
+// "Under its Justice Programme, the Foundation organised …", "Within the framework of the X project, Y
+// held …": a programme named in an opening phrase frames the event; the comma after it closes the
+// phrase, it lists no second subject.
+const FRAME_OPENING = /(?:^|[.;:]\s+|\n)(?:under|within|as\s+part\s+of|in\s+the\s+framework\s+of|within\s+the\s+framework\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const framesTheEvent = (text: string, m: OrganizationMention): boolean =>
+  /^\s*,/.test(text.slice(m.end, m.end + 3)) && FRAME_OPENING.test(text.slice(Math.max(0, m.start - 60), m.start));
+
+// A word that completes an acronym's name ("EUCAP Nestor"): no head, title or country.
+const plainNameWord = (word: string): boolean => !HEAD_WORDS.has(word) && !TITLE_WORDS.has(word) && findCountryMentions(word).length === 0;
+
+// The cues that say a body ran the event, for a headline's list to share (see `titleBackers`).
+const RAN_IT: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'partner', 'compound']);
+
+// "… with A and B support" over a text that says B ran it: A, listed with B, shares the part.
+function addTitleListMates(
+  title: string,
+  mentions: OrganizationMention[],
+  seen: readonly OrganizerSighting[],
+  resolve: (word: string, at: number) => OrganizationMention,
+  add: (feature: OrganizerFeature, list: readonly OrganizationMention[]) => void,
+): void {
+  const backers = titleBackers(title, mentions, resolve);
+  const ran = (b: OrganizationMention) => seen.some((x) => x.mention.name === b.name && RAN_IT.has(x.feature));
+  if (backers.some(ran)) add('title-list-mate', backers.filter((b) => !ran(b)));
 }
 
 // Who pays or backs the event: "funded by Z", "with the support of Z", "the Z-funded …", "Z funded Centre".
@@ -874,7 +939,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before)) continue;
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);

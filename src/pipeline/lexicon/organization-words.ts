@@ -11,6 +11,8 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Co-ordinator', 'Coordinator', 'Presence', 'Division', 'Section', 'Chamber', 'Union', 'Alliance',
   'Troops', 'Programme', 'Program', 'Project', 'Component', 'Stiftung', 'Consortium', 'Corps', 'Command',
   'Sub-programme', 'Subprogramme', 'Sub-program',
+  // Heads of bodies worldwide ("EU Delegation", "World Bank", "Rule of Law Initiative", "National Gendarmerie").
+  'Delegation', 'Bank', 'Fund', 'Initiative', 'Federation', 'Tribunal', 'Gendarmerie',
 ]);
 
 /** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */

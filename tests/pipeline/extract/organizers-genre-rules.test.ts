@@ -243,3 +243,210 @@ describe('the event as the bodies’ joint work', () => {
     expect(organizers('Workshop\nThe course is part of a joint project of the Ministry of Justice and RNDP.')).toEqual([]);
   });
 });
+
+describe('a body the event is co-ordinated under', () => {
+  it('reads “is co-ordinated under the auspices of X” as X co-ordinating it, beside a funder', () => {
+    expect(
+      organizers(
+        'Judges to study trial practice\nThe Zenda Judicial Institute (ZJI) will launch a training programme for judges in Ruritania.\nThe ZJI training programme is funded by the Borduria Development Agency, and is coordinated under the auspices of the Syldavian Legal Network (SLN).',
+      ),
+    ).toEqual(['Zenda Judicial Institute (ZJI)', 'Syldavian Legal Network (SLN)']);
+  });
+
+  it('takes no patron the event was held under', () => {
+    expect(
+      organizers('Judges trained\nThe Zenda Judicial Institute held a course for judges. The course was held under the auspices of the Syldavian Legal Network.'),
+    ).toEqual(['Zenda Judicial Institute']);
+  });
+});
+
+describe('a body that helped the subject hold one event', () => {
+  it('counts the helper beside the subject, also a subject named by an acronym with a slash and its people in brackets', () => {
+    expect(
+      organizers(
+        'Labour inspectors trained\nRUR/LABOUR officials (Ms A. Novak, Director, and Mr B. Horvat, Specialist) with the assistance of the Zenda Labour Office gave a two-day training workshop for 25 inspectors.',
+      ),
+    ).toEqual(['RUR/LABOUR', 'Zenda Labour Office']);
+    expect(organizers('Course\nThe Police Academy, with the help of the Borduria Mission, held a course for 30 cadets.')).toEqual([
+      'Police Academy',
+      'Borduria Mission',
+    ]);
+  });
+
+  it('takes no help with the body’s work at large, and no support or funding, for a part in running the event', () => {
+    expect(
+      organizers(
+        'Police cooperation\nThe Ruritania Police Force with the assistance of the Chiefs of Police Network has been able to provide training and other forms of cooperation to small states.',
+      ),
+    ).not.toContain('Chiefs of Police Network');
+    expect(organizers('Course\nThe Police Academy, with the financial assistance of the Borduria Mission, held a course for 30 cadets.')).toEqual([
+      'Police Academy',
+    ]);
+  });
+});
+
+describe('a headline listing the bodies behind the event', () => {
+  it('gives a body listed with one the text says ran it the same part', () => {
+    expect(
+      organizers(
+        'Ruritanian police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course was carried out in cooperation with the Syldavian Gendarmerie Force, which trained 20 police officers.\nThe Ruritanian Border Assistance Mission (RBAM) advises the police.',
+      ),
+    ).toEqual(['Syldavian Gendarmerie Force', 'Ruritanian Border Assistance Mission (RBAM)']);
+  });
+
+  it('gives nothing where no body listed ran it, or where the text says the other paid for it', () => {
+    expect(organizers('Police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course ended with a ceremony.')).toEqual([]);
+    expect(
+      organizers(
+        'Police complete crowd training with RBAM and Syldavian Gendarmerie Force support\nThe course was carried out in cooperation with the Syldavian Gendarmerie Force and funded by RBAM.',
+      ),
+    ).toEqual(['Syldavian Gendarmerie Force']);
+  });
+});
+
+describe('bodies named by their role', () => {
+  it.each([
+    ['The Zenda Judicial Academy and the Borduria Foundation are the organisers of the seminar.', ['Zenda Judicial Academy', 'Borduria Foundation']],
+    ['The organisers of the seminar were the Zenda Judicial Academy and the Borduria Foundation.', ['Zenda Judicial Academy', 'Borduria Foundation']],
+    ['The Borduria Foundation organised the seminar for 30 judges, with the Zenda Judicial Academy as co-organiser.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['RNDP acted as co-organizer of the seminar, held by the Zenda Judicial Academy.', ['RNDP', 'Zenda Judicial Academy']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('takes no body merely thanked by the organisers or working with them', () => {
+    expect(organizers('Seminar\nThe organisers thanked the Borduria Foundation for its help.')).toEqual([]);
+    expect(organizers('Seminar\nThe Borduria Foundation worked with the Zenda Judicial Academy as partner on court reform.')).toEqual([]);
+  });
+});
+
+describe('bodies that joined forces to run the event', () => {
+  it.each([
+    ['The Borduria Foundation and the Zenda Judicial Academy joined forces to organise a seminar for judges.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['The Borduria Foundation partnered with the Zenda Judicial Academy to deliver a three-day seminar for judges.', ['Borduria Foundation', 'Zenda Judicial Academy']],
+    ['The Borduria Foundation and RNDP teamed up to hold a seminar for judges.', ['Borduria Foundation', 'RNDP']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('needs them to run an event, not to reform courts or to attend', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation partnered with the Zenda Judicial Academy to reform the courts.')).toEqual([]);
+    expect(organizers('Seminar\nThe Borduria Foundation partnered with the Zenda Judicial Academy to attend a seminar.')).toEqual([]);
+  });
+});
+
+describe('a co-host', () => {
+  it('counts a body that co-hosted the event beside its organiser', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar for 30 judges. The Zenda Judicial Academy co-hosted the event.')).toEqual([
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+  });
+});
+
+describe('a joint event of bodies named by their acronyms', () => {
+  it('reads “a joint A–B course” as A and B, not one body named “A–B”', () => {
+    expect(organizers('Course\nA joint RNDP-RNODC course for 30 prosecutors took place in Zenda.')).toEqual(['RNDP', 'RNODC']);
+    expect(organizers('Course\nThe joint RNDP/RNODC training for 30 prosecutors ended today in Zenda.')).toEqual(['RNDP', 'RNODC']);
+  });
+
+  it('keeps a name written with a dash whole where no “joint” says two bodies', () => {
+    expect(organizers('Course\nRIHR-CAPEL organized a course for 30 electoral officials.')).toEqual(['RIHR-CAPEL']);
+  });
+});
+
+describe('heads of bodies worldwide', () => {
+  it.each([
+    ['The seminar was organised by the Ruritanian Rule of Law Initiative.', 'Ruritanian Rule of Law Initiative'],
+    ['The EU Delegation organised a seminar for 30 judges.', 'EU Delegation'],
+    ['The course was held by the Syldavian Development Bank.', 'Syldavian Development Bank'],
+    ['The Borduria Judo Federation conducted a course for 30 coaches.', 'Borduria Judo Federation'],
+    ['The Ruritanian National Gendarmerie held a course for 30 cadets.', 'Ruritanian National Gendarmerie'],
+  ])('%s', (sentence, body) => {
+    expect(organizers(`Course\n${sentence}`)).toEqual([body]);
+  });
+});
+
+describe('an acronym and the words completing its name', () => {
+  it('names the body by both as the subject of running the event', () => {
+    expect(organizers('Course\nRUCAP Nestor organised a basic investigation course for 21 police officers.')).toEqual(['RUCAP Nestor']);
+  });
+
+  it('takes no title, head or weekday for part of the name, and no subject of anything but running it', () => {
+    expect(organizers('Course\nRNODC Chairman Smith opened a course for 21 police officers.')).toEqual([]);
+    expect(organizers('Course\nRUCAP Nestor welcomed the new law on police.')).toEqual([]);
+  });
+});
+
+describe('those who teach or facilitate the whole event', () => {
+  it.each([
+    ['The course was taught by experts from the Borduria Foundation.', ['Borduria Foundation']],
+    ['Experts from the Borduria Foundation conducted the training for 30 judges.', ['Borduria Foundation']],
+    ['The Borduria Foundation facilitated a three-day seminar for judges.', ['Borduria Foundation']],
+    ['The training was implemented by the Borduria Foundation with funding from RNDP.', ['Borduria Foundation']],
+    ['The training was given by the Borduria Foundation.', ['Borduria Foundation']],
+    ['The training was organised and funded by the Borduria Foundation.', ['Borduria Foundation']],
+    ['A training on negotiation skills for 25 officials was launched by the Ministry of Foreign Affairs of Ruritania.', ['Ministry of Foreign Affairs of Ruritania']],
+  ])('%s', (sentence, bodies) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(bodies);
+  });
+
+  it('takes no one who taught a session of it', () => {
+    expect(organizers('Seminar\nThe first session was taught by experts from the Borduria Foundation.')).toEqual([]);
+    expect(organizers('Seminar\nThe Police Component, which is implemented by the Borduria Foundation, sent 30 officers to the seminar.')).toEqual([]);
+  });
+});
+
+describe('a programme in an opening phrase frames the event', () => {
+  it.each([
+    'Under its Justice Programme, the Borduria Foundation organised a seminar for 30 judges.',
+    'Within the framework of the Justice Reform project, the Borduria Foundation conducted a course for 30 judges.',
+  ])('%s', (sentence) => {
+    expect(organizers(`Seminar\n${sentence}`)).toEqual(['Borduria Foundation']);
+  });
+
+  it('still lists a body before the subject with a comma', () => {
+    expect(organizers('Seminar\nRNDP, the Borduria Foundation and the Zenda Judicial Academy organised a seminar for 30 judges.')).toEqual([
+      'RNDP',
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+  });
+});
+
+describe('a named body listed before an acronym that is the subject', () => {
+  it('counts the body listed with the acronym', () => {
+    expect(organizers('Seminar\nThe Supreme Court and RNDP organised trainings on jury trials for judges in Zenda and Strelsau.')).toEqual(['Supreme Court', 'RNDP']);
+  });
+
+  it('takes no body named after a preposition before the acronym', () => {
+    expect(organizers('Seminar\nAt the request of the Supreme Court, RNDP organised trainings on jury trials for judges.')).toEqual(['RNDP']);
+  });
+});
+
+describe('who trained the participants, and who was thanked for hosting', () => {
+  it('reads “were trained by X” as X running the training', () => {
+    expect(organizers('Seminar\nParticipants from the Ministry of Justice and the Prosecutor General’s Office were trained by the Borduria Foundation.')).toEqual([
+      'Borduria Foundation',
+    ]);
+  });
+
+  it('counts a body thanked for hosting or organising the event, not for its support', () => {
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar. The Ministry of Justice thanked the Zenda Judicial Academy for hosting the event.')).toEqual([
+      'Borduria Foundation',
+      'Zenda Judicial Academy',
+    ]);
+    expect(organizers('Seminar\nThe Borduria Foundation organised the seminar. The Minister thanked the Zenda Judicial Academy for its support.')).toEqual([
+      'Borduria Foundation',
+    ]);
+  });
+});
+
+describe('an earlier or a later event', () => {
+  it.each([
+    'Last year, the Zenda Judicial Academy organised a course on ethics.',
+    'The next seminar will be organised by the Zenda Judicial Academy.',
+  ])('takes no runner of it: %s', (sentence) => {
+    expect(organizers(`Seminar\nThe Borduria Foundation organised the seminar. ${sentence}`)).toEqual(['Borduria Foundation']);
+  });
+});
