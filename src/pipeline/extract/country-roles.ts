@@ -116,6 +116,9 @@ function ownRole(
   if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
   if (PERSON_OF_BEFORE.test(before) && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
+  // "Judge Lot Moroka of Ruritania attended the last day. In his presentation on …, he …": a person
+  // of a country who gives a presentation or a lecture to the event teaches at it.
+  if (PERSON_OF_BEFORE.test(before) && presents(text, sentence)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -225,6 +228,18 @@ interface Read {
 const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?$/u;
 const TEACHERS_LISTED_BEFORE =
   /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:lecturers|trainers|instructors|facilitators|presenters|resource\s+persons|experts|tutors)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\s)(?![^.;]*\b(?:participants|trainees|attendees)\b)/iu;
+
+// The person the sentence names (its only one) gives a presentation or a lecture, said there or as
+// "his/her presentation" in the next sentence.
+function presents(text: string, sentence: Sentence): boolean {
+  const next = /^\s*[^.!?]*[.!?]?/.exec(text.slice(sentence.end))![0];
+  return PERSON_PRESENTS.test(sentence.text) || HIS_PRESENTATION.test(next);
+}
+
+const PERSON_PRESENTS =
+  /\b(?:gave|delivered|made|held)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)s?\b|\b(?:presented|lectured)\s+(?:on|to)\b/iu;
+const HIS_PRESENTATION =
+  /^\s*(?:(?:During|In)\s+)?(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)\b|^\s*(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:gave|delivered|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)\b/u;
 
 // A teaching verb's "by", then the people it names, with no phrase of their own between ("led by a Slovenian judge and an ").
 const PERSON_AGENT_BEFORE =

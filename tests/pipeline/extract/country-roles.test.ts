@@ -36,6 +36,16 @@ describe('country roles read from the text', () => {
     expect(roles('The trainers were pleased: participants included Judge Anna Rossi of Italy.').IT).not.toContain('expert');
   });
 
+  it('makes a person "of" a country who gives a presentation or a lecture an expert, said in the sentence or the next', () => {
+    const text = 'Officers from Lesotho and Malawi took part. Justice Mara Kell of Lesotho joined them on the last day. In her closing presentation on evidence, she praised the trainers.';
+    expect(roles(text)).toEqual({ LS: ['participant', 'expert'], MW: ['participant'] });
+    expect(roles('Judge Anna Rossi of Italy gave a short presentation on asset recovery to Albanian prosecutors.')).toEqual({ IT: ['expert'], AL: ['participant'] });
+    expect(roles('Officers of Albania attended. Prosecutor Juan Perez of Spain joined them. During his presentation he showed two cases.').ES).toContain('expert');
+    // A person who only opened or attended it, or spoke in a speech, does not teach.
+    expect(roles('Prosecutor Juan Perez of Spain opened the course. In his speech he welcomed the officers.').ES ?? []).not.toContain('expert');
+    expect(roles('Prosecutor Juan Perez of Spain attended the course. The participants gave a presentation.').ES ?? []).not.toContain('expert');
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],
