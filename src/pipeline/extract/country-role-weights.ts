@@ -17,6 +17,7 @@ export type RoleFeature =
   | 'national-teachers'
   | 'own-body-teachers'
   | 'counterpart-teachers'
+  | 'state-post-teachers'
   | 'earlier-trainees'
   | 'home-state-body'
   | 'regional-participants'
@@ -35,6 +36,7 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'local-teachers': { weight: 3, note: '"local" or "national" trainers at an event it hosts' },
   'national-teachers': { weight: 3, note: '"national" trainers where all the participants are its people' },
   'own-body-teachers': { weight: 3, note: 'the trainers belong to one of its state bodies' },
+  'state-post-teachers': { weight: 3, note: 'a listed speaker or trainer holds one of its state’s legal posts, at an event it hosts' },
   'counterpart-teachers': { weight: 3, note: 'the trainers’ counterparts at an event it hosts teach with them' },
   // The programme's earlier trainees came from it: a hint, never enough alone.
   'earlier-trainees': { weight: 1, note: 'the programme’s earlier trainees came from it' },

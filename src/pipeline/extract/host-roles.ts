@@ -83,7 +83,7 @@ export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
   const participant = hostParticipation(context);
   if (participant) found.push(participant);
-  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context);
+  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context) ?? statePostTeachers(context);
   if (expert) found.push(expert);
   return found;
 }
@@ -218,6 +218,31 @@ const MAY_LIST_TEACHERS = /speakers|lecturers|trainers|instructors|facilitators|
 const TEACHERS_LISTED =
   /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
 const LISTED_TAUGHT = /\b(?:delivered|gave|presented|taught|lectured|briefed|trained|conducted|instructed)\b/i;
+
+/**
+ * "The speakers during the workshop were A – Programme Director, and B – Deputy Chief State Advocate,
+ * Eastern Province": a listed teacher who holds a legal post of a state ("State Advocate", "Public
+ * Prosecutor", "Director of Public Prosecutions", "High Court Judge") serves the state the event is
+ * held in, unless another country is named in the list.
+ */
+function statePostTeachers(c: HostContext): ImpliedRole | null {
+  for (const s of eventSentences(c)) {
+    const listed = MAY_LIST_TEACHERS.test(s.text) ? TEACHERS_LISTED_DURING.exec(s.text) : null;
+    if (!listed || taught(s.text.slice(0, listed.index))) continue;
+    const from = s.start + listed.index;
+    const post = STATE_LEGAL_POST.exec(c.text.slice(from, s.end));
+    if (!post || c.mentions.some((m) => m.code !== c.host && m.start >= from && m.end <= s.end)) continue;
+    return implied(s, 'expert', { feature: 'state-post-teachers', note: `one of the ${listed[1]!.toLowerCase()} listed is "${post[0]}", at an event it hosts` });
+  }
+  return null;
+}
+
+// "Speakers during the event were", "The trainers at the workshop included": the list of those who taught.
+const TEACHERS_LISTED_DURING =
+  /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s+(?:(?:during|at|of|for)\s+(?:the|this)\s+(?:event|workshop|training|course|seminar|session|programme|program)s?\s*)?(?:[–—:]|(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
+// A legal post of a state, as written in a title: what a person of an international body never holds.
+const STATE_LEGAL_POST =
+  /\b(?:(?:Deputy|Chief|Senior|Principal|Assistant|Acting)\s+)*(?:State\s+(?:Advocate|Attorney|Counsel|Prosecutor|Solicitor)|Public\s+Prosecutor|Prosecutor[- ]General|Director\s+of\s+Public\s+Prosecutions|Attorney[- ]General|Solicitor[- ]General|(?:High|Supreme|Appeal|District|Magistrates['’]?)\s+Court\s+Judge)\b/;
 
 /**
  * "UNPOL trainers and their PNC counterparts", "the OSCE experts together with their national

@@ -34,6 +34,17 @@ describe('implied roles of the host country', () => {
     expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
   });
 
+  it('makes a listed speaker or trainer who holds a legal post of a state the host’s expert', () => {
+    const text = 'Rangers and prosecutors met in Kasane for a workshop. Speakers during the workshop were Jo Ames – Programme Director, and Mrs Lea Tau – Senior State Counsel, North-East District.';
+    const found = host(text, 'BW');
+    expect(found.roles).toContain('expert');
+    expect(found.reasons.expert).toBe('host country: one of the speakers listed is "Senior State Counsel", at an event it hosts');
+    // A post of another named country, a list of trainees, or no legal post: no expert of the host.
+    expect(host('Speakers during the workshop were Jo Ames – State Counsel of Namibia, and Lea Tau.', 'BW').roles).not.toContain('expert');
+    expect(host('A course for trainers: the trainees were Lea Tau – Senior State Counsel, and others.', 'BW').roles).not.toContain('expert');
+    expect(host('Speakers during the workshop were Jo Ames – Programme Director, and Lea Tau – Regional Coordinator.', 'BW').roles).not.toContain('expert');
+  });
+
   it('reads a state body named in full once, then by its acronym after a teaching verb, as the host’s teachers', () => {
     const text = 'The National Institute of Public Administration (NIPA) has run such courses since 2009.\nThe workshop is organized by the Planning Commission and conducted by the NIPA.';
     const found = host(text, 'GH');
