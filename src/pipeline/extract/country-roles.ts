@@ -291,6 +291,9 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       i++;
       continue;
     }
+    // "Participants came from Italy and experts from Austria": people after a country's name and
+    // "and" with an origin of their own are not its people ("Afghan police and customs officers" are).
+    if (word === 'and' && i === 0 && mention.form === 'name' && OWN_ORIGIN_AFTER_AND.test(rest)) return null;
     // "presidents/judges": a slash joins two nouns of one phrase as "and" does.
     if (word === 'and' || (word === '/' && /^\p{L}/u.test(next))) continue;
     // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
@@ -303,6 +306,10 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
 }
 
 const LAZY_WORD = new RegExp(WORD.source, 'gu');
+const OWN_ORIGIN_AFTER_AND = new RegExp(
+  String.raw`^\s*and\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:from|of|representing)\s`,
+  'iu',
+);
 
 // The words of `text` (as [...text.matchAll(WORD)] gives them), read from the start only as far as asked.
 function lazyWords(text: string): { at: (i: number) => string | undefined } {
@@ -362,7 +369,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   const written = text.slice(sentence.start, mention.start);
   if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(written)) return null;
   // "the participants, who came from A": read as "the participants from A".
-  const link = ORIGIN_LINK.exec(written);
+  const link = ORIGIN_LINK.exec(written) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;
   const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
@@ -384,6 +391,18 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
   }
   return null;
+}
+
+// "Lecturers came from the IAEA and Italian institutions", "experts were from UNODC, the WCO and
+// Italy": the origin link reaches the country over the bodies listed before it, when none of them is
+// people of its own ("Participants came from Italy and experts from Austria" reads its own noun).
+const ORIGIN_LIST_LINK =
+  /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|were|are|was|is)\s+(?:(?:all|mainly|mostly|largely|also|both)\s+)?from\s+((?:the\s+)?[^.;:()]{1,80}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from\s+)?(?:the\s+)?$/i;
+
+function originListLink(written: string): RegExpExecArray | null {
+  const link = ORIGIN_LIST_LINK.exec(written);
+  if (!link) return null;
+  return [...link[1]!.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert' || nounRole(w[0]) === 'participant') ? null : link;
 }
 
 // The last `count` words of `text` or more, as [...text.matchAll(WORD)] gives them (indexes into `text`):

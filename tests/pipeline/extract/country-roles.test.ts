@@ -46,6 +46,15 @@ describe('country roles read from the text', () => {
     expect(roles('Prosecutor Juan Perez of Spain attended the course. The participants gave a presentation.').ES ?? []).not.toContain('expert');
   });
 
+  it('reaches a country over the bodies listed before it after "came from" ("Lecturers came from the IAEA and Italian institutions")', () => {
+    expect(roles('Lecturers came from the IAEA and Italian institutions.')).toEqual({ IT: ['expert'] });
+    expect(roles('The trainers were from UNODC, the WCO and Spain.')).toEqual({ ES: ['expert'] });
+    expect(roles('Participants came from the OSCE and Malta.')).toEqual({ MT: ['participant'] });
+    // People with an origin of their own read their own noun, before and after "and".
+    expect(roles('Participants came from Italy and experts from Austria.')).toEqual({ IT: ['participant'], AT: ['expert'] });
+    expect(roles('Participants came from the OSCE, experts and Malta.').MT ?? []).not.toContain('participant');
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],
