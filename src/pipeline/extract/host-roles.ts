@@ -130,6 +130,11 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     }
     const national = MAY_BE_NATIONAL_BODY.test(s.text) ? NATIONAL_BODY_PEOPLE.exec(s.text) : null;
     if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
+    // Where another country's people are read, the bodies may be theirs.
+    const state = !c.participantsRead && MAY_BE_STATE_BODIES.test(s.text) ? STATE_BODIES_PEOPLE.exec(s.text) : null;
+    if (state) {
+      return implied(s, 'participant', { feature: 'national-body-people', note: `people of its state bodies ("${state[0]}")` });
+    }
     // "facilitated by officers of the Directorate of Public Prosecutions": its people teach instead.
     const body = c.bodies.find(
       (b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c) && !taughtBy(b, text, s),
@@ -138,6 +143,15 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
   }
   return null;
 }
+
+// "civil servants of various ministries", "officials from different state agencies": people of the
+// state's many bodies, named by no country, serve the state the event belongs to; not "ministries of
+// ten participating States" (the bodies' owners are named).
+const MAY_BE_STATE_BODIES = /ministries|agencies|bodies|institutions/i;
+const STATE_BODIES_PEOPLE = new RegExp(
+  String.raw`\b(?:${[...PARTICIPANT_NOUNS].join('|')})\s+(?:of|from|representing)\s+(?:the\s+)?(?:various|different|several|many|relevant|line|key|respective)\s+(?:(?:state|government|governmental|public|national)\s+)?(?:ministries|agencies|bodies|institutions)(?:\s+and\s+(?:(?:state|government|public)\s+)?(?:ministries|agencies|bodies|institutions))?(?!\s+(?:of|in|from)\s)`,
+  'iu',
+);
 
 // "from various provinces of Afghanistan": the provinces are another country's.
 function ofAnotherCountry(at: number, c: HostContext): boolean {

@@ -34,6 +34,17 @@ describe('implied roles of the host country', () => {
     expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
   });
 
+  it('makes people of the state’s various ministries or agencies the host’s participants, and with no venue the one home state’s', () => {
+    const found = host('A training was held for officials from different state agencies.', 'GE');
+    expect(found.roles).toEqual(['host', 'participant']);
+    expect(found.reasons.participant).toBe('host country: people of its state bodies ("officials from different state agencies")');
+    const home = extractCountries(analyzeRelease('The Diplomatic Institute of the Ministry of Foreign Affairs of Georgia held a training for civil servants of various ministries.'), { hostCode: null, organizers: [] });
+    expect(home.find((c) => c.code === 'GE')?.roles).toContain('participant');
+    // Bodies whose owners are named, or people of other countries read, are not the host's.
+    expect(host('A training was held for officials of various ministries of ten participating States.', 'AT').reasons.participant).not.toMatch(/state bodies/);
+    expect(host('Officials from Kenya and Uganda attended. They came from various government agencies.', 'ET').roles).not.toContain('participant');
+  });
+
   it('makes a listed speaker or trainer who holds a legal post of a state the host’s expert', () => {
     const text = 'Rangers and prosecutors met in Kasane for a workshop. Speakers during the workshop were Jo Ames – Programme Director, and Mrs Lea Tau – Senior State Counsel, North-East District.';
     const found = host(text, 'BW');
