@@ -267,7 +267,10 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     const next = words.at(i + 1) ?? '';
     const head = nounRole(word);
     // "led by a Slovenian judge and an Italian prosecutor": one person of a nation, the agent of a teaching verb, teaches.
-    if (!head && singularPerson(word) && nounRole(next) === null && PERSON_AGENT_BEFORE.test(before)) return { role: 'expert', named: false, taught: false };
+    // "The lecturers were a US judge and a German prosecutor": one person in a list of teachers the sentence opens with.
+    if (!head && singularPerson(word) && nounRole(next) === null && (PERSON_AGENT_BEFORE.test(before) || TEACHERS_LISTED_BEFORE.test(before))) {
+      return { role: 'expert', named: false, taught: false };
+    }
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.
@@ -382,6 +385,10 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     }
     // "Resource persons": the genre's name for those who teach in South Asia and Africa.
     const head = /^persons?$/i.test(word) && /^resource$/i.test(tokens[i + 1]?.[0] ?? '') ? 'expert' : nounRole(word);
+    // "delivered by a judge from the United States": one person, the agent of a teaching verb, teaches.
+    if (!head && singularPerson(word) && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_LISTED_BEFORE.test(before.slice(0, tokens[i]!.index)))) {
+      return { role: 'expert', named: false, taught: false };
+    }
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.

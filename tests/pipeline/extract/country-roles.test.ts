@@ -46,6 +46,16 @@ describe('country roles read from the text', () => {
     expect(roles('Prosecutor Juan Perez of Spain attended the course. The participants gave a presentation.').ES ?? []).not.toContain('expert');
   });
 
+  it('makes one person of a country a teacher in a list of teachers or after a teaching verb ("The lecturers were a US judge and …", "delivered by a judge from …")', () => {
+    expect(roles('The lecturers were a US judge and a German prosecutor.')).toEqual({ US: ['expert'], DE: ['expert'] });
+    expect(roles('Trainers included a retired US judge and two lawyers.').US).toEqual(['expert']);
+    expect(roles('The training was delivered by a judge from Latvia and a prosecutor from Estonia.')).toEqual({ LV: ['expert'], EE: ['expert'] });
+    // One the course is for, or who opened it, or a speaker, does not teach.
+    expect(roles('The course for a judge from Latvia was held.').LV).toEqual([]);
+    expect(roles('The course was opened by a judge from Latvia.').LV).toEqual([]);
+    expect(roles('Speakers included a German judge.').DE).toEqual([]);
+  });
+
   it('reaches a country over the bodies listed before it after "came from" ("Lecturers came from the IAEA and Italian institutions")', () => {
     expect(roles('Lecturers came from the IAEA and Italian institutions.')).toEqual({ IT: ['expert'] });
     expect(roles('The trainers were from UNODC, the WCO and Spain.')).toEqual({ ES: ['expert'] });
