@@ -395,7 +395,9 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
       const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
-    if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
+    // "The participants represented the border services of X": the people stand for what they represent,
+    // as "participants representing" does; other verbs start another clause.
+    if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || (/^\p{Ll}+ed$/u.test(word) && word !== 'represented')) return null;
   }
   return null;
 }

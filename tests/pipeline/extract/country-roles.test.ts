@@ -56,6 +56,11 @@ describe('country roles read from the text', () => {
     expect(roles('Speakers included a German judge.').DE).toEqual([]);
   });
 
+  it('reads the people who "represented" a country’s bodies as that country’s ("The participants represented the border services of A and B")', () => {
+    expect(roles('The participants represented the border services of Moldova and Ukraine.')).toEqual({ MD: ['participant'], UA: ['participant'] });
+    expect(roles('The course was represented as a success by Ukraine.').UA).toEqual([]);
+  });
+
   it('reaches a country over the bodies listed before it after "came from" ("Lecturers came from the IAEA and Italian institutions")', () => {
     expect(roles('Lecturers came from the IAEA and Italian institutions.')).toEqual({ IT: ['expert'] });
     expect(roles('The trainers were from UNODC, the WCO and Spain.')).toEqual({ ES: ['expert'] });
