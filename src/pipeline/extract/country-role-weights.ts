@@ -23,6 +23,7 @@ export type RoleFeature =
   | 'regional-participants'
   | 'body-of-another-country'
   | 'host-teaches'
+  | 'return-home'
   | 'not-the-venue';
 
 export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
@@ -43,6 +44,7 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'home-state-body': { weight: 1, note: 'its state body is the only one named, and not the host’s' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
+  'return-home': { weight: -3, note: 'the participants go home after it: they came from abroad' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },
   'not-the-venue': { weight: -1, note: 'no venue names it: only its state bodies are named' },
 };

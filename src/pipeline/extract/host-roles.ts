@@ -22,6 +22,7 @@ import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS } from '../lexicon/organiza
 import { organizationCountry, ownerMention } from './organization-country.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
+import { RETURN_HOME } from './venue-abroad-programme.ts';
 
 /** One feature of an implied role, with the words that show it when they say more than the table's note. */
 export interface HostFeature {
@@ -103,6 +104,9 @@ function evidenceAgainst(c: HostContext): HostFeature[] {
   const foreign = bodyOfAnotherCountry(c);
   if (foreign) features.push({ feature: 'body-of-another-country', note: foreign });
   if (c.hostTeachesOthers) features.push({ feature: 'host-teaches' });
+  // "to apply what they learn upon their return": the people came from abroad.
+  const home = eventSentences(c).find((s) => RETURN_HOME.test(s.text));
+  if (home) features.push({ feature: 'return-home', note: `the participants go home after it ("${RETURN_HOME.exec(home.text)![0]}")` });
   return features;
 }
 

@@ -45,6 +45,11 @@ describe('implied roles of the host country', () => {
     expect(host('Officials from Kenya and Uganda attended. They came from various government agencies.', 'ET').roles).not.toContain('participant');
   });
 
+  it('does not make the host a participant when the participants go home after the event', () => {
+    expect(host('Twelve officials attended the course in Osaka.', 'JP').roles).toContain('participant');
+    expect(host('Twelve officials attended the course in Osaka. They will apply the skills upon their return.', 'JP').roles).not.toContain('participant');
+  });
+
   it('makes a listed speaker or trainer who holds a legal post of a state the host’s expert', () => {
     const text = 'Rangers and prosecutors met in Kasane for a workshop. Speakers during the workshop were Jo Ames – Programme Director, and Mrs Lea Tau – Senior State Counsel, North-East District.';
     const found = host(text, 'BW');
