@@ -6,9 +6,9 @@ import { ownerMention } from './organization-country.ts';
 import { countryVenue } from './venue.ts';
 import type { PlaceMention } from './venue-mentions.ts';
 
-/** The people go home after the event ("to apply upon their return"): they were abroad for it. */
+/** The people go home after the event ("to apply upon their return"): they were abroad for it; not back to their units or posts. */
 export const RETURN_HOME =
-  /\b(?:upon|on|after)\s+(?:their|his|her)\s+return\b|\bafter\s+returning\s+(?:home|to\s+their\s+(?:home\s+)?countr(?:y|ies))\b|\bwhen\s+they\s+return\s+(?:home|to\s+their)\b|\bonce\s+back\s+home\b/i;
+  /\b(?:upon|on|after)\s+(?:their|his|her)\s+return\b(?!\s+to\s+(?:their|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:units?|duty|duties|posts?|stations?|work(?:places?)?|jobs?|offices?|departments?|institutions?|agencies|services|regions?|provinces?|districts?|communities|colleagues))|\bafter\s+returning\s+(?:home|to\s+their\s+(?:home\s+)?countr(?:y|ies))\b|\bwhen\s+they\s+return\s+(?:home|to\s+their\s+(?:home\s+)?countr(?:y|ies))\b|\bonce\s+back\s+home\b/iu;
 // Right after the body's name: it runs the event ("… (KOICA) will implement a training programme").
 const RUNS_AFTER =
   /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:will|has|have|had|is|are|was|were)\s+)?(?:(?:also|jointly|successfully)\s+)?(?:implement(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?|conduct(?:s|ed|ing)?|run(?:s|ning)?|ran|hold(?:s|ing)?|held|offer(?:s|ed|ing)?)\b/i;

@@ -48,6 +48,7 @@ describe('implied roles of the host country', () => {
   it('does not make the host a participant when the participants go home after the event', () => {
     expect(host('Twelve officials attended the course in Osaka.', 'JP').roles).toContain('participant');
     expect(host('Twelve officials attended the course in Osaka. They will apply the skills upon their return.', 'JP').roles).not.toContain('participant');
+    expect(host('Twelve officials attended the course in Osaka. They will apply the skills upon their return to their units.', 'JP').roles).toContain('participant');
   });
 
   it('makes a listed speaker or trainer who holds a legal post of a state the host’s expert', () => {
