@@ -56,6 +56,12 @@ describe('country roles read from the text', () => {
     expect(roles('Speakers included a German judge.').DE).toEqual([]);
   });
 
+  it('makes the people a list of teachers names by their body experts ("Trainers were representatives of the Dutch and Belgian police")', () => {
+    expect(roles('Trainers were representatives of the Dutch and Belgian police.')).toEqual({ NL: ['expert'], BE: ['expert'] });
+    expect(roles('The trainers were members of the Estonian police.')).toEqual({ EE: ['expert'] });
+    expect(roles('The trainers were pleased that representatives of the Dutch police attended.').NL).not.toContain('expert');
+  });
+
   it('reads the people who "represented" a country’s bodies as that country’s ("The participants represented the border services of A and B")', () => {
     expect(roles('The participants represented the border services of Moldova and Ukraine.')).toEqual({ MD: ['participant'], UA: ['participant'] });
     expect(roles('The course was represented as a success by Ukraine.').UA).toEqual([]);
