@@ -131,6 +131,8 @@ function ownRole(
   // "experts from INTERPOL, the IOM and Austrian police": the last of the bodies the experts come
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
+  // "Kazakh judges acted as trainers", "with judges from X as trainers": people who serve as teachers teach.
+  if (read?.role === 'participant' && !read.taught && AS_TEACHERS_REST.test(text.slice(mention.end, sentence.end))) return 'expert';
   if (read?.role === 'expert' || read?.taught) return read.role;
   if (teachesAsSubject(text, sentence, mention) || dispatchesTo(text, sentence, mention, mentions)) return 'expert';
   return read?.role;
@@ -151,6 +153,12 @@ function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention,
     (m) => m.code !== mention.code && m.start > from && m.end <= sentence.end && m.start - from < 240 && DISPATCHED_TO.test(text.slice(from, m.start)),
   );
 }
+
+const TEACHER_ROLES = String.raw`(?:the\s+)?(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|facilitators|resource\s+persons|tutors|mentors|coaches|presenters|moderators|speakers)\b`;
+const AS_TEACHERS_REST = new RegExp(
+  String.raw`^[^.;,:()]{0,40}?\b(?:served|acted|serve|act|serves|acts|serving|acting|worked|work)\s+as\s+${TEACHER_ROLES}|^(?:\s+(?!\p{Ll}+ed\b)[\p{Ll}-]+){0,2}\s+as\s+${TEACHER_ROLES}`,
+  'iu',
+);
 
 // The verb, then the school's name up to the country: "joining the Royal ", "enrolled at ".
 const JOIN_SCHOOL_BEFORE =

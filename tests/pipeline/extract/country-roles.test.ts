@@ -62,6 +62,15 @@ describe('country roles read from the text', () => {
     expect(roles('The trainers were pleased that representatives of the Dutch police attended.').NL).not.toContain('expert');
   });
 
+  it('makes people who serve or act as trainers experts ("Kazakh judges acted as trainers", "with judges from X as trainers")', () => {
+    expect(roles('Kazakh judges acted as trainers.')).toEqual({ KZ: ['expert'] });
+    expect(roles('Judges from Kazakhstan served as trainers.')).toEqual({ KZ: ['expert'] });
+    expect(roles('The course was run with judges from Kazakhstan as trainers.')).toEqual({ KZ: ['expert'] });
+    // Trained or certified as trainers, they are taught.
+    expect(roles('Kazakh judges trained as trainers.')).toEqual({ KZ: ['participant'] });
+    expect(roles('Kazakh judges were selected as trainers.')).toEqual({ KZ: ['participant'] });
+  });
+
   it('reads the people who "represented" a country’s bodies as that country’s ("The participants represented the border services of A and B")', () => {
     expect(roles('The participants represented the border services of Moldova and Ukraine.')).toEqual({ MD: ['participant'], UA: ['participant'] });
     expect(roles('The course was represented as a success by Ukraine.').UA).toEqual([]);
