@@ -79,8 +79,10 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     if (national) candidates.push(national);
     const read = (c: Scorable<RoleFeature, Found>) => candidates.some((r) => r.value.code === c.value.code && r.value.role === c.value.role);
     candidates.push(...homeRoles(release, mentions, found).filter((c) => !read(c)));
-    if (!found.some((f) => f.role === 'participant')) candidates.push(...earlierTrainees(release, mentions));
   }
+  // With no participant country read, the programme's earlier trainees hint at whose people take part
+  // (also at an event abroad, where the host's people may not be the ones trained).
+  if (!found.some((f) => f.role === 'participant')) candidates.push(...earlierTrainees(release, mentions).filter((c) => c.value.code !== options.hostCode));
   const { chosen, decision } = decide('countryRoles', ROLE_FEATURES, ROLE_THRESHOLD, candidates, (ranked) => ranked);
   const given = new Set(chosen.map((c) => c.value));
   // Read roles that lost (none today: a reading is enough) still name their country.

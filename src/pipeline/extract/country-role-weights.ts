@@ -17,11 +17,13 @@ export type RoleFeature =
   | 'national-teachers'
   | 'own-body-teachers'
   | 'counterpart-teachers'
+  | 'state-post-teachers'
   | 'earlier-trainees'
   | 'home-state-body'
   | 'regional-participants'
   | 'body-of-another-country'
   | 'host-teaches'
+  | 'return-home'
   | 'not-the-venue';
 
 export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
@@ -35,12 +37,14 @@ export const ROLE_FEATURES: FeatureTable<RoleFeature> = {
   'local-teachers': { weight: 3, note: '"local" or "national" trainers at an event it hosts' },
   'national-teachers': { weight: 3, note: '"national" trainers where all the participants are its people' },
   'own-body-teachers': { weight: 3, note: 'the trainers belong to one of its state bodies' },
+  'state-post-teachers': { weight: 3, note: 'a listed speaker or trainer holds one of its state’s legal posts, at an event it hosts' },
   'counterpart-teachers': { weight: 3, note: 'the trainers’ counterparts at an event it hosts teach with them' },
   // The programme's earlier trainees came from it: a hint, never enough alone.
   'earlier-trainees': { weight: 1, note: 'the programme’s earlier trainees came from it' },
   'home-state-body': { weight: 1, note: 'its state body is the only one named, and not the host’s' },
   'regional-participants': { weight: -3, note: 'the participants come from member states or other countries' },
   'body-of-another-country': { weight: -3, note: 'the people’s body follows another country’s name' },
+  'return-home': { weight: -3, note: 'the participants go home after it: they came from abroad' },
   'host-teaches': { weight: -2, note: 'the host’s own people teach another country’s' },
   'not-the-venue': { weight: -1, note: 'no venue names it: only its state bodies are named' },
 };

@@ -116,6 +116,9 @@ function ownRole(
   if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
   if (PERSON_OF_BEFORE.test(before) && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
+  // "Judge Lot Moroka of Ruritania attended the last day. In his presentation on …, he …": a person
+  // of a country who gives a presentation or a lecture to the event teaches at it.
+  if (PERSON_OF_BEFORE.test(before) && presents(text, sentence)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
   if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
@@ -128,6 +131,8 @@ function ownRole(
   // "experts from INTERPOL, the IOM and Austrian police": the last of the bodies the experts come
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
+  // "Kazakh judges acted as trainers", "with judges from X as trainers": people who serve as teachers teach.
+  if (read?.role === 'participant' && !read.taught && AS_TEACHERS_REST.test(text.slice(mention.end, sentence.end))) return 'expert';
   if (read?.role === 'expert' || read?.taught) return read.role;
   if (teachesAsSubject(text, sentence, mention) || dispatchesTo(text, sentence, mention, mentions)) return 'expert';
   return read?.role;
@@ -148,6 +153,12 @@ function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention,
     (m) => m.code !== mention.code && m.start > from && m.end <= sentence.end && m.start - from < 240 && DISPATCHED_TO.test(text.slice(from, m.start)),
   );
 }
+
+const TEACHER_ROLES = String.raw`(?:the\s+)?(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|facilitators|resource\s+persons|tutors|mentors|coaches|presenters|moderators|speakers)\b`;
+const AS_TEACHERS_REST = new RegExp(
+  String.raw`^[^.;,:()]{0,40}?\b(?:served|acted|serve|act|serves|acts|serving|acting|worked|work)\s+as\s+${TEACHER_ROLES}|^(?:\s+(?!\p{Ll}+ed\b)[\p{Ll}-]+){0,2}\s+as\s+${TEACHER_ROLES}`,
+  'iu',
+);
 
 // The verb, then the school's name up to the country: "joining the Royal ", "enrolled at ".
 const JOIN_SCHOOL_BEFORE =
@@ -226,6 +237,18 @@ const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+of\s+(?:the\s+)?
 const TEACHERS_LISTED_BEFORE =
   /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:lecturers|trainers|instructors|facilitators|presenters|resource\s+persons|experts|tutors)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\s)(?![^.;]*\b(?:participants|trainees|attendees)\b)/iu;
 
+// The person the sentence names (its only one) gives a presentation or a lecture, said there or as
+// "his/her presentation" in the next sentence.
+function presents(text: string, sentence: Sentence): boolean {
+  const next = /^\s*[^.!?]*[.!?]?/.exec(text.slice(sentence.end))![0];
+  return PERSON_PRESENTS.test(sentence.text) || HIS_PRESENTATION.test(next);
+}
+
+const PERSON_PRESENTS =
+  /\b(?:gave|delivered|made|held)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)s?\b|\b(?:presented|lectured)\s+(?:on|to)\b/iu;
+const HIS_PRESENTATION =
+  /^\s*(?:(?:During|In)\s+)?(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)\b|^\s*(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:gave|delivered|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:presentation|lecture|talk)\b/u;
+
 // A teaching verb's "by", then the people it names, with no phrase of their own between ("led by a Slovenian judge and an ").
 const PERSON_AGENT_BEFORE =
   /\b(?:held|conducted|delivered|led|taught|given|run|moderated|facilitated|presented|instructed)\s+by\s+(?:(?!(?:for|to|from|of|with|among|on|in|at|including|who|which)\b)[^\s.;:()]+\s+){0,8}$/i;
@@ -252,7 +275,10 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
     const next = words.at(i + 1) ?? '';
     const head = nounRole(word);
     // "led by a Slovenian judge and an Italian prosecutor": one person of a nation, the agent of a teaching verb, teaches.
-    if (!head && singularPerson(word) && nounRole(next) === null && PERSON_AGENT_BEFORE.test(before)) return { role: 'expert', named: false, taught: false };
+    // "The lecturers were a US judge and a German prosecutor": one person in a list of teachers the sentence opens with.
+    if (!head && singularPerson(word) && nounRole(next) === null && (PERSON_AGENT_BEFORE.test(before) || TEACHERS_LISTED_BEFORE.test(before))) {
+      return { role: 'expert', named: false, taught: false };
+    }
     // "their Vietnamese counterparts" mirror the people the sentence is about: the trainees of
     // trainers ("trainers will share their experience with their X counterparts", "training to X
     // counterparts"), but no one of the event's when the trainees themselves have counterparts.
@@ -276,6 +302,9 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
       i++;
       continue;
     }
+    // "Participants came from Italy and experts from Austria": people after a country's name and
+    // "and" with an origin of their own are not its people ("Afghan police and customs officers" are).
+    if (word === 'and' && i === 0 && mention.form === 'name' && OWN_ORIGIN_AFTER_AND.test(rest)) return null;
     // "presidents/judges": a slash joins two nouns of one phrase as "and" does.
     if (word === 'and' || (word === '/' && /^\p{L}/u.test(next))) continue;
     // A verb, a new determiner or a preposition starts another phrase ("Officials in X heard an
@@ -288,6 +317,10 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
 }
 
 const LAZY_WORD = new RegExp(WORD.source, 'gu');
+const OWN_ORIGIN_AFTER_AND = new RegExp(
+  String.raw`^\s*and\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:from|of|representing)\s`,
+  'iu',
+);
 
 // The words of `text` (as [...text.matchAll(WORD)] gives them), read from the start only as far as asked.
 function lazyWords(text: string): { at: (i: number) => string | undefined } {
@@ -347,7 +380,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   const written = text.slice(sentence.start, mention.start);
   if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(written)) return null;
   // "the participants, who came from A": read as "the participants from A".
-  const link = ORIGIN_LINK.exec(written);
+  const link = ORIGIN_LINK.exec(written) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;
   const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
@@ -360,15 +393,33 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     }
     // "Resource persons": the genre's name for those who teach in South Asia and Africa.
     const head = /^persons?$/i.test(word) && /^resource$/i.test(tokens[i + 1]?.[0] ?? '') ? 'expert' : nounRole(word);
+    // "delivered by a judge from the United States": one person, the agent of a teaching verb, teaches.
+    if (!head && singularPerson(word) && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_LISTED_BEFORE.test(before.slice(0, tokens[i]!.index)))) {
+      return { role: 'expert', named: false, taught: false };
+    }
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
       const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
-    if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || /^\p{Ll}+ed$/u.test(word)) return null;
+    // "The participants represented the border services of X": the people stand for what they represent,
+    // as "participants representing" does; other verbs start another clause.
+    if (/^[;:()“”"—–]$/.test(word) || ROLE_BLOCKERS.has(word) || GEOGRAPHY_WORDS.has(word) || (/^\p{Ll}+ed$/u.test(word) && word !== 'represented')) return null;
   }
   return null;
+}
+
+// "Lecturers came from the IAEA and Italian institutions", "experts were from UNODC, the WCO and
+// Italy": the origin link reaches the country over the bodies listed before it, when none of them is
+// people of its own ("Participants came from Italy and experts from Austria" reads its own noun).
+const ORIGIN_LIST_LINK =
+  /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|were|are|was|is)\s+(?:(?:all|mainly|mostly|largely|also|both)\s+)?from\s+((?:the\s+)?[^.;:()]{1,80}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from\s+)?(?:the\s+)?$/i;
+
+function originListLink(written: string): RegExpExecArray | null {
+  const link = ORIGIN_LIST_LINK.exec(written);
+  if (!link) return null;
+  return [...link[1]!.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert' || nounRole(w[0]) === 'participant') ? null : link;
 }
 
 // The last `count` words of `text` or more, as [...text.matchAll(WORD)] gives them (indexes into `text`):

@@ -12,6 +12,7 @@ import { latestYear } from './venue-context.ts';
 import { findNamedSite } from './venue-candidates.ts';
 import { decideVenues } from './venue-decision.ts';
 import { nationalBodyMentions } from './venue-national-body.ts';
+import { abroadProgrammeMentions } from './venue-abroad-programme.ts';
 import { topLinePieces, type PlacePiece } from './venue-lines.ts';
 import { findPlaceMentions, type PlaceMention } from './venue-mentions.ts';
 
@@ -76,7 +77,10 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const shared = textCountries.size === 0 ? sharedCountry(found) : null;
   if (shared) found = findPlaceMentions({ ...input, ctx: { ...ctx, countryCodes: [shared] }, textCountries: new Set([shared]) });
   const mentions = [...found, ...titleTag(release.text)];
-  const decided = decideVenues(mentions, () => nationalBodyMentions({ value: title.value, start: title.span.start }, story));
+  const decided = decideVenues(mentions, () => {
+    const national = nationalBodyMentions({ value: title.value, start: title.span.start }, story);
+    return national.length > 0 ? national : abroadProgrammeMentions(release.text, story, release.organizations, release.countries);
+  });
   if (decided.venues.length === 0) {
     // Nothing placed the event, yet the text names the site it was held at: say which, rather than "no place".
     const site = decided.absence?.kind === 'not-stated' ? namedSite(title, story) : null;

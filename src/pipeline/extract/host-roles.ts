@@ -22,6 +22,7 @@ import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS } from '../lexicon/organiza
 import { organizationCountry, ownerMention } from './organization-country.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
+import { RETURN_HOME } from './venue-abroad-programme.ts';
 
 /** One feature of an implied role, with the words that show it when they say more than the table's note. */
 export interface HostFeature {
@@ -83,7 +84,7 @@ export function impliedHostRoles(context: HostContext): ImpliedRole[] {
   const found: ImpliedRole[] = [];
   const participant = hostParticipation(context);
   if (participant) found.push(participant);
-  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context);
+  const expert = localTeachers(context) ?? bodyTeachers(context) ?? counterpartTeachers(context) ?? statePostTeachers(context);
   if (expert) found.push(expert);
   return found;
 }
@@ -103,6 +104,9 @@ function evidenceAgainst(c: HostContext): HostFeature[] {
   const foreign = bodyOfAnotherCountry(c);
   if (foreign) features.push({ feature: 'body-of-another-country', note: foreign });
   if (c.hostTeachesOthers) features.push({ feature: 'host-teaches' });
+  // "to apply what they learn upon their return": the people came from abroad.
+  const home = eventSentences(c).find((s) => RETURN_HOME.test(s.text));
+  if (home) features.push({ feature: 'return-home', note: `the participants go home after it ("${RETURN_HOME.exec(home.text)![0]}")` });
   return features;
 }
 
@@ -130,6 +134,11 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     }
     const national = MAY_BE_NATIONAL_BODY.test(s.text) ? NATIONAL_BODY_PEOPLE.exec(s.text) : null;
     if (national) return implied(s, 'participant', { feature: 'national-body-people', note: `people of its own national body ("${national[0]}")` });
+    // Where another country's people are read, the bodies may be theirs.
+    const state = !c.participantsRead && MAY_BE_STATE_BODIES.test(s.text) ? STATE_BODIES_PEOPLE.exec(s.text) : null;
+    if (state) {
+      return implied(s, 'participant', { feature: 'national-body-people', note: `people of its state bodies ("${state[0]}")` });
+    }
     // "facilitated by officers of the Directorate of Public Prosecutions": its people teach instead.
     const body = c.bodies.find(
       (b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c) && !taughtBy(b, text, s),
@@ -138,6 +147,15 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
   }
   return null;
 }
+
+// "civil servants of various ministries", "officials from different state agencies": people of the
+// state's many bodies, named by no country, serve the state the event belongs to; not "ministries of
+// ten participating States" (the bodies' owners are named).
+const MAY_BE_STATE_BODIES = /ministries|agencies|bodies|institutions/i;
+const STATE_BODIES_PEOPLE = new RegExp(
+  String.raw`\b(?:${[...PARTICIPANT_NOUNS].join('|')})\s+(?:of|from|representing)\s+(?:the\s+)?(?:various|different|several|many|relevant|line|key|respective)\s+(?:(?:state|government|governmental|public|national)\s+)?(?:ministries|agencies|bodies|institutions)(?:\s+and\s+(?:(?:state|government|public)\s+)?(?:ministries|agencies|bodies|institutions))?(?!\s+(?:of|in|from)\s)`,
+  'iu',
+);
 
 // "from various provinces of Afghanistan": the provinces are another country's.
 function ofAnotherCountry(at: number, c: HostContext): boolean {
@@ -218,6 +236,31 @@ const MAY_LIST_TEACHERS = /speakers|lecturers|trainers|instructors|facilitators|
 const TEACHERS_LISTED =
   /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s*(?:[–—:]|\s(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
 const LISTED_TAUGHT = /\b(?:delivered|gave|presented|taught|lectured|briefed|trained|conducted|instructed)\b/i;
+
+/**
+ * "The speakers during the workshop were A – Programme Director, and B – Deputy Chief State Advocate,
+ * Eastern Province": a listed teacher who holds a legal post of a state ("State Advocate", "Public
+ * Prosecutor", "Director of Public Prosecutions", "High Court Judge") serves the state the event is
+ * held in, unless another country is named in the list.
+ */
+function statePostTeachers(c: HostContext): ImpliedRole | null {
+  for (const s of eventSentences(c)) {
+    const listed = MAY_LIST_TEACHERS.test(s.text) ? TEACHERS_LISTED_DURING.exec(s.text) : null;
+    if (!listed || taught(s.text.slice(0, listed.index))) continue;
+    const from = s.start + listed.index;
+    const post = STATE_LEGAL_POST.exec(c.text.slice(from, s.end));
+    if (!post || c.mentions.some((m) => m.code !== c.host && m.start >= from && m.end <= s.end)) continue;
+    return implied(s, 'expert', { feature: 'state-post-teachers', note: `one of the ${listed[1]!.toLowerCase()} listed is "${post[0]}", at an event it hosts` });
+  }
+  return null;
+}
+
+// "Speakers during the event were", "The trainers at the workshop included": the list of those who taught.
+const TEACHERS_LISTED_DURING =
+  /\b(speakers|lecturers|trainers|instructors|facilitators|presenters|resource\s+persons)\s+(?:(?:during|at|of|for)\s+(?:the|this)\s+(?:event|workshop|training|course|seminar|session|programme|program)s?\s*)?(?:[–—:]|(?:were|are|included|include|includes|comprised)\b)(?![^–—:]*\b(?:trainees|participants)\b)/i;
+// A legal post of a state, as written in a title: what a person of an international body never holds.
+const STATE_LEGAL_POST =
+  /\b(?:(?:Deputy|Chief|Senior|Principal|Assistant|Acting)\s+)*(?:State\s+(?:Advocate|Attorney|Counsel|Prosecutor|Solicitor)|Public\s+Prosecutor|Prosecutor[- ]General|Director\s+of\s+Public\s+Prosecutions|Attorney[- ]General|Solicitor[- ]General|(?:High|Supreme|Appeal|District|Magistrates['’]?)\s+Court\s+Judge)\b/;
 
 /**
  * "UNPOL trainers and their PNC counterparts", "the OSCE experts together with their national

@@ -1,6 +1,6 @@
 import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
 import { HEAD_WORDS as BODY_HEADS } from './organization-words.ts';
-import { WORLD_COUNTRY_NAMES } from './world-country-names.ts';
+import { WORLD_COUNTRY_NAMES, WORLD_MULTI_WORD_CAPITALS } from './world-country-names.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, LOWER } from '../text/code-point-class.ts';
 
 export interface CountryEntry {
@@ -71,7 +71,36 @@ function buildForms(): { forms: Map<string, Form[]>; entries: Map<string, Countr
     if (bodies.filter(([, n]) => n === name).length === 1) add(name, { code, form: 'adjective', exact: null });
   }
   for (const phrase of NOT_COUNTRY_PHRASES) forms.set(keyOf(phrase), []);
+  addHyphenSpellings(forms);
+  for (const town of townsNamingOtherCountries(forms)) forms.set(keyOf(town), []);
   return { forms, entries };
+}
+
+// "Guinea Bissau", "Timor Leste": a name written with a hyphen is written with a space as often,
+// and must then not be read as its first word's country ("Guinea").
+function addHyphenSpellings(forms: Map<string, Form[]>): void {
+  for (const [key, found] of [...forms]) {
+    const spaced = key.replace(/-/g, ' ');
+    if (spaced !== key && !forms.has(spaced)) forms.set(spaced, found.filter((f) => f.form === 'name'));
+  }
+}
+
+/**
+ * "Port of Spain", "Fort-de-France": a town whose name holds another country's is that town, not the
+ * country, in both its spellings (with spaces or hyphens); read whole, as "Gulf of Guinea" is. The
+ * towns are the capitals of the world-countries table; a capital holding its own country's name
+ * ("Kuwait City") still names the country.
+ */
+function townsNamingOtherCountries(forms: ReadonlyMap<string, Form[]>): string[] {
+  const towns: string[] = [];
+  for (const [code, capitals] of WORLD_MULTI_WORD_CAPITALS) {
+    for (const capital of capitals) {
+      const words = capital.split(/[\s-]+/);
+      const other = words.some((_, i) => words.slice(i).some((__, j) => (forms.get(keyOf(words.slice(i, i + j + 1).join(' '))) ?? []).some((f) => f.code !== code)));
+      if (other) towns.push(capital, words.join(' '), words.join('-'));
+    }
+  }
+  return towns;
 }
 
 // Every other English name and demonym the generated table gives: the hand table's choices win (its

@@ -90,11 +90,12 @@ export const TEACHING_VERBS =
   /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
 
 /**
- * Teachers named, then who they are: "The trainers were Albanian judges", "Speakers included judges
+ * Teachers named, then who they are: "The trainers were Albanian judges", "Trainers were representatives
+ * of the Dutch police", "Speakers included judges
  * from Canada". The people after the verb are the teachers.
  */
 export const TEACHERS_WERE = new RegExp(
-  String.raw`\b(?:${[...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors'].join('|')})\s+(?:were|are|was|is|included|include|includes|comprised)\s+(?:(?!\p{Ll}+ed\b|(?:by|with|to|for|in|at|of)\b)[\p{L}\p{N}-]+\s+){0,3}$`,
+  String.raw`\b(?:${[...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors'].join('|')})\s+(?:were|are|was|is|included|include|includes|comprised)\s+(?:(?!\p{Ll}+ed\b|(?:by|with|to|for|in|at|of)\b)[\p{L}\p{N}-]+\s+){0,3}(?:(?:representatives|members|officers|officials|staff|specialists|employees)\s+(?:of|from)\s+(?:the\s+)?)?$`,
   'iu',
 );
 

@@ -36,6 +36,55 @@ describe('country roles read from the text', () => {
     expect(roles('The trainers were pleased: participants included Judge Anna Rossi of Italy.').IT).not.toContain('expert');
   });
 
+  it('makes a person "of" a country who gives a presentation or a lecture an expert, said in the sentence or the next', () => {
+    const text = 'Officers from Lesotho and Malawi took part. Justice Mara Kell of Lesotho joined them on the last day. In her closing presentation on evidence, she praised the trainers.';
+    expect(roles(text)).toEqual({ LS: ['participant', 'expert'], MW: ['participant'] });
+    expect(roles('Judge Anna Rossi of Italy gave a short presentation on asset recovery to Albanian prosecutors.')).toEqual({ IT: ['expert'], AL: ['participant'] });
+    expect(roles('Officers of Albania attended. Prosecutor Juan Perez of Spain joined them. During his presentation he showed two cases.').ES).toContain('expert');
+    // A person who only opened or attended it, or spoke in a speech, does not teach.
+    expect(roles('Prosecutor Juan Perez of Spain opened the course. In his speech he welcomed the officers.').ES ?? []).not.toContain('expert');
+    expect(roles('Prosecutor Juan Perez of Spain attended the course. The participants gave a presentation.').ES ?? []).not.toContain('expert');
+  });
+
+  it('makes one person of a country a teacher in a list of teachers or after a teaching verb ("The lecturers were a US judge and …", "delivered by a judge from …")', () => {
+    expect(roles('The lecturers were a US judge and a German prosecutor.')).toEqual({ US: ['expert'], DE: ['expert'] });
+    expect(roles('Trainers included a retired US judge and two lawyers.').US).toEqual(['expert']);
+    expect(roles('The training was delivered by a judge from Latvia and a prosecutor from Estonia.')).toEqual({ LV: ['expert'], EE: ['expert'] });
+    // One the course is for, or who opened it, or a speaker, does not teach.
+    expect(roles('The course for a judge from Latvia was held.').LV).toEqual([]);
+    expect(roles('The course was opened by a judge from Latvia.').LV).toEqual([]);
+    expect(roles('Speakers included a German judge.').DE).toEqual([]);
+  });
+
+  it('makes the people a list of teachers names by their body experts ("Trainers were representatives of the Dutch and Belgian police")', () => {
+    expect(roles('Trainers were representatives of the Dutch and Belgian police.')).toEqual({ NL: ['expert'], BE: ['expert'] });
+    expect(roles('The trainers were members of the Estonian police.')).toEqual({ EE: ['expert'] });
+    expect(roles('The trainers were pleased that representatives of the Dutch police attended.').NL).not.toContain('expert');
+  });
+
+  it('makes people who serve or act as trainers experts ("Kazakh judges acted as trainers", "with judges from X as trainers")', () => {
+    expect(roles('Kazakh judges acted as trainers.')).toEqual({ KZ: ['expert'] });
+    expect(roles('Judges from Kazakhstan served as trainers.')).toEqual({ KZ: ['expert'] });
+    expect(roles('The course was run with judges from Kazakhstan as trainers.')).toEqual({ KZ: ['expert'] });
+    // Trained or certified as trainers, they are taught.
+    expect(roles('Kazakh judges trained as trainers.')).toEqual({ KZ: ['participant'] });
+    expect(roles('Kazakh judges were selected as trainers.')).toEqual({ KZ: ['participant'] });
+  });
+
+  it('reads the people who "represented" a country’s bodies as that country’s ("The participants represented the border services of A and B")', () => {
+    expect(roles('The participants represented the border services of Moldova and Ukraine.')).toEqual({ MD: ['participant'], UA: ['participant'] });
+    expect(roles('The course was represented as a success by Ukraine.').UA).toEqual([]);
+  });
+
+  it('reaches a country over the bodies listed before it after "came from" ("Lecturers came from the IAEA and Italian institutions")', () => {
+    expect(roles('Lecturers came from the IAEA and Italian institutions.')).toEqual({ IT: ['expert'] });
+    expect(roles('The trainers were from UNODC, the WCO and Spain.')).toEqual({ ES: ['expert'] });
+    expect(roles('Participants came from the OSCE and Malta.')).toEqual({ MT: ['participant'] });
+    // People with an origin of their own read their own noun, before and after "and".
+    expect(roles('Participants came from Italy and experts from Austria.')).toEqual({ IT: ['participant'], AT: ['expert'] });
+    expect(roles('Participants came from the OSCE, experts and Malta.').MT ?? []).not.toContain('participant');
+  });
+
   it('makes "<demonym> experts" and "trainers from the <X> Border Guard" experts, never participants', () => {
     expect(roles('The sessions were led by experts from the Estonian Police and Border Guard Board and by Polish trainers.')).toEqual({
       EE: ['expert'],

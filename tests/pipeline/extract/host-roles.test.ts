@@ -34,6 +34,34 @@ describe('implied roles of the host country', () => {
     expect(host('The course for facilitators from the Ministry of Justice began today.', 'GH').roles).not.toContain('expert');
   });
 
+  it('makes people of the state’s various ministries or agencies the host’s participants, and with no venue the one home state’s', () => {
+    const found = host('A training was held for officials from different state agencies.', 'GE');
+    expect(found.roles).toEqual(['host', 'participant']);
+    expect(found.reasons.participant).toBe('host country: people of its state bodies ("officials from different state agencies")');
+    const home = extractCountries(analyzeRelease('The Diplomatic Institute of the Ministry of Foreign Affairs of Georgia held a training for civil servants of various ministries.'), { hostCode: null, organizers: [] });
+    expect(home.find((c) => c.code === 'GE')?.roles).toContain('participant');
+    // Bodies whose owners are named, or people of other countries read, are not the host's.
+    expect(host('A training was held for officials of various ministries of ten participating States.', 'AT').reasons.participant).not.toMatch(/state bodies/);
+    expect(host('Officials from Kenya and Uganda attended. They came from various government agencies.', 'ET').roles).not.toContain('participant');
+  });
+
+  it('does not make the host a participant when the participants go home after the event', () => {
+    expect(host('Twelve officials attended the course in Osaka.', 'JP').roles).toContain('participant');
+    expect(host('Twelve officials attended the course in Osaka. They will apply the skills upon their return.', 'JP').roles).not.toContain('participant');
+    expect(host('Twelve officials attended the course in Osaka. They will apply the skills upon their return to their units.', 'JP').roles).toContain('participant');
+  });
+
+  it('makes a listed speaker or trainer who holds a legal post of a state the host’s expert', () => {
+    const text = 'Rangers and prosecutors met in Kasane for a workshop. Speakers during the workshop were Jo Ames – Programme Director, and Mrs Lea Tau – Senior State Counsel, North-East District.';
+    const found = host(text, 'BW');
+    expect(found.roles).toContain('expert');
+    expect(found.reasons.expert).toBe('host country: one of the speakers listed is "Senior State Counsel", at an event it hosts');
+    // A post of another named country, a list of trainees, or no legal post: no expert of the host.
+    expect(host('Speakers during the workshop were Jo Ames – State Counsel of Namibia, and Lea Tau.', 'BW').roles).not.toContain('expert');
+    expect(host('A course for trainers: the trainees were Lea Tau – Senior State Counsel, and others.', 'BW').roles).not.toContain('expert');
+    expect(host('Speakers during the workshop were Jo Ames – Programme Director, and Lea Tau – Regional Coordinator.', 'BW').roles).not.toContain('expert');
+  });
+
   it('reads a state body named in full once, then by its acronym after a teaching verb, as the host’s teachers', () => {
     const text = 'The National Institute of Public Administration (NIPA) has run such courses since 2009.\nThe workshop is organized by the Planning Commission and conducted by the NIPA.';
     const found = host(text, 'GH');

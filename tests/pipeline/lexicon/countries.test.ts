@@ -153,6 +153,19 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions('The Somalia Border Programme (SBP) met. SBP spoke.').map((m) => m.text)).toEqual(['Somalia']);
   });
 
+  it('does not read a country named inside a town’s name, however the town is spelt, but reads the town’s own', () => {
+    const codes = (text: string) => findCountryMentions(text).map((m) => [m.code, m.text]);
+    expect(codes('Customs officers met in Port of Spain, then in Port-of-Spain, Trinidad and Tobago.')).toEqual([['TT', 'Trinidad and Tobago']]);
+    expect(codes('Gendarmes trained in Fort-de-France; French gendarmes taught.')).toEqual([['FR', 'French']]);
+    expect(codes('Officers came from Spain and from Kuwait City.')).toEqual([['ES', 'Spain'], ['KW', 'Kuwait']]);
+  });
+
+  it('tells a country from another whose name holds its name, with a hyphen or a space', () => {
+    const codes = (text: string) => findCountryMentions(text).map((m) => m.code);
+    expect(codes('Delegates of Guinea-Bissau, Guinea Bissau, Guinea, Papua New Guinea and Equatorial Guinea.')).toEqual(['GW', 'GW', 'GN', 'PG', 'GQ']);
+    expect(codes('Officials from Niger, Nigeria, Dominica and the Dominican Republic, and from Timor Leste.')).toEqual(['NE', 'NG', 'DM', 'DO', 'TL']);
+  });
+
   it('reads both sides of a hyphenated border', () => {
     expect(findCountryMentions('the Turkmen-Afghan border').map((m) => m.code)).toEqual(['TM', 'AF']);
   });
