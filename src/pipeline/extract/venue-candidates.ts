@@ -111,6 +111,9 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   };
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
+  // Every "in X" of the sentence, sought once though two readers ask.
+  let inMatches: RegExpExecArray[] | undefined;
+  const inNames = (): RegExpExecArray[] => (inMatches ??= allMatches(IN_NAME, masked));
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
   if (!otherEvent) {
     for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
@@ -128,8 +131,8 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     const beIn = allMatches(BE_IN, masked);
     if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
-    for (const m of allMatches(IN_NAME, masked)) {
-      // Past the top, only a stop of a visit counts: the list is not read for any other "in X".
+    // Past the top, only a stop of a visit counts: the list is not read for any other "in X" (nor sought, with no visit).
+    for (const m of visited !== null || index < DATE_AFTER_SENTENCES ? inNames() : []) {
       const visitStop = visited !== null && m.index > visited.index;
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
@@ -138,7 +141,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     }
   }
   if (firstSentence) {
-    for (const m of allMatches(IN_NAME, masked)) {
+    for (const m of inNames()) {
       if (insideOrganisationName(masked, m.index)) continue;
       // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
       add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);

@@ -55,7 +55,7 @@ export interface MentionInput {
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN})$`, 'u');
 // A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
 const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
-const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'es', 'al', 'el', 'du', 'des', 'au']);
 const WORD = /\S+/g;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
@@ -262,19 +262,23 @@ function longestPlace(
   anyCountry: boolean,
   lineCountry: string | null,
 ): Hit | null {
+  // A name neither opens nor closes with a connector: a run's "of" starts none.
+  if (CONNECTORS.has(words[i]!.text)) return null;
+  const sentence = kind.kind === 'body' || kind.kind === 'title';
   for (let j = Math.min(words.length, i + 4); j > i; j--) {
-    if (CONNECTOR.test(words[j - 1]!.text) || CONNECTOR.test(words[i]!.text)) continue;
-    const written = words.slice(i, j).map((w) => w.text).join(' ');
-    let name = written.replace(/[’']s$/u, '');
-    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
-    if (name !== written && findCountry(name)) continue;
-    const based = /-based$/u.test(name);
-    if (based) name = name.slice(0, -'-based'.length);
-    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
-    if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    if (CONNECTORS.has(words[j - 1]!.text)) continue;
+    const written = j - i === 1 ? words[i]!.text : joinWords(words, i, j);
+    const unpossessed = written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
+    const based = unpossessed.endsWith('-based');
+    const name = based ? unpossessed.slice(0, -'-based'.length) : unpossessed;
     // In a sentence or the title, a name that is neither a country nor any town's exact name is no
     // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    if ((kind.kind === 'body' || kind.kind === 'title') && !isSomePlace(name, input.ctx.gazetteer)) continue;
+    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
+    if (sentence && !isSomePlace(name, input.ctx.gazetteer)) continue;
+    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
+    if (unpossessed !== written && findCountry(unpossessed)) continue;
+    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
+    if (j - i === 1 && ((name.length < MIN_NAME && sentence) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
     if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
@@ -290,14 +294,26 @@ function longestPlace(
   return null;
 }
 
+// The words of a run from i to j (exclusive), one space between them, as a name is looked up.
+function joinWords(words: readonly { text: string }[], i: number, j: number): string {
+  let out = words[i]!.text;
+  for (let k = i + 1; k < j; k++) out += ' ' + words[k]!.text;
+  return out;
+}
+
 // Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
 // word and run of every release, mostly the same few thousand words.
 const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
 const SOME_PLACE_LIMIT = 100_000;
+// The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
+let someGazetteer: Gazetteer | null = null;
+let someKnown: Map<string, boolean> | null = null;
 
 function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
-  let known = SOME_PLACE.get(gazetteer);
-  if (known === undefined) SOME_PLACE.set(gazetteer, (known = new Map()));
+  let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
+  if (known === undefined || known === null) SOME_PLACE.set(gazetteer, (known = new Map()));
+  someGazetteer = gazetteer;
+  someKnown = known;
   let some = known.get(name);
   if (some === undefined) {
     some = findCountry(name) !== undefined || gazetteer.geocode(placeCase(name), {}) !== null;
@@ -342,7 +358,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
 // "the Moshi Police Academy" → facility; "the UNDP Office" → office; "Laura Thompson" → name.
 function siteOf(rest: readonly string[]): 'plain' | 'facility' | 'office' | 'name' {
   if (rest.length === 0) return 'plain';
-  const words = rest.filter((w) => !CONNECTOR.test(w));
+  const words = rest.filter((w) => !CONNECTORS.has(w));
   if (!words.every((w) => FACILITY_WORD.test(w) || findCountry(w) || ORGANISER_WORD.test(w) || /^(?:Police|Military|National|Regional|International|Border|Defence|Defense|Security|Customs|Public|Federal|State|Special|Higher|Sciences?|Studies|Law|Enforcement|Training|Conference|Central)$/u.test(w) || /^\p{Lu}{2,6}\d?$/u.test(w))) return 'name';
   if (words.some((w) => FACILITY_WORD.test(w))) return 'facility';
   if (words.some((w) => ORGANISER_WORD.test(w))) return 'office';
