@@ -203,20 +203,22 @@ function toMention(
 
 // The same days one year earlier or later, whichever lies nearest the reference day.
 function nearestYear(mention: DateMention, reference: string): DateMention {
-  const gap = (m: { start: string; end: string }): number =>
-    reference < m.start ? inclusiveDays(reference, m.start) : reference > m.end ? inclusiveDays(m.end, reference) : 0;
   // The first of the shifts (a year back, none, a year on) strictly nearer than the best so far.
   let best = mention;
-  let bestGap = gap(mention);
+  let bestGap = gapTo(reference, mention);
   for (let shift = -1; shift <= 1; shift++) {
     const start = shiftYear(mention.start, shift);
     const end = start ? shiftYear(mention.end, shift) : null;
     if (!start || !end) continue;
-    const shifted = { start, end };
-    const g = gap(shifted);
+    const g = gapTo(reference, { start, end });
     if (g < bestGap) [best, bestGap] = [{ ...mention, start, end }, g];
   }
   return best;
+}
+
+// Days between a reference day and a mention's days, 0 when the reference lies within them.
+function gapTo(reference: string, m: { start: string; end: string }): number {
+  return reference < m.start ? inclusiveDays(reference, m.start) : reference > m.end ? inclusiveDays(m.end, reference) : 0;
 }
 
 // An ISO day ("2014-11-03", as isoDate writes it) the given years later.

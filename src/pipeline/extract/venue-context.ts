@@ -100,8 +100,13 @@ function sentenceFacts(text: string): SentenceFacts {
   return lastSentence.facts;
 }
 
+const YEAR = /\b(199\d|20[0-4]\d)\b/g;
+
 /** The latest year (1990–2049) in a piece of text, null when it names none. */
 export function latestYear(text: string): number | null {
-  const years = [...text.matchAll(/\b(199\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
+  // An exec loop over one expression: matchAll would copy it for every release.
+  let latest: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }

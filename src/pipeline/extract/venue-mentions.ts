@@ -185,7 +185,6 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
 function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
-  const quoted = (at: number): boolean => masked !== null && masked[at] === ' ' && text[at] !== ' ';
   // exec loops rather than matchAll, which copies the expression for every segment and run.
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
@@ -213,7 +212,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
         // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
-        const q = quoted(start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
+        const q = quotedAt(masked, text, start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
         const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
@@ -224,7 +223,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         if (site === 'facility' || hit.based) features.push('facility');
         if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
         if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
-        if (quoted(start)) features.push('quoted');
+        if (quotedAt(masked, text, start)) features.push('quoted');
         out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features });
       }
       i = hit.end;
@@ -244,6 +243,11 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
+}
+
+// Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).
+function quotedAt(masked: string | null, text: string, at: number): boolean {
+  return masked !== null && masked[at] === ' ' && text[at] !== ' ';
 }
 
 interface Hit {
