@@ -99,8 +99,7 @@ const MAX_RUN_WORDS = 8;
 export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { title, body, pieces, releaseYear } = input;
-  let announced: boolean | undefined;
-  const announcement = (): boolean => (announced ??= isAnnouncement([title.value, ...body.map((s) => s.text)]));
+  const announcement = lazyAnnouncement(title.value, body);
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input, announcement)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
@@ -119,6 +118,12 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   out.push(...bodyFound.filter((m) => !inPieces.has(m.span.start)));
   out.push(...institutionMentions(title, body, input.textCountries, input.ctx.gazetteer, releaseYear));
   return merge(out);
+}
+
+// Whether the release is an announcement, read only when first asked (made by a function: tsx names a closure a const holds, at a cost per release).
+function lazyAnnouncement(title: string, body: readonly Sentence[]): () => boolean {
+  let announced: boolean | undefined;
+  return () => (announced ??= isAnnouncement([title, ...body.map((s) => s.text)]));
 }
 
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
@@ -285,7 +290,7 @@ function longestPlace(
     if (j - i === 1 && ((name.length < MIN_NAME && sentence) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
-    if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
+    if (j - i === 1 && sentence && isCommonPlaceWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
     const hosts = HOSTS.test(text.slice(end)) && !/\bof\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, words[i]!.at - 8), words[i]!.at));
     // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
@@ -312,6 +317,19 @@ const SOME_PLACE_LIMIT = 100_000;
 // The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
 let someGazetteer: Gazetteer | null = null;
 let someKnown: Map<string, boolean> | null = null;
+
+// Per name, whether it is a common English word ("Mobile", "Split"): asked of each one-word place a sentence names, mostly the same few hundred.
+const COMMON_WORD = new Map<string, boolean>();
+
+function isCommonPlaceWord(name: string): boolean {
+  let common = COMMON_WORD.get(name);
+  if (common === undefined) {
+    common = isCommonWord(name);
+    if (COMMON_WORD.size >= SOME_PLACE_LIMIT) COMMON_WORD.clear();
+    COMMON_WORD.set(name, common);
+  }
+  return common;
+}
 
 function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
   let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
