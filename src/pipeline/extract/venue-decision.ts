@@ -3,7 +3,7 @@ import type { Venue } from '../../schema/dataset.ts';
 import { placeLabel } from '../../vocabulary/place-label.ts';
 import { decide, type Scorable, type Scored } from './decide.ts';
 import { countryVenue } from './venue.ts';
-import type { PlaceMention, StatedCountry } from './venue-mentions.ts';
+import { distinct, type PlaceMention, type StatedCountry } from './venue-mentions.ts';
 import { VENUE_FEATURES, VENUE_THRESHOLD, type VenueFeature } from './venue-weights.ts';
 
 /** One place the text names, all its mentions together: the venue it would be, or a name no table knows. */
@@ -69,7 +69,7 @@ function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
     // A place named once for this event and once for another (an office's seat, a pilot in 2017) is judged on the
     // mentions that are about this event: a count against one mention does not follow the place elsewhere.
     const clean = c.mentions.filter((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && m.features.some((f) => VENUE_FEATURES[f].weight > 0));
-    const features = [...new Set((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features))];
+    const features = distinct((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features));
     // The dateline is where the release was issued: the venue only when nothing places the event elsewhere.
     if (features.includes('dateline') && !placing.includes(c) && elsewhere(placing, c)) features.push('named-elsewhere');
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;

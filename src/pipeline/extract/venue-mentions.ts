@@ -141,7 +141,7 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
     for (const item of c.items) {
       // The first item's own context is the list's, read just above (most lists have one item).
       const own = item === c.items[0] ? listFeatures : contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
-      const ctxFeatures = [...new Set([...listFeatures.filter((f) => f !== 'participants-origin'), ...own])];
+      const ctxFeatures = distinct(listFeatures.filter((f) => f !== 'participants-origin'), own);
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
@@ -363,7 +363,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   // are never taken here, so a name with no exact match is no town whatever the release. This answer
   // is the same in every release (the hinted one is not), so a memo of the gazetteer answers it.
   const plain = ctx.gazetteer.geocode(caseName, {});
-  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] }) : null;
+  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: hintFirst(hint, ctx.countryCodes) }) : null;
   // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
   const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? plain : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
@@ -505,19 +505,32 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
   const byStart = new Map<number, PlaceMention>();
   for (const m of mentions) {
     const seen = byStart.get(m.span.start);
-    if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
+    if (!seen) byStart.set(m.span.start, { ...m, features: distinct(m.features) });
     else {
       // "held in Port of Spain": the longest name a table knows there ("Port of Spain", not the "Port" a list read).
       if (seen.venue && m.venue && m.span.end > seen.span.end) {
-        byStart.set(m.span.start, { ...m, features: [...new Set([...seen.features, ...m.features])], notes: { ...seen.notes, ...m.notes } });
+        byStart.set(m.span.start, { ...m, features: distinct(seen.features, m.features), notes: { ...seen.notes, ...m.notes } });
         continue;
       }
       // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
       const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
       // The unit an address puts a town in is kept whichever reader found the town first.
       const unit = seen.unit ?? m.unit;
-      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
+      byStart.set(m.span.start, { ...seen, venue, features: distinct(seen.features, m.features), notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
     }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The items of a and then b, each once, in order of first appearance (as a Set keeps them): a mention's few features, without a Set per mention. */
+export function distinct<T>(a: readonly T[], b: readonly T[] = []): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+// The hinted country first, then the others, each once: the country hints of one lookup.
+function hintFirst(hint: string | null, codes: readonly string[]): string[] {
+  return distinct(hint ? [hint] : [], codes);
 }
