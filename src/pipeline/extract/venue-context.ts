@@ -71,7 +71,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (inAt && (/,\s*$/u.test(head) ? EVENT_NOUN.test(head) : EVENT_IN.test(head))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
-  if (FROM_LIST.test(before)) out.push('participants-origin');
+  // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
+  if (before.includes('from') && FROM_LIST.test(before)) out.push('participants-origin');
   if (DEPLOYED_BEFORE.test(before)) out.push('deployed-to');
   // "Currently, X hosts training courses": the place hosts the event.
   // ("the University of Georgia hosts": the body hosts, not the place in its name.)

@@ -56,7 +56,6 @@ const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Frida
 // A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
 const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'es', 'al', 'el', 'du', 'des', 'au']);
-const WORD = /\S+/g;
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -193,9 +192,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   // exec loops rather than matchAll, which copies the expression for every segment and run.
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
-    const words: { text: string; at: number }[] = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) words.push({ text: w[0], at: run.index + w.index });
+    const words = runWords(run[0], run.index);
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -248,6 +245,26 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       out.push({ venue: null, name, span, features: [...contextFeatures({ text, start: at, end: at + name.length, ...kind }), 'facility'], ...(stated ? { stated } : {}), ...(unit ? { unit } : {}) });
     }
   }
+}
+
+// A run's words (RUN parts them by white space only) with where each stands, as /\S+/g would read them, without the expression.
+function runWords(run: string, at: number): { text: string; at: number }[] {
+  const words: { text: string; at: number }[] = [];
+  let start = -1;
+  for (let k = 0; k <= run.length; k++) {
+    const space = k === run.length || isSpace(run.charCodeAt(k));
+    if (!space && start === -1) start = k;
+    else if (space && start !== -1) {
+      words.push({ text: run.slice(start, k), at: at + start });
+      start = -1;
+    }
+  }
+  return words;
+}
+
+// JavaScript's \s: the white space and line terminators of ECMAScript.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).
