@@ -12,8 +12,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** ("2014-11-03", 3) → "2014-11-06". */
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const t = new Date(utc(iso) + days * 86_400_000);
   return `${String(t.getUTCFullYear()).padStart(4, '0')}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
@@ -23,6 +22,10 @@ export function inclusiveDays(start: string, end: string): number {
 }
 
 function utc(iso: string): number {
+  // "2014-11-03" as isoDate writes it (the dates counted for every mention of every release): read in place.
+  if (iso.length === 10 && iso.indexOf('-') === 4 && iso.lastIndexOf('-') === 7) {
+    return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 }

@@ -136,6 +136,7 @@ function laterYear(text: string, from: number): number | null {
 // In running text only four-digit years: "14.03.2019", "2019-03-14", "10/29/2022" (a score or a
 // reference number is no date).
 const NUMERIC = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})\b/g;
+const NUMERIC_DATE = new RegExp(NUMERIC.source);
 
 /** A numeric date in the text, read when its order can be decided (see parseNumericDate). */
 interface NumericMention {
@@ -161,6 +162,8 @@ function numericMentions(text: string, taken: readonly Span[], named: readonly D
 
 /** Numeric dates whose order nothing in the release decides ("on 03/04/2016"): not guessed, named as undecided. */
 export function findUndecidedNumericDates(text: string): { written: string; span: Span; reason: string }[] {
+  // Most releases write no numeric date at all: then there is nothing to decide, and no date to read.
+  if (!NUMERIC_DATE.test(text)) return [];
   const named = findDateMentions(text, null);
   return numericMentions(text, named.map((m) => m.span), named).filter((n) => !n.mention && /could be/.test(n.reason));
 }
@@ -200,19 +203,27 @@ function toMention(
 
 // The same days one year earlier or later, whichever lies nearest the reference day.
 function nearestYear(mention: DateMention, reference: string): DateMention {
-  const candidates = [-1, 0, 1].flatMap((shift) => {
+  // The first of the shifts (a year back, none, a year on) strictly nearer than the best so far.
+  let best = mention;
+  let bestGap = gapTo(reference, mention);
+  for (let shift = -1; shift <= 1; shift++) {
     const start = shiftYear(mention.start, shift);
-    const end = shiftYear(mention.end, shift);
-    return start && end ? [{ ...mention, start, end }] : [];
-  });
-  const gap = (m: DateMention) =>
-    reference < m.start ? inclusiveDays(reference, m.start) : reference > m.end ? inclusiveDays(m.end, reference) : 0;
-  return candidates.reduce((best, m) => (gap(m) < gap(best) ? m : best), mention);
+    const end = start ? shiftYear(mention.end, shift) : null;
+    if (!start || !end) continue;
+    const g = gapTo(reference, { start, end });
+    if (g < bestGap) [best, bestGap] = [{ ...mention, start, end }, g];
+  }
+  return best;
 }
 
+// Days between a reference day and a mention's days, 0 when the reference lies within them.
+function gapTo(reference: string, m: { start: string; end: string }): number {
+  return reference < m.start ? inclusiveDays(reference, m.start) : reference > m.end ? inclusiveDays(m.end, reference) : 0;
+}
+
+// An ISO day ("2014-11-03", as isoDate writes it) the given years later.
 function shiftYear(iso: string, years: number): string | null {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return isoDate(y + years, m, d);
+  return isoDate(Number(iso.slice(0, 4)) + years, Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /**

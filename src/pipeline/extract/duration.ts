@@ -64,10 +64,13 @@ const UNIT_WORD = /day|week/iu;
 // neither, and their sentences skip ADJECTIVE, which tries the number alternation at every word.
 const ADJECTIVE_UNIT = /[- ](?:day|week)|(?:day|week)[- ]?long/iu;
 
+// What every match of PHRASE holds (same flags): its unit after a space ("three days"); "Monday" and "today" do not.
+const SPACED_UNIT = /\s(?:day|week)/iu;
+
 function lengthsIn(sentence: Sentence): DurationMatch[] {
   if (!UNIT_WORD.test(sentence.text)) return [];
   const found = ADJECTIVE_UNIT.test(sentence.text) ? matchesIn(sentence, ADJECTIVE) : [];
-  if (EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
+  if (SPACED_UNIT.test(sentence.text) && EVENT_NOUN.test(sentence.text)) found.push(...matchesIn(sentence, PHRASE));
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 

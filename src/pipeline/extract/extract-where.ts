@@ -162,10 +162,12 @@ function sharedCountry(mentions: readonly PlaceMention[]): string | null {
 
 // The same place named twice ("held in Osh … opening the course in Osh") is one venue.
 function unique(venues: readonly Venue[]): Venue[] {
-  const key = (v: Venue): string =>
-    v.geonameId !== null ? `id:${v.geonameId}` : `${v.precision}:${v.countryCode}:${(v.city ?? v.region ?? '').toLowerCase()}`;
   const seen = new Set<string>();
-  return venues.filter((v) => !seen.has(key(v)) && seen.add(key(v)) !== undefined);
+  return venues.filter((v) => !seen.has(uniqueKey(v)) && seen.add(uniqueKey(v)) !== undefined);
+}
+
+function uniqueKey(v: Venue): string {
+  return v.geonameId !== null ? `id:${v.geonameId}` : `${v.precision}:${v.countryCode}:${(v.city ?? v.region ?? '').toLowerCase()}`;
 }
 
 // "a study visit to Austria … visited the Academy in Vienna": Austria is already on the map as Vienna.

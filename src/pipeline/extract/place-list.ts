@@ -118,25 +118,43 @@ const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf)
   },
 ];
 
-function parseItem(text: string, at: number, offset: number): Parsed | null {
-  // Names are found left to right, so a repeated one ("Osh and Osh") gets its own span.
+// What each reader's expression cannot match without (case as written): most texts hold none, and skip them.
+const READER_WORDS: readonly RegExp[] = [new RegExp(REGION_WORD, 'u'), /Lake/u, /[Cc]rossing/u, new RegExp(REGION_WORD, 'u')];
+// The readers that may match in the last text read: a sentence's list is parsed item by item, each from the start.
+let readersText: string | null = null;
+let readersOf: typeof READERS = READERS;
+
+function readersFor(text: string): typeof READERS {
+  if (text !== readersText) {
+    readersOf = READERS.filter((_, i) => READER_WORDS[i]!.test(text));
+    readersText = text;
+  }
+  return readersOf;
+}
+
+// Names are found left to right, so a repeated one ("Osh and Osh") gets its own span.
+function spansFrom(text: string, at: number, offset: number): SpanOf {
   let from = at;
-  const spanOf: SpanOf = (name) => {
+  return (name) => {
     const start = text.indexOf(name, from);
     from = start + name.length;
     return { start: offset + start, end: offset + start + name.length };
   };
-  for (const { re, read } of READERS) {
+}
+
+function parseItem(text: string, at: number, offset: number): Parsed | null {
+  for (const { re, read } of readersFor(text)) {
     const m = exec(re, text, at);
-    if (m) return { items: read(m, spanOf), end: at + m[0].length };
+    if (m) return { items: read(m, spansFrom(text, at, offset)), end: at + m[0].length };
   }
-  return parseTown(text, at, spanOf);
+  return parseTown(text, at, offset);
 }
 
 // A town, and the country written after it: "Almaty, Kazakhstan", "Holesov (Czech Republic)".
-function parseTown(text: string, at: number, spanOf: SpanOf): Parsed | null {
+function parseTown(text: string, at: number, offset: number): Parsed | null {
   const m = exec(PLACE, text, at);
   if (!m) return null;
+  const spanOf = spansFrom(text, at, offset);
   const name = m[1]!.replace(/[’']s$/u, '');
   let end = at + m[0].length;
   const q = exec(QUALIFIER, text, end);

@@ -105,43 +105,43 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   const firstSentence = index === 0;
   const masked = maskQuotes(text);
   const found: VenueCandidate[] = [];
-  const add = (items: PlaceItem[], strong: boolean, nationwide: Span | null = null, knownOnly = false): void => {
-    const kept = items.filter((i) => !NOT_PLACES.test(i.name));
-    if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide, ...(knownOnly ? { knownOnly } : {}) });
-  };
+  // Every "in X" of the sentence, sought once though two readers ask.
+  let inMatches: RegExpExecArray[] | undefined;
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
   if (!otherEvent) {
-    for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(masked, m, offset, add);
+    // Every match of EVENT_PLACE holds an event verb as a word: a sentence with none skips the long expression.
+    const eventVerb = EVENT_VERB_WORD.test(masked);
+    if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(found, masked, m, offset);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
-    const aboutEvent = EVENT_NOUN.test(masked) || EVENT_VERB_WORD.test(masked);
-    if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    const aboutEvent = eventVerb || EVENT_NOUN.test(masked);
+    if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     // Each read only where its telling word stands (the expressions are dearer than the test).
-    if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
-    if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    for (const m of allMatches(VISIT_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
-    if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) add(parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
-    if (MAY_TRAVEL.test(masked)) for (const m of allMatches(TRAVEL_TO, masked)) add(parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
-    if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) add(parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
+    if (aboutEvent && CITY_WORD.test(masked)) for (const m of allMatches(NAME_CITY, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true);
+    if (aboutEvent && PLACES_WORD.test(masked)) for (const m of allMatches(PLACES_SUCH_AS, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    for (const m of allMatches(VISIT_TO, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (masked.includes('where')) for (const m of allMatches(WHERE_HELD, masked)) addPhrase(found, parsePlaceList(masked, m.index, offset).items.slice(0, 1), true);
+    if (MAY_TRAVEL.test(masked)) for (const m of allMatches(TRAVEL_TO, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items.slice(0, 1), true, null, true);
+    if (masked.includes('host')) for (const m of allMatches(PLACE_HOSTS, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].indexOf(m[1]!), offset).items.slice(0, 1), true, null, true);
     // People "are in X" and, in this sentence or the next about them, attend an event: X is the event's place.
     const beIn = allMatches(BE_IN, masked);
-    if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) add(parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (beIn.length > 0 && (ATTENDING.test(masked) || (BACK_REFERENCE.test(next) && ATTENDING.test(next)))) for (const m of beIn) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     const visited = VISITED.exec(masked);
-    for (const m of allMatches(IN_NAME, masked)) {
-      // Past the top, only a stop of a visit counts: the list is not read for any other "in X".
+    // Past the top, only a stop of a visit counts: the list is not read for any other "in X" (nor sought, with no visit).
+    for (const m of visited !== null || index < DATE_AFTER_SENTENCES ? (inMatches ??= allMatches(IN_NAME, masked)) : []) {
       const visitStop = visited !== null && m.index > visited.index;
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
       const after = masked.slice(list.end);
-      if (visitStop || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) add(list.items, true);
+      if (visitStop || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
     }
   }
   if (firstSentence) {
-    for (const m of allMatches(IN_NAME, masked)) {
+    for (const m of (inMatches ??= allMatches(IN_NAME, masked))) {
       if (insideOrganisationName(masked, m.index)) continue;
       // A bare "in <country>" is mostly the topic ("police reform in Kazakhstan"), not the venue.
-      add(parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
+      addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items.filter((i) => !findCountry(i.name)), false);
     }
   }
   return dedupe(found);
@@ -156,22 +156,28 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-function eventPlace(masked: string, m: RegExpMatchArray, offset: number, add: (items: PlaceItem[], strong: boolean, nationwide?: Span | null) => void): void {
+// One phrase's places, those that may be places: a candidate unless none is left (a nationwide phrase has none).
+function addPhrase(found: VenueCandidate[], items: PlaceItem[], strong: boolean, nationwide: Span | null = null, knownOnly = false): void {
+  const kept = items.filter((i) => !NOT_PLACES.test(i.name));
+  if (kept.length > 0 || nationwide) found.push({ items: kept, strong, nationwide, ...(knownOnly ? { knownOnly } : {}) });
+}
+
+function eventPlace(found: VenueCandidate[], masked: string, m: RegExpMatchArray, offset: number): void {
   const at = m.index! + m[0].length;
   const preposition = m[1]!.toLowerCase();
-  if (preposition === 'in') return add(parsePlaceList(masked, at, offset).items, true);
+  if (preposition === 'in') return addPhrase(found, parsePlaceList(masked, at, offset).items, true);
   if (preposition !== 'at') {
     THE_COUNTRY.lastIndex = at;
     const whole = THE_COUNTRY.exec(masked);
-    if (whole) return add([], true, { start: offset + at, end: offset + at + whole[0].length });
-    return add(parsePlaceList(masked, at, offset).items, true);
+    if (whole) return addPhrase(found, [], true, { start: offset + at, end: offset + at + whole[0].length });
+    return addPhrase(found, parsePlaceList(masked, at, offset).items, true);
   }
   // "held at the X Academy in Y": the place is the town after the institution's name, within the clause.
   const crossing = parsePlaceList(masked, at, offset).items.filter((i) => i.kind === 'crossing');
-  if (crossing.length > 0) return add(crossing, true);
+  if (crossing.length > 0) return addPhrase(found, crossing, true);
   const clause = masked.slice(at, at + AT_CHUNK).split(/[.;,]/u)[0]!;
   const inTown = /\sin\s+(?=(?:the\s+)?\p{Lu})/u.exec(clause);
-  if (inTown) add(parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
+  if (inTown) addPhrase(found, parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
 }
 
 // The same phrase found by two rules counts once, as the strongest reading.

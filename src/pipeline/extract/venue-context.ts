@@ -71,7 +71,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (inAt && (/,\s*$/u.test(head) ? EVENT_NOUN.test(head) : EVENT_IN.test(head))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
-  if (FROM_LIST.test(before)) out.push('participants-origin');
+  // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
+  if (before.includes('from') && FROM_LIST.test(before)) out.push('participants-origin');
   if (DEPLOYED_BEFORE.test(before)) out.push('deployed-to');
   // "Currently, X hosts training courses": the place hosts the event.
   // ("the University of Georgia hosts": the body hosts, not the place in its name.)
@@ -100,8 +101,13 @@ function sentenceFacts(text: string): SentenceFacts {
   return lastSentence.facts;
 }
 
+const YEAR = /\b(199\d|20[0-4]\d)\b/g;
+
 /** The latest year (1990–2049) in a piece of text, null when it names none. */
 export function latestYear(text: string): number | null {
-  const years = [...text.matchAll(/\b(199\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
+  // An exec loop over one expression: matchAll would copy it for every release.
+  let latest: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }

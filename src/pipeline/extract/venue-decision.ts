@@ -3,7 +3,7 @@ import type { Venue } from '../../schema/dataset.ts';
 import { placeLabel } from '../../vocabulary/place-label.ts';
 import { decide, type Scorable, type Scored } from './decide.ts';
 import { countryVenue } from './venue.ts';
-import type { PlaceMention, StatedCountry } from './venue-mentions.ts';
+import { distinct, type PlaceMention, type StatedCountry } from './venue-mentions.ts';
 import { VENUE_FEATURES, VENUE_THRESHOLD, type VenueFeature } from './venue-weights.ts';
 
 /** One place the text names, all its mentions together: the venue it would be, or a name no table knows. */
@@ -65,16 +65,13 @@ function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
   const placing = candidates.filter((c) =>
     c.mentions.some((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && PLACING.some((f) => f.every((x) => m.features.includes(x)))),
   );
-  // A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
-  const elsewhere = (c: PlaceCandidate): boolean =>
-    placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));
   const scorables = candidates.map((c): Scorable<VenueFeature, PlaceCandidate> => {
     // A place named once for this event and once for another (an office's seat, a pilot in 2017) is judged on the
     // mentions that are about this event: a count against one mention does not follow the place elsewhere.
     const clean = c.mentions.filter((m) => !m.features.some((f) => NOT_THIS_EVENT.includes(f)) && m.features.some((f) => VENUE_FEATURES[f].weight > 0));
-    const features = [...new Set((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features))];
+    const features = distinct((clean.length > 0 ? clean : c.mentions).flatMap((m) => m.features));
     // The dateline is where the release was issued: the venue only when nothing places the event elsewhere.
-    if (features.includes('dateline') && !placing.includes(c) && elsewhere(c)) features.push('named-elsewhere');
+    if (features.includes('dateline') && !placing.includes(c) && elsewhere(placing, c)) features.push('named-elsewhere');
     const notes = Object.assign({}, ...c.mentions.map((m) => m.notes ?? {})) as Partial<Record<VenueFeature, string>>;
     return {
       value: c,
@@ -98,6 +95,11 @@ function decidePlaces(mentions: readonly PlaceMention[]): VenueDecision {
   const absence = absenceOf(decision);
   const country = absence.kind === 'unknown-place' && decision ? statedCountryOf(absence, candidates, decision) : null;
   return { venues: country ? [country] : [], decision, absence };
+}
+
+// A country placing the event ("trained in Kenya") does not place it away from a dateline town in Kenya.
+function elsewhere(placing: readonly PlaceCandidate[], c: PlaceCandidate): boolean {
+  return placing.some((p) => p !== c && !(p.venue?.precision === 'country' && p.venue.countryCode === c.venue?.countryCode));
 }
 
 /**
@@ -135,20 +137,31 @@ function unknownAbsence(c: Decision['candidates'][number]): Absence {
 function choose(ranked: readonly Scored<PlaceCandidate>[]): Scored<PlaceCandidate>[] {
   const top = ranked[0];
   if (!top) return [];
-  const held = (s: Scored<PlaceCandidate>): boolean => s.candidate.evidence.some((e) => HELD.includes(e.feature as VenueFeature));
   // The best is a name no table knows: abstain (with its name) unless the text also holds the event in known places.
   const known = ranked.filter((s) => s.value.venue !== null);
-  // Others join the best when the text says the event was held there too ("held in A, B and C"); a country
-  // only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
-  const town = (s: Scored<PlaceCandidate>): boolean => s.value.venue?.precision !== 'country';
-  // When the best won on other signals (the title, a place line), a "held in" elsewhere is another frame, not a second venue.
-  const joins = (s: Scored<PlaceCandidate>): boolean =>
-    s === top ||
-    (has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score);
-  // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
-  const coDateline = (s: Scored<PlaceCandidate>): boolean => has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
-  const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(s)) : []) : known.filter(joins);
+  // (The tests are functions of the module, not closures: a closure made per decision costs more than its tests.)
+  const picked = !held(top) ? (top.value.venue ? known.filter((s) => s === top || coDateline(top, s)) : []) : known.filter((s) => joins(top, s));
   return picked.flatMap((s) => (s.value.venue?.precision === 'country' ? moreExact(s, known, ranked.filter((u) => u.value.venue === null)) : [s]));
+}
+
+function held(s: Scored<PlaceCandidate>): boolean {
+  return s.candidate.evidence.some((e) => HELD.includes(e.feature as VenueFeature));
+}
+
+// Others join the best when the text says the event was held there too ("held in A, B and C"); a country
+// only after "held in" ("a workshop in Antigua … for counsellors in El Salvador" names their home).
+function town(s: Scored<PlaceCandidate>): boolean {
+  return s.value.venue?.precision !== 'country';
+}
+
+// When the best won on other signals (the title, a place line), a "held in" elsewhere is another frame, not a second venue.
+function joins(top: Scored<PlaceCandidate>, s: Scored<PlaceCandidate>): boolean {
+  return s === top || (has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score);
+}
+
+// "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.
+function coDateline(top: Scored<PlaceCandidate>, s: Scored<PlaceCandidate>): boolean {
+  return has(top, 'dateline') && has(s, 'dateline') && s.candidate.score === top.candidate.score;
 }
 
 function has(s: Scored<PlaceCandidate>, feature: VenueFeature): boolean {
@@ -211,8 +224,11 @@ function venueKey(v: Venue): string {
 
 // The mention that speaks most for the place is the one a reader is shown (and the venue's span).
 function bestMention(c: PlaceCandidate): PlaceMention {
-  const score = (m: PlaceMention): number => m.features.reduce((sum, f) => sum + VENUE_FEATURES[f].weight, 0);
-  return c.mentions.reduce((best, m) => (score(m) > score(best) ? m : best));
+  return c.mentions.reduce((best, m) => (mentionScore(m) > mentionScore(best) ? m : best));
+}
+
+function mentionScore(m: PlaceMention): number {
+  return m.features.reduce((sum, f) => sum + VENUE_FEATURES[f].weight, 0);
 }
 
 function labelOf(v: Venue): string {

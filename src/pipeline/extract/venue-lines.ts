@@ -34,6 +34,8 @@ const FOOTER_WORD = /^(?:Embassy|Office|Ministry|Consulate|Press|Release|News|St
 const RANGE = /\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?\b/u;
 // A line that labels the event's place, anywhere in the release: "Venue: Nairobi, Kenya", "Location: …", "Date and venue: …".
 const PLACE_LABEL = /^(?:(?:Date|Dates)\s+and\s+)?(?:Venue|Location|Place)(?:\s+and\s+(?:date|dates|time))?\s*:\s*/iu;
+// Whether any line of a text opens with such a label (after the spaces a line's trim removes).
+const ANY_PLACE_LABEL = /^\s*(?:(?:Date|Dates)\s+and\s+)?(?:Venue|Location|Place)(?:\s+and\s+(?:date|dates|time))?\s*:/imu;
 
 /**
  * The pieces of the lines right under the title that may name where the event was: a dateline of
@@ -46,7 +48,8 @@ const PLACE_LABEL = /^(?:(?:Date|Dates)\s+and\s+)?(?:Venue|Location|Place)(?:\s+
 export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
   const out: PlacePiece[] = [];
   let offset = 0;
-  const lines = text.split('\n');
+  // Past the top lines only a labelled line is read: a text with none (most) is split no further than the top.
+  const lines = ANY_PLACE_LABEL.test(text) ? text.split('\n') : text.split('\n', titleLine + TOP_LINES);
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const raw = lines[i]!;
     const lead = raw.length - raw.trimStart().length;

@@ -55,8 +55,7 @@ export interface MentionInput {
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN})$`, 'u');
 // A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
 const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
-const CONNECTOR = /^(?:of|de|del|la|es|al|el|du|des|au)$/u;
-const WORD = /\S+/g;
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'es', 'al', 'el', 'du', 'des', 'au']);
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -99,8 +98,7 @@ const MAX_RUN_WORDS = 8;
 export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   const out: PlaceMention[] = [];
   const { title, body, pieces, releaseYear } = input;
-  let announced: boolean | undefined;
-  const announcement = (): boolean => (announced ??= isAnnouncement([title.value, ...body.map((s) => s.text)]));
+  const announcement = lazyAnnouncement(title.value, body);
   input.body.forEach((s, i) => out.push(...phraseMentions(s, i, input, announcement)));
   scanSegment(title.value, title.start, { kind: 'title', lead: false, releaseYear }, input, out);
   // "Baku / 02.11.17 / Turan:": a line names its place first; what follows is an agency's name.
@@ -121,6 +119,12 @@ export function findPlaceMentions(input: MentionInput): PlaceMention[] {
   return merge(out);
 }
 
+// Whether the release is an announcement, read only when first asked (made by a function: tsx names a closure a const holds, at a cost per release).
+function lazyAnnouncement(title: string, body: readonly Sentence[]): () => boolean {
+  let announced: boolean | undefined;
+  return () => (announced ??= isAnnouncement([title, ...body.map((s) => s.text)]));
+}
+
 // The phrases venue-candidates reads ("held in X", the lead's "in X"), each place with its context.
 function phraseMentions(s: Sentence, index: number, input: MentionInput, announcement: () => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -136,7 +140,7 @@ function phraseMentions(s: Sentence, index: number, input: MentionInput, announc
     for (const item of c.items) {
       // The first item's own context is the list's, read just above (most lists have one item).
       const own = item === c.items[0] ? listFeatures : contextAt(s.text, s.start, item.span, { kind: 'body', lead: index === 0, releaseYear: input.releaseYear });
-      const ctxFeatures = [...new Set([...listFeatures.filter((f) => f !== 'participants-origin'), ...own])];
+      const ctxFeatures = distinct(listFeatures.filter((f) => f !== 'participants-origin'), own);
       for (const v of resolvePlace(item, c.strong, input.ctx).venues) {
         // A town no table knows, or a region with neither a point nor a country ("Lima's Rimac district"): named, not placed.
         const unknown = (v.precision === 'city' && v.geonameId === null && v.lat === null) || (item.kind === 'region' && v.lat === null && v.countryCode === null);
@@ -185,13 +189,10 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
 function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
-  const quoted = (at: number): boolean => masked !== null && masked[at] === ' ' && text[at] !== ' ';
   // exec loops rather than matchAll, which copies the expression for every segment and run.
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
-    const words: { text: string; at: number }[] = [];
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) words.push({ text: w[0], at: run.index + w.index });
+    const words = runWords(run[0], run.index);
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -213,7 +214,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const end = words[hit.end - 1]!.at + words[hit.end - 1]!.text.length - (hit.based ? '-based'.length : 0);
         const span = { start: offset + start, end: offset + end };
         // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
-        const q = quoted(start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
+        const q = quotedAt(masked, text, start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
         const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
@@ -224,7 +225,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         if (site === 'facility' || hit.based) features.push('facility');
         if (site === 'office' && !features.includes('organiser-seat')) features.push('organiser-seat');
         if (hit.venue.countryCode && input.textCountries.size > 0 && !input.textCountries.has(hit.venue.countryCode)) features.push('abroad');
-        if (quoted(start)) features.push('quoted');
+        if (quotedAt(masked, text, start)) features.push('quoted');
         out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features });
       }
       i = hit.end;
@@ -246,6 +247,31 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   }
 }
 
+// A run's words (RUN parts them by white space only) with where each stands, as /\S+/g would read them, without the expression.
+function runWords(run: string, at: number): { text: string; at: number }[] {
+  const words: { text: string; at: number }[] = [];
+  let start = -1;
+  for (let k = 0; k <= run.length; k++) {
+    const space = k === run.length || isSpace(run.charCodeAt(k));
+    if (!space && start === -1) start = k;
+    else if (space && start !== -1) {
+      words.push({ text: run.slice(start, k), at: at + start });
+      start = -1;
+    }
+  }
+  return words;
+}
+
+// JavaScript's \s: the white space and line terminators of ECMAScript.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).
+function quotedAt(masked: string | null, text: string, at: number): boolean {
+  return masked !== null && masked[at] === ' ' && text[at] !== ' ';
+}
+
 interface Hit {
   venue: Venue;
   name: string;
@@ -262,22 +288,26 @@ function longestPlace(
   anyCountry: boolean,
   lineCountry: string | null,
 ): Hit | null {
+  // A name neither opens nor closes with a connector: a run's "of" starts none.
+  if (CONNECTORS.has(words[i]!.text)) return null;
+  const sentence = kind.kind === 'body' || kind.kind === 'title';
   for (let j = Math.min(words.length, i + 4); j > i; j--) {
-    if (CONNECTOR.test(words[j - 1]!.text) || CONNECTOR.test(words[i]!.text)) continue;
-    const written = words.slice(i, j).map((w) => w.text).join(' ');
-    let name = written.replace(/[’']s$/u, '');
-    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
-    if (name !== written && findCountry(name)) continue;
-    const based = /-based$/u.test(name);
-    if (based) name = name.slice(0, -'-based'.length);
-    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
-    if (j - i === 1 && ((name.length < MIN_NAME && (kind.kind === 'body' || kind.kind === 'title')) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
+    if (CONNECTORS.has(words[j - 1]!.text)) continue;
+    const written = j - i === 1 ? words[i]!.text : joinWords(words, i, j);
+    const unpossessed = written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
+    const based = unpossessed.endsWith('-based');
+    const name = based ? unpossessed.slice(0, -'-based'.length) : unpossessed;
     // In a sentence or the title, a name that is neither a country nor any town's exact name is no
     // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    if ((kind.kind === 'body' || kind.kind === 'title') && !isSomePlace(name, input.ctx.gazetteer)) continue;
+    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
+    if (sentence && !isSomePlace(name, input.ctx.gazetteer)) continue;
+    // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
+    if (unpossessed !== written && findCountry(unpossessed)) continue;
+    // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
+    if (j - i === 1 && ((name.length < MIN_NAME && sentence) || WEEKDAY_OR_MONTH.test(name) || adjectiveBefore(text, words[i]!, name))) continue;
     // A town named by a common word ("Mobile", "Split", "Drug") is the place only where the sentence
     // frames it as one: "in Split", "to Mobile, Alabama"; else it is the word ("Mobile Detection Team").
-    if (j - i === 1 && (kind.kind === 'body' || kind.kind === 'title') && isCommonWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
+    if (j - i === 1 && sentence && isCommonPlaceWord(name) && !inOrTo(text, words[i]!.at) && !countryAfter(text, words[i]!.at + words[i]!.text.length)) continue;
     const end = words[j - 1]!.at + words[j - 1]!.text.length;
     const hosts = HOSTS.test(text.slice(end)) && !/\bof\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, words[i]!.at - 8), words[i]!.at));
     // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
@@ -290,14 +320,39 @@ function longestPlace(
   return null;
 }
 
+// The words of a run from i to j (exclusive), one space between them, as a name is looked up.
+function joinWords(words: readonly { text: string }[], i: number, j: number): string {
+  let out = words[i]!.text;
+  for (let k = i + 1; k < j; k++) out += ' ' + words[k]!.text;
+  return out;
+}
+
 // Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
 // word and run of every release, mostly the same few thousand words.
 const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
 const SOME_PLACE_LIMIT = 100_000;
+// The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
+let someGazetteer: Gazetteer | null = null;
+let someKnown: Map<string, boolean> | null = null;
+
+// Per name, whether it is a common English word ("Mobile", "Split"): asked of each one-word place a sentence names, mostly the same few hundred.
+const COMMON_WORD = new Map<string, boolean>();
+
+function isCommonPlaceWord(name: string): boolean {
+  let common = COMMON_WORD.get(name);
+  if (common === undefined) {
+    common = isCommonWord(name);
+    if (COMMON_WORD.size >= SOME_PLACE_LIMIT) COMMON_WORD.clear();
+    COMMON_WORD.set(name, common);
+  }
+  return common;
+}
 
 function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
-  let known = SOME_PLACE.get(gazetteer);
-  if (known === undefined) SOME_PLACE.set(gazetteer, (known = new Map()));
+  let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
+  if (known === undefined || known === null) SOME_PLACE.set(gazetteer, (known = new Map()));
+  someGazetteer = gazetteer;
+  someKnown = known;
   let some = known.get(name);
   if (some === undefined) {
     some = findCountry(name) !== undefined || gazetteer.geocode(placeCase(name), {}) !== null;
@@ -325,7 +380,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   // are never taken here, so a name with no exact match is no town whatever the release. This answer
   // is the same in every release (the hinted one is not), so a memo of the gazetteer answers it.
   const plain = ctx.gazetteer.geocode(caseName, {});
-  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: [...new Set([...(hint ? [hint] : []), ...ctx.countryCodes])] }) : null;
+  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: hintFirst(hint, ctx.countryCodes) }) : null;
   // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
   const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? plain : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
@@ -342,7 +397,7 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
 // "the Moshi Police Academy" → facility; "the UNDP Office" → office; "Laura Thompson" → name.
 function siteOf(rest: readonly string[]): 'plain' | 'facility' | 'office' | 'name' {
   if (rest.length === 0) return 'plain';
-  const words = rest.filter((w) => !CONNECTOR.test(w));
+  const words = rest.filter((w) => !CONNECTORS.has(w));
   if (!words.every((w) => FACILITY_WORD.test(w) || findCountry(w) || ORGANISER_WORD.test(w) || /^(?:Police|Military|National|Regional|International|Border|Defence|Defense|Security|Customs|Public|Federal|State|Special|Higher|Sciences?|Studies|Law|Enforcement|Training|Conference|Central)$/u.test(w) || /^\p{Lu}{2,6}\d?$/u.test(w))) return 'name';
   if (words.some((w) => FACILITY_WORD.test(w))) return 'facility';
   if (words.some((w) => ORGANISER_WORD.test(w))) return 'office';
@@ -467,19 +522,32 @@ function merge(mentions: readonly PlaceMention[]): PlaceMention[] {
   const byStart = new Map<number, PlaceMention>();
   for (const m of mentions) {
     const seen = byStart.get(m.span.start);
-    if (!seen) byStart.set(m.span.start, { ...m, features: [...new Set(m.features)] });
+    if (!seen) byStart.set(m.span.start, { ...m, features: distinct(m.features) });
     else {
       // "held in Port of Spain": the longest name a table knows there ("Port of Spain", not the "Port" a list read).
       if (seen.venue && m.venue && m.span.end > seen.span.end) {
-        byStart.set(m.span.start, { ...m, features: [...new Set([...seen.features, ...m.features])], notes: { ...seen.notes, ...m.notes } });
+        byStart.set(m.span.start, { ...m, features: distinct(seen.features, m.features), notes: { ...seen.notes, ...m.notes } });
         continue;
       }
       // "the Fiji Police Academy": the site's seat the table knows, not the nation its name opens with.
       const venue = m.features.includes('institution-seat') ? m.venue : (seen.venue ?? m.venue);
       // The unit an address puts a town in is kept whichever reader found the town first.
       const unit = seen.unit ?? m.unit;
-      byStart.set(m.span.start, { ...seen, venue, features: [...new Set([...seen.features, ...m.features])], notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
+      byStart.set(m.span.start, { ...seen, venue, features: distinct(seen.features, m.features), notes: { ...m.notes, ...seen.notes }, ...(unit ? { unit } : {}) });
     }
   }
   return [...byStart.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The items of a and then b, each once, in order of first appearance (as a Set keeps them): a mention's few features, without a Set per mention. */
+export function distinct<T>(a: readonly T[], b: readonly T[] = []): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+// The hinted country first, then the others, each once: the country hints of one lookup.
+function hintFirst(hint: string | null, codes: readonly string[]): string[] {
+  return distinct(hint ? [hint] : [], codes);
 }

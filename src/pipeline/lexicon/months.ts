@@ -20,9 +20,11 @@ export const MONTH_PATTERN = MONTHS.flat()
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join('|');
 
+// Each name's month number, read for every date mention of every release.
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
 /** "Sep" / "September" / "sept." → 9; undefined for anything else. */
 export function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  const index = MONTHS.findIndex((names) => names.includes(key));
-  return index === -1 ? undefined : index + 1;
+  const key = name.toLowerCase();
+  return MONTH_NUMBERS.get(key.endsWith('.') ? key.slice(0, -1) : key);
 }
