@@ -188,6 +188,8 @@ const SHARED_NOUN = new RegExp(`^((?:[\\p{L}’'-]+,?\\s+){0,3}?)and\\s+(?:${QUA
 
 // "15 Tajik and ten Afghan border officials": two groups sharing one noun.
 function sharedNounGroups(filler: string): { count: number; rest: string } | null {
+  // Most fillers are empty or hold no "and": SHARED_NOUN cannot match them.
+  if (!filler.toLowerCase().includes('and')) return null;
   const match = SHARED_NOUN.exec(filler);
   const count = match ? readCount(match[2]!) : undefined;
   if (!match || count === undefined || !plausibleFiller(match[1]!)) return null;
