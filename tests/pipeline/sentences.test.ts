@@ -21,4 +21,14 @@ describe('splitSentences', () => {
       'Then they left.',
     ]);
   });
+
+  it('reads an abbreviation as a whole word, however long the sentence before it', () => {
+    // "Sept." and "Prof." are abbreviations; "Dept." and "AMr." are not ("Mr" inside a longer word).
+    const text = 'A long course for the officers of the border service ended in Sept. Then Prof. Lee spoke to the Dept. Later AMr. Kim left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'A long course for the officers of the border service ended in Sept. Then Prof. Lee spoke to the Dept.',
+      'Later AMr.',
+      'Kim left.',
+    ]);
+  });
 });

@@ -25,4 +25,16 @@ describe('the sentence around a span', () => {
     expect(placed.reports[0]).toEqual(other);
     expect(event.provenance.title).toEqual(at('Title'));
   });
+
+  it('copies what holds a span, keys in their order, and keeps what holds none as it is', () => {
+    const evidence = [{ feature: 'title', weight: 1 }];
+    const event = { id: 'e', decisions: [{ fact: 'count', candidates: [{ span: at('30 officers'), evidence }] }], warnings: ['w'], n: 3 };
+    const placed = withSpanSentences(event, text);
+    expect(Object.keys(placed)).toEqual(['id', 'decisions', 'warnings', 'n']);
+    expect(placed.decisions[0]!.candidates[0]!.span).toEqual({ ...at('30 officers'), sentence: { start: 22, end: 47 } });
+    expect(placed.decisions[0]).not.toBe(event.decisions[0]);
+    expect(placed.decisions[0]!.candidates[0]!.evidence).toBe(evidence);
+    expect(placed.warnings).toBe(event.warnings);
+    expect(event.decisions[0]!.candidates[0]!.span).toEqual(at('30 officers'));
+  });
 });

@@ -38,17 +38,18 @@ const MAX_LINES = 6;
  * release has none (some do not). The first matching line wins.
  */
 export function extractDateline(text: string): Dateline | null {
-  const lines = text.split('\n');
-  let offset = 0;
+  // Line by line up to the sixth that is not blank, not the whole text split into lines.
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < MAX_LINES; i++) {
-    const line = lines[i]!;
+  for (let offset = 0, i = 0; seen < MAX_LINES; i++) {
+    const newline = text.indexOf('\n', offset);
+    const line = text.slice(offset, newline < 0 ? text.length : newline);
     if (line.trim() !== '') {
       seen++;
       const match = DATELINE.exec(line);
       if (match && !isCountryOnly(match[1]!)) return toDateline(match, offset, i + 1);
     }
-    offset += line.length + 1;
+    if (newline < 0) break;
+    offset = newline + 1;
   }
   return null;
 }
@@ -56,22 +57,26 @@ export function extractDateline(text: string): Dateline | null {
 function toDateline(match: RegExpExecArray, offset: number, line: number): Dateline {
   const [whole, city, commaCountry, bracketCountry, written, d1, m1, y1, m2, d2, y2] = match as unknown as string[];
   const country = commaCountry ?? bracketCountry;
-  const at = (part: string, from = 0): Span => {
-    const start = offset + match.index + whole!.indexOf(part, from);
-    return { start, end: start + part.length };
-  };
-  const citySpan = at(city!);
-  const countrySpan = country ? at(country, city!.length) : null;
+  const at = offset + match.index;
+  const citySpan = partSpan(at, whole!, city!, 0);
+  const countrySpan = country ? partSpan(at, whole!, country, city!.length) : null;
   const month = monthNumber((m1 ?? m2)!);
   const iso = month ? isoDate(Number(y1 ?? y2), month, Number(d1 ?? d2)) : null;
   return {
     city: { text: city!, span: citySpan },
     cities: city!.split(new RegExp(CITY_SEPARATOR, 'u')).filter(Boolean),
     country: country && countrySpan ? { text: country, span: countrySpan } : null,
-    date: { iso, written: written!, span: at(written!, countrySpan ? countrySpan.end - offset - match.index : city!.length) },
+    date: { iso, written: written!, span: partSpan(at, whole!, written!, countrySpan ? countrySpan.end - offset - match.index : city!.length) },
     line,
     bodyStart: offset + match.index + whole!.length,
   };
+}
+
+// The span of a part of the dateline found from `from` on, the dateline starting at `at`. A module
+// function, not a closure made per call: tsx's esbuild names each with Object.defineProperty.
+function partSpan(at: number, whole: string, part: string, from: number): Span {
+  const start = at + whole.indexOf(part, from);
+  return { start, end: start + part.length };
 }
 
 // A sentence that begins "On 3 May 2015 …" is not a dateline: the city part must not be a plain word.

@@ -10,6 +10,14 @@ const PHRASES = [...KIND_PHRASES].sort((a, b) => b[0].length - a[0].length);
 // Plurals name the kind too ("a series of workshops").
 const KIND_RE = new RegExp(`\\b(?:${PHRASES.map(([p]) => p.replace(/[-\s]/g, '[-\\s]')).join('|')})s?\\b`, 'gi');
 
+// Each phrase as a match is compared with it (hyphens as spaces), the first of PHRASES kept: looked up,
+// not found by rewriting every phrase for every match.
+const BY_WRITTEN = new Map<string, (typeof PHRASES)[number]>();
+for (const entry of PHRASES) {
+  const written = entry[0].replace(/-/g, ' ');
+  if (!BY_WRITTEN.has(written)) BY_WRITTEN.set(written, entry);
+}
+
 /**
  * The kind of event from the first passage that names one, passages in the order given (the caller
  * passes the first body sentence, then the title, then the next sentences). Within a passage the
@@ -19,7 +27,7 @@ export function extractKind(passages: readonly { text: string; start: number }[]
   for (const passage of passages) {
     for (const match of passage.text.matchAll(KIND_RE)) {
       const written = match[0].toLowerCase().replace(/[-\s]+/g, ' ').replace(/s$/, '');
-      const entry = PHRASES.find(([p]) => p.replace(/-/g, ' ') === written);
+      const entry = BY_WRITTEN.get(written);
       if (!entry || isVerbUse(passage.text, match.index, written)) continue;
       const start = passage.start + match.index;
       return { kind: entry[1], span: { start, end: start + match[0].length } };

@@ -17,8 +17,13 @@ export function oneTownOf(venues: readonly Venue[], sentences: readonly Sentence
   if (venues.length < 2 || !sentences.slice(0, OPENING_SENTENCES).some((s) => countsSeveralEvents(s.text))) return null;
   const i = sentences.findIndex((s) => s.start <= at.start && at.end <= s.end);
   if (i === -1) return null;
-  const named = (s: Sentence | undefined): Venue[] => (s ? venues.filter((v) => v.span !== null && s.start <= v.span.start && v.span.end <= s.end) : []);
-  const own = named(sentences[i]);
-  const about = own.length > 0 ? own : named(sentences[i + 1]);
+  const own = named(venues, sentences[i]);
+  const about = own.length > 0 ? own : named(venues, sentences[i + 1]);
   return about.length === 1 ? about[0]! : null;
+}
+
+// The venues a sentence names. A module function, not a closure made per call: the build runs under
+// tsx, whose esbuild names every named closure with a call to Object.defineProperty each time.
+function named(venues: readonly Venue[], s: Sentence | undefined): Venue[] {
+  return s ? venues.filter((v) => v.span !== null && s.start <= v.span.start && v.span.end <= s.end) : [];
 }

@@ -10,7 +10,7 @@ import {
 import { EXPERT_NOUNS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
-import { COUNT_FEATURES, COUNT_THRESHOLD, countEvidence, type CountFeature } from './count-evidence.ts';
+import { COUNT_FEATURES, COUNT_THRESHOLD, countEvidence, type CountContext, type CountFeature } from './count-evidence.ts';
 import { decide, type Scorable } from './decide.ts';
 import { oneTownOf } from './one-town-of-several.ts';
 
@@ -105,23 +105,23 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       const count = readCount(number!);
       if (count === undefined || !plausibleBefore(text, match.index, number!)) continue;
       const end = match.index + whole!.length;
-      const at = (from: number, to: number) => ({ start: sentence.start + from, end: sentence.start + to });
-      const evidence = (groups: boolean) => countEvidence({ text, next, at: match.index, end, qualifier: qualifier!, inTitle, index, groups });
+      // Plain values and module functions, not closures made per count (see spanIn).
+      const context: CountContext = { text, next, at: match.index, end, qualifier: qualifier!, inTitle, index, groups: false };
       const shared = sharedNounGroups(filler!);
       if (shared) {
         if (!plausibleFiller(shared.rest)) continue;
-        yield withEvidence(groupsOrTotal(count + shared.count, text, end, at(match.index, end)), evidence);
+        yield withEvidence(groupsOrTotal(count + shared.count, text, end, spanIn(sentence, match.index, end)), context);
         continue;
       }
       if (!plausibleFiller(filler!) || !countsParticipants(text, noun!)) continue;
       const teaching = teaches(text.slice(end));
       const more = teaching ? null : secondGroup(text.slice(end), noun!);
       if (more !== null) {
-        yield withEvidence(groupsOrTotal(count + more.count, text, end + more.length, at(match.index, end + more.length)), evidence);
+        yield withEvidence(groupsOrTotal(count + more.count, text, end + more.length, spanIn(sentence, match.index, end + more.length)), context);
         continue;
       }
-      const single: Found = { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: at(match.index, end) }, features: [] };
-      const features = evidence(false);
+      const single: Found = { count, groups: false, match: { count, qualifier: qualifierOf(qualifier!), span: spanIn(sentence, match.index, end) }, features: [] };
+      const features = countEvidence(context);
       const known = features.some((f) => f.feature === 'teaches');
       yield { ...single, features: teaching && !known ? [...features, { feature: 'teaches' }] : features };
     }
@@ -148,8 +148,14 @@ function countMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
-function withEvidence(found: Omit<Found, 'features'>, evidence: (groups: boolean) => Found['features']): Found {
-  return { ...found, features: evidence(found.groups) };
+// The span of text[from, to) of a sentence. A module function: the build runs under tsx, whose esbuild
+// names every named closure with a call to Object.defineProperty each time one is made.
+function spanIn(sentence: Sentence, from: number, to: number): Span {
+  return { start: sentence.start + from, end: sentence.start + to };
+}
+
+function withEvidence(found: Omit<Found, 'features'>, context: CountContext): Found {
+  return { ...found, features: countEvidence({ ...context, groups: found.groups }) };
 }
 
 function readCount(number: string): number | undefined {
@@ -182,6 +188,8 @@ const SHARED_NOUN = new RegExp(`^((?:[\\p{L}’'-]+,?\\s+){0,3}?)and\\s+(?:${QUA
 
 // "15 Tajik and ten Afghan border officials": two groups sharing one noun.
 function sharedNounGroups(filler: string): { count: number; rest: string } | null {
+  // Most fillers are empty or hold no "and": SHARED_NOUN cannot match them.
+  if (!filler.toLowerCase().includes('and')) return null;
   const match = SHARED_NOUN.exec(filler);
   const count = match ? readCount(match[2]!) : undefined;
   if (!match || count === undefined || !plausibleFiller(match[1]!)) return null;

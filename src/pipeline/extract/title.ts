@@ -14,17 +14,17 @@ const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
  * "## OSCE trains customs officers" → "OSCE trains customs officers". Null when there is none.
  */
 export function extractTitle(text: string): TitleMatch | null {
-  let offset = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
+  // Line by line up to the title (nearly always the first), not the whole text split into lines.
+  for (let offset = 0, i = 0; ; i++) {
+    const newline = text.indexOf('\n', offset);
+    const raw = text.slice(offset, newline < 0 ? text.length : newline);
     const match = /^(\s*#{0,6}\s*)(.*?)\s*#*\s*$/.exec(raw);
     const value = match?.[2]?.trim() ?? '';
     if (value !== '' && !IMAGE_LINE.test(raw) && /[\p{L}\p{N}]/u.test(value)) {
       const start = offset + raw.indexOf(value, match![1]!.length);
       return { value, span: { start, end: start + value.length }, line: i + 1 };
     }
-    offset += raw.length + 1;
+    if (newline < 0) return null;
+    offset = newline + 1;
   }
-  return null;
 }

@@ -20,6 +20,13 @@ describe('extractTopics', () => {
     expect(extractTopics('The customsary policed report.')).toEqual([]);
   });
 
+  it('reads words in any case and words with letters beyond ASCII whole', () => {
+    // "customsé" and "𝐀customs" are single words (letters on both sides), not "customs".
+    expect(extractTopics('Ñandú customsé 𝐀customs CUSTOMS')).toEqual([
+      { id: 'customs', label: 'Customs', spans: [{ start: 25, end: 32 }] },
+    ]);
+  });
+
   it('tells human trafficking from drug trafficking', () => {
     const ids = extractTopics('A course on trafficking in human beings and victim identification.').map((t) => t.id);
     expect(ids).toEqual(['human-trafficking']);
