@@ -11,6 +11,7 @@ import { traineesOwnBodies } from './organization-trainees.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
+import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -303,10 +304,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
   const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const aboutTraining = /\btrain/i.test(text.slice(0, titleEnd));
+  // Whether the sentence read is about other events: one function for every sentence, not one built per sentence.
+  let other = false;
+  const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    const other = BACKGROUND.test(s.text);
-    const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
+    other = BACKGROUND.test(s.text);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
     for (const cue of BY_WORD.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
@@ -575,15 +578,37 @@ interface LooseAcronym {
 // its two readers (eventOwners, acronymSubjects).
 function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMention[]): LooseAcronym[] {
   const found: LooseAcronym[] = [];
-  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
-    const word = a[1]!;
-    const start = s.start + a.index;
-    const end = start + word.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
-    found.push({ word, start, end });
+  const t = s.text;
+  // ACRONYM_SUBJECT's matches, in the order it finds them: it can begin only at a capital with no letter,
+  // digit, "(" or "-" before it, so it is tried (sticky) only there, not at every character.
+  let open = true;
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i)!;
+    const cls = cp < 0x80 ? ASCII_CLASSES[cp]! : classOf(cp);
+    if (open && (cls & UPPER) !== 0) {
+      ACRONYM_AT.lastIndex = i;
+      const a = ACRONYM_AT.exec(t);
+      if (a) {
+        const word = a[1]!;
+        const start = s.start + i;
+        const end = start + word.length;
+        i += a[0].length;
+        open = isOpenBefore(codePointBefore(t, i));
+        if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
+        found.push({ word, start, end });
+        continue;
+      }
+    }
+    open = isOpenBefore(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
   return found;
 }
+
+// ACRONYM_SUBJECT tried at one place; the code points its lookbehind lets an acronym follow.
+const ACRONYM_AT = new RegExp(ACRONYM_SUBJECT.source, 'uy');
+const ASCII_CLASSES = Array.from({ length: 0x80 }, (_, c) => classOf(c));
+const isOpenBefore = (cp: number): boolean => (classOf(cp) & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
 
 // The body a bare acronym stands for where the text spells it ("… Police (AFP)", or capitalised words
 // whose initials it is: "Australian Federal Police" for AFP); `office`: "OSCE" stands for the OSCE field
@@ -637,12 +662,20 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
   const paying = (s: OrganizerSighting) => s.feature === 'funder' || s.feature === 'co-funder';
   const names = [...new Set(resolved.filter((s) => !paying(s)).sort((a, b) => a.mention.start - b.mention.start).map((s) => s.mention.name))];
   const keys = new Map<string, WordsKey>();
+  // What a name resolves to hangs on the name and on whether it is a headline's subject alone: a body
+  // sighted many times is resolved once per kind.
+  const targets = new Map<string, OrganizationMention | undefined>();
   return resolved.map((s) => {
     if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
     // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
     // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
     const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
+    const memoKey = `${headline ? 'h' : 'b'}${s.mention.name}`;
+    if (targets.has(memoKey)) {
+      const known = targets.get(memoKey);
+      return known ? { ...s, mention: known } : s;
+    }
     const longer = names.find(
       (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
     );
@@ -655,6 +688,7 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
     const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
+    targets.set(memoKey, mention);
     return mention ? { ...s, mention } : s;
   });
 }
