@@ -29,6 +29,7 @@ export interface OrganizationsOptions {
 
 // "jointly organised by A and B", "organised jointly by A and B": the whole list of organisers.
 const JOINT_BY_CUE = /\b(?:jointly\s+(?:co-?)?organi[sz]ed|(?:co-?)?organi[sz]ed\s+jointly)\s+by\s+/gi;
+const MAY_BE_JOINT_BY = /jointly/i;
 // "The OSCE will hold a workshop …": a plan to hold it, which the release's own later account of who
 // organised it ("The workshop was organised by X") goes before, as the report goes before the announcement.
 const ANNOUNCES = /^(?:\s*\([^)]*\))?\s+(?:will|shall|is to|are to|is set to|are set to|plans? to|intends? to|is going to)\s/i;
@@ -57,6 +58,8 @@ const MAY_BE_EVENT_BY = /(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jo
 // video platform, "organised on the ZOOM platform" for an online course, is no body).
 const ONLINE = /\b(?:online|virtual|video|web|remote)/i;
 const PLATFORM_CUE = /\b(?:co-?)?organi[sz]ed\s+(?:on|within|through)\s+(?:the\s+)?/gi;
+// What every match of PLATFORM_CUE holds: a cheap first look.
+const MAY_BE_PLATFORM = /organi[sz]ed\s/i;
 // Where the body read at `p` ends in the text (an acronym resolved to a name spelled elsewhere ends
 // where the acronym does).
 function platformEnd(text: string, p: number, m: OrganizationMention): number {
@@ -84,6 +87,7 @@ const SUPPORT_ONLY = /^(?:supported|with\s+(?:the\s+)?(?:(?!financial|funding)\p
 const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
 // "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
 const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)\b/gu;
+const MAY_BE_FUNDER_COMPOUND = /-(?:funded|financed|supported|backed)/;
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
@@ -257,6 +261,8 @@ const EVENT_WORD =
 // "started at the OSCE Border Management Staff College", "the course for border staff at the OSCE …".
 const VENUE_CUE =
   /\b(?:(?:held|started|began|begins|opened|opens|took\s+place|takes\s+place|conducted|under\s+way|concluded|completed|ended)(?:\s+today)?|(?:course|training|seminar|workshop)(?:\s+[\p{L}-]+){0,4}?)\s+at\s+/giu;
+// What every match of VENUE_CUE holds: a cheap first look.
+const MAY_BE_VENUE = /\sat\s/i;
 // A name that opens with an international body: "OSCE Border Management Staff College", "UNODC …".
 const INTERNATIONAL_OWNER = new RegExp(`^(?:OSCE|UN|EU|United Nations|European Union|${[...INTERNATIONAL_BODIES].join('|')})\\b`);
 const FIELD_OFFICE = /^OSCE\s+(?:Programme\s+Office|Office|Centre|Center|Mission|Project\s+Co-?ordinator|Presence)\b/;
@@ -297,8 +303,11 @@ const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-i
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
+  // Whether a sighting so far says a body ran the event (what `running` reads after each sentence).
+  let runs = false;
   const add = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => {
     for (const mention of list) seen.push({ mention, feature, at: at ?? mention.start });
+    if (list.length > 0 && (feature === 'organised-by' || feature === 'runs-it' || feature === 'compound' || feature === 'acronym-runs')) runs = true;
   };
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
@@ -317,7 +326,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
     for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
-    for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
+    for (const cue of !MAY_BE_PLATFORM.test(s.text) || ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
       if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) addHere('organised-by', list);
@@ -350,11 +359,11 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     add('lends-its-site', sitesLent(s, inSentence));
     // "The IAEA is organizing, in cooperation with the ICTP, a school …": a body named by its acronym
     // that runs the event makes the sentence one about running it, as a named body does.
-    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound' || x.feature === 'acronym-runs');
+    running ||= runs;
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
-  const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
+  const joint = sentences.flatMap((s) => (MAY_BE_JOINT_BY.test(s.text) ? [...s.text.matchAll(JOINT_BY_CUE)] : []).map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
   // training beside them is not touched.
@@ -392,7 +401,7 @@ function funders(text: string, s: Sentence, inSentence: OrganizationMention[], m
     const kind = /^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : SUPPORT_ONLY.test(cue[0]) ? supporters : found;
     kind.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
-  for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
+  for (const cue of MAY_BE_FUNDER_COMPOUND.test(s.text) ? s.text.matchAll(FUNDER_COMPOUND) : []) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
   return { funders: found, coFunders, supporters };
 }
@@ -953,7 +962,7 @@ function acronymSubjects(
 function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): { international: OrganizationMention[]; schools: OrganizationMention[] } {
   const schools: OrganizationMention[] = [];
   for (const s of sentences) {
-    for (const cue of s.text.matchAll(VENUE_CUE)) {
+    for (const cue of MAY_BE_VENUE.test(s.text) ? s.text.matchAll(VENUE_CUE) : []) {
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
       if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
       if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
