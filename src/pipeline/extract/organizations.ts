@@ -637,6 +637,19 @@ function isDateline(text: string, start: number, end: number): boolean {
 // "International Migration Law (IML) training": an acronym the text spells out with words that name
 // no body (no head noun) is a subject taught, not who teaches it.
 function spelledAsTopic(text: string, acronym: string): boolean {
+  // Asked for each sentence an acronym stands in: remembered for the text being read.
+  if (text !== TOPIC_TEXT) {
+    TOPIC_TEXT = text;
+    TOPICS.clear();
+  }
+  let topic = TOPICS.get(acronym);
+  if (topic === undefined) TOPICS.set(acronym, (topic = readsAsTopic(text, acronym)));
+  return topic;
+}
+let TOPIC_TEXT = '';
+const TOPICS = new Map<string, boolean>();
+
+function readsAsTopic(text: string, acronym: string): boolean {
   const at = text.indexOf(`(${acronym})`);
   if (at < 0) return false;
   const words = /((?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|on|for|the|in|to)\s+)*){2,14})$/u.exec(text.slice(Math.max(0, at - 160), at))?.[1];
@@ -654,12 +667,21 @@ function resolveRun(run: string, at: number, mentions: OrganizationMention[], of
 }
 
 function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  // Asked of every body's name for every acronym resolved and every pair of names compared: remembered
+  // by name (pure; cleared when full).
+  let initials = INITIALS.get(name);
+  if (initials === undefined) {
+    initials = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (INITIALS.size >= 20_000) INITIALS.clear();
+    INITIALS.set(name, initials);
+  }
+  return initials;
 }
+const INITIALS = new Map<string, string>();
 
 // Each sighting under the name its body is reported by: its full form ("the Centre" → "OSCE Centre
 // in Astana"), and a short form of a body named as organiser under the longer name ("IOM" beside
@@ -756,7 +778,7 @@ function teachesAPart(before: string, cue: string): boolean {
 // "OSCE-organized": the OSCE field office the release names, else the body spelled out before
 // "(WORD)", else the word itself.
 function compoundBody(word: string, at: number, mentions: OrganizationMention[]): OrganizationMention[] {
-  const office = mentions.find((m) => m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
+  const office = mentions.find((m) => m.name.startsWith(word) && m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
   // "the COPES training" → "WCO COPES Project": a programme's acronym stands for the programme named with it.
   const spelled =
     mentions.find((m) => m.name.endsWith(`(${word})`)) ??
@@ -1037,10 +1059,5 @@ function shortFormOf(short: string, name: string): boolean {
 
 function spells(acronym: string, name: string): boolean {
   if (name.startsWith(`${acronym} `) || name.startsWith(`${acronym}’`) || name.startsWith(`${acronym}'`) || name.includes(`(${acronym})`)) return true;
-  const initials = name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.startsWith(acronym);
+  return initialsOf(name).startsWith(acronym);
 }
