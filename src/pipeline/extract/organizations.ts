@@ -745,6 +745,17 @@ interface WordsKey {
 // A name's words in any order, without function words, a bracketed acronym or the countries it names
 // (kept apart): "Federal Service for Drug Control (FDCS)" → "control drug federal service".
 function wordsKey(name: string): WordsKey {
+  // Pure, and the same bodies are named release after release: remembered by name (cleared when full).
+  let key = WORDS_KEYS.get(name);
+  if (key === undefined) {
+    if (WORDS_KEYS.size >= 20_000) WORDS_KEYS.clear();
+    WORDS_KEYS.set(name, (key = readWordsKey(name)));
+  }
+  return key;
+}
+const WORDS_KEYS = new Map<string, WordsKey>();
+
+function readWordsKey(name: string): WordsKey {
   const bare = name.replace(/\([^)]*\)/g, ' ');
   const countries = findCountryMentions(bare);
   let rest = bare;
@@ -757,9 +768,8 @@ function wordsKey(name: string): WordsKey {
 // the same words in another order, as translations write a name, with a country only one of them
 // names, are one body ("Office in Tajikistan" and "Office in Kyrgyzstan" are two).
 function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
-  const key = (n: string) => keys.get(n) ?? keys.set(n, wordsKey(n)).get(n)!;
-  const ka = key(a);
-  const kb = key(b);
+  const ka = keys.get(a) ?? keys.set(a, wordsKey(a)).get(a)!;
+  const kb = keys.get(b) ?? keys.set(b, wordsKey(b)).get(b)!;
   return ka.words !== '' && ka.words === kb.words && (ka.countries === kb.countries || ka.countries === '' || kb.countries === '');
 }
 
