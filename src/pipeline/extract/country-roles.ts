@@ -82,7 +82,7 @@ export function readMentionRole(
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
     const first = mentions.find((m) => m.start === listStart);
-    if (first && first !== mention) return readMentionRole(text, sentence, first, mentions);
+    if (first && first !== mention) return listStartRole(text, sentence, first, mentions);
     return listRole(text, sentence, mention, mentions, before);
   })();
   // "expressed gratitude to the coordinators, partners and the X Government": those thanked gave
@@ -447,4 +447,19 @@ function isPeopleNoun(word: string, after: string, previous: string): boolean {
   // A capitalised word after it continues a name, unless the headline is in title case ("Officers From").
   if (/^\p{Lu}/u.test(after) && findCountry(after) === undefined && !TITLE_CASE_LINKS.has(after)) return false;
   return !(word === 'Police' && /^\p{Lu}/u.test(previous) && findCountry(previous) === undefined);
+}
+
+// The role read at a list's start, remembered for the list: each of "officers from A, B, C, … and N"
+// asks it, and reading it again for each is most of reading a long list. Kept by the mentions array
+// (the one reading of a release's countries), checked against the text, sentence and list length.
+const LIST_START_ROLES = new WeakMap<readonly CountryMention[], Map<CountryMention, { text: string; start: number; end: number; count: number; role: Role | null }>>();
+
+function listStartRole(text: string, sentence: Sentence, first: CountryMention, mentions: readonly CountryMention[]): Role | null {
+  let memo = LIST_START_ROLES.get(mentions);
+  if (memo === undefined) LIST_START_ROLES.set(mentions, (memo = new Map()));
+  const known = memo.get(first);
+  if (known && known.text === text && known.start === sentence.start && known.end === sentence.end && known.count === mentions.length) return known.role;
+  const role = readMentionRole(text, sentence, first, mentions);
+  memo.set(first, { text, start: sentence.start, end: sentence.end, count: mentions.length, role });
+  return role;
 }

@@ -24,6 +24,7 @@ import {
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
+import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -41,6 +42,7 @@ export interface OrganizationsOptions {
 
 // "jointly organised by A and B", "organised jointly by A and B": the whole list of organisers.
 const JOINT_BY_CUE = /\b(?:jointly\s+(?:co-?)?organi[sz]ed|(?:co-?)?organi[sz]ed\s+jointly)\s+by\s+/gi;
+const MAY_BE_JOINT_BY = /jointly/i;
 // "The OSCE will hold a workshop …": a plan to hold it, which the release's own later account of who
 // organised it ("The workshop was organised by X") goes before, as the report goes before the announcement.
 const ANNOUNCES = /^(?:\s*\([^)]*\))?\s+(?:will|shall|is to|are to|is set to|are set to|plans? to|intends? to|is going to)\s/i;
@@ -69,6 +71,8 @@ const MAY_BE_EVENT_BY = /(?:facilitated|co-?ordinated|led|carried\s+out)\s+(?:jo
 // video platform, "organised on the ZOOM platform" for an online course, is no body).
 const ONLINE = /\b(?:online|virtual|video|web|remote)/i;
 const PLATFORM_CUE = /\b(?:co-?)?organi[sz]ed\s+(?:on|within|through)\s+(?:the\s+)?/gi;
+// What every match of PLATFORM_CUE holds: a cheap first look.
+const MAY_BE_PLATFORM = /organi[sz]ed\s/i;
 // Where the body read at `p` ends in the text (an acronym resolved to a name spelled elsewhere ends
 // where the acronym does).
 function platformEnd(text: string, p: number, m: OrganizationMention): number {
@@ -96,6 +100,7 @@ const SUPPORT_ONLY = /^(?:supported|with\s+(?:the\s+)?(?:(?!financial|funding)\p
 const FUNDS_AFTER = /^\s+(?:funded|financed|backed)\s/;
 // "the EU-funded project": the body in the compound pays ("an OSCE-sponsored course" is the OSCE's own).
 const FUNDER_COMPOUND = /\b(\p{Lu}[\p{L}]*)-(?:funded|financed|supported|backed)\b/gu;
+const MAY_BE_FUNDER_COMPOUND = /-(?:funded|financed|supported|backed)/;
 // Partners named after the organiser: "in co-operation with B and C", "organized with the support of
 // D". Support alone ("with the support of the EU") is funding: the supporter is mentioned, not an organiser.
 const PARTNER_CUE =
@@ -269,6 +274,8 @@ const EVENT_WORD =
 // "started at the OSCE Border Management Staff College", "the course for border staff at the OSCE …".
 const VENUE_CUE =
   /\b(?:(?:held|started|began|begins|opened|opens|took\s+place|takes\s+place|conducted|under\s+way|concluded|completed|ended)(?:\s+today)?|(?:course|training|seminar|workshop)(?:\s+[\p{L}-]+){0,4}?)\s+at\s+/giu;
+// What every match of VENUE_CUE holds: a cheap first look.
+const MAY_BE_VENUE = /\sat\s/i;
 // A name that opens with an international body: "OSCE Border Management Staff College", "UNODC …".
 const INTERNATIONAL_OWNER = new RegExp(`^(?:OSCE|UN|EU|United Nations|European Union|${[...INTERNATIONAL_BODIES].join('|')})\\b`);
 const FIELD_OFFICE = /^OSCE\s+(?:Programme\s+Office|Office|Centre|Center|Mission|Project\s+Co-?ordinator|Presence)\b/;
@@ -309,8 +316,11 @@ const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-i
 
 function findOrganizers(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): OrganizerSighting[] {
   const seen: OrganizerSighting[] = [];
+  // Whether a sighting so far says a body ran the event (what `running` reads after each sentence).
+  let runs = false;
   const add = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => {
     for (const mention of list) seen.push({ mention, feature, at: at ?? mention.start });
+    if (list.length > 0 && (feature === 'organised-by' || feature === 'runs-it' || feature === 'compound' || feature === 'acronym-runs')) runs = true;
   };
   let running = false;
   const aboutAVisit = /\bvisit/i.test(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')));
@@ -319,10 +329,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const read = (pos: number) => readList(text, mentions, pos);
   const resolveLoose = (word: string, at: number) => resolveAcronym(word, at, mentions, true);
   const jointCompounds = new Set<string>();
+  // Whether the sentence read is about other events: one function for every sentence, not one built per sentence.
+  let other = false;
+  const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    const other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
-    const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
+    other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
     for (const cue of BY_WORD.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
@@ -330,7 +342,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
     for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
-    for (const cue of ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
+    for (const cue of !MAY_BE_PLATFORM.test(s.text) || ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
       if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) addHere('organised-by', list);
@@ -383,14 +395,14 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     add('lends-its-site', sitesLent(s, inSentence));
     // "The IAEA is organizing, in cooperation with the ICTP, a school …": a body named by its acronym
     // that runs the event makes the sentence one about running it, as a named body does.
-    running ||= seen.some((x) => x.feature === 'organised-by' || x.feature === 'runs-it' || x.feature === 'compound' || x.feature === 'acronym-runs');
+    running ||= runs;
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
     for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   addTitleListMates(text.slice(0, titleEnd), mentions, seen, resolveLoose, add);
   // "a joint RNDP–RNODC course": the compound is the bodies in it, never one body of that name.
   for (let i = seen.length - 1; i >= 0; i--) if (jointCompounds.has(seen[i]!.mention.name)) seen.splice(i, 1);
-  const joint = sentences.flatMap((s) => [...s.text.matchAll(JOINT_BY_CUE)].map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
+  const joint = sentences.flatMap((s) => (MAY_BE_JOINT_BY.test(s.text) ? [...s.text.matchAll(JOINT_BY_CUE)] : []).map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
   // training beside them is not touched.
@@ -454,7 +466,7 @@ function funders(text: string, s: Sentence, inSentence: OrganizationMention[], m
     const kind = /^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : SUPPORT_ONLY.test(cue[0]) ? supporters : found;
     kind.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
-  for (const cue of s.text.matchAll(FUNDER_COMPOUND)) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
+  for (const cue of MAY_BE_FUNDER_COMPOUND.test(s.text) ? s.text.matchAll(FUNDER_COMPOUND) : []) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
   return { funders: found, coFunders, supporters };
 }
@@ -640,15 +652,37 @@ interface LooseAcronym {
 // its two readers (eventOwners, acronymSubjects).
 function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMention[]): LooseAcronym[] {
   const found: LooseAcronym[] = [];
-  for (const a of s.text.matchAll(ACRONYM_SUBJECT)) {
-    const word = a[1]!;
-    const start = s.start + a.index;
-    const end = start + word.length;
-    if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
-    found.push({ word, start, end });
+  const t = s.text;
+  // ACRONYM_SUBJECT's matches, in the order it finds them: it can begin only at a capital with no letter,
+  // digit, "(" or "-" before it, so it is tried (sticky) only there, not at every character.
+  let open = true;
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i)!;
+    const cls = cp < 0x80 ? ASCII_CLASSES[cp]! : classOf(cp);
+    if (open && (cls & UPPER) !== 0) {
+      ACRONYM_AT.lastIndex = i;
+      const a = ACRONYM_AT.exec(t);
+      if (a) {
+        const word = a[1]!;
+        const start = s.start + i;
+        const end = start + word.length;
+        i += a[0].length;
+        open = isOpenBefore(codePointBefore(t, i));
+        if (inSentence.some((m) => m.start <= start && m.end >= end) || isDateline(text, start, end)) continue;
+        found.push({ word, start, end });
+        continue;
+      }
+    }
+    open = isOpenBefore(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
   return found;
 }
+
+// ACRONYM_SUBJECT tried at one place; the code points its lookbehind lets an acronym follow.
+const ACRONYM_AT = new RegExp(ACRONYM_SUBJECT.source, 'uy');
+const ASCII_CLASSES = Array.from({ length: 0x80 }, (_, c) => classOf(c));
+const isOpenBefore = (cp: number): boolean => (classOf(cp) & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
 
 // The body a bare acronym stands for where the text spells it ("… Police (AFP)", or capitalised words
 // whose initials it is: "Australian Federal Police" for AFP); `office`: "OSCE" stands for the OSCE field
@@ -668,6 +702,19 @@ function isDateline(text: string, start: number, end: number): boolean {
 // "International Migration Law (IML) training": an acronym the text spells out with words that name
 // no body (no head noun) is a subject taught, not who teaches it.
 function spelledAsTopic(text: string, acronym: string): boolean {
+  // Asked for each sentence an acronym stands in: remembered for the text being read.
+  if (text !== TOPIC_TEXT) {
+    TOPIC_TEXT = text;
+    TOPICS.clear();
+  }
+  let topic = TOPICS.get(acronym);
+  if (topic === undefined) TOPICS.set(acronym, (topic = readsAsTopic(text, acronym)));
+  return topic;
+}
+let TOPIC_TEXT = '';
+const TOPICS = new Map<string, boolean>();
+
+function readsAsTopic(text: string, acronym: string): boolean {
   const at = text.indexOf(`(${acronym})`);
   if (at < 0) return false;
   const words = /((?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|on|for|the|in|to)\s+)*){2,14})$/u.exec(text.slice(Math.max(0, at - 160), at))?.[1];
@@ -685,12 +732,21 @@ function resolveRun(run: string, at: number, mentions: OrganizationMention[], of
 }
 
 function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  // Asked of every body's name for every acronym resolved and every pair of names compared: remembered
+  // by name (pure; cleared when full).
+  let initials = INITIALS.get(name);
+  if (initials === undefined) {
+    initials = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (INITIALS.size >= 20_000) INITIALS.clear();
+    INITIALS.set(name, initials);
+  }
+  return initials;
 }
+const INITIALS = new Map<string, string>();
 
 // Each sighting under the name its body is reported by: its full form ("the Centre" → "OSCE Centre
 // in Astana"), and a short form of a body named as organiser under the longer name ("IOM" beside
@@ -702,12 +758,20 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
   const paying = (s: OrganizerSighting) => s.feature === 'funder' || s.feature === 'co-funder';
   const names = [...new Set(resolved.filter((s) => !paying(s)).sort((a, b) => a.mention.start - b.mention.start).map((s) => s.mention.name))];
   const keys = new Map<string, WordsKey>();
+  // What a name resolves to hangs on the name and on whether it is a headline's subject alone: a body
+  // sighted many times is resolved once per kind.
+  const targets = new Map<string, OrganizationMention | undefined>();
   return resolved.map((s) => {
     if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
     // OSCE's, "DCAF executed … co-organised by DCAF Ljubljana" names two. A title's headline subject
     // ("IOM conducts …" over "IOM Ethiopia conducted …") is the office the text names.
     const headline = s.at < titleEnd && (s.feature === 'runs-it' || s.feature === 'acronym-runs');
+    const memoKey = `${headline ? 'h' : 'b'}${s.mention.name}`;
+    if (targets.has(memoKey)) {
+      const known = targets.get(memoKey);
+      return known ? { ...s, mention: known } : s;
+    }
     const longer = names.find(
       (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
     );
@@ -720,6 +784,7 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
     const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
     const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
+    targets.set(memoKey, mention);
     return mention ? { ...s, mention } : s;
   });
 }
@@ -745,6 +810,17 @@ interface WordsKey {
 // A name's words in any order, without function words, a bracketed acronym or the countries it names
 // (kept apart): "Federal Service for Drug Control (FDCS)" → "control drug federal service".
 function wordsKey(name: string): WordsKey {
+  // Pure, and the same bodies are named release after release: remembered by name (cleared when full).
+  let key = WORDS_KEYS.get(name);
+  if (key === undefined) {
+    if (WORDS_KEYS.size >= 20_000) WORDS_KEYS.clear();
+    WORDS_KEYS.set(name, (key = readWordsKey(name)));
+  }
+  return key;
+}
+const WORDS_KEYS = new Map<string, WordsKey>();
+
+function readWordsKey(name: string): WordsKey {
   const bare = name.replace(/\([^)]*\)/g, ' ');
   const countries = findCountryMentions(bare);
   let rest = bare;
@@ -757,9 +833,8 @@ function wordsKey(name: string): WordsKey {
 // the same words in another order, as translations write a name, with a country only one of them
 // names, are one body ("Office in Tajikistan" and "Office in Kyrgyzstan" are two).
 function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
-  const key = (n: string) => keys.get(n) ?? keys.set(n, wordsKey(n)).get(n)!;
-  const ka = key(a);
-  const kb = key(b);
+  const ka = keys.get(a) ?? keys.set(a, wordsKey(a)).get(a)!;
+  const kb = keys.get(b) ?? keys.set(b, wordsKey(b)).get(b)!;
   return ka.words !== '' && ka.words === kb.words && (ka.countries === kb.countries || ka.countries === '' || kb.countries === '');
 }
 
@@ -778,7 +853,7 @@ function teachesAPart(before: string, cue: string): boolean {
 // "OSCE-organized": the OSCE field office the release names, else the body spelled out before
 // "(WORD)", else the word itself.
 function compoundBody(word: string, at: number, mentions: OrganizationMention[]): OrganizationMention[] {
-  const office = mentions.find((m) => m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
+  const office = mentions.find((m) => m.name.startsWith(word) && m.name.split(/[\s’']/)[0] === word && FIELD_OFFICE.test(m.name));
   // "the COPES training" → "WCO COPES Project": a programme's acronym stands for the programme named with it.
   const spelled =
     mentions.find((m) => m.name.endsWith(`(${word})`)) ??
@@ -984,7 +1059,7 @@ function acronymSubjects(
 function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): { international: OrganizationMention[]; schools: OrganizationMention[] } {
   const schools: OrganizationMention[] = [];
   for (const s of sentences) {
-    for (const cue of s.text.matchAll(VENUE_CUE)) {
+    for (const cue of MAY_BE_VENUE.test(s.text) ? s.text.matchAll(VENUE_CUE) : []) {
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
       if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
       if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
@@ -1059,10 +1134,5 @@ function shortFormOf(short: string, name: string): boolean {
 
 function spells(acronym: string, name: string): boolean {
   if (name.startsWith(`${acronym} `) || name.startsWith(`${acronym}’`) || name.startsWith(`${acronym}'`) || name.includes(`(${acronym})`)) return true;
-  const initials = name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.startsWith(acronym);
+  return initialsOf(name).startsWith(acronym);
 }

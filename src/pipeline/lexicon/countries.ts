@@ -1,7 +1,7 @@
 import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
 import { HEAD_WORDS as BODY_HEADS } from './organization-words.ts';
 import { WORLD_COUNTRY_NAMES, WORLD_MULTI_WORD_CAPITALS } from './world-country-names.ts';
-import { classOf, codePointBefore, LETTER_OR_NUMBER, LOWER } from '../text/code-point-class.ts';
+import { classOf, codePointBefore, LETTER_OR_NUMBER, LOWER, UPPER } from '../text/code-point-class.ts';
 
 export interface CountryEntry {
   /** ISO 3166-1 alpha-2; Kosovo is XK. */
@@ -210,20 +210,20 @@ function countryMentions(text: string): CountryMention[] {
   // The capitalised words: where a capital starts a word (capitalStart, read by hand), the capital and
   // the letters and digits after it. The expression that found them,
   // /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})())\p{Lu}[\p{L}\p{N}]*/gu, tried its
-  // lookbehinds at every character and was most of this function's time; CAPITAL_RUN finds only the
-  // capitals, and a capital that starts no word is passed by one character, as that expression did.
-  // One expression for every call (most texts are a few words, where building one would cost more
-  // than the reading): nothing in the loop reads countries again, so its lastIndex is this call's.
-  const capitals = CAPITAL_RUN;
-  capitals.lastIndex = 0;
-  for (let run = capitals.exec(text); run !== null; run = capitals.exec(text)) {
-    const index = run.index;
+  // lookbehinds at every character and was most of this function's time. The capitals and their runs
+  // (what /\p{Lu}[\p{L}\p{N}]*/gu matched) are read by hand with the class table too (nextCapital,
+  // capitalRunEnd), and a capital that starts no word is passed by one character, as that expression did.
+  for (let pos = 0; pos < text.length; ) {
+    const index = nextCapital(text, pos);
+    if (index < 0) break;
     if (!capitalStart(text, index)) {
-      capitals.lastIndex = index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
+      pos = index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
       continue;
     }
+    const runEnd = capitalRunEnd(text, index);
+    pos = runEnd;
     if (index < after) continue;
-    const word = run[0];
+    const word = text.slice(index, runEnd);
     const lower = word.toLowerCase();
     if (!FIRST_WORDS.has(lower)) continue;
     // At a seam the forms are tried without the word boundary before them; elsewhere the boundary
@@ -245,7 +245,40 @@ function countryMentions(text: string): CountryMention[] {
   return withBodyAcronyms(text, mentions);
 }
 
-const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}]*/gu;
+// The classes of the ASCII characters, read without classOf's call.
+const ASCII_CLASSES = Array.from({ length: 0x80 }, (_, c) => classOf(c));
+
+/** Where the next upper-case letter at or after `from` is, -1 where none is. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return i;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if ((classOf(cp) & UPPER) !== 0) return i;
+    if (cp > 0xffff) i++;
+  }
+  return -1;
+}
+
+/** The end of the letters and digits that follow the capital at `start`. */
+function capitalRunEnd(text: string, start: number): number {
+  let i = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((ASCII_CLASSES[c]! & LETTER_OR_NUMBER) === 0) break;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if ((classOf(cp) & LETTER_OR_NUMBER) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 /**
  * Whether the capital at `i` starts a word: nothing letter-like comes before it, or it is at a seam
