@@ -36,10 +36,13 @@ export function jsonAroundOrganizers(event: AtlasEvent): JsonAround | null {
   return { bytes: encoded.subarray(0, encoded.byteLength - MARK_BYTES.length), at: byteAt };
 }
 
-/** The event's JSON as bytes, with `organizersJson` (its organisers' array as JSON) in its place. */
-export function bytesWith(around: JsonAround, organizersJson: string): Buffer {
+/**
+ * The event's JSON as bytes, with `organizersJson` (its organisers' array as JSON) in its place:
+ * three pieces, written one after another (not joined: a new buffer for each of 10,000 events).
+ */
+export function piecesWith(around: JsonAround, organizersJson: string): Uint8Array[] {
   const { bytes, at } = around;
-  return Buffer.concat([bytes.subarray(0, at), Buffer.from(organizersJson), bytes.subarray(at)]);
+  return [bytes.subarray(0, at), Buffer.from(organizersJson), bytes.subarray(at)];
 }
 
 /** The event's JSON as text, with `organizersJson` in its place: for the few events the build parses or hashes. */

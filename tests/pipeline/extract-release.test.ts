@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/schema/dataset.ts';
-import { bytesWith, jsonAroundOrganizers, jsonWith } from '../../src/pipeline/event-json-around.ts';
+import { jsonAroundOrganizers, jsonWith, piecesWith } from '../../src/pipeline/event-json-around.ts';
 
 /** Only the fields the split reads: the organisers, and text on either side of them. */
 function event(text: string, organizers: object[]): AtlasEvent {
@@ -14,13 +14,13 @@ describe('jsonAroundOrganizers', () => {
     expect(jsonWith(around, JSON.stringify(e.organizers))).toBe(JSON.stringify(e));
     const withIds = [{ name: 'OSCE', bodyId: 'b1' }];
     expect(jsonWith(around, JSON.stringify(withIds))).toBe(JSON.stringify({ ...e, organizers: withIds }));
-    expect(bytesWith(around, JSON.stringify(withIds)).toString('utf8')).toBe(JSON.stringify({ ...e, organizers: withIds }));
+    expect(Buffer.concat(piecesWith(around, JSON.stringify(withIds))).toString('utf8')).toBe(JSON.stringify({ ...e, organizers: withIds }));
   });
 
   it('places the organisers by bytes in a text of characters outside ASCII, and the bytes have a buffer of their own', () => {
     const e = event('Dushanbe – “the course” 🏔 ended.', [{ name: 'ОБСЕ' }]);
     const around = jsonAroundOrganizers(e)!;
-    expect(bytesWith(around, JSON.stringify(e.organizers))).toEqual(Buffer.from(JSON.stringify(e)));
+    expect(Buffer.concat(piecesWith(around, JSON.stringify(e.organizers)))).toEqual(Buffer.from(JSON.stringify(e)));
     expect(jsonWith(around, '[]')).toBe(JSON.stringify({ ...e, organizers: [] }));
     expect(around.bytes.byteOffset).toBe(0);
   });
