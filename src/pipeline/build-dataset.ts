@@ -10,7 +10,7 @@ import type { LocatedCorrection, LocatedReportRule } from './corrections/read-co
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import { eventCandidate, extractRelease } from './extract-release.ts';
 import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers.ts';
-import { jsonWith } from './event-json-around.ts';
+import { jsonWith } from './output/event-json-around.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';

@@ -10,7 +10,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AtlasEvent } from '../schema/dataset.ts';
 import type { EventRow } from './app-files/event-row.ts';
-import type { JsonAround } from './event-json-around.ts';
+import type { JsonAround } from './output/event-json-around.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
 import type { Place } from './gazetteer/place.ts';
 import type { ReportPrint } from './reports/report-print.ts';

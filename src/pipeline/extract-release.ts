@@ -7,7 +7,7 @@ import { eventRow } from './app-files/event-row.ts';
 import { formatEventLine } from './format-build-report.ts';
 import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
-import { jsonAroundOrganizers } from './event-json-around.ts';
+import { jsonAroundOrganizers } from './output/event-json-around.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
 import { reportPrint } from './reports/report-print.ts';
 import { withSpanSentences } from './text/span-sentences.ts';

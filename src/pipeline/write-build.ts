@@ -9,7 +9,7 @@ import { updateOwnPostings } from './app-files/update-own-postings.ts';
 import { writeAppFolder } from './app-files/write-app-files.ts';
 import type { BuiltArchive } from './build-dataset.ts';
 import type { WrittenBuild, PreviousBuild } from './cache/written-build.ts';
-import { piecesWith } from './event-json-around.ts';
+import { piecesWith } from './output/event-json-around.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
 import { organizersWithBodyIds, withBodyIds } from './organizations/with-body-ids.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/schema/dataset.ts';
-import { jsonAroundOrganizers, jsonWith, piecesWith } from '../../src/pipeline/event-json-around.ts';
+import { jsonAroundOrganizers, jsonWith, piecesWith } from '../../src/pipeline/output/event-json-around.ts';
 
 /** Only the fields the split reads: the organisers, and text on either side of them. */
 function event(text: string, organizers: object[]): AtlasEvent {

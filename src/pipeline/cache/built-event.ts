@@ -1,7 +1,7 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import type { Orderable } from '../../schema/event-order.ts';
 import type { EventRow } from '../app-files/event-row.ts';
-import type { JsonAround } from '../event-json-around.ts';
+import type { JsonAround } from '../output/event-json-around.ts';
 
 /**
  * An event as the build holds it between extraction and writing: its order, its key and its JSON,

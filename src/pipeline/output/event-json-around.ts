@@ -5,7 +5,7 @@
 // (their buffer is transferred), and the main thread holds 10,000 events' JSON outside the
 // JavaScript heap, where its garbage collector neither copies nor traces them (as text they were
 // about 100 MB of it at 10,000 releases: most releases hold a character outside Latin-1, so two bytes a character).
-import type { AtlasEvent } from '../schema/dataset.ts';
+import type { AtlasEvent } from '../../schema/dataset.ts';
 
 /** An event's JSON as UTF-8 without its organisers' array, which goes at byte `at`. */
 export interface JsonAround {
