@@ -10,6 +10,7 @@ import type { LocatedCorrection, LocatedReportRule } from './corrections/read-co
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
 import { eventCandidate, extractRelease } from './extract-release.ts';
 import type { AheadResult, CheckedAhead, ExtractJob } from './extract-in-workers.ts';
+import { jsonWith } from './output/event-json-around.ts';
 import { readReleases } from './formats/read-releases.ts';
 import type { ReadOutcome, Release } from './formats/release.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
@@ -207,7 +208,7 @@ function checkedEvent(release: Release, id: string, source: AtlasEvent['source']
   const made: MadeAhead = { print: ahead.print, terms: ahead.terms, row: ahead.row, line: ahead.line, organizers: ahead.organizers, ...(jsonAround ? { jsonAround } : {}) };
   // Made only when asked: without a cache, most events are written from jsonAround and their
   // organisers (eventBytes in write-build.ts), and their organisers need not be serialised here too.
-  const json = () => ahead.json ?? `${jsonAround![0]}${JSON.stringify(ahead.organizers)}${jsonAround![1]}`;
+  const json = () => ahead.json ?? jsonWith(jsonAround!, JSON.stringify(ahead.organizers));
   if (state.corrections.has(source.file)) return keptOrCorrected(release, id, source, cacheKey, JSON.parse(json()) as AtlasEvent, cacheLine, state, made);
   // keptOrCorrected's keys for an event no correction names, from the JSON instead of the event.
   if (cacheLine !== null && release.warnings.length === 0) return { event: jsonEvent(ahead.order, source.file, splicedKey(cacheKey!, id, source.file, source.url ?? null), spliceEventJson(id, source, cacheLine), made) };

@@ -10,6 +10,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AtlasEvent } from '../schema/dataset.ts';
 import type { EventRow } from './app-files/event-row.ts';
+import type { JsonAround } from './output/event-json-around.ts';
 import type { ExtractResult } from './extract/extract-event.ts';
 import type { Place } from './gazetteer/place.ts';
 import type { ReportPrint } from './reports/report-print.ts';
@@ -47,9 +48,12 @@ export interface CheckedAhead {
   order: { id: string; startDate: string | null; publishedDate: string | null };
   /** The checked event's organisers: the writer gives each its merged body's id (see jsonAround). */
   organizers: AtlasEvent['organizers'];
-  /** The checked event's JSON around its organisers' array (see BuiltEvent.jsonAround); null in the rare event that cannot be split. */
-  jsonAround: [string, string] | null;
-  /** JSON.stringify of the checked event, when jsonAround is null (else it is jsonAround[0] + its organisers' JSON + jsonAround[1]). */
+  /**
+   * The checked event's JSON around its organisers' array, as UTF-8 (see event-json-around.ts): a
+   * worker transfers its buffer. Null in the rare event that cannot be split.
+   */
+  jsonAround: JsonAround | null;
+  /** JSON.stringify of the checked event, when jsonAround is null (else it is jsonWith(jsonAround, its organisers' JSON)). */
   json: string | null;
   /** JSON.stringify({ ok: true, event }) of the extracted event, as the cache keeps it; null in a build without a cache. */
   resultJson: string | null;

@@ -7,6 +7,7 @@ import { eventRow } from './app-files/event-row.ts';
 import { formatEventLine } from './format-build-report.ts';
 import type { AheadResult, ExtractJob } from './extract-in-workers.ts';
 import { extractEvent, type ExtractContext, type ExtractResult } from './extract/extract-event.ts';
+import { jsonAroundOrganizers } from './output/event-json-around.ts';
 import type { Gazetteer } from './gazetteer/place.ts';
 import { reportPrint } from './reports/report-print.ts';
 import { withSpanSentences } from './text/span-sentences.ts';
@@ -57,20 +58,4 @@ export function extractAheadJob(job: Omit<ExtractJob, 'cacheKey'>, gazetteer: Ga
   } catch {
     return undefined;
   }
-}
-
-/** Stands for the organisers in the JSON split by jsonAroundOrganizers: a string no event holds whole. */
-const ORGANIZERS_MARK = '\u0000organizers\u0000';
-
-/**
- * JSON.stringify(event) as the text before its organisers' array and the text after it: the
- * writer puts the organisers between them once each carries its merged body's id (withBodyIds
- * changes nothing else), instead of serialising every event again after the last is built.
- * Null when the mark is found other than once (a text holding it whole): then the event is serialised whole.
- */
-export function jsonAroundOrganizers(event: AtlasEvent): [string, string] | null {
-  const json = JSON.stringify({ ...event, organizers: ORGANIZERS_MARK });
-  const mark = JSON.stringify(ORGANIZERS_MARK);
-  const at = json.indexOf(mark);
-  return at < 0 || json.indexOf(mark, at + 1) >= 0 ? null : [json.slice(0, at), json.slice(at + mark.length)];
 }

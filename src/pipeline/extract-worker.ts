@@ -35,8 +35,10 @@ port.on('message', (request: BatchRequest) => {
     for (const entry of gazetteer.added) if (i++ >= placesSent) added.push(entry);
   }
   placesSent = gazetteer.added.size;
+  // The events' JSON bytes are moved to the main thread, not copied (each in a buffer of its own).
+  const transfer = results.flatMap(([, ahead]) => ('jsonAround' in ahead && ahead.jsonAround !== null ? [ahead.jsonAround.bytes.buffer as ArrayBuffer] : []));
   try {
-    port.postMessage({ results, places: added, gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);
+    port.postMessage({ results, places: added, gazetteerLoaded: gazetteer.loaded } satisfies BatchReply, transfer);
   } catch {
     // A result that cannot be sent: the whole batch is extracted again in the main thread.
     port.postMessage({ results: [], places: [], gazetteerLoaded: gazetteer.loaded } satisfies BatchReply);

@@ -9,10 +9,11 @@ import { updateOwnPostings } from './app-files/update-own-postings.ts';
 import { writeAppFolder } from './app-files/write-app-files.ts';
 import type { BuiltArchive } from './build-dataset.ts';
 import type { WrittenBuild, PreviousBuild } from './cache/written-build.ts';
+import { piecesWith } from './output/event-json-around.ts';
 import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
 import { organizersWithBodyIds, withBodyIds } from './organizations/with-body-ids.ts';
-import { piecesWithEvents, writeDataset } from './output/write-dataset.ts';
+import { piecesWithEvents, writeDataset, type EventBytes } from './output/write-dataset.ts';
 
 /** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
 export interface Derived {
@@ -94,14 +95,12 @@ function termsOf(e: BuiltArchive['events'][number]): readonly string[] {
   return e.terms === '' ? [] : e.terms.split('\n');
 }
 
-function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): Buffer {
+function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof withBodyIds>[1]): EventBytes {
   // Made ahead (where the event was extracted): only the organisers are serialised here, and the event is not parsed.
-  if (e.organizers !== undefined && e.jsonAround) {
-    return Buffer.from(e.organizers.length === 0 ? e.json() : `${e.jsonAround[0]}${JSON.stringify(organizersWithBodyIds(e.organizers, bodies))}${e.jsonAround[1]}`);
-  }
+  if (e.organizers !== undefined && e.jsonAround) return piecesWith(e.jsonAround, JSON.stringify(organizersWithBodyIds(e.organizers, bodies)));
   const event = e.event();
   if (event.organizers.length === 0) return Buffer.from(e.json());
-  if (e.jsonAround) return Buffer.from(`${e.jsonAround[0]}${JSON.stringify(withBodyIds(event, bodies).organizers)}${e.jsonAround[1]}`);
+  if (e.jsonAround) return piecesWith(e.jsonAround, JSON.stringify(withBodyIds(event, bodies).organizers));
   return Buffer.from(JSON.stringify(withBodyIds(event, bodies)));
 }
 

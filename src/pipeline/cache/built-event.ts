@@ -1,6 +1,7 @@
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import type { Orderable } from '../../schema/event-order.ts';
 import type { EventRow } from '../app-files/event-row.ts';
+import type { JsonAround } from '../output/event-json-around.ts';
 
 /**
  * An event as the build holds it between extraction and writing: its order, its key and its JSON,
@@ -29,11 +30,11 @@ export interface BuiltEvent<Print = unknown> extends Orderable {
   /** formatEventLine(event()), when it was made ahead (see print). */
   line?: string;
   /**
-   * JSON.stringify(event()) split around its organisers' array, when it was made ahead (see print):
-   * the event's JSON with its organisers as they end up (each with its merged body's id, known only
-   * once every event is built) is the first, their JSON, then the second.
+   * JSON.stringify(event()) as UTF-8 with a place for its organisers' array, when it was made ahead
+   * (see print): the event's JSON with its organisers as they end up (each with its merged body's
+   * id, known only once every event is built) is jsonWith / bytesWith it and their JSON.
    */
-  jsonAround?: [string, string];
+  jsonAround?: JsonAround;
   /** event().organizers, when it was made ahead (see print): with jsonAround, the event is written without being parsed. */
   organizers?: AtlasEvent['organizers'];
 }

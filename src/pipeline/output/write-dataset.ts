@@ -36,7 +36,7 @@ export interface WrittenDataset {
  * `eventBytes` are the events' JSON as UTF-8, in order (a rebuild passes unchanged events' bytes as
  * they are in the previous dataset.json): the text is the same as `JSON.stringify(dataset)`.
  */
-export function writeDataset(outFile: string, dataset: Dataset, eventBytes: readonly Uint8Array[] = dataset.events.map((e) => Buffer.from(JSON.stringify(e)))): WrittenDataset {
+export function writeDataset(outFile: string, dataset: Dataset, eventBytes: readonly EventBytes[] = dataset.events.map((e) => Buffer.from(JSON.stringify(e)))): WrittenDataset {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileAtomic(schemaFileFor(outFile), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
   writeFileAtomic(join(dirname(outFile), 'corrections.schema.json'), `${JSON.stringify(correctionsJsonSchema(), null, 2)}\n`);
@@ -44,27 +44,39 @@ export function writeDataset(outFile: string, dataset: Dataset, eventBytes: read
   const ranges: number[] = [];
   let at = pieces[0]!.byteLength;
   for (const bytes of eventBytes) {
-    ranges.push(at, at + bytes.byteLength);
-    at += bytes.byteLength + 1;
+    const length = byteLengthOf(bytes);
+    ranges.push(at, at + length);
+    at += length + 1;
   }
   return { stamp: writePiecesAtomic(outFile, pieces), ranges };
 }
 
 const COMMA = Buffer.from(',');
 
+/** An event's JSON as UTF-8: one piece, or pieces to be written one after another. */
+export type EventBytes = Uint8Array | readonly Uint8Array[];
+
+function byteLengthOf(bytes: EventBytes): number {
+  if (bytes instanceof Uint8Array) return bytes.byteLength;
+  let length = 0;
+  for (const piece of bytes) length += piece.byteLength;
+  return length;
+}
+
 /**
  * `${JSON.stringify(value)}\n` as pieces of UTF-8, for a value holding `events` (the dataset, a
  * chunk of the app's files) whose events are given as their JSON's bytes: the same text, without
  * serialising 10,000 unchanged events again or joining them into one string.
  */
-export function piecesWithEvents<T extends { events: readonly unknown[] }>(value: T, eventBytes: readonly Uint8Array[]): Uint8Array[] {
+export function piecesWithEvents<T extends { events: readonly unknown[] }>(value: T, eventBytes: readonly EventBytes[]): Uint8Array[] {
   // The spread keeps `events` where it was, so the text is the same as JSON.stringify(value).
   const text = JSON.stringify({ ...value, events: [] });
   const at = text.indexOf('"events":[]') + '"events":['.length;
   const pieces: Uint8Array[] = [Buffer.from(text.slice(0, at))];
   eventBytes.forEach((bytes, i) => {
     if (i > 0) pieces.push(COMMA);
-    pieces.push(bytes);
+    if (bytes instanceof Uint8Array) pieces.push(bytes);
+    else pieces.push(...bytes);
   });
   pieces.push(Buffer.from(`${text.slice(at)}\n`));
   return pieces;
