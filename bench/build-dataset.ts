@@ -11,7 +11,7 @@
 // DIR (its code, its node_modules) on the same generated releases; --short measures only one build
 // of 10,000 and one cold build and rebuild, each once.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from './gen/corpus-files.ts';
@@ -33,7 +33,8 @@ const TARGET_SPEEDUP = 1.7;
 const REBUILD_TARGET = 0.15;
 const SEED = 1;
 const OUT = resolve('bench/out');
-const CHILD_USAGE = resolve('bench/child-usage.ts');
+// Plain JavaScript: the timed build runs with plain node when its checkout bundles the build step.
+const CHILD_USAGE = resolve('bench/child-usage.js');
 
 const { values: args } = parseArgs({ options: { root: { type: 'string', default: '.' }, short: { type: 'boolean', default: false } } });
 /** The checkout whose CLI is measured: this one, or a baseline's worktree. */
@@ -58,6 +59,19 @@ function writeCorpus(dir: string, releases: readonly GeneratedRelease[]): void {
   for (const [path, content] of corpusFiles(releases)) writeFileSync(join(dir, path), content);
 }
 
+/**
+ * How ROOT's `npm run data` starts its build step: the bundle its own scripts/bundle-pipeline.ts makes
+ * (bundled once here, before any build is timed), or, in a checkout from before the bundle, the
+ * sources through tsx.
+ */
+function pipelineCli(): readonly string[] {
+  if (!existsSync(join(ROOT, 'scripts/bundle-pipeline.ts'))) return ['--import', 'tsx', 'src/pipeline/cli.ts'];
+  const bundled = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundle-pipeline.ts', ROOT], { cwd: ROOT, encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`bundling the build step of ${ROOT} exited with ${bundled.status}: ${bundled.stderr}`);
+  return ['.cache/pipeline/cli.js'];
+}
+const CLI = pipelineCli();
+
 /** One build by the real CLI in its own process, timed from spawn to exit; `cache` keeps results between builds. */
 function build(dir: string, cache: string | null = null, extra: readonly string[] = []): BuildRun {
   const out = join(dir, 'dataset.json');
@@ -65,7 +79,7 @@ function build(dir: string, cache: string | null = null, extra: readonly string[
   const child = spawnSync(
     process.execPath,
     // As `npm run data` runs it (package.json): --no-regexp-tier-up, see the README's build step.
-    ['--no-regexp-tier-up', '--import', 'tsx', '--import', CHILD_USAGE, 'src/pipeline/cli.ts', '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache']), ...extra],
+    ['--no-regexp-tier-up', '--import', CHILD_USAGE, ...CLI, '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache']), ...extra],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' }, maxBuffer: 256 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
