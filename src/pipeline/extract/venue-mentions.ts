@@ -291,19 +291,16 @@ function longestPlace(
   // A name neither opens nor closes with a connector: a run's "of" starts none.
   if (CONNECTORS.has(words[i]!.text)) return null;
   const sentence = kind.kind === 'body' || kind.kind === 'title';
-  const longest = Math.min(words.length, i + 4);
-  const nodes = sentence ? placeNodes(words, i, longest, input.ctx.gazetteer) : [];
-  for (let j = longest; j > i; j--) {
+  for (let j = Math.min(words.length, i + 4); j > i; j--) {
     if (CONNECTORS.has(words[j - 1]!.text)) continue;
-    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
-    // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    // Asked first, of the run's words (no name is built for the memo): no for most runs, so the rest is seldom read.
-    // The suffixes hold no space, so the run ends with them exactly when its last word does.
-    if (sentence && !isSomePlaceRun(nodes, words, i, j, input.ctx.gazetteer)) continue;
     const written = j - i === 1 ? words[i]!.text : joinWords(words, i, j);
-    const unpossessed = unpossess(written);
+    const unpossessed = written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
     const based = unpossessed.endsWith('-based');
     const name = based ? unpossessed.slice(0, -'-based'.length) : unpossessed;
+    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
+    // place whatever its context (resolveName): most capitalised words, so their context is not read.
+    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
+    if (sentence && !isSomePlace(name, input.ctx.gazetteer)) continue;
     // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
     if (unpossessed !== written && findCountry(unpossessed)) continue;
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
@@ -330,30 +327,13 @@ function joinWords(words: readonly { text: string }[], i: number, j: number): st
   return out;
 }
 
-// "Kazakhstan's" → "Kazakhstan"; "Almaty-based" → "Almaty": the name a written run is looked up by.
-function unpossess(written: string): string {
-  return written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
-}
-
-function bareName(unpossessed: string): string {
-  return unpossessed.endsWith('-based') ? unpossessed.slice(0, -'-based'.length) : unpossessed;
-}
-
 // Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
-// word and run of every release, mostly the same few thousand words. Kept as a tree of words, one
-// level a word ("Dar" → "es" → "Salaam"): a run is looked up by the words the sentence already
-// holds, whose hashes V8 keeps, where a joined name would be a new string hashed on every lookup.
-interface PlaceNode {
-  /** Whether the words up to here, one space between them, are a place (undefined: not asked yet). */
-  some?: boolean;
-  next?: Map<string, PlaceNode>;
-}
-const SOME_PLACE = new WeakMap<Gazetteer, Map<string, PlaceNode>>();
+// word and run of every release, mostly the same few thousand words.
+const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
 const SOME_PLACE_LIMIT = 100_000;
 // The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
 let someGazetteer: Gazetteer | null = null;
-let someKnown: Map<string, PlaceNode> | null = null;
-let someNodes = 0;
+let someKnown: Map<string, boolean> | null = null;
 
 // Per name, whether it is a common English word ("Mobile", "Split"): asked of each one-word place a sentence names, mostly the same few hundred.
 const COMMON_WORD = new Map<string, boolean>();
@@ -368,48 +348,18 @@ function isCommonPlaceWord(name: string): boolean {
   return common;
 }
 
-// The memo's nodes of the runs from word i to each word before `end` (index k - i for the run i..k),
-// in one walk down the tree: every run longestPlace may ask of, each word looked up once.
-function placeNodes(words: readonly { text: string }[], i: number, end: number, gazetteer: Gazetteer): PlaceNode[] {
+function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
   let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
-  if (known === undefined || known === null || someNodes >= SOME_PLACE_LIMIT) {
-    SOME_PLACE.set(gazetteer, (known = new Map()));
-    someNodes = 0;
-  }
+  if (known === undefined || known === null) SOME_PLACE.set(gazetteer, (known = new Map()));
   someGazetteer = gazetteer;
   someKnown = known;
-  const nodes: PlaceNode[] = [];
-  let level = known;
-  for (let k = i; k < end; k++) {
-    const node = child(level, words[k]!.text);
-    nodes.push(node);
-    if (k < end - 1) level = node.next ??= new Map();
+  let some = known.get(name);
+  if (some === undefined) {
+    some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
+    if (known.size >= SOME_PLACE_LIMIT) known.clear();
+    known.set(name, some);
   }
-  return nodes;
-}
-
-function child(level: Map<string, PlaceNode>, word: string): PlaceNode {
-  let node = level.get(word);
-  if (node === undefined) {
-    level.set(word, (node = {}));
-    someNodes++;
-  }
-  return node;
-}
-
-// Whether words i..j-1 name some place (isSomePlace), the last word read as a name ("Almaty's" as
-// "Almaty"): the suffixes hold no space, so a run ends with one exactly when its last word does.
-function isSomePlaceRun(nodes: readonly PlaceNode[], words: readonly { text: string }[], i: number, j: number, gazetteer: Gazetteer): boolean {
-  const raw = words[j - 1]!.text;
-  const last = bareName(unpossess(raw));
-  // A possessive or "-based" run (few) is the node of its bare last word, beside the written one.
-  const node = last === raw ? nodes[j - 1 - i]! : child(j - 1 === i ? someKnown! : (nodes[j - 2 - i]!.next ??= new Map()), last);
-  node.some ??= isSomePlace(j - i === 1 ? last : `${joinWords(words, i, j - 1)} ${last}`, gazetteer);
-  return node.some;
-}
-
-function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
-  return findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
+  return some;
 }
 
 // A gazetteer's answer for a caller that only reads it: not copied where the gazetteer can say so.
