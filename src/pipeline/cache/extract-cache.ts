@@ -106,15 +106,22 @@ export class MemoGazetteer implements Gazetteer {
   }
 
   geocode(name: string, hints?: { countryCodes?: readonly string[] }): Place | null {
+    const place = this.geocodeShared(name, hints);
+    return place === null ? null : { ...place };
+  }
+
+  geocodeShared(name: string, hints?: { countryCodes?: readonly string[] }): Readonly<Place> | null {
     // Asked several times per capitalised word of every release: no array is built for no hints, and
     // each map is read once (an answer is a place or null, never undefined).
     const codes = hints?.countryCodes;
     const key = codes !== undefined && codes.length > 0 ? `${name}\u0001${codes.join(',')}` : `${name}\u0001`;
     let known = this.stored.get(key);
     if (known === undefined) known = this.added.get(key);
-    if (known !== undefined) return known === null ? null : { ...known };
+    if (known !== undefined) return known;
     const place = (this.real ??= this.load()).geocode(name, hints);
-    this.added.set(key, place === null ? null : { ...place });
-    return place;
+    // Kept as a copy: the caller of geocode owns the place it was given.
+    const kept = place === null ? null : { ...place };
+    this.added.set(key, kept);
+    return kept;
   }
 }

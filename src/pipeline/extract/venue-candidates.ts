@@ -111,9 +111,11 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
   const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
   if (!otherEvent) {
-    // Every match of EVENT_PLACE holds an event verb as a word: a sentence with none skips the long expression.
-    const eventVerb = EVENT_VERB_WORD.test(masked);
-    if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked)) eventPlace(found, masked, m, offset);
+    // Every match of EVENT_PLACE opens with an event verb as a word: a sentence with none skips the long
+    // expression, and one with a verb is read from its first (\b still sees the character before).
+    const firstVerb = EVENT_VERB_WORD.exec(masked);
+    const eventVerb = firstVerb !== null;
+    if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked, firstVerb.index)) eventPlace(found, masked, m, offset);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = eventVerb || EVENT_NOUN.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
@@ -149,9 +151,10 @@ export function findVenueCandidates(text: string, offset: number, index: number,
 
 // Every match of a global expression, by an exec loop: matchAll copies the expression on every call
 // (several per sentence of every release). The caller's loop does not run the same expression.
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+// From `from` on: the caller knows no match starts before.
+function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
   return out;
 }

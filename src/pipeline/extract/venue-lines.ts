@@ -63,7 +63,7 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
     const prefix = sep && sep.index <= MAX_PREFIX ? s.text.slice(0, sep.index) : s.text.length <= MAX_PREFIX ? s.text : null;
     if (prefix === null) continue;
     const pieces = splitPieces(prefix, s.start);
-    if (!pieces.every((p) => p.words.every((w) => DATE_WORD.test(w) || NAME_WORD.test(w)))) continue;
+    if (pieces === null) continue;
     // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline.
     if (pieces.some((p) => p.words.some((w) => FOOTER_WORD.test(w)))) continue;
     const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || MONTH_WORD.test(w)));
@@ -82,7 +82,9 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
   return out;
 }
 
-function splitPieces(prefix: string, offset: number): { text: string; start: number; words: string[] }[] {
+// The prefix's pieces, or null when a word of one is neither a date's nor a name's (a sentence, not a
+// dateline: most lines under a title), found at that piece: the pieces after it are not split.
+function splitPieces(prefix: string, offset: number): { text: string; start: number; words: string[] }[] | null {
   const pieces: { text: string; start: number; words: string[] }[] = [];
   let at = 0;
   for (const part of prefix.split(PIECE_SPLIT)) {
@@ -90,7 +92,9 @@ function splitPieces(prefix: string, offset: number): { text: string; start: num
     at = start + part.length;
     const trimmed = part.trim();
     if (trimmed === '') continue;
-    pieces.push({ text: trimmed, start: offset + start + part.indexOf(trimmed), words: trimmed.split(/\s+/) });
+    const words = trimmed.split(/\s+/);
+    if (!words.every((w) => DATE_WORD.test(w) || NAME_WORD.test(w))) return null;
+    pieces.push({ text: trimmed, start: offset + start + part.indexOf(trimmed), words });
   }
   return pieces;
 }

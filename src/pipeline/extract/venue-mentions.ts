@@ -1,5 +1,5 @@
 import type { Span, Venue } from '../../schema/dataset.ts';
-import type { Gazetteer, Place } from '../gazetteer/place.ts';
+import type { Gazetteer, GeocodeHints, Place } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
@@ -355,11 +355,16 @@ function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
   someKnown = known;
   let some = known.get(name);
   if (some === undefined) {
-    some = findCountry(name) !== undefined || gazetteer.geocode(placeCase(name), {}) !== null;
+    some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
     if (known.size >= SOME_PLACE_LIMIT) known.clear();
     known.set(name, some);
   }
   return some;
+}
+
+// A gazetteer's answer for a caller that only reads it: not copied where the gazetteer can say so.
+function lookUp(gazetteer: Gazetteer, name: string, hints: GeocodeHints): Readonly<Place> | null {
+  return gazetteer.geocodeShared ? gazetteer.geocodeShared(name, hints) : gazetteer.geocode(name, hints);
 }
 
 /**
@@ -379,8 +384,8 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   // Asked first without hints: hints only reorder a name's exact matches and add respellings, which
   // are never taken here, so a name with no exact match is no town whatever the release. This answer
   // is the same in every release (the hinted one is not), so a memo of the gazetteer answers it.
-  const plain = ctx.gazetteer.geocode(caseName, {});
-  const hinted = plain ? ctx.gazetteer.geocode(caseName, { countryCodes: hintFirst(hint, ctx.countryCodes) }) : null;
+  const plain = lookUp(ctx.gazetteer, caseName, {});
+  const hinted = plain ? lookUp(ctx.gazetteer, caseName, { countryCodes: hintFirst(hint, ctx.countryCodes) }) : null;
   // A country merely named does not outweigh a national capital ("Cairo" in a text naming the US and Egypt).
   const capital = hinted && hinted.featureCode !== 'PPLC' && hinted.countryCode !== (hint ?? ctx.datelineCountryCode) ? plain : null;
   const place = capital?.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;

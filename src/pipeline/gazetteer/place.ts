@@ -29,4 +29,9 @@ export interface GeocodeHints {
 export interface Gazetteer {
   /** Best place for a name as written ("Karaganda", "Kiev", "Nur-Sultan"), or null. Hash lookups only. */
   geocode(name: string, hints?: GeocodeHints): Place | null;
+  /**
+   * The same answer, not copied where geocode copies a remembered place: for a caller that only
+   * reads it (asked several times per capitalised word of every release).
+   */
+  geocodeShared?(name: string, hints?: GeocodeHints): Readonly<Place> | null;
 }
