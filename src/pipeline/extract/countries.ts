@@ -58,9 +58,16 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const { text, sentences } = release;
   const mentions = [...release.countries];
   const found: Found[] = [];
+  // Whether a sentence is about a whole project, read once per sentence rather than per mention in it.
+  const projectTotal = new Map<Sentence, boolean>();
+  const aboutProject = (s: Sentence): boolean => {
+    let known = projectTotal.get(s);
+    if (known === undefined) projectTotal.set(s, (known = PROJECT_TOTAL.test(s.text)));
+    return known;
+  };
   for (const mention of mentions) {
     const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
-    const read = sentence && !PROJECT_TOTAL.test(sentence.text) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const read = sentence && !aboutProject(sentence) ? readMentionRole(text, sentence, mention, mentions) : null;
     const role = (read === 'participant' || read === 'expert') && stationedElsewhere(text, sentence!, mention, mentions, options.hostCode) ? null : read;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }

@@ -32,6 +32,7 @@ import {
 import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
+import { tailStart } from '../text/tail-start.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words that may stand between a country and the people noun it qualifies: "Afghan customs
@@ -75,7 +76,7 @@ export function readMentionRole(
 ): Role | null {
   const listStart = startOfList(text, sentence, mention, mentions);
   const before = text.slice(sentence.start, listStart);
-  if (TOPIC_OF.test(before)) return null;
+  if (TOPIC_OF.test(tail(before, 3))) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
     const own = ownRole(text, sentence, mention, before, listStart, mentions);
@@ -89,8 +90,24 @@ export function readMentionRole(
   // support; they are not the trainees.
   // "to interact with the Indian police officers": the people a delegation meets receive it.
   // "representatives of the X Foreign Office … were present": guests of the event, not its trainees.
+  // Read only for a participant: the expressions have no state, so the order of reading changes nothing.
+  if (role !== 'participant') return role;
   const guests = PRESENT_AS_GUESTS.test(sentence.text) || DONORS_BEFORE.test(before) || DONORS_AFTER.test(text.slice(mention.end, sentence.end));
-  return role === 'participant' && (THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(before) || guests) ? null : role;
+  return THANKED_BEFORE.test(before) || MET_WITH_BEFORE.test(tail(before, 5)) || guests ? null : role;
+}
+
+/**
+ * The last `runs` runs of non-space characters of `before` (tail-start.ts): an expression anchored at
+ * its end whose matches start on a non-space character and span at most that many runs reads the
+ * same there as on the whole stretch from the sentence's start, which it would scan at every position.
+ * The counts: TOPIC_OF 3 ("related to the "), MET_WITH_BEFORE 5 ("met two senior with the "),
+ * HEAD_OF_BEFORE and EMBASSY_BEFORE 4 ("director general of the ", "high commissions of the "),
+ * PERSON_OF_BEFORE 4, JOIN_SCHOOL_BEFORE 5 ("enrolled in the Royal Police "), "Mission to the " 3,
+ * "in the " 2.
+ */
+function tail(before: string, runs: number): string {
+  const at = tailStart(before, 0, before.length, runs);
+  return at === 0 ? before : before.slice(at);
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
@@ -110,17 +127,18 @@ function ownRole(
   mentions: readonly CountryMention[],
 ): Role | null | undefined {
   const rest = text.slice(mention.end, sentence.end);
-  if (HEAD_OF_BEFORE.test(before) || EMBASSY_BEFORE.test(before) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
+  if (HEAD_OF_BEFORE.test(tail(before, 4)) || EMBASSY_BEFORE.test(tail(before, 4)) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
   // "an officer from Nepal will be joining France's National Police College for a course": the
   // school another country's people join teaches them.
-  if (JOIN_SCHOOL_BEFORE.test(before) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
+  if (JOIN_SCHOOL_BEFORE.test(tail(before, 5)) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
-  if (PERSON_OF_BEFORE.test(before) && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
+  const personOf = PERSON_OF_BEFORE.test(tail(before, 4));
+  if (personOf && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
   // "Judge Lot Moroka of Ruritania attended the last day. In his presentation on …, he …": a person
   // of a country who gives a presentation or a lecture to the event teaches at it.
-  if (PERSON_OF_BEFORE.test(before) && presents(text, sentence)) return 'expert';
+  if (personOf && presents(text, sentence)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
-  if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(before)) return null;
+  if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(tail(before, 3))) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
   if (mention.body && BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return 'expert';
   const after = roleAfter(text, sentence, mention, before);
@@ -132,7 +150,7 @@ function ownRole(
   // from; its people teach.
   if (read?.role === 'participant' && !read.taught && BODY_LIST_BEFORE.test(before)) read = ofList() ?? read;
   // "Kazakh judges acted as trainers", "with judges from X as trainers": people who serve as teachers teach.
-  if (read?.role === 'participant' && !read.taught && AS_TEACHERS_REST.test(text.slice(mention.end, sentence.end))) return 'expert';
+  if (read?.role === 'participant' && !read.taught && MAY_BE_AS_TEACHERS.test(rest) && AS_TEACHERS_REST.test(rest)) return 'expert';
   if (read?.role === 'expert' || read?.taught) return read.role;
   if (teachesAsSubject(text, sentence, mention) || dispatchesTo(text, sentence, mention, mentions)) return 'expert';
   return read?.role;
@@ -155,6 +173,8 @@ function dispatchesTo(text: string, sentence: Sentence, mention: CountryMention,
 }
 
 const TEACHER_ROLES = String.raw`(?:the\s+)?(?:[\p{L}-]+\s+)?(?:trainers|experts|instructors|lecturers|facilitators|resource\s+persons|tutors|mentors|coaches|presenters|moderators|speakers)\b`;
+// What every match of AS_TEACHERS_REST holds, under its flags: a cheap first look (its \b under 'iu' is slow).
+const MAY_BE_AS_TEACHERS = /\sas\s/iu;
 const AS_TEACHERS_REST = new RegExp(
   String.raw`^[^.;,:()]{0,40}?\b(?:served|acted|serve|act|serves|acts|serving|acting|worked|work)\s+as\s+${TEACHER_ROLES}|^(?:\s+(?!\p{Ll}+ed\b)[\p{Ll}-]+){0,2}\s+as\s+${TEACHER_ROLES}`,
   'iu',
@@ -263,9 +283,9 @@ function singularPerson(word: string): boolean {
 
 function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
-  if (VISIT_VERB.test(before.split(/[,;:]/).pop() ?? '')) return null;
+  if (VISIT_VERB.test(afterLastStop(before))) return null;
   // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
-  if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(before)) return null;
+  if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(tail(before, 2))) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
   // The words after the mention, read only as far as the loop looks (a few words, not the whole rest).
   const words = lazyWords(rest);
@@ -376,9 +396,14 @@ function agentOfTeaching(text: string, sentence: Sentence, mention: CountryMenti
   return TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
 }
 
+// What before.split(/[,;:]/).pop() gives, without splitting the whole stretch.
+function afterLastStop(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
+
 function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
   const written = text.slice(sentence.start, mention.start);
-  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(written)) return null;
+  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
   // "the participants, who came from A": read as "the participants from A".
   const link = ORIGIN_LINK.exec(written) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;

@@ -21,6 +21,7 @@ import type { RoleFeature } from './country-role-weights.ts';
 import { INTERNATIONAL_BODIES, INTERNATIONAL_MARKERS } from '../lexicon/organization-words.ts';
 import { organizationCountry, ownerMention } from './organization-country.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
+import { tailStart } from '../text/tail-start.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import { RETURN_HOME } from './venue-abroad-programme.ts';
 
@@ -51,6 +52,9 @@ export interface HostContext {
 
 const PEOPLE = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\b`, 'i');
 const BY_PEOPLE_OF = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\s+(?:representing|from|of)\\s+(?:the\\s+)?$`, 'i');
+// Its matches start on a letter and span at most three runs of non-space ("officers from the "), one-word nouns only: read on
+// the stretch's last three runs (tail-start.ts), not the whole stretch from the sentence's start.
+const BY_PEOPLE_OF_RUNS = 3;
 
 // The rest of "from across the country", "from all regions of Georgia", for the reason.
 const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|provinces?|oblasts?|districts?|cities|\p{Lu}[\p{L}-]*))+/u;
@@ -68,6 +72,7 @@ const eventSentences = (c: HostContext): readonly Sentence[] => {
 const MAY_BE_REGIONAL = /countries|nations|states/iu;
 const MAY_BE_NATIONAL_BODY = /national/iu;
 const MAY_BE_LOCAL_TEACHERS = /local|national|domestic|in-country|in-house|host/iu;
+const MAY_RETURN_HOME = /return|back\s+home/iu;
 
 /**
  * The evidence that the host's own people take part or teach, for decide() to weigh (see
@@ -105,7 +110,7 @@ function evidenceAgainst(c: HostContext): HostFeature[] {
   if (foreign) features.push({ feature: 'body-of-another-country', note: foreign });
   if (c.hostTeachesOthers) features.push({ feature: 'host-teaches' });
   // "to apply what they learn upon their return": the people came from abroad.
-  const home = eventSentences(c).find((s) => RETURN_HOME.test(s.text));
+  const home = eventSentences(c).find((s) => MAY_RETURN_HOME.test(s.text) && RETURN_HOME.test(s.text));
   if (home) features.push({ feature: 'return-home', note: `the participants go home after it ("${RETURN_HOME.exec(home.text)![0]}")` });
   return features;
 }
@@ -115,7 +120,7 @@ function evidenceAgainst(c: HostContext): HostFeature[] {
 function bodyOfAnotherCountry(c: HostContext): string | null {
   for (const b of c.bodies) {
     const s = c.sentences.find((x) => x.start <= b.start && x.end >= b.end);
-    if (!s || !BY_PEOPLE_OF.test(c.text.slice(s.start, b.start)) || organizationCountry(b.name, c.host) !== c.host) continue;
+    if (!s || !BY_PEOPLE_OF.test(c.text.slice(tailStart(c.text, s.start, b.start, BY_PEOPLE_OF_RUNS), b.start)) || organizationCountry(b.name, c.host) !== c.host) continue;
     const other = c.mentions.find((m) => m.code !== c.host && m.start >= s.start && m.end <= b.start && !/\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(s.start, m.start)));
     if (other) return `the ${b.name} follows "${other.text}"`;
   }
@@ -141,7 +146,12 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
     }
     // "facilitated by officers of the Directorate of Public Prosecutions": its people teach instead.
     const body = c.bodies.find(
-      (b) => b.start >= s.start && b.end <= s.end && BY_PEOPLE_OF.test(text.slice(s.start, b.start)) && ownBody(b, c) && !taughtBy(b, text, s),
+      (b) =>
+        b.start >= s.start &&
+        b.end <= s.end &&
+        BY_PEOPLE_OF.test(text.slice(tailStart(text, s.start, b.start, BY_PEOPLE_OF_RUNS), b.start)) &&
+        ownBody(b, c) &&
+        !taughtBy(b, text, s),
     );
     if (body) return implied(s, 'participant', { feature: 'own-body-people', note: `the participants represent the ${body.name}` });
   }
@@ -326,7 +336,8 @@ const OWNER_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?of\s+(?:the\s+)?(?=\p{Lu})/u;
 function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean {
   const before = text.slice(s.start, body.start);
   // "The training was facilitated by the Judicial Training Institute": the body itself teaches.
-  if (BODY_TEACHING_VERBS.test(before)) return true;
+  // Its matches start on a letter and span at most six runs of non-space ("carried out by the X Y ").
+  if (BODY_TEACHING_VERBS.test(text.slice(tailStart(text, s.start, body.start, 6), body.start))) return true;
   const after = text.slice(body.end, s.end);
   // "facilitated by officers of the National Prosecution Authority": its people run the event.
   const people = before.includes(' by ') || before.includes(' from ') ? PEOPLE_OF_BODY_TAUGHT.exec(before) : null;

@@ -57,6 +57,9 @@ const PLACE_OR_TIME = String.raw`(?:,?\s+(?:in|at|on|from|during|under|within)\s
 // the verb and "by" (the people last, so "for officers who were trained by X" is no such phrase).
 const FOR_PEOPLE = String.raw`(?:,?\s+for\s+(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${ATTENDING_PEOPLE.join('|')})(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?)`;
 const BY_WORD = /\sby\s/;
+// The verb every match of BY_CUE holds, under its flags: a second first look, as many sentences with
+// " by " have none of these ("supported by", "funded by", "opened by").
+const MAY_BE_BY_CUE = /organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed/iu;
 const BY_CUE = new RegExp(
   String.raw`\b(?:co-?organi[sz]ed|organi[sz]ed|held|hosted|conducted|delivered|provided|convened|arranged|run|executed)(?:\s+and\s+(?:supported|co-?organi[sz]ed|hosted))?(?:${PLACE_OR_TIME}|${FOR_PEOPLE}){0,2}\s+(?:jointly\s+)?by\s+`,
   'giu',
@@ -337,7 +340,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
-    for (const cue of BY_WORD.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
+    for (const cue of BY_WORD.test(s.text) && MAY_BE_BY_CUE.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }

@@ -1,5 +1,5 @@
 import type { CountryMention } from '../lexicon/countries.ts';
-import { PASSIVE_BEFORE, TEACHING_ACT, TRAINING_ACT } from '../lexicon/role-words.ts';
+import { MAY_BE_TEACHING_ACT, PASSIVE_BEFORE, TEACHING_ACT, TRAINING_ACT } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 
 // Between the subject and its verb: a clause break, a relative clause, an auxiliary or another verb
@@ -25,7 +25,7 @@ const PASSING_ON = /^[^.;]*?\b(?:their|own)\s+(?:colleagues|peers|units|staff|se
  */
 export function teachesAsSubject(text: string, sentence: Sentence, mention: CountryMention): boolean {
   const rest = text.slice(mention.end, sentence.end);
-  const verb = earliest(TEACHING_ACT.exec(rest), TRAINING_ACT.exec(rest));
+  const verb = earliest(MAY_BE_TEACHING_ACT.test(rest) ? TEACHING_ACT.exec(rest) : null, TRAINING_ACT.exec(rest));
   if (!verb) return false;
   const gap = rest.slice(0, verb.index);
   if ((GAP_BREAK.test(gap) && !PERFECT.test(gap)) || PASSIVE_BEFORE.test(gap)) return false;

@@ -65,6 +65,12 @@ export const TEACHING_ACT =
   /\b(?:(?:will|would|to)\s+)?(?:conduct(?:s|ed)?|implement(?:s|ed)?|deliver(?:s|ed)?|provide(?:s|d)?|g[ai]ve|gives|teach(?:es)?|taught|r[au]n|runs|lead|leads|led|facilitat(?:e|es|ed)|instruct(?:s|ed)?)\s+(?:(?!(?:for|to|of|with|by|in|at|on|and)\s)[\p{L}\p{N}'’-]+\s+){0,5}?(?:training|trainings|course|courses|lectures?|presentations?|classes|class|sessions?|instruction|modules?)\b|\bma(?:de|kes?)\s+(?:(?:a|an|two|three|several|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:presentations?|lectures?)\b|\bshar(?:e|es|ed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:experience|experiences|expertise|knowledge|know-how)\s+with\s+(?!(?:each|one)\s+(?:other|another))/iu;
 
 /**
+ * A word every match of TEACHING_ACT holds (what is taught, or "shar" of sharing), under its flags:
+ * tried first, as its \b under 'iu' makes it slow to scan, and most stretches after a country have none.
+ */
+export const MAY_BE_TEACHING_ACT = /training|course|lecture|presentation|class|session|instruction|module|shar/iu;
+
+/**
  * "the X Government trained twelve officers", "X police will train Y counterparts", "judges of the X
  * Court lectured the participants": training people as the active verb. Not "trained in/at/with …", where the subject is the one trained.
  */
