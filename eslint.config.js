@@ -39,7 +39,7 @@ const BOUNDARY_ZONES = [
 
 export default defineConfig(
   // What .gitignore leaves out is built or generated, never linted.
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**', 'screenshots/**', 'bench/out/**', '.vite/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**', 'screenshots/**', 'bench/out/**', '.vite/**', '.cache/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
