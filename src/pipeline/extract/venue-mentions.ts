@@ -4,6 +4,7 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { isSpace } from '../text/code-point-class.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
@@ -260,11 +261,6 @@ function runWords(run: string, at: number): { text: string; at: number }[] {
     }
   }
   return words;
-}
-
-// JavaScript's \s: the white space and line terminators of ECMAScript.
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).

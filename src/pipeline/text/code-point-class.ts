@@ -25,6 +25,23 @@ function readClass(cp: number): number {
   );
 }
 
+/** White space as a regular expression's \s reads it (ECMAScript's WhiteSpace and LineTerminator). */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** The classes of a code point, as bits (LETTER | LETTER_OR_NUMBER | UPPER | LOWER). */
 export function classOf(cp: number): number {
   if (cp < 0x10000) {

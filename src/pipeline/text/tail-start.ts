@@ -1,19 +1,4 @@
-// The white space of a regular expression's \s (ECMAScript WhiteSpace and LineTerminator).
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isSpace } from './code-point-class.ts';
 
 /**
  * Where the last `runs` runs of non-space characters of text[from, to) begin (`from` when there are
