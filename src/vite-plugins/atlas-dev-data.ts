@@ -7,6 +7,7 @@ import { correctionSnippets, DEV_CORRECTIONS_URL, DEV_DATA_EVENT, DEV_REPORT_URL
 import { Correction } from '../schema/corrections.ts';
 import { isReportRule, ReportRule } from '../schema/report-rule.ts';
 import { readCorrections } from '../pipeline/corrections/read-corrections.ts';
+import { serialBuilds } from './serial-builds.ts';
 
 const HEADER = `# Corrections made by hand, applied after extraction (npm run data). Each entry:
 #   - file: <release file, or feed-file#guid>   textSha256: <optional>   set: {…}   remove: [...]   note: <why>
@@ -25,55 +26,45 @@ export function atlasDevData(): Plugin {
   const seeds = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
   const out = resolve(process.env.ATLAS_OUT ?? 'public/data/dataset.json');
   let report: DevBuildReport = { ok: true, rejected: [], warnings: [], error: null };
-  let running: Promise<void> | null = null;
-  let again = false;
+  // The report of the build before the last: what a correction's failed build gives back.
+  let previous = report;
+  let server: ViteDevServer | null = null;
   let timer: NodeJS.Timeout | undefined;
-
-  function build(server: ViteDevServer): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = runCli(seeds, out).then((next) => {
-      report = next;
-      server.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
-      running = null;
-      if (again) {
-        again = false;
-        return build(server);
-      }
-    });
-    return running;
-  }
+  const build = serialBuilds(async () => {
+    const next = await runCli(seeds, out);
+    previous = report;
+    report = next;
+    server?.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
+  });
 
   return {
     name: 'atlas-dev-data',
     apply: 'serve',
     config: () => ({ server: { watch: { ignored: [`${dirname(out)}/**`, '**/.cache/**'] } } }),
-    async configureServer(server) {
-      server.watcher.add(seeds);
+    async configureServer(dev) {
+      server = dev;
+      dev.watcher.add(seeds);
       const onChange = (file: string) => {
         if (!file.startsWith(seeds + sep)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void build(server), 100);
+        timer = setTimeout(() => void build(), 100);
       };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-      server.middlewares.use((req, res, next) => {
+      dev.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      dev.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!;
         if (url === DEV_REPORT_URL) return sendJson(res, 200, report);
         if (url === DEV_CORRECTIONS_URL && req.method === 'POST') {
-          const before = report;
           const undo = () => {
-            // The failed build wrote nothing: the data is the last build's, and so is its report.
-            report = before;
-            server.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
+            // The failed build wrote nothing: the data is the build's before it, and so is its report.
+            report = previous;
+            dev.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
           };
-          return void takeCorrection(req, res, seeds, () => build(server).then(() => report), undo);
+          return void takeCorrection(req, res, seeds, () => build().then(() => report), undo);
         }
         if (url.startsWith('/data/')) return serveData(res, dirname(out), url.slice('/data/'.length), next);
         next();
       });
-      await build(server);
+      await build();
     },
   };
 }
@@ -132,11 +123,13 @@ async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: 
   writeFileSync(file, after, 'utf8');
   const report = await rebuild();
   // Only a failure of corrections.yaml is this entry's doing; any other is shown in the page as usual.
-  if (report.ok || report.error === null || !report.error.includes('corrections.yaml line')) return sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
+  // (The line that says so, not the first of stderr: a warning Node prints may come before it.)
+  const why = report.ok || report.error === null ? undefined : report.error.split('\n').find((line) => line.includes('corrections.yaml line'));
+  if (why === undefined) return sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
   if (existed) writeFileSync(file, before, 'utf8');
   else rmSync(file, { force: true });
   undo();
-  sendJson(res, 409, { error: `not saved: ${report.error.split('\n')[0]}` });
+  sendJson(res, 409, { error: `not saved: ${why.trim()}` });
 }
 
 /** The posted body: one entry (a fix of facts, or `sameEventAs` / `notSameEventAs`) or a list of them, each checked; all are saved or none. */
