@@ -8,6 +8,7 @@ import { Correction } from '../schema/corrections.ts';
 import { isReportRule, ReportRule } from '../schema/report-rule.ts';
 import { readCorrections } from '../pipeline/corrections/read-corrections.ts';
 import { serialBuilds } from './serial-builds.ts';
+import { pipelineBundler, type PipelineBundler } from '../../scripts/bundle-pipeline.ts';
 
 const HEADER = `# Corrections made by hand, applied after extraction (npm run data). Each entry:
 #   - file: <release file, or feed-file#guid>   textSha256: <optional>   set: {…}   remove: [...]   note: <why>
@@ -21,6 +22,9 @@ const HEADER = `# Corrections made by hand, applied after extraction (npm run da
  * shows rejected releases and failed builds. Serves the data files itself, and takes corrections
  * from the details panel (POST, appended to corrections.yaml, comments kept).
  * ATLAS_SEEDS, ATLAS_OUT and ATLAS_CACHE choose other folders (the dev-server tests use temporary ones).
+ * The build step runs as `npm run data` runs it, bundled (a bundler of this server's own, in a folder of
+ * its own under .cache, so that two dev servers never write each other's bundle), rebundled before each
+ * build so that a change to the build step's sources is in the next build.
  */
 export function atlasDevData(): Plugin {
   const seeds = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
@@ -30,8 +34,14 @@ export function atlasDevData(): Plugin {
   let previous = report;
   let server: ViteDevServer | null = null;
   let timer: NodeJS.Timeout | undefined;
+  const bundleDir = resolve('.cache', 'dev-pipeline', String(process.pid));
+  let bundler: Promise<PipelineBundler> | null = null;
   const build = serialBuilds(async () => {
-    const next = await runCli(seeds, out);
+    bundler ??= pipelineBundler(process.cwd(), bundleDir);
+    const next = await bundler.then((b) => b.rebuild()).then(
+      (cli) => runCli(cli, seeds, out),
+      (error: unknown) => ({ ok: false, rejected: [], warnings: [], error: `the build step could not be bundled: ${String(error)}` }),
+    );
     previous = report;
     report = next;
     server?.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
@@ -43,6 +53,9 @@ export function atlasDevData(): Plugin {
     config: () => ({ server: { watch: { ignored: [`${dirname(out)}/**`, '**/.cache/**'] } } }),
     async configureServer(dev) {
       server = dev;
+      dev.httpServer?.once('close', () => {
+        void bundler?.then((b) => b.dispose()).finally(() => rmSync(bundleDir, { recursive: true, force: true }));
+      });
       dev.watcher.add(seeds);
       const onChange = (file: string) => {
         if (!file.startsWith(seeds + sep)) return;
@@ -69,10 +82,10 @@ export function atlasDevData(): Plugin {
   };
 }
 
-function runCli(seeds: string, out: string): Promise<DevBuildReport> {
+function runCli(cli: string, seeds: string, out: string): Promise<DevBuildReport> {
   const cache = process.env.ATLAS_CACHE ? ['--cache', process.env.ATLAS_CACHE] : [];
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', '--seeds', seeds, '--out', out, ...cache], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--no-regexp-tier-up', cli, '--seeds', seeds, '--out', out, ...cache], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,12 +1,12 @@
-// `npm run data` runs the build step from a bundle (scripts/bundle-pipeline.ts), the tests and the dev
-// server from the sources: the two must write the same bytes, worker threads and gazetteer included.
+// `npm run data` and the dev server run the build step from a bundle (scripts/bundle-pipeline.ts), the tests
+// from the sources: the two must write the same bytes, worker threads and gazetteer included.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlePipeline } from '../../scripts/bundle-pipeline.ts';
+import { bundlePipeline, pipelineBundler } from '../../scripts/bundle-pipeline.ts';
 import { dataCli } from '../support/run-data-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,5 +56,34 @@ describe('the bundled build step', () => {
   it('keeps no function names (the cost under tsx it removes)', () => {
     expect(readFileSync(cli, 'utf8')).not.toContain('__name(');
     expect(readFileSync(join(BUNDLE_DIR, 'extract-worker.js'), 'utf8')).not.toContain('__name(');
+  });
+});
+
+describe("the dev server's bundler", () => {
+  it('bundles again only when a source of the bundle changed, and then has the change', async () => {
+    // A build step of our own in a root of its own: the cli prints what a module it imports says.
+    const root = mkdtempSync(join(tmpdir(), 'atlas-bundler-'));
+    mkdirSync(join(root, 'src/pipeline'), { recursive: true });
+    const said = join(root, 'src/pipeline/said.ts');
+    writeFileSync(join(root, 'src/pipeline/cli.ts'), "import { said } from './said.ts';\nconsole.log(said);\n");
+    writeFileSync(join(root, 'src/pipeline/extract-worker.ts'), 'export {};\n');
+    writeFileSync(said, "export const said = 'first';\n");
+    const bundler = await pipelineBundler(root, join(root, 'out'));
+    const run = (cli: string) => spawnSync(process.execPath, [cli], { encoding: 'utf8' }).stdout.trim();
+    try {
+      const cli = await bundler.rebuild();
+      expect(run(cli)).toBe('first');
+      const made = statSync(cli).mtimeMs;
+      expect(await bundler.rebuild()).toBe(cli);
+      expect(statSync(cli).mtimeMs).toBe(made);
+
+      writeFileSync(said, "export const said = 'second';\n");
+      // A later modification time, as an editor's save gives, even on a file system with coarse times.
+      utimesSync(said, new Date(), new Date(Date.now() + 5000));
+      expect(run(await bundler.rebuild())).toBe('second');
+    } finally {
+      await bundler.dispose();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
