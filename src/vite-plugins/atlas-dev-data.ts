@@ -33,6 +33,9 @@ export function atlasDevData(): Plugin {
   // The report of the build before the last: what a correction's failed build gives back.
   let previous = report;
   let server: ViteDevServer | null = null;
+  const correctionsFile = join(seeds, 'corrections.yaml');
+  // What this server last wrote to corrections.yaml (null: removed it), so its own writes start no second build.
+  let ownWrite: string | null | undefined;
   let timer: NodeJS.Timeout | undefined;
   const bundleDir = resolve('.cache', 'dev-pipeline', String(process.pid));
   let bundler: Promise<PipelineBundler> | null = null;
@@ -59,6 +62,8 @@ export function atlasDevData(): Plugin {
       dev.watcher.add(seeds);
       const onChange = (file: string) => {
         if (!file.startsWith(seeds + sep)) return;
+        // corrections.yaml as a posted correction left it: the build that judged the entry read it already.
+        if (file === correctionsFile && ownWrite !== undefined && ownWrite === (existsSync(file) ? readFileSync(file, 'utf8') : null)) return;
         clearTimeout(timer);
         timer = setTimeout(() => void build(), 100);
       };
@@ -72,7 +77,8 @@ export function atlasDevData(): Plugin {
             report = previous;
             dev.ws.send({ type: 'custom', event: DEV_DATA_EVENT, data: report });
           };
-          return void takeCorrection(req, res, seeds, () => build().then(() => report), undo);
+          const wrote = (content: string | null) => (ownWrite = content);
+          return void takeCorrection(req, res, correctionsFile, wrote, () => build().then(() => report), undo);
         }
         if (url.startsWith('/data/')) return serveData(res, dirname(out), url.slice('/data/'.length), next);
         next();
@@ -115,7 +121,14 @@ function serveData(res: ServerResponse, dir: string, path: string, next: () => v
  * still what is served: a failed build writes nothing), and the page is told why, so a typo in
  * the form never leaves a file that stops every build.
  */
-async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: string, rebuild: () => Promise<DevBuildReport>, undo: () => void): Promise<void> {
+async function takeCorrection(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  wrote: (content: string | null) => void,
+  rebuild: () => Promise<DevBuildReport>,
+  undo: () => void,
+): Promise<void> {
   // A page from another site cannot post here: JSON needs a CORS preflight this server never grants.
   if (!String(req.headers['content-type']).startsWith('application/json')) return sendJson(res, 415, { error: 'expected application/json' });
   let body = '';
@@ -127,18 +140,19 @@ async function takeCorrection(req: IncomingMessage, res: ServerResponse, seeds: 
     return sendJson(res, 400, { error: 'the body is not JSON' });
   }
   if (!parsed.ok) return sendJson(res, 400, { error: parsed.error });
-  const file = join(seeds, 'corrections.yaml');
   const before = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
   const after = `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${correctionSnippets(parsed.data)}`;
   const check = readCorrections(after);
   if (!check.ok) return sendJson(res, 409, { error: `corrections.yaml would not be valid: ${check.message}` });
   const existed = existsSync(file);
+  wrote(after);
   writeFileSync(file, after, 'utf8');
   const report = await rebuild();
   // Only a failure of corrections.yaml is this entry's doing; any other is shown in the page as usual.
   // (The line that says so, not the first of stderr: a warning Node prints may come before it.)
   const why = report.ok || report.error === null ? undefined : report.error.split('\n').find((line) => line.includes('corrections.yaml line'));
   if (why === undefined) return sendJson(res, 200, { ok: true, file: relative(process.cwd(), file) });
+  wrote(existed ? before : null);
   if (existed) writeFileSync(file, before, 'utf8');
   else rmSync(file, { force: true });
   undo();
