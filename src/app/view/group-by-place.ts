@@ -15,9 +15,11 @@ export interface Grouped {
 }
 
 /** The events of `chosen` with the places of `rows`, grouped by place; `make` starts a group. */
-function groupRows<G extends { events: EventSummary[] }>(ix: DatasetIndexes, chosen: Int32Array, rows: Rows, size: number, make: (p: number, events: number, participants: number) => G): G[] {
+function groupRows<G extends { events: EventSummary[]; shared: EventSummary[] }>(ix: DatasetIndexes, chosen: Int32Array, rows: Rows, size: number, make: (p: number, events: number, participants: number) => G): G[] {
   const { eventAt, participants } = ix;
   const { start, items } = rows;
+  // An event's venues are these rows of the summary (EventSummary.venues is read from them).
+  const venueStart = ix.summary.venueRows.start;
   const placeEvents = new Int32Array(size);
   const placeParticipants = new Float64Array(size);
   for (let k = 0; k < chosen.length; k++) {
@@ -37,6 +39,7 @@ function groupRows<G extends { events: EventSummary[] }>(ix: DatasetIndexes, cho
       let group = groups[p];
       if (group === undefined) out.push((group = groups[p] = make(p, placeEvents[p]!, placeParticipants[p]!)));
       group.events[filled[p]!++] = eventAt[i]!;
+      if (venueStart[i + 1]! - venueStart[i]! > 1) group.shared.push(eventAt[i]!);
     }
   }
   return out;
@@ -61,11 +64,11 @@ export function groupByPlace(ix: DatasetIndexes, chosen: Int32Array): Grouped {
   }
   const venues = groupRows(ix, chosen, placeRows, places.length, (p, n, participants): VenueGroup => {
     const { key, lat, lon, label, precision } = places[p]!;
-    return { key, lat, lon, label, precision, events: new Array<EventSummary>(n), participants };
+    return { key, lat, lon, label, precision, events: new Array<EventSummary>(n), participants, shared: [] };
   });
   const countryVenues = groupRows(ix, chosen, countryPlaceRows, countryPlaces.length, (p, n, participants): CountryVenueGroup => {
     const { code, label } = countryPlaces[p]!;
-    return { key: countryPlaceKey(code), code, label, precision: 'country', events: new Array<EventSummary>(n), participants };
+    return { key: countryPlaceKey(code), code, label, precision: 'country', events: new Array<EventSummary>(n), participants, shared: [] };
   });
   const byCode = new Map<string, number>();
   countryCounts.forEach((n, c) => n > 0 && byCode.set(ix.countries[c]!.key, n));

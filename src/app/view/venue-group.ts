@@ -14,6 +14,11 @@ export interface VenueGroup {
   events: EventSummary[];
   /** Sum of the known participant counts (events without one add nothing). */
   participants: number;
+  /**
+   * Those of `events` held at more than one place, in the same order: the only ones another group
+   * can hold too, so a cluster counts its events from the groups' sizes and corrects for these alone.
+   */
+  shared: EventSummary[];
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { venueGroupsOf } from '../fixtures/venue-groups.ts';
 import { buildVenueIndex, clampBbox, venueIndexFor, visibleItems } from '../../../src/app/features/map/venues/venue-index.ts';
+import { placeCountryVenues } from '../../../src/app/features/map/venues/place-country-venues.ts';
+import { buildIndexes } from '../../../src/app/dataset/build-indexes.ts';
+import { selectEvents } from '../../../src/app/view/select-events.ts';
+import { DEFAULT_VIEW } from '../../../src/app/view/view-state.ts';
+import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
+import type { AtlasEvent } from '../../../src/schema/dataset.ts';
 import { makeEvent, makeVenue } from '../../fixtures/make-event.ts';
 
 const events = [
@@ -29,6 +35,29 @@ describe('visibleItems', () => {
     const groups = venueGroupsOf([series, other]);
     const items = visibleItems(buildVenueIndex(groups), groups, WORLD, 2);
     expect(items).toEqual([expect.objectContaining({ kind: 'cluster', venues: 3, events: 2, participants: 42 })]);
+  });
+
+  it('counts each event once per cluster whatever mix of towns and country-only venues it has, as a plain count of its events does', () => {
+    const town = (city: string, geonameId: number, lat: number, lon: number) => makeVenue({ city, name: city, countryCode: 'KZ', geonameId, lat, lon });
+    const [almaty, talgar, kaskelen] = [town('Almaty', 1526384, 43.25, 76.95), town('Talgar', 1517060, 43.3, 77.24), town('Kaskelen', 1522751, 43.2, 76.62)];
+    const kyrgyzstan = makeVenue({ countryCode: 'KG', precision: 'country' });
+    const all: AtlasEvent[] = [
+      makeEvent('one', { venues: [almaty], participantCount: { value: 3, qualifier: 'exact' } }),
+      makeEvent('two', { venues: [almaty, talgar], participantCount: { value: 5, qualifier: 'exact' } }),
+      makeEvent('same-town-twice', { venues: [talgar, talgar], participantCount: { value: 7, qualifier: 'exact' } }),
+      makeEvent('town-and-country', { venues: [kaskelen, kyrgyzstan], participantCount: { value: 11, qualifier: 'exact' } }),
+      makeEvent('country-only', { venues: [kyrgyzstan], participantCount: { value: 13, qualifier: 'exact' } }),
+      makeEvent('no-count', { venues: [almaty, talgar, kaskelen] }),
+    ];
+    const files = encodeAppFiles({ schemaVersion: 2, generatedAt: '2024-01-01T00:00:00.000Z', events: all, rejected: [] });
+    const selection = selectEvents(buildIndexes(files.summary), DEFAULT_VIEW);
+    // Kyrgyzstan's label point near the towns, so its country-only venue joins their cluster.
+    const groups = placeCountryVenues(selection.venues, selection.countryVenues, new Map([['KG', [43.1, 76.8] as const]]));
+    expect(groups).toHaveLength(4);
+    const items = visibleItems(buildVenueIndex(groups), groups, WORLD, 2);
+    const distinct = new Map(groups.flatMap((g) => g.events).map((e) => [e.id, e]));
+    expect(items).toEqual([expect.objectContaining({ kind: 'cluster', venues: 4, events: distinct.size, participants: [...distinct.values()].reduce((sum, e) => sum + (e.participantCount?.value ?? 0), 0) })]);
+    expect(distinct.size).toBe(6);
   });
 
   it('shows every venue on its own when zoomed in, keyed by venue', () => {

@@ -11,7 +11,7 @@ describe('the venue popup', () => {
   it('lists the events in the one event order the build decided (no sort of its own)', () => {
     // In event order: oldest first, undated last.
     const events = [summary('a', '2012-03-01'), summary('b', '2016-05-02'), summary('c', null)];
-    const venue: VenueGroup = { key: 'g1', lat: 43, lon: 76, label: 'Almaty', precision: 'city', events, participants: 0 };
+    const venue: VenueGroup = { key: 'g1', lat: 43, lon: 76, label: 'Almaty', precision: 'city', events, participants: 0, shared: [] };
     const root = venuePopupContent(venue, null, () => {});
     const titles = [...root.querySelectorAll('.atlas-popup__title')].map((el) => el.textContent);
     expect(titles).toEqual(['Course a', 'Course b', 'Course c']);

@@ -74,20 +74,24 @@ export function visibleItems(index: VenueIndex, venues: readonly VenueGroup[], b
       let keys = index.leaves.get(p.cluster_id);
       if (!keys) index.leaves.set(p.cluster_id, (keys = index.clusters.getLeaves(p.cluster_id, Infinity).map((leaf) => leaf.properties.key)));
       // Events, not venues: an event held in three of the cluster's towns counts once (and its
-      // participants once), so the numbers add up with the list's. Only an event with more than
-      // one venue can be met twice, so only those go through the set: a set of every event's id
-      // was the largest part of a step's own JavaScript (a cluster over Europe holds thousands).
+      // participants once), so the numbers add up with the list's. Only an event held at more than
+      // one place can be met twice: the groups' sizes and sums are added up, and only their shared
+      // events are looked at, each one met again taken off. Going through every event of the
+      // cluster (thousands over Europe) was the largest part of a step's own JavaScript.
       const seen = new Set<string>();
       let events = 0;
       let participants = 0;
       for (const key of keys) {
-        for (const e of byKey.get(key)?.events ?? []) {
-          if (e.venues.length > 1) {
-            if (seen.has(e.id)) continue;
-            seen.add(e.id);
+        const venue = byKey.get(key);
+        if (!venue) continue;
+        events += venue.events.length;
+        participants += venue.participants;
+        for (const e of venue.shared) {
+          if (!seen.has(e.id)) seen.add(e.id);
+          else {
+            events -= 1;
+            participants -= e.participantCount?.value ?? 0;
           }
-          events += 1;
-          participants += e.participantCount?.value ?? 0;
         }
       }
       return [{ kind: 'cluster', key: `c${p.cluster_id}`, lat, lon, clusterId: p.cluster_id, venues: keys.length, events, participants }];
