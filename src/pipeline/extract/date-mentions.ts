@@ -1,9 +1,9 @@
 import type { Span } from '../../schema/dataset.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { allMatches } from '../text/all-matches.ts';
-import { isSpace } from '../text/code-point-class.ts';
 import { inclusiveDays, isoDate } from './calendar.ts';
 import { parseNumericDate } from './date-numeric.ts';
+import { monthMatches, monthWindow } from './month-windows.ts';
 
 /** A calendar day or a range of days written in the text, with the year filled in where missing. */
 export interface DateMention {
@@ -49,36 +49,8 @@ const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
   { re: new RegExp(`${M}\\s+${D}${Y}`, 'g'), fields: ['m1', 'd1', 'y1'] },
 ];
 
-/**
- * Where a match of each pattern can start, read from its source: every match holds a month name, and
- * what stands before its first one is matched by the part of the source before the first month
- * group (days, "the", "to", dashes, white space), which has no month name in it (no capital letter).
- * So a match starts at a month name or in the run of such characters just before one: the pattern
- * is tried there only (sticky), not at every character of the release (see patternMatches).
- */
-interface StartWindow {
-  sticky: RegExp;
-  /** The characters the part before the first month group can match (null: the month comes first). */
-  lead: ReadonlySet<number> | null;
-}
-const FIRST_MONTH = `(${MONTH_PATTERN})`;
-
-function startWindow(re: RegExp): StartWindow {
-  const at = re.source.indexOf(FIRST_MONTH);
-  const lead = re.source.slice(0, at);
-  // Only literal characters, \s and \d before the first month, no capital (no month name), and case
-  // as written: else the set below would not hold every character the lead can match.
-  if (at < 0 || re.flags !== 'g' || /\\[^sd]|\.|\[\^|[A-Z]/.test(lead)) throw new Error(`date pattern /${re.source}/: no start window`);
-  const chars = new Set<number>();
-  // Every character of the source (syntax too, harmlessly), the digits of \d; white space is asked of isSpace.
-  for (let i = 0; i < lead.length; i++) chars.add(lead.charCodeAt(i));
-  for (let c = 0x30; c <= 0x39; c++) chars.add(c);
-  return { sticky: new RegExp(re.source, 'y'), lead: lead === '' ? null : chars };
-}
-const WINDOWS = PATTERNS.map(({ re }) => startWindow(re));
-// Where a month name starts: as the patterns' month group reads it (case as written); no month name
-// starts inside another (only its first letter is a capital), so the scan finds every one.
-const MONTH_START = new RegExp(MONTH_PATTERN, 'g');
+// Each pattern is tried only where a match can start: at a month name or just before one (see monthWindow).
+const WINDOWS = PATTERNS.map(({ re }) => monthWindow(re));
 
 /**
  * Finds dates and ranges: "from 6 to 10 December 2021", "from 9 April to 4 June", "3–6 November",
@@ -119,41 +91,10 @@ let lastMatches: readonly RegExpExecArray[][] = [];
 
 function patternMatches(text: string): readonly RegExpExecArray[][] {
   if (text !== lastText) {
-    const months: number[] = [];
-    MONTH_START.lastIndex = 0;
-    for (let m = MONTH_START.exec(text); m !== null; m = MONTH_START.exec(text)) months.push(m.index);
-    MONTH_START.lastIndex = 0;
-    lastMatches = WINDOWS.map((w) => windowMatches(w, text, months));
+    lastMatches = WINDOWS.map((w) => monthMatches(w, text));
     lastText = text;
   }
   return lastMatches;
-}
-
-/**
- * The matches allMatches(re, text) finds, in order, trying the pattern only where one can start:
- * from each month name back over the run of characters its lead can match. The windows are in text
- * order and apart (each ends at a capital letter no lead matches), so the first match in the first
- * window after the last match is the leftmost one, as a global expression finds it.
- */
-function windowMatches({ sticky, lead }: StartWindow, text: string, months: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const month of months) {
-    if (month < from) continue;
-    let start = month;
-    if (lead !== null) while (start > from && (lead.has(text.charCodeAt(start - 1)) || isSpace(text.charCodeAt(start - 1)))) start--;
-    for (let at = start; at <= month; at++) {
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m !== null) {
-        out.push(m);
-        from = at + m[0].length;
-        break;
-      }
-    }
-  }
-  sticky.lastIndex = 0;
-  return out;
 }
 
 // "held on the 10th-12th", "on the 17th": an ordinal day with no month, in a dated release.
@@ -168,6 +109,8 @@ const BARE_ORDINAL = new RegExp(
  * before (a release tells of days gone by). Only after "on", "from" or "between" and "the".
  */
 function bareOrdinals(text: string, taken: readonly Span[], reference: string): DateMention[] {
+  // Most releases write no ordinal day at all: then the expression need not be tried at every word.
+  if (!ORDINAL_DAY.test(text)) return [];
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
   return allMatches(BARE_ORDINAL, text).flatMap((match): DateMention[] => {
     const at = match.index + match[1]!.length + 1;
@@ -187,6 +130,9 @@ function bareOrdinals(text: string, taken: readonly Span[], reference: string): 
   });
 }
 
+// What every match of BARE_ORDINAL holds (case ignored as it ignores it): a day and its ordinal ending.
+const ORDINAL_DAY = /\d(?:st|nd|rd|th)/i;
+
 // "started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010": a day
 // without a year takes the year of a dated day later in its sentence.
 const LATER_YEAR = new RegExp(`^[^.!?\\n]*?(?:${MONTH_PATTERN})\\.?(?:\\s*\\([^)]*\\))?,?\\s+((?:19|20)\\d\\d)\\b`);
@@ -200,6 +146,7 @@ function laterYear(text: string, from: number): number | null {
 // reference number is no date).
 const NUMERIC = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})\b/g;
 const NUMERIC_DATE = new RegExp(NUMERIC.source);
+const NUMERIC_PART = /\d[./-]\d/;
 
 /** A numeric date in the text, read when its order can be decided (see parseNumericDate). */
 interface NumericMention {
@@ -210,6 +157,8 @@ interface NumericMention {
 }
 
 function numericMentions(text: string, taken: readonly Span[], named: readonly DateMention[]): NumericMention[] {
+  // What every numeric date holds: a digit, a separator, a digit. Most releases have none.
+  if (!NUMERIC_PART.test(text)) return [];
   const otherDays = named.flatMap((m) => [m.start, m.end]);
   return allMatches(NUMERIC, text).flatMap((match): NumericMention[] => {
     const span = { start: match.index, end: match.index + match[0].length };
