@@ -93,29 +93,19 @@ function walk(value: unknown, placer: Placer): unknown {
   if (shape !== NOT_SPAN) return place(placer, record as Span, shape === BARE);
   // A changed object as Object.fromEntries(Object.entries(…)) gives it (the same keys in the same
   // order), without the arrays of pairs.
-  // for…in over the own keys (a plain object inherits none that enumerate), not Object.keys: no array
-  // of keys made for each of the many objects that come back unchanged.
+  const keys = Object.keys(record);
   let out: Record<string, unknown> | undefined;
-  for (const k in record) {
-    if (!Object.hasOwn(record, k)) continue;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     if (k === '__proto__') return Object.fromEntries(Object.entries(record).map(([key, v]) => [key, walk(v, placer)]));
     const v = record[k];
     const placed = v === null || typeof v !== 'object' ? v : walk(v, placer);
     if (out === undefined) {
       if (placed === v) continue;
-      out = copyBefore(record, k);
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
     }
     out[k] = placed;
   }
   return out ?? record;
-}
-
-// The object's own keys before `stop`, with their values, in order.
-function copyBefore(record: Record<string, unknown>, stop: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in record) {
-    if (k === stop) break;
-    if (Object.hasOwn(record, k)) out[k] = record[k];
-  }
-  return out;
 }
