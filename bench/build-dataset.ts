@@ -78,8 +78,8 @@ function build(dir: string, cache: string | null = null, extra: readonly string[
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    // As `npm run data` runs it (package.json): --no-regexp-tier-up, see the README's build step.
-    ['--no-regexp-tier-up', '--import', CHILD_USAGE, ...CLI, '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache']), ...extra],
+    // As `npm run data` runs it (package.json): --no-regexp-tier-up and --max-semi-space-size, see the README's build step.
+    ['--no-regexp-tier-up', '--max-semi-space-size=32', '--import', CHILD_USAGE, ...CLI, '--seeds', join(dir, 'releases'), '--out', out, ...(cache ? ['--cache', cache] : ['--no-cache']), ...extra],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '0' }, maxBuffer: 256 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;

@@ -3,6 +3,7 @@ import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { allMatches } from '../text/all-matches.ts';
 import { inclusiveDays, isoDate } from './calendar.ts';
 import { parseNumericDate } from './date-numeric.ts';
+import { monthMatches, monthWindow } from './month-windows.ts';
 
 /** A calendar day or a range of days written in the text, with the year filled in where missing. */
 export interface DateMention {
@@ -48,6 +49,9 @@ const PATTERNS: readonly { re: RegExp; fields: readonly string[] }[] = [
   { re: new RegExp(`${M}\\s+${D}${Y}`, 'g'), fields: ['m1', 'd1', 'y1'] },
 ];
 
+// Each pattern is tried only where a match can start: at a month name or just before one (see monthWindow).
+const WINDOWS = PATTERNS.map(({ re }) => monthWindow(re));
+
 /**
  * Finds dates and ranges: "from 6 to 10 December 2021", "from 9 April to 4 June", "3–6 November",
  * "28 Sep 2007", "November 3, 2014". A missing year comes from `defaultYear` (the dateline's); a
@@ -87,7 +91,7 @@ let lastMatches: readonly RegExpExecArray[][] = [];
 
 function patternMatches(text: string): readonly RegExpExecArray[][] {
   if (text !== lastText) {
-    lastMatches = PATTERNS.map(({ re }) => allMatches(re, text));
+    lastMatches = WINDOWS.map((w) => monthMatches(w, text));
     lastText = text;
   }
   return lastMatches;
@@ -105,6 +109,8 @@ const BARE_ORDINAL = new RegExp(
  * before (a release tells of days gone by). Only after "on", "from" or "between" and "the".
  */
 function bareOrdinals(text: string, taken: readonly Span[], reference: string): DateMention[] {
+  // Most releases write no ordinal day at all: then the expression need not be tried at every word.
+  if (!ORDINAL_DAY.test(text)) return [];
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
   return allMatches(BARE_ORDINAL, text).flatMap((match): DateMention[] => {
     const at = match.index + match[1]!.length + 1;
@@ -124,6 +130,9 @@ function bareOrdinals(text: string, taken: readonly Span[], reference: string): 
   });
 }
 
+// What every match of BARE_ORDINAL holds (case ignored as it ignores it): a day and its ordinal ending.
+const ORDINAL_DAY = /\d(?:st|nd|rd|th)/i;
+
 // "started on 15th November (Monday) and will end on the 17th November (Wednesday), 2010": a day
 // without a year takes the year of a dated day later in its sentence.
 const LATER_YEAR = new RegExp(`^[^.!?\\n]*?(?:${MONTH_PATTERN})\\.?(?:\\s*\\([^)]*\\))?,?\\s+((?:19|20)\\d\\d)\\b`);
@@ -137,6 +146,7 @@ function laterYear(text: string, from: number): number | null {
 // reference number is no date).
 const NUMERIC = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./-])\d{1,2}\1\d{4})\b/g;
 const NUMERIC_DATE = new RegExp(NUMERIC.source);
+const NUMERIC_PART = /\d[./-]\d/;
 
 /** A numeric date in the text, read when its order can be decided (see parseNumericDate). */
 interface NumericMention {
@@ -147,6 +157,8 @@ interface NumericMention {
 }
 
 function numericMentions(text: string, taken: readonly Span[], named: readonly DateMention[]): NumericMention[] {
+  // What every numeric date holds: a digit, a separator, a digit. Most releases have none.
+  if (!NUMERIC_PART.test(text)) return [];
   const otherDays = named.flatMap((m) => [m.start, m.end]);
   return allMatches(NUMERIC, text).flatMap((match): NumericMention[] => {
     const span = { start: match.index, end: match.index + match[0].length };

@@ -1,6 +1,6 @@
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
-import { allMatches } from '../text/all-matches.ts';
 import { isoDate } from './calendar.ts';
+import { monthMatches, monthWindow } from './month-windows.ts';
 
 export interface ImpossibleDate {
   /** As written: "31 February 2015". */
@@ -13,6 +13,8 @@ const WRITTEN_DATE = new RegExp(
   `\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b|\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`,
   'g',
 );
+// Both alternatives hold the month group: tried only at a month name or just before one (see monthWindow).
+const WRITTEN_DATE_WINDOW = monthWindow(WRITTEN_DATE);
 
 /**
  * Full dates the text writes that name no real day ("31 February 2015", "April 31, 2016"). The date
@@ -21,7 +23,7 @@ const WRITTEN_DATE = new RegExp(
  */
 export function findImpossibleDates(text: string): ImpossibleDate[] {
   const found: ImpossibleDate[] = [];
-  for (const m of allMatches(WRITTEN_DATE, text)) {
+  for (const m of monthMatches(WRITTEN_DATE_WINDOW, text)) {
     const month = monthNumber((m[2] ?? m[4])!);
     const day = Number(m[1] ?? m[5]);
     const year = Number(m[3] ?? m[6]);

@@ -1,22 +1,24 @@
+import { caseless, foldsPlainly, pick } from '../text/case-fold.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
 // Words that name the event or what it did: "a workshop in X", "officers trained in X".
 export const EVENT_NOUN =
   /\b(?:train(?:ing|ings|ed|s)?|course|courses|workshops?|seminars?|conferences?|meetings?|exercises?|drills?|programmes?|programs?|sessions?|forums?|symposi(?:um|a)|visits?|graduation|ceremony|round ?tables?|webinars?|briefings?|lectures?|simulations?)\b/iu;
 // A sentence about something else than this event: an earlier one, a pilot, the background.
-const BACKGROUND =
-  /\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|since (?:19|20)\d\d)\b/iu;
+const BACKGROUND = caseless(
+  String.raw`\b(?:last year|last month|previous(?:ly)?|in the past|a pilot|the pilot|years? ago|since (?:19|20)\d\d)\b`,
+);
 // "six past course participants trained in X", "former trainees who studied at X": where those people once trained.
 const PAST_TRAINEES_AT =
   /\b(?:past|former|earlier)\s+(?:[\p{L}-]+\s+){0,3}(?:participants|graduates|trainees|students|alumni|cadets)\s+(?:(?:who|that)\s+(?:were|had been|have been|had)\s+)?(?:trained|taught|educated|studied|schooled)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 // "deployed them … in the capital, X", "will be posted to X": where the people serve afterwards, not where they trained.
-const DEPLOYED_BEFORE = /\b(?:deployed|redeployed|posted|stationed|assigned)\b[^.;:]{0,80}?\b(?:in|to|at|across|around)\b[^.;:]{0,40}$/iu;
+const DEPLOYED_BEFORE = caseless(String.raw`\b(?:deployed|redeployed|posted|stationed|assigned)\b[^.;:]{0,80}?\b(?:in|to|at|across|around)\b[^.;:]{0,40}$`);
 // A sentence about a later or a similar event elsewhere (the lead sentence always tells of this one).
-const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b/iu;
+const OTHER_EVENT = caseless(String.raw`\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b`);
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
 const IN_AT = /\b(?:[Ii]n|[Aa]t|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
 // A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
-const TO_VISIT = /\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$/iu;
+const TO_VISIT = caseless(String.raw`\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$`);
 // "officers from X", "participants from A, B and C".
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[^\s,;]*(?:\s+(?:of\s+|and\s+the\s+)?\p{Lu}[^\s,;]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
 // A site's kind: the place named with it is the site's town ("Moshi Police Academy", "Camp at Asutsuare").
@@ -32,7 +34,13 @@ const ORGANISER_BEFORE =
 // How far before "in X" the event noun may stand: "convened a workshop on SADC Benefits Case … at X".
 const EVENT_IN_REACH = 110;
 // The event noun and no clause break after it: "a course opened at the Academy, with the Ambassador in X" is not the course's X.
-const EVENT_IN = new RegExp(`${EVENT_NOUN.source}[^,;:]*$`, 'iu');
+const EVENT_IN = caseless(`${EVENT_NOUN.source}[^,;:]*$`);
+// EVENT_NOUN in both forms, for the text read here (exported as written for the other readers).
+const EVENT_NOUN_EITHER = caseless(EVENT_NOUN.source);
+// What every match of PAST_TRAINEES_AT and of DEPLOYED_BEFORE holds: a sentence without it (most)
+// skips the expression for each place it names.
+const PAST_WORD = caseless('past|former|earlier');
+const DEPLOYED_WORD = caseless('deployed|posted|stationed|assigned');
 export const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
 
@@ -57,6 +65,9 @@ export interface MentionContext {
  */
 export function contextFeatures(c: MentionContext): VenueFeature[] {
   const out: VenueFeature[] = [];
+  // What the whole text says, read once for all the places named in it; `before` and `after` lie in it.
+  const facts = textFacts(c.text);
+  const plain = facts.plain;
   const before = c.text.slice(Math.max(0, c.start - 120), c.start);
   const after = c.text.slice(c.end);
   if (c.kind === 'title') out.push('title');
@@ -64,41 +75,55 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const facility = FACILITY_BEFORE.test(before);
   // "the UNDP Office in X": the "in" belongs to the office's name, not to the event.
   const office = !facility && ORGANISER_BEFORE.test(before);
-  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
+  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && pick(TO_VISIT, plain).test(before)));
   if (inAt) out.push('in-place');
   const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
   // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.
-  if (inAt && (/,\s*$/u.test(head) ? EVENT_NOUN.test(head) : EVENT_IN.test(head))) out.push('event-in');
+  if (inAt && (/,\s*$/u.test(head) ? pick(EVENT_NOUN_EITHER, plain).test(head) : pick(EVENT_IN, plain).test(head))) out.push('event-in');
   if (facility) out.push('facility');
   if (office) out.push('organiser-seat');
   // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
   if (before.includes('from') && FROM_LIST.test(before)) out.push('participants-origin');
-  if (DEPLOYED_BEFORE.test(before)) out.push('deployed-to');
+  if ((facts.deployedWord ??= pick(DEPLOYED_WORD, plain).test(c.text)) && pick(DEPLOYED_BEFORE, plain).test(before)) out.push('deployed-to');
   // "Currently, X hosts training courses": the place hosts the event.
   // ("the University of Georgia hosts": the body hosts, not the place in its name.)
   if (HOSTS.test(after) && !office && !/\bof\s+(?:the\s+)?$/u.test(before)) out.push('held-in');
   if (c.kind === 'body' || c.kind === 'title') {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
-    const sentence = sentenceFacts(c.text);
-    if (sentence.eventNoun && !office) out.push('event-noun');
+    if ((facts.eventNoun ??= pick(EVENT_NOUN_EITHER, plain).test(c.text)) && !office) out.push('event-noun');
     const year = YEAR_AFTER.exec(after);
-    if (sentence.background || PAST_TRAINEES_AT.test(before) || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear)) out.push('background');
-    else if (c.kind === 'body' && !c.lead && (sentence.otherEvent ??= OTHER_EVENT.test(c.text))) out.push('other-event');
+    const background = (facts.background ??= pick(BACKGROUND, plain).test(c.text))
+      || ((facts.pastWord ??= pick(PAST_WORD, plain).test(c.text)) && PAST_TRAINEES_AT.test(before))
+      || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear);
+    if (background) out.push('background');
+    else if (c.kind === 'body' && !c.lead && (facts.otherEvent ??= pick(OTHER_EVENT, plain).test(c.text))) out.push('other-event');
   }
   return out;
 }
 
-// What the whole sentence says, read once for all the places named in it (the last sentence asked of).
-interface SentenceFacts {
-  eventNoun: boolean;
-  background: boolean;
+// What a whole sentence (or line) says, each read when first asked, once for all the places named in it.
+interface TextFacts {
+  /** foldsPlainly: the caseless expressions may run without `u`. */
+  plain: boolean;
+  eventNoun?: boolean;
+  background?: boolean;
   otherEvent?: boolean;
+  pastWord?: boolean;
+  deployedWord?: boolean;
 }
-let lastSentence: { text: string; facts: SentenceFacts } | null = null;
+// The texts asked of lately: a release's places are read sentence by sentence, and again by other
+// readers (institutions, lists) that come back to the same sentences; cleared when it grows.
+const facts = new Map<string, TextFacts>();
+const MAX_FACTS = 256;
 
-function sentenceFacts(text: string): SentenceFacts {
-  if (lastSentence?.text !== text) lastSentence = { text, facts: { eventNoun: EVENT_NOUN.test(text), background: BACKGROUND.test(text) } };
-  return lastSentence.facts;
+function textFacts(text: string): TextFacts {
+  let known = facts.get(text);
+  if (known === undefined) {
+    if (facts.size >= MAX_FACTS) facts.clear();
+    known = { plain: foldsPlainly(text) };
+    facts.set(text, known);
+  }
+  return known;
 }
 
 const YEAR = /\b(199\d|20[0-4]\d)\b/g;

@@ -14,7 +14,10 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|St|No|N
  * paragraph per line); inside a line, ". ", "! " or "? " followed by an upper-case letter or a quote
  * does, unless the word before is an abbreviation. Trailing/leading blanks are not part of a span.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string): readonly Sentence[] {
+  // The build splits each release twice, for extraction (analyzeRelease) and for the spans' sentences
+  // after it (withSpanSentences): the second time takes the first's sentences (never changed by anyone).
+  if (text === last.text) return last.sentences;
   const sentences: Sentence[] = [];
   let line = 1;
   let lineStart = 0;
@@ -25,8 +28,12 @@ export function splitSentences(text: string): Sentence[] {
       lineStart = i + 1;
     }
   }
+  last = { text, sentences };
   return sentences;
 }
+
+// The last text split, and its sentences.
+let last: { text: string | null; sentences: readonly Sentence[] } = { text: null, sentences: [] };
 
 function pushLine(text: string, from: number, to: number, line: number, out: Sentence[]): void {
   let start = from;
