@@ -31,6 +31,8 @@ import {
 } from '../lexicon/role-words.ts';
 import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { parenthesisedRole } from './country-in-parentheses.ts';
+import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
 
@@ -79,6 +81,10 @@ export function readMentionRole(
   if (TOPIC_OF.test(tail(before, 3))) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
+    // "Lecturers: Prof. Anna Rossi (Italy), …", "25 officers (A, B, C)": see country-in-parentheses.ts.
+    const people = (word: string): boolean => nounRole(word) === 'participant' || nounRole(word) === 'expert';
+    const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
+    if (bracketed !== undefined) return bracketed;
     const own = ownRole(text, sentence, mention, before, listStart, mentions);
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
@@ -425,7 +431,9 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
-      const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
+      // "Trainers included … a police officer from X", "The trainers, two officers from X, …": the sentence names its teachers (named-as-teachers.ts).
+      const upToNoun = before.slice(0, tokens[i]!.index);
+      const teaching = !taught && (TEACHING_VERBS.test(upToNoun) || TEACHERS_WERE.test(upToNoun) || namedAsTeachers(upToNoun));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
     // "The participants represented the border services of X": the people stand for what they represent,

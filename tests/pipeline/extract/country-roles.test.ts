@@ -456,3 +456,33 @@ describe('trainees of the programme’s earlier rounds', () => {
     expect(roles('The course opened today. Since 1992, 1,000 Pakistani and Indian trainees have taken part.')).toEqual({ PK: [], IN: [] });
   });
 });
+
+describe('people the sentence names as its teachers', () => {
+  it('makes everyone a list of teachers names an expert, whatever their trade ("Trainers included … a police officer from X")', () => {
+    expect(roles('Trainers included a judge from Latvia, a prosecutor from Estonia and a police officer from Finland.')).toEqual({ LV: ['expert'], EE: ['expert'], FI: ['expert'] });
+    expect(roles('The instructors were senior officers from Norway.')).toEqual({ NO: ['expert'] });
+    // A list that names the trainees too, and speakers (who may only open it), are not lists of teachers.
+    expect(roles('Trainers and participants included police officers from Finland.').FI).toEqual(['participant']);
+    expect(roles('Speakers included the Minister of the Interior and police officers from Finland.').FI).not.toContain('expert');
+  });
+
+  it('makes the people an appositive puts beside the teachers experts ("The trainers, two police officers from X, …")', () => {
+    expect(roles('The trainers, two police officers from Sweden, explained the new law to Albanian prosecutors.')).toEqual({ SE: ['expert'], AL: ['participant'] });
+    // A list of people after the teachers is not an appositive: "Trainers, judges and prosecutors from X".
+    expect(roles('Trainers, judges and prosecutors from Sweden attended the course.').SE).toEqual(['participant']);
+  });
+});
+
+describe('a country in parentheses after its people', () => {
+  it('gives a person listed among the teachers the expert role ("Lecturers: Prof. Anna Rossi (Italy), …")', () => {
+    expect(roles('Lecturers: Prof. Anna Rossi (Italy), Dr. Jean Dupont (France) and Ms Ines Garcia (Spain).')).toEqual({ IT: ['expert'], FR: ['expert'], ES: ['expert'] });
+    // A person in any other sentence gives no role by the parenthesis alone.
+    expect(roles('The course was opened by Mr Ilir Hoxha (Albania).').AL).toEqual([]);
+  });
+
+  it('gives a group the role of its people noun ("25 officers (A, B, C)"), and nothing to a body or a place before it', () => {
+    expect(roles('The course was attended by 25 officers (Ghana, Togo, Benin).')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('The course was taught by two experts (Canada).')).toEqual({ CA: ['expert'] });
+    expect(roles('The officers visited the Border Guard School in Holesov (Czech Republic).').CZ).toEqual([]);
+  });
+});
