@@ -136,7 +136,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
       const after = masked.slice(list.end);
-      if (visitStop || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
+      if (visitStop || list.dated || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
     }
   }
   if (firstSentence) {

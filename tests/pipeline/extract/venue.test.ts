@@ -410,3 +410,11 @@ describe('extractWhere: an address whose town no table knows', () => {
     expect(places('T\n\nA workshop for customs officers was held at the Regional Training Hall, Zhanakent, Kazakhstan from 3 to 5 May.')).toEqual(['— (KZ, country)']);
   });
 });
+
+describe('extractWhere: towns each with its own dates', () => {
+  it('holds the event in every town of a list whose towns give their dates in parentheses', () => {
+    expect(places('T\nTrainings on jury trials were held for judges in Bishkek (2-3 March) and Osh (5-6 March 2009).')).toEqual(['Bishkek (KG, city)', 'Osh (KG, city)']);
+    // With no dates, "in A and B" after another noun is not read as the event's places beyond the lead sentence's weak reading.
+    expect(places('T\nTrainings on jury trials were held for judges in Bishkek (the capital) and Osh.')).toEqual(['Bishkek (KG, city)']);
+  });
+});
