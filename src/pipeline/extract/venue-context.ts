@@ -1,3 +1,4 @@
+import { officeHostsEvent } from './office-hosts-event.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
 // Words that name the event or what it did: "a workshop in X", "officers trained in X".
@@ -62,8 +63,11 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (c.kind === 'title') out.push('title');
   if (c.kind === 'dateline' || c.kind === 'location-line') out.push(c.kind);
   const facility = FACILITY_BEFORE.test(before);
-  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event.
-  const office = !facility && ORGANISER_BEFORE.test(before);
+  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event; unless the office
+  // hosts the event and its sentence names no other place for it (office-hosts-event.ts).
+  const seat = !facility && ORGANISER_BEFORE.test(before);
+  const office = seat && !officeHostsEvent(after);
+  if (seat && !office) out.push('held-in');
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
   const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);

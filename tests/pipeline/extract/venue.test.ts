@@ -418,3 +418,12 @@ describe('extractWhere: towns each with its own dates', () => {
     expect(places('T\nTrainings on jury trials were held for judges in Bishkek (the capital) and Osh.')).toEqual(['Bishkek (KG, city)']);
   });
 });
+
+describe('extractWhere: an office that hosts the event', () => {
+  it('holds the event at the seat of an office that hosts it, and only when its sentence names no other place', () => {
+    expect(places('T\nThe General Secretariat in Bishkek hosted a meeting of investigators from ten countries on 3 May 2014.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nThe OSCE Centre in Bishkek hosted a roundtable in Osh on 3 May 2014.')).toEqual(['Osh (KG, city)']);
+    // An office that organises is no venue: it runs events anywhere in its country.
+    expect(places('T\nThe OSCE Centre in Bishkek organised a roundtable for judges on 3 May 2014.')).toEqual([]);
+  });
+});
