@@ -42,7 +42,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const MAX_MODIFIERS = 3;
 const MAX_SCAN = 30;
 // "Tajik and Afghan", "Austria, the Czech Republic and Slovakia": what joins the countries of one list.
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
+// A short aside of words may follow a name before the join: the United Nations' own forms ("Bolivia
+// (Plurinational State of), Iran (Islamic Republic of) and …") and acronyms ("Bosnia and Herzegovina (BiH), …").
+const LIST_JOIN = /^(?:\s*\([\p{L}'’. -]{2,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
 const TITLE_CASE_LINKS: ReadonlySet<string> = new Set(['From', 'Of', 'And', 'In', 'For', 'At', 'To', 'With', 'Representing']);
 

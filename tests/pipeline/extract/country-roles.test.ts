@@ -486,3 +486,22 @@ describe('a country in parentheses after its people', () => {
     expect(roles('The officers visited the Border Guard School in Holesov (Czech Republic).').CZ).toEqual([]);
   });
 });
+
+describe('lists of countries in the United Nations’ forms and named as those represented', () => {
+  it('goes on with a list past a name’s short aside ("Bolivia (Plurinational State of), Iran (Islamic Republic of) and …")', () => {
+    expect(roles('Participants came from Bolivia (Plurinational State of), Iran (Islamic Republic of), the Syrian Arab Republic and Viet Nam.')).toEqual({
+      BO: ['participant'],
+      IR: ['participant'],
+      SY: ['participant'],
+      VN: ['participant'],
+    });
+    expect(roles('Officers from Bosnia and Herzegovina (BiH), Serbia and Montenegro attended.')).toEqual({ BA: ['participant'], RS: ['participant'], ME: ['participant'] });
+  });
+
+  it('makes the countries "represented: A, B" or "among the countries represented" participants, not those merely named', () => {
+    expect(roles('Countries represented: Ghana, Togo and Benin.')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('Ghana, Togo and Benin were among the countries represented.')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('Ghana and Togo were among the participating countries.')).toEqual({ GH: ['participant'], TG: ['participant'] });
+    expect(roles('Ghana and Togo were among the first countries to ratify the convention.')).toEqual({ GH: [], TG: [] });
+  });
+});
