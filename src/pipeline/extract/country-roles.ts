@@ -32,6 +32,7 @@ import {
 import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parenthesisedRole } from './country-in-parentheses.ts';
+import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
@@ -83,6 +84,9 @@ export function readMentionRole(
   if (TOPIC_OF.test(tail(before, 3))) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
+    // "Participating countries:\nAlbania\nAlgeria …": a country alone on its line under a heading (headed-country-list.ts).
+    const headed = headedListRole(text, mention);
+    if (headed) return headed;
     // "Lecturers: Prof. Anna Rossi (Italy), …", "25 officers (A, B, C)": see country-in-parentheses.ts.
     const people = (word: string): boolean => nounRole(word) === 'participant' || nounRole(word) === 'expert';
     const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);

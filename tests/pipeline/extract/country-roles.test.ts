@@ -505,3 +505,13 @@ describe('lists of countries in the United Nations’ forms and named as those r
     expect(roles('Ghana and Togo were among the first countries to ratify the convention.')).toEqual({ GH: [], TG: [] });
   });
 });
+
+describe('a list of countries one a line under a heading', () => {
+  it('gives each country alone on its line the role its heading names', () => {
+    expect(roles('The course ended.\nParticipating countries:\n- Ghana\n- Togo (3)\nBurkina Faso\n')).toEqual({ GH: ['participant'], TG: ['participant'], BF: ['participant'] });
+    expect(roles('The course ended.\nTrainers came from:\nNorway\nDenmark\n')).toEqual({ NO: ['expert'], DK: ['expert'] });
+    // A line of prose, or a list under another heading, gives no role.
+    expect(roles('The course ended.\nParticipating countries:\nThe officials thanked Ghana for its support.\n').GH).toEqual([]);
+    expect(roles('The course ended.\nFunded by:\nNorway\nDenmark\n')).toEqual({ NO: [], DK: [] });
+  });
+});
