@@ -18,8 +18,9 @@ export interface VenueCandidate {
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Verbs whose place is the event's: "held in", "began today in", "concluded on Friday in", "was opened at".
+// People who "gathered", "met" or "assembled" at a place were there for the event as much as it was "held" there.
 const EVENT_VERB =
-  'held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
+  'gathered|met|assembled|held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
 // What may stand between such a verb and its place: "today", "on 5 May", "from 6 to 10 December 2021".
 const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
 const EVENT_VERB_WORD = new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu');
@@ -180,8 +181,14 @@ function eventPlace(found: VenueCandidate[], masked: string, m: RegExpMatchArray
   if (crossing.length > 0) return addPhrase(found, crossing, true);
   const clause = masked.slice(at, at + AT_CHUNK).split(/[.;,]/u)[0]!;
   const inTown = /\sin\s+(?=(?:the\s+)?\p{Lu})/u.exec(clause);
-  if (inTown) addPhrase(found, parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
+  if (inTown) return addPhrase(found, parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
+  // "gathered at the General Secretariat, Lyon, France": a site's name, then its town after a comma, as an
+  // address is written. Only a town a table knows: the words after the comma may as well start another phrase.
+  const site = SITE_THEN_TOWN.exec(masked.slice(at, at + AT_CHUNK));
+  if (site) addPhrase(found, parsePlaceList(masked, at + site[0].length, offset).items.slice(0, 1), true, null, true);
 }
+
+const SITE_THEN_TOWN = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}’'-]*,\s+(?=\p{Lu})/u;
 
 // The same phrase found by two rules counts once, as the strongest reading.
 function dedupe(found: VenueCandidate[]): VenueCandidate[] {

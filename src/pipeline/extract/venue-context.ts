@@ -1,4 +1,4 @@
-import { officeHostsEvent } from './office-hosts-event.ts';
+import { eventAtOffice, officeHostsEvent } from './office-hosts-event.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
 // Words that name the event or what it did: "a workshop in X", "officers trained in X".
@@ -66,14 +66,16 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   // "the UNDP Office in X": the "in" belongs to the office's name, not to the event; unless the office
   // hosts the event and its sentence names no other place for it (office-hosts-event.ts).
   const seat = !facility && ORGANISER_BEFORE.test(before);
-  const office = seat && !officeHostsEvent(after);
-  if (seat && !office) out.push('held-in');
+  // "the conference at INTERPOL's headquarters in X": at the office, so at its seat (office-hosts-event.ts).
+  const atOffice = seat && eventAtOffice(before, EVENT_NOUN);
+  const office = seat && !atOffice && !officeHostsEvent(after);
+  if (seat && !office && !atOffice) out.push('held-in');
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
   if (inAt) out.push('in-place');
   const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
   // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.
   if (inAt && (/,\s*$/u.test(head) ? EVENT_NOUN.test(head) : EVENT_IN.test(head))) out.push('event-in');
-  if (facility) out.push('facility');
+  if (facility || atOffice) out.push('facility');
   if (office) out.push('organiser-seat');
   // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
   if (before.includes('from') && FROM_LIST.test(before)) out.push('participants-origin');

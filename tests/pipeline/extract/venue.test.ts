@@ -427,3 +427,22 @@ describe('extractWhere: an office that hosts the event', () => {
     expect(places('T\nThe OSCE Centre in Bishkek organised a roundtable for judges on 3 May 2014.')).toEqual([]);
   });
 });
+
+describe('extractWhere: an event at an office, and people who gathered or met at a place', () => {
+  it('holds the event at the seat of an office it took place at ("the conference at the Secretariat in X")', () => {
+    expect(places('T\nMore than 100 investigators attended the conference on fugitives at the General Secretariat in Bishkek.')).toEqual(['Bishkek (KG, city)']);
+    // With no event before "at", or an office only named as the organiser, the seat is not the event's place.
+    expect(places('T\nThe officers thanked the staff at the OSCE Centre in Bishkek.')).toEqual([]);
+    expect(places('T\nThe conference was organised by the OSCE Centre in Bishkek.')).toEqual([]);
+  });
+
+  it('holds the event where its people gathered or met ("gathered at the Secretariat, X, for a meeting")', () => {
+    expect(places('T\nInvestigators gathered at the General Secretariat, Bishkek, Kyrgyzstan, for a three-day meeting on 3-5 May 2014.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nProsecutors from ten countries met in Osh on 3-5 May 2014 to discuss asset recovery.')).toEqual(['Osh (KG, city)']);
+  });
+
+  it('holds the event at the seat of an office that welcomed its people to it', () => {
+    expect(places('T\nThe Training Centre of the Police in Bishkek welcomed 25 participants to a seminar on negotiation.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nThe Training Centre of the Police in Bishkek welcomed the new law.')).toEqual([]);
+  });
+});
