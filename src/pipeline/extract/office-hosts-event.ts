@@ -36,5 +36,10 @@ const AT_OFFICE_BEFORE =
  */
 export function eventAtOffice(before: string, eventNoun: RegExp): boolean {
   const at = AT_OFFICE_BEFORE.exec(before);
-  return at !== null && eventNoun.test(before.slice(0, at.index));
+  if (at === null) return false;
+  // The noun as a common noun, with no clause break before "at": "Programme Manager at the Office in X" is a post, not the event.
+  lowerEventNoun ??= new RegExp(`${eventNoun.source}[^,;:]*$`, 'u');
+  return lowerEventNoun.test(before.slice(0, at.index));
 }
+
+let lowerEventNoun: RegExp | undefined;

@@ -446,3 +446,15 @@ describe('extractWhere: an event at an office, and people who gathered or met at
     expect(places('T\nThe Training Centre of the Police in Bishkek welcomed the new law.')).toEqual([]);
   });
 });
+
+describe('extractWhere: a small town the sentence frames as the event’s place', () => {
+  it('takes a small town after the event noun and "in", though its country is not named', () => {
+    expect(places('T\nOfficials took part in a training on negotiation skills in Lagodekhi.')).toEqual(['Lagodekhi (GE, city)']);
+    // A small town named in any other way still needs its country named, or a large size.
+    expect(places('T\nOfficials from Lagodekhi took part in a training on negotiation skills.')).toEqual([]);
+  });
+
+  it('does not take an office’s seat for the event’s place when a post is named there ("Programme Manager at the Office in X")', () => {
+    expect(places('T\nThe training ended. “It helps,” said Ivan Petrov, Programme Manager at the OSCE Programme Office in Bishkek.')).toEqual([]);
+  });
+});
