@@ -25,6 +25,16 @@ const EVENT_VERB =
 const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
 const EVENT_VERB_WORD = new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu');
 const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
+// An active verb of holding, then the event noun as its object and the words after it (no clause
+// break, no other preposition of place), then "in": "held trainings on jury trials for 60 judges in ".
+// Made on first use: EVENT_NOUN comes from venue-context.ts, which this file's importers load first.
+let eventObjectIn: RegExp | undefined;
+const EVENT_OBJECT_IN = (): RegExp =>
+  (eventObjectIn ??= new RegExp(
+    `\\b(?:held|hosted|conducted|organi[sz]ed|convened|launched|delivered|ran)\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // Case as written: the event noun is a common noun ("by the OSCE Programme Office in X" names an office).
+    'gu',
+  ));
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
@@ -117,6 +127,8 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     const firstVerb = EVENT_VERB_WORD.exec(masked);
     const eventVerb = firstVerb !== null;
     if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked, firstVerb.index)) eventPlace(found, masked, m, offset);
+    // "held trainings on jury trials for 60 judges in Bishkek and Osh": the verb, its event as object, then "in" the places.
+    if (eventVerb) for (const m of allMatches(EVENT_OBJECT_IN(), masked, firstVerb.index)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = eventVerb || EVENT_NOUN.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);

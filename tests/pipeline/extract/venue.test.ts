@@ -458,3 +458,11 @@ describe('extractWhere: a small town the sentence frames as the event’s place'
     expect(places('T\nThe training ended. “It helps,” said Ivan Petrov, Programme Manager at the OSCE Programme Office in Bishkek.')).toEqual([]);
   });
 });
+
+describe('extractWhere: a verb of holding, its event, then "in" the places', () => {
+  it('holds the event in every town after the event noun the verb holds ("held trainings … for 60 judges in A and B")', () => {
+    expect(places('T\nThe Supreme Court held trainings on jury trials for 60 judges in Bishkek and Osh.')).toEqual(['Bishkek (KG, city)', 'Osh (KG, city)']);
+    // An office's name after "by" is no event ("co-organized by the OSCE Programme Office in X").
+    expect(places('T\nThe five-day event was co-organized by the OSCE Programme Office in Bishkek and the Customs Service.')).toEqual([]);
+  });
+});
