@@ -42,6 +42,8 @@ const ONLINE = new RegExp(
   'iu',
 );
 const NAMED_SITE_SENTENCES = 3;
+// A line that is only a date, with a weekday perhaps: "12 June 2016", "Monday, 3 May 2021", "Apr 23, 2013".
+const DATE_LINE = /^\s*(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/u;
 const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
 
 /**
@@ -60,7 +62,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
   const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
   const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, release.countries), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
-  const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
+  // The story opens with the first sentence of words: not a date line ("12 June 2016", "Apr 23, 2013"),
+  // though a month's name has lower-case letters, so that the lead is the lead.
+  const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text) && !DATE_LINE.test(s.text));
   const story = first === -1 ? [] : body.slice(first);
   const lead = story[0]?.text ?? '';
   const online = onlineWord(title, story[0]);

@@ -29,7 +29,8 @@ const AT_OFFICE_BEFORE =
 
 /**
  * Whether the office named with its seat is where the event was, by the words before it: the event
- * noun, then "at the office in X" ("the conference at INTERPOL's headquarters in Lyon"). Evidence:
+ * noun, then "at the office in X" ("the conference at INTERPOL's headquarters in Lyon"), or people
+ * who "gathered at" or "met at" it. Evidence:
  * "at" places the event at the office's premises, which an organising office ("organised by the
  * Office in X") does not. Decision: the seat is a site's town (facility), not an office's seat.
  * `before` is the sentence's words before the seat's name.
@@ -39,7 +40,8 @@ export function eventAtOffice(before: string, eventNoun: RegExp): boolean {
   if (at === null) return false;
   // The noun as a common noun, with no clause break before "at": "Programme Manager at the Office in X" is a post, not the event.
   lowerEventNoun ??= new RegExp(`${eventNoun.source}[^,;:]*$`, 'u');
-  return lowerEventNoun.test(before.slice(0, at.index));
+  // Or people who gathered, met or took part there: "investigators gathered at INTERPOL's headquarters in Lyon".
+  return lowerEventNoun.test(before.slice(0, at.index)) || /\b(?:gathered|met|assembled|convened|took\s+place|was\s+held|were\s+held)\s+$/u.test(before.slice(0, at.index));
 }
 
 let lowerEventNoun: RegExp | undefined;

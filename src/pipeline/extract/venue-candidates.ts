@@ -62,7 +62,7 @@ const PLACE_HOSTS = new RegExp(`(?:^|[;:]\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'
 // "travelled to Moscow to attend a course", "brought 30 prosecutors to Vienna for a week-long course": people
 // go to a place for the event, so it is held there.
 const TRAVEL_TO = new RegExp(
-  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
+  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?:a|one|two|three|four|five|six|\\d+)[\\s-]+(?:days?|weeks?|months?)\\s+of\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
   'gu',
 );
 // Words every match of TRAVEL_TO holds: most sentences have none and skip it.

@@ -466,3 +466,19 @@ describe('extractWhere: a verb of holding, its event, then "in" the places', () 
     expect(places('T\nThe five-day event was co-organized by the OSCE Programme Office in Bishkek and the Customs Service.')).toEqual([]);
   });
 });
+
+describe('extractWhere: people brought for a length of an event, gathered at an office, a state body that runs it', () => {
+  it('holds the event where people were brought "for a week of lectures"', () => {
+    expect(places('T\nThe programme brought 25 senior officials to Bishkek for a week of lectures.')).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('holds the event at the seat of an office its people gathered at', () => {
+    expect(places('T\nSome 100 investigators gathered at the General Secretariat in Bishkek for the annual conference.')).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('holds the event in the country of the state body that runs it, when no place is named, also under a date line', () => {
+    expect(places('T\n12 June 2016\nThe Diplomatic Institute of the Ministry of Foreign Affairs of Georgia completed a training for civil servants.')).toEqual(['— (GE, country)']);
+    // A body that only funds it is not where it was.
+    expect(places('T\n12 June 2016\nThe Ministry of Foreign Affairs of Georgia funded a training for civil servants.')).toEqual([]);
+  });
+});
