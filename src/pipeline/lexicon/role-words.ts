@@ -88,12 +88,13 @@ export const LOCAL_TEACHERS =
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /**
- * Verbs before "by": the people after them run the course ("held by two X customs officials"); trainees
+ * Verbs before "by": the people after them run the course ("held by two X customs officials",
+ * "presentations were made by officers from X": those who present teach); trainees
  * "placed with" or "attached to" people learn on the job from them; and "learn from": the people
  * learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:presentations?|lectures?|talks?|briefings?)\s+(?:were\s+|was\s+)?made\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * Teachers named, then who they are: "The trainers were Albanian judges", "Trainers were representatives

@@ -515,3 +515,19 @@ describe('a list of countries one a line under a heading', () => {
     expect(roles('The course ended.\nFunded by:\nNorway\nDenmark\n')).toEqual({ NO: [], DK: [] });
   });
 });
+
+describe('presentations made by people', () => {
+  it('makes those "presentations were made by" experts', () => {
+    expect(roles('Presentations were made by officers from Spain and Colombia on successful cases.')).toEqual({ ES: ['expert'], CO: ['expert'] });
+    expect(roles('Presentations were made to officers from Spain.').ES).toEqual(['participant']);
+  });
+});
+
+describe('a body’s name many countries’ bodies bear', () => {
+  it('names the table’s country only when no other country qualifies it ("la Policía Nacional de Colombia")', () => {
+    expect(roles('Instructors of the Policía Nacional taught Peruvian officers.')).toEqual({ ES: ['expert'], PE: ['participant'] });
+    expect(roles('Instructors of the Policía Nacional de Colombia taught Peruvian officers.')).toEqual({ CO: ['expert'], PE: ['participant'] });
+    expect(roles('Officers of the Haitian Police Nationale attended.')).toEqual({ HT: ['participant'] });
+    expect(roles('Officers of the Police nationale (Senegal) attended.').FR).toBeUndefined();
+  });
+});
