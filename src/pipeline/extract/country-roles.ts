@@ -32,6 +32,7 @@ import {
 import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parenthesisedRole } from './country-in-parentheses.ts';
+import { shareOrigin } from './counted-origins.ts';
 import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
@@ -91,6 +92,9 @@ export function readMentionRole(
     const people = (word: string): boolean => nounRole(word) === 'participant' || nounRole(word) === 'expert';
     const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
     if (bracketed !== undefined) return bracketed;
+    // "30 judges: 20 from Albania and 10 from Kosovo": see counted-origins.ts.
+    const share = shareOrigin(before, lastPeopleEnd, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
+    if (share !== undefined) return share;
     const own = ownRole(text, sentence, mention, before, listStart, mentions);
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
@@ -120,6 +124,16 @@ export function readMentionRole(
 function tail(before: string, runs: number): string {
   const at = tailStart(before, 0, before.length, runs);
   return at === 0 ? before : before.slice(at);
+}
+
+// Where the last people noun of `upTo` ends ("30 judges" → after "judges"), null when it names none.
+function lastPeopleEnd(upTo: string): number | null {
+  let end: number | null = null;
+  for (const w of upTo.matchAll(WORD)) {
+    const head = nounRole(w[0]);
+    if (head === 'participant' || head === 'expert') end = w.index + w[0].length;
+  }
+  return end;
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.

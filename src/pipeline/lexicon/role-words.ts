@@ -114,7 +114,7 @@ export const TEACHERS_WERE = new RegExp(
  * been invited", "A and B were among the countries represented".
  */
 export const COUNTRIES_WERE_BEFORE =
-  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+of\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$|\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending)\s*(?::|—|–)\s*$/i;
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$|\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending)\s*(?::|—|–)\s*$/i;
 
 /**
  * Where the people come from, after a verb that links them to it: "the participants, who came from

@@ -531,3 +531,17 @@ describe('a body’s name many countries’ bodies bear', () => {
     expect(roles('Officers of the Police nationale (Senegal) attended.').FR).toBeUndefined();
   });
 });
+
+describe('shares of the people counted, each with its origin', () => {
+  it('gives the country after a share the role of the people counted ("30 judges: 20 from Albania and 10 from Kosovo")', () => {
+    expect(roles('The course involved 30 judges: 20 from Albania and 10 from Kosovo.')).toEqual({ AL: ['participant'], XK: ['participant'] });
+    expect(roles('The course was attended by 30 judges, of whom 6 from Kosovo and 4 from Montenegro.')).toEqual({ XK: ['participant'], ME: ['participant'] });
+    expect(roles('The course was taught by five trainers: two from Austria and three from Germany.')).toEqual({ AT: ['expert'], DE: ['expert'] });
+    // A sum of money is no share of people.
+    expect(roles('The course for 30 judges was funded by a grant of 50,000 from Japan.').JP).toEqual([]);
+  });
+
+  it('makes the countries of "participation from A, B and C" participants', () => {
+    expect(roles('The course included participation from Albania, Kosovo and Montenegro.')).toEqual({ AL: ['participant'], XK: ['participant'], ME: ['participant'] });
+  });
+});
