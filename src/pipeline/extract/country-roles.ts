@@ -33,6 +33,7 @@ import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parenthesisedRole } from './country-in-parentheses.ts';
 import { shareOrigin } from './counted-origins.ts';
+import { teachersFromBodyIn } from './teachers-from-body-in.ts';
 import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
@@ -93,6 +94,8 @@ export function readMentionRole(
     const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
     if (bracketed !== undefined) return bracketed;
     // "30 judges: 20 from Albania and 10 from Kosovo": see counted-origins.ts.
+    // "faculty from the Lee Kuan Yew School of Public Policy in Singapore": see teachers-from-body-in.ts.
+    if (teachersFromBodyIn(before)) return 'expert';
     const share = shareOrigin(before, lastPeopleEnd, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
     if (share !== undefined) return share;
     const own = ownRole(text, sentence, mention, before, listStart, mentions);

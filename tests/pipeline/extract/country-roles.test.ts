@@ -545,3 +545,12 @@ describe('shares of the people counted, each with its origin', () => {
     expect(roles('The course included participation from Albania, Kosovo and Montenegro.')).toEqual({ AL: ['participant'], XK: ['participant'], ME: ['participant'] });
   });
 });
+
+describe('teachers from a national body named with its country', () => {
+  it('makes the country "in" which the teachers’ body is their country ("faculty from the … School of Public Policy in Singapore")', () => {
+    expect(roles('The programme for Omani officials was delivered by faculty from the Lee Kuan Yew School of Public Policy in Singapore.')).toEqual({ OM: ['participant'], SG: ['expert'] });
+    // An international body's office has no country, and a place after other people is only a place.
+    expect(roles('Experts from the OSCE Office in Tajikistan trained Afghan officers.').TJ).toEqual([]);
+    expect(roles('Officers from the Border Academy in Tajikistan attended.').TJ).not.toContain('expert');
+  });
+});
