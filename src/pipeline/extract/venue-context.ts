@@ -16,6 +16,8 @@ const DEPLOYED_BEFORE = /\b(?:deployed|redeployed|posted|stationed|assigned)\b[^
 const OTHER_EVENT = /\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b/iu;
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
 const IN_AT = /\b(?:[Ii]n|[Aa]t|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
+// The next names of a list after "in": "in Chisinau and ", "in Osh, Naryn and " (a headline's list is read name by name).
+export const IN_AT_LIST = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?:\s*,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?){0,6}\s*(?:,\s*and|,|and|&)\s+$/u;
 // A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
 const TO_VISIT = /\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$/iu;
 // "officers from X", "participants from A, B and C".
@@ -70,7 +72,7 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   const atOffice = seat && eventAtOffice(before, EVENT_NOUN);
   const office = seat && !atOffice && !officeHostsEvent(after);
   if (seat && !office && !atOffice) out.push('held-in');
-  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && TO_VISIT.test(before)));
+  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && (TO_VISIT.test(before) || IN_AT_LIST.test(before))));
   if (inAt) out.push('in-place');
   const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
   // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.

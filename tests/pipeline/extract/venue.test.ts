@@ -482,3 +482,19 @@ describe('extractWhere: people brought for a length of an event, gathered at an 
     expect(places('T\n12 June 2016\nThe Ministry of Foreign Affairs of Georgia funded a training for civil servants.')).toEqual([]);
   });
 });
+
+describe('extractWhere: the headline’s places', () => {
+  it('holds the event in every town of the headline’s "in A and B"', () => {
+    expect(places('EUBAM trains customs officers in Bishkek and Balykchy\nFifteen officers completed a course on container profiling.')).toEqual(['Bishkek (KG, city)', 'Balykchy (KG, city)']);
+  });
+
+  it('holds the event in the town of a headline’s town tag, a town anyone would know', () => {
+    expect(places('Osh: course for customs officers\nFifteen officers completed a course on container profiling.')).toEqual(['Osh (KG, city)']);
+    // A small place no country of the text holds is no tag's town: "Police: …" is a word.
+    expect(places('Police: course for customs officers\nFifteen officers completed a course on container profiling.')).toEqual([]);
+  });
+
+  it('holds the event in a small town the headline says hosts it', () => {
+    expect(places('Lagodekhi hosts negotiation training\nOfficials took part in a training on negotiation skills.')).toEqual(['Lagodekhi (GE, city)']);
+  });
+});
