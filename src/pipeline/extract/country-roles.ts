@@ -34,6 +34,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { parenthesisedRole } from './country-in-parentheses.ts';
 import { shareOrigin } from './counted-origins.ts';
 import { teachersFromBodyIn } from './teachers-from-body-in.ts';
+import { pronounOrigin } from './pronoun-origin.ts';
 import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
@@ -94,6 +95,9 @@ export function readMentionRole(
     const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
     if (bracketed !== undefined) return bracketed;
     // "30 judges: 20 from Albania and 10 from Kosovo": see counted-origins.ts.
+    // "… attended by 30 judges. They came from A, B and C": see pronoun-origin.ts.
+    const theirs = pronounOrigin(text, sentence.start, before, nounRole);
+    if (theirs !== undefined) return theirs;
     // "faculty from the Lee Kuan Yew School of Public Policy in Singapore": see teachers-from-body-in.ts.
     if (teachersFromBodyIn(before)) return 'expert';
     const share = shareOrigin(before, lastPeopleEnd, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
@@ -248,8 +252,15 @@ function listRole(text: string, sentence: Sentence, mention: CountryMention, men
     if (!next) break;
     last = next;
   }
-  return INVITED_AFTER.test(text.slice(last.end, sentence.end)) ? 'participant' : null;
+  const rest = text.slice(last.end, sentence.end);
+  if (INVITED_AFTER.test(rest)) return 'participant';
+  // "Austria and Germany provided the trainers", "… sent two instructors": the countries' people teach
+  // (not "sent two experts each": experts sent to a meeting may as well take part in it).
+  return TEACHERS_SENT_AFTER.test(rest) ? 'expert' : null;
 }
+
+const TEACHERS_SENT_AFTER =
+  /^\s*(?:also\s+)?(?:provided|sent|seconded|deployed|contributed|delegated|dispatched)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:trainers|instructors|lecturers|facilitators|mentors|tutors)\b/iu;
 
 // "A and B, as well as partners such as INTERPOL and the C …": the list goes on after "as well as"
 // when no people noun of its own stands between (then "as well as experts from C" reads its own).

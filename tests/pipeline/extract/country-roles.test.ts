@@ -554,3 +554,19 @@ describe('teachers from a national body named with its country', () => {
     expect(roles('Officers from the Border Academy in Tajikistan attended.').TJ).not.toContain('expert');
   });
 });
+
+describe('people named by a pronoun, and countries that provide the teachers', () => {
+  it('gives the countries "they came from" the role of the people named before', () => {
+    expect(roles('The course was attended by 30 judges. They came from Albania, Kosovo and Montenegro.')).toEqual({ AL: ['participant'], XK: ['participant'], ME: ['participant'] });
+    expect(roles('The course was attended by 30 judges. Most of them were from Albania; others came from Kosovo.')).toEqual({ AL: ['participant'], XK: ['participant'] });
+    expect(roles('Three trainers led the course. They came from Austria.')).toEqual({ AT: ['expert'] });
+    // No people named before: no role.
+    expect(roles('The idea is new. They came from Austria.')).toEqual({ AT: [] });
+  });
+
+  it('makes the countries that provided or sent the trainers experts', () => {
+    expect(roles('Austria and Germany provided the trainers.')).toEqual({ AT: ['expert'], DE: ['expert'] });
+    expect(roles('Austria sent two instructors to the course.')).toEqual({ AT: ['expert'] });
+    expect(roles('Austria provided the funding.')).toEqual({ AT: [] });
+  });
+});
