@@ -4,7 +4,7 @@ import { EVENT_NOUN } from './venue-context.ts';
 const REACH = 110;
 // The event noun, then no clause break, then "in" or "at" right before the name.
 let framing: RegExp | undefined;
-const EVENT_NOUN_THEN_IN = (): RegExp => (framing ??= new RegExp(`${EVENT_NOUN.source}[^,;:()“”"]*\\s(?:in|at)\\s+(?:the\\s+)?$`, 'iu'));
+const EVENT_NOUN_THEN_IN = (): RegExp => (framing ??= new RegExp(`${EVENT_NOUN.source}[^,;:()“”"]*\\s(?:in|at)\\s+$`, 'iu'));
 
 /**
  * Whether a sentence frames the name at `at` as the event's place: "took part in a training on
@@ -16,5 +16,6 @@ const EVENT_NOUN_THEN_IN = (): RegExp => (framing ??= new RegExp(`${EVENT_NOUN.s
  */
 export function eventFramesPlace(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - REACH), at);
-  return /\s(?:in|at)\s+(?:the\s+)?$/u.test(before) && EVENT_NOUN_THEN_IN().test(before);
+  // "in X" with no article: "in the Lakeside border area" names an area by a word, not the town Lakeside.
+  return /\s(?:in|at)\s+$/u.test(before) && EVENT_NOUN_THEN_IN().test(before);
 }
