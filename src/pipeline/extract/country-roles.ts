@@ -31,6 +31,12 @@ import {
 } from '../lexicon/role-words.ts';
 import { HEAD_WORDS as BODY_HEADS } from '../lexicon/organization-words.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { parenthesisedRole } from './country-in-parentheses.ts';
+import { shareOrigin } from './counted-origins.ts';
+import { teachersFromBodyIn } from './teachers-from-body-in.ts';
+import { pronounOrigin } from './pronoun-origin.ts';
+import { headedListRole } from './headed-country-list.ts';
+import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
 
@@ -40,7 +46,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const MAX_MODIFIERS = 3;
 const MAX_SCAN = 30;
 // "Tajik and Afghan", "Austria, the Czech Republic and Slovakia": what joins the countries of one list.
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/;
+// A short aside of words may follow a name before the join: the United Nations' own forms ("Bolivia
+// (Plurinational State of), Iran (Islamic Republic of) and …") and acronyms ("Bosnia and Herzegovina (BiH), …").
+const LIST_JOIN = /^(?:\s*\([\p{L}'’. -]{2,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/u;
 
 const TITLE_CASE_LINKS: ReadonlySet<string> = new Set(['From', 'Of', 'And', 'In', 'For', 'At', 'To', 'With', 'Representing']);
 
@@ -79,6 +87,21 @@ export function readMentionRole(
   if (TOPIC_OF.test(tail(before, 3))) return null;
   const role = ((): Role | null => {
     if (representedBy(text, sentence, mention, before)) return 'participant';
+    // "Participating countries:\nAlbania\nAlgeria …": a country alone on its line under a heading (headed-country-list.ts).
+    const headed = headedListRole(text, mention);
+    if (headed) return headed;
+    // "Lecturers: Prof. Anna Rossi (Italy), …", "25 officers (A, B, C)": see country-in-parentheses.ts.
+    const people = (word: string): boolean => nounRole(word) === 'participant' || nounRole(word) === 'expert';
+    const bracketed = parenthesisedRole(before, people, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
+    if (bracketed !== undefined) return bracketed;
+    // "30 judges: 20 from Albania and 10 from Kosovo": see counted-origins.ts.
+    // "… attended by 30 judges. They came from A, B and C": see pronoun-origin.ts.
+    const theirs = pronounOrigin(text, sentence.start, before, nounRole);
+    if (theirs !== undefined) return theirs;
+    // "faculty from the Lee Kuan Yew School of Public Policy in Singapore": see teachers-from-body-in.ts.
+    if (teachersFromBodyIn(before)) return 'expert';
+    const share = shareOrigin(before, lastPeopleEnd, (offset) => roleBefore(text, sentence, { ...mention, start: sentence.start + offset })?.role ?? null);
+    if (share !== undefined) return share;
     const own = ownRole(text, sentence, mention, before, listStart, mentions);
     if (own !== undefined) return own;
     // "officers from A, the B, C, … and N": a long list takes the role read at its start.
@@ -108,6 +131,16 @@ export function readMentionRole(
 function tail(before: string, runs: number): string {
   const at = tailStart(before, 0, before.length, runs);
   return at === 0 ? before : before.slice(at);
+}
+
+// Where the last people noun of `upTo` ends ("30 judges" → after "judges"), null when it names none.
+function lastPeopleEnd(upTo: string): number | null {
+  let end: number | null = null;
+  for (const w of upTo.matchAll(WORD)) {
+    const head = nounRole(w[0]);
+    if (head === 'participant' || head === 'expert') end = w.index + w[0].length;
+  }
+  return end;
 }
 
 // "Representing Fiji, three officials from the Ministry …": the people after the comma represent it.
@@ -219,8 +252,15 @@ function listRole(text: string, sentence: Sentence, mention: CountryMention, men
     if (!next) break;
     last = next;
   }
-  return INVITED_AFTER.test(text.slice(last.end, sentence.end)) ? 'participant' : null;
+  const rest = text.slice(last.end, sentence.end);
+  if (INVITED_AFTER.test(rest)) return 'participant';
+  // "Austria and Germany provided the trainers", "… sent two instructors": the countries' people teach
+  // (not "sent two experts each": experts sent to a meeting may as well take part in it).
+  return TEACHERS_SENT_AFTER.test(rest) ? 'expert' : null;
 }
+
+const TEACHERS_SENT_AFTER =
+  /^\s*(?:also\s+)?(?:provided|sent|seconded|deployed|contributed|delegated|dispatched)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:trainers|instructors|lecturers|facilitators|mentors|tutors)\b/iu;
 
 // "A and B, as well as partners such as INTERPOL and the C …": the list goes on after "as well as"
 // when no people noun of its own stands between (then "as well as experts from C" reads its own).
@@ -425,7 +465,9 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
       const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
-      const teaching = !taught && (TEACHING_VERBS.test(before.slice(0, tokens[i]!.index)) || TEACHERS_WERE.test(before.slice(0, tokens[i]!.index)));
+      // "Trainers included … a police officer from X", "The trainers, two officers from X, …": the sentence names its teachers (named-as-teachers.ts).
+      const upToNoun = before.slice(0, tokens[i]!.index);
+      const teaching = !taught && (TEACHING_VERBS.test(upToNoun) || TEACHERS_WERE.test(upToNoun) || namedAsTeachers(upToNoun));
       return { role: taught ? 'participant' : teaching ? 'expert' : head, named: false, taught };
     }
     // "The participants represented the border services of X": the people stand for what they represent,

@@ -7,7 +7,7 @@ import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { Dateline } from './dateline.ts';
 import { placeCase } from './place-case.ts';
 import { extractTitle, type TitleMatch } from './title.ts';
-import { countryVenue, type PlaceContext } from './venue.ts';
+import { cityVenue, countryVenue, type PlaceContext } from './venue.ts';
 import { latestYear } from './venue-context.ts';
 import { findNamedSite } from './venue-candidates.ts';
 import { decideVenues } from './venue-decision.ts';
@@ -42,6 +42,8 @@ const ONLINE = new RegExp(
   'iu',
 );
 const NAMED_SITE_SENTENCES = 3;
+// A line that is only a date, with a weekday perhaps: "12 June 2016", "Monday, 3 May 2021", "Apr 23, 2013".
+const DATE_LINE = /^\s*(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/u;
 const GATHERED = /\b(?:hybrid|in[- ]person|face[- ]to[- ]face)\b/iu;
 
 /**
@@ -60,7 +62,9 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   const lineCountry = pieces.map((p) => (p.country ? findCountry(p.country)?.code : undefined)).find((c) => c !== undefined) ?? null;
   const datelineCountryCode = datelineCountry(dateline, gazetteer) ?? lineCountry;
   const ctx: PlaceContext = { gazetteer, countryCodes: countryHints(datelineCountryCode, release.countries), datelineCountryCode, datelineCities: dateline?.cities ?? [] };
-  const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text));
+  // The story opens with the first sentence of words: not a date line ("12 June 2016", "Apr 23, 2013"),
+  // though a month's name has lower-case letters, so that the lead is the lead.
+  const first = body.findIndex((s) => /\p{Ll}{3,}/u.test(s.text) && !DATE_LINE.test(s.text));
   const story = first === -1 ? [] : body.slice(first);
   const lead = story[0]?.text ?? '';
   const online = onlineWord(title, story[0]);
@@ -76,7 +80,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   // "Rania" beside Erbil and Halabja is the Iraqi town and a respelling ("Sulaymania") can be read.
   const shared = textCountries.size === 0 ? sharedCountry(found) : null;
   if (shared) found = findPlaceMentions({ ...input, ctx: { ...ctx, countryCodes: [shared] }, textCountries: new Set([shared]) });
-  const mentions = [...found, ...titleTag(release.text)];
+  const mentions = [...found, ...titleTag(release.text), ...townTag(release.text, gazetteer, textCountries)];
   const decided = decideVenues(mentions, () => {
     const national = nationalBodyMentions({ value: title.value, start: title.span.start }, story);
     return national.length > 0 ? national : abroadProgrammeMentions(release.text, story, release.organizations, release.countries);
@@ -145,6 +149,27 @@ function titleTag(text: string): PlaceMention[] {
   const start = text.indexOf(tag[1]!);
   const span: Span = { start, end: start + tag[1]!.length };
   return [{ venue: countryVenue(country.code, span, TITLE_REASON), name: tag[1]!, span, features: ['location-line'], notes: { 'location-line': TITLE_TAG_NOTE } }];
+}
+
+// A town tag must be a town anyone would know, or lie in a country the text names: "Update:" or
+// "Interview:" may be some village's name too.
+const TAG_TOWN_POPULATION = 50_000;
+const TOWN_TAG_NOTE = "the title's town tag";
+
+/**
+ * "Strasbourg: HELP course for Moroccan and Tunisian lawyers": a town tag before the headline, as a
+ * news site writes its country tag ("Georgia: …", titleTag) or a dateline its town, says where the
+ * story happened; read as a place line under the title, so a place the text says the event was held
+ * in still wins.
+ */
+function townTag(text: string, gazetteer: Gazetteer, textCountries: ReadonlySet<string>): PlaceMention[] {
+  const tag = TITLE_TAG.exec(text);
+  if (!tag || findCountry(tag[1]!) || !/^\p{Lu}[\p{L}'’ -]*$/u.test(tag[1]!)) return [];
+  const place = gazetteer.geocode(placeCase(tag[1]!), { countryCodes: [...textCountries] });
+  if (!place || place.match !== undefined || (place.population < TAG_TOWN_POPULATION && place.featureCode !== 'PPLC' && !textCountries.has(place.countryCode))) return [];
+  const start = text.indexOf(tag[1]!);
+  const span: Span = { start, end: start + tag[1]!.length };
+  return [{ venue: cityVenue(tag[1]!, place, span), name: tag[1]!, span, features: ['location-line'], notes: { 'location-line': TOWN_TAG_NOTE } }];
 }
 
 // The country most towns the text names lie in, when more than half do: a namesake elsewhere ("Rania"

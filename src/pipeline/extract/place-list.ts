@@ -41,6 +41,10 @@ const CROSSING = new RegExp(
 const NAMED_REGIONS = new RegExp(`(?:the\\s+)?(${NAME}(?:\\s*,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)\\s+(${REGION_WORDS})\\b`, 'uy');
 const PLACE = new RegExp(`(?:the\\s+)?(${SLASHED})`, 'uy');
 const QUALIFIER = new RegExp(`\\s*\\((?:the\\s+)?(${NAME})\\)|\\s*,\\s*(?:the\\s+)?(${NAME})(?=$|[\\s,.;:)])`, 'uy');
+// The dates of each town's event in parentheses after it: "in Bishkek (2-3 March) and Osh (5-6 March
+// 2009)". Only day, month and year words: any other aside ("Holesov (Czech Republic)") is read as before.
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DATE_ASIDE = new RegExp(`\\s*\\((?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_WORD}|on|from|to|until|and|[-–—.,/]))+\\s*\\)`, 'uy');
 const SEPARATOR = /\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?/y;
 const LIST_END_AND = /\s+and\s+|,\s*and\s+/y;
 const MAX_ITEMS = 8;
@@ -49,6 +53,8 @@ const MAX_ITEMS = 8;
 export interface PlaceList {
   items: PlaceItem[];
   end: number;
+  /** A town of the list is followed by its own dates in parentheses: the list tells when, as a date after it would. */
+  dated?: true;
 }
 
 /**
@@ -63,10 +69,14 @@ export function parsePlaceList(text: string, at: number, offset: number): PlaceL
   let closedWithAnd = false;
   let firstCount = 0;
   let firstEnd = at;
+  let dated = false;
+  let firstDated = false;
   for (let n = 0; n < MAX_ITEMS; n++) {
     const parsed = parseItem(text, pos, offset);
     if (!parsed) break;
     items.push(...parsed.items);
+    dated ||= parsed.dated === true;
+    if (n === 0) firstDated = dated;
     if (n === 0) [firstCount, firstEnd] = [items.length, parsed.end];
     pos = parsed.end;
     LIST_END_AND.lastIndex = pos;
@@ -77,11 +87,12 @@ export function parsePlaceList(text: string, at: number, offset: number): PlaceL
     pos += sep[0].length;
     if (isAnd) closedWithAnd = true;
   }
-  return closedWithAnd ? { items, end: pos } : { items: items.slice(0, firstCount), end: firstEnd };
+  const list = closedWithAnd ? { items, end: pos } : { items: items.slice(0, firstCount), end: firstEnd };
+  return (closedWithAnd ? dated : firstDated) ? { ...list, dated: true } : list;
 }
 
 type SpanOf = (name: string) => Span;
-type Parsed = { items: PlaceItem[]; end: number };
+type Parsed = { items: PlaceItem[]; end: number; dated?: true };
 
 const BASE = { label: null, countryHint: null, twoCountries: false } as const;
 
@@ -161,7 +172,10 @@ function parseTown(text: string, at: number, offset: number): Parsed | null {
   const qualifier = q ? (q[1] ?? q[2])! : null;
   const hint = qualifier && findCountry(qualifier) && !findCountry(name) ? qualifier : null;
   if (hint) end += q![0].length;
-  return { items: [{ ...BASE, kind: 'place', name, span: spanOf(name), countryHint: hint }], end };
+  // The town's own dates do not end the list: the next town follows them.
+  const dates = exec(DATE_ASIDE, text, end);
+  if (dates) end += dates[0].length;
+  return { items: [{ ...BASE, kind: 'place', name, span: spanOf(name), countryHint: hint }], end, ...(dates ? { dated: true as const } : {}) };
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -18,12 +18,23 @@ export interface VenueCandidate {
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // Verbs whose place is the event's: "held in", "began today in", "concluded on Friday in", "was opened at".
+// People who "gathered", "met" or "assembled" at a place were there for the event as much as it was "held" there.
 const EVENT_VERB =
-  'held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
+  'gathered|met|assembled|held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
 // What may stand between such a verb and its place: "today", "on 5 May", "from 6 to 10 December 2021".
 const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
 const EVENT_VERB_WORD = new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu');
 const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
+// An active verb of holding, then the event noun as its object and the words after it (no clause
+// break, no other preposition of place), then "in": "held trainings on jury trials for 60 judges in ".
+// Made on first use: EVENT_NOUN comes from venue-context.ts, which this file's importers load first.
+let eventObjectIn: RegExp | undefined;
+const EVENT_OBJECT_IN = (): RegExp =>
+  (eventObjectIn ??= new RegExp(
+    `\\b(?:held|hosted|conducted|organi[sz]ed|convened|launched|delivered|ran)\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // Case as written: the event noun is a common noun ("by the OSCE Programme Office in X" names an office).
+    'gu',
+  ));
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
@@ -51,7 +62,7 @@ const PLACE_HOSTS = new RegExp(`(?:^|[;:]\\s+)(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'
 // "travelled to Moscow to attend a course", "brought 30 prosecutors to Vienna for a week-long course": people
 // go to a place for the event, so it is held there.
 const TRAVEL_TO = new RegExp(
-  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
+  `\\b(?:travel(?:l)?ed|went|came|flew|(?:were|was)\\s+sent|brought|sent|invited)\\s+(?:[^.;:,]{0,60}?\\s)?to\\s+(?=(?:the\\s+)?\\p{Lu}[^.;]{0,60}?\\s(?:to\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join)|for)\\s+(?:(?:a|an|the|their|its|this)\\s+)?(?:(?:a|one|two|three|four|five|six|\\d+)[\\s-]+(?:days?|weeks?|months?)\\s+of\\s+)?(?:(?!(?:after|before|during|following|with|of|in|at|on|from)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source})`,
   'gu',
 );
 // Words every match of TRAVEL_TO holds: most sentences have none and skip it.
@@ -116,6 +127,8 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     const firstVerb = EVENT_VERB_WORD.exec(masked);
     const eventVerb = firstVerb !== null;
     if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked, firstVerb.index)) eventPlace(found, masked, m, offset);
+    // "held trainings on jury trials for 60 judges in Bishkek and Osh": the verb, its event as object, then "in" the places.
+    if (eventVerb) for (const m of allMatches(EVENT_OBJECT_IN(), masked, firstVerb.index)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = eventVerb || EVENT_NOUN.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
@@ -136,7 +149,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
       const after = masked.slice(list.end);
-      if (visitStop || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
+      if (visitStop || list.dated || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
     }
   }
   if (firstSentence) {
@@ -180,8 +193,14 @@ function eventPlace(found: VenueCandidate[], masked: string, m: RegExpMatchArray
   if (crossing.length > 0) return addPhrase(found, crossing, true);
   const clause = masked.slice(at, at + AT_CHUNK).split(/[.;,]/u)[0]!;
   const inTown = /\sin\s+(?=(?:the\s+)?\p{Lu})/u.exec(clause);
-  if (inTown) addPhrase(found, parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
+  if (inTown) return addPhrase(found, parsePlaceList(masked, at + inTown.index + inTown[0].length, offset).items, true);
+  // "gathered at the General Secretariat, Lyon, France": a site's name, then its town after a comma, as an
+  // address is written. Only a town a table knows: the words after the comma may as well start another phrase.
+  const site = SITE_THEN_TOWN.exec(masked.slice(at, at + AT_CHUNK));
+  if (site) addPhrase(found, parsePlaceList(masked, at + site[0].length, offset).items.slice(0, 1), true, null, true);
 }
+
+const SITE_THEN_TOWN = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}’'-]*,\s+(?=\p{Lu})/u;
 
 // The same phrase found by two rules counts once, as the strongest reading.
 function dedupe(found: VenueCandidate[]): VenueCandidate[] {

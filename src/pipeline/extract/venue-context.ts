@@ -1,4 +1,5 @@
 import { caseless, foldsPlainly, pick } from '../text/case-fold.ts';
+import { eventAtOffice, officeHostsEvent } from './office-hosts-event.ts';
 import type { VenueFeature } from './venue-weights.ts';
 
 // Words that name the event or what it did: "a workshop in X", "officers trained in X".
@@ -17,6 +18,8 @@ const DEPLOYED_BEFORE = caseless(String.raw`\b(?:deployed|redeployed|posted|stat
 const OTHER_EVENT = caseless(String.raw`\b(?:next|future|upcoming|similar|followed by|subsequent(?:ly)?|another|due to (?:take place|be held))\b`);
 // "in X", "at the X", "at AVANI, X" (a site's name, then its town).
 const IN_AT = /\b(?:[Ii]n|[Aa]t|near|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+)?$/u;
+// The next names of a list after "in": "in Chisinau and ", "in Osh, Naryn and " (a headline's list is read name by name).
+export const IN_AT_LIST = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?:\s*,\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?){0,6}\s*(?:,\s*and|,|and|&)\s+$/u;
 // A headline's "to X" after a move: "officers sent to X", "a visit to X"; not "training to Yemen Customs".
 const TO_VISIT = caseless(String.raw`\b(?:visits?|trips?|tours?|travel(?:s|led)?|went|goes|go|heads?|comes?|dispatched|sent|deployed)\s+to\s+(?:the\s+)?$`);
 // "officers from X", "participants from A, B and C".
@@ -73,14 +76,19 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (c.kind === 'title') out.push('title');
   if (c.kind === 'dateline' || c.kind === 'location-line') out.push(c.kind);
   const facility = FACILITY_BEFORE.test(before);
-  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event.
-  const office = !facility && ORGANISER_BEFORE.test(before);
-  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && pick(TO_VISIT, plain).test(before)));
+  // "the UNDP Office in X": the "in" belongs to the office's name, not to the event; unless the office
+  // hosts the event and its sentence names no other place for it (office-hosts-event.ts).
+  const seat = !facility && ORGANISER_BEFORE.test(before);
+  // "the conference at INTERPOL's headquarters in X": at the office, so at its seat (office-hosts-event.ts).
+  const atOffice = seat && eventAtOffice(before, EVENT_NOUN);
+  const office = seat && !atOffice && !officeHostsEvent(after);
+  if (seat && !office && !atOffice) out.push('held-in');
+  const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && (pick(TO_VISIT, plain).test(before) || IN_AT_LIST.test(before))));
   if (inAt) out.push('in-place');
   const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
   // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.
   if (inAt && (/,\s*$/u.test(head) ? pick(EVENT_NOUN_EITHER, plain).test(head) : pick(EVENT_IN, plain).test(head))) out.push('event-in');
-  if (facility) out.push('facility');
+  if (facility || atOffice) out.push('facility');
   if (office) out.push('organiser-seat');
   // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
   if (before.includes('from') && FROM_LIST.test(before)) out.push('participants-origin');

@@ -9,8 +9,9 @@ import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
+import { eventFramesPlace } from './event-frames-place.ts';
 import { findVenueCandidates, isAnnouncement } from './venue-candidates.ts';
-import { contextFeatures, FACILITY_WORD, HOSTS, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
+import { contextFeatures, FACILITY_WORD, HOSTS, IN_AT_LIST, ORGANISER_WORD, type MentionContext } from './venue-context.ts';
 import { institutionMentions } from './venue-institution.ts';
 import type { PlacePiece } from './venue-lines.ts';
 import type { VenueFeature } from './venue-weights.ts';
@@ -308,8 +309,12 @@ function longestPlace(
     const hosts = HOSTS.test(text.slice(end)) && !/\bof\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, words[i]!.at - 8), words[i]!.at));
     // Framed as a place, a town needs no size: "…course in Namanga" (headline), a place line's first name.
     const framed =
-      (kind.kind === 'title' && /\b(?:in|at)\s+$/u.test(text.slice(Math.max(0, words[i]!.at - 4), words[i]!.at))) ||
-      ((kind.kind === 'dateline' || kind.kind === 'location-line') && words[i]!.at === 0);
+      (kind.kind === 'title' && (/\b(?:in|at)\s+$/u.test(text.slice(Math.max(0, words[i]!.at - 4), words[i]!.at)) || IN_AT_LIST.test(text.slice(Math.max(0, words[i]!.at - 120), words[i]!.at)))) ||
+      ((kind.kind === 'dateline' || kind.kind === 'location-line') && words[i]!.at === 0) ||
+      // "took part in a training … in X": the event noun, then "in" (event-frames-place.ts).
+      (kind.kind === 'body' && eventFramesPlace(text, words[i]!.at)) ||
+      // "Stepanakert hosts negotiation training": a headline's place that hosts the event.
+      (kind.kind === 'title' && hosts);
     const venue = resolveName(name, input, kind, anyCountry || hosts || inOrTo(text, words[i]!.at), countryAfter(text, end) ?? lineCountry, framed);
     if (venue) return { venue, name, end: j, based };
   }

@@ -1,4 +1,4 @@
-import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
+import { COUNTRY_TABLE, NATIONAL_BODY_NAMES, NOT_COUNTRY_GENERATED, SHARED_BODY_NAMES, NOT_COUNTRY_NEXT_WORDS, NOT_COUNTRY_PHRASES, US_STATE_CONTEXT } from './country-table.ts';
 import { HEAD_WORDS as BODY_HEADS } from './organization-words.ts';
 import { WORLD_COUNTRY_NAMES, WORLD_MULTI_WORD_CAPITALS } from './world-country-names.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, LOWER, UPPER } from '../text/code-point-class.ts';
@@ -240,9 +240,21 @@ function countryMentions(text: string): CountryMention[] {
     const form = candidates.find((f) => (f.exact === null ? /^\p{Lu}/u.test(written) : f.exact === written));
     if (!form) continue;
     if (form.form === 'name' && isPlaceContext(text, start, end, form.code)) continue;
+    if (SHARED_BODIES.has(keyOf(written)) && qualifiedBody(text, start, end, mentions)) continue;
     mentions.push({ code: form.code, start, end, form: form.form, text: written });
   }
   return withBodyAcronyms(text, mentions);
+}
+
+const SHARED_BODIES: ReadonlySet<string> = new Set(SHARED_BODY_NAMES.map(keyOf));
+// "Policía Nacional de Colombia", "Police nationale du Burkina Faso", "Police Nationale (Haiti)": another country qualifies it.
+const QUALIFIED_AFTER = /^\s*(?:(?:de|del|du|des|of|d['’])\s*(?:la\s+|l['’]\s*|the\s+)?|\(\s*)\p{Lu}/u;
+
+// A body's name many countries' bodies bear, qualified by another country after it or by a country's
+// word right before it ("the Haitian Police Nationale"): that country's body, not the table's.
+function qualifiedBody(text: string, start: number, end: number, before: readonly CountryMention[]): boolean {
+  const last = before[before.length - 1];
+  return QUALIFIED_AFTER.test(text.slice(end, end + 40)) || (last !== undefined && /^\s*$/u.test(text.slice(last.end, start)));
 }
 
 // The classes of the ASCII characters, read without classOf's call.

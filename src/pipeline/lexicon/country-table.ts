@@ -290,6 +290,16 @@ export const NATIONAL_BODY_NAMES: readonly (readonly [code: string, names: reado
 ];
 
 /**
+ * Of those, the names many countries' bodies bear: Colombia's, Peru's and the Dominican Republic's
+ * police are each a "Policía Nacional", Côte d'Ivoire's and Senegal's a "Police nationale", Algeria's a
+ * "Gendarmerie nationale". They are the table's country's only when no other country qualifies them
+ * ("la Policía Nacional de Colombia", "the Haitian Police Nationale"; countries.ts).
+ */
+export const SHARED_BODY_NAMES: readonly string[] = [
+  'Policía Nacional', 'Policia Nacional', 'Police nationale', 'Police Nationale', 'Gendarmerie nationale', 'Gendarmerie Nationale',
+];
+
+/**
  * Names in the generated table (world-country-names.ts) that are also common words or stand for more
  * than the country in English prose ("Island" is Iceland's own name, "Timor" the whole island).
  */

@@ -88,12 +88,13 @@ export const LOCAL_TEACHERS =
 export const EXPERT_NOUNS: ReadonlySet<string> = new Set([...TEACHING_PEOPLE, 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /**
- * Verbs before "by": the people after them run the course ("held by two X customs officials"); trainees
+ * Verbs before "by": the people after them run the course ("held by two X customs officials",
+ * "presentations were made by officers from X": those who present teach); trainees
  * "placed with" or "attached to" people learn on the job from them; and "learn from": the people
  * learnt from teach ("border guards learn from Polish colleagues").
  */
 export const TEACHING_VERBS =
-  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?:held|conducted|delivered|led|taught|given|run|provided|designed|moderated|facilitated|trained|mentored|presented|placed)\s+by|(?:presentations?|lectures?|talks?|briefings?)\s+(?:were\s+|was\s+)?made\s+by|(?:placed|attached)\s+(?:with|to)|learn(?:s|ed|t|ing)?\s+(?:(?:about|of|how)\s+(?:[^\s.;:,]+\s+){0,4}?)?from)\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * Teachers named, then who they are: "The trainers were Albanian judges", "Trainers were representatives
@@ -108,11 +109,12 @@ export const TEACHERS_WERE = new RegExp(
 /**
  * Countries listed as a whole take part: "Countries represented at the workshop were A, B and C",
  * "with the participation of A, B and C", "the participating states — A, B and C —",
- * "eight African countries: A, B …" (the people named before "countries" are the list's), and "A, B
- * and C were also invited to participate", "to which A and B had been invited".
+ * "eight African countries: A, B …" (the people named before "countries" are the list's), "Countries
+ * represented: A, B and C", and "A, B and C were also invited to participate", "to which A and B had
+ * been invited", "A and B were among the countries represented".
  */
 export const COUNTRIES_WERE_BEFORE =
-  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+of\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$/i;
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$|\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending)\s*(?::|—|–)\s*$/i;
 
 /**
  * Where the people come from, after a verb that links them to it: "the participants, who came from
@@ -123,7 +125,7 @@ export const ORIGIN_LINK =
   /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|hailed|hail|hails|hailing|were|are|was|is|travell?ed)\s+(?:(?:all|mainly|mostly|largely|primarily|chiefly|also|both)\s+)?(?:drawn\s+)?from\s+(?:the\s+)?$/i;
 export const COUNTRIES_COLON_BEFORE = /\bcountries\s*(?::|—|–|\(|,\s*namely)\s*$/i;
 export const INVITED_AFTER =
-  /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:delegations|participants|officers|officials|representatives|delegates))\b/iu;
+  /^\s*(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:also\s+)?(?:invited|represented)\b|^\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:(?:countries|nations|states)\s+(?:represented|participating|taking\s+part|attending|invited)|(?:participating|attending|invited)\s+(?:countries|nations|states))\b|^\s*(?:also\s+)?(?:took\s+part|participated|attended|sent\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:delegations|participants|officers|officials|representatives|delegates))\b/iu;
 
 /**
  * A country named only as a person's office ("the director of the X police", "Commissioner of the X

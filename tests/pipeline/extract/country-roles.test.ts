@@ -456,3 +456,117 @@ describe('trainees of the programme’s earlier rounds', () => {
     expect(roles('The course opened today. Since 1992, 1,000 Pakistani and Indian trainees have taken part.')).toEqual({ PK: [], IN: [] });
   });
 });
+
+describe('people the sentence names as its teachers', () => {
+  it('makes everyone a list of teachers names an expert, whatever their trade ("Trainers included … a police officer from X")', () => {
+    expect(roles('Trainers included a judge from Latvia, a prosecutor from Estonia and a police officer from Finland.')).toEqual({ LV: ['expert'], EE: ['expert'], FI: ['expert'] });
+    expect(roles('The instructors were senior officers from Norway.')).toEqual({ NO: ['expert'] });
+    // A list that names the trainees too, and speakers (who may only open it), are not lists of teachers.
+    expect(roles('Trainers and participants included police officers from Finland.').FI).toEqual(['participant']);
+    expect(roles('Speakers included the Minister of the Interior and police officers from Finland.').FI).not.toContain('expert');
+  });
+
+  it('makes the people an appositive puts beside the teachers experts ("The trainers, two police officers from X, …")', () => {
+    expect(roles('The trainers, two police officers from Sweden, explained the new law to Albanian prosecutors.')).toEqual({ SE: ['expert'], AL: ['participant'] });
+    // A list of people after the teachers is not an appositive: "Trainers, judges and prosecutors from X".
+    expect(roles('Trainers, judges and prosecutors from Sweden attended the course.').SE).toEqual(['participant']);
+  });
+});
+
+describe('a country in parentheses after its people', () => {
+  it('gives a person listed among the teachers the expert role ("Lecturers: Prof. Anna Rossi (Italy), …")', () => {
+    expect(roles('Lecturers: Prof. Anna Rossi (Italy), Dr. Jean Dupont (France) and Ms Ines Garcia (Spain).')).toEqual({ IT: ['expert'], FR: ['expert'], ES: ['expert'] });
+    // A person in any other sentence gives no role by the parenthesis alone.
+    expect(roles('The course was opened by Mr Ilir Hoxha (Albania).').AL).toEqual([]);
+  });
+
+  it('gives a group the role of its people noun ("25 officers (A, B, C)"), and nothing to a body or a place before it', () => {
+    expect(roles('The course was attended by 25 officers (Ghana, Togo, Benin).')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('The course was taught by two experts (Canada).')).toEqual({ CA: ['expert'] });
+    expect(roles('The officers visited the Border Guard School in Holesov (Czech Republic).').CZ).toEqual([]);
+  });
+});
+
+describe('lists of countries in the United Nations’ forms and named as those represented', () => {
+  it('goes on with a list past a name’s short aside ("Bolivia (Plurinational State of), Iran (Islamic Republic of) and …")', () => {
+    expect(roles('Participants came from Bolivia (Plurinational State of), Iran (Islamic Republic of), the Syrian Arab Republic and Viet Nam.')).toEqual({
+      BO: ['participant'],
+      IR: ['participant'],
+      SY: ['participant'],
+      VN: ['participant'],
+    });
+    expect(roles('Officers from Bosnia and Herzegovina (BiH), Serbia and Montenegro attended.')).toEqual({ BA: ['participant'], RS: ['participant'], ME: ['participant'] });
+  });
+
+  it('makes the countries "represented: A, B" or "among the countries represented" participants, not those merely named', () => {
+    expect(roles('Countries represented: Ghana, Togo and Benin.')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('Ghana, Togo and Benin were among the countries represented.')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    expect(roles('Ghana and Togo were among the participating countries.')).toEqual({ GH: ['participant'], TG: ['participant'] });
+    expect(roles('Ghana and Togo were among the first countries to ratify the convention.')).toEqual({ GH: [], TG: [] });
+  });
+});
+
+describe('a list of countries one a line under a heading', () => {
+  it('gives each country alone on its line the role its heading names', () => {
+    expect(roles('The course ended.\nParticipating countries:\n- Ghana\n- Togo (3)\nBurkina Faso\n')).toEqual({ GH: ['participant'], TG: ['participant'], BF: ['participant'] });
+    expect(roles('The course ended.\nTrainers came from:\nNorway\nDenmark\n')).toEqual({ NO: ['expert'], DK: ['expert'] });
+    // A line of prose, or a list under another heading, gives no role.
+    expect(roles('The course ended.\nParticipating countries:\nThe officials thanked Ghana for its support.\n').GH).toEqual([]);
+    expect(roles('The course ended.\nFunded by:\nNorway\nDenmark\n')).toEqual({ NO: [], DK: [] });
+  });
+});
+
+describe('presentations made by people', () => {
+  it('makes those "presentations were made by" experts', () => {
+    expect(roles('Presentations were made by officers from Spain and Colombia on successful cases.')).toEqual({ ES: ['expert'], CO: ['expert'] });
+    expect(roles('Presentations were made to officers from Spain.').ES).toEqual(['participant']);
+  });
+});
+
+describe('a body’s name many countries’ bodies bear', () => {
+  it('names the table’s country only when no other country qualifies it ("la Policía Nacional de Colombia")', () => {
+    expect(roles('Instructors of the Policía Nacional taught Peruvian officers.')).toEqual({ ES: ['expert'], PE: ['participant'] });
+    expect(roles('Instructors of the Policía Nacional de Colombia taught Peruvian officers.')).toEqual({ CO: ['expert'], PE: ['participant'] });
+    expect(roles('Officers of the Haitian Police Nationale attended.')).toEqual({ HT: ['participant'] });
+    expect(roles('Officers of the Police nationale (Senegal) attended.').FR).toBeUndefined();
+  });
+});
+
+describe('shares of the people counted, each with its origin', () => {
+  it('gives the country after a share the role of the people counted ("30 judges: 20 from Albania and 10 from Kosovo")', () => {
+    expect(roles('The course involved 30 judges: 20 from Albania and 10 from Kosovo.')).toEqual({ AL: ['participant'], XK: ['participant'] });
+    expect(roles('The course was attended by 30 judges, of whom 6 from Kosovo and 4 from Montenegro.')).toEqual({ XK: ['participant'], ME: ['participant'] });
+    expect(roles('The course was taught by five trainers: two from Austria and three from Germany.')).toEqual({ AT: ['expert'], DE: ['expert'] });
+    // A sum of money is no share of people.
+    expect(roles('The course for 30 judges was funded by a grant of 50,000 from Japan.').JP).toEqual([]);
+  });
+
+  it('makes the countries of "participation from A, B and C" participants', () => {
+    expect(roles('The course included participation from Albania, Kosovo and Montenegro.')).toEqual({ AL: ['participant'], XK: ['participant'], ME: ['participant'] });
+  });
+});
+
+describe('teachers from a national body named with its country', () => {
+  it('makes the country "in" which the teachers’ body is their country ("faculty from the … School of Public Policy in Singapore")', () => {
+    expect(roles('The programme for Omani officials was delivered by faculty from the Lee Kuan Yew School of Public Policy in Singapore.')).toEqual({ OM: ['participant'], SG: ['expert'] });
+    // An international body's office has no country, and a place after other people is only a place.
+    expect(roles('Experts from the OSCE Office in Tajikistan trained Afghan officers.').TJ).toEqual([]);
+    expect(roles('Officers from the Border Academy in Tajikistan attended.').TJ).not.toContain('expert');
+  });
+});
+
+describe('people named by a pronoun, and countries that provide the teachers', () => {
+  it('gives the countries "they came from" the role of the people named before', () => {
+    expect(roles('The course was attended by 30 judges. They came from Albania, Kosovo and Montenegro.')).toEqual({ AL: ['participant'], XK: ['participant'], ME: ['participant'] });
+    expect(roles('The course was attended by 30 judges. Most of them were from Albania; others came from Kosovo.')).toEqual({ AL: ['participant'], XK: ['participant'] });
+    expect(roles('Three trainers led the course. They came from Austria.')).toEqual({ AT: ['expert'] });
+    // No people named before: no role.
+    expect(roles('The idea is new. They came from Austria.')).toEqual({ AT: [] });
+  });
+
+  it('makes the countries that provided or sent the trainers experts', () => {
+    expect(roles('Austria and Germany provided the trainers.')).toEqual({ AT: ['expert'], DE: ['expert'] });
+    expect(roles('Austria sent two instructors to the course.')).toEqual({ AT: ['expert'] });
+    expect(roles('Austria provided the funding.')).toEqual({ AT: [] });
+  });
+});

@@ -40,3 +40,15 @@ describe('parsePlaceList', () => {
     expect(list('co-operation with the Ministry')).toEqual([]);
   });
 });
+
+describe('parsePlaceList with each town’s dates', () => {
+  it('reads on past a town’s own dates in parentheses, and says the list is dated', () => {
+    const dated = parsePlaceList('Mzuzu (2-3 May) and Zomba (5–6 May 2019), for judges', 0, 0);
+    expect(dated.items.map((i) => i.name)).toEqual(['Mzuzu', 'Zomba']);
+    expect(dated.dated).toBe(true);
+    expect(list('Mzuzu (on 2 May), Lilongwe (3 May) and Zomba (4 May).')).toEqual(['place:Mzuzu', 'place:Lilongwe', 'place:Zomba']);
+    // Any other aside ends the list as before, and a list with no dates says none.
+    expect(list('Mzuzu (the northern hub) and Zomba')).toEqual(['place:Mzuzu']);
+    expect(parsePlaceList('Mzuzu and Zomba', 0, 0).dated).toBeUndefined();
+  });
+});

@@ -410,3 +410,91 @@ describe('extractWhere: an address whose town no table knows', () => {
     expect(places('T\n\nA workshop for customs officers was held at the Regional Training Hall, Zhanakent, Kazakhstan from 3 to 5 May.')).toEqual(['— (KZ, country)']);
   });
 });
+
+describe('extractWhere: towns each with its own dates', () => {
+  it('holds the event in every town of a list whose towns give their dates in parentheses', () => {
+    expect(places('T\nTrainings on jury trials were held for judges in Bishkek (2-3 March) and Osh (5-6 March 2009).')).toEqual(['Bishkek (KG, city)', 'Osh (KG, city)']);
+    // With no dates, "in A and B" after another noun is not read as the event's places beyond the lead sentence's weak reading.
+    expect(places('T\nTrainings on jury trials were held for judges in Bishkek (the capital) and Osh.')).toEqual(['Bishkek (KG, city)']);
+  });
+});
+
+describe('extractWhere: an office that hosts the event', () => {
+  it('holds the event at the seat of an office that hosts it, and only when its sentence names no other place', () => {
+    expect(places('T\nThe General Secretariat in Bishkek hosted a meeting of investigators from ten countries on 3 May 2014.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nThe OSCE Centre in Bishkek hosted a roundtable in Osh on 3 May 2014.')).toEqual(['Osh (KG, city)']);
+    // An office that organises is no venue: it runs events anywhere in its country.
+    expect(places('T\nThe OSCE Centre in Bishkek organised a roundtable for judges on 3 May 2014.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: an event at an office, and people who gathered or met at a place', () => {
+  it('holds the event at the seat of an office it took place at ("the conference at the Secretariat in X")', () => {
+    expect(places('T\nMore than 100 investigators attended the conference on fugitives at the General Secretariat in Bishkek.')).toEqual(['Bishkek (KG, city)']);
+    // With no event before "at", or an office only named as the organiser, the seat is not the event's place.
+    expect(places('T\nThe officers thanked the staff at the OSCE Centre in Bishkek.')).toEqual([]);
+    expect(places('T\nThe conference was organised by the OSCE Centre in Bishkek.')).toEqual([]);
+  });
+
+  it('holds the event where its people gathered or met ("gathered at the Secretariat, X, for a meeting")', () => {
+    expect(places('T\nInvestigators gathered at the General Secretariat, Bishkek, Kyrgyzstan, for a three-day meeting on 3-5 May 2014.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nProsecutors from ten countries met in Osh on 3-5 May 2014 to discuss asset recovery.')).toEqual(['Osh (KG, city)']);
+  });
+
+  it('holds the event at the seat of an office that welcomed its people to it', () => {
+    expect(places('T\nThe Training Centre of the Police in Bishkek welcomed 25 participants to a seminar on negotiation.')).toEqual(['Bishkek (KG, city)']);
+    expect(places('T\nThe Training Centre of the Police in Bishkek welcomed the new law.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: a small town the sentence frames as the event’s place', () => {
+  it('takes a small town after the event noun and "in", though its country is not named', () => {
+    expect(places('T\nOfficials took part in a training on negotiation skills in Lagodekhi.')).toEqual(['Lagodekhi (GE, city)']);
+    // A small town named in any other way still needs its country named, or a large size.
+    expect(places('T\nOfficials from Lagodekhi took part in a training on negotiation skills.')).toEqual([]);
+  });
+
+  it('does not take an office’s seat for the event’s place when a post is named there ("Programme Manager at the Office in X")', () => {
+    expect(places('T\nThe training ended. “It helps,” said Ivan Petrov, Programme Manager at the OSCE Programme Office in Bishkek.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: a verb of holding, its event, then "in" the places', () => {
+  it('holds the event in every town after the event noun the verb holds ("held trainings … for 60 judges in A and B")', () => {
+    expect(places('T\nThe Supreme Court held trainings on jury trials for 60 judges in Bishkek and Osh.')).toEqual(['Bishkek (KG, city)', 'Osh (KG, city)']);
+    // An office's name after "by" is no event ("co-organized by the OSCE Programme Office in X").
+    expect(places('T\nThe five-day event was co-organized by the OSCE Programme Office in Bishkek and the Customs Service.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: people brought for a length of an event, gathered at an office, a state body that runs it', () => {
+  it('holds the event where people were brought "for a week of lectures"', () => {
+    expect(places('T\nThe programme brought 25 senior officials to Bishkek for a week of lectures.')).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('holds the event at the seat of an office its people gathered at', () => {
+    expect(places('T\nSome 100 investigators gathered at the General Secretariat in Bishkek for the annual conference.')).toEqual(['Bishkek (KG, city)']);
+  });
+
+  it('holds the event in the country of the state body that runs it, when no place is named, also under a date line', () => {
+    expect(places('T\n12 June 2016\nThe Diplomatic Institute of the Ministry of Foreign Affairs of Georgia completed a training for civil servants.')).toEqual(['— (GE, country)']);
+    // A body that only funds it is not where it was.
+    expect(places('T\n12 June 2016\nThe Ministry of Foreign Affairs of Georgia funded a training for civil servants.')).toEqual([]);
+  });
+});
+
+describe('extractWhere: the headline’s places', () => {
+  it('holds the event in every town of the headline’s "in A and B"', () => {
+    expect(places('EUBAM trains customs officers in Bishkek and Balykchy\nFifteen officers completed a course on container profiling.')).toEqual(['Bishkek (KG, city)', 'Balykchy (KG, city)']);
+  });
+
+  it('holds the event in the town of a headline’s town tag, a town anyone would know', () => {
+    expect(places('Osh: course for customs officers\nFifteen officers completed a course on container profiling.')).toEqual(['Osh (KG, city)']);
+    // A small place no country of the text holds is no tag's town: "Police: …" is a word.
+    expect(places('Police: course for customs officers\nFifteen officers completed a course on container profiling.')).toEqual([]);
+  });
+
+  it('holds the event in a small town the headline says hosts it', () => {
+    expect(places('Lagodekhi hosts negotiation training\nOfficials took part in a training on negotiation skills.')).toEqual(['Lagodekhi (GE, city)']);
+  });
+});
