@@ -335,10 +335,15 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   // Whether the sentence read is about other events: one function for every sentence, not one built per sentence.
   let other = false;
   const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
+  // The mentions are in text order (analyzeRelease), the sentences too: the first that may be in a
+  // sentence is found by walking on from the last sentence's, not by reading every mention again.
+  const inOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  let from = 0;
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
-    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    while (from < mentions.length && mentions[from]!.start < s.start) from++;
+    const inSentence = inOrder ? mentionsWithin(mentions, from, s) : mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
     for (const cue of BY_WORD.test(s.text) && MAY_BE_BY_CUE.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
@@ -429,6 +434,14 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
+}
+
+// The mentions inside sentence `s`, in order (what filtering every mention by its span gives), from
+// `mentions` sorted by start, `from` the first that starts at or after the sentence's start.
+function mentionsWithin(mentions: readonly OrganizationMention[], from: number, s: Sentence): OrganizationMention[] {
+  const within: OrganizationMention[] = [];
+  for (let i = from; i < mentions.length && mentions[i]!.start <= s.end; i++) if (mentions[i]!.end <= s.end) within.push(mentions[i]!);
+  return within;
 }
 
 // "Under its Justice Programme, the Foundation organised …", "Within the framework of the X project, Y
