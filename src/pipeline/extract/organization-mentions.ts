@@ -8,6 +8,7 @@ import {
   PLURAL_HEADS,
   TITLE_WORDS,
 } from '../lexicon/organization-words.ts';
+import { matchesOf } from '../text/matches-of.ts';
 
 export interface OrganizationMention {
   /** The name as written, without a leading "the" or a trailing "'s" ("OSCE Centre in Astana"). */
@@ -417,7 +418,7 @@ const NGO_NAME = new RegExp(`^["“]?(${CAP}(?:[ \\t]+${CAP})*)["”]?`, 'u');
 // "the NGO La Strada-Ukraine": a body with no head noun, named by what introduces it.
 function findNgoNames(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const prefix of text.matchAll(NGO_PREFIXES)) {
+  for (const prefix of matchesOf(NGO_PREFIXES, text)) {
     const from = prefix.index + prefix[0].length;
     const name = NGO_NAME.exec(text.slice(from));
     if (!name?.[1]) continue;
@@ -441,7 +442,7 @@ const MAY_BE_PLURAL = new RegExp(String.raw`(?:${Object.keys(PLURAL_HEADS).join(
 function findPluralBodies(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   if (!MAY_BE_PLURAL.test(text)) return found;
-  for (const m of text.matchAll(PLURAL)) {
+  for (const m of matchesOf(PLURAL, text)) {
     const [whole, owner, plural, seats, last] = m as unknown as string[];
     const prefix = owner!.replace(/^(?:The|the)[ \t]+/, '');
     const start = m.index + whole!.indexOf(prefix);
@@ -457,7 +458,7 @@ const COUNTRY_OFFICE = new RegExp(String.raw`\b(?:${[...INTERNATIONAL_BODIES].jo
 // "UNODC Iran", "ICMPD Azerbaijan": an international body's office in a country.
 function findCountryOffices(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const m of text.matchAll(COUNTRY_OFFICE)) {
+  for (const m of matchesOf(COUNTRY_OFFICE, text)) {
     const country = findCountryMentions(m[1]!)[0];
     if (!country || country.start !== 0) continue;
     const end = m.index + m[0].length - m[1]!.length + country.end;
