@@ -65,8 +65,16 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
     if (known === undefined) projectTotal.set(s, (known = PROJECT_TOTAL.test(s.text)));
     return known;
   };
+  // The sentences are in text order and do not overlap, the mentions in text order: the one sentence
+  // that may hold a mention is the first that ends at or after it, found walking on from the last.
+  let next = 0;
+  const sentenceOf = (m: CountryMention): Sentence | undefined => {
+    while (next < sentences.length && sentences[next]!.end < m.end) next++;
+    const s = sentences[next];
+    return s && s.start <= m.start ? s : sentences.find((x) => x.start <= m.start && x.end >= m.end);
+  };
   for (const mention of mentions) {
-    const sentence = sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
+    const sentence = sentenceOf(mention);
     const read = sentence && !aboutProject(sentence) ? readMentionRole(text, sentence, mention, mentions) : null;
     const role = (read === 'participant' || read === 'expert') && stationedElsewhere(text, sentence!, mention, mentions, options.hostCode) ? null : read;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });

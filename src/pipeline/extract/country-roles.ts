@@ -39,6 +39,7 @@ import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
+import { wordEnd, wordStart } from '../text/words-of.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words that may stand between a country and the people noun it qualifies: "Afghan customs
@@ -54,7 +55,19 @@ const TITLE_CASE_LINKS: ReadonlySet<string> = new Set(['From', 'Of', 'And', 'In'
 
 type Head = Role | 'institution';
 
+// The head a word reads as, remembered by the word: the role readers ask it of every word around every
+// country mention, mostly the same few hundred words. Pure, so bounded by clearing when full.
 function nounRole(word: string): Head | null {
+  let head = NOUN_ROLES.get(word);
+  if (head === undefined) {
+    if (NOUN_ROLES.size >= 20_000) NOUN_ROLES.clear();
+    NOUN_ROLES.set(word, (head = readNounRole(word)));
+  }
+  return head;
+}
+const NOUN_ROLES = new Map<string, Head | null>();
+
+function readNounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
   // "the British Peace Support Team": a team with a capital is a body's name, not people.
   if (/^Teams?$/.test(word)) return 'institution';
@@ -313,8 +326,19 @@ const HIS_PRESENTATION =
 const PERSON_AGENT_BEFORE =
   /\b(?:held|conducted|delivered|led|taught|given|run|moderated|facilitated|presented|instructed)\s+by\s+(?:(?!(?:for|to|from|of|with|among|on|in|at|including|who|which)\b)[^\s.;:()]+\s+){0,8}$/i;
 
-// One person named by the genre's plural people nouns ("judge" of "judges", "policeman" of "policemen").
+// One person named by the genre's plural people nouns ("judge" of "judges", "policeman" of "policemen"),
+// remembered by the word as nounRole is.
 function singularPerson(word: string): boolean {
+  let person = SINGULAR_PERSONS.get(word);
+  if (person === undefined) {
+    if (SINGULAR_PERSONS.size >= 20_000) SINGULAR_PERSONS.clear();
+    SINGULAR_PERSONS.set(word, (person = readSingularPerson(word)));
+  }
+  return person;
+}
+const SINGULAR_PERSONS = new Map<string, boolean>();
+
+function readSingularPerson(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{Ll}+$/u.test(w) || w.endsWith('s')) return false;
   const plural = w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`;
@@ -376,7 +400,6 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
   return null;
 }
 
-const LAZY_WORD = new RegExp(WORD.source, 'gu');
 const OWN_ORIGIN_AFTER_AND = new RegExp(
   String.raw`^\s*and\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...PARTICIPANT_NOUNS, ...EXPERT_NOUNS].join('|')})\s+(?:from|of|representing)\s`,
   'iu',
@@ -391,12 +414,11 @@ function lazyWords(text: string): { at: (i: number) => string | undefined } {
     at(i: number): string | undefined {
       if (i < 0) return undefined;
       while (!done && words.length <= i) {
-        LAZY_WORD.lastIndex = from;
-        const m = LAZY_WORD.exec(text);
-        if (m === null) done = true;
+        const start = wordStart(text, from);
+        if (start < 0) done = true;
         else {
-          words.push(m[0]);
-          from = LAZY_WORD.lastIndex;
+          from = wordEnd(text, start);
+          words.push(text.slice(start, from));
         }
       }
       return words[i];
@@ -489,14 +511,23 @@ function originListLink(written: string): RegExpExecArray | null {
   return [...link[1]!.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert' || nounRole(w[0]) === 'participant') ? null : link;
 }
 
+// A word as a match of WORD gives it: its text, and its index in the text read.
+interface Word {
+  readonly 0: string;
+  readonly index: number;
+}
+
 // The last `count` words of `text` or more, as [...text.matchAll(WORD)] gives them (indexes into `text`):
 // read from a space some way before the end, as no word spans a space, rather than from the sentence's start.
-function lastWords(text: string, count: number): RegExpExecArray[] {
+function lastWords(text: string, count: number): Word[] {
   for (let from = Math.max(0, text.length - 40 * count); ; from = 0) {
     while (from > 0 && !/\s/.test(text[from]!)) from--;
-    const words: RegExpExecArray[] = [];
-    LAZY_WORD.lastIndex = from;
-    for (let m = LAZY_WORD.exec(text); m !== null; m = LAZY_WORD.exec(text)) words.push(m);
+    const words: Word[] = [];
+    for (let start = wordStart(text, from); start >= 0; ) {
+      const end = wordEnd(text, start);
+      words.push({ 0: text.slice(start, end), index: start });
+      start = wordStart(text, end);
+    }
     if (from === 0 || words.length >= count) return words;
   }
 }

@@ -8,6 +8,7 @@ import {
   PLURAL_HEADS,
   TITLE_WORDS,
 } from '../lexicon/organization-words.ts';
+import { matchesOf } from '../text/matches-of.ts';
 
 export interface OrganizationMention {
   /** The name as written, without a leading "the" or a trailing "'s" ("OSCE Centre in Astana"). */
@@ -25,6 +26,7 @@ interface Token {
 // A run of capitalised words joined by spaces or by "of/for/and/on/in/to/against/under (the)", one line
 // at most: "Border Service of the National Security Committee", "OSCE Mission to Bosnia and
 // Herzegovina", "Action against Terrorism Unit", "Academy under the President", "OS/Borders Team".
+// Global: findOrganizationMentions' loop is the only reader of its lastIndex.
 const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑/][\p{L}\p{M}]+)*(?:['’]s)?)`;
 const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to|against|under)[ \t]+(?:the[ \t]+)?)?`;
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:${SEP}${CAP})*`, 'gu');
@@ -44,23 +46,41 @@ const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\d?\)/u;
  */
 export function findOrganizationMentions(text: string): OrganizationMention[] {
   const mentions: OrganizationMention[] = [];
-  for (const chain of text.matchAll(CHAIN)) {
-    const tokens = [...chain[0].matchAll(/\S+/g)].map((m) => ({
-      text: m[0],
-      start: chain.index + m.index,
-      end: chain.index + m.index + m[0].length,
-    }));
-    tokens.unshift(...numberedHeadBefore(text, chain.index));
+  // Every chain of the text, as text.matchAll(CHAIN) gives them, without its iterator; the parts of a
+  // chain split at "and", then at "to", then at "under", in order, as flatMap gives them, with loops
+  // (this runs for every capitalised word of every release).
+  CHAIN.lastIndex = 0;
+  for (let chain = CHAIN.exec(text); chain !== null; chain = CHAIN.exec(text)) {
+    const tokens = [...numberedHeadBefore(text, chain.index), ...wordsAt(chain[0], chain.index)];
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
-    for (const part of splitAtAnd(tokens, spanned).flatMap(splitAtTo).flatMap((part) => splitAtUnder(part, text))) {
-      const mention = readName(text, part) ?? projectName(text, part);
-      if (mention) mentions.push(withListedComplement(text, mention));
+    for (const byAnd of splitAtAnd(tokens, spanned)) {
+      for (const byTo of splitAtTo(byAnd)) {
+        for (const part of splitAtUnder(byTo, text)) {
+          const mention = readName(text, part) ?? projectName(text, part);
+          if (mention) mentions.push(withListedComplement(text, mention));
+        }
+      }
     }
   }
   mentions.push(...findNgoNames(text), ...findPluralBodies(text), ...findCountryOffices(text));
   // "(ODIHR)" after "… Human Rights" is part of that name, not a second body.
   const inside = insideLonger(mentions);
   return mentions.filter((m) => !inside(m)).sort((a, b) => a.start - b.start);
+}
+
+// The runs of non-space characters of a chain (what /\S+/g finds: a chain's only spaces are the
+// spaces and tabs between its words), with their places in the text, the chain starting at `at`.
+function wordsAt(chain: string, at: number): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < chain.length) {
+    while (i < chain.length && (chain[i] === ' ' || chain[i] === '\t')) i++;
+    if (i === chain.length) break;
+    const start = i;
+    while (i < chain.length && chain[i] !== ' ' && chain[i] !== '\t') i++;
+    tokens.push({ text: chain.slice(start, i), start: at + start, end: at + i });
+  }
+  return tokens;
 }
 
 // Whether another mention holds a mention and is longer: one that starts before it and ends at or after
@@ -398,7 +418,7 @@ const NGO_NAME = new RegExp(`^["“]?(${CAP}(?:[ \\t]+${CAP})*)["”]?`, 'u');
 // "the NGO La Strada-Ukraine": a body with no head noun, named by what introduces it.
 function findNgoNames(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const prefix of text.matchAll(NGO_PREFIXES)) {
+  for (const prefix of matchesOf(NGO_PREFIXES, text)) {
     const from = prefix.index + prefix[0].length;
     const name = NGO_NAME.exec(text.slice(from));
     if (!name?.[1]) continue;
@@ -422,7 +442,7 @@ const MAY_BE_PLURAL = new RegExp(String.raw`(?:${Object.keys(PLURAL_HEADS).join(
 function findPluralBodies(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   if (!MAY_BE_PLURAL.test(text)) return found;
-  for (const m of text.matchAll(PLURAL)) {
+  for (const m of matchesOf(PLURAL, text)) {
     const [whole, owner, plural, seats, last] = m as unknown as string[];
     const prefix = owner!.replace(/^(?:The|the)[ \t]+/, '');
     const start = m.index + whole!.indexOf(prefix);
@@ -438,7 +458,7 @@ const COUNTRY_OFFICE = new RegExp(String.raw`\b(?:${[...INTERNATIONAL_BODIES].jo
 // "UNODC Iran", "ICMPD Azerbaijan": an international body's office in a country.
 function findCountryOffices(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const m of text.matchAll(COUNTRY_OFFICE)) {
+  for (const m of matchesOf(COUNTRY_OFFICE, text)) {
     const country = findCountryMentions(m[1]!)[0];
     if (!country || country.start !== 0) continue;
     const end = m.index + m[0].length - m[1]!.length + country.end;

@@ -25,6 +25,7 @@ import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
+import { matchesOf } from '../text/matches-of.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -335,22 +336,27 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   // Whether the sentence read is about other events: one function for every sentence, not one built per sentence.
   let other = false;
   const addHere = (feature: OrganizerFeature, list: readonly OrganizationMention[], at?: number) => add(other && RUNS_ONE.has(feature) ? 'ran-other-events' : feature, list, at);
+  // The mentions are in text order (analyzeRelease), the sentences too: the first that may be in a
+  // sentence is found by walking on from the last sentence's, not by reading every mention again.
+  const inOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  let from = 0;
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
     other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
-    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    while (from < mentions.length && mentions[from]!.start < s.start) from++;
+    const inSentence = inOrder ? mentionsWithin(mentions, from, s) : mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
-    for (const cue of BY_WORD.test(s.text) && MAY_BE_BY_CUE.test(s.text) ? s.text.matchAll(BY_CUE) : []) {
+    for (const cue of BY_WORD.test(s.text) && MAY_BE_BY_CUE.test(s.text) ? matchesOf(BY_CUE, s.text) : []) {
       if (teachesAPart(s.text.slice(0, cue.index), cue[0])) continue;
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
-    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? s.text.matchAll(EVENT_BY_CUE) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
-    for (const cue of !MAY_BE_PLATFORM.test(s.text) || ONLINE.test(s.text) ? [] : s.text.matchAll(PLATFORM_CUE)) {
+    for (const cue of MAY_BE_EVENT_BY.test(s.text) ? matchesOf(EVENT_BY_CUE, s.text) : []) addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of !MAY_BE_PLATFORM.test(s.text) || ONLINE.test(s.text) ? [] : matchesOf(PLATFORM_CUE, s.text)) {
       const at = s.start + cue.index + cue[0].length;
       const list = readList(text, mentions, at).filter((m) => m.start === at || ACRONYM_ITEM.test(text.slice(at)));
       if (list.length === 1 && /^\s+platform\b/.test(text.slice(platformEnd(text, at, list[0]!)))) addHere('organised-by', list);
     }
-    for (const cue of MAY_BE_COMPOUND.test(s.text) ? s.text.matchAll(COMPOUND_CUE) : []) addHere('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
+    for (const cue of MAY_BE_COMPOUND.test(s.text) ? matchesOf(COMPOUND_CUE, s.text) : []) addHere('compound', compoundBody(cue[1]!, s.start + cue.index, mentions), s.start + cue.index);
     const subjectList = subjects(text, inSentence);
     for (const m of subjectList) addHere(announces(text, m.end) ? 'announces-it' : 'runs-it', [m]);
     for (const m of subjectList) addHere('runs-it', throughList(text, mentions, m));
@@ -384,7 +390,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
       addHere('joint-compound', joint.bodies);
     }
     // "The workshop, a joint initiative of the Ministry and UNDP, …": the event is the bodies' joint work.
-    for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? s.text.matchAll(JOINT_WORK) : []) {
+    for (const cue of MAY_BE_JOINT_WORK.test(s.text) && EVENT_WORD.test(s.text) ? matchesOf(JOINT_WORK, s.text) : []) {
       addHere('organised-by', readList(text, mentions, s.start + cue.index + cue[0].length));
     }
     addHere('runs-it', nationalServiceTrainers(text, s));
@@ -400,12 +406,12 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
     // that runs the event makes the sentence one about running it, as a named body does.
     running ||= runs;
     if (!RUNNING_VERB.test(s.text) || (!EVENT_WORD.test(s.text) && !running)) continue;
-    for (const cue of s.text.matchAll(PARTNER_CUE)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
+    for (const cue of matchesOf(PARTNER_CUE, s.text)) addHere('partner', readList(text, mentions, s.start + cue.index + cue[0].length));
   }
   addTitleListMates(text.slice(0, titleEnd), mentions, seen, resolveLoose, add);
   // "a joint RNDP–RNODC course": the compound is the bodies in it, never one body of that name.
   for (let i = seen.length - 1; i >= 0; i--) if (jointCompounds.has(seen[i]!.mention.name)) seen.splice(i, 1);
-  const joint = sentences.flatMap((s) => (MAY_BE_JOINT_BY.test(s.text) ? [...s.text.matchAll(JOINT_BY_CUE)] : []).map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
+  const joint = sentences.flatMap((s) => (MAY_BE_JOINT_BY.test(s.text) ? matchesOf(JOINT_BY_CUE, s.text) : []).map((cue) => readList(text, mentions, s.start + cue.index + cue[0].length))).find((list) => list.length >= 2);
   // A body the title has backing it ("UNDP supports workshop …") that holds it in the text, beside
   // the bodies said to have jointly organised it, is their backer: a team that "delivered" the
   // training beside them is not touched.
@@ -429,6 +435,14 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   const office = mentions.find((m) => FIELD_OFFICE.test(m.name));
   if (office) add('field-office', [office]);
   return seen;
+}
+
+// The mentions inside sentence `s`, in order (what filtering every mention by its span gives), from
+// `mentions` sorted by start, `from` the first that starts at or after the sentence's start.
+function mentionsWithin(mentions: readonly OrganizationMention[], from: number, s: Sentence): OrganizationMention[] {
+  const within: OrganizationMention[] = [];
+  for (let i = from; i < mentions.length && mentions[i]!.start <= s.end; i++) if (mentions[i]!.end <= s.end) within.push(mentions[i]!);
+  return within;
 }
 
 // "Under its Justice Programme, the Foundation organised …", "Within the framework of the X project, Y
@@ -465,11 +479,11 @@ function funders(text: string, s: Sentence, inSentence: OrganizationMention[], m
   const found: OrganizationMention[] = [];
   const coFunders: OrganizationMention[] = [];
   const supporters: OrganizationMention[] = [];
-  for (const cue of MAY_NAME_FUNDER.test(s.text) ? s.text.matchAll(FUNDER_CUE) : []) {
+  for (const cue of MAY_NAME_FUNDER.test(s.text) ? matchesOf(FUNDER_CUE, s.text) : []) {
     const kind = /^co-?(?:funded|financed|sponsored)/i.test(cue[0]) ? coFunders : SUPPORT_ONLY.test(cue[0]) ? supporters : found;
     kind.push(...readList(text, mentions, s.start + cue.index + cue[0].length, false));
   }
-  for (const cue of MAY_BE_FUNDER_COMPOUND.test(s.text) ? s.text.matchAll(FUNDER_COMPOUND) : []) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
+  for (const cue of MAY_BE_FUNDER_COMPOUND.test(s.text) ? matchesOf(FUNDER_COMPOUND, s.text) : []) found.push(resolveAcronym(cue[1]!, s.start + cue.index, mentions, false));
   found.push(...inSentence.filter((m) => FUNDS_AFTER.test(text.slice(m.end, m.end + 12))));
   return { funders: found, coFunders, supporters };
 }
@@ -491,7 +505,7 @@ const VISIT_ENDS =
   /^(?:\s*\([^)]{0,20}\))?(?:\s+(?:yesterday|today|on\s+[^,.;()]{1,30}|last\s+\p{L}+|this\s+\p{L}+|earlier\s+this\s+\p{L}+))?(?:\s*\([^)]{0,20}\))?\s*(?:[.;]|$)/u;
 
 function visitHost(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
-  const cues = [...s.text.matchAll(VISIT_CUE)];
+  const cues = matchesOf(VISIT_CUE, s.text);
   const cue = cues[0];
   if (cues.length !== 1 || !cue || !VISITORS.test(s.text.slice(0, cue.index))) return [];
   const p = s.start + cue.index + cue[0].length;
@@ -557,12 +571,12 @@ const MAY_HELP = /organi[sz]ation\s|supported|assisted|helped/i;
 function eventHelpedWith(text: string, s: Sentence, mentions: readonly OrganizationMention[]): OrganizationMention[] {
   if (!MAY_HELP.test(s.text)) return [];
   const found: OrganizationMention[] = [];
-  for (const cue of s.text.matchAll(HELPED_WITH)) {
+  for (const cue of matchesOf(HELPED_WITH, s.text)) {
     const at = s.start + cue.index + cue[0].length;
     const owner = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
     if (owner && OWNS_EVENT.test(text.slice(owner.end, owner.end + 80))) found.push(owner);
   }
-  for (const cue of s.text.matchAll(HELPED_BODY)) {
+  for (const cue of matchesOf(HELPED_BODY, s.text)) {
     const at = s.start + cue.index + cue[0].length;
     const helped = mentions.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
     if (helped && TO_RUN.test(text.slice(helped.end, helped.end + 40))) found.push(helped);
@@ -583,7 +597,7 @@ const MAY_BE_PLACED = /placed|attached|seconded|embedded/i;
 
 function placedWith(text: string, s: Sentence, mentions: OrganizationMention[]): OrganizationMention[] {
   if (!MAY_BE_PLACED.test(s.text)) return [];
-  for (const cue of s.text.matchAll(PLACED)) {
+  for (const cue of matchesOf(PLACED, s.text)) {
     if (!placedPeople(s.text.slice(0, cue.index))) continue;
     return readList(text, mentions, s.start + cue.index + cue[0].length);
   }
@@ -848,7 +862,7 @@ function sameWords(keys: Map<string, WordsKey>, a: string, b: string): boolean {
 function teachesAPart(before: string, cue: string): boolean {
   if (/^provided\b/i.test(cue) && !/\b(?:training|trainings|course|courses|seminar|seminars|workshop|workshops)(?:\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be))?\s+$/i.test(before)) return true;
   if (!/^(?:conducted|delivered)\b/i.test(cue)) return false;
-  const nouns = [...before.matchAll(PART_OR_EVENT)];
+  const nouns = matchesOf(PART_OR_EVENT, before);
   const last = nouns[nouns.length - 1]?.[0];
   return last !== undefined && /^(?:sessions?|lessons?|lectures?|modules?|presentations?|classes)$/i.test(last);
 }
@@ -1062,14 +1076,14 @@ function acronymSubjects(
 function venueBodies(text: string, sentences: readonly Sentence[], mentions: OrganizationMention[]): { international: OrganizationMention[]; schools: OrganizationMention[] } {
   const schools: OrganizationMention[] = [];
   for (const s of sentences) {
-    for (const cue of MAY_BE_VENUE.test(s.text) ? s.text.matchAll(VENUE_CUE) : []) {
+    for (const cue of MAY_BE_VENUE.test(s.text) ? matchesOf(VENUE_CUE, s.text) : []) {
       const list = readList(text, mentions, s.start + cue.index + cue[0].length);
       if (list.length > 0 && INTERNATIONAL_OWNER.test(list[0]!.name)) return { international: list.slice(0, 1), schools: [] };
       if (list.length > 0 && SCHOOL.test(list[0]!.name)) schools.push(list[0]!);
     }
     // "an officer will be joining the National Police College for a one-year course".
     if (!EVENT_WORD.test(s.text)) continue;
-    for (const cue of s.text.matchAll(JOINS_SCHOOL)) {
+    for (const cue of matchesOf(JOINS_SCHOOL, s.text)) {
       // "will then be joining the College for a one-year course": a later course is another event.
       if (LATER.test(s.text.slice(0, cue.index))) continue;
       const first = readList(text, mentions, s.start + cue.index + cue[0].length)[0];

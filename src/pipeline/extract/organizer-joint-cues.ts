@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/sentences.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
+import { matchesOf } from '../text/matches-of.ts';
 
 // Rules of the genre for a second body that runs the event beside the first: one that co-ordinates it,
 // one that helps the body holding it, one a headline names beside a body the text says ran it. Kept
@@ -18,7 +19,7 @@ const COORDINATED_UNDER = /\b(?:was|were|is|are|been|be)\s+(?:\p{L}+ly\s+)?co-?o
 /** Bodies said to co-ordinate the event under their own auspices. */
 export function coordinatedUnder(s: Sentence, read: ListReader): OrganizationMention[] {
   if (!/co-?ordinated\s+under/i.test(s.text)) return [];
-  return [...s.text.matchAll(COORDINATED_UNDER)].flatMap((cue) => read(s.start + cue.index + cue[0].length));
+  return matchesOf(COORDINATED_UNDER, s.text).flatMap((cue) => read(s.start + cue.index + cue[0].length));
 }
 
 // "X officials (Mr A, Director, and Mr B) with the assistance of the Y Office gave a training workshop":
@@ -45,7 +46,7 @@ export function assistedRunners(
 ): { runners: OrganizationMention[]; helpers: OrganizationMention[] } {
   const none = { runners: [], helpers: [] };
   if (!/\b(?:assistance|help)\s+of\b/i.test(s.text)) return none;
-  for (const cue of s.text.matchAll(ASSISTED_BY)) {
+  for (const cue of matchesOf(ASSISTED_BY, s.text)) {
     const cueStart = s.start + cue.index;
     const cueEnd = cueStart + cue[0].length;
     if (!RUNS_ONE_EVENT.test(text.slice(cueEnd, s.end))) continue;

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import type { AcronymResolver, ListReader } from './organizer-joint-cues.ts';
+import { matchesOf } from '../text/matches-of.ts';
 
 // Rules of English that name the bodies running an event by their role or by acting together, in the
 // shapes publishers anywhere write them: "A and B are the organisers of the seminar", "the organisers
@@ -47,12 +48,12 @@ export function namedOrganizers(text: string, s: Sentence, mentions: readonly Or
     if (m.start < s.start || m.end > s.end) continue;
     if (ROLE_AFTER.test(text.slice(m.end, s.end))) found.push(...bodiesEndingAt(text, s.start, m.end, mentions, resolve));
   }
-  for (const a of s.text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}-])/gu)) {
+  for (const a of matchesOf(/(?<![\p{L}\p{N}-])\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{N}-])/gu, s.text)) {
     const end = s.start + a.index + a[0].length;
     if (!mentions.some((m) => m.start <= end - a[0].length && m.end >= end) && ROLE_AFTER.test(text.slice(end, s.end))) found.push(...bodiesEndingAt(text, s.start, end, mentions, resolve));
   }
-  for (const cue of s.text.matchAll(ROLE_BEFORE)) found.push(...read(s.start + cue.index + cue[0].length));
-  for (const cue of s.text.matchAll(/\bwith\s+(?:the\s+)?/giu)) {
+  for (const cue of matchesOf(ROLE_BEFORE, s.text)) found.push(...read(s.start + cue.index + cue[0].length));
+  for (const cue of matchesOf(/\bwith\s+(?:the\s+)?/giu, s.text)) {
     const list = read(s.start + cue.index + cue[0].length);
     const last = list[list.length - 1];
     if (last && last.end <= s.end && WITH_AS_ROLE.test(text.slice(last.end, s.end))) found.push(...list);
@@ -81,7 +82,7 @@ export function joinedForces(
 ): { subjects: OrganizationMention[]; partners: OrganizationMention[] } {
   const none = { subjects: [], partners: [] };
   if (!/\b(?:joined\s+forces|teamed\s+up|partnered|collaborated|co-?operated)\b/i.test(s.text)) return none;
-  for (const cue of s.text.matchAll(JOIN_FORCES)) {
+  for (const cue of matchesOf(JOIN_FORCES, s.text)) {
     const at = s.start + cue.index;
     const after = s.start + cue.index + cue[0].length;
     if (!TO_RUN.test(text.slice(after, s.end))) continue;
@@ -99,7 +100,7 @@ const CO_HOSTED = new RegExp(String.raw`^\s+(?:also\s+)?co-?host(?:ed|s)\s+(?:th
 export function coHosts(text: string, s: Sentence, mentions: readonly OrganizationMention[], resolve: AcronymResolver): OrganizationMention[] {
   if (!/co-?host/i.test(s.text)) return [];
   const found: OrganizationMention[] = [];
-  for (const cue of s.text.matchAll(/\s+(?:also\s+)?co-?host(?:ed|s)\b/giu)) {
+  for (const cue of matchesOf(/\s+(?:also\s+)?co-?host(?:ed|s)\b/giu, s.text)) {
     const at = s.start + cue.index;
     if (CO_HOSTED.test(text.slice(at, s.end))) found.push(...bodiesEndingAt(text, s.start, at, mentions, resolve));
   }
@@ -116,7 +117,7 @@ const JOINT_ACRONYMS = new RegExp(
 /** Each "A–B" after "joint": the compound as written and each body in it. */
 export function jointAcronyms(s: Sentence, resolve: AcronymResolver): { compound: string; bodies: OrganizationMention[] }[] {
   if (!/\bjoint\s/i.test(s.text)) return [];
-  return [...s.text.matchAll(JOINT_ACRONYMS)].map((cue) => {
+  return matchesOf(JOINT_ACRONYMS, s.text).map((cue) => {
     const compound = cue[1]!;
     const at = s.start + cue.index + cue[0].indexOf(compound);
     let offset = 0;
@@ -137,6 +138,10 @@ const ACRONYM_WITH_NAME = /(?<![\p{L}\p{N}(’'-])(\p{Lu}{3,})((?:[ \t]+\p{Lu}\p
 // What every match of ACRONYM_WITH_NAME holds (an acronym's last three letters, then a capitalised word):
 // a first look without its look-behind at every position, as most sentences have none.
 const MAY_BE_ACRONYM_WITH_NAME = /\p{Lu}{3}[ \t]+\p{Lu}\p{Ll}/u;
+// A looser first look still, without the Unicode flag: an upper-case letter is A-Z or a code unit past
+// ASCII, a lower-case one a-z or past ASCII, so every match of the one above holds a match of this one;
+// the engine reads its plain classes many times faster than \p{Lu} on every sentence.
+const MAY_BE_ACRONYM_WITH_NAME_ASCII = /[A-Z\u0080-\uffff]{3}[ \t]+[A-Z\u0080-\uffff][a-z\u0080-\uffff]/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|The|This|Today|Yesterday)$/;
 
 /** Bodies named by an acronym and the words completing their name, as the subject of running the event. */
@@ -147,7 +152,7 @@ export function acronymNamedSubjects(
   plainWord: (word: string) => boolean,
 ): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const m of MAY_BE_ACRONYM_WITH_NAME.test(s.text) ? s.text.matchAll(ACRONYM_WITH_NAME) : []) {
+  for (const m of MAY_BE_ACRONYM_WITH_NAME_ASCII.test(s.text) && MAY_BE_ACRONYM_WITH_NAME.test(s.text) ? matchesOf(ACRONYM_WITH_NAME, s.text) : []) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && x.end > start)) continue;
@@ -172,7 +177,7 @@ const TAUGHT_BY = new RegExp(
 /** Where the list of bodies that taught or carried out the event begins, for each cue. */
 export function taughtBy(s: Sentence): number[] {
   if (!/\b(?:taught|instructed|implemented|given|presented|launched|offered|funded|financed|sponsored|paid\s+for)\s+by\b/i.test(s.text)) return [];
-  return [...s.text.matchAll(TAUGHT_BY)].map((cue) => s.start + cue.index + cue[0].length);
+  return matchesOf(TAUGHT_BY, s.text).map((cue) => s.start + cue.index + cue[0].length);
 }
 
 // "The Supreme Court and RNDP organised trainings": the bodies named in a list before an acronym that
@@ -214,7 +219,7 @@ const TRAINED_BY = /(?<!\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?)\b(?:w
 /** Where the list of bodies that trained the participants begins, for each "were trained by". */
 export function trainedBy(s: Sentence): number[] {
   if (!/trained\s+by\b/i.test(s.text)) return [];
-  return [...s.text.matchAll(TRAINED_BY)].map((cue) => s.start + cue.index + cue[0].length);
+  return matchesOf(TRAINED_BY, s.text).map((cue) => s.start + cue.index + cue[0].length);
 }
 
 // "The Ministry thanked the Academy for hosting the event", "… thanked X for organising the seminar": the
@@ -228,7 +233,7 @@ const THANKED_FOR = new RegExp(
 export function thankedFor(s: Sentence, read: ListReader): { hosts: OrganizationMention[]; organisers: OrganizationMention[] } {
   const found = { hosts: [] as OrganizationMention[], organisers: [] as OrganizationMention[] };
   if (!/\bthank/i.test(s.text)) return found;
-  for (const cue of s.text.matchAll(THANKED_FOR)) {
+  for (const cue of matchesOf(THANKED_FOR, s.text)) {
     const at = s.start + cue.index + cue[0].indexOf(cue[1]!);
     (cue[2] ? found.hosts : found.organisers).push(...read(at));
   }
