@@ -1,6 +1,7 @@
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { HEAD_WORDS, TITLE_WORDS } from '../lexicon/organization-words.ts';
 import { findOrganizationMentions } from './organization-mentions.ts';
+import { remembered } from '../text/remembered.ts';
 
 export interface NamedPerson {
   name: string;
@@ -103,15 +104,7 @@ function splitParts(body: string, offset: number): { text: string; start: number
  * attribution are read by several readers of a release (appositions, the words before and after a
  * quote), and reading bodies is dear. Pure, so bounded by clearing when full.
  */
-function bodiesEnd(part: string): number {
-  let end = BODIES_END.get(part);
-  if (end === undefined) {
-    if (BODIES_END.size >= 20_000) BODIES_END.clear();
-    BODIES_END.set(part, (end = Math.max(0, ...findOrganizationMentions(part).map((m) => m.end))));
-  }
-  return end;
-}
-const BODIES_END = new Map<string, number>();
+const bodiesEnd = remembered((part) => Math.max(0, ...findOrganizationMentions(part).map((m) => m.end)));
 
 // A person's name closes the part: two or three name words after any title or body's name.
 function nameAtEnd(part: string): { name: string; before: string; at: number } | null {

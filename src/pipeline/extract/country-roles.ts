@@ -40,6 +40,7 @@ import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
 import { wordEnd, wordStart } from '../text/words-of.ts';
+import { remembered } from '../text/remembered.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 // Words that may stand between a country and the people noun it qualifies: "Afghan customs
@@ -57,15 +58,7 @@ type Head = Role | 'institution';
 
 // The head a word reads as, remembered by the word: the role readers ask it of every word around every
 // country mention, mostly the same few hundred words. Pure, so bounded by clearing when full.
-function nounRole(word: string): Head | null {
-  let head = NOUN_ROLES.get(word);
-  if (head === undefined) {
-    if (NOUN_ROLES.size >= 20_000) NOUN_ROLES.clear();
-    NOUN_ROLES.set(word, (head = readNounRole(word)));
-  }
-  return head;
-}
-const NOUN_ROLES = new Map<string, Head | null>();
+const nounRole = remembered(readNounRole);
 
 function readNounRole(word: string): Head | null {
   const w = word.toLowerCase().replace(/['’]s?$/, '');
@@ -328,15 +321,7 @@ const PERSON_AGENT_BEFORE =
 
 // One person named by the genre's plural people nouns ("judge" of "judges", "policeman" of "policemen"),
 // remembered by the word as nounRole is.
-function singularPerson(word: string): boolean {
-  let person = SINGULAR_PERSONS.get(word);
-  if (person === undefined) {
-    if (SINGULAR_PERSONS.size >= 20_000) SINGULAR_PERSONS.clear();
-    SINGULAR_PERSONS.set(word, (person = readSingularPerson(word)));
-  }
-  return person;
-}
-const SINGULAR_PERSONS = new Map<string, boolean>();
+const singularPerson = remembered(readSingularPerson);
 
 function readSingularPerson(word: string): boolean {
   const w = word.toLowerCase();

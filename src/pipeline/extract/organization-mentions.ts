@@ -9,6 +9,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/organization-words.ts';
 import { matchesOf } from '../text/matches-of.ts';
+import { remembered } from '../text/remembered.ts';
 
 export interface OrganizationMention {
   /** The name as written, without a leading "the" or a trailing "'s" ("OSCE Centre in Astana"). */
@@ -143,15 +144,7 @@ function splitAtAnd(tokens: Token[], spanned: ReadonlySet<number> = new Set()): 
  * words: asked at every "and" of every chain, mostly of the same few bodies' words ("Ministry and
  * Border"), and reading countries was most of deciding an "and". Pure, so bounded by clearing when full.
  */
-function countryHoldsAnd(words: string): boolean {
-  let holds = HOLDS_AND.get(words);
-  if (holds === undefined) {
-    if (HOLDS_AND.size >= 20_000) HOLDS_AND.clear();
-    HOLDS_AND.set(words, (holds = findCountryMentions(words).some((m) => m.text.includes(' and '))));
-  }
-  return holds;
-}
-const HOLDS_AND = new Map<string, boolean>();
+const countryHoldsAnd = remembered((words) => findCountryMentions(words).some((m) => m.text.includes(' and ')));
 
 function keepsAnd(tokens: Token[], i: number, before: Token[]): boolean {
   if (tokens[i + 1]?.text === 'the') return false;

@@ -26,6 +26,7 @@ import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
 import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 import { matchesOf } from '../text/matches-of.ts';
+import { remembered } from '../text/remembered.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -748,22 +749,15 @@ function resolveRun(run: string, at: number, mentions: OrganizationMention[], of
   return byFirst.name !== first ? byFirst : whole;
 }
 
-function initialsOf(name: string): string {
-  // Asked of every body's name for every acronym resolved and every pair of names compared: remembered
-  // by name (pure; cleared when full).
-  let initials = INITIALS.get(name);
-  if (initials === undefined) {
-    initials = name
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (INITIALS.size >= 20_000) INITIALS.clear();
-    INITIALS.set(name, initials);
-  }
-  return initials;
-}
-const INITIALS = new Map<string, string>();
+// Asked of every body's name for every acronym resolved and every pair of names compared: remembered
+// by name (pure; cleared when full).
+const initialsOf = remembered((name) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join(''),
+);
 
 // Each sighting under the name its body is reported by: its full form ("the Centre" → "OSCE Centre
 // in Astana"), and a short form of a body named as organiser under the longer name ("IOM" beside
@@ -826,16 +820,8 @@ interface WordsKey {
 
 // A name's words in any order, without function words, a bracketed acronym or the countries it names
 // (kept apart): "Federal Service for Drug Control (FDCS)" → "control drug federal service".
-function wordsKey(name: string): WordsKey {
-  // Pure, and the same bodies are named release after release: remembered by name (cleared when full).
-  let key = WORDS_KEYS.get(name);
-  if (key === undefined) {
-    if (WORDS_KEYS.size >= 20_000) WORDS_KEYS.clear();
-    WORDS_KEYS.set(name, (key = readWordsKey(name)));
-  }
-  return key;
-}
-const WORDS_KEYS = new Map<string, WordsKey>();
+// Pure, and the same bodies are named release after release: remembered by name (cleared when full).
+const wordsKey = remembered(readWordsKey);
 
 function readWordsKey(name: string): WordsKey {
   const bare = name.replace(/\([^)]*\)/g, ' ');
