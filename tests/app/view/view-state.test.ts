@@ -38,6 +38,15 @@ describe('parseViewState', () => {
     });
   });
 
+  it('reads a parameter left out as the default, and a view\'s lists as its own', () => {
+    expect(parse('')).toEqual(DEFAULT_VIEW);
+    expect(parse('zzz=1&country=')).toEqual(DEFAULT_VIEW);
+    // Defaults worked out once must not be shared: a list changed in one view stays out of the next.
+    const first = parse('');
+    first.countries.push('KZ');
+    expect(parse('').countries).toEqual([]);
+  });
+
   it('drops invalid values one by one and keeps the rest', () => {
     expect(parse('country=AF,XXX,<script>,lt,AF&role=admin&from=2015-02-30&to=soon&event=../x&q=%00hi')).toEqual({
       ...DEFAULT_VIEW,
