@@ -6,7 +6,8 @@
 // paint and garbage collection from the trace. A diagnosis, not a benchmark: the profiler slows
 // JavaScript by 10–30 %, so compare its parts with each other, and the step times with bench:app's.
 // Options: --events N (default 100000), --passes N (measured passes over the steps, default 2),
-// --below-fold (measure with the list out of sight instead), --skip-build.
+// --below-fold (measure with the list out of sight instead), --skip-build, --top N (the N heaviest
+// functions within the steps).
 // --search: instead of the steps, typing a search as bench:app does ("Kazakstan", key by key, after a
 // pass over the steps, list in sight), each pass in a fresh page: the first key (which loads the
 // index) is left out, and each keystroke is charged what falls between it and its results drawn.
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     root: { type: 'string' },
+    top: { type: 'string', default: '0' },
   },
 });
 const N = Number(args.events);
@@ -330,7 +332,7 @@ async function main() {
       const windows = stepWindows(events);
       for (const [title, w] of [[`within the steps as bench:app counts them (${windows.length / 2} steps found)`, windows], ['everything traced (the map\'s animation frames after a step and idle work included)', null]] as const) {
         console.log(`  ${title}`);
-        printParts([{ profile, events, windows: w }], maps, appDir, n);
+        printParts([{ profile, events, windows: w }], maps, appDir, n, w ? Number(args.top) : 0);
       }
       writeFileSync(join(DIR, `${kind}.cpuprofile`), JSON.stringify(profile));
       writeFileSync(join(DIR, `${kind}.trace.json`), JSON.stringify({ traceEvents: events }));
