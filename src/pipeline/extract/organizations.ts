@@ -672,12 +672,13 @@ function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMentio
   const found: LooseAcronym[] = [];
   const t = s.text;
   // ACRONYM_SUBJECT's matches, in the order it finds them: it can begin only at a capital with no letter,
-  // digit, "(" or "-" before it, so it is tried (sticky) only there, not at every character.
+  // digit, "(" or "-" before it and two more capitals after it, so it is tried (sticky) only there, not
+  // at every character nor at every capitalised word.
   let open = true;
   for (let i = 0; i < t.length; ) {
     const cp = t.codePointAt(i)!;
-    const cls = cp < 0x80 ? ASCII_CLASSES[cp]! : classOf(cp);
-    if (open && (cls & UPPER) !== 0) {
+    const cls = classOf(cp);
+    if (open && (cls & UPPER) !== 0 && twoCapitalsAfter(t, i + (cp > 0xffff ? 2 : 1))) {
       ACRONYM_AT.lastIndex = i;
       const a = ACRONYM_AT.exec(t);
       if (a) {
@@ -691,15 +692,23 @@ function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMentio
         continue;
       }
     }
-    open = isOpenBefore(cp);
+    open = (cls & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
     i += cp > 0xffff ? 2 : 1;
   }
   return found;
 }
 
+// Whether the two code points from `i` on are capitals (ACRONYM_SUBJECT's \p{Lu}{3,} past its first).
+function twoCapitalsAfter(t: string, i: number): boolean {
+  if (i >= t.length) return false;
+  const cp = t.codePointAt(i)!;
+  if ((classOf(cp) & UPPER) === 0) return false;
+  const j = i + (cp > 0xffff ? 2 : 1);
+  return j < t.length && (classOf(t.codePointAt(j)!) & UPPER) !== 0;
+}
+
 // ACRONYM_SUBJECT tried at one place; the code points its lookbehind lets an acronym follow.
 const ACRONYM_AT = new RegExp(ACRONYM_SUBJECT.source, 'uy');
-const ASCII_CLASSES = Array.from({ length: 0x80 }, (_, c) => classOf(c));
 const isOpenBefore = (cp: number): boolean => (classOf(cp) & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
 
 // The body a bare acronym stands for where the text spells it ("… Police (AFP)", or capitalised words
