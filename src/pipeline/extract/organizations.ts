@@ -1022,11 +1022,11 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   const found: OrganizationMention[] = [];
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const m = inSentence[i]!;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
       : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);
