@@ -22,8 +22,8 @@ import {
   trainedBy,
 } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
-import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
-import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
+import { misspelledAcronymAmong } from '../organizations/misspelled-acronym.ts';
+import { syllabicAcronymAmong } from '../organizations/syllabic-acronym.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 import { matchesOf } from '../text/matches-of.ts';
 import { remembered } from '../text/remembered.ts';
@@ -781,6 +781,9 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
   // What a name resolves to hangs on the name and on whether it is a headline's subject alone: a body
   // sighted many times is resolved once per kind.
   const targets = new Map<string, OrganizationMention | undefined>();
+  // The two readers of acronyms over all the names, made when first asked.
+  let misspelledOf: ((acronym: string) => string | undefined) | undefined;
+  let syllabicOf: ((description: string) => string | undefined) | undefined;
   return resolved.map((s) => {
     if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
@@ -792,16 +795,14 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
       const known = targets.get(memoKey);
       return known ? { ...s, mention: known } : s;
     }
-    const longer = names.find(
-      (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
-    );
+    const longer = shortFormTarget(s.mention.name, names, headline);
     // The first of a body's reorderings names it (the name itself, when it comes first).
     const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
     // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
-    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
+    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : (misspelledOf ??= misspelledAcronymAmong(names))(s.mention.name);
     // "EU Police Mission" beside "EUPOL COPPS": a description whose words' first letters spell the acronym.
-    const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
+    const syllabic = longer || reordered || misspelled ? undefined : (syllabicOf ??= syllabicAcronymAmong(names))(s.mention.name);
     const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     targets.set(memoKey, mention);
@@ -812,14 +813,27 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
 // Whether the text spells the acronym: a name ends in it in brackets.
 const spelledIn = (mentions: readonly OrganizationMention[], acronym: string): boolean => mentions.some((m) => m.name.endsWith(`(${acronym})`));
 
+// The longer name among `names` that `short` is a short form of ("IOM" of "International Organization
+// for Migration's Minsk", see shortFormTest) or that names it with its owner after it (see
+// ownerFirstTest); not a field office of an acronym unless in a headline (see officeOf). What the short
+// name alone decides is read once, not once per pair of names.
+function shortFormTarget(short: string, names: readonly string[], headline: boolean): string | undefined {
+  const shortForm = shortFormTest(short);
+  const ownerFirst = ownerFirstTest(short);
+  if (!shortForm && !ownerFirst) return undefined;
+  return names.find((n) => n !== short && (shortForm?.(n) === true || ownerFirst?.(n) === true) && (headline || !officeOf(short, n)));
+}
+
 // "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
 // Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.
-function ownerFirstFormOf(short: string, name: string): boolean {
+// Null when `short` is no owner's word before a unit of two words or more.
+function ownerFirstTest(short: string): ((name: string) => boolean) | null {
   const space = short.indexOf(' ');
   const owner = short.slice(0, space);
   const rest = short.slice(space + 1);
-  if (space < 0 || !rest.includes(' ') || !name.startsWith(`${rest} of `)) return false;
-  return name.slice(rest.length).split(/[\s’']+/).includes(owner);
+  if (space < 0 || !rest.includes(' ')) return null;
+  const unitOf = `${rest} of `;
+  return (name) => name.startsWith(unitOf) && name.slice(rest.length).split(/[\s’']+/).includes(owner);
 }
 
 interface WordsKey {
@@ -1136,12 +1150,16 @@ function officeOf(acronym: string, name: string): boolean {
 }
 
 // "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa
-// Standby Force Police Component" (an acronym, then words the longer name has too).
-function shortFormOf(short: string, name: string): boolean {
+// Standby Force Police Component" (an acronym, then words the longer name has too). Null when `short`
+// opens with no acronym.
+function shortFormTest(short: string): ((name: string) => boolean) | null {
   const [first, ...rest] = short.split(' ');
-  if (!first || !/^\p{Lu}{2,}$/u.test(first) || !spells(first, name)) return false;
-  const words = new Set(name.split(/\s+/));
-  return rest.every((w) => words.has(w));
+  if (!first || !/^\p{Lu}{2,}$/u.test(first)) return null;
+  return (name) => {
+    if (!spells(first, name)) return false;
+    const words = new Set(name.split(/\s+/));
+    return rest.every((w) => words.has(w));
+  };
 }
 
 function spells(acronym: string, name: string): boolean {
