@@ -316,6 +316,9 @@ const BACKGROUND = new RegExp(
   String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b|\b(?:in\s+)?parallel\s+(?:to|with)\s+(?:a|an|another|other|the)\s+(?:[A-Za-z-]+\s+){0,4}?${EVENT_NOUNS}`,
   'i',
 );
+// A word every match of BACKGROUND holds, under its flags: a first look that passes over most sentences
+// (a plain alternation of words, which the engine scans faster than BACKGROUND's \b before each).
+const MAY_BE_BACKGROUND = /s(?:imilar|uch|ince|ome)|p(?:revious|ast|rior|arallel)|former|more|over/i;
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
 const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised', 'trainees-placed']);
 
@@ -343,7 +346,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   let from = 0;
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
+    other = (MAY_BE_BACKGROUND.test(s.text) && BACKGROUND.test(s.text)) || aboutAnotherEvent(s.text);
     while (from < mentions.length && mentions[from]!.start < s.start) from++;
     const inSentence = inOrder ? mentionsWithin(mentions, from, s) : mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
