@@ -178,7 +178,17 @@ const SUBJECT_TRAINS = new RegExp(
   String.raw`^(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*(?:(?:will|would|is|are|has|have|had)\s+(?:been\s+)?)?(?:(?:re)?train(?:s|ed|ing)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad)\b)|complet(?:e|es|ed)\s+the\s+(?:re)?training\s+of\b)`,
   'iu',
 );
-const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
+// "X, which …, was held", "X was organised": a passive, the body's name what the verb is about; an aside
+// between two commas may stand before the verb.
+const PASSIVE_REST = String.raw`\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b`;
+const PASSIVE_AUX = new RegExp(String.raw`^\s*(?:[^,]*,[^,]*,)?${PASSIVE_REST}`, 'iu');
+// PASSIVE_AUX without the aside, which cannot match where fewer than two commas stand: the same
+// matches there, without scanning the whole text for the commas first (most texts tried have none).
+const PASSIVE_AUX_NO_ASIDE = new RegExp(String.raw`^\s*${PASSIVE_REST}`, 'iu');
+const isPassive = (after: string): boolean => {
+  const comma = after.indexOf(',');
+  return (comma >= 0 && after.indexOf(',', comma + 1) >= 0 ? PASSIVE_AUX : PASSIVE_AUX_NO_ASIDE).test(after);
+};
 // An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
 // "EUPOL COPPS", "CARICOM IMPACS", "IIHR-CAPEL": acronyms side by side are one body's name.
 const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,]|['’]s\b)/gu;
@@ -197,7 +207,7 @@ const SUBJECT_AND_RUNS = new RegExp(
 );
 
 function runsEvent(after: string): boolean {
-  if (PASSIVE_AUX.test(after)) return false;
+  if (isPassive(after)) return false;
   return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after) || SUBJECT_AND_RUNS.test(after);
 }
 
