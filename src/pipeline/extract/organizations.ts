@@ -1056,7 +1056,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
     const after = pastSeat(text.slice(m.end, m.end + 200));
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
-      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_VERB.test(after) && RELATIVE_RUN.test(before)) || sendsTrainers(after);
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
@@ -1083,7 +1083,7 @@ function acronymSubjects(
     if (INTRODUCED_BY.test(before)) continue;
     const after = pastSeat(text.slice(end, end + 200));
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
-    if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
+    if (!runsEvent(after) && !(RELATIVE_VERB.test(after) && RELATIVE_RUN.test(before))) continue;
     if (spelledAsTopic(text, word)) continue;
     // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.
     const listed = ACRONYM_BEFORE.exec(before);
