@@ -22,8 +22,8 @@ import {
   trainedBy,
 } from './organizer-role-cues.ts';
 import { ATTENDING_PEOPLE } from '../lexicon/people-nouns.ts';
-import { misspelledAcronymOf } from '../organizations/misspelled-acronym.ts';
-import { syllabicAcronymOf } from '../organizations/syllabic-acronym.ts';
+import { misspelledAcronymAmong } from '../organizations/misspelled-acronym.ts';
+import { syllabicAcronymAmong } from '../organizations/syllabic-acronym.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 import { matchesOf } from '../text/matches-of.ts';
 import { remembered } from '../text/remembered.ts';
@@ -178,7 +178,17 @@ const SUBJECT_TRAINS = new RegExp(
   String.raw`^(?:\s*,[^,.;]{0,160}?,)?${THROUGH}?${WITH_SUPPORT}?,?\s+${PEOPLE_OF_BODY}?${TIME_ADVERBIAL}*(?:(?:will|would|is|are|has|have|had)\s+(?:been\s+)?)?(?:(?:re)?train(?:s|ed|ing)?\s+(?!(?:in|at|on|for|with|by|to|as|under|together|jointly|alongside|abroad)\b)|complet(?:e|es|ed)\s+the\s+(?:re)?training\s+of\b)`,
   'iu',
 );
-const PASSIVE_AUX = /^\s*(?:[^,]*,[^,]*,)?\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b/iu;
+// "X, which …, was held", "X was organised": a passive, the body's name what the verb is about; an aside
+// between two commas may stand before the verb.
+const PASSIVE_REST = String.raw`\s*(?:\S+\s+)?(?:is|are|was|were|been|be)\s+(?:also\s+|jointly\s+|successfully\s+)*(?:\p{L}+ed|held|run|given)\b`;
+const PASSIVE_AUX = new RegExp(String.raw`^\s*(?:[^,]*,[^,]*,)?${PASSIVE_REST}`, 'iu');
+// PASSIVE_AUX without the aside, which cannot match where fewer than two commas stand: the same
+// matches there, without scanning the whole text for the commas first (most texts tried have none).
+const PASSIVE_AUX_NO_ASIDE = new RegExp(String.raw`^\s*${PASSIVE_REST}`, 'iu');
+const isPassive = (after: string): boolean => {
+  const comma = after.indexOf(',');
+  return (comma >= 0 && after.indexOf(',', comma + 1) >= 0 ? PASSIVE_AUX : PASSIVE_AUX_NO_ASIDE).test(after);
+};
 // An acronym as the subject ("AFRIPOL organized a two-day meeting", "IGAD trains officials").
 // "EUPOL COPPS", "CARICOM IMPACS", "IIHR-CAPEL": acronyms side by side are one body's name.
 const ACRONYM_SUBJECT = /(?<![\p{L}\p{N}(-])(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)(?=[\s(,]|['’]s\b)/gu;
@@ -197,7 +207,7 @@ const SUBJECT_AND_RUNS = new RegExp(
 );
 
 function runsEvent(after: string): boolean {
-  if (PASSIVE_AUX.test(after)) return false;
+  if (isPassive(after)) return false;
   return SUBJECT_RUNS.test(after) || SUBJECT_TRAINS.test(after) || SUBJECT_AND_RUNS.test(after);
 }
 
@@ -316,6 +326,9 @@ const BACKGROUND = new RegExp(
   String.raw`\b(?:similar|such|previous|past|prior|former)\s+(?:[A-Za-z-]+\s+)?${EVENT_NOUNS}(?!\s+(?:participants|graduates|trainees|attendees|alumni))|\bsince\s+(?:19|20)\d\d\b|\b(?:previously|in\s+the\s+past)\b|\b(?:more\s+than|over|some)\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:trainings|courses|seminars|workshops|conferences|exercises|events)\b|\b(?:in\s+)?parallel\s+(?:to|with)\s+(?:a|an|another|other|the)\s+(?:[A-Za-z-]+\s+){0,4}?${EVENT_NOUNS}`,
   'i',
 );
+// A word every match of BACKGROUND holds, under its flags: a first look that passes over most sentences
+// (a plain alternation of words, which the engine scans faster than BACKGROUND's \b before each).
+const MAY_BE_BACKGROUND = /s(?:imilar|uch|ince|ome)|p(?:revious|ast|rior|arallel)|former|more|over/i;
 // The cues that say a body ran the event: in a sentence about other events they say it ran those.
 const RUNS_ONE: ReadonlySet<OrganizerFeature> = new Set(['organised-by', 'runs-it', 'acronym-runs', 'announces-it', 'compound', 'partner', 'its-event-organised', 'trainees-placed']);
 
@@ -343,7 +356,7 @@ function findOrganizers(text: string, sentences: readonly Sentence[], mentions: 
   let from = 0;
   for (const s of sentences) {
     // "Since 2005 the Academy has held similar courses": who ran other events says little of this one.
-    other = BACKGROUND.test(s.text) || aboutAnotherEvent(s.text);
+    other = (MAY_BE_BACKGROUND.test(s.text) && BACKGROUND.test(s.text)) || aboutAnotherEvent(s.text);
     while (from < mentions.length && mentions[from]!.start < s.start) from++;
     const inSentence = inOrder ? mentionsWithin(mentions, from, s) : mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     // Every match of BY_CUE holds " by ": most sentences have none.
@@ -672,12 +685,13 @@ function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMentio
   const found: LooseAcronym[] = [];
   const t = s.text;
   // ACRONYM_SUBJECT's matches, in the order it finds them: it can begin only at a capital with no letter,
-  // digit, "(" or "-" before it, so it is tried (sticky) only there, not at every character.
+  // digit, "(" or "-" before it and two more capitals after it, so it is tried (sticky) only there, not
+  // at every character nor at every capitalised word.
   let open = true;
   for (let i = 0; i < t.length; ) {
     const cp = t.codePointAt(i)!;
-    const cls = cp < 0x80 ? ASCII_CLASSES[cp]! : classOf(cp);
-    if (open && (cls & UPPER) !== 0) {
+    const cls = classOf(cp);
+    if (open && (cls & UPPER) !== 0 && twoCapitalsAfter(t, i + (cp > 0xffff ? 2 : 1))) {
       ACRONYM_AT.lastIndex = i;
       const a = ACRONYM_AT.exec(t);
       if (a) {
@@ -691,15 +705,23 @@ function looseAcronyms(text: string, s: Sentence, inSentence: OrganizationMentio
         continue;
       }
     }
-    open = isOpenBefore(cp);
+    open = (cls & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
     i += cp > 0xffff ? 2 : 1;
   }
   return found;
 }
 
+// Whether the two code points from `i` on are capitals (ACRONYM_SUBJECT's \p{Lu}{3,} past its first).
+function twoCapitalsAfter(t: string, i: number): boolean {
+  if (i >= t.length) return false;
+  const cp = t.codePointAt(i)!;
+  if ((classOf(cp) & UPPER) === 0) return false;
+  const j = i + (cp > 0xffff ? 2 : 1);
+  return j < t.length && (classOf(t.codePointAt(j)!) & UPPER) !== 0;
+}
+
 // ACRONYM_SUBJECT tried at one place; the code points its lookbehind lets an acronym follow.
 const ACRONYM_AT = new RegExp(ACRONYM_SUBJECT.source, 'uy');
-const ASCII_CLASSES = Array.from({ length: 0x80 }, (_, c) => classOf(c));
 const isOpenBefore = (cp: number): boolean => (classOf(cp) & LETTER_OR_NUMBER) === 0 && cp !== 0x28 && cp !== 0x2d;
 
 // The body a bare acronym stands for where the text spells it ("… Police (AFP)", or capitalised words
@@ -772,6 +794,9 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
   // What a name resolves to hangs on the name and on whether it is a headline's subject alone: a body
   // sighted many times is resolved once per kind.
   const targets = new Map<string, OrganizationMention | undefined>();
+  // The two readers of acronyms over all the names, made when first asked.
+  let misspelledOf: ((acronym: string) => string | undefined) | undefined;
+  let syllabicOf: ((description: string) => string | undefined) | undefined;
   return resolved.map((s) => {
     if (paying(s)) return s;
     // "OSCE" is not the full name of an OSCE field office, only its owner's: "the OSCE course" stays the
@@ -783,16 +808,14 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
       const known = targets.get(memoKey);
       return known ? { ...s, mention: known } : s;
     }
-    const longer = names.find(
-      (n) => n !== s.mention.name && (headline || !officeOf(s.mention.name, n)) && (shortFormOf(s.mention.name, n) || ownerFirstFormOf(s.mention.name, n)),
-    );
+    const longer = shortFormTarget(s.mention.name, names, headline);
     // The first of a body's reorderings names it (the name itself, when it comes first).
     const first = longer || names.length < 2 ? undefined : names.find((n) => n === s.mention.name || sameWords(keys, s.mention.name, n));
     const reordered = first !== undefined && first !== s.mention.name ? first : undefined;
     // "UPOL" beside "UN Police (UNPOL)", where the text spells no "UPOL": a letter dropped.
-    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : misspelledAcronymOf(s.mention.name, names);
+    const misspelled = longer || reordered || spelledIn(mentions, s.mention.name) ? undefined : (misspelledOf ??= misspelledAcronymAmong(names))(s.mention.name);
     // "EU Police Mission" beside "EUPOL COPPS": a description whose words' first letters spell the acronym.
-    const syllabic = longer || reordered || misspelled ? undefined : syllabicAcronymOf(s.mention.name, names);
+    const syllabic = longer || reordered || misspelled ? undefined : (syllabicOf ??= syllabicAcronymAmong(names))(s.mention.name);
     const target = longer ?? reordered ?? misspelled ?? syllabic;
     const mention = target ? resolved.find((o) => o.mention.name === target)?.mention : undefined;
     targets.set(memoKey, mention);
@@ -803,14 +826,27 @@ function canonicalSightings(sightings: OrganizerSighting[], mentions: Organizati
 // Whether the text spells the acronym: a name ends in it in brackets.
 const spelledIn = (mentions: readonly OrganizationMention[], acronym: string): boolean => mentions.some((m) => m.name.endsWith(`(${acronym})`));
 
+// The longer name among `names` that `short` is a short form of ("IOM" of "International Organization
+// for Migration's Minsk", see shortFormTest) or that names it with its owner after it (see
+// ownerFirstTest); not a field office of an acronym unless in a headline (see officeOf). What the short
+// name alone decides is read once, not once per pair of names.
+function shortFormTarget(short: string, names: readonly string[], headline: boolean): string | undefined {
+  const shortForm = shortFormTest(short);
+  const ownerFirst = ownerFirstTest(short);
+  if (!shortForm && !ownerFirst) return undefined;
+  return names.find((n) => n !== short && (shortForm?.(n) === true || ownerFirst?.(n) === true) && (headline || !officeOf(short, n)));
+}
+
 // "OSCE Border Security and Management Unit" and "Border Security and Management Unit of the OSCE
 // Transnational Threats Department": a unit with its owner named first is the unit "of" that owner.
-function ownerFirstFormOf(short: string, name: string): boolean {
+// Null when `short` is no owner's word before a unit of two words or more.
+function ownerFirstTest(short: string): ((name: string) => boolean) | null {
   const space = short.indexOf(' ');
   const owner = short.slice(0, space);
   const rest = short.slice(space + 1);
-  if (space < 0 || !rest.includes(' ') || !name.startsWith(`${rest} of `)) return false;
-  return name.slice(rest.length).split(/[\s’']+/).includes(owner);
+  if (space < 0 || !rest.includes(' ')) return null;
+  const unitOf = `${rest} of `;
+  return (name) => name.startsWith(unitOf) && name.slice(rest.length).split(/[\s’']+/).includes(owner);
 }
 
 interface WordsKey {
@@ -1013,14 +1049,14 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   const found: OrganizationMention[] = [];
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const m = inSentence[i]!;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const subject = PEOPLE_OF.test(before.slice(-10))
       ? (EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) || trainsOthers(before, after) || COME_TO_RUN.test(after)
-      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after)) || sendsTrainers(after);
+      : SUBJECT_VERB.test(after) || SUBJECT_OPENS.test(after) || runsEvent(after) || (RELATIVE_VERB.test(after) && RELATIVE_RUN.test(before)) || sendsTrainers(after);
     if (listed || subject) found.unshift(m);
   }
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
@@ -1047,7 +1083,7 @@ function acronymSubjects(
     if (INTRODUCED_BY.test(before)) continue;
     const after = pastSeat(text.slice(end, end + 200));
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
-    if (!runsEvent(after) && !(RELATIVE_RUN.test(before) && RELATIVE_VERB.test(after))) continue;
+    if (!runsEvent(after) && !(RELATIVE_VERB.test(after) && RELATIVE_RUN.test(before))) continue;
     if (spelledAsTopic(text, word)) continue;
     // "BHC, UNLIREC begin …": an acronym listed before the subject is one too.
     const listed = ACRONYM_BEFORE.exec(before);
@@ -1127,12 +1163,16 @@ function officeOf(acronym: string, name: string): boolean {
 }
 
 // "IOM" of "International Organization for Migration's Minsk"; "EASF Police" of "Eastern Africa
-// Standby Force Police Component" (an acronym, then words the longer name has too).
-function shortFormOf(short: string, name: string): boolean {
+// Standby Force Police Component" (an acronym, then words the longer name has too). Null when `short`
+// opens with no acronym.
+function shortFormTest(short: string): ((name: string) => boolean) | null {
   const [first, ...rest] = short.split(' ');
-  if (!first || !/^\p{Lu}{2,}$/u.test(first) || !spells(first, name)) return false;
-  const words = new Set(name.split(/\s+/));
-  return rest.every((w) => words.has(w));
+  if (!first || !/^\p{Lu}{2,}$/u.test(first)) return null;
+  return (name) => {
+    if (!spells(first, name)) return false;
+    const words = new Set(name.split(/\s+/));
+    return rest.every((w) => words.has(w));
+  };
 }
 
 function spells(acronym: string, name: string): boolean {

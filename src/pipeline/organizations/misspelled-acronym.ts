@@ -7,12 +7,24 @@ const BRACKETED = /\((\p{Lu}{4,})\)\s*$/u;
 
 /** The name among `names` whose acronym `acronym` misspells by one letter, if exactly one does. */
 export function misspelledAcronymOf(acronym: string, names: readonly string[]): string | undefined {
-  if (!BARE.test(acronym)) return undefined;
-  const matches = names.filter((name) => {
+  return misspelledAcronymAmong(names)(acronym);
+}
+
+/**
+ * misspelledAcronymOf over one list of names, for many acronyms: each name's bracketed acronym is
+ * read once, not once per acronym asked (the organisers ask it of every body they resolve).
+ */
+export function misspelledAcronymAmong(names: readonly string[]): (acronym: string) => string | undefined {
+  const bracketed: { name: string; other: string }[] = [];
+  for (const name of names) {
     const other = BRACKETED.exec(name)?.[1];
-    return other !== undefined && other !== acronym && oneLetterMore(acronym, other);
-  });
-  return matches.length === 1 ? matches[0] : undefined;
+    if (other !== undefined) bracketed.push({ name, other });
+  }
+  return (acronym) => {
+    if (!BARE.test(acronym)) return undefined;
+    const matches = bracketed.filter(({ other }) => other !== acronym && oneLetterMore(acronym, other));
+    return matches.length === 1 ? matches[0]!.name : undefined;
+  };
 }
 
 /** One letter dropped or added, anywhere: "UPOL" and "UNPOL". */

@@ -14,14 +14,26 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'and'
  * least one, all its words but a last head noun, one word giving two letters or more).
  */
 export function syllabicAcronymOf(description: string, names: readonly string[]): string | undefined {
-  if (description.includes('(')) return undefined;
-  const words = description.split(/\s+/).filter((w) => !CONNECTORS.has(w));
-  if (words.length < 2 || words.every((w) => /^\p{Lu}+$/u.test(w))) return undefined;
-  const matches = names.filter((name) => {
+  return syllabicAcronymAmong(names)(description);
+}
+
+/**
+ * syllabicAcronymOf over one list of names, for many descriptions: which names are bare acronyms is
+ * read once, not once per description asked (the organisers ask it of every body they resolve).
+ */
+export function syllabicAcronymAmong(names: readonly string[]): (description: string) => string | undefined {
+  const bare: { name: string; first: string }[] = [];
+  for (const name of names) {
     const first = BARE_RUN.exec(name)?.[1];
-    return first !== undefined && name !== description && spelledBy(first, words);
-  });
-  return matches.length === 1 ? matches[0] : undefined;
+    if (first !== undefined) bare.push({ name, first });
+  }
+  return (description) => {
+    if (description.includes('(')) return undefined;
+    const words = description.split(/\s+/).filter((w) => !CONNECTORS.has(w));
+    if (words.length < 2 || words.every((w) => /^\p{Lu}+$/u.test(w))) return undefined;
+    const matches = bare.filter(({ name, first }) => name !== description && spelledBy(first, words));
+    return matches.length === 1 ? matches[0]!.name : undefined;
+  };
 }
 
 // Word prefixes spelling the acronym whole: every word used, or all but a last head noun.
