@@ -82,6 +82,12 @@ export interface WorkerInput {
   places: [string, Place | null][];
   /** Whether the build keeps a cache: then new gazetteer answers and each result's cache line are sent back. */
   cache: boolean;
+  /**
+   * Load the gazetteer at once, while the main thread still reads the seeds: for a worker started
+   * before its jobs are known in a build that extracts every release (nothing cached), whose first
+   * release would load it anyway.
+   */
+  preload: boolean;
 }
 export type Sent = Omit<ExtractJob, 'cacheKey'>;
 export type BatchRequest = { batch: [number, Sent][] } | 'stop';
@@ -137,46 +143,114 @@ export interface AheadOptions {
    * while the workers are still loading their modules.
    */
   here?: (job: Sent) => AheadResult | undefined;
+  /** Workers started before the jobs were known (startWorkers): taken instead of starting others, and stopped if not needed. */
+  started?: StartedWorkers;
+}
+
+/**
+ * How many threads extract `jobs` jobs when told `workers` and `minJobs`: at least 2, else 0 (the
+ * build extracts in process). The one rule for extractInWorkers and for startWorkers' callers.
+ */
+export function threadsFor(jobs: number, workers: number, minJobs: number): number {
+  const threads = Math.min(workers, Math.ceil(jobs / BATCH));
+  return threads < 2 || jobs < minJobs ? 0 : threads;
+}
+
+/** A worker started, and what the main thread knows of it. */
+interface Running {
+  worker: Worker;
+  port: MessagePort;
+  /** Batches sent and not answered, oldest first (a worker answers in order). */
+  pending: [number, Sent][][];
+  loaded: boolean;
+  alive: boolean;
+}
+
+/**
+ * Workers started before their jobs are known (startWorkers), for extractInWorkers to take: each
+ * loads its modules (about a second of CPU) while this thread is still reading the seeds.
+ */
+export interface StartedWorkers {
+  running: Running[];
+  signal: Int32Array;
+  /** Why none could be started. */
+  problem: string | null;
+  /** Taken by extractInWorkers, or stopped: never used twice. */
+  done: boolean;
+}
+
+export interface StartOptions {
+  places: ReadonlyMap<string, Place | null>;
+  cache: boolean;
+  /** Load the gazetteer before the first batch comes (see WorkerInput.preload). */
+  preload: boolean;
+}
+
+/**
+ * Starts `count` workers now, for extractInWorkers (AheadOptions.started). Whoever starts them
+ * stops them with stopWorkers when the build ends before extractInWorkers took them.
+ */
+export function startWorkers(count: number, options: StartOptions, signal: Int32Array = new Int32Array(new SharedArrayBuffer(4))): StartedWorkers {
+  const started: StartedWorkers = { running: [], signal, problem: null, done: false };
+  let boot: string;
+  try {
+    boot = workerBoot();
+  } catch (error) {
+    return { ...started, problem: `no worker threads: ${messageOf(error)}` };
+  }
+  const places = [...options.places];
+  for (let w = 0; w < count; w++) {
+    const { port1, port2 } = new MessageChannel();
+    const input: WorkerInput = { port: port2, signal, places, cache: options.cache, preload: options.preload };
+    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [port2] });
+    // Never kept alive by a worker: they stop when told, and an error is seen as a fatal reply.
+    worker.unref();
+    worker.on('error', () => undefined);
+    started.running.push({ worker, port: port1, pending: [], loaded: false, alive: true });
+  }
+  return started;
+}
+
+/** Stops workers extractInWorkers did not take (or those it took beyond its need); nothing when already done. */
+export function stopWorkers(started: StartedWorkers): void {
+  if (started.done) return;
+  started.done = true;
+  stopRunning(started.running);
+}
+
+function stopRunning(running: readonly Running[]): void {
+  for (const r of running) {
+    if (r.alive) r.port.postMessage('stop' satisfies BatchRequest);
+    else void r.worker.terminate();
+    r.port.close();
+  }
 }
 
 /** Extracts `jobs` in up to `workers` threads; results by job index. Never throws. */
 export function extractInWorkers(jobs: readonly ExtractJob[], options: AheadOptions): AheadExtraction {
   const results = new Map<number, AheadResult>();
   const none: AheadExtraction = { results, places: [], workers: 0, threads: 0, gazetteerLoads: 0, problem: null };
-  const threads = Math.min(options.workers, Math.ceil(jobs.length / BATCH));
-  if (threads < 2 || jobs.length < options.minJobs) return none;
+  const threads = threadsFor(jobs.length, options.workers, options.minJobs);
+  // Workers taken or stopped already are not used again: others are started.
+  const early = options.started?.done === false ? options.started : undefined;
+  if (threads === 0) {
+    if (early !== undefined) stopWorkers(early);
+    return none;
+  }
   const { here } = options;
   const count = here === undefined ? threads : threads - 1;
-  let boot: string;
-  try {
-    boot = workerBoot();
-  } catch (error) {
-    return { ...none, problem: `no worker threads: ${messageOf(error)}` };
-  }
+  // The workers started early, as many as are needed (the others stopped), and more if they are too few.
+  const started = early ?? startWorkers(count, { places: options.places, cache: options.cache ?? true, preload: false });
+  started.done = true;
+  if (started.problem !== null) return { ...none, problem: started.problem };
+  const running = started.running.slice(0, count);
+  stopRunning(started.running.slice(count));
+  const { signal } = started;
+  if (running.length < count) running.push(...startWorkers(count - running.length, { places: options.places, cache: options.cache ?? true, preload: false }, signal).running);
 
   const queue: [number, Sent][][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) {
     queue.push(jobs.slice(i, i + BATCH).map((job, k) => [i + k, { id: job.id, source: job.source, readerWarnings: job.readerWarnings, metadata: job.metadata }]));
-  }
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const places = [...options.places];
-  interface Running {
-    worker: Worker;
-    port: MessagePort;
-    /** Batches sent and not answered, oldest first (a worker answers in order). */
-    pending: [number, Sent][][];
-    loaded: boolean;
-    alive: boolean;
-  }
-  const running: Running[] = [];
-  for (let w = 0; w < count; w++) {
-    const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { port: port2, signal, places, cache: options.cache ?? true };
-    const worker = new Worker(boot, { eval: true, workerData: input, transferList: [port2] });
-    // Never kept alive by a worker: they stop when told, and an error is seen as a fatal reply.
-    worker.unref();
-    worker.on('error', () => undefined);
-    running.push({ worker, port: port1, pending: [], loaded: false, alive: true });
   }
   const send = (r: Running) => {
     const batch = queue.shift();
@@ -233,11 +307,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], options: AheadOpti
       break;
     }
   }
-  for (const r of running) {
-    if (r.alive) r.port.postMessage('stop' satisfies BatchRequest);
-    else void r.worker.terminate();
-    r.port.close();
-  }
+  stopRunning(running);
   if (problem !== null) for (const r of running) void r.worker.terminate();
   const sortedPlaces = [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { results, places: sortedPlaces, workers: count, threads, gazetteerLoads: running.filter((r) => r.loaded).length, problem };

@@ -11,8 +11,10 @@ import type { BatchReply, BatchRequest, WorkerInput } from './extract-in-workers
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import type { Place } from './gazetteer/place.ts';
 
-const { port, signal, places, cache } = workerData as WorkerInput;
+const { port, signal, places, cache, preload } = workerData as WorkerInput;
 const gazetteer = new MemoGazetteer(loadGazetteer, new Map(places));
+// Before the first batch is read (messages wait until this module has run), while the main thread reads the seeds.
+if (preload) gazetteer.preload();
 /** How many of the gazetteer's new answers were already sent back. */
 let placesSent = 0;
 

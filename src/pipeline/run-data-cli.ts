@@ -20,7 +20,7 @@ import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
 import { parseCliArgs, USAGE } from './parse-cli-args.ts';
 import { MAX_SEED_BYTES } from './formats/read-seed.ts';
 import { isSeedFileName } from './seed-id.ts';
-import { extractInWorkers, MIN_JOBS_BY_DEFAULT, type AheadExtraction, type ExtractJob, type Sent } from './extract-in-workers.ts';
+import { extractInWorkers, MIN_JOBS_BY_DEFAULT, startWorkers, stopWorkers, threadsFor, type AheadExtraction, type ExtractJob, type Sent } from './extract-in-workers.ts';
 import { extractAheadJob } from './extract-release.ts';
 import { deriveEvents, writeBuild } from './write-build.ts';
 
@@ -65,8 +65,6 @@ export function runDataCli(argv: readonly string[], io: DataCliIo): number {
   if (!corrections.ok) return fail(1, `${corrections.message}\nnothing was written; fix ${correctionsFile} and build again`);
 
   const seeds = names.filter(isSeedFileName);
-  // Read one file at a time: thousands of seeds never hold more than one descriptor open.
-  const files = seeds.map((name) => readSeedFile(seedsDir, name));
   const version = extractorVersion();
   const cacheFile = cacheDir === null ? null : cacheFileFor(cacheDir, seedsDir);
   const stored: CacheContents = cacheFile === null ? { results: new StoredResults(), places: new Map() } : loadCacheFile(cacheFile, version);
@@ -80,25 +78,38 @@ export function runDataCli(argv: readonly string[], io: DataCliIo): number {
   const stateFile = cacheDir === null ? null : stateFileFor(cacheDir, seedsDir, outFile);
   const output = stateFile === null ? '' : outputVersion(version);
   const previous = stateFile === null ? null : loadPreviousBuild(stateFile, output, resolve(outFile));
+  // Releases the cache does not hold are extracted ahead in worker threads: as many as --workers says,
+  // else one per core when there are enough of them to be worth it (see MIN_JOBS_BY_DEFAULT).
+  const threads = workers ?? availableParallelism();
+  const minJobs = workers === null ? MIN_JOBS_BY_DEFAULT : 0;
+  const keep = cacheFile !== null;
+  // With nothing cached every release is extracted: the workers are started now, each to load its
+  // modules and the gazetteer while this thread reads the seeds (a second or two at 10,000), not after.
+  const planned = threads > 1 && stored.results.size === 0 ? threadsFor(seeds.length, threads, minJobs) : 0;
+  const early = planned > 0 ? startWorkers(planned - 1, { places: stored.places, cache: keep, preload: true }) : undefined;
+  // Read one file at a time: thousands of seeds never hold more than one descriptor open.
+  const files = seeds.map((name) => readSeedFile(seedsDir, name));
   // --no-cache: nothing is kept, so nothing is serialised for keeping.
   const cache = cacheFile === null ? {} : { cache: { store, version } };
   const known = previous === null ? {} : { known: previous };
-  // Releases the cache does not hold are extracted ahead in worker threads: as many as --workers says,
-  // else one per core when there are enough of them to be worth it (see MIN_JOBS_BY_DEFAULT).
   let ahead: AheadExtraction | null = null;
-  const threads = workers ?? availableParallelism();
   const extractAhead = (jobs: readonly ExtractJob[]) => {
     const uncached = jobs.flatMap((job, index) => (job.cacheKey !== null && stored.results.has(job.cacheKey) ? [] : [{ job, index }]));
-    const keep = cacheFile !== null;
     // This thread extracts too, between its workers' replies, with its own gazetteer (whose new answers go to the cache file as they do in a one-thread build).
     const here = (job: Sent) => extractAheadJob(job, gazetteer, keep);
-    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs: workers === null ? MIN_JOBS_BY_DEFAULT : 0, cache: keep, here });
+    ahead = extractInWorkers(uncached.map((u) => u.job), { workers: threads, places: stored.places, minJobs, cache: keep, here, ...(early ? { started: early } : {}) });
     // The workers' new gazetteer answers go into this build's memo, and so into the cache file.
     for (const [key, place] of ahead.places) if (!gazetteer.added.has(key)) gazetteer.added.set(key, place);
     return new Map([...ahead.results].map(([i, result]) => [uncached[i]!.index, result]));
   };
   const inWorkers = threads > 1 ? { extractAhead } : {};
-  const dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: resolved.corrections, reportRules: corrections.rules ?? [] });
+  let dataset: ReturnType<typeof buildArchive>;
+  try {
+    dataset = buildArchive(files, { gazetteer, now, ...cache, ...known, ...inWorkers, corrections: resolved.corrections, reportRules: corrections.rules ?? [] });
+  } finally {
+    // Workers started early that the build did not take (it threw before extracting): stopped, not left waiting.
+    if (early !== undefined) stopWorkers(early);
+  }
   const workersUsed = ahead as AheadExtraction | null;
   if (workersUsed?.problem) print(`! ${workersUsed.problem}; the rest was extracted in the main thread`);
   const derived = deriveEvents(dataset, previous);

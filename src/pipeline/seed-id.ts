@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from './sha256.ts';
 import { EVENT_ID_MAX_LENGTH, fitEventId } from '../schema/event-id.ts';
 import { formatOfName } from './formats/detect-format.ts';
 
@@ -56,8 +56,4 @@ export function assignSeedIds(sortedNames: readonly string[]): Map<string, strin
     ids.set(name, id);
   }
   return ids;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -43,33 +43,40 @@ export function writeBuild(outFile: string, built: BuiltArchive, derived: Derive
   const { events } = built;
   const keys = events.map((e) => e.key);
   const stamp: BuildStamp = { schemaVersion: built.schemaVersion, generatedAt: built.generatedAt };
-  const organizations = merged(derived.rows, previous);
+  // The hashes below only compare this build with the previous one, or are kept for the next: a
+  // build without keys (no cache) keeps nothing, and has no previous build, so none of them is made.
+  const keeps = !keys.includes(null);
+  const organizations = merged(derived.rows, previous, keeps);
   const summary = encodeSummary(stamp, derived.rows, organizations.merged, built.rejected);
   const own = ownWords(built, keys, previous);
   const bodies = bodiesOf(organizations.merged);
   const search = searchIndexOf(own, bodies, events.length, stamp);
   // Each organiser carries its merged body's id: an unchanged event's bytes are kept only while the
   // merged bodies are the ones they were written under (the same bodies give an unchanged event the same ids).
-  const bodiesPrint = hash(JSON.stringify(organizations.merged.organizations));
-  const sameMerge = previous !== null && hash(JSON.stringify(previous.state.organizations.merged.organizations)) === bodiesPrint;
+  let print: string | undefined;
+  const bodiesPrint = () => (print ??= hash(JSON.stringify(organizations.merged.organizations)));
+  const sameMerge = previous !== null && hash(JSON.stringify(previous.state.organizations.merged.organizations)) === bodiesPrint();
   const bytes = events.map((e, i) => (derived.at[i]! >= 0 && sameMerge ? previous!.eventBytes(derived.at[i]!) : eventBytes(e, bodies[i]!)));
   const dataset = writeDataset(outFile, { ...built, events: [] } satisfies Dataset, bytes);
   const chunks = [];
   for (let at = 0, chunk = 0; at < events.length; at += CHUNK_SIZE, chunk++) {
     const inChunk = keys.slice(at, at + CHUNK_SIZE);
-    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk, bodiesPrint]));
+    const madeOf = inChunk.includes(null) ? null : hash(JSON.stringify([stamp, chunk, inChunk, bodiesPrint()]));
     chunks.push({ chunk, pieces: piecesWithEvents({ ...stamp, chunk, events: [] }, bytes.slice(at, at + CHUNK_SIZE)), madeOf });
   }
   const appFiles = writeAppFolder(dirname(outFile), summary, search, chunks, previous?.state.appFiles);
-  if (keys.includes(null)) return null;
+  if (!keeps) return null;
   const { lines, rows } = derived;
   return { keys: keys as string[], lines, rows, ranges: dataset.ranges, dataset: dataset.stamp, appFiles, organizations, search: { terms: [...own.keys()], postings: [...own.values()] } };
 }
 
-/** mergeOrganizations over every event's organisers, or its earlier answer when it is asked the same. */
-function merged(rows: readonly EventRow[], previous: PreviousBuild | null): { asked: string; merged: MergedOrganizations } {
+/**
+ * mergeOrganizations over every event's organisers, or its earlier answer when it is asked the same.
+ * What it was asked is hashed only to compare or keep (`keeps`): '' when neither.
+ */
+function merged(rows: readonly EventRow[], previous: PreviousBuild | null, keeps: boolean): { asked: string; merged: MergedOrganizations } {
   const organizers = rows.map((r) => r.organizers);
-  const asked = hash(JSON.stringify(organizers));
+  const asked = previous !== null || keeps ? hash(JSON.stringify(organizers)) : '';
   const before = previous?.state.organizations;
   return { asked, merged: before?.asked === asked ? before.merged : mergeOrganizations(organizers) };
 }

@@ -6,6 +6,7 @@ import { corpusFiles } from '../../bench/gen/corpus-files.ts';
 import { generateCorpus } from '../../bench/gen/generate-corpus.ts';
 import { buildVenuePool } from '../../bench/gen/venue-pool.ts';
 import { readGeoNamesRows } from '../../src/pipeline/gazetteer/load-gazetteer.ts';
+import { extractInWorkers, startWorkers, stopWorkers, threadsFor } from '../../src/pipeline/extract-in-workers.ts';
 import { parseCliArgs } from '../../src/pipeline/parse-cli-args.ts';
 import { dataCli } from '../support/run-data-cli.ts';
 
@@ -90,6 +91,25 @@ describe('cli --workers: extraction in worker threads', () => {
     const cached = filesUnder(join(work, 'cached'));
     expect([...cached.keys()].sort()).toEqual([...oneThread.keys()].sort());
     for (const [path, bytes] of oneThread) expect(cached.get(path)!.equals(bytes), path).toBe(true);
+  });
+});
+
+describe('workers started before the jobs are known', () => {
+  it('are needed only for enough jobs: two threads from 17 (two batches of 16), none under minJobs', () => {
+    expect(threadsFor(16, 2, 0)).toBe(0);
+    expect(threadsFor(17, 2, 0)).toBe(2);
+    expect(threadsFor(17, 4, 0)).toBe(2);
+    expect(threadsFor(1999, 2, 2000)).toBe(0);
+  });
+
+  it('are stopped, not used, when there turns out to be nothing to extract', () => {
+    const started = startWorkers(1, { places: new Map(), cache: false, preload: false });
+    const ahead = extractInWorkers([], { workers: 2, places: new Map(), minJobs: 0, started });
+    expect(ahead.workers).toBe(0);
+    expect(ahead.results.size).toBe(0);
+    expect(started.done).toBe(true);
+    // Stopping them again does nothing.
+    stopWorkers(started);
   });
 });
 

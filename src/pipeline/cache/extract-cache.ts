@@ -105,6 +105,11 @@ export class MemoGazetteer implements Gazetteer {
     return this.real !== null;
   }
 
+  /** Loads the gazetteer now, where it is known to be needed and this thread would otherwise wait (a worker started early). */
+  preload(): void {
+    this.real ??= this.load();
+  }
+
   geocode(name: string, hints?: { countryCodes?: readonly string[] }): Place | null {
     const place = this.geocodeShared(name, hints);
     return place === null ? null : { ...place };

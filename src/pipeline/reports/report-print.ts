@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { audienceSectors } from '../lexicon/audiences.ts';
 import { findCountryMentions } from '../lexicon/countries.ts';
 import { ATTENDING_PEOPLE, TEACHING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { organizationKey } from '../organizations/organization-key.ts';
 import { classOf, LETTER } from '../text/code-point-class.ts';
+import { sha256 } from '../sha256.ts';
 import { textSketch, type TextSketch } from './text-sketch.ts';
 
 /** A venue as the comparison needs it: the town's GeoNames id (null at region or country level) and its country. */
@@ -55,7 +55,7 @@ export interface ReportPrint {
  */
 export function alikeKey(p: Omit<ReportPrint, 'alike'>): string {
   const alike = JSON.stringify([p.places, p.from, p.to, p.organizers, p.participants, p.experts, p.topics, p.kind, p.audience, p.subject, p.sketch]);
-  return createHash('sha256').update(alike).digest('base64url');
+  return sha256(alike, 'base64url');
 }
 
 /** "Dushanbe, 11–15 March": an event → its print (see ReportPrint). */
@@ -80,7 +80,7 @@ export function reportPrint(e: AtlasEvent): ReportPrint {
     audience: audience.sectors,
     subject: subjectWords(withoutNames(e, audience.phrases), namesOf(e)),
     sketch: textSketch(bodyOf(withoutQuotes(e))),
-    textHash: createHash('sha256').update(e.source.text.replace(/\s+/g, ' ').trim()).digest('base64url').slice(0, 22),
+    textHash: sha256(e.source.text.replace(/\s+/g, ' ').trim(), 'base64url').slice(0, 22),
   };
   print.alike = alikeKey(print);
   return print;

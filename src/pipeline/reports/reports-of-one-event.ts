@@ -76,9 +76,10 @@ function printOf(e: BuiltEvent, store: ExtractCache | undefined): ReportPrint {
   return print;
 }
 
+/** A joined event: its JSON made only when asked (the writer serialises an event with organisers with their body ids instead). */
 function builtEvent(event: AtlasEvent, key: string | null): BuiltEvent {
-  const json = JSON.stringify(event);
-  return { id: event.id, startDate: event.startDate, publishedDate: event.publishedDate, file: event.source.file, key, event: () => event, json: () => json };
+  let json: string | undefined;
+  return { id: event.id, startDate: event.startDate, publishedDate: event.publishedDate, file: event.source.file, key, event: () => event, json: () => (json ??= JSON.stringify(event)) };
 }
 
 function keptEvent(order: { id: string; startDate: string | null; publishedDate: string | null }, file: string, key: string, known: KnownEvents): BuiltEvent {

@@ -1,3 +1,5 @@
+import { classOf, LETTER_OR_NUMBER } from '../text/code-point-class.ts';
+
 /**
  * A bottom-k MinHash sketch of a text's word shingles: the K smallest hashes of its runs of
  * SHINGLE words. Two sketches estimate the Jaccard similarity of the texts' shingle sets, so a
@@ -16,13 +18,13 @@ const K = 64;
 
 /** "The course ended today in Osh …" → its sketch; words are letters and digits, case folded. */
 export function textSketch(text: string): TextSketch {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wordHashes = words.map(fnv1a);
+  const lower = text.toLowerCase();
+  const wordHashes = wordHashesOf(lower);
   // Every shingle's hash, repeats too, sorted by the typed array's own numeric sort (each is an
   // unsigned 32-bit number); then read once for the distinct ones: no Set, and no comparator called
   // for each of a release's hundreds of shingles.
   // A text shorter than a shingle is its words as one shingle.
-  const hashes = wordHashes.length >= SHINGLE ? new Uint32Array(wordHashes.length - SHINGLE + 1) : Uint32Array.of(...(words.length > 0 ? [fnv1a(words.join(' '))] : []));
+  const hashes = wordHashes.length >= SHINGLE ? new Uint32Array(wordHashes.length - SHINGLE + 1) : Uint32Array.of(...(wordHashes.length > 0 ? [fnv1a(wordsOf(lower).join(' '))] : []));
   if (wordHashes.length >= SHINGLE) {
     for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
       let h = 0x811c9dc5;
@@ -64,6 +66,45 @@ export function sketchSimilarity(a: TextSketch, b: TextSketch): number {
     seen++;
   }
   return seen === 0 ? 0 : both / seen;
+}
+
+/** The words of a text (what /[\p{L}\p{N}]+/gu finds), for a text shorter than a shingle. */
+function wordsOf(lower: string): string[] {
+  return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * fnv1a of each word wordsOf finds, read by hand without making the words: the expression and a
+ * string per word were most of the sketch's time. ASCII is decided by its code, any other code point
+ * by its class (code-point-class.ts); a word's hash runs over its UTF-16 code units, as fnv1a's does.
+ */
+function wordHashesOf(lower: string): number[] {
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      const point = lower.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      word = (classOf(point) & LETTER_OR_NUMBER) !== 0;
+    }
+    if (word) {
+      if (!inWord) h = 0x811c9dc5;
+      inWord = true;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (width === 2) h = Math.imul(h ^ lower.charCodeAt(i + 1), 0x01000193);
+    } else if (inWord) {
+      hashes.push(h >>> 0);
+      inWord = false;
+    }
+    i += width - 1;
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
 function fnv1a(text: string): number {
