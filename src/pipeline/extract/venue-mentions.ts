@@ -4,9 +4,9 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { isSpace } from '../text/code-point-class.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
+import { CONNECTORS, placeRuns, type RunWord } from './place-runs.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { eventFramesPlace } from './event-frames-place.ts';
@@ -55,9 +55,6 @@ export interface MentionInput {
 }
 
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN})$`, 'u');
-// A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
-const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'es', 'al', 'el', 'du', 'des', 'au']);
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -191,10 +188,8 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
 function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
-  // exec loops rather than matchAll, which copies the expression for every segment and run.
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
-    const words = runWords(run[0], run.index);
+  for (const run of placeRuns(text)) {
+    const words = run.words;
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -217,7 +212,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const span = { start: offset + start, end: offset + end };
         // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
         const q = quotedAt(masked, text, start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
-        const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
+        const features = contextFeatures({ text: text.slice(q), start: run.at - q, end: run.end - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
           out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
@@ -249,21 +244,6 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   }
 }
 
-// A run's words (RUN parts them by white space only) with where each stands, as /\S+/g would read them, without the expression.
-function runWords(run: string, at: number): { text: string; at: number }[] {
-  const words: { text: string; at: number }[] = [];
-  let start = -1;
-  for (let k = 0; k <= run.length; k++) {
-    const space = k === run.length || isSpace(run.charCodeAt(k));
-    if (!space && start === -1) start = k;
-    else if (space && start !== -1) {
-      words.push({ text: run.slice(start, k), at: at + start });
-      start = -1;
-    }
-  }
-  return words;
-}
-
 // Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).
 function quotedAt(masked: string | null, text: string, at: number): boolean {
   return masked !== null && masked[at] === ' ' && text[at] !== ' ';
@@ -278,7 +258,7 @@ interface Hit {
 
 function longestPlace(
   text: string,
-  words: readonly { text: string; at: number }[],
+  words: readonly RunWord[],
   i: number,
   kind: SegmentKind,
   input: MentionInput,
@@ -415,7 +395,7 @@ function inOrTo(text: string, at: number): boolean {
 }
 
 // "Andean countries": a capitalised adjective before a lower-case noun is not a place.
-function adjectiveBefore(text: string, word: { text: string; at: number }, name: string): boolean {
+function adjectiveBefore(text: string, word: RunWord, name: string): boolean {
   return ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(word.at + word.text.length));
 }
 
