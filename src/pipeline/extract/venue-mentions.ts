@@ -7,6 +7,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
 import { CONNECTORS, placeRuns, type RunWord } from './place-runs.ts';
+import { nameNodes, namePart, type NameNode } from './place-name-tree.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { eventFramesPlace } from './event-frames-place.ts';
@@ -268,16 +269,18 @@ function longestPlace(
   // A name neither opens nor closes with a connector: a run's "of" starts none.
   if (CONNECTORS.has(words[i]!.text)) return null;
   const sentence = kind.kind === 'body' || kind.kind === 'title';
-  for (let j = Math.min(words.length, i + 4); j > i; j--) {
+  const top = Math.min(words.length, i + 4);
+  const nodes = sentence ? nameNodes(input.ctx.gazetteer, words, i, top) : null;
+  for (let j = top; j > i; j--) {
     if (CONNECTORS.has(words[j - 1]!.text)) continue;
+    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
+    // place whatever its context (resolveName): most capitalised words, so their context is not read.
+    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
+    if (nodes !== null && !isSomePlace(nodes[j - i - 1]!, words, i, j, input.ctx.gazetteer)) continue;
     const written = j - i === 1 ? words[i]!.text : joinWords(words, i, j);
     const unpossessed = written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
     const based = unpossessed.endsWith('-based');
     const name = based ? unpossessed.slice(0, -'-based'.length) : unpossessed;
-    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
-    // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
-    if (sentence && !isSomePlace(name, input.ctx.gazetteer)) continue;
     // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
     if (unpossessed !== written && findCountry(unpossessed)) continue;
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
@@ -308,39 +311,27 @@ function joinWords(words: readonly { text: string }[], i: number, j: number): st
   return out;
 }
 
-// Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
-// word and run of every release, mostly the same few thousand words.
-const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
-const SOME_PLACE_LIMIT = 100_000;
-// The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
-let someGazetteer: Gazetteer | null = null;
-let someKnown: Map<string, boolean> | null = null;
-
 // Per name, whether it is a common English word ("Mobile", "Split"): asked of each one-word place a sentence names, mostly the same few hundred.
 const COMMON_WORD = new Map<string, boolean>();
+const COMMON_WORD_LIMIT = 100_000;
 
 function isCommonPlaceWord(name: string): boolean {
   let common = COMMON_WORD.get(name);
   if (common === undefined) {
     common = isCommonWord(name);
-    if (COMMON_WORD.size >= SOME_PLACE_LIMIT) COMMON_WORD.clear();
+    if (COMMON_WORD.size >= COMMON_WORD_LIMIT) COMMON_WORD.clear();
     COMMON_WORD.set(name, common);
   }
   return common;
 }
 
-function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
-  let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
-  if (known === undefined || known === null) SOME_PLACE.set(gazetteer, (known = new Map()));
-  someGazetteer = gazetteer;
-  someKnown = known;
-  let some = known.get(name);
-  if (some === undefined) {
-    some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
-    if (known.size >= SOME_PLACE_LIMIT) known.clear();
-    known.set(name, some);
+// Whether the name of words i to j is a country or any town's exact name, kept in its node.
+function isSomePlace(node: NameNode, words: readonly RunWord[], i: number, j: number, gazetteer: Gazetteer): boolean {
+  if (node.some === undefined) {
+    const name = (j - i === 1 ? '' : joinWords(words, i, j - 1) + ' ') + namePart(words[j - 1]!.text);
+    node.some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
   }
-  return some;
+  return node.some;
 }
 
 // A gazetteer's answer for a caller that only reads it: not copied where the gazetteer can say so.
