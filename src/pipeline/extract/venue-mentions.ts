@@ -75,21 +75,13 @@ const ADDRESS = new RegExp(`\\bat\\s+the\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+){0,4}
 const UNIT_AFTER_TOWN = new RegExp(`^,\\s*(${NAME})(?=$|[\\s,.;:)])`, 'u');
 // A known town a name no table knows is said to lie by: "located in Lakeside, near Hillcounty".
 const NEAR_TOWN = new RegExp(`^\\s*,?\\s*(?:near|close\\s+to|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+(?:city|town|capital)\\s+of\\s+)?(${NAME})(?=$|[\\s,.;:)])`, 'u');
-// Each with words one of which any match holds, as written (the expressions keep case): most
-// sentences hold none and skip the expression; null where most sentences hold one.
-const SITE_NAMES: readonly { re: RegExp; words: readonly string[] | null }[] = [
-  {
-    re: new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
-    words: ['village of', 'town of', 'city of', 'settlement of', 'hamlet of', 'municipality of', 'commune of'],
-  },
-  { re: new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'), words: ['located in', 'based in', 'situated in', 'headquartered in'] },
-  { re: AREA_NAME, words: ['area', 'zone', 'county', 'municipality'] },
-  {
-    re: new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
-    words: ['order', 'rossing', 'arracks', 'amp'],
-  },
-  { re: new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'), words: null },
-  { re: ADDRESS, words: ['Camp', 'Centre', 'Center', 'Academy', 'College', 'School', 'Hall', 'Hotel', 'Base', 'Barracks', 'Station'] },
+const SITE_NAMES: readonly RegExp[] = [
+  new RegExp(`\\b(?:village|town|city|settlement|hamlet|municipality|commune) of\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:located|based|situated|headquartered) in\\s+(${NAME})`, 'gu'),
+  AREA_NAME,
+  new RegExp(`\\bat\\s+(?:the\\s+)?(${NAME})\\s+(?:[Bb]order\\s+[Pp]ost|[Bb]order\\s+[Cc]rossing|[Cc]rossing\\s+[Pp]oint|[Bb]arracks|[Cc]amp)\\b`, 'gu'),
+  new RegExp(`\\b(?:[Cc]amp|[Cc]entre|[Cc]enter|Academy|College|School|[Hh]all|Hotel|[Bb]ase|[Bb]arracks|Post|Station|[Ff]acility)\\s*,?\\s+(?:at|in)\\s+(${NAME})`, 'gu'),
+  ADDRESS,
 ];
 // Gate for a place found by its name alone: in a country the text names, or a town anyone would know.
 const KNOWN_TOWN_POPULATION = 100_000;
@@ -237,8 +229,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
       i = hit.end;
     }
   }
-  for (const { re, words } of SITE_NAMES) {
-    if (words !== null && !words.some((w) => text.includes(w))) continue;
+  for (const re of SITE_NAMES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = m[1]!.replace(SITE_KIND_WORDS, '');
