@@ -9,6 +9,7 @@ import {
 } from '../lexicon/participant-count-words.ts';
 import { EXPERT_NOUNS } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { caseless, foldsPlainly, pick } from '../text/case-fold.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { COUNT_FEATURES, COUNT_THRESHOLD, countEvidence, type CountContext, type CountFeature } from './count-evidence.ts';
 import { decide, type Scorable } from './decide.ts';
@@ -131,14 +132,15 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
 // Every count of people, also one that starts inside a match rejected later: "On 14.03.2019 forty-two
 // inspectors" first matches "2019 forty-two … inspectors" (a year), then "forty-two inspectors".
 // What every count holds, under COUNT's flags (a digit or a number word): most sentences have none and
-// skip COUNT, the costliest expression of the build.
-const MAY_COUNT = new RegExp(NUMBER_HINT_PATTERN, 'iu');
+// skip COUNT, the costliest expression of the build. Caseless, run in its plain form where the text
+// allows (text/case-fold.ts): it is asked of every sentence.
+const MAY_COUNT = caseless(NUMBER_HINT_PATTERN);
 
 // COUNT itself, not a copy per sentence: copying it (its number words and people nouns) cost more
 // than reading most sentences with it. Its matches are all collected before the caller reads them.
 function countMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (!MAY_COUNT.test(text)) return out;
+  if (!pick(MAY_COUNT, foldsPlainly(text)).test(text)) return out;
   COUNT.lastIndex = 0;
   for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     out.push(match);

@@ -94,7 +94,11 @@ export function parsePlaceList(text: string, at: number, offset: number): PlaceL
 type SpanOf = (name: string) => Span;
 type Parsed = { items: PlaceItem[]; end: number; dated?: true };
 
-const BASE = { label: null, countryHint: null, twoCountries: false } as const;
+// An item as a literal with its keys in one order, not a spread of shared defaults: parseTown makes one
+// for every capitalised word a phrase reads, and a spread costs several times a literal.
+function placeItem(kind: PlaceItem['kind'], name: string, span: Span, label: string | null = null, countryHint: string | null = null, twoCountries = false): PlaceItem {
+  return { label, countryHint, twoCountries, kind, name, span };
+}
 
 // Each shape a named region or crossing takes, tried before a plain town.
 const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf) => PlaceItem[] }[] = [
@@ -103,19 +107,19 @@ const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf)
     read: (m, spanOf) => {
       const name = m[3]!;
       const hint = m[1] && findCountry(m[1]) ? m[1] : null;
-      return [{ ...BASE, kind: 'region', name, label: `${name} ${m[2]!.toLowerCase()}`, span: spanOf(name), countryHint: hint }];
+      return [placeItem('region', name, spanOf(name), `${name} ${m[2]!.toLowerCase()}`, hint)];
     },
   },
   {
     re: LAKE, // "Lake Issyk-Kul", "Issyk-Kul Lake"
     read: (m, spanOf) => {
       const name = (m[1] ?? m[2])!;
-      return [{ ...BASE, kind: 'region', name, label: m[1] ? `Lake ${name}` : `${name} Lake`, span: spanOf(name) }];
+      return [placeItem('region', name, spanOf(name), m[1] ? `Lake ${name}` : `${name} Lake`)];
     },
   },
   {
     re: CROSSING, // "the Dostyk border crossing point between Kazakhstan and China"
-    read: (m, spanOf) => [{ ...BASE, kind: 'crossing', name: m[1]!, label: `${m[1]!} ${m[2]!.toLowerCase()}`, span: spanOf(m[1]!), twoCountries: m[3] !== undefined }],
+    read: (m, spanOf) => [placeItem('crossing', m[1]!, spanOf(m[1]!), `${m[1]!} ${m[2]!.toLowerCase()}`, null, m[3] !== undefined)],
   },
   {
     re: NAMED_REGIONS, // "the Chui and Naryn regions"
@@ -123,8 +127,8 @@ const READERS: readonly { re: RegExp; read: (m: RegExpExecArray, spanOf: SpanOf)
       const word = m[2]!.toLowerCase().replace(/s$/, '');
       // "Lima's Rimac district": a district of a town is in the town.
       const owner = /^(\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)[’']s\s/u.exec(m[1]!);
-      if (owner) return [{ ...BASE, kind: 'place', name: owner[1]!, span: spanOf(owner[1]!) }];
-      return m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name): PlaceItem => ({ ...BASE, kind: 'region', name, label: `${name} ${word}`, span: spanOf(name) }));
+      if (owner) return [placeItem('place', owner[1]!, spanOf(owner[1]!))];
+      return m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => placeItem('region', name, spanOf(name), `${name} ${word}`));
     },
   },
 ];
@@ -175,7 +179,8 @@ function parseTown(text: string, at: number, offset: number): Parsed | null {
   // The town's own dates do not end the list: the next town follows them.
   const dates = exec(DATE_ASIDE, text, end);
   if (dates) end += dates[0].length;
-  return { items: [{ ...BASE, kind: 'place', name, span: spanOf(name), countryHint: hint }], end, ...(dates ? { dated: true as const } : {}) };
+  const items = [placeItem('place', name, spanOf(name), null, hint)];
+  return dates ? { items, end, dated: true } : { items, end };
 }
 
 function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {

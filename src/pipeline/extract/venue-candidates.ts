@@ -1,6 +1,7 @@
 import type { Span } from '../../schema/dataset.ts';
 import { findCountry } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
+import { caseless, foldsPlainly, pick } from '../text/case-fold.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { parsePlaceList, type PlaceItem } from './place-list.ts';
 import { EVENT_NOUN, FACILITY_WORD, ORGANISER_WORD } from './venue-context.ts';
@@ -23,7 +24,8 @@ const EVENT_VERB =
   'gathered|met|assembled|held|hosted|conducted|organi[sz]ed|took place|takes? place|taking place|started|starts|began|begins|begun|opened|opens|concluded|concludes|ended|ends|completed|convened|launched|carried out|under ?way';
 // What may stand between such a verb and its place: "today", "on 5 May", "from 6 to 10 December 2021".
 const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|here|this|last|week|on|from|to|until|till|and|between|[–—-]|\\d{1,4}(?:[–-]\\d{1,2})?(?:st|nd|rd|th)?,?|(?:${MONTH_PATTERN})\\.?,?|(?:${WEEKDAY}),?))*?`;
-const EVENT_VERB_WORD = new RegExp(`\\b(?:${EVENT_VERB})\\b`, 'iu');
+// Caseless, run in its plain form where the sentence allows (text/case-fold.ts): asked of every sentence.
+const EVENT_VERB_WORD = caseless(`\\b(?:${EVENT_VERB})\\b`);
 const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
 // An active verb of holding, then the event noun as its object and the words after it (no clause
 // break, no other preposition of place), then "in": "held trainings on jury trials for 60 judges in ".
@@ -78,11 +80,12 @@ const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)
 // event's ("the agreement signed in Astana on 5 May 2014").
 const DATE_AFTER_SENTENCES = 3;
 // A sentence about another event: an earlier one, a future one, a similar one elsewhere.
-const OTHER_EVENT =
-  /\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b/iu;
+const OTHER_EVENT = caseless(
+  String.raw`\b(?:will|shall|would|previous|previously|earlier|similar|next|future|upcoming|planned|followed by|last year|last month|a year ago|due to (?:take place|be held))\b`,
+);
 // The same without the future tense, which tells of a later event unless the whole release is an
 // announcement. Asked only of a sentence OTHER_EVENT matched: a case-blind alternation is dear.
-const OTHER_NOT_FUTURE = /\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b/iu;
+const OTHER_NOT_FUTURE = caseless(String.raw`\b(?:previous|previously|earlier|similar|next|future|upcoming|followed by|last year|last month|a year ago)\b`);
 // A release that tells of its event in the past ("was held", "took place", "concluded", "participants attended").
 const PAST_EVENT =
   /\b(?:(?:was|were|has been|have been)\s+(?:held|conducted|organi[sz]ed|opened|launched|hosted|delivered|trained|carried out)|took place|concluded|completed|ended|began|started|opened|graduated|attended|participated|visited)\b/iu;
@@ -120,11 +123,12 @@ export function findVenueCandidates(text: string, offset: number, index: number,
   let inMatches: RegExpExecArray[] | undefined;
   // The lead sentence tells of the event itself ("the first of 500 planned seminars started in X").
   // Whether the release is an announcement is asked only of a sentence in the future tense (few are).
-  const otherEvent = !firstSentence && OTHER_EVENT.test(masked) && (OTHER_NOT_FUTURE.test(masked) || !announcement());
+  const plain = foldsPlainly(masked);
+  const otherEvent = !firstSentence && pick(OTHER_EVENT, plain).test(masked) && (pick(OTHER_NOT_FUTURE, plain).test(masked) || !announcement());
   if (!otherEvent) {
     // Every match of EVENT_PLACE opens with an event verb as a word: a sentence with none skips the long
     // expression, and one with a verb is read from its first (\b still sees the character before).
-    const firstVerb = EVENT_VERB_WORD.exec(masked);
+    const firstVerb = pick(EVENT_VERB_WORD, plain).exec(masked);
     const eventVerb = firstVerb !== null;
     if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked, firstVerb.index)) eventPlace(found, masked, m, offset);
     // "held trainings on jury trials for 60 judges in Bishkek and Osh": the verb, its event as object, then "in" the places.

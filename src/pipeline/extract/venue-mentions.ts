@@ -4,9 +4,10 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { isSpace } from '../text/code-point-class.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
+import { CONNECTORS, placeRuns, type RunWord } from './place-runs.ts';
+import { nameNodes, namePart, type NameNode } from './place-name-tree.ts';
 import type { PlaceItem } from './place-list.ts';
 import { cityVenue, countryVenue, resolveNationwide, resolvePlace, type PlaceContext } from './venue.ts';
 import { eventFramesPlace } from './event-frames-place.ts';
@@ -55,9 +56,6 @@ export interface MentionInput {
 }
 
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_PATTERN})$`, 'u');
-// A capitalised word; a run of them may hold a connector ("Dar es Salaam", "Police Academy of Kandy").
-const RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:(?:of|de|del|la|es|al|el|du|des|au)\s+)?\p{Lu}[\p{L}\p{M}’'\-]*)*/gu;
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'es', 'al', 'el', 'du', 'des', 'au']);
 // An adjective or a people's name written with a capital ("Andean countries", "Balinese dancers").
 const ADJECTIVE = /(?:ean|ian|ese|ish|ic)$/u;
 // A name the text says is a place, though no table may know it.
@@ -191,10 +189,8 @@ function scanPiece(p: PlacePiece, input: MentionInput, out: PlaceMention[]): voi
 function scanSegment(text: string, offset: number, kind: SegmentKind, input: MentionInput, out: PlaceMention[], anyCountry = false, hint: string | null = null): void {
   // Words in quotation marks are a speaker's or a title's ("the project “… in Egypt and Libya”"): weaker than the release's own account.
   const masked = kind.kind === 'body' && /["“]/u.test(text) ? maskQuotes(text) : null;
-  // exec loops rather than matchAll, which copies the expression for every segment and run.
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
-    const words = runWords(run[0], run.index);
+  for (const run of placeRuns(text)) {
+    const words = run.words;
     if (words.length > MAX_RUN_WORDS) continue;
     for (let i = 0; i < words.length; ) {
       const hit = longestPlace(text, words, i, kind, input, anyCountry, hint);
@@ -217,7 +213,7 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
         const span = { start: offset + start, end: offset + end };
         // A place inside a quotation is read within it: the seminar outside does not make "“Fair Courts in Moldova”" its place.
         const q = quotedAt(masked, text, start) ? Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start)) : 0;
-        const features = contextFeatures({ text: text.slice(q), start: run.index - q, end: run.index + run[0].length - q, ...kind });
+        const features = contextFeatures({ text: text.slice(q), start: run.at - q, end: run.end - q, ...kind });
         // "at the Fiji Police Academy": an institution's nation, not its town; the "at" is the institution's.
         if (hit.venue.precision === 'country' && site === 'facility') {
           out.push({ venue: { ...hit.venue, span }, name: hit.name, span, features: features.filter((f) => f !== 'in-place' && f !== 'event-in') });
@@ -249,21 +245,6 @@ function scanSegment(text: string, offset: number, kind: SegmentKind, input: Men
   }
 }
 
-// A run's words (RUN parts them by white space only) with where each stands, as /\S+/g would read them, without the expression.
-function runWords(run: string, at: number): { text: string; at: number }[] {
-  const words: { text: string; at: number }[] = [];
-  let start = -1;
-  for (let k = 0; k <= run.length; k++) {
-    const space = k === run.length || isSpace(run.charCodeAt(k));
-    if (!space && start === -1) start = k;
-    else if (space && start !== -1) {
-      words.push({ text: run.slice(start, k), at: at + start });
-      start = -1;
-    }
-  }
-  return words;
-}
-
 // Whether the text's character at `at` is inside a quotation (its mask, when it has one, blanked it).
 function quotedAt(masked: string | null, text: string, at: number): boolean {
   return masked !== null && masked[at] === ' ' && text[at] !== ' ';
@@ -278,7 +259,7 @@ interface Hit {
 
 function longestPlace(
   text: string,
-  words: readonly { text: string; at: number }[],
+  words: readonly RunWord[],
   i: number,
   kind: SegmentKind,
   input: MentionInput,
@@ -288,16 +269,18 @@ function longestPlace(
   // A name neither opens nor closes with a connector: a run's "of" starts none.
   if (CONNECTORS.has(words[i]!.text)) return null;
   const sentence = kind.kind === 'body' || kind.kind === 'title';
-  for (let j = Math.min(words.length, i + 4); j > i; j--) {
+  const top = Math.min(words.length, i + 4);
+  const nodes = sentence ? nameNodes(input.ctx.gazetteer, words, i, top) : null;
+  for (let j = top; j > i; j--) {
     if (CONNECTORS.has(words[j - 1]!.text)) continue;
+    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
+    // place whatever its context (resolveName): most capitalised words, so their context is not read.
+    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
+    if (nodes !== null && !isSomePlace(nodes[j - i - 1]!, words, i, j, input.ctx.gazetteer)) continue;
     const written = j - i === 1 ? words[i]!.text : joinWords(words, i, j);
     const unpossessed = written.endsWith('’s') || written.endsWith("'s") ? written.slice(0, -2) : written;
     const based = unpossessed.endsWith('-based');
     const name = based ? unpossessed.slice(0, -'-based'.length) : unpossessed;
-    // In a sentence or the title, a name that is neither a country nor any town's exact name is no
-    // place whatever its context (resolveName): most capitalised words, so their context is not read.
-    // Asked first: a memo's answer, and no for most runs, so the tests below are seldom read.
-    if (sentence && !isSomePlace(name, input.ctx.gazetteer)) continue;
     // "Kazakhstan's capital", "Azerbaijan's urban centres": a country's attribute, not the place.
     if (unpossessed !== written && findCountry(unpossessed)) continue;
     // Short words are codes and abbreviations far more often than towns ("Phl", "PAL").
@@ -328,39 +311,27 @@ function joinWords(words: readonly { text: string }[], i: number, j: number): st
   return out;
 }
 
-// Per gazetteer, whether a name is a country or any town's exact name: asked of every capitalised
-// word and run of every release, mostly the same few thousand words.
-const SOME_PLACE = new WeakMap<Gazetteer, Map<string, boolean>>();
-const SOME_PLACE_LIMIT = 100_000;
-// The last gazetteer asked of and its memo: a build asks of one, so the WeakMap is read once.
-let someGazetteer: Gazetteer | null = null;
-let someKnown: Map<string, boolean> | null = null;
-
 // Per name, whether it is a common English word ("Mobile", "Split"): asked of each one-word place a sentence names, mostly the same few hundred.
 const COMMON_WORD = new Map<string, boolean>();
+const COMMON_WORD_LIMIT = 100_000;
 
 function isCommonPlaceWord(name: string): boolean {
   let common = COMMON_WORD.get(name);
   if (common === undefined) {
     common = isCommonWord(name);
-    if (COMMON_WORD.size >= SOME_PLACE_LIMIT) COMMON_WORD.clear();
+    if (COMMON_WORD.size >= COMMON_WORD_LIMIT) COMMON_WORD.clear();
     COMMON_WORD.set(name, common);
   }
   return common;
 }
 
-function isSomePlace(name: string, gazetteer: Gazetteer): boolean {
-  let known = gazetteer === someGazetteer ? someKnown : SOME_PLACE.get(gazetteer);
-  if (known === undefined || known === null) SOME_PLACE.set(gazetteer, (known = new Map()));
-  someGazetteer = gazetteer;
-  someKnown = known;
-  let some = known.get(name);
-  if (some === undefined) {
-    some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
-    if (known.size >= SOME_PLACE_LIMIT) known.clear();
-    known.set(name, some);
+// Whether the name of words i to j is a country or any town's exact name, kept in its node.
+function isSomePlace(node: NameNode, words: readonly RunWord[], i: number, j: number, gazetteer: Gazetteer): boolean {
+  if (node.some === undefined) {
+    const name = (j - i === 1 ? '' : joinWords(words, i, j - 1) + ' ') + namePart(words[j - 1]!.text);
+    node.some = findCountry(name) !== undefined || lookUp(gazetteer, placeCase(name), {}) !== null;
   }
-  return some;
+  return node.some;
 }
 
 // A gazetteer's answer for a caller that only reads it: not copied where the gazetteer can say so.
@@ -415,7 +386,7 @@ function inOrTo(text: string, at: number): boolean {
 }
 
 // "Andean countries": a capitalised adjective before a lower-case noun is not a place.
-function adjectiveBefore(text: string, word: { text: string; at: number }, name: string): boolean {
+function adjectiveBefore(text: string, word: RunWord, name: string): boolean {
   return ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(text.slice(word.at + word.text.length));
 }
 

@@ -10,6 +10,8 @@ export const LETTER_OR_NUMBER = 2;
 export const UPPER = 4;
 /** A lower-case letter (\p{Ll}). */
 export const LOWER = 8;
+/** A combining mark (\p{M}). */
+export const MARK = 16;
 
 const UNKNOWN = 0xff;
 const BMP_CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -21,7 +23,8 @@ function readClass(cp: number): number {
     (/\p{L}/u.test(ch) ? LETTER : 0) |
     (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_NUMBER : 0) |
     (/\p{Lu}/u.test(ch) ? UPPER : 0) |
-    (/\p{Ll}/u.test(ch) ? LOWER : 0)
+    (/\p{Ll}/u.test(ch) ? LOWER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0)
   );
 }
 
@@ -42,7 +45,7 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** The classes of a code point, as bits (LETTER | LETTER_OR_NUMBER | UPPER | LOWER). */
+/** The classes of a code point, as bits (LETTER | LETTER_OR_NUMBER | UPPER | LOWER | MARK). */
 export function classOf(cp: number): number {
   if (cp < 0x10000) {
     let c = BMP_CLASSES[cp]!;
