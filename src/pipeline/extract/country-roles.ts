@@ -279,14 +279,20 @@ function joins(between: string): boolean {
 }
 
 // Where the list a country stands in begins: "for Georgian and Azerbaijani agencies" → at "Georgian".
+// A comma dropped inside a list still joins: in "Egypt, Iran, Jordan Lebanon, Libya" Lebanon follows
+// Jordan with only a space, and Jordan is joined to the country before it.
 function startOfList(text: string, sentence: Sentence, mention: CountryMention, mentions: readonly CountryMention[]): number {
   let start = mention.start;
   for (;;) {
-    const previous = mentions.find((m) => m.end <= start && m.start >= sentence.start && joins(text.slice(m.end, start)));
+    const joined = (end: number, m: CountryMention): boolean => m.end <= end && m.start >= sentence.start && joins(text.slice(m.end, end));
+    const previous =
+      mentions.find((m) => joined(start, m))
+      ?? mentions.find((m) => m.end <= start && m.start >= sentence.start && DROPPED_COMMA.test(text.slice(m.end, start)) && mentions.some((p) => joined(m.start, p)));
     if (!previous) return start;
     start = previous.start;
   }
 }
+const DROPPED_COMMA = /^[ \t]+$/;
 
 interface Read {
   role: Role;

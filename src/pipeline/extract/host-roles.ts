@@ -56,6 +56,10 @@ const BY_PEOPLE_OF = new RegExp(`\\b(?:${[...PARTICIPANT_NOUNS].join('|')})\\s+(
 // the stretch's last three runs (tail-start.ts), not the whole stretch from the sentence's start.
 const BY_PEOPLE_OF_RUNS = 3;
 
+// "Ana Lupu, a specialist from the State Border Service": one person, named, who speaks or teaches;
+// not the people the event is for.
+const ONE_PERSON_OF = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:representing|from|of)\s+(?:the\s+)?$/u;
+
 // The rest of "from across the country", "from all regions of Georgia", for the reason.
 const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|provinces?|oblasts?|districts?|cities|\p{Lu}[\p{L}-]*))+/u;
 
@@ -150,6 +154,7 @@ function ownParticipation(c: HostContext): ImpliedRole | null {
         b.start >= s.start &&
         b.end <= s.end &&
         BY_PEOPLE_OF.test(text.slice(tailStart(text, s.start, b.start, BY_PEOPLE_OF_RUNS), b.start)) &&
+        !ONE_PERSON_OF.test(text.slice(tailStart(text, s.start, b.start, BY_PEOPLE_OF_RUNS + 2), b.start)) &&
         ownBody(b, c) &&
         !taughtBy(b, text, s),
     );

@@ -74,6 +74,12 @@ const IN_NAME = /\b[Ii]n\s+(?=(?:the\s+)?\p{Lu})/gu;
 // A place followed by the event's date: "in Tehran in November 2016", "in Almaty on 11-12 July".
 // A bare year is not the event's date ("the decision taken in Madrid in 2007").
 const DATE_AFTER = new RegExp(`^,?\\s+(?:on|from|in|between|during)\\s+(?:the\\s+)?(?:\\d{1,2}\\b|${MONTH_PATTERN}|${WEEKDAY})`, 'u');
+// The event's date just before the place: "was held for judges from A and B on 25–26 March in X",
+// "opened on Monday, 4 May 2015 in X" (the date ends where "in" starts).
+const DATE_BEFORE = new RegExp(
+  `\\b(?:on|from)\\s+(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[–—-]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[–—-]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\\s+\\d{4})?,?\\s*$`,
+  'u',
+);
 // A town given with the unit it lies in, as an address: "in Kwambeleza, Lumo County", "in Bajo, Wangdue District".
 const UNIT_AFTER = /^,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s+(?:County|District|Province|Region|Governorate|Prefecture|Oblast|Municipality|Department|Dzongkhag)\b/u;
 // A place before a date tells of the event only near the top; further down it is often another
@@ -109,7 +115,7 @@ const AT_CHUNK = 160;
  * The phrases of one sentence (`index` counts from the lead sentence, 0) that place the event, in text order. Strong: a place after an event
  * verb ("began today in Ust-Kamenogorsk", "held in Podgorica, Budva and Kolašin", "held at the
  * Police Academy in Osh"), a town named as such ("in the town of Atamurat", "Kazakhstan's capital,
- * Astana"), a place before the event's date ("in Tehran in May 2016"), a visit's destination and
+ * Astana"), a place before or after the event's date ("in Tehran in May 2016", "on 5 May in Tehran"), a visit's destination and
  * stops ("a study visit to Poland", "visited the Border Guard School in Holesov"). Weak, and only
  * from the first sentence: any other "in X" not inside an organisation's name ("the OSCE Centre in
  * Astana" is not a venue). A later sentence that tells of another event ("a similar course will be
@@ -153,7 +159,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
       if (!visitStop && index >= DATE_AFTER_SENTENCES) continue;
       const list = parsePlaceList(masked, m.index + m[0].length, offset);
       const after = masked.slice(list.end);
-      if (visitStop || list.dated || DATE_AFTER.test(after) || UNIT_AFTER.test(after)) addPhrase(found, list.items, true);
+      if (visitStop || list.dated || DATE_AFTER.test(after) || UNIT_AFTER.test(after) || DATE_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) addPhrase(found, list.items, true);
     }
   }
   if (firstSentence) {

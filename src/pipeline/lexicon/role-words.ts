@@ -111,10 +111,11 @@ export const TEACHERS_WERE = new RegExp(
  * "with the participation of A, B and C", "the participating states — A, B and C —",
  * "eight African countries: A, B …" (the people named before "countries" are the list's), "Countries
  * represented: A, B and C", and "A, B and C were also invited to participate", "to which A and B had
- * been invited", "A and B were among the countries represented".
+ * been invited", "A and B were among the countries represented", and the list a colon opens after
+ * the countries' verb: "Nine countries were represented at the course run by the Academy: A, B …".
  */
 export const COUNTRIES_WERE_BEFORE =
-  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$|\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending)\s*(?::|—|–)\s*$/i;
+  /\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending|invited)\b[^.;:]{0,80}?\b(?:were|included|are|was)\s*:?\s*$|\b(?:participating|attending|represented|invited)\s+(?:countries|nations|states)\s+(?:were|included|are|was|include)\s*:?\s*$|^\s*(?:participants|participating\s+countries|trainees)\s*:\s*$|\b(?:participation|attendance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:participating|attending|invited)\s+(?:countries|states|nations)\s*(?::|—|–|\(|,\s*namely)\s*$|\b(?:countries|nations|states|delegations)\s+(?:represented|participating|taking\s+part|attending)\s*(?::|—|–)\s*$|\b(?:countries|nations|states|delegations)\s+(?:(?:were|was)\s+represented|took\s+part|participated|attended)\b[^.;:]{0,160}:\s*$/i;
 
 /**
  * Where the people come from, after a verb that links them to it: "the participants, who came from

@@ -117,6 +117,16 @@ describe('country roles read from the text', () => {
     });
   });
 
+  it('makes the people an apposition describes experts when the names before it teach ("A and B, <demonym> judges, conducted the course")', () => {
+    expect(roles('Anna Kowalska and Jan Nowak, experienced Polish prosecutors, conducted the trainings for Ukrainian investigators.')).toEqual({
+      PL: ['expert'],
+      UA: ['participant'],
+    });
+    // An apposition on the people taught stays with them; a clause that is not an apposition breaks as before.
+    expect(roles('The trainees, young Moldovan prosecutors, were taught by the Academy.')).toEqual({ MD: ['participant'] });
+    expect(roles('Officers from Moldova, who attended last year, will conduct a course.')).toEqual({ MD: ['participant'] });
+  });
+
   it('does not make funders, adverbials or the taught an expert of a teaching verb', () => {
     expect(roles('With Japanese funding, the OSCE conducted a course for Tajik officers.')).toEqual({ JP: [], TJ: ['participant'] });
     expect(roles('Japan provided funding for the course.')).toEqual({ JP: [] });
@@ -201,6 +211,15 @@ describe('country roles read from the text', () => {
     });
     expect(roles('Countries represented at the Accra meeting were Benin, Togo and Ghana.')).toEqual({ BJ: ['participant'], TG: ['participant'], GH: ['participant'] });
     expect(roles('Paraguay, Guyana and Suriname were also invited to participate.')).toEqual({ PY: ['participant'], GY: ['participant'], SR: ['participant'] });
+    // The verb before the list, with what the sentence adds between: "Six countries were represented at the course run by the Academy: …".
+    expect(roles('Five nations were represented at the seminar hosted by the regional centre: Chile, Peru and Bolivia.')).toEqual({ CL: ['participant'], PE: ['participant'], BO: ['participant'] });
+    expect(roles('Four countries took part in the exercise: Ghana, Togo and Benin.')).toEqual({ GH: ['participant'], TG: ['participant'], BJ: ['participant'] });
+    // A comma dropped inside the list: the country after it is still in the list.
+    expect(roles('Five countries took part in the course: Chile, Peru, Bolivia Ecuador and Brazil.')).toEqual({
+      CL: ['participant'], PE: ['participant'], BO: ['participant'], EC: ['participant'], BR: ['participant'],
+    });
+    // Countries that only have something ("countries were affected by the floods: …") are no list of those taking part.
+    expect(roles('Several countries were affected by the storms: Chile and Peru.')).toEqual({ CL: [], PE: [] });
   });
 
   it('makes the people an event is run or delivered by experts', () => {

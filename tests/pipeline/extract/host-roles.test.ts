@@ -186,6 +186,16 @@ describe('the host’s own people teaching beside others', () => {
   });
 });
 
+describe('the host’s people named by their body', () => {
+  it('makes people of its own body its participants, but not one named person described by the body', () => {
+    const officers = host('Officers from the State Border Service attended the course.', 'UA');
+    expect(officers.roles).toEqual(['host', 'participant']);
+    expect(officers.reasons.participant).toBe('host country: the participants represent the State Border Service');
+    // "Ana Lupu, a senior specialist from …" is one person who speaks or teaches, not those taught.
+    expect(host('Officers from Moldova attended the course in Kyiv. The lecture by Ana Lupu, a senior specialist from the State Border Service, is online.', 'UA').roles).toEqual(['host']);
+  });
+});
+
 describe('the host’s state body teaching, however its people are named', () => {
   it('reads its people as the agent of a verb of teaching, or serving as trainers', () => {
     expect(host('The workshop for 25 prosecutors was facilitated by officers of the National Prosecution Authority.', 'ZM').roles).toContain('expert');

@@ -124,6 +124,15 @@ describe('extractWhere: places the text names', () => {
     expect(places(text)).toEqual(['Tehran (IR, city)']);
   });
 
+  it('takes a place the date of the event stands just before, past what the sentence adds between verb and place', () => {
+    // (The publisher's line stands first, so the sentence is not the lead, whose "in X" counts anyway.)
+    const text = '[Asia] First course\n01 Apr 2019\nCouncil of Europe\nThe first Training of Trainers (ToT) for justice professionals was held for representatives from Kenya and Uganda on 25–26 March in Tehran.';
+    expect(places(text)).toEqual(['Tehran (IR, city)']);
+    expect(places('T\n\nJudicial training matters to the region.\nThe course for judges opened on Monday, 4 May 2015 in Budva.')).toEqual(['Budva (ME, city)']);
+    // A date that is not the event's, far down the text, places nothing.
+    expect(places('T\n\nA course was held in Osh.\nJudges met.\nThey spoke.\nThe agreement was signed on 5 May in Tehran.')).toEqual(['Osh (KG, city)']);
+  });
+
   it('takes the destination and the stops of a study visit, a country only where no town of it is named', () => {
     expect(places('T\n\nTen judges went on a study visit to Poland.')).toEqual(['— (PL, country)']);
     const text = 'T\n\nThe office organised a study visit to Lithuania and Latvia.\nThe officials visited the Border Guard School in Vilnius and the port in Riga.';
