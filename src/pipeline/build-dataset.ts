@@ -17,7 +17,7 @@ import type { Gazetteer } from './gazetteer/place.ts';
 import type { ReportPrint } from './reports/report-print.ts';
 import { reportsOfOneEvent } from './reports/reports-of-one-event.ts';
 import { assignSeedIds, isSeedFileName } from './seed-id.ts';
-import { sha256 } from './sha256.ts';
+import { sha256 } from './text/sha256.ts';
 
 export type SeedFile =
   /** size: the file's full size, when `bytes` is only its beginning (a file too large to read whole). */

@@ -1,4 +1,4 @@
-import { sha256 } from './sha256.ts';
+import { sha256 } from './text/sha256.ts';
 import { EVENT_ID_MAX_LENGTH, fitEventId } from '../schema/event-id.ts';
 import { formatOfName } from './formats/detect-format.ts';
 

@@ -4,7 +4,7 @@ import { findCountryMentions } from '../lexicon/countries.ts';
 import { ATTENDING_PEOPLE, TEACHING_PEOPLE } from '../lexicon/people-nouns.ts';
 import { organizationKey } from '../organizations/organization-key.ts';
 import { classOf, LETTER } from '../text/code-point-class.ts';
-import { sha256 } from '../sha256.ts';
+import { sha256 } from '../text/sha256.ts';
 import { textSketch, type TextSketch } from './text-sketch.ts';
 
 /** A venue as the comparison needs it: the town's GeoNames id (null at region or country level) and its country. */
