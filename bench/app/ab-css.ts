@@ -8,11 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
-import { startPreview } from '../../tests/e2e/support/preview-server.ts';
+import type { Page } from 'playwright-core';
 import { inPageStep, type StepTime } from './in-page.ts';
-import { STEP_COUNTRIES } from './page-measures.ts';
+import { openStepPage, stepSearches } from './step-page.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,7 +25,6 @@ interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?
 const PARTS: Record<string, string> = { UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'pre-paint', Paint: 'paint', Layerize: 'layerize' };
 
 const css = readFileSync(args.css!, 'utf8');
-const steps = args.kind === 'filter' ? STEP_COUNTRIES.map((c) => `?country=${c}`) : STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
 
 async function setSheet(page: Page, on: boolean): Promise<void> {
   await page.evaluate(({ css, on }) => new Promise<void>((done) => {
@@ -71,18 +68,9 @@ function perStep(events: TraceEvent[], measured: number): Map<string, number>[] 
   });
 }
 
-const server = await startPreview(resolve(args.app));
-const browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], headless: true });
+const steps = stepSearches(args.kind);
+const { page, context, close } = await openStepPage(resolve(args.app), steps, args['below-fold']);
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
-  await context.route((u) => !u.href.startsWith(server.url), (route) => route.abort('blockedbyclient'));
-  await context.addInitScript('window.__name = (f) => f');
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 120_000 });
-  await page.waitForLoadState('networkidle');
-  for (const search of [...steps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
-  if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
@@ -135,6 +123,5 @@ try {
   console.log(`${args.kind} steps, list ${args['below-fold'] ? 'below the fold' : 'in sight'}, ${pair} pairs, ${args.css}: mean without → with, median of pair differences (with - without), share of pairs where with < without`);
   for (const [k, ds] of diffs) console.log(`  ${k.padEnd(14)} ${(sums.off.get(k)! / pair).toFixed(2).padStart(7)} → ${(sums.on.get(k)! / pair).toFixed(2).padStart(7)}   median diff ${median(ds).toFixed(2).padStart(6)}   with lower in ${((ds.filter((d) => d < 0).length / ds.length) * 100).toFixed(0)} %`);
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

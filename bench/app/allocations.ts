@@ -6,28 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { chromium } from 'playwright-core';
-import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
-import { startPreview } from '../../tests/e2e/support/preview-server.ts';
 import { inPageStep } from './in-page.ts';
-import { STEP_COUNTRIES } from './page-measures.ts';
+import { openStepPage, stepSearches } from './step-page.ts';
 
 const { values: args } = parseArgs({ options: { app: { type: 'string', default: 'bench/out/trace/app' }, kind: { type: 'string', default: 'filter' }, 'below-fold': { type: 'boolean', default: false } } });
 interface Node { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; selfSize: number; children: Node[] }
 
 const appDir = resolve(args.app);
-const server = await startPreview(appDir);
-const browser = await chromium.launch({ executablePath: assertChromium(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], headless: true });
+const steps = stepSearches(args.kind);
+const { page, context, close } = await openStepPage(appDir, steps, args['below-fold']);
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
-  await context.addInitScript('window.__name = (f) => f');
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 120_000 });
-  await page.waitForLoadState('networkidle');
-  const steps = args.kind === 'filter' ? STEP_COUNTRIES.map((c) => `?country=${c}`) : STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
-  for (const search of [...steps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
-  if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 32768, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -55,6 +43,5 @@ try {
   console.log(`${args.kind} steps (${steps.length}): ${(total / steps.length / 1024).toFixed(0)} kB allocated a step (sampled), by function:`);
   for (const [k, b] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`  ${(b / steps.length / 1024).toFixed(1).padStart(8)} kB  ${k}`);
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

@@ -21,7 +21,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
 import { buildApp, serveDataset, serveDatasetOf } from './diagnosis-app.ts';
-import { STEP_COUNTRIES } from './page-measures.ts';
+import { stepSearches } from './step-page.ts';
 import { inPageStep, inPageType, type KeystrokeTime, type StepTime } from './in-page.ts';
 
 const { values: args } = parseArgs({
@@ -225,8 +225,8 @@ async function openApp(context: BrowserContext, url: string): Promise<Opened> {
   await page.goto(url);
   await page.getByRole('list', { name: 'Events' }).waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const filterSteps = STEP_COUNTRIES.map((code) => `?country=${code}`);
-  const scrubSteps = STEP_COUNTRIES.map((_, i) => `?from=${new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10)}&to=${new Date(Date.UTC(2005, i, 0)).toISOString().slice(0, 10)}`);
+  const filterSteps = stepSearches('filter');
+  const scrubSteps = stepSearches('scrub');
   for (const search of [...filterSteps, '?', ...scrubSteps, '?']) await page.evaluate(inPageStep, { search, timeoutMs: 10_000 });
   if (!args['below-fold']) await page.getByRole('list', { name: 'Events' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
   return { page, filterSteps, scrubSteps };
