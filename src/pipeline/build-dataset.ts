@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Event, SCHEMA_VERSION, type AtlasEvent, type Dataset, type Rejected } from '../schema/dataset.ts';
 import { compareEventOrder, type Orderable } from '../schema/event-order.ts';
 import type { BuiltEvent } from './cache/built-event.ts';
@@ -259,7 +258,7 @@ function extractFresh(release: Release, cacheKey: string | null, state: BuildCon
 
 /** The key of an event spliced from the cache: its JSON is spliceEventJson(id, source, the cached JSON), all fixed by these. */
 function splicedKey(cacheKey: string, id: string, file: string, url: string | null): string {
-  return `s${createHash('sha256').update(`${cacheKey}\0${id}\0${file}\0${url ?? ''}`).digest('base64url').slice(0, 22)}`;
+  return `s${sha256(`${cacheKey}\0${id}\0${file}\0${url ?? ''}`, 'base64url').slice(0, 22)}`;
 }
 
 /** An event not spliced from the cache (corrected by hand, or with its reader's warnings), keyed by its JSON. */
@@ -269,7 +268,7 @@ function hashedEvent(event: AtlasEvent, made?: MadeAhead): BuiltEvent<ReportPrin
 }
 
 function jsonKey(json: string): string {
-  return `j${createHash('sha256').update(json).digest('base64url').slice(0, 22)}`;
+  return `j${sha256(json, 'base64url').slice(0, 22)}`;
 }
 
 /** What a worker made of an event besides checking it (see CheckedAhead). */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { CHUNK_SIZE } from '../schema/app-files.ts';
 import type { Dataset } from '../schema/dataset.ts';
@@ -14,6 +13,7 @@ import { formatEventLine } from './format-build-report.ts';
 import { mergeOrganizations } from './organizations/merge-organizations.ts';
 import { organizersWithBodyIds, withBodyIds } from './organizations/with-body-ids.ts';
 import { piecesWithEvents, writeDataset, type EventBytes } from './output/write-dataset.ts';
+import { sha256 } from './text/sha256.ts';
 
 /** Per event of a build, in event order: where it was in the previous build (-1: new), its summary row and report line. */
 export interface Derived {
@@ -112,5 +112,5 @@ function eventBytes(e: BuiltArchive['events'][number], bodies: Parameters<typeof
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+  return sha256(text, 'base64url').slice(0, 22);
 }

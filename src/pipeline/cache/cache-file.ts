@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Place } from '../gazetteer/place.ts';
 import { writeFileAtomic } from '../output/write-dataset.ts';
+import { sha256 } from '../text/sha256.ts';
 
 const PIPELINE = dirname(dirname(fileURLToPath(import.meta.url)));
 // What extraction depends on besides the text: its code, its tables, the gazetteer and the schema it fills.
@@ -55,12 +56,12 @@ function gazetteerPackageVersion(): string {
 
 /** `.cache/event-atlas/extract-<hash of the seeds folder>.jsonl`: one file per archive, git-ignored. */
 export function cacheFileFor(cacheDir: string, seedsDir: string): string {
-  return join(cacheDir, `extract-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 12)}.jsonl`);
+  return join(cacheDir, `extract-${sha256(resolve(seedsDir)).slice(0, 12)}.jsonl`);
 }
 
 /** `.cache/event-atlas/build-<hash of the seeds folder and the dataset file>.json`: what that build wrote (see written-build.ts). */
 export function stateFileFor(cacheDir: string, seedsDir: string, outFile: string): string {
-  return join(cacheDir, `build-${createHash('sha256').update(`${resolve(seedsDir)}\0${resolve(outFile)}`).digest('hex').slice(0, 12)}.json`);
+  return join(cacheDir, `build-${sha256(`${resolve(seedsDir)}\0${resolve(outFile)}`).slice(0, 12)}.json`);
 }
 
 export interface CacheContents {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Body } from '../../schema/app-files.ts';
 import { RENAMED_BODIES } from '../lexicon/renamed-bodies.ts';
 import { isGenericName, isMinistryKind, ministryKey, specificFor } from './generic-names.ts';
@@ -6,6 +5,7 @@ import { joinAcronymSpellings, joinSeatFreeNames, type KeySets } from './join-sa
 import { nameTokens } from './name-parts.ts';
 import { isSpecificOwnedName } from './seat-free-name.ts';
 import { bracketedAcronym, organizationKey as keyOf, words } from './organization-key.ts';
+import { sha256 } from '../text/sha256.ts';
 
 const MAX_ID = 80;
 /** A name that is only an acronym ("CEC", "U.S.C.B.P."): merged with the body that spells it out. */
@@ -19,7 +19,7 @@ const BARE_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u;
 export function organizationId(key: string): string {
   const slug = key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.length > 0 && slug.length <= MAX_ID && slug.replace(/-/g, ' ') === key) return slug;
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
+  const hash = sha256(key).slice(0, 8);
   return slug ? `${slug.slice(0, MAX_ID - 9).replace(/-+$/, '')}-${hash}` : `org-${hash}`;
 }
 

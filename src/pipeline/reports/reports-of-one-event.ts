@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Event, type AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
 import type { BuiltEvent } from '../cache/built-event.ts';
@@ -8,6 +7,7 @@ import type { LocatedReportRule } from '../corrections/read-corrections.ts';
 import { findReports, type HandRule } from './find-reports.ts';
 import { joinReports, type Told } from './join-reports.ts';
 import { reportPrint, type ReportPrint } from './report-print.ts';
+import { sha256 } from '../text/sha256.ts';
 
 /**
  * The build's step after extraction: the releases that tell of one event (found by findReports,
@@ -88,5 +88,5 @@ function keptEvent(order: { id: string; startDate: string | null; publishedDate:
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+  return sha256(text, 'base64url').slice(0, 22);
 }
