@@ -5,13 +5,15 @@ import { TEACHERS_WERE } from '../lexicon/role-words.ts';
 
 /** The evidence for and against a count of people being the event's participant count. */
 export type CountFeature =
-  | 'people-count' | 'total-of' | 'title' | 'opening-sentences' | 'took-part' | 'training-for' | 'states-groups-total'
+  | 'people-count' | 'agents-took-part' | 'total-of' | 'title' | 'opening-sentences' | 'took-part' | 'training-for' | 'states-groups-total'
   | 'groups-no-total' | 'project-total' | 'background' | 'per-unit' | 'part-of-group' | 'unnumbered-group' | 'teaches' | 'sent' | 'one-delegation'
   | 'one-town';
 
 /** One table for the participant count. */
 export const COUNT_FEATURES: FeatureTable<CountFeature> = {
   'people-count': { weight: 3, note: 'a number of people' },
+  // Weaker than a noun of the people lists: only the verb says they are people, and it counts as 'took-part' too.
+  'agents-took-part': { weight: 2, note: 'a number of whoever the sentence opens with as taking part (“45 directors-general are taking part”)' },
   'total-of': { weight: 2, note: '“a total of”, “in total”' },
   title: { weight: 1, note: 'in the title' },
   'opening-sentences': { weight: 1, note: 'in the story\'s first three sentences' },
@@ -34,7 +36,7 @@ export const COUNT_FEATURES: FeatureTable<CountFeature> = {
 export const COUNT_THRESHOLD = 3;
 
 const PEOPLE = `(?:${COUNTED_PEOPLE.join('|')}|guests|members)`;
-const TOOK_PART = /\b(?:participat\w*|took part|take part|attend\w*|trained|graduat\w*|completed|joined|benefit\w*)\b/i;
+const TOOK_PART = /\b(?:participat\w*|took part|tak(?:e|es|ing) part|attend\w*|trained|graduat\w*|completed|joined|benefit\w*)\b/i;
 const TOTAL_AFTER = /^[^.;]{0,30}?\b(?:in total|in all|altogether|all told)\b/i;
 const TRAINING_FOR = /\b(?:training|course|courses|workshop|seminar|programme|program|session|sessions|instruction|lectures?)\b(?:\s+[\p{L}-]+){0,6}?\s+(?:for|to)\s+$/iu;
 const PER_UNIT = /^[^.;]{0,80}?\b(?:(?:from|of|in|for) each\b|per (?:country|state|agency|institution|region|province|district|body|delegation)\b|each\b)/i;

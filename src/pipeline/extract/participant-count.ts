@@ -126,7 +126,46 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       const known = features.some((f) => f.feature === 'teaches');
       yield { ...single, features: teaching && !known ? [...features, { feature: 'teaches' }] : features };
     }
+    const subject = agentSubject(text);
+    if (subject) {
+      const context: CountContext = { text, next, at: subject.at, end: subject.end, qualifier: subject.qualifier, inTitle, index, groups: false };
+      // Not a known people noun: what says these are people is the verb they are the subject of.
+      const features = countEvidence(context).map((f) => (f.feature === 'people-count' ? { feature: 'agents-took-part' as const } : f));
+      yield { count: subject.count, groups: false, match: { count: subject.count, qualifier: qualifierOf(subject.qualifier), span: spanIn(sentence, subject.at, subject.end) }, features };
+    }
   }
+}
+
+// "More than 45 directors-general are taking part in the programme", "About 35 associates from the
+// region's public institutions, …, took part": a count that opens its sentence as the subject of a verb
+// of taking part counts people whatever its noun, when that noun is the plural of an agent (-or, -er,
+// -ist, -ian, -ant, -ee, -ate) or an office's ("consuls-general", "directors-general"). Things take part too ("Five vessels took part"),
+// but their nouns are not agents; nouns of the people lists are COUNT's, and the few agents that name
+// bodies or countries when they take part ("partners", "donors", "states") are not people here.
+const AGENT_SUBJECT = new RegExp(
+  `^(?:(?:in all|in total|altogether),?\\s+)?(${QUALIFIER})(${NUMBER_PATTERN})\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)(\\p{Ll}+s)(-general)?\\b`,
+  'iu',
+);
+// The verb of taking part, before another number, a semicolon or the sentence's end; not in a
+// relative clause ("45 directors who took part in last year's course"), which tells of other people.
+const TAKES_PART = /^[^.;\d]*?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:took part|take part|takes part|taking part|participated|participate|participating|attended|attend|attending)\b/iu;
+const AGENT = /(?:ors|ers|ists|ians|ants|ees|ates)$/;
+const NOT_AGENTS = new Set(['states', 'estates', 'partners', 'donors', 'sponsors', 'others', 'centers', 'headquarters', 'quarters', 'members']);
+const PEOPLE_NOUNS = new Set(COUNTED_PEOPLE.map((w) => w.toLowerCase()));
+
+function agentSubject(text: string): { count: number; qualifier: string; at: number; end: number } | null {
+  const start = text.length - text.trimStart().length;
+  const match = AGENT_SUBJECT.exec(text.slice(start));
+  if (!match) return null;
+  const [whole, qualifier, number, filler, noun, general] = match as unknown as string[];
+  const lower = noun!.toLowerCase();
+  if (general === undefined && !AGENT.test(lower)) return null;
+  if (PEOPLE_NOUNS.has(lower) || EXPERT_NOUNS.has(lower) || NOT_AGENTS.has(lower)) return null;
+  const count = readCount(number!);
+  if (count === undefined || !plausibleFiller(filler!)) return null;
+  const end = start + whole!.length;
+  if (!TAKES_PART.test(text.slice(end))) return null;
+  return { count, qualifier: qualifier!, at: start + match.index, end };
 }
 
 // Every count of people, also one that starts inside a match rejected later: "On 14.03.2019 forty-two

@@ -133,3 +133,36 @@ describe('a count of the teachers named after "speakers included"', () => {
     expect(countOf('The course on confiscation ended. Speakers included two judges from Malawi.')).toBeNull();
   });
 });
+
+describe('a count that opens its sentence as the subject of taking part', () => {
+  it.each([
+    ['More than 40 consuls-general are taking part in the programme.', 40, 'at least'],
+    ['About 30 associates from the health and social institutions of the province, which is twice the size of its neighbour, took part.', 30, 'about'],
+    ['Twenty-six commissaries attended the three-day session in the capital.', null, null],
+    ['Eighteen auditors-general participated in the regional workshop.', 18, 'exact'],
+  ])('%s → %s', (body, count, qualifier) => {
+    expect(countOf(body)).toBe(count);
+    expect(qualifierOf(body)).toBe(qualifier);
+  });
+
+  it('counts people whatever their noun only when the noun is an agent’s and the verb is theirs', () => {
+    // Things take part in exercises; their nouns are no agents'.
+    expect(countOf('Five vessels took part in the exercise off the coast.')).toBeNull();
+    // Bodies take part as "partners", "donors", "states".
+    expect(countOf('Twelve partners took part in the conference in Nairobi.')).toBeNull();
+    // The relative clause tells of other people: those of an earlier course.
+    expect(countOf('Twenty directors who took part in last year’s course have since been promoted.')).toBeNull();
+    // Not the sentence's subject: the count is what the organisers did.
+    expect(countOf('The office invited 25 associates, and they took part in the training.')).toBeNull();
+  });
+
+  it('reads "taking part" as taking part, also far from the opening', () => {
+    const body = 'The ministry opened its yearly programme on state policy. Ministers spoke at the opening. Ambassadors attended as guests. The programme covers public finance and planning. More than 45 directors-general are taking part in the programme.';
+    expect(countOf(body)).toBe(45);
+  });
+
+  it('outweighs a later count of a side event’s people', () => {
+    const body = 'The foundation held a two-day course on public speaking in the regional administration. About 35 associates from its press office and other public bodies of the region took part. The next day a round table met in the House of Culture. Over 20 representatives of local associations attended it.';
+    expect(countOf(body)).toBe(35);
+  });
+});
