@@ -60,6 +60,25 @@ describe('visibleItems', () => {
     expect(distinct.size).toBe(6);
   });
 
+  it('gives each cluster the places under it at every zoom, as supercluster lists its leaves', () => {
+    // Sixty towns on a grid over Central Asia, each with its own event and one event held in two of them.
+    const towns = Array.from({ length: 60 }, (_, k) => makeVenue({ city: `T${k}`, name: `T${k}`, countryCode: 'KZ', geonameId: 1_000_000 + k, lat: 40 + (k % 6) * 1.7, lon: 60 + Math.floor(k / 6) * 2.3 }));
+    const all = [...towns.map((t, k) => makeEvent(`e${k}`, { venues: [t] })), makeEvent('both', { venues: [towns[0]!, towns[1]!] })];
+    const groups = venueGroupsOf(all);
+    const built = buildVenueIndex(groups);
+    let clusters = 0;
+    for (let zoom = 2; zoom <= 10; zoom++) {
+      for (const item of visibleItems(built, groups, WORLD, zoom)) {
+        if (item.kind !== 'cluster') continue;
+        clusters++;
+        const keys = new Set(built.clusters.getLeaves(item.clusterId, Infinity).map((leaf) => leaf.properties.key));
+        const events = new Set(groups.filter((g) => keys.has(g.key)).flatMap((g) => g.events.map((e) => e.id)));
+        expect(item).toMatchObject({ venues: keys.size, events: events.size });
+      }
+    }
+    expect(clusters).toBeGreaterThan(10);
+  });
+
   it('shows every venue on its own when zoomed in, keyed by venue', () => {
     const items = visibleItems(index, venues, WORLD, 10);
     expect(items.map((i) => i.key).sort()).toEqual(['vg1526384', 'vg1528675', 'vg2761369']);
