@@ -9,7 +9,7 @@ import { EVENT_ID } from './event-id.ts';
 import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
-import { isIsoDateOrNull } from './is-iso-date.ts';
+import { isIsoDate } from './is-iso-date.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
 export const Place = Venue.omit({ span: true, reason: true, alsoKnownAs: true });
@@ -66,6 +66,16 @@ const Indexes = column(Index, integerIn(0));
 /** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
 const Rows = z.object({ start: Indexes, items: Indexes });
 
+/**
+ * A date column: per event, the position of its date in the summary's `dates` table, or null. At
+ * 100,000 events the six date columns held 600,000 date strings for a few thousand distinct dates:
+ * the browser made a string of each as it parsed the file, checked each, and shared equal ones
+ * afterwards. Positions are small numbers the parser makes no object for.
+ */
+const DateColumn = column(Index.nullable(), (v) => v === null || integerIn(0)(v));
+/** The summary's date columns, each a DateColumn. */
+export const SUMMARY_DATE_COLUMNS = ['startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay'] as const;
+
 /** The build's identity: a chunk or search file from another build must not be mixed in. */
 const BuildStamp = {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -94,21 +104,23 @@ export const Summary = z
     topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
     id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
     title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
+    /** Every date the date columns name, each once, ascending: the date columns hold positions here. */
+    dates: column(IsoDate, isIsoDate),
     /** Position in KINDS. */
     kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
-    startDate: column(IsoDate.nullable(), isIsoDateOrNull),
-    endDate: column(IsoDate.nullable(), isIsoDateOrNull),
-    publishedDate: column(IsoDate.nullable(), isIsoDateOrNull),
+    startDate: DateColumn,
+    endDate: DateColumn,
+    publishedDate: DateColumn,
     /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
     startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
     endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
-    approximateFrom: column(IsoDate.nullable(), isIsoDateOrNull),
-    approximateTo: column(IsoDate.nullable(), isIsoDateOrNull),
+    approximateFrom: DateColumn,
+    approximateTo: DateColumn,
     /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
     datesWritten: column(z.string().min(1).nullable()),
     /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
-    timelineDay: column(IsoDate.nullable(), isIsoDateOrNull),
+    timelineDay: DateColumn,
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
     /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
@@ -141,14 +153,22 @@ export const Summary = z
     for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'startPrecision', 'endPrecision', 'approximateFrom', 'approximateTo', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
+    const unsorted = s.dates.findIndex((d, i) => i > 0 && d <= s.dates[i - 1]!);
+    if (unsorted >= 0) problem(['dates', unsorted], 'expected distinct dates in ascending order');
+    for (const column of SUMMARY_DATE_COLUMNS) {
+      const at = s[column].findIndex((v) => v !== null && v >= s.dates.length);
+      if (at >= 0) problem([column, at], `expected a position below ${s.dates.length} (dates), got ${s[column][at]}`);
+    }
+    /** The date at a position of `dates` (null for none, or for a position outside it, reported above). */
+    const date = (at: number | null | undefined): string | null => (at === null || at === undefined ? null : (s.dates[at] ?? null));
     const unpaired = s.participantCount.findIndex((c, i) => (c === null) !== (s.participantQualifier[i] === null));
     if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
     for (const [precision, date] of [['startPrecision', 'startDate'], ['endPrecision', 'endDate']] as const) {
       const at = s[precision].findIndex((p, i) => (p === null) !== (s[date][i] === null));
       if (at >= 0) problem([precision, at], `expected a precision exactly where there is a ${date}`);
     }
-    const badRange = s.approximateFrom.findIndex((from, i) => {
-      const to = s.approximateTo[i] ?? null;
+    const badRange = s.approximateFrom.findIndex((at, i) => {
+      const [from, to] = [date(at), date(s.approximateTo[i])];
       return (from === null) !== (to === null) || (from !== null && to !== null && from > to);
     });
     if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
@@ -162,11 +182,11 @@ export const Summary = z
     const outOfOrder = s.id.findIndex((id, i) => {
       if (i === 0) return false;
       prev.id = s.id[i - 1]!;
-      prev.startDate = s.startDate[i - 1] ?? null;
-      prev.publishedDate = s.publishedDate[i - 1] ?? null;
+      prev.startDate = date(s.startDate[i - 1]);
+      prev.publishedDate = date(s.publishedDate[i - 1]);
       next.id = id;
-      next.startDate = s.startDate[i] ?? null;
-      next.publishedDate = s.publishedDate[i] ?? null;
+      next.startDate = date(s.startDate[i]);
+      next.publishedDate = date(s.publishedDate[i]);
       return compareEventOrder(prev, next) >= 0;
     });
     if (outOfOrder >= 0) problem(['id', outOfOrder], 'expected events in order: by start (or publication) date, then id, undated last, each id once');

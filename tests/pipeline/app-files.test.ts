@@ -74,16 +74,18 @@ describe('encodeAppFiles', () => {
       topics: [{ id: 'customs', label: 'Customs' }],
       id: ['early', 'published', 'late', 'two-towns', 'undated'],
       title: ['Event early', 'Event published', 'Event late', 'Event two-towns', 'Event undated'],
+      // Every date once, ascending; the date columns hold positions in it.
+      dates: ['2014-11-03', '2015-01-01', '2015-03-30', '2015-04-03', '2016-05-02'],
       kind: [0, 0, 1, 0, 0],
-      startDate: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
-      endDate: [null, null, '2015-04-03', null, null],
-      publishedDate: [null, '2015-01-01', null, null, null],
+      startDate: [0, null, 2, 4, null],
+      endDate: [null, null, 3, null, null],
+      publishedDate: [null, 1, null, null, null],
       startPrecision: [0, null, 0, 0, null],
       endPrecision: [null, null, 0, null, null],
       approximateFrom: [null, null, null, null, null],
       approximateTo: [null, null, null, null, null],
       datesWritten: [null, null, null, null, null],
-      timelineDay: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
+      timelineDay: [0, null, 2, 4, null],
       venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
       placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
       countryPlaces: [],
@@ -189,8 +191,9 @@ describe('Summary', () => {
   });
 
   it('names the first bad value of a column, its position and what was expected', () => {
-    expect(problems({ startDate: ['2014-11-18', '2015-02-30'] })).toEqual(['startDate.1: expected a date that exists']);
-    expect(problems({ endDate: [null, '18/11/2014'] })).toEqual(['endDate.1: expected a date as YYYY-MM-DD']);
+    expect(problems({ dates: ['2014-11-18', '2015-02-30', '2015-04-03'] })).toEqual(['dates.1: expected a date that exists']);
+    expect(problems({ dates: ['18/11/2014', '2015-03-30', '2015-04-03'] })).toEqual(['dates.0: expected a date as YYYY-MM-DD']);
+    expect(problems({ endDate: [null, '2015-04-03'] })).toEqual(['endDate.1: Invalid input: expected number, received string']);
     expect(problems({ id: ['Bad id', 'x'] })).toEqual([`id.0: Invalid string: must match pattern ${String(EVENT_ID)}`]);
     expect(problems({ venueRows: { ...summary.venueRows, items: [0, -1] } })).toEqual(['venueRows.items.1: Too small: expected number to be >=0']);
     expect(problems({ participantCount: [0, null] })).toContain('participantCount.0: Too small: expected number to be >0');
@@ -207,10 +210,16 @@ describe('Summary: the decisions the app relies on', () => {
   };
   const swap = <T,>(column: readonly T[]) => [column[1]!, column[0]!, ...column.slice(2)];
 
+  it('rejects dates out of order or twice in the table, and a date column pointing past it', () => {
+    expect(summary.dates).toEqual(['2014-11-03', '2015-03-30', '2015-04-03', '2016-05-02']);
+    expect(problems({ dates: ['2014-11-03', '2014-11-03', '2015-04-03', '2016-05-02'] })).toEqual(['dates.1: expected distinct dates in ascending order']);
+    expect(problems({ endDate: [null, 4, null] })).toEqual(['endDate.1: expected a position below 4 (dates), got 4']);
+  });
+
   it('rejects events out of order, and an id twice', () => {
     const swapped = { id: swap(summary.id), startDate: swap(summary.startDate), publishedDate: swap(summary.publishedDate) };
     expect(problems(swapped)).toEqual(['id.1: expected events in order: by start (or publication) date, then id, undated last, each id once']);
-    expect(problems({ id: ['early', 'early', 'two-towns'], startDate: ['2015-03-30', '2015-03-30', '2016-05-02'] })).toEqual([
+    expect(problems({ id: ['early', 'early', 'two-towns'], startDate: [1, 1, 3] })).toEqual([
       'id.1: expected events in order: by start (or publication) date, then id, undated last, each id once',
     ]);
   });
@@ -241,7 +250,8 @@ describe('encodeAppFiles: how sure each date and place is', () => {
     expect(summary.id).toEqual(['last-week', 'region', 'poland', 'yearless']);
     expect(summary.startPrecision).toEqual([null, 1, null, null]);
     expect(summary.endPrecision).toEqual([null, null, 1, null]);
-    expect([summary.approximateFrom, summary.approximateTo]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
+    const dateAt = (at: number | null) => (at === null ? null : summary.dates[at]);
+    expect([summary.approximateFrom.map(dateAt), summary.approximateTo.map(dateAt)]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
   });
 
   it('carries dates written without a day, so a list row reads them instead of "Date unknown"', () => {

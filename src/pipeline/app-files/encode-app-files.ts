@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Body, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, SUMMARY_DATE_COLUMNS, type CountryPlace, type EventChunk, type MapPlace, type Body, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
 import type { Dataset, Rejected } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
@@ -110,6 +110,10 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
   const sortedTopics = byLabel(topics.values, (t) => t.label);
   const { countries, rows: countryRows } = countryTable(rows);
   const column = <K extends keyof EventRow>(key: K): EventRow[K][] => rows.map((r) => r[key]);
+  // Every date once, ascending (ISO dates sort as text); a date column holds positions in it.
+  const dates = [...new Set(SUMMARY_DATE_COLUMNS.flatMap((key) => rows.map((r) => r[key])))].filter((d): d is string => d !== null).sort();
+  const dateAt = new Map(dates.map((d, i) => [d, i]));
+  const dateColumn = (key: (typeof SUMMARY_DATE_COLUMNS)[number]) => rows.map((r) => (r[key] === null ? null : dateAt.get(r[key])!));
   return {
     ...stamp,
     count: rows.length,
@@ -121,16 +125,17 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
     topics: sortedTopics.values,
     id: column('id'),
     title: column('title'),
+    dates,
     kind: column('kind'),
-    startDate: column('startDate'),
-    endDate: column('endDate'),
-    publishedDate: column('publishedDate'),
+    startDate: dateColumn('startDate'),
+    endDate: dateColumn('endDate'),
+    publishedDate: dateColumn('publishedDate'),
     startPrecision: column('startPrecision'),
     endPrecision: column('endPrecision'),
-    approximateFrom: column('approximateFrom'),
-    approximateTo: column('approximateTo'),
+    approximateFrom: dateColumn('approximateFrom'),
+    approximateTo: dateColumn('approximateTo'),
     datesWritten: column('datesWritten'),
-    timelineDay: column('timelineDay'),
+    timelineDay: dateColumn('timelineDay'),
     venueRows,
     placeRows,
     countryPlaces: countryPlaces.values,

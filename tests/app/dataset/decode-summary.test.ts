@@ -11,7 +11,7 @@ describe('decodeSummary', () => {
   it('keeps every column’s values, its rows as typed arrays', () => {
     const summary = received();
     const decoded = decodeSummary(received());
-    for (const column of ['startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay', 'id', 'title'] as const) expect(decoded[column]).toEqual(summary[column]);
+    for (const column of ['dates', 'startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay', 'id', 'title'] as const) expect(decoded[column]).toEqual(summary[column]);
     for (const rows of ['venueRows', 'placeRows', 'countryPlaceRows', 'countryRows', 'organizerRows', 'topicRows'] as const) {
       expect(decoded[rows].start).toBeInstanceOf(Int32Array);
       expect(Array.from(decoded[rows].start)).toEqual(summary[rows].start);
@@ -28,6 +28,17 @@ describe('decodeSummary', () => {
     const fromDecoded = buildIndexes(decoded);
     expect(fromDecoded.eventAt).toEqual(fromRaw.eventAt);
     expect(Array.from(fromDecoded.timelineDays)).toEqual(Array.from(fromRaw.timelineDays));
+  });
+
+  it('gives each event its dates from the table of dates', () => {
+    const summary = received();
+    const ix = buildIndexes(summary);
+    const dateAt = (at: number | null | undefined) => (at === null || at === undefined ? null : summary.dates[at]);
+    ix.eventAt.forEach((e, i) => {
+      expect([e.startDate, e.endDate, e.publishedDate]).toEqual([dateAt(summary.startDate[i]), dateAt(summary.endDate[i]), dateAt(summary.publishedDate[i])]);
+      if (e.approximate) expect(e.approximate).toEqual({ from: dateAt(summary.approximateFrom[i]), to: dateAt(summary.approximateTo[i]) });
+    });
+    expect(ix.eventAt.some((e) => e.startDate !== null)).toBe(true);
   });
 });
 
