@@ -10,6 +10,7 @@ import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDat
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
 import { isIsoDate } from './is-iso-date.ts';
+import { decodeInts, decodeStarts } from './int-list-codec.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
 export const Place = Venue.omit({ span: true, reason: true, alsoKnownAs: true });
@@ -63,8 +64,22 @@ export const Body = z.object({
 const Index = z.number().int().nonnegative();
 const Indexes = column(Index, integerIn(0));
 
-/** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
-const Rows = z.object({ start: Indexes, items: Indexes });
+/** A list of non-negative integers written as one string (int-list-codec.ts), read as a typed array. */
+const intList = (decode: (text: string) => Int32Array) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return decode(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). In the
+ * file, `start` is written as each row's size and both as strings (`encodeStarts`, `encodeInts`).
+ */
+const Rows = z.object({ start: intList(decodeStarts), items: intList(decodeInts) });
 
 /**
  * A date column: per event, the position of its date in the summary's `dates` table, or null. At
@@ -136,7 +151,7 @@ export const Summary = z
       (v) => v === null || integerIn(0, COUNT_QUALIFIERS.length - 1)(v),
     ),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
-    countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(ANY_ROLE), integerIn(1, ANY_ROLE)) }),
+    countryRows: Rows.extend({ roles: intList(decodeInts) }),
     organizerRows: Rows,
     topicRows: Rows,
     rejected: z.array(Rejected),
@@ -172,9 +187,12 @@ export const Summary = z
       return (from === null) !== (to === null) || (from !== null && to !== null && from > to);
     });
     if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
-    const within = (path: (string | number)[], values: readonly number[], size: number) => {
-      const at = values.findIndex((v) => v >= size);
-      if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
+    const within = (path: (string | number)[], values: ArrayLike<number>, size: number) => {
+      for (let at = 0; at < values.length; at++) {
+        if (values[at]! < size) continue;
+        problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
+        return;
+      }
     };
     // Two reused records, not two new objects per event: this runs over 100,000 events at load.
     const prev = { id: '', startDate: null as string | null, publishedDate: null as string | null };
@@ -224,9 +242,11 @@ export const Summary = z
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
     if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
+    const badRole = s.countryRows.roles.findIndex((bits) => bits < 1 || bits > ANY_ROLE);
+    if (badRole >= 0) problem(['countryRows', 'roles', badRole], `expected role bits from 1 to ${ANY_ROLE}, got ${s.countryRows.roles[badRole]}`);
     // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
-    const sound = (r: { items: readonly unknown[] }) => r.items.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
-    if (found > 0 || !sound(s.venueRows) || !sound(s.placeRows)) return;
+    // (Decoded rows hold only integers of 0 or more.)
+    if (found > 0) return;
     // Each event's places are its venues' places, each once, in the order the venues are named.
     const placeOf = s.venues.map((v) => {
       const key = placeKey(v);
@@ -306,6 +326,8 @@ export type MapPlace = z.infer<typeof MapPlace>;
 export type CountryPlace = z.infer<typeof CountryPlace>;
 export type Body = z.infer<typeof Body>;
 export type Summary = z.infer<typeof Summary>;
+/** The summary as its file holds it (rows as strings), as the build step writes it. */
+export type SummaryFile = z.input<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchIndex = z.infer<typeof SearchIndex>;
 export type SearchShard = z.infer<typeof SearchShard>;

@@ -1,4 +1,5 @@
-import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Body, type Summary } from '../../schema/app-files.ts';
+import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Body, type Summary, type SummaryFile } from '../../schema/app-files.ts';
+import { decodeInts, decodeStarts } from '../../schema/int-list-codec.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../helpers/days.ts';
 
@@ -114,16 +115,16 @@ type RowColumn = (typeof ROW_COLUMNS)[number];
  */
 export type DecodedSummary = Omit<Summary, RowColumn> & Record<Exclude<RowColumn, 'countryRows'>, Rows> & { countryRows: Rows & { roles: Uint8Array } };
 
-const rowsOf = (rows: { start: ArrayLike<number>; items: ArrayLike<number> }): Rows => ({
-  start: rows.start instanceof Int32Array ? rows.start : Int32Array.from(rows.start),
-  items: rows.items instanceof Int32Array ? rows.items : Int32Array.from(rows.items),
-});
+/** A list as checked (a typed array), or as in the file (a string, not yet checked: tests and tools build indexes from encoded files). */
+const int32s = (list: string | ArrayLike<number>, decode: (text: string) => Int32Array): Int32Array =>
+  typeof list === 'string' ? decode(list) : list instanceof Int32Array ? list : Int32Array.from(list);
+const rowsOf = (rows: { start: string | ArrayLike<number>; items: string | ArrayLike<number> }): Rows => ({ start: int32s(rows.start, decodeStarts), items: int32s(rows.items, decodeInts) });
 
 /** The checked summary decoded once, as it arrives: see DecodedSummary. */
-export function decodeSummary(s: Summary | DecodedSummary): DecodedSummary {
+export function decodeSummary(s: Summary | SummaryFile | DecodedSummary): DecodedSummary {
   if (s.countryRows.roles instanceof Uint8Array) return s as DecodedSummary;
   const rows = Object.fromEntries(ROW_COLUMNS.map((c) => [c, rowsOf(s[c])])) as Record<RowColumn, Rows>;
-  return { ...s, ...rows, countryRows: { ...rows.countryRows, roles: Uint8Array.from(s.countryRows.roles) } };
+  return { ...s, ...rows, countryRows: { ...rows.countryRows, roles: Uint8Array.from(int32s(s.countryRows.roles, decodeInts)) } };
 }
 
 /** Options with the number of events each is in. */
@@ -179,7 +180,7 @@ function countOf(s: DecodedSummary, event: number, shared: Map<number, NonNullab
 }
 
 /** Built once when the summary loads; every view change reads these instead of rescanning. */
-export function buildIndexes(summary: Summary | DecodedSummary): DatasetIndexes {
+export function buildIndexes(summary: Summary | SummaryFile | DecodedSummary): DatasetIndexes {
   // For the benchmark's split of the first view: parse and check, then indexes, then render.
   performance.mark('atlas:indexes-start');
   try {
