@@ -62,6 +62,11 @@ export const Body = z.object({
 });
 
 const Index = z.number().int().nonnegative();
+/**
+ * A nullable column's test, made once: written inline as `(v) => v === null || integerIn(…)(v)` it
+ * made a new test for each of the column's 100,000 values.
+ */
+const nullOr = (test: (v: unknown) => boolean) => (v: unknown) => v === null || test(v);
 const Indexes = column(Index, integerIn(0));
 
 /** A list of non-negative integers written as one string (int-list-codec.ts), read as a typed array. */
@@ -87,7 +92,7 @@ const Rows = z.object({ start: intList(decodeStarts), items: intList(decodeInts)
  * the browser made a string of each as it parsed the file, checked each, and shared equal ones
  * afterwards. Positions are small numbers the parser makes no object for.
  */
-const DateColumn = column(Index.nullable(), (v) => v === null || integerIn(0)(v));
+const DateColumn = column(Index.nullable(), nullOr(integerIn(0)));
 /** The summary's date columns, each a DateColumn. */
 export const SUMMARY_DATE_COLUMNS = ['startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay'] as const;
 
@@ -127,8 +132,8 @@ export const Summary = z
     endDate: DateColumn,
     publishedDate: DateColumn,
     /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
-    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
-    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
+    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
+    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
     approximateFrom: DateColumn,
     approximateTo: DateColumn,
@@ -144,11 +149,11 @@ export const Summary = z
     countryPlaces: z.array(CountryPlace),
     /** Each event's country-only venues, as positions in `countryPlaces`, each once, in text order. */
     countryPlaceRows: Rows,
-    participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
+    participantCount: column(z.number().int().positive().nullable(), nullOr(integerIn(1))),
     /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
     participantQualifier: column(
       z.number().int().min(0).max(COUNT_QUALIFIERS.length - 1).nullable(),
-      (v) => v === null || integerIn(0, COUNT_QUALIFIERS.length - 1)(v),
+      nullOr(integerIn(0, COUNT_QUALIFIERS.length - 1)),
     ),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
     countryRows: Rows.extend({ roles: intList(decodeInts) }),
