@@ -2,6 +2,7 @@
 // files of a generated dataset of N events served beside it, as bench:app serves them. The dataset
 // and its app files are made once per N and shared with bench:app (bench/out/app).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,10 +29,33 @@ function datasetFile(n: number): string {
   return dataset;
 }
 
+/**
+ * A hash of the code of `root` that writes the app's files (as bench:app's writerVersion): files
+ * written by another writer (an older summary format) are written again, not served to an app
+ * that cannot read them.
+ */
+function writerStamp(root: string): string {
+  const hash = createHash('sha256');
+  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', 'src/schema/int-list-codec.ts', ...readdirSync(join(root, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
+  for (const file of files.sort()) hash.update(file).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Whether `filesDir` holds app files written by the writer of `root`; if not, forgets what it holds. */
+function writtenBy(root: string, filesDir: string): boolean {
+  const stampFile = join(filesDir, 'writer-stamp');
+  if (existsSync(join(filesDir, APP_FILES_DIR, 'summary.json')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === writerStamp(root)) return true;
+  rmSync(filesDir, { recursive: true, force: true });
+  return false;
+}
+
 /** Serves the app files of a generated dataset of `n` events from `app`/data/app (made in `filesDir` when missing). */
 export function serveDataset(app: string, n: number, filesDir: string): void {
   const dataset = datasetFile(n);
-  if (!existsSync(join(filesDir, APP_FILES_DIR, 'summary.json'))) writeAppFiles(filesDir, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+  if (!writtenBy('.', filesDir)) {
+    writeAppFiles(filesDir, encodeAppFiles(Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+    writeFileSync(join(filesDir, 'writer-stamp'), writerStamp('.'));
+  }
   linkFiles(app, filesDir);
 }
 
@@ -42,11 +66,12 @@ export function serveDataset(app: string, n: number, filesDir: string): void {
 export async function serveDatasetOf(root: string, app: string, n: number, filesDir: string): Promise<void> {
   const dataset = datasetFile(n);
   const fromRoot = <T>(file: string): Promise<T> => import(pathToFileURL(join(resolve(root), file)).href) as Promise<T>;
-  if (!existsSync(join(filesDir, APP_FILES_DIR, 'summary.json'))) {
+  if (!writtenBy(root, filesDir)) {
     const schema = await fromRoot<typeof import('../../src/schema/dataset.ts')>('src/schema/dataset.ts');
     const encode = await fromRoot<typeof import('../../src/pipeline/app-files/encode-app-files.ts')>('src/pipeline/app-files/encode-app-files.ts');
     const write = await fromRoot<typeof import('../../src/pipeline/app-files/write-app-files.ts')>('src/pipeline/app-files/write-app-files.ts');
     write.writeAppFiles(filesDir, encode.encodeAppFiles(schema.Dataset.parse(JSON.parse(readFileSync(dataset, 'utf8')))));
+    writeFileSync(join(filesDir, 'writer-stamp'), writerStamp(root));
   }
   linkFiles(app, filesDir);
 }

@@ -11,6 +11,9 @@
 // --search: instead of the steps, typing a search as bench:app does ("Kazakstan", key by key, after a
 // pass over the steps, list in sight), each pass in a fresh page: the first key (which loads the
 // index) is left out, and each keystroke is charged what falls between it and its results drawn.
+// --first-view: instead of the steps, the first view as bench:app's app.first_view_ms counts it, each
+// pass a fresh page under the profiler from navigation: parts split at the summary's response end
+// (fetch), the indexes' start (JSON parse and check), their end (indexes) and the view drawn (render).
 // --root DIR: the app of the checkout in DIR (a baseline's worktree), built there by its own Vite
 // config, its app files written by its own writer from the same generated dataset.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { assertChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { startPreview } from '../../tests/e2e/support/preview-server.ts';
 import { buildApp, serveDataset, serveDatasetOf } from './diagnosis-app.ts';
 import { stepSearches } from './step-page.ts';
-import { inPageStep, inPageType, type KeystrokeTime, type StepTime } from './in-page.ts';
+import { inPageFirstView, inPageStep, inPageType, type KeystrokeTime, type StepTime } from './in-page.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +34,7 @@ const { values: args } = parseArgs({
     'below-fold': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    'first-view': { type: 'boolean', default: false },
     root: { type: 'string' },
     top: { type: 'string', default: '0' },
   },
@@ -334,6 +338,49 @@ async function searchPasses(context: BrowserContext, url: string, appDir: string
   }
 }
 
+/** The first view's phases, as trace-clock windows: before the summary arrived, then parse, indexes and render. */
+const FIRST_VIEW_PHASES = ['until the summary arrived (app start, fetch)', 'parse and check (response end → indexes start)', 'indexes', 'render (indexes end → drawn)'] as const;
+
+/** --first-view: a fresh page per pass, traced from navigation to the first view drawn. */
+async function firstViewPasses(context: BrowserContext, url: string, appDir: string, passes: number): Promise<void> {
+  const maps = new Map<string, TraceMap | null>();
+  const byPhase: Traced[][] = FIRST_VIEW_PHASES.map(() => []);
+  const figures: number[][] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    const cdp = await newCdp(context, page);
+    const { profile, events, result: view } = await traced(cdp, async () => {
+      await page.goto(url);
+      return page.evaluate(inPageFirstView, 60_000);
+    });
+    // performance.now() → trace clock, by a mark both know.
+    const mark = (name: string) => events.find((e) => e.cat.includes('user_timing') && e.name === name && e.ph !== 'e');
+    const offsets = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const data = performance.getEntriesByType('resource').find((e) => /data\/app\/summary\.json/.test(e.name)) as PerformanceResourceTiming;
+      return { start: at('atlas:indexes-start'), responseEnd: data.responseEnd, requestStart: data.requestStart, responseStart: data.responseStart, fetchStart: data.fetchStart };
+    });
+    const start = mark('atlas:indexes-start')!.ts;
+    const toTrace = (ms: number) => start + (ms - offsets.start) * 1000;
+    const cuts = [profile.startTime, toTrace(offsets.responseEnd), start, mark('atlas:indexes-end')!.ts, mark('atlas:drawn')!.ts];
+    FIRST_VIEW_PHASES.forEach((_, k) => byPhase[k]!.push({ profile, events, windows: [[cuts[k]!, cuts[k + 1]!]] }));
+    figures.push([view.ms, view.parseMs, view.indexMs, view.renderMs, offsets.fetchStart, offsets.responseStart, offsets.responseEnd, (cuts[4]! - cuts[0]!) / 1000]);
+    log(`pass ${pass + 1}: first view ${view.ms.toFixed(0)} ms (parse ${view.parseMs.toFixed(0)}, indexes ${view.indexMs.toFixed(0)}, render ${view.renderMs.toFixed(0)}); summary fetch ${offsets.fetchStart.toFixed(0)} → first byte ${offsets.responseStart.toFixed(0)} → last ${offsets.responseEnd.toFixed(0)} ms after navigation; ${view.markers} markers, ${view.rows} rows`);
+    writeFileSync(join(DIR, `first-view-${pass + 1}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(join(DIR, `first-view-${pass + 1}.trace.json`), JSON.stringify({ traceEvents: events }));
+    if (pass === passes - 1) await page.screenshot({ path: join(DIR, 'first-view.png') });
+    await page.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const col = (k: number) => median(figures.map((f) => f[k]!)).toFixed(0);
+  console.log(`\nfirst view (${passes} passes, medians, under the profiler): ${col(0)} ms from the summary's last byte (parse ${col(1)}, indexes ${col(2)}, render ${col(3)}); summary fetched at ${col(4)}, first byte ${col(5)}, last byte ${col(6)} ms after navigation; navigation → drawn about ${col(7)} ms`);
+  FIRST_VIEW_PHASES.forEach((title, k) => {
+    console.log(`  ${title}`);
+    printParts(byPhase[k]!, maps, appDir, passes, Number(args.top));
+  });
+}
+
 async function main() {
   const appDir = await prepare();
   const server = await startPreview(appDir);
@@ -345,6 +392,7 @@ async function main() {
     await context.addInitScript('window.__name = (f) => f');
     const passes = Number(args.passes);
     if (args.search) return await searchPasses(context, server.url, appDir, passes);
+    if (args['first-view']) return await firstViewPasses(context, server.url, appDir, passes);
     const { page, filterSteps, scrubSteps } = await openApp(context, server.url);
     const cdp = await newCdp(context, page);
     const maps = new Map<string, TraceMap | null>();

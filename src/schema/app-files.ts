@@ -9,7 +9,8 @@ import { EVENT_ID } from './event-id.ts';
 import { COUNT_QUALIFIERS, CountryCode, DATE_PRECISIONS, DateInfo, Event, IsoDate, KINDS, PlacePrecision, Rejected, type Role, SCHEMA_VERSION, Venue } from './dataset.ts';
 import { compareEventOrder } from './event-order.ts';
 import { placeKey } from './place-key.ts';
-import { isIsoDateOrNull } from './is-iso-date.ts';
+import { isIsoDate } from './is-iso-date.ts';
+import { decodeInts, decodeStarts } from './int-list-codec.ts';
 
 /** A place on the map as the summary holds it: the venue without where and why the text named it. */
 export const Place = Venue.omit({ span: true, reason: true, alsoKnownAs: true });
@@ -61,10 +62,39 @@ export const Body = z.object({
 });
 
 const Index = z.number().int().nonnegative();
+/**
+ * A nullable column's test, made once: written inline as `(v) => v === null || integerIn(…)(v)` it
+ * made a new test for each of the column's 100,000 values.
+ */
+const nullOr = (test: (v: unknown) => boolean) => (v: unknown) => v === null || test(v);
 const Indexes = column(Index, integerIn(0));
 
-/** Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). */
-const Rows = z.object({ start: Indexes, items: Indexes });
+/** A list of non-negative integers written as one string (int-list-codec.ts), read as a typed array. */
+const intList = (decode: (text: string) => Int32Array) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return decode(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * Per event i, its items are `items[start[i]] … items[start[i + 1] - 1]` (compressed rows). In the
+ * file, `start` is written as each row's size and both as strings (`encodeStarts`, `encodeInts`).
+ */
+const Rows = z.object({ start: intList(decodeStarts), items: intList(decodeInts) });
+
+/**
+ * A date column: per event, the position of its date in the summary's `dates` table, or null. At
+ * 100,000 events the six date columns held 600,000 date strings for a few thousand distinct dates:
+ * the browser made a string of each as it parsed the file, checked each, and shared equal ones
+ * afterwards. Positions are small numbers the parser makes no object for.
+ */
+const DateColumn = column(Index.nullable(), nullOr(integerIn(0)));
+/** The summary's date columns, each a DateColumn. */
+export const SUMMARY_DATE_COLUMNS = ['startDate', 'endDate', 'publishedDate', 'approximateFrom', 'approximateTo', 'timelineDay'] as const;
 
 /** The build's identity: a chunk or search file from another build must not be mixed in. */
 const BuildStamp = {
@@ -94,21 +124,23 @@ export const Summary = z
     topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
     id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
     title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
+    /** Every date the date columns name, each once, ascending: the date columns hold positions here. */
+    dates: column(IsoDate, isIsoDate),
     /** Position in KINDS. */
     kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
-    startDate: column(IsoDate.nullable(), isIsoDateOrNull),
-    endDate: column(IsoDate.nullable(), isIsoDateOrNull),
-    publishedDate: column(IsoDate.nullable(), isIsoDateOrNull),
+    startDate: DateColumn,
+    endDate: DateColumn,
+    publishedDate: DateColumn,
     /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
-    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
-    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), (v) => v === null || integerIn(0, DATE_PRECISIONS.length - 1)(v)),
+    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
+    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
     /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
-    approximateFrom: column(IsoDate.nullable(), isIsoDateOrNull),
-    approximateTo: column(IsoDate.nullable(), isIsoDateOrNull),
+    approximateFrom: DateColumn,
+    approximateTo: DateColumn,
     /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
     datesWritten: column(z.string().min(1).nullable()),
     /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
-    timelineDay: column(IsoDate.nullable(), isIsoDateOrNull),
+    timelineDay: DateColumn,
     /** Each event's places, as positions in `venues`, in the order the text names them. */
     venueRows: Rows,
     /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
@@ -117,14 +149,14 @@ export const Summary = z
     countryPlaces: z.array(CountryPlace),
     /** Each event's country-only venues, as positions in `countryPlaces`, each once, in text order. */
     countryPlaceRows: Rows,
-    participantCount: column(z.number().int().positive().nullable(), (v) => v === null || integerIn(1)(v)),
+    participantCount: column(z.number().int().positive().nullable(), nullOr(integerIn(1))),
     /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
     participantQualifier: column(
       z.number().int().min(0).max(COUNT_QUALIFIERS.length - 1).nullable(),
-      (v) => v === null || integerIn(0, COUNT_QUALIFIERS.length - 1)(v),
+      nullOr(integerIn(0, COUNT_QUALIFIERS.length - 1)),
     ),
     /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
-    countryRows: Rows.extend({ roles: column(z.number().int().min(1).max(ANY_ROLE), integerIn(1, ANY_ROLE)) }),
+    countryRows: Rows.extend({ roles: intList(decodeInts) }),
     organizerRows: Rows,
     topicRows: Rows,
     rejected: z.array(Rejected),
@@ -141,20 +173,31 @@ export const Summary = z
     for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'startPrecision', 'endPrecision', 'approximateFrom', 'approximateTo', 'participantCount', 'participantQualifier'] as const) {
       if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
+    const unsorted = s.dates.findIndex((d, i) => i > 0 && d <= s.dates[i - 1]!);
+    if (unsorted >= 0) problem(['dates', unsorted], 'expected distinct dates in ascending order');
+    for (const column of SUMMARY_DATE_COLUMNS) {
+      const at = s[column].findIndex((v) => v !== null && v >= s.dates.length);
+      if (at >= 0) problem([column, at], `expected a position below ${s.dates.length} (dates), got ${s[column][at]}`);
+    }
+    /** The date at a position of `dates` (null for none, or for a position outside it, reported above). */
+    const date = (at: number | null | undefined): string | null => (at === null || at === undefined ? null : (s.dates[at] ?? null));
     const unpaired = s.participantCount.findIndex((c, i) => (c === null) !== (s.participantQualifier[i] === null));
     if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
     for (const [precision, date] of [['startPrecision', 'startDate'], ['endPrecision', 'endDate']] as const) {
       const at = s[precision].findIndex((p, i) => (p === null) !== (s[date][i] === null));
       if (at >= 0) problem([precision, at], `expected a precision exactly where there is a ${date}`);
     }
-    const badRange = s.approximateFrom.findIndex((from, i) => {
-      const to = s.approximateTo[i] ?? null;
+    const badRange = s.approximateFrom.findIndex((at, i) => {
+      const [from, to] = [date(at), date(s.approximateTo[i])];
       return (from === null) !== (to === null) || (from !== null && to !== null && from > to);
     });
     if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
-    const within = (path: (string | number)[], values: readonly number[], size: number) => {
-      const at = values.findIndex((v) => v >= size);
-      if (at >= 0) problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
+    const within = (path: (string | number)[], values: ArrayLike<number>, size: number) => {
+      for (let at = 0; at < values.length; at++) {
+        if (values[at]! < size) continue;
+        problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
+        return;
+      }
     };
     // Two reused records, not two new objects per event: this runs over 100,000 events at load.
     const prev = { id: '', startDate: null as string | null, publishedDate: null as string | null };
@@ -162,11 +205,11 @@ export const Summary = z
     const outOfOrder = s.id.findIndex((id, i) => {
       if (i === 0) return false;
       prev.id = s.id[i - 1]!;
-      prev.startDate = s.startDate[i - 1] ?? null;
-      prev.publishedDate = s.publishedDate[i - 1] ?? null;
+      prev.startDate = date(s.startDate[i - 1]);
+      prev.publishedDate = date(s.publishedDate[i - 1]);
       next.id = id;
-      next.startDate = s.startDate[i] ?? null;
-      next.publishedDate = s.publishedDate[i] ?? null;
+      next.startDate = date(s.startDate[i]);
+      next.publishedDate = date(s.publishedDate[i]);
       return compareEventOrder(prev, next) >= 0;
     });
     if (outOfOrder >= 0) problem(['id', outOfOrder], 'expected events in order: by start (or publication) date, then id, undated last, each id once');
@@ -204,9 +247,11 @@ export const Summary = z
     rows('organizerRows', s.organizers.length);
     rows('topicRows', s.topics.length);
     if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
+    const badRole = s.countryRows.roles.findIndex((bits) => bits < 1 || bits > ANY_ROLE);
+    if (badRole >= 0) problem(['countryRows', 'roles', badRole], `expected role bits from 1 to ${ANY_ROLE}, got ${s.countryRows.roles[badRole]}`);
     // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
-    const sound = (r: { items: readonly unknown[] }) => r.items.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
-    if (found > 0 || !sound(s.venueRows) || !sound(s.placeRows)) return;
+    // (Decoded rows hold only integers of 0 or more.)
+    if (found > 0) return;
     // Each event's places are its venues' places, each once, in the order the venues are named.
     const placeOf = s.venues.map((v) => {
       const key = placeKey(v);
@@ -286,6 +331,8 @@ export type MapPlace = z.infer<typeof MapPlace>;
 export type CountryPlace = z.infer<typeof CountryPlace>;
 export type Body = z.infer<typeof Body>;
 export type Summary = z.infer<typeof Summary>;
+/** The summary as its file holds it (rows as strings), as the build step writes it. */
+export type SummaryFile = z.input<typeof Summary>;
 export type EventChunk = z.infer<typeof EventChunk>;
 export type SearchIndex = z.infer<typeof SearchIndex>;
 export type SearchShard = z.infer<typeof SearchShard>;

@@ -9,9 +9,15 @@ import { writeAppFiles, writeAppFolder } from '../../src/pipeline/app-files/writ
 import { piecesWithEvents } from '../../src/pipeline/output/write-dataset.ts';
 import { EventChunk, SearchIndex, SearchShard, Summary } from '../../src/schema/app-files.ts';
 import { decodePositions } from '../../src/schema/posting-codec.ts';
+import { encodeInts, encodeStarts } from '../../src/schema/int-list-codec.ts';
 import type { AtlasEvent, Dataset } from '../../src/schema/dataset.ts';
 import { makeEvent, makeVenue } from '../fixtures/make-event.ts';
 import { formatEventDates } from '../../src/vocabulary/format-dates.ts';
+
+/** Compressed rows as a checked summary holds them (typed arrays). */
+const typed = (start: number[], items: number[]) => ({ start: Int32Array.from(start), items: Int32Array.from(items) });
+/** Compressed rows as the summary file writes them (strings). */
+const written = (start: number[], items: number[]) => ({ start: encodeStarts(start), items: encodeInts(items) });
 
 const AT = '2024-01-01T00:00:00.000Z';
 const dataset = (events: AtlasEvent[]): Dataset => ({ schemaVersion: 2, generatedAt: AT, events, rejected: [] });
@@ -74,25 +80,27 @@ describe('encodeAppFiles', () => {
       topics: [{ id: 'customs', label: 'Customs' }],
       id: ['early', 'published', 'late', 'two-towns', 'undated'],
       title: ['Event early', 'Event published', 'Event late', 'Event two-towns', 'Event undated'],
+      // Every date once, ascending; the date columns hold positions in it.
+      dates: ['2014-11-03', '2015-01-01', '2015-03-30', '2015-04-03', '2016-05-02'],
       kind: [0, 0, 1, 0, 0],
-      startDate: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
-      endDate: [null, null, '2015-04-03', null, null],
-      publishedDate: [null, '2015-01-01', null, null, null],
+      startDate: [0, null, 2, 4, null],
+      endDate: [null, null, 3, null, null],
+      publishedDate: [null, 1, null, null, null],
       startPrecision: [0, null, 0, 0, null],
       endPrecision: [null, null, 0, null, null],
       approximateFrom: [null, null, null, null, null],
       approximateTo: [null, null, null, null, null],
       datesWritten: [null, null, null, null, null],
-      timelineDay: ['2014-11-03', null, '2015-03-30', '2016-05-02', null],
-      venueRows: { start: [0, 1, 2, 3, 5, 6], items: [0, 1, 1, 1, 0, 2] },
-      placeRows: { start: [0, 1, 2, 3, 5, 5], items: [0, 1, 1, 1, 0] },
+      timelineDay: [0, null, 2, 4, null],
+      venueRows: typed([0, 1, 2, 3, 5, 6], [0, 1, 1, 1, 0, 2]),
+      placeRows: typed([0, 1, 2, 3, 5, 5], [0, 1, 1, 1, 0]),
       countryPlaces: [],
-      countryPlaceRows: { start: [0, 0, 0, 0, 0, 0], items: [] },
+      countryPlaceRows: typed([0, 0, 0, 0, 0, 0], []),
       participantCount: [null, null, 30, null, null],
       participantQualifier: [null, null, 0, null, null],
-      countryRows: { start: [0, 0, 0, 2, 2, 2], items: [1, 0], roles: [1, 2 | 4] },
-      organizerRows: { start: [0, 1, 1, 2, 2, 2], items: [0, 0] },
-      topicRows: { start: [0, 0, 0, 1, 1, 1], items: [0] },
+      countryRows: { ...typed([0, 0, 0, 2, 2, 2], [1, 0]), roles: Int32Array.from([1, 2 | 4]) },
+      organizerRows: typed([0, 1, 1, 2, 2, 2], [0, 0]),
+      topicRows: typed([0, 0, 0, 1, 1, 1], [0]),
       rejected: [],
     });
   });
@@ -180,21 +188,23 @@ describe('Summary', () => {
   };
 
   it('rejects positions outside their tables and columns of the wrong length', () => {
-    expect(problems({ venueRows: { ...summary.venueRows, items: [0, 9] } })).toEqual(['venueRows.items.1: expected a position below 2, got 9']);
+    expect(problems({ venueRows: { ...summary.venueRows, items: encodeInts([0, 9]) } })).toEqual(['venueRows.items.1: expected a position below 2, got 9']);
     expect(problems({ participantQualifier: [0, null] })).toEqual(['participantQualifier.0: expected a qualifier exactly where there is a participant count']);
     expect(problems({ title: ['only one'] })).toEqual(['title: expected 2 values (count), got 1']);
-    expect(problems({ countryRows: { ...summary.countryRows, items: [0, 7] } })).toEqual(['countryRows.items.1: expected a position below 2, got 7']);
-    expect(problems({ topicRows: { start: [0, 1, 0], items: [0] } })).toEqual(['topicRows.start: expected to run from 0 to 1 (items)']);
-    expect(problems({ organizerRows: { start: [0, 2, 1, 1], items: [0] } })).toContain('organizerRows.start: expected 3 values (count + 1), got 4');
+    expect(problems({ countryRows: { ...summary.countryRows, items: encodeInts([0, 7]) } })).toEqual(['countryRows.items.1: expected a position below 2, got 7']);
+    expect(problems({ topicRows: written([0, 0, 0], [0]) })).toEqual(['topicRows.start: expected to run from 0 to 1 (items)']);
+    expect(problems({ organizerRows: written([0, 1, 1, 1], [0]) })).toContain('organizerRows.start: expected 3 values (count + 1), got 4');
   });
 
   it('names the first bad value of a column, its position and what was expected', () => {
-    expect(problems({ startDate: ['2014-11-18', '2015-02-30'] })).toEqual(['startDate.1: expected a date that exists']);
-    expect(problems({ endDate: [null, '18/11/2014'] })).toEqual(['endDate.1: expected a date as YYYY-MM-DD']);
+    expect(problems({ dates: ['2014-11-18', '2015-02-30', '2015-04-03'] })).toEqual(['dates.1: expected a date that exists']);
+    expect(problems({ dates: ['18/11/2014', '2015-03-30', '2015-04-03'] })).toEqual(['dates.0: expected a date as YYYY-MM-DD']);
+    expect(problems({ endDate: [null, '2015-04-03'] })).toEqual(['endDate.1: Invalid input: expected number, received string']);
     expect(problems({ id: ['Bad id', 'x'] })).toEqual([`id.0: Invalid string: must match pattern ${String(EVENT_ID)}`]);
-    expect(problems({ venueRows: { ...summary.venueRows, items: [0, -1] } })).toEqual(['venueRows.items.1: Too small: expected number to be >=0']);
+    expect(problems({ venueRows: { ...summary.venueRows, items: 'A!' } })).toEqual(["venueRows.items: not a digit: '!' at 1"]);
+    expect(problems({ venueRows: { ...summary.venueRows, items: [0, 1] } })).toEqual(['venueRows.items: Invalid input: expected string, received array']);
     expect(problems({ participantCount: [0, null] })).toContain('participantCount.0: Too small: expected number to be >0');
-    expect(problems({ countryRows: { ...summary.countryRows, roles: summary.countryRows.roles.map(() => 16) } })).toEqual(['countryRows.roles.0: Too big: expected number to be <=15']);
+    expect(problems({ countryRows: { ...summary.countryRows, roles: encodeInts([16, 16]) } })).toEqual(['countryRows.roles.0: expected role bits from 1 to 15, got 16']);
     expect(problems({ kind: 'seminar' })).toEqual(['kind: expected an array']);
   });
 });
@@ -207,19 +217,25 @@ describe('Summary: the decisions the app relies on', () => {
   };
   const swap = <T,>(column: readonly T[]) => [column[1]!, column[0]!, ...column.slice(2)];
 
+  it('rejects dates out of order or twice in the table, and a date column pointing past it', () => {
+    expect(summary.dates).toEqual(['2014-11-03', '2015-03-30', '2015-04-03', '2016-05-02']);
+    expect(problems({ dates: ['2014-11-03', '2014-11-03', '2015-04-03', '2016-05-02'] })).toEqual(['dates.1: expected distinct dates in ascending order']);
+    expect(problems({ endDate: [null, 4, null] })).toEqual(['endDate.1: expected a position below 4 (dates), got 4']);
+  });
+
   it('rejects events out of order, and an id twice', () => {
     const swapped = { id: swap(summary.id), startDate: swap(summary.startDate), publishedDate: swap(summary.publishedDate) };
     expect(problems(swapped)).toEqual(['id.1: expected events in order: by start (or publication) date, then id, undated last, each id once']);
-    expect(problems({ id: ['early', 'early', 'two-towns'], startDate: ['2015-03-30', '2015-03-30', '2016-05-02'] })).toEqual([
+    expect(problems({ id: ['early', 'early', 'two-towns'], startDate: [1, 1, 3] })).toEqual([
       'id.1: expected events in order: by start (or publication) date, then id, undated last, each id once',
     ]);
   });
 
   it('rejects a place twice, a venue whose place is missing, and an organisation not named by one of its variants', () => {
     expect(problems({ places: [summary.places[0]!, summary.places[0]!] })).toContain('places.1: expected each places once, got g1526273 again');
-    expect(problems({ places: summary.places.slice(0, 1), placeRows: { start: [0, 1, 1, 1], items: [0] } })).toEqual(['venues.1: expected its place g1526384 in places']);
+    expect(problems({ places: summary.places.slice(0, 1), placeRows: written([0, 1, 1, 1], [0]) })).toEqual(['venues.1: expected its place g1526384 in places']);
     expect(problems({ organizers: [{ id: 'osce', name: 'OSCE', variants: ['OSCE Programme Office in Astana'] }] })).toEqual(['organizers.0.name: expected one of its variants']);
-    expect(problems({ placeRows: { start: [0, 1, 2, 3], items: [0, 1, 1] } })).toEqual(["placeRows.2: expected the places of the event's venues (1, 0), got 1"]);
+    expect(problems({ placeRows: written([0, 1, 2, 3], [0, 1, 1]) })).toEqual(["placeRows.2: expected the places of the event's venues (1, 0), got 1"]);
   });
 });
 
@@ -235,13 +251,15 @@ describe('encodeAppFiles: how sure each date and place is', () => {
   const lastWeek = makeEvent('last-week', { startDate: null, publishedDate: '2012-07-09', dates: { start: null, end: null, approximate: { from: '2012-07-02', to: '2012-07-08' }, written: null }, venues: [makeVenue(ASTANA)] });
   const region = makeEvent('region', { startDate: '2013-06-12', dates: { start: 'derived', end: null, approximate: null, written: null }, venues: [makeVenue({ region: 'Naryn region', name: 'Naryn Region', countryCode: 'KG', lat: 41.43, lon: 75.99, geonameId: 1527590, precision: 'region' })] });
   const yearless = makeEvent('yearless', { startDate: null, venues: [], dates: { start: null, end: null, approximate: null, written: '12 to 16 June, year not stated' } });
-  const summary = Summary.parse(encodeAppFiles(dataset([poland, lastWeek, region, yearless])).summary);
+  const file = encodeAppFiles(dataset([poland, lastWeek, region, yearless])).summary;
+  const summary = Summary.parse(file);
 
   it('carries each date’s precision and an approximate range as columns', () => {
     expect(summary.id).toEqual(['last-week', 'region', 'poland', 'yearless']);
     expect(summary.startPrecision).toEqual([null, 1, null, null]);
     expect(summary.endPrecision).toEqual([null, null, 1, null]);
-    expect([summary.approximateFrom, summary.approximateTo]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
+    const dateAt = (at: number | null) => (at === null ? null : summary.dates[at]);
+    expect([summary.approximateFrom.map(dateAt), summary.approximateTo.map(dateAt)]).toEqual([['2012-07-02', null, null, null], ['2012-07-08', null, null, null]]);
   });
 
   it('carries dates written without a day, so a list row reads them instead of "Date unknown"', () => {
@@ -253,7 +271,7 @@ describe('encodeAppFiles: how sure each date and place is', () => {
   it('keeps a region apart from a town, and a country-only venue in its own table named by the country', () => {
     expect(summary.places.map((p) => [p.label, p.precision])).toEqual([['Astana', 'city'], ['Naryn region', 'region']]);
     expect(summary.countryPlaces).toEqual([{ code: 'PL', label: 'Poland' }]);
-    expect(summary.countryPlaceRows).toEqual({ start: [0, 0, 0, 1, 1], items: [0] });
+    expect(summary.countryPlaceRows).toEqual(typed([0, 0, 0, 1, 1], [0]));
   });
 
   it('lets the app tell stated, derived, approximate and undated apart, and key a country-only place', () => {
@@ -265,7 +283,7 @@ describe('encodeAppFiles: how sure each date and place is', () => {
 
   it('rejects a precision without its date, and half an approximate range', () => {
     const problems = (patch: Record<string, unknown>) => {
-      const result = Summary.safeParse({ ...summary, ...patch });
+      const result = Summary.safeParse({ ...file, ...patch });
       return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     };
     expect(problems({ startPrecision: [0, 1, null, null] })).toEqual(['startPrecision.0: expected a precision exactly where there is a startDate']);
@@ -296,9 +314,9 @@ describe('writeAppFiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-app-files-'));
     writeAppFiles(dir, encodeAppFiles(dataset([early])));
     const broken = encodeAppFiles(dataset([early]));
-    broken.summary.venueRows.items = [5];
+    broken.summary.venueRows.items = encodeInts([5]);
     expect(() => writeAppFiles(dir, broken)).toThrow(/venueRows/);
-    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).venueRows.items).toEqual([0]);
+    expect(JSON.parse(readFileSync(join(dir, 'app', 'summary.json'), 'utf8')).venueRows.items).toBe(encodeInts([0]));
     expect(readdirSync(dir)).toEqual(['app']);
   });
 

@@ -1,4 +1,5 @@
-import { CHUNK_SIZE, type CountryPlace, type EventChunk, type MapPlace, type Body, type Place, type SearchIndex, type SearchShard, type Summary } from '../../schema/app-files.ts';
+import { CHUNK_SIZE, SUMMARY_DATE_COLUMNS, type CountryPlace, type EventChunk, type MapPlace, type Body, type Place, type SearchIndex, type SearchShard, type SummaryFile } from '../../schema/app-files.ts';
+import { encodeInts, encodeStarts } from '../../schema/int-list-codec.ts';
 import type { Dataset, Rejected } from '../../schema/dataset.ts';
 import { compareEventOrder } from '../../schema/event-order.ts';
 import { mergeOrganizations } from '../organizations/merge-organizations.ts';
@@ -10,7 +11,7 @@ export type MergedOrganizations = ReturnType<typeof mergeOrganizations>;
 export type BuildStamp = { schemaVersion: Dataset['schemaVersion']; generatedAt: string };
 
 export interface AppFiles {
-  summary: Summary;
+  summary: SummaryFile;
   chunks: EventChunk[];
   search: SearchIndex;
   searchShards: SearchShard[];
@@ -47,6 +48,11 @@ function rowsOf<E>(events: readonly E[], itemsOf: (e: E) => readonly number[]) {
     start.push(items.length);
   }
   return { start, items };
+}
+
+/** Compressed rows as the summary file writes them: each row's size, and the items, as strings. */
+function written(rows: { start: readonly number[]; items: readonly number[] }): { start: string; items: string } {
+  return { start: encodeStarts(rows.start), items: encodeInts(rows.items) };
 }
 
 /** Countries taking part (a country named twice is one item with both roles), sorted by name. */
@@ -98,7 +104,7 @@ export function bodiesOf(organizations: MergedOrganizations): Body[][] {
  * The summary from the events' rows, in event order, and their organisers as merged (see
  * encodeAppFiles). Tables list each value once, in the order first met, then by label.
  */
-export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], organizations: MergedOrganizations, rejected: readonly Rejected[], chunkSize = CHUNK_SIZE): Summary {
+export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], organizations: MergedOrganizations, rejected: readonly Rejected[], chunkSize = CHUNK_SIZE): SummaryFile {
   const venues = table<Place>();
   const places = table<MapPlace>();
   const countryPlaces = table<CountryPlace>();
@@ -110,6 +116,10 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
   const sortedTopics = byLabel(topics.values, (t) => t.label);
   const { countries, rows: countryRows } = countryTable(rows);
   const column = <K extends keyof EventRow>(key: K): EventRow[K][] => rows.map((r) => r[key]);
+  // Every date once, ascending (ISO dates sort as text); a date column holds positions in it.
+  const dates = [...new Set(SUMMARY_DATE_COLUMNS.flatMap((key) => rows.map((r) => r[key])))].filter((d): d is string => d !== null).sort();
+  const dateAt = new Map(dates.map((d, i) => [d, i]));
+  const dateColumn = (key: (typeof SUMMARY_DATE_COLUMNS)[number]) => rows.map((r) => (r[key] === null ? null : dateAt.get(r[key])!));
   return {
     ...stamp,
     count: rows.length,
@@ -121,32 +131,33 @@ export function encodeSummary(stamp: BuildStamp, rows: readonly EventRow[], orga
     topics: sortedTopics.values,
     id: column('id'),
     title: column('title'),
+    dates,
     kind: column('kind'),
-    startDate: column('startDate'),
-    endDate: column('endDate'),
-    publishedDate: column('publishedDate'),
+    startDate: dateColumn('startDate'),
+    endDate: dateColumn('endDate'),
+    publishedDate: dateColumn('publishedDate'),
     startPrecision: column('startPrecision'),
     endPrecision: column('endPrecision'),
-    approximateFrom: column('approximateFrom'),
-    approximateTo: column('approximateTo'),
+    approximateFrom: dateColumn('approximateFrom'),
+    approximateTo: dateColumn('approximateTo'),
     datesWritten: column('datesWritten'),
-    timelineDay: column('timelineDay'),
-    venueRows,
-    placeRows,
+    timelineDay: dateColumn('timelineDay'),
+    venueRows: written(venueRows),
+    placeRows: written(placeRows),
     countryPlaces: countryPlaces.values,
-    countryPlaceRows,
+    countryPlaceRows: written(countryPlaceRows),
     participantCount: column('participantCount'),
     participantQualifier: column('participantQualifier'),
-    countryRows,
-    organizerRows: rowsOf(organizations.rows, (row) => row),
-    topicRows: { start: topicRows.start, items: topicRows.items.map((i) => sortedTopics.moved[i]!) },
+    countryRows: { ...written(countryRows), roles: encodeInts(countryRows.roles) },
+    organizerRows: written(rowsOf(organizations.rows, (row) => row)),
+    topicRows: written({ start: topicRows.start, items: topicRows.items.map((i) => sortedTopics.moved[i]!) }),
     rejected: [...rejected],
     ...aliasesOf(rows),
   };
 }
 
 /** Each other release's id and the position of the event it tells of, when some event has reports. */
-function aliasesOf(rows: readonly EventRow[]): Pick<Summary, 'aliases'> {
+function aliasesOf(rows: readonly EventRow[]): Pick<SummaryFile, 'aliases'> {
   const aliases = rows.flatMap((r, i) => (r.reportIds ?? []).map((id): [string, number] => [id, i]));
   return aliases.length === 0 ? {} : { aliases };
 }

@@ -1,6 +1,6 @@
 import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
+import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, type SummaryFile, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { piecesWithEvents, sameStamp, stampOf, writePieces, type FileStamp } from '../output/write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
@@ -33,7 +33,7 @@ export function writeAppFiles(dataDir: string, files: AppFiles, eventJson?: Read
  * stamp), is linked into the new folder rather than written again: the same bytes, and since no
  * file here is ever changed in place, the old and new folders can share it.
  */
-export function writeAppFolder(dataDir: string, summary: Summary, search: SearchFiles, chunks: readonly ChunkText[], previous: WrittenAppFiles = {}): WrittenAppFiles {
+export function writeAppFolder(dataDir: string, summary: SummaryFile, search: SearchFiles, chunks: readonly ChunkText[], previous: WrittenAppFiles = {}): WrittenAppFiles {
   // The build checks what it writes, so an invalid summary fails here rather than in the browser.
   Summary.parse(summary);
   const target = join(dataDir, APP_FILES_DIR);
