@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDatasets } from './support/build-datasets.ts';
-import { assertChromium } from './support/chromium-path.ts';
+import { assertChromium, TEST_BROWSER } from './support/chromium-path.ts';
 import { startPreview } from './support/preview-server.ts';
 import { launchSharedBrowser } from './support/shared-browser.ts';
 import type { SeedEvent } from './support/seed-events.ts';
@@ -56,7 +56,7 @@ function seedEvents(outDir: string): SeedEvent[] {
 
 /** Builds the app once, serves a private copy of dist/ (others may rebuild dist/ meanwhile). */
 export default async function setup(project: TestProject) {
-  assertChromium();
+  assertChromium(TEST_BROWSER);
   // Chromium starts while the app is built; every test file connects to it.
   const browser = launchSharedBrowser();
   // Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.

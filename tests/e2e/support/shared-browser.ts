@@ -4,7 +4,7 @@
 // fresh context (its own storage, cookies and cache), and a file's contexts close with its connection.
 import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
 import { inject } from 'vitest';
-import { assertChromium } from './chromium-path.ts';
+import { assertChromium, TEST_BROWSER } from './chromium-path.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,9 +22,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** For the global setup: starts the run's Chromium; its endpoint is provided as `browserEndpoint`. */
+/** For the global setup: starts the run's Chromium (the headless shell: chromium-path.ts); its endpoint is provided as `browserEndpoint`. */
 export function launchSharedBrowser(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: assertChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launchServer({ executablePath: assertChromium(TEST_BROWSER), args: CHROMIUM_ARGS, headless: true });
 }
 
 /** For a test file: a connection to the run's Chromium; closing it closes the contexts it opened. */
