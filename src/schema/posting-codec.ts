@@ -2,11 +2,8 @@
 // positions as variable-length groups of base64url digits, 5 bits of value and a "more follows"
 // bit per digit, lowest bits first. A term in most events costs one character an event, a rare one
 // a few, and the app decodes only the terms a query matches (no base64 pass over the whole file).
-
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE_OF = new Int8Array(128).fill(-1);
-for (let i = 0; i < DIGITS.length; i++) VALUE_OF[DIGITS.charCodeAt(i)] = i;
-const MORE = 32;
+// The digits and their groups are int-list-codec.ts's.
+import { appendInt, digitValue, MORE } from './int-list-codec.ts';
 
 /** Ascending, distinct, non-negative positions → their string. */
 export function encodePositions(positions: readonly number[]): string {
@@ -14,13 +11,8 @@ export function encodePositions(positions: readonly number[]): string {
   let previous = -1;
   for (const p of positions) {
     if (!Number.isInteger(p) || p <= previous) throw new Error(`positions must be ascending integers ≥ 0, got ${p} after ${previous}`);
-    let gap = p - previous - 1;
+    out = appendInt(out, p - previous - 1);
     previous = p;
-    while (gap >= MORE) {
-      out += DIGITS[(gap & 31) | MORE];
-      gap = Math.floor(gap / 32);
-    }
-    out += DIGITS[gap];
   }
   return out;
 }
@@ -33,8 +25,7 @@ export function decodePositions(text: string, count: number): Int32Array {
   let gap = 0;
   let scale = 1;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code < 128 ? VALUE_OF[code]! : -1;
+    const digit = digitValue(text.charCodeAt(i));
     if (digit < 0) throw new Error(`not a position digit: '${text[i]}' at ${i}`);
     gap += (digit & 31) * scale;
     if (digit & MORE) {
