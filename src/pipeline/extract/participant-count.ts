@@ -100,6 +100,8 @@ interface Found {
 function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Generator<Found> {
   for (const [index, sentence] of sentences.entries()) {
     const text = maskQuotes(sentence.text);
+    // Both readers below need a number: most sentences have none.
+    if (!pick(MAY_COUNT, foldsPlainly(text)).test(text)) continue;
     const next = sentences[index + 1]?.text ?? '';
     for (const match of countMatches(text)) {
       const [whole, qualifier, number, filler, noun] = match as unknown as string[];
@@ -170,8 +172,8 @@ function agentSubject(text: string): { count: number; qualifier: string; at: num
 
 // Every count of people, also one that starts inside a match rejected later: "On 14.03.2019 forty-two
 // inspectors" first matches "2019 forty-two … inspectors" (a year), then "forty-two inspectors".
-// What every count holds, under COUNT's flags (a digit or a number word): most sentences have none and
-// skip COUNT, the costliest expression of the build. Caseless, run in its plain form where the text
+// What every count holds, under COUNT's and AGENT_SUBJECT's flags (a digit or a number word): most
+// sentences have none and skip both, COUNT being the costliest expression of the build. Caseless, run in its plain form where the text
 // allows (text/case-fold.ts): it is asked of every sentence.
 const MAY_COUNT = caseless(NUMBER_HINT_PATTERN);
 
@@ -179,7 +181,6 @@ const MAY_COUNT = caseless(NUMBER_HINT_PATTERN);
 // than reading most sentences with it. Its matches are all collected before the caller reads them.
 function countMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (!pick(MAY_COUNT, foldsPlainly(text)).test(text)) return out;
   COUNT.lastIndex = 0;
   for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     out.push(match);
