@@ -3,6 +3,7 @@ import type { Gazetteer, GeocodeHints, Place } from '../gazetteer/place.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { findCountry, findCountryMentions } from '../lexicon/countries.ts';
 import { MONTH_PATTERN } from '../lexicon/months.ts';
+import { remembered } from '../text/remembered.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { maskQuotes } from './date-anchor.ts';
 import { placeCase } from './place-case.ts';
@@ -347,11 +348,7 @@ function lookUp(gazetteer: Gazetteer, name: string, hints: GeocodeHints): Readon
 function resolveName(name: string, input: MentionInput, kind: SegmentKind, countryAllowed: boolean, hint: string | null = null, framed = false): Venue | null {
   const ctx = input.ctx;
   const country = findCountry(name);
-  if (country) {
-    const m = findCountryMentions(name)[0];
-    const whole = m && m.start === 0 && m.end >= name.length && m.form !== 'adjective';
-    return countryAllowed && whole ? countryVenue(country.code, null, null) : null;
-  }
+  if (country) return countryAllowed && namesWholeCountry(name) ? countryVenue(country.code, null, null) : null;
   const caseName = placeCase(name);
   // Asked first without hints: hints only reorder a name's exact matches and add respellings, which
   // are never taken here, so a name with no exact match is no town whatever the release. This answer
@@ -370,6 +367,13 @@ function resolveName(name: string, input: MentionInput, kind: SegmentKind, count
   const region = resolvePlace(item, false, ctx).venues.find((v) => v.precision === 'region' && v.lat !== null);
   return region ?? null;
 }
+
+// Whether a name a country table knows is that country's name as a whole, not its adjective ("Kazakh")
+// or a longer name opening with it: asked of each country a sentence names, the same few hundred names.
+const namesWholeCountry = remembered((name) => {
+  const m = findCountryMentions(name)[0];
+  return m !== undefined && m.start === 0 && m.end >= name.length && m.form !== 'adjective';
+});
 
 // "the Moshi Police Academy" → facility; "the UNDP Office" → office; "Laura Thompson" → name.
 function siteOf(rest: readonly string[]): 'plain' | 'facility' | 'office' | 'name' {

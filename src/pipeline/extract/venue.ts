@@ -71,7 +71,9 @@ export function resolveNationwide(span: Span, ctx: PlaceContext): Resolved {
 }
 
 export function countryVenue(countryCode: string, span: Span | null, reason: string | null): Venue {
-  return { ...blank(span), countryCode, precision: 'country', reason };
+  // Written out, in blank()'s key order and then precision: made for each country a sentence names, and a
+  // spread of blank() then new keys cost several times a literal.
+  return { city: null, name: null, region: null, countryCode, lat: null, lon: null, geonameId: null, span, reason, precision: 'country' };
 }
 
 export function cityVenue(city: string, place: Place, span: Span | null): Venue {
