@@ -30,6 +30,9 @@ const DATELINE = new RegExp(
   'u',
 );
 const MAX_LINES = 6;
+// What every match of DATELINE holds: its date's year. Most lines and sentences have none, and skip
+// the expression, whose towns' words backtrack over every capitalised opening ("The OSCE Office …").
+const YEAR_DIGITS = /\d{4}/;
 
 /**
  * Finds the dateline among the first lines: "KARAGANDA, Kazakhstan, 3 November 2014 –",
@@ -45,7 +48,7 @@ export function extractDateline(text: string): Dateline | null {
     const line = text.slice(offset, newline < 0 ? text.length : newline);
     if (line.trim() !== '') {
       seen++;
-      const match = DATELINE.exec(line);
+      const match = YEAR_DIGITS.test(line) ? DATELINE.exec(line) : null;
       if (match && !isCountryOnly(match[1]!)) return toDateline(match, offset, i + 1);
     }
     if (newline < 0) break;
@@ -86,6 +89,6 @@ function isCountryOnly(city: string): boolean {
 
 /** Length of a dateline at the start of `text` ("ALMATY, 20 December 2004 - "), 0 when there is none. */
 export function datelinePrefixLength(text: string): number {
-  const match = DATELINE.exec(text);
+  const match = YEAR_DIGITS.test(text) ? DATELINE.exec(text) : null;
   return match && !isCountryOnly(match[1]!) ? match[0].length : 0;
 }
