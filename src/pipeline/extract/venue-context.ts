@@ -46,6 +46,7 @@ const PAST_WORD = caseless('past|former|earlier');
 const DEPLOYED_WORD = caseless('deployed|posted|stationed|assigned');
 export const HOSTS = /^\s+(?:hosts|hosted|will host|is hosting|was hosting|to host)\b/u;
 const YEAR_AFTER = /^[^.;]{0,25}?\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u;
+const YEAR_DIGITS = /\d{4}/;
 
 /** Where the words around a place stand. */
 export interface MentionContext {
@@ -85,9 +86,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (seat && !office && !atOffice) out.push('held-in');
   const inAt = !office && (IN_AT.test(before) || (c.kind === 'title' && (pick(TO_VISIT, plain).test(before) || IN_AT_LIST.test(before))));
   if (inAt) out.push('in-place');
-  const head = before.replace(IN_AT, '').slice(-EVENT_IN_REACH);
   // "a workshop for participants from 11 countries, in Tema": a place set off by a comma still follows its noun.
-  if (inAt && (/,\s*$/u.test(head) ? pick(EVENT_NOUN_EITHER, plain).test(head) : pick(EVENT_IN, plain).test(head))) out.push('event-in');
+  if (inAt && eventBefore(before.replace(IN_AT, '').slice(-EVENT_IN_REACH), plain)) out.push('event-in');
   if (facility || atOffice) out.push('facility');
   if (office) out.push('organiser-seat');
   // (FROM_LIST reads "from" as written: a context without it, most, skips the expression.)
@@ -99,7 +99,8 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
   if (c.kind === 'body' || c.kind === 'title') {
     // A sentence about an office ("the embassy in X said") is not about the event's place.
     if ((facts.eventNoun ??= pick(EVENT_NOUN_EITHER, plain).test(c.text)) && !office) out.push('event-noun');
-    const year = YEAR_AFTER.exec(after);
+    // (A text with no four digits, most, has no year after the place.)
+    const year = (facts.yearDigits ??= YEAR_DIGITS.test(c.text)) ? YEAR_AFTER.exec(after) : null;
     const background = (facts.background ??= pick(BACKGROUND, plain).test(c.text))
       || ((facts.pastWord ??= pick(PAST_WORD, plain).test(c.text)) && PAST_TRAINEES_AT.test(before))
       || (year && c.releaseYear !== null && Number(year[1]) < c.releaseYear);
@@ -107,6 +108,11 @@ export function contextFeatures(c: MentionContext): VenueFeature[] {
     else if (c.kind === 'body' && !c.lead && (facts.otherEvent ??= pick(OTHER_EVENT, plain).test(c.text))) out.push('other-event');
   }
   return out;
+}
+
+// The event noun before "in X" (`head`: the words before "in"), its clause unbroken; read only of a place after "in" or "at".
+function eventBefore(head: string, plain: boolean): boolean {
+  return /,\s*$/u.test(head) ? pick(EVENT_NOUN_EITHER, plain).test(head) : pick(EVENT_IN, plain).test(head);
 }
 
 // What a whole sentence (or line) says, each read when first asked, once for all the places named in it.
@@ -118,6 +124,8 @@ interface TextFacts {
   otherEvent?: boolean;
   pastWord?: boolean;
   deployedWord?: boolean;
+  /** Four digits in a row: what a year after a place (YEAR_AFTER) needs. */
+  yearDigits?: boolean;
 }
 // The texts asked of lately: a release's places are read sentence by sentence, and again by other
 // readers (institutions, lists) that come back to the same sentences; cleared when it grows.
