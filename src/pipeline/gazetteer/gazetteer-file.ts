@@ -144,6 +144,17 @@ function fileIndex(n: number, keyCount: number, s: Sections): PlaceIndex {
   const placeCache: (Place | undefined)[] = [];
   const recordCache: (string[] | undefined)[] = [];
   const record = (i: number): string[] => (recordCache[i] ??= s.records.toString('utf8', s.recordAt[i]!, s.recordAt[i + 1]!).split('\t'));
+  // A record's fields before its alternate names (name, feature code, name keys, flag), or the whole
+  // record when made already: the respellings of a country read these of each of its places (tens of
+  // thousands in a build), and the alternate names, most of a record's bytes, were decoded for nothing.
+  const head = (i: number): readonly string[] => {
+    const whole = recordCache[i];
+    if (whole !== undefined) return whole;
+    const to = s.recordAt[i + 1]!;
+    let end = s.recordAt[i]!;
+    for (let tabs = 0; end < to; end++) if (s.records[end] === TAB && ++tabs === HEAD_FIELDS) break;
+    return s.records.toString('utf8', s.recordAt[i]!, end).split('\t');
+  };
   const place = (i: number): Place => {
     let p = placeCache[i];
     if (p === undefined) {
@@ -202,7 +213,7 @@ function fileIndex(n: number, keyCount: number, s: Sections): PlaceIndex {
       if (country.length !== 2) return out;
       for (let i = 0; i < n; i++) {
         if (s.country[i * 2] !== a || s.country[i * 2 + 1] !== b) continue;
-        const r = record(i);
+        const r = head(i);
         out.push(r[2]!, i);
         if (r[4] === 'D') out.push(r[3]!, i);
       }
@@ -210,6 +221,10 @@ function fileIndex(n: number, keyCount: number, s: Sections): PlaceIndex {
     },
   };
 }
+
+// A record's fields are parted by tabs; the alternate names are its sixth and last.
+const TAB = 0x09;
+const HEAD_FIELDS = 5;
 
 function bytesOf(array: Float64Array | Uint32Array | Int32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
