@@ -4,9 +4,7 @@
 /** (2014, 11, 3) → "2014-11-03"; null when the day does not exist (31 February). */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
@@ -28,6 +26,16 @@ function utc(iso: string): number {
   }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
+}
+
+// Days of each month of a common year; February has 29 in a leap year of the Gregorian calendar
+// (the calendar Date counts in). Read instead of a Date made per day asked (every date mention, and
+// each of the years tried for one written without its year).
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function pad(n: number): string {
