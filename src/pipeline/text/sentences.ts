@@ -35,14 +35,23 @@ export function splitSentences(text: string): readonly Sentence[] {
 // The last text split, and its sentences.
 let last: { text: string | null; sentences: readonly Sentence[] } = { text: null, sentences: [] };
 
+// Where a sentence may end inside a line. One expression read by an exec loop: matchAll copied it for every line.
+const BOUNDARY = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9\u0400-\u042F])/g;
+// An abbreviation is at most five characters ("Sept.", "Prof."), and \b reads the one before it: what
+// ABBREVIATIONS needs of the words before a full stop (it was tried at every character of them).
+const ABBREVIATION_REACH = 6;
+
 function pushLine(text: string, from: number, to: number, line: number, out: Sentence[]): void {
   let start = from;
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9\u0400-\u042F])/g;
   const lineText = text.slice(from, to);
-  for (const match of lineText.matchAll(boundary)) {
+  const matches: RegExpExecArray[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(lineText); m !== null; m = BOUNDARY.exec(lineText)) matches.push(m);
+  BOUNDARY.lastIndex = 0;
+  for (const match of matches) {
     const stopAt = from + match.index + match[0].trimEnd().length;
-    const before = text.slice(start, from + match.index + 1);
-    if (ABBREVIATIONS.test(before)) continue;
+    const end = from + match.index + 1;
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) continue;
     push(text, start, stopAt, line, out);
     start = from + match.index + match[0].length;
   }
