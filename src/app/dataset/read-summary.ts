@@ -1,0 +1,69 @@
+import { checkSummary } from '../../schema/app-files.ts';
+import { describeIssues } from '../../schema/parse-dataset.ts';
+import { BINARY_ROWS, EVENT_COLUMNS_32, EVENT_COLUMNS_8, binaryLayout, columnRange, headerProblem, SummaryText, type EventColumn, type Slot } from '../../schema/summary-binary.ts';
+import type { DecodedSummary, Rows } from './build-indexes.ts';
+
+export type ReadSummary = { ok: true; summary: DecodedSummary } | { ok: false; problems: string[] };
+
+/** Whether this machine's typed arrays are little-endian, as the file is (every browser's are; else each array is copied). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A slot's values: a view of the file's bytes where the machine reads them as written, else a copy. */
+function viewOf(buffer: ArrayBuffer, { type, offset, length }: Slot): Int32Array | Int8Array | Uint8Array {
+  if (type === 'u8') return new Uint8Array(buffer, offset, length);
+  if (type === 'i8') return new Int8Array(buffer, offset, length);
+  if (LITTLE_ENDIAN) return new Int32Array(buffer, offset, length);
+  const data = new DataView(buffer);
+  return Int32Array.from({ length }, (_, k) => data.getInt32(offset + 4 * k, true));
+}
+
+/**
+ * The summary from its two files (summary.json's object, summary.bin's bytes), checked: the JSON
+ * against its schema, the binary's size and header against the JSON, each per-event value's
+ * range, then what the JSON summary's schema checks of the whole (`checkSummary`: positions
+ * inside their tables, the events' order, columns that go together). Each problem names the
+ * column and the row ("kind.12: …"). Never throws.
+ */
+export function readSummary(json: unknown, buffer: ArrayBuffer): ReadSummary {
+  const parsed = SummaryText.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
+  const { binary, ...text } = parsed.data;
+  const { slots, byteLength } = binaryLayout(text.count, binary.items);
+  if (buffer.byteLength !== byteLength) return { ok: false, problems: [`summary.bin: expected ${byteLength} bytes (for ${text.count} events and the rows' items), got ${buffer.byteLength}`] };
+  const header = headerProblem(new Uint8Array(buffer), binary.check);
+  if (header) return { ok: false, problems: [`summary.bin: ${header}`] };
+  const problems: string[] = [];
+  const view = (name: string) => viewOf(buffer, slots.get(name)!);
+
+  // Each per-event column as the file holds it (-1 for none), its values checked in place.
+  const column = (name: EventColumn) => {
+    const values = view(name);
+    const { min, max, nullable, what } = columnRange(name, text.dates.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if ((v >= min && v <= max) || (v === -1 && nullable)) continue;
+      problems.push(`${name}.${i}: expected ${what}${nullable ? ' or -1 (none)' : ''}, got ${v}`);
+      break;
+    }
+    return [name, values] as const;
+  };
+  const columns = Object.fromEntries([...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8].map(column)) as Pick<DecodedSummary, EventColumn>;
+  const rows = Object.fromEntries(
+    BINARY_ROWS.map((name) => {
+      const items = view(`${name}.items`) as Int32Array;
+      // checkSummary takes items as positions of 0 or more (the digit strings hold no others).
+      const negative = items.findIndex((v) => v < 0);
+      if (negative >= 0) problems.push(`${name}.items.${negative}: expected a position of 0 or more, got ${items[negative]}`);
+      return [name, { start: view(`${name}.start`) as Int32Array, items }];
+    }),
+  ) as Record<(typeof BINARY_ROWS)[number], Rows>;
+  if (problems.length > 0) return { ok: false, problems };
+  const summary: DecodedSummary = {
+    ...text,
+    ...columns,
+    ...rows,
+    countryRows: { ...rows.countryRows, roles: view('countryRows.roles') as Uint8Array },
+  };
+  checkSummary(summary, (path, message) => problems.push(`${path.join('.')}: ${message}`));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, summary };
+}
