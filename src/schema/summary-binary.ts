@@ -2,9 +2,10 @@
 // strings and tables (app/summary.json). At 100,000 events the all-JSON summary was 15.7 MB: the
 // browser's parse of its 1.3 million numbers and nulls, the decoding of its rows' digit strings
 // and the check of each value took most of the first view. Here each column is a little-endian
-// typed array at a place in the file that the JSON's counts fix (`binaryLayout`): the app views
-// the file's bytes as the arrays, without parsing or copying, and checks each value's range
-// (src/app/dataset/read-summary.ts).
+// typed array at a place in the file that the JSON's counts and types fix (`binaryLayout`): the
+// app views the file's bytes as the arrays (copying only those narrower in the file than in the
+// app, a fast typed-array copy) and checks each value's range (src/app/dataset/read-summary.ts).
+// Rows are written as each row's size, not its start: small numbers, in a byte or two.
 import { z } from 'zod';
 import { SummaryFields, type SummaryFile } from './app-files.ts';
 import { COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS } from './dataset.ts';
@@ -40,31 +41,50 @@ export function columnRange(column: EventColumn, dates: number): { min: number; 
 const MAGIC = 'atlasbin';
 export const HEADER_BYTES = 16;
 
-export type SlotType = 'i32' | 'i8' | 'u8';
+/**
+ * An array's element type. The writer gives each array the narrowest its values fit (listed in
+ * the JSON's `binary.types`): at 100,000 events all 32-bit, the file was 10.1 MB (2.3 MB gzipped,
+ * more than the all-JSON summary's 2.7 MB with the JSON beside it); most values are small
+ * positions (57 countries, 9,000 dates).
+ */
+export type SlotType = 'i32' | 'i16' | 'i8' | 'u16' | 'u8';
+const BYTES: Record<SlotType, number> = { i32: 4, i16: 2, i8: 1, u16: 2, u8: 1 };
+/** The types a column of -1 (none) or positions may have, and one of sizes or positions (never below 0). */
+export const SIGNED_TYPES = ['i16', 'i32'] as const;
+export const UNSIGNED_TYPES = ['u8', 'u16', 'i32'] as const;
+/** The arrays whose type the writer picks: 32-bit columns, and each rows' sizes and items. */
+export const TYPED_SLOTS = [...EVENT_COLUMNS_32, ...BINARY_ROWS.flatMap((r) => [`${r}.sizes`, `${r}.items`] as const)];
+export type TypedSlot = (typeof TYPED_SLOTS)[number];
+
 export interface Slot {
   type: SlotType;
-  /** In bytes from the file's start (a multiple of 4 for 32-bit slots, so the app can view it in place). */
+  /** In bytes from the file's start (a multiple of the type's size, so the app can view it in place). */
   offset: number;
   /** In values. */
   length: number;
 }
 
-/** Where each array lies: per-event columns by name, rows as `venueRows.start`, `venueRows.items`, and `countryRows.roles`. */
-export function binaryLayout(count: number, items: Readonly<Record<BinaryRows, number>>): { slots: Map<string, Slot>; byteLength: number } {
+/**
+ * Where each array lies: per-event columns by name, each rows' sizes (one per event) and items
+ * as `venueRows.sizes`, `venueRows.items`, and `countryRows.roles`.
+ */
+export function binaryLayout(count: number, items: Readonly<Record<BinaryRows, number>>, types: Readonly<Record<TypedSlot, SlotType>>): { slots: Map<string, Slot>; byteLength: number } {
+  const arrays: [string, SlotType, number][] = [
+    ...EVENT_COLUMNS_32.map((c): [string, SlotType, number] => [c, types[c], count]),
+    ...BINARY_ROWS.flatMap((r): [string, SlotType, number][] => [[`${r}.sizes`, types[`${r}.sizes`], count], [`${r}.items`, types[`${r}.items`], items[r]]]),
+    ...EVENT_COLUMNS_8.map((c): [string, SlotType, number] => [c, 'i8', count]),
+    ['countryRows.roles', 'u8', items.countryRows],
+  ];
   const slots = new Map<string, Slot>();
   let offset = HEADER_BYTES;
-  const add = (name: string, type: SlotType, length: number) => {
-    slots.set(name, { type, offset, length });
-    offset += length * (type === 'i32' ? 4 : 1);
-  };
-  // The 32-bit arrays first: each then starts at a multiple of 4.
-  for (const column of EVENT_COLUMNS_32) add(column, 'i32', count);
-  for (const rows of BINARY_ROWS) {
-    add(`${rows}.start`, 'i32', count + 1);
-    add(`${rows}.items`, 'i32', items[rows]);
+  // The widest arrays first: each then starts at a multiple of its type's size.
+  for (const bytes of [4, 2, 1]) {
+    for (const [name, type, length] of arrays) {
+      if (BYTES[type] !== bytes) continue;
+      slots.set(name, { type, offset, length });
+      offset += length * bytes;
+    }
   }
-  for (const column of EVENT_COLUMNS_8) add(column, 'i8', count);
-  add('countryRows.roles', 'u8', items.countryRows);
   return { slots, byteLength: offset };
 }
 
@@ -92,8 +112,10 @@ export const SummaryText = SummaryFields.omit({
   binary: z.object({
     /** The binary file's header holds the same: the two files were written together. */
     check: z.string().regex(/^[0-9a-f]{8}$/),
-    /** Each rows' number of items (their starts and the per-event columns have `count` values). */
+    /** Each rows' number of items (their sizes and the per-event columns have `count` values). */
     items: z.object({ venueRows: Count, placeRows: Count, countryPlaceRows: Count, countryRows: Count, organizerRows: Count, topicRows: Count }),
+    /** Each array's element type, as the writer chose it (see SlotType). */
+    types: z.object(Object.fromEntries(TYPED_SLOTS.map((slot) => [slot, z.enum((EVENT_COLUMNS_32 as readonly string[]).includes(slot) ? SIGNED_TYPES : UNSIGNED_TYPES)]))) as unknown as z.ZodType<Record<TypedSlot, SlotType>, Record<TypedSlot, SlotType>>,
   }),
 });
 export type SummaryText = z.infer<typeof SummaryText>;
@@ -108,36 +130,50 @@ function fnv1a(bytes: Uint8Array): string {
 /** The values of a list as the summary holds it: a digit string (SummaryFile), or already numbers. */
 const ints = (list: string | ArrayLike<number>, decode: (text: string) => Int32Array): ArrayLike<number> => (typeof list === 'string' ? decode(list) : list);
 
+/** The narrowest type of SIGNED_TYPES or UNSIGNED_TYPES that holds every value. */
+function typeFor(values: ArrayLike<number>, signed: boolean): SlotType {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) max = Math.max(max, values[k]!);
+  if (signed) return max <= 0x7fff ? 'i16' : 'i32';
+  return max <= 0xff ? 'u8' : max <= 0xffff ? 'u16' : 'i32';
+}
+
 /** The summary as its two files hold it: the JSON's object and the binary's bytes. */
 export function encodeSummaryFiles(summary: SummaryFile): { text: z.input<typeof SummaryText>; binary: Uint8Array } {
-  const rows = new Map(BINARY_ROWS.map((r) => [r, { start: ints(summary[r].start, decodeStarts), items: ints(summary[r].items, decodeInts) }]));
-  const items = Object.fromEntries(BINARY_ROWS.map((r) => [r, rows.get(r)!.items.length])) as Record<BinaryRows, number>;
-  const { slots, byteLength } = binaryLayout(summary.count, items);
+  const values = new Map<string, ArrayLike<number | null>>();
+  for (const column of [...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8]) values.set(column, summary[column]);
+  for (const rows of BINARY_ROWS) {
+    const start = ints(summary[rows].start, decodeStarts);
+    values.set(`${rows}.sizes`, Array.from({ length: start.length - 1 }, (_, i) => start[i + 1]! - start[i]!));
+    values.set(`${rows}.items`, ints(summary[rows].items, decodeInts));
+  }
+  values.set('countryRows.roles', ints(summary.countryRows.roles, decodeInts));
+  const items = Object.fromEntries(BINARY_ROWS.map((r) => [r, values.get(`${r}.items`)!.length])) as Record<BinaryRows, number>;
+  const types = Object.fromEntries(TYPED_SLOTS.map((slot) => [slot, typeFor(Array.from(values.get(slot)!, (v) => v ?? -1), (EVENT_COLUMNS_32 as readonly string[]).includes(slot))])) as Record<TypedSlot, SlotType>;
+  const { slots, byteLength } = binaryLayout(summary.count, items, types);
   const binary = new Uint8Array(byteLength);
   const view = new DataView(binary.buffer);
-  const put = (name: string, values: ArrayLike<number | null>) => {
-    const slot = slots.get(name)!;
-    if (values.length !== slot.length) throw new Error(`${name}: expected ${slot.length} values, got ${values.length}`);
-    const [min, max] = slot.type === 'i32' ? [-1, 0x7fffffff] : slot.type === 'i8' ? [-1, 127] : [0, 255];
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k] ?? -1;
+  const RANGE: Record<SlotType, [number, number]> = { i32: [-1, 0x7fffffff], i16: [-1, 0x7fff], i8: [-1, 0x7f], u16: [0, 0xffff], u8: [0, 0xff] };
+  for (const [name, slot] of slots) {
+    const list = values.get(name)!;
+    if (list.length !== slot.length) throw new Error(`${name}: expected ${slot.length} values, got ${list.length}`);
+    const [min, max] = RANGE[slot.type];
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k] ?? -1;
       if (!Number.isInteger(v) || v < min || v > max) throw new Error(`${name}.${k}: ${v} does not fit the binary summary's ${slot.type}`);
-      if (slot.type === 'i32') view.setInt32(slot.offset + 4 * k, v, true);
-      else if (slot.type === 'i8') view.setInt8(slot.offset + k, v);
-      else view.setUint8(slot.offset + k, v);
+      const at = slot.offset + k * BYTES[slot.type];
+      if (slot.type === 'i32') view.setInt32(at, v, true);
+      else if (slot.type === 'i16') view.setInt16(at, v, true);
+      else if (slot.type === 'u16') view.setUint16(at, v, true);
+      else if (slot.type === 'i8') view.setInt8(at, v);
+      else view.setUint8(at, v);
     }
-  };
-  for (const column of [...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8]) put(column, summary[column]);
-  for (const [name, { start, items }] of rows) {
-    put(`${name}.start`, start);
-    put(`${name}.items`, items);
   }
-  put('countryRows.roles', ints(summary.countryRows.roles, decodeInts));
   const check = fnv1a(binary.subarray(HEADER_BYTES));
   for (let k = 0; k < HEADER_BYTES; k++) binary[k] = `${MAGIC}${check}`.charCodeAt(k);
   const omitted = new Set<string>([...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8, ...BINARY_ROWS]);
   const rest = Object.fromEntries(Object.entries(summary).filter(([key]) => !omitted.has(key))) as Omit<SummaryFile, EventColumn | BinaryRows>;
-  return { text: { ...rest, binary: { check, items } }, binary };
+  return { text: { ...rest, binary: { check, items, types } }, binary };
 }
 
 /** The problem with a binary's header for the JSON's `check`, or null when the two were written together. */

@@ -9,13 +9,18 @@ export type ReadSummary = { ok: true; summary: DecodedSummary } | { ok: false; p
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A slot's values: a view of the file's bytes where the machine reads them as written, else a copy. */
-function viewOf(buffer: ArrayBuffer, { type, offset, length }: Slot): Int32Array | Int8Array | Uint8Array {
+type Numbers = Int32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
+function viewOf(buffer: ArrayBuffer, { type, offset, length }: Slot): Numbers {
   if (type === 'u8') return new Uint8Array(buffer, offset, length);
   if (type === 'i8') return new Int8Array(buffer, offset, length);
-  if (LITTLE_ENDIAN) return new Int32Array(buffer, offset, length);
+  if (LITTLE_ENDIAN) return type === 'i32' ? new Int32Array(buffer, offset, length) : type === 'i16' ? new Int16Array(buffer, offset, length) : new Uint16Array(buffer, offset, length);
   const data = new DataView(buffer);
-  return Int32Array.from({ length }, (_, k) => data.getInt32(offset + 4 * k, true));
+  if (type === 'i32') return Int32Array.from({ length }, (_, k) => data.getInt32(offset + 4 * k, true));
+  return type === 'i16' ? Int16Array.from({ length }, (_, k) => data.getInt16(offset + 2 * k, true)) : Uint16Array.from({ length }, (_, k) => data.getUint16(offset + 2 * k, true));
 }
+
+/** As 32-bit integers: the view itself when it is one, else a copy (narrower in the file, the app's arrays are 32-bit). */
+const int32 = (values: Numbers): Int32Array => (values instanceof Int32Array ? values : new Int32Array(values));
 
 /**
  * The summary from its two files (summary.json's object, summary.bin's bytes), checked: the JSON
@@ -28,7 +33,7 @@ export function readSummary(json: unknown, buffer: ArrayBuffer): ReadSummary {
   const parsed = SummaryText.safeParse(json);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
   const { binary, ...text } = parsed.data;
-  const { slots, byteLength } = binaryLayout(text.count, binary.items);
+  const { slots, byteLength } = binaryLayout(text.count, binary.items, binary.types);
   if (buffer.byteLength !== byteLength) return { ok: false, problems: [`summary.bin: expected ${byteLength} bytes (for ${text.count} events and the rows' items), got ${buffer.byteLength}`] };
   const header = headerProblem(new Uint8Array(buffer), binary.check);
   if (header) return { ok: false, problems: [`summary.bin: ${header}`] };
@@ -47,20 +52,32 @@ export function readSummary(json: unknown, buffer: ArrayBuffer): ReadSummary {
     }
     return [name, values] as const;
   };
-  const columns = Object.fromEntries([...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8].map(column)) as Pick<DecodedSummary, EventColumn>;
-  const rows = Object.fromEntries(
-    BINARY_ROWS.map((name) => {
-      const items = view(`${name}.items`) as Int32Array;
-      // checkSummary takes items as positions of 0 or more (the digit strings hold no others).
-      const negative = items.findIndex((v) => v < 0);
-      if (negative >= 0) problems.push(`${name}.items.${negative}: expected a position of 0 or more, got ${items[negative]}`);
-      return [name, { start: view(`${name}.start`) as Int32Array, items }];
-    }),
-  ) as Record<(typeof BINARY_ROWS)[number], Rows>;
+  const columns = Object.fromEntries([...EVENT_COLUMNS_32, ...EVENT_COLUMNS_8].map(column)) as Record<EventColumn, Numbers>;
+  for (const name of EVENT_COLUMNS_32) columns[name] = int32(columns[name]);
+  const rowsOf = (name: (typeof BINARY_ROWS)[number]): Rows => {
+    const sizes = view(`${name}.sizes`);
+    const items = int32(view(`${name}.items`));
+    // The starts from the sizes, each checked (a 32-bit size may be negative, a sum may pass the items).
+    const start = new Int32Array(sizes.length + 1);
+    let sum = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      sum += sizes[i]!;
+      if (sizes[i]! < 0 || sum > items.length) {
+        problems.push(`${name}.sizes.${i}: expected sizes of 0 or more adding up to ${items.length} (items), got ${sizes[i]} to a total of ${sum}`);
+        break;
+      }
+      start[i + 1] = sum;
+    }
+    // checkSummary takes items as positions of 0 or more (the digit strings hold no others).
+    const negative = items.findIndex((v) => v < 0);
+    if (negative >= 0) problems.push(`${name}.items.${negative}: expected a position of 0 or more, got ${items[negative]}`);
+    return { start, items };
+  };
+  const rows = Object.fromEntries(BINARY_ROWS.map((name) => [name, rowsOf(name)])) as Record<(typeof BINARY_ROWS)[number], Rows>;
   if (problems.length > 0) return { ok: false, problems };
   const summary: DecodedSummary = {
     ...text,
-    ...columns,
+    ...(columns as unknown as Pick<DecodedSummary, EventColumn>),
     ...rows,
     countryRows: { ...rows.countryRows, roles: view('countryRows.roles') as Uint8Array },
   };
