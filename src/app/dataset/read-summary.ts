@@ -56,7 +56,8 @@ export function readSummary(json: unknown, buffer: ArrayBuffer): ReadSummary {
   for (const name of EVENT_COLUMNS_32) columns[name] = int32(columns[name]);
   const rowsOf = (name: (typeof BINARY_ROWS)[number]): Rows => {
     const sizes = view(`${name}.sizes`);
-    const items = int32(view(`${name}.items`));
+    const written = view(`${name}.items`);
+    const items = int32(written);
     // The starts from the sizes, each checked (a 32-bit size may be negative, a sum may pass the items).
     const start = new Int32Array(sizes.length + 1);
     let sum = 0;
@@ -68,9 +69,12 @@ export function readSummary(json: unknown, buffer: ArrayBuffer): ReadSummary {
       }
       start[i + 1] = sum;
     }
-    // checkSummary takes items as positions of 0 or more (the digit strings hold no others).
-    const negative = items.findIndex((v) => v < 0);
-    if (negative >= 0) problems.push(`${name}.items.${negative}: expected a position of 0 or more, got ${items[negative]}`);
+    // checkSummary takes items as positions of 0 or more (the digit strings hold no others); only 32-bit ones can be less.
+    for (let k = 0; written instanceof Int32Array && k < items.length; k++) {
+      if (items[k]! >= 0) continue;
+      problems.push(`${name}.items.${k}: expected a position of 0 or more, got ${items[k]}`);
+      break;
+    }
     return { start, items };
   };
   const rows = Object.fromEntries(BINARY_ROWS.map((name) => [name, rowsOf(name)])) as Record<(typeof BINARY_ROWS)[number], Rows>;
