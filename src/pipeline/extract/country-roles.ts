@@ -147,16 +147,21 @@ function tail(before: string, runs: number): string {
  * Every match of such an expression ends this word with one of its link words, so the expression, which
  * tries every position of the stretch for a start, is tried only where the word does.
  */
-function lastLinkWord(before: string): string {
+function lastLinkWord(before: string, skipped: ReadonlySet<string> = THE): string {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return '';
   let start = end;
   while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
   const word = before.slice(start, end).toLowerCase();
-  if (word !== 'the' || start === 0) return word;
-  return lastLinkWord(before.slice(0, start));
+  if (!skipped.has(word) || start === 0) return word;
+  return lastLinkWord(before.slice(0, start), skipped);
 }
+
+// The optional words an expression may hold after its link word, each skipped to reach it (in any
+// order, any number of times: more than the expression allows, never less).
+const THE: ReadonlySet<string> = new Set(['the']);
+const ALSO_FROM_THE: ReadonlySet<string> = new Set(['also', 'from', 'the']);
 
 // "in", "at", "near", "inside", "within" ("within" ends in "in"): a place's link word may end the word.
 function endsInPlaceLink(before: string): boolean {
@@ -486,7 +491,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
   const written = text.slice(sentence.start, mention.start);
   if ((endsInPlaceLink(written) || lastLinkWord(written).endsWith('to')) && /\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
   // "the participants, who came from A": read as "the participants from A".
-  const link = ORIGIN_LINK.exec(written) ?? originListLink(written);
+  const link = (lastLinkWord(written).endsWith('from') ? ORIGIN_LINK.exec(written) : null) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;
   const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
@@ -525,7 +530,8 @@ const ORIGIN_LIST_LINK =
   /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|were|are|was|is)\s+(?:(?:all|mainly|mostly|largely|also|both)\s+)?from\s+((?:the\s+)?[^.;:()]{1,80}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from\s+)?(?:the\s+)?$/i;
 
 function originListLink(written: string): RegExpExecArray | null {
-  const link = ORIGIN_LIST_LINK.exec(written);
+  const word = lastLinkWord(written, ALSO_FROM_THE);
+  const link = word.endsWith('and') || word.endsWith('as') ? ORIGIN_LIST_LINK.exec(written) : null;
   if (!link) return null;
   return [...link[1]!.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert' || nounRole(w[0]) === 'participant') ? null : link;
 }
