@@ -39,7 +39,7 @@ import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
-import { isSpace } from '../text/code-point-class.ts';
+import { ALSO_FROM_THE, lastLinkWord } from '../text/last-link-word.ts';
 import { wordEnd, wordStart } from '../text/words-of.ts';
 import { remembered } from '../text/remembered.ts';
 
@@ -140,28 +140,6 @@ function tail(before: string, runs: number): string {
   return at === 0 ? before : before.slice(at);
 }
 
-/**
- * The word an expression ending in "<link word>\s+(?:the\s+)?$" ("director of the ", "Mission to ",
- * "in the ") would end its link word with: the last run of non-space characters of `before`, or the
- * one before a last "the" (in any case), lower-cased; '' where `before` does not end in white space.
- * Every match of such an expression ends this word with one of its link words, so the expression, which
- * tries every position of the stretch for a start, is tried only where the word does.
- */
-function lastLinkWord(before: string, skipped: ReadonlySet<string> = THE): string {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  if (end === before.length) return '';
-  let start = end;
-  while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
-  const word = before.slice(start, end).toLowerCase();
-  if (!skipped.has(word) || start === 0) return word;
-  return lastLinkWord(before.slice(0, start), skipped);
-}
-
-// The optional words an expression may hold after its link word, each skipped to reach it (in any
-// order, any number of times: more than the expression allows, never less).
-const THE: ReadonlySet<string> = new Set(['the']);
-const ALSO_FROM_THE: ReadonlySet<string> = new Set(['also', 'from', 'the']);
 
 // "in", "at", "near", "inside", "within" ("within" ends in "in"): a place's link word may end the word.
 function endsInPlaceLink(before: string): boolean {
