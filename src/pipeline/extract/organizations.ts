@@ -27,7 +27,6 @@ import { syllabicAcronymAmong } from '../organizations/syllabic-acronym.ts';
 import { classOf, codePointBefore, LETTER_OR_NUMBER, UPPER } from '../text/code-point-class.ts';
 import { matchesOf } from '../text/matches-of.ts';
 import { remembered } from '../text/remembered.ts';
-import { lastLinkWord } from '../text/last-link-word.ts';
 
 export interface OrganizationsResult {
   /** Bodies named as (co-)organising, holding or supporting the event, in text order. */
@@ -270,13 +269,6 @@ const AS_ROLE_OF = /(?:\b(?<!\bwell\s)as(?:\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}(?
 // says of it still counts.
 const INTRODUCED_BY =
   /\b(?:at\s+the\s+(?:kind\s+)?(?:invitation|request|initiative|suggestion)|under\s+the\s+(?:auspices|patronage|aegis|umbrella)|on\s+the\s+(?:initiative|invitation)|upon\s+(?:the\s+)?(?:request|invitation))\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|assistance|help|backing|funding)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:supported|assisted|backed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
-// Each tried only where the last word before the name ends in one of its link words (lastLinkWord):
-// both end in one, and scan the stretch before the name for a start.
-const asRoleOf = (before: string): boolean => endsInOneOf(lastLinkWord(before), AS_ROLE_LINKS) && AS_ROLE_OF.test(before);
-const introducedBy = (before: string): boolean => endsInOneOf(lastLinkWord(before), INTRODUCED_LINKS) && INTRODUCED_BY.test(before);
-const AS_ROLE_LINKS = ['as', 'of', 'for', 'to', 'representing'];
-const INTRODUCED_LINKS = ['of', 'from', 'by'];
-const endsInOneOf = (word: string, links: readonly string[]): boolean => links.some((l) => word.endsWith(l));
 // Words before a listed name: "the", "its", "the NGO", "the EU-funded, UNDP-implemented …", and the
 // people or offices a body sends ("conducted by (document) experts of the X", "personnel from the X",
 // "organised by the offices of the X", "a team of trainers consisting of representatives from X").
@@ -1058,7 +1050,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   for (let i = inSentence.length - 1; i >= 0; i--) {
     const m = inSentence[i]!;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (asRoleOf(before) || introducedBy(before) || framesTheEvent(text, m)) continue;
+    if (AS_ROLE_OF.test(before) || INTRODUCED_BY.test(before) || framesTheEvent(text, m)) continue;
     const next = found[0];
     const listed = next !== undefined && SUBJECT_LIST_GAP.test(text.slice(m.end, next.start));
     const after = pastSeat(text.slice(m.end, m.end + 200));
@@ -1070,7 +1062,7 @@ function subjects(text: string, inSentence: OrganizationMention[]): Organization
   // "BOMCA and the OSCE held …": an acronym listed before the first subject is one too.
   const first = found[0];
   const before = first ? ACRONYM_BEFORE.exec(text.slice(Math.max(0, first.start - 140), first.start)) : null;
-  const introduced = first && before ? introducedBy(text.slice(Math.max(0, first.start - before[0].length - 40), first.start - before[0].length)) : false;
+  const introduced = first && before ? INTRODUCED_BY.test(text.slice(Math.max(0, first.start - before[0].length - 40), first.start - before[0].length)) : false;
   if (first && before && !introduced) {
     const at = first.start - before[0].length;
     found.unshift(compoundBody(before[1]!, at, inSentence)[0]!);
@@ -1088,7 +1080,7 @@ function acronymSubjects(
   const found: { mention: OrganizationMention; at: number }[] = [];
   for (const { word, start, end } of acronyms) {
     const before = text.slice(Math.max(s.start, start - 40), start);
-    if (introducedBy(before)) continue;
+    if (INTRODUCED_BY.test(before)) continue;
     const after = pastSeat(text.slice(end, end + 200));
     if (PEOPLE_OF.test(before.slice(-10)) && !(EXPERTS_OF.test(before) && EXPERTS_RUN.test(after)) && !trainsOthers(before, after)) continue;
     if (!runsEvent(after) && !(RELATIVE_VERB.test(after) && RELATIVE_RUN.test(before))) continue;
