@@ -1,7 +1,6 @@
 import type { CountryEvidence, EventCountry, Organization, Role, Span } from '../../schema/dataset.ts';
 import type { Decision } from '../../schema/evidence.ts';
 import { countryByCode, type CountryMention } from '../lexicon/countries.ts';
-import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
 import type { ReleaseAnalysis } from './analyze-release.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { ROLE_FEATURES, ROLE_THRESHOLD, type RoleFeature } from './country-role-weights.ts';
@@ -10,6 +9,7 @@ import { decide, scoreCandidate, type Scorable } from './decide.ts';
 import { impliedHostRoles, nationalTeachers, type ImpliedRole } from './host-roles.ts';
 import { NATIONAL_HEADS } from '../lexicon/organization-words.ts';
 import { ownerMention } from './organization-country.ts';
+import { projectTotalSentences } from './project-total-sentences.ts';
 
 export interface CountriesOptions {
   /** The venue country (from the dateline or the venue), or null. */
@@ -59,12 +59,7 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   const mentions = [...release.countries];
   const found: Found[] = [];
   // Whether a sentence is about a whole project, read once per sentence rather than per mention in it.
-  const projectTotal = new Map<Sentence, boolean>();
-  const aboutProject = (s: Sentence): boolean => {
-    let known = projectTotal.get(s);
-    if (known === undefined) projectTotal.set(s, (known = PROJECT_TOTAL.test(s.text)));
-    return known;
-  };
+  const projectTotals = projectTotalSentences(sentences);
   // The sentences are in text order and do not overlap, the mentions in text order: the one sentence
   // that may hold a mention is the first that ends at or after it, found walking on from the last.
   let next = 0;
@@ -75,7 +70,7 @@ export function decideCountries(release: ReleaseAnalysis, options: CountriesOpti
   };
   for (const mention of mentions) {
     const sentence = sentenceOf(mention);
-    const read = sentence && !aboutProject(sentence) ? readMentionRole(text, sentence, mention, mentions) : null;
+    const read = sentence && !projectTotals.has(sentence) ? readMentionRole(text, sentence, mention, mentions) : null;
     const role = (read === 'participant' || read === 'expert') && stationedElsewhere(text, sentence!, mention, mentions, options.hostCode) ? null : read;
     found.push({ code: mention.code, role, span: role && sentence ? spanOf(sentence) : spanOf(mention), reason: null, at: mention.start });
   }
@@ -254,8 +249,9 @@ function homeRoles({ text, sentences, organizations }: ReleaseAnalysis, mentions
  */
 function earlierTrainees({ text, sentences }: ReleaseAnalysis, mentions: CountryMention[]): Scorable<RoleFeature, Found>[] {
   const codes = new Map<string, { span: Span; at: number }>();
+  const projectTotals = projectTotalSentences(sentences);
   for (const s of sentences) {
-    if (!PROJECT_TOTAL.test(s.text)) continue;
+    if (!projectTotals.has(s)) continue;
     for (const m of mentions) {
       if (m.start < s.start || m.end > s.end || codes.has(m.code)) continue;
       if (readMentionRole(text, s, m, mentions) === 'participant') codes.set(m.code, { span: spanOf(s), at: m.start });

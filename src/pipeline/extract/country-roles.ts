@@ -39,6 +39,7 @@ import { headedListRole } from './headed-country-list.ts';
 import { namedAsTeachers } from './named-as-teachers.ts';
 import { teachesAsSubject } from './teaching-subject.ts';
 import { tailStart } from '../text/tail-start.ts';
+import { ALSO_FROM_THE, lastLinkWord } from '../text/last-link-word.ts';
 import { wordEnd, wordStart } from '../text/words-of.ts';
 import { remembered } from '../text/remembered.ts';
 
@@ -139,6 +140,13 @@ function tail(before: string, runs: number): string {
   return at === 0 ? before : before.slice(at);
 }
 
+
+// "in", "at", "near", "inside", "within" ("within" ends in "in"): a place's link word may end the word.
+function endsInPlaceLink(before: string): boolean {
+  const word = lastLinkWord(before);
+  return word.endsWith('in') || word.endsWith('at') || word.endsWith('near') || word.endsWith('inside');
+}
+
 // Where the last people noun of `upTo` ends ("30 judges" → after "judges"), null when it names none.
 function lastPeopleEnd(upTo: string): number | null {
   let end: number | null = null;
@@ -166,18 +174,21 @@ function ownRole(
   mentions: readonly CountryMention[],
 ): Role | null | undefined {
   const rest = text.slice(mention.end, sentence.end);
-  if (HEAD_OF_BEFORE.test(tail(before, 4)) || EMBASSY_BEFORE.test(tail(before, 4)) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
+  // The expressions on the words before that end in "of" or "to" are tried only where that word is last.
+  const link = lastLinkWord(before);
+  const ofBefore = link.endsWith('of') ? tail(before, 4) : null;
+  if ((ofBefore !== null && (HEAD_OF_BEFORE.test(ofBefore) || EMBASSY_BEFORE.test(ofBefore))) || EMBASSY_AFTER.test(rest) || GIVEN_THING_AFTER.test(rest)) return null;
   // "an officer from Nepal will be joining France's National Police College for a course": the
   // school another country's people join teaches them.
   if (JOIN_SCHOOL_BEFORE.test(tail(before, 5)) && SCHOOL_AFTER.test(rest) && mentions.some((m) => m.code !== mention.code && m.start >= sentence.start && m.end <= mention.start)) return 'expert';
   // "The lecturers were Judge Anna Rossi of Italy and Prosecutor Juan Perez of Spain": people named in a list of teachers, each "of" a country.
-  const personOf = PERSON_OF_BEFORE.test(tail(before, 4));
+  const personOf = ofBefore !== null && PERSON_OF_BEFORE.test(ofBefore);
   if (personOf && TEACHERS_LISTED_BEFORE.test(before)) return 'expert';
   // "Judge Lot Moroka of Ruritania attended the last day. In his presentation on …, he …": a person
   // of a country who gives a presentation or a lecture to the event teaches at it.
   if (personOf && presents(text, sentence)) return 'expert';
   // "the OSCE Mission to X's adviser": the country is a body's seat.
-  if (/\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(tail(before, 3))) return null;
+  if (link.endsWith('to') && /\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(tail(before, 3))) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
   if (mention.body && BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return 'expert';
   const after = roleAfter(text, sentence, mention, before);
@@ -340,7 +351,7 @@ function roleAfter(text: string, sentence: Sentence, mention: CountryMention, be
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(afterLastStop(before))) return null;
   // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
-  if (/\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(tail(before, 2))) return null;
+  if (endsInPlaceLink(before) && /\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(tail(before, 2))) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
   // The words after the mention, read only as far as the loop looks (a few words, not the whole rest).
   const words = lazyWords(rest);
@@ -456,9 +467,9 @@ function afterLastStop(before: string): string {
 
 function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
   const written = text.slice(sentence.start, mention.start);
-  if (/\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
+  if ((endsInPlaceLink(written) || lastLinkWord(written).endsWith('to')) && /\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
   // "the participants, who came from A": read as "the participants from A".
-  const link = ORIGIN_LINK.exec(written) ?? originListLink(written);
+  const link = (lastLinkWord(written).endsWith('from') ? ORIGIN_LINK.exec(written) : null) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;
   const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
@@ -497,7 +508,8 @@ const ORIGIN_LIST_LINK =
   /,?\s+(?:who\s+)?(?:(?:had|have|has)\s+)?(?:came|come|comes|coming|were|are|was|is)\s+(?:(?:all|mainly|mostly|largely|also|both)\s+)?from\s+((?:the\s+)?[^.;:()]{1,80}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from\s+)?(?:the\s+)?$/i;
 
 function originListLink(written: string): RegExpExecArray | null {
-  const link = ORIGIN_LIST_LINK.exec(written);
+  const word = lastLinkWord(written, ALSO_FROM_THE);
+  const link = word.endsWith('and') || word.endsWith('as') ? ORIGIN_LIST_LINK.exec(written) : null;
   if (!link) return null;
   return [...link[1]!.matchAll(WORD)].some((w) => nounRole(w[0]) === 'expert' || nounRole(w[0]) === 'participant') ? null : link;
 }

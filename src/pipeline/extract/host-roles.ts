@@ -1,6 +1,6 @@
 import type { Role, Span } from '../../schema/dataset.ts';
 import type { CountryMention } from '../lexicon/countries.ts';
-import { PROJECT_TOTAL } from '../lexicon/people-nouns.ts';
+import { projectTotalSentences } from './project-total-sentences.ts';
 import {
   BENEFICIARY_BEFORE,
   BODY_TEACHING_VERBS,
@@ -67,7 +67,10 @@ const PLACE_WORDS = /^(?:\s+(?:the|all|its|of|country|nation|republic|regions?|p
 const EVENT_SENTENCES = new WeakMap<readonly Sentence[], readonly Sentence[]>();
 const eventSentences = (c: HostContext): readonly Sentence[] => {
   let found = EVENT_SENTENCES.get(c.sentences);
-  if (found === undefined) EVENT_SENTENCES.set(c.sentences, (found = c.sentences.filter((s) => !PROJECT_TOTAL.test(s.text))));
+  if (found === undefined) {
+    const totals = projectTotalSentences(c.sentences);
+    EVENT_SENTENCES.set(c.sentences, (found = c.sentences.filter((s) => !totals.has(s))));
+  }
   return found;
 };
 

@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { OrganizationMention } from './organization-mentions.ts';
 import type { AcronymResolver, ListReader } from './organizer-joint-cues.ts';
 import { matchesOf } from '../text/matches-of.ts';
+import { wordCapitalMatches } from '../text/word-capitals.ts';
 
 // Rules of English that name the bodies running an event by their role or by acting together, in the
 // shapes publishers anywhere write them: "A and B are the organisers of the seminar", "the organisers
@@ -134,7 +135,10 @@ export function jointAcronyms(s: Sentence, resolve: AcronymResolver): { compound
 // word or two that complete a mission's or programme's name is one body's name. The words must be no
 // head, title, weekday or month ("UNODC Police advisers", "OSCE Chairman", "UNDP On Monday"), and the
 // body must be the subject of running the event.
-const ACRONYM_WITH_NAME = /(?<![\p{L}\p{N}(’'-])(\p{Lu}{3,})((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
+// Sticky: tried only where a capital opens a word with none of the look-behind's characters before it
+// (wordCapitalMatches), the only places it can match, not at every character of the sentence.
+const ACRONYM_WITH_NAME = /(?<![\p{L}\p{N}(’'-])(\p{Lu}{3,})((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/uy;
+const NOT_AFTER_ACRONYM = "(’'-";
 // What every match of ACRONYM_WITH_NAME holds (an acronym's last three letters, then a capitalised word):
 // a first look without its look-behind at every position, as most sentences have none.
 const MAY_BE_ACRONYM_WITH_NAME = /\p{Lu}{3}[ \t]+\p{Lu}\p{Ll}/u;
@@ -152,7 +156,7 @@ export function acronymNamedSubjects(
   plainWord: (word: string) => boolean,
 ): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const m of MAY_BE_ACRONYM_WITH_NAME_ASCII.test(s.text) && MAY_BE_ACRONYM_WITH_NAME.test(s.text) ? matchesOf(ACRONYM_WITH_NAME, s.text) : []) {
+  for (const m of MAY_BE_ACRONYM_WITH_NAME_ASCII.test(s.text) && MAY_BE_ACRONYM_WITH_NAME.test(s.text) ? wordCapitalMatches(ACRONYM_WITH_NAME, s.text, NOT_AFTER_ACRONYM) : []) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && x.end > start)) continue;
