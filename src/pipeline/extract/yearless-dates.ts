@@ -28,6 +28,7 @@ const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 export function yearlessDates(text: string, story: readonly Sentence[]): YearlessDates | null {
   for (const mention of findYearlessMentions(text)) {
     if (NOT_EVENT_PREPOSITION.test(mention.preposition) || inDateline(text, mention.span)) continue;
+    if (!mention.isRange && headingLine(text, mention.span)) continue;
     const sentence = story.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
     if (!sentence || maskQuotes(sentence.text)[mention.span.start - sentence.start] === ' ') continue;
     if (sentence !== story[0] && !EVENT_NOUN.test(sentence.text)) continue;
@@ -48,4 +49,17 @@ function inDateline(text: string, span: Span): boolean {
   const before = text.slice(lineStart, span.start);
   const after = text.slice(span.end, span.end + 40);
   return /^[\p{Lu}\p{M} .'’-]{3,}(?:,[\p{L} .'’-]+)?,\s*$/u.test(before) && /^,?\s*(?:\([^)]{1,30}\))?\s*(?:--|[–—-])\s/u.test(after);
+}
+
+// "9 June. UNDP. GARISSA", "GARISSA, 9 June", "9 June – The course …": one day on a line that, up to
+// its first dash, holds no word written in lower case (a place, a source, a day: no sentence, which
+// has its "the", "was", "in") is the release's day too. A range on such a line ("5–8 June, Garissa") is the event's.
+function headingLine(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const dash = /\s(?:--|[–—])\s|\s-\s/u.exec(line.slice(span.end - lineStart));
+  const head = dash ? line.slice(0, span.end - lineStart + dash.index) : line;
+  const rest = head.slice(0, span.start - lineStart) + head.slice(span.end - lineStart);
+  return !/(?<![\p{L}\p{N}'’])\p{Ll}{2,}/u.test(rest);
 }
