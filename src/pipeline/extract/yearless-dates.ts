@@ -12,6 +12,9 @@ export interface YearlessDates {
   /** The range's length when it is the same in every year, and the event is not a series; else null. */
   days: number | null;
   span: Span;
+  /** One day on a heading line of the head ("9 June. UNDP. GARISSA"): the release's own day, which
+   * says nothing against days the story states with a year. */
+  releaseDay: boolean;
   derivations: Derivation[];
   warnings: string[];
 }
@@ -28,7 +31,6 @@ const NOT_EVENT_PREPOSITION = /^(?:since|until|till|before|by|after)$/;
 export function yearlessDates(text: string, story: readonly Sentence[]): YearlessDates | null {
   for (const mention of findYearlessMentions(text)) {
     if (NOT_EVENT_PREPOSITION.test(mention.preposition) || inDateline(text, mention.span)) continue;
-    if (!mention.isRange && headingLine(text, mention.span)) continue;
     const sentence = story.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
     if (!sentence || maskQuotes(sentence.text)[mention.span.start - sentence.start] === ' ') continue;
     if (sentence !== story[0] && !EVENT_NOUN.test(sentence.text)) continue;
@@ -37,7 +39,8 @@ export function yearlessDates(text: string, story: readonly Sentence[]): Yearles
     const warning =
       `line ${sentence.line}: the event's dates '${mention.written}' have no year and the release has no dateline or date line; ` +
       'the year was not guessed: add it by a correction if known';
-    return { written: `${mention.written}, year not stated`, days, span: mention.span, derivations, warnings: [warning] };
+    const releaseDay = !mention.isRange && headingLine(text, mention.span);
+    return { written: `${mention.written}, year not stated`, days, span: mention.span, releaseDay, derivations, warnings: [warning] };
   }
   return null;
 }
