@@ -476,6 +476,17 @@ describe('extractWhere: a verb of holding, its event, then "in" the places', () 
   });
 });
 
+describe('extractWhere: a verb of taking part, its event, then "in" the place', () => {
+  it('gives way to a town no table knows that people attended the event in, rather than taking the dateline', () => {
+    const text = 'T\nOSH, 1 June 2015 – Forty nurses attended a five-day course on first aid in Kyzyl-Bulak Sai, which ended yesterday.';
+    expect(places(text)).toEqual([]);
+    expect(whereOf(text).absence).toMatchObject({ kind: 'unknown-place', name: 'Kyzyl-Bulak Sai' });
+    expect(places('T\nOSH, 1 June 2015 – Forty nurses took part in a workshop in Bishkek.')).toEqual(['Bishkek (KG, city)']);
+    // Where the people come from is not where they attended.
+    expect(places('T\nOSH, 1 June 2015 – Forty nurses from Kyzyl-Bulak Sai attended a five-day course on first aid.')).toEqual(['Osh (KG, city)']);
+  });
+});
+
 describe('extractWhere: people brought for a length of an event, gathered at an office, a state body that runs it', () => {
   it('holds the event where people were brought "for a week of lectures"', () => {
     expect(places('T\nThe programme brought 25 senior officials to Bishkek for a week of lectures.')).toEqual(['Bishkek (KG, city)']);
