@@ -10,7 +10,7 @@ import { extractTitle, type TitleMatch } from './title.ts';
 import { cityVenue, countryVenue, type PlaceContext } from './venue.ts';
 import { latestYear } from './venue-context.ts';
 import { findNamedSite } from './venue-candidates.ts';
-import { DATELINE_ONLY, decideVenues } from './venue-decision.ts';
+import { decideVenues } from './venue-decision.ts';
 import { nationalBodyMentions } from './venue-national-body.ts';
 import { abroadProgrammeMentions } from './venue-abroad-programme.ts';
 import { topLinePieces, type PlacePiece } from './venue-lines.ts';
@@ -85,15 +85,6 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     const national = nationalBodyMentions({ value: title.value, start: title.span.start }, story);
     return national.length > 0 ? national : abroadProgrammeMentions(release.text, story, release.organizations, release.countries);
   });
-  // "ARUSHA, May 2 -- … to be held at the Ranger Training School": the dateline says where the release was
-  // issued, the text where the event was, at a site no table places: the event is in the dateline's
-  // country, at a town not known, and the site is named.
-  const siteAway = decided.venues.length > 0 && decided.venues.every((v) => v.precision === 'city' && fromDatelineOnly(v, mentions)) ? namedSite(title, story) : null;
-  if (siteAway && decided.venues[0]!.countryCode) {
-    const reason = `held at '${siteAway.name}', whose town no table knows: placed at the country of the dateline's town`;
-    decided.venues = [countryVenue(decided.venues[0]!.countryCode, decided.venues[0]!.span, reason)];
-    decided.absence = { fact: 'venues', kind: 'unknown-place', name: siteAway.name, span: siteAway.span };
-  }
   if (decided.venues.length === 0) {
     // Nothing placed the event, yet the text names the site it was held at: say which, rather than "no place".
     const site = decided.absence?.kind === 'not-stated' ? namedSite(title, story) : null;
@@ -107,12 +98,6 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
   // Placed at its country, the event still names a town no table knows: say which, so it can be corrected.
   const unplaced = decided.absence?.kind === 'unknown-place' ? [`venue '${decided.absence.name}' not found in the gazetteer: placed at the country`] : [];
   return { venues, derivations, warnings: [...unplaced, ...warnings], decision: decided.decision, absence: decided.absence };
-}
-
-// Every mention of the venue's place is the dateline's or merely near the event: nothing but the dateline placed it.
-function fromDatelineOnly(v: Venue, mentions: readonly PlaceMention[]): boolean {
-  const own = mentions.filter((m) => m.venue !== null && m.venue.geonameId === v.geonameId && m.venue.countryCode === v.countryCode && m.venue.precision === v.precision);
-  return own.some((m) => m.features.includes('dateline')) && own.every((m) => m.features.every((f) => DATELINE_ONLY.includes(f)));
 }
 
 // The site the title or one of the first sentences says the event was held at or visited.
