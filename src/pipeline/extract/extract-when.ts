@@ -44,7 +44,8 @@ export interface MetadataDate {
 export function extractWhen(text: string, dateline: Dateline | null, body: readonly Sentence[], metadata?: MetadataDate): When {
   const warnings: string[] = [];
   if (dateline && !dateline.date.iso) {
-    warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist; it was ignored`);
+    const why = dateline.date.reason ? `was not read as a day (${dateline.date.reason})` : 'does not exist';
+    warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' ${why}; it was ignored`);
   }
   const dateLine = dateline?.date.iso ? null : findDateLine(text);
   if (dateLine && !dateLine.iso) {
