@@ -13,6 +13,10 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Sub-programme', 'Subprogramme', 'Sub-program',
   // Heads of bodies worldwide ("EU Delegation", "World Bank", "Rule of Law Initiative", "National Gendarmerie").
   'Delegation', 'Bank', 'Fund', 'Initiative', 'Federation', 'Tribunal', 'Gendarmerie',
+  // State and civil bodies by what they are ("the National Registry of Civil Status", "the National
+  // Treasury", "the Partnership for Nuclear Security", "the Red Crescent Society").
+  'Registry', 'Treasury', 'Judiciary', 'Presidency', 'Senate', 'Municipality', 'Partnership', 'Forum',
+  'Society', 'Institution', 'Observatory', 'Laboratory', 'Corporation', 'Company',
 ]);
 
 /** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */
