@@ -150,7 +150,8 @@ const AGENT_SUBJECT = new RegExp(
 );
 // The verb of taking part, before another number, a semicolon or the sentence's end; not in a
 // relative clause ("45 directors who took part in last year's course"), which tells of other people.
-const TAKES_PART = /^[^.;\d]*?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:took part|take part|takes part|taking part|participated|participate|participating|attended|attend|attending)\b/iu;
+// Graduating from the event is taking part in it: "Twenty-six instructors … graduated today from a trainer course".
+const TAKES_PART = /^[^.;\d]*?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:took part|take part|takes part|taking part|participated|participate|participating|attended|attend|attending|graduated|graduate|graduating)\b/iu;
 const AGENT = /(?:ors|ers|ists|ians|ants|ees|ates)$/;
 const NOT_AGENTS = new Set(['states', 'estates', 'partners', 'donors', 'sponsors', 'others', 'centers', 'headquarters', 'quarters', 'members']);
 const PEOPLE_NOUNS = new Set(COUNTED_PEOPLE.map((w) => w.toLowerCase()));
@@ -297,7 +298,8 @@ function hasClauseWord(words: string): boolean {
 
 // "Two experts" count only where the sentence says they took part.
 function countsParticipants(text: string, noun: string): boolean {
-  return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend/i.test(text);
+  // Trainers who took part, attended or graduated were the trainees ("Twenty-six instructors … graduated today").
+  return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend|(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\bgraduat(?:ed|e|ing)\b/i.test(text);
 }
 
 function plausibleBefore(text: string, at: number, number: string): boolean {

@@ -37,6 +37,18 @@ describe('extractCountries', () => {
     ]);
   });
 
+  it('makes teachers who graduated from the event its participants, not its experts', () => {
+    const text = 'Eighteen instructors of the National Police of Guinea graduated today from a trainer course led by Australian experts.';
+    expect(run(text, null).map((c) => [c.code, c.roles])).toEqual([
+      ['GN', ['participant']],
+      ['AU', ['expert']],
+    ]);
+    expect(run('Instructors from Ghana congratulated the officers from Togo who graduated today.', null).map((c) => [c.code, c.roles])).toEqual([
+      ['GH', ['expert']],
+      ['TG', ['participant']],
+    ]);
+  });
+
   it('does not read a body or a region of several countries for the country whose word it holds', () => {
     const text = 'Trainers from the Organization of American States and experts on the Niger Delta taught officers from Ghana.';
     expect(run(text, null).map((c) => [c.code, c.roles])).toEqual([['GH', ['participant']]]);

@@ -166,3 +166,12 @@ describe('a count that opens its sentence as the subject of taking part', () => 
     expect(countOf(body)).toBe(35);
   });
 });
+
+describe('teachers who graduate from the event', () => {
+  it('counts trainers who graduated as its participants', () => {
+    expect(countOf('Eighteen instructors of the Coast Guard graduated today from a trainer development course.')).toBe(18);
+    // Trainers who teach, or who congratulate those who graduated, are not counted.
+    expect(countOf('Eighteen instructors taught the course.')).toBeNull();
+    expect(countOf('Four instructors congratulated the officers who graduated.')).toBeNull();
+  });
+});
