@@ -324,7 +324,15 @@ function plausibleFiller(filler: string): boolean {
     .replace(/(?:\p{Lu}[\p{L}’'-]*\s+){2,}/gu, 'Name ')
     .replace(/^of\s+(?!the\b|these\b|those\b|them\b)/i, '');
   if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
-  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);
+  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(oneModifier(words));
+}
+
+// "40 customs and police officers": two modifiers joined by "and" just before the noun qualify one
+// group, when neither is itself people ("30 trainers and police officers" is two groups).
+function oneModifier(words: string): string {
+  return words.replace(/\b([\p{Ll}-]+)\s+and\s+([\p{Ll}-]+)\s*$/u, (whole, a: string, b: string) =>
+    PEOPLE_NOUNS.has(a.toLowerCase()) || PEOPLE_NOUNS.has(b.toLowerCase()) || EXPERT_NOUNS.has(a.toLowerCase()) || EXPERT_NOUNS.has(b.toLowerCase()) ? whole : `${a} `,
+  );
 }
 
 // "Greek, Czech and Swedish border police" → " border police": a list of demonyms is one modifier.

@@ -175,3 +175,12 @@ describe('teachers who graduate from the event', () => {
     expect(countOf('Four instructors congratulated the officers who graduated.')).toBeNull();
   });
 });
+
+describe('one group named by two modifiers', () => {
+  it('counts "40 customs and police officers" as one group of 40', () => {
+    expect(countOf('A course for 40 customs and police officers opened today.')).toBe(40);
+    expect(countOf('Twenty-four border and coast guards took part.')).toBe(24);
+    // A people noun among the modifiers makes two groups, whose total is not stated.
+    expect(countOf('A course for 30 trainers and police officers began.')).toBeNull();
+  });
+});
