@@ -2,6 +2,7 @@ import type { Role } from '../../schema/dataset.ts';
 import { findCountry, type CountryMention } from '../lexicon/countries.ts';
 import {
   BENEFICIARY_BEFORE,
+  GRADUATE_AFTER,
   BODY_TEACHING_VERBS,
   COUNTRIES_COLON_BEFORE,
   COUNTRIES_WERE_BEFORE,
@@ -487,7 +488,7 @@ function roleBefore(text: string, sentence: Sentence, mention: CountryMention): 
       return { role: 'expert', named: false, taught: false };
     }
     if (head && head !== 'institution' && isPeopleNoun(word, after, tokens[i + 1]?.[0] ?? '')) {
-      const taught = head === 'expert' && BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index));
+      const taught = head === 'expert' && (BENEFICIARY_BEFORE.test(before.slice(0, tokens[i]!.index)) || GRADUATE_AFTER.test(text.slice(mention.end, sentence.end)));
       // "seminars conducted by personnel from X": whoever the event is run by teaches.
       // "Trainers included … a police officer from X", "The trainers, two officers from X, …": the sentence names its teachers (named-as-teachers.ts).
       const upToNoun = before.slice(0, tokens[i]!.index);

@@ -1,6 +1,8 @@
 import type { Span } from '../../schema/dataset.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { isoDate } from './calendar.ts';
+import { findDateMentions } from './date-mentions.ts';
+import { NUMERIC_DATE_PATTERN, parseNumericDate } from './date-numeric.ts';
 
 export interface Dateline {
   /** The city as written ("KARAGANDA"), and its span; several when the dateline names several ("ALMATY / BISHKEK"). */
@@ -9,8 +11,9 @@ export interface Dateline {
   cities: string[];
   /** The country as written, when the dateline has one. */
   country: { text: string; span: Span } | null;
-  /** The date; `iso` is null when the written day does not exist ("31 February 2015"). */
-  date: { iso: string | null; written: string; span: Span };
+  /** The date; `iso` is null when the written day does not exist ("31 February 2015") or a numeric
+   * day's order cannot be read ("03.04.2019" alone), and then `reason` says which. */
+  date: { iso: string | null; written: string; span: Span; reason?: string };
   /** 1-based line of the dateline. */
   line: number;
   /** Offset just after the dateline's dash: where the body text begins. */
@@ -24,15 +27,18 @@ const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
 const CITY_SEPARATOR = '\\s*[/&]\\s*';
 const CITIES = `${CITY}(?:${CITY_SEPARATOR}${CITY}){0,3}`;
 const COUNTRY = `${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
-const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`;
+// Also numeric: "BAMAKO, 14.03.2019 –", "MANILA, 2019-03-14 –" (the order read by parseNumericDate).
+const NUMERIC = NUMERIC_DATE_PATTERN.replace('([./-])', '(?:[./-])').replace('\\1', '[./-]');
+const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(${NUMERIC})`;
 const DATELINE = new RegExp(
   `^[ \\t]*(${CITIES})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
   'u',
 );
 const MAX_LINES = 6;
-// What every match of DATELINE holds: its date's year. Most lines and sentences have none, and skip
-// the expression, whose towns' words backtrack over every capitalised opening ("The OSCE Office …").
-const YEAR_DIGITS = /\d{4}/;
+// What every match of DATELINE holds: its date's year, or a numeric date's two-digit one ("02.11.17").
+// Most lines and sentences have neither, and skip the expression, whose towns' words backtrack over
+// every capitalised opening ("The OSCE Office …").
+const YEAR_DIGITS = /\d{4}|\d[./-]\d{1,2}[./-]\d\d/;
 
 /**
  * Finds the dateline among the first lines: "KARAGANDA, Kazakhstan, 3 November 2014 –",
@@ -49,7 +55,7 @@ export function extractDateline(text: string): Dateline | null {
     if (line.trim() !== '') {
       seen++;
       const match = YEAR_DIGITS.test(line) ? DATELINE.exec(line) : null;
-      if (match && !isCountryOnly(match[1]!)) return toDateline(match, offset, i + 1);
+      if (match && !isCountryOnly(match[1]!)) return toDateline(text, match, offset, i + 1);
     }
     if (newline < 0) break;
     offset = newline + 1;
@@ -57,22 +63,37 @@ export function extractDateline(text: string): Dateline | null {
   return null;
 }
 
-function toDateline(match: RegExpExecArray, offset: number, line: number): Dateline {
-  const [whole, city, commaCountry, bracketCountry, written, d1, m1, y1, m2, d2, y2] = match as unknown as string[];
+function toDateline(text: string, match: RegExpExecArray, offset: number, line: number): Dateline {
+  const [whole, city, commaCountry, bracketCountry, written, d1, m1, y1, m2, d2, y2, numeric] = match as unknown as string[];
   const country = commaCountry ?? bracketCountry;
   const at = offset + match.index;
   const citySpan = partSpan(at, whole!, city!, 0);
   const countrySpan = country ? partSpan(at, whole!, country, city!.length) : null;
-  const month = monthNumber((m1 ?? m2)!);
-  const iso = month ? isoDate(Number(y1 ?? y2), month, Number(d1 ?? d2)) : null;
+  const read = numeric ? numericDay(text, numeric) : { iso: monthDay(m1 ?? m2, y1 ?? y2, d1 ?? d2) };
+  const span = partSpan(at, whole!, written!, countrySpan ? countrySpan.end - offset - match.index : city!.length);
   return {
     city: { text: city!, span: citySpan },
     cities: city!.split(new RegExp(CITY_SEPARATOR, 'u')).filter(Boolean),
     country: country && countrySpan ? { text: country, span: countrySpan } : null,
-    date: { iso, written: written!, span: partSpan(at, whole!, written!, countrySpan ? countrySpan.end - offset - match.index : city!.length) },
+    date: { iso: read.iso, written: written!, span, ...(read.reason ? { reason: read.reason } : {}) },
     line,
     bodyStart: offset + match.index + whole!.length,
   };
+}
+
+function monthDay(month: string | undefined, year: string | undefined, day: string | undefined): string | null {
+  const m = month ? monthNumber(month) : undefined;
+  return m ? isoDate(Number(year), m, Number(day)) : null;
+}
+
+// "14.03.2019": the order the release's days written with a month name tell ("on 11 and 12 March"), as a date line's.
+function numericDay(text: string, written: string): { iso: string | null; reason?: string } {
+  const parts = written.split(/[./-]/);
+  const last = parts[parts.length - 1]!;
+  const year = parts[0]!.length === 4 ? Number(parts[0]) : last.length === 4 ? Number(last) : 2000 + Number(last);
+  const otherDays = findDateMentions(text, year).flatMap((m) => [m.start, m.end]);
+  const read = parseNumericDate(written, { otherDays });
+  return read.iso ? { iso: read.iso } : { iso: null, reason: read.reason ?? 'no such day' };
 }
 
 // The span of a part of the dateline found from `from` on, the dateline starting at `at`. A module

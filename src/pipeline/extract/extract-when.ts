@@ -44,7 +44,8 @@ export interface MetadataDate {
 export function extractWhen(text: string, dateline: Dateline | null, body: readonly Sentence[], metadata?: MetadataDate): When {
   const warnings: string[] = [];
   if (dateline && !dateline.date.iso) {
-    warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' does not exist; it was ignored`);
+    const why = dateline.date.reason ? `was not read as a day (${dateline.date.reason})` : 'does not exist';
+    warnings.push(`line ${dateline.line}: the dateline date '${dateline.date.written}' ${why}; it was ignored`);
   }
   const dateLine = dateline?.date.iso ? null : findDateLine(text);
   if (dateLine && !dateLine.iso) {
@@ -67,8 +68,9 @@ export function extractWhen(text: string, dateline: Dateline | null, body: reado
   const duration = extractDuration(story);
   const found = resolveEventDates({ published, body: story, mentions, duration });
   const yearless = published ? null : yearlessDates(text, story);
-  // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's.
-  const unplanned = yearless && yearless.span.start < firstDay(found) ? withoutDays(found, duration) : found;
+  // "From 29 November to 3 December, a seminar …" with no year: a full date further on is another matter's;
+  // not so after the release's own day ("9 June. UNDP. GARISSA" then "held from 5 to 8 June 2023").
+  const unplanned = yearless && !yearless.releaseDay && yearless.span.start < firstDay(found) ? withoutDays(found, duration) : found;
   const yearOf = !unplanned.startDate && !unplanned.endDate && yearless ? fromPlan(text, story, yearless, duration) : null;
   const resolved = yearOf ?? unplanned;
   const undated = !resolved.startDate && !resolved.endDate ? yearless : null;

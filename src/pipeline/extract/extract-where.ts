@@ -92,7 +92,7 @@ export function extractWhere(release: ReleaseAnalysis, dateline: Dateline | null
     const warning = decided.absence?.kind === 'unknown-place' ? `venue '${decided.absence.name}' not found in the gazetteer` : 'no venue: the release names no place for the event';
     return { ...none(decided.absence!, warning), decision: decided.decision };
   }
-  const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, decided.decision))));
+  const venues = withoutCoveredCountries(unique(decided.venues.map((v) => withDatelineReason(v, dateline, pieces))));
   const derivations = venues.flatMap((v, i) => (v.reason ? [{ field: `venues.${i}`, reason: v.reason }] : []));
   const warnings = venues.flatMap((v) => (v.precision === 'region' && v.lat === null ? [`region '${v.region}' has no point on the map`] : []));
   // Placed at its country, the event still names a town no table knows: say which, so it can be corrected.
@@ -135,10 +135,13 @@ function datelinePieces(dateline: Dateline | null): PlacePiece[] {
 }
 
 // A venue read only from the dateline says so.
-function withDatelineReason(v: Venue, dateline: Dateline | null, decision: Decision | null): Venue {
-  if (!dateline || !v.span) return v;
-  const inDateline = v.span.start >= dateline.city.span.start && v.span.end <= dateline.city.span.end;
-  return inDateline && v.reason === null && decision !== undefined ? { ...v, reason: DATELINE_REASON } : v;
+// A dateline of any shape ("ARUSHA, May 2 (Wildlife News) --" too, which the classic reader leaves for the line reader).
+function withDatelineReason(v: Venue, dateline: Dateline | null, pieces: readonly PlacePiece[]): Venue {
+  if (!v.span || v.reason !== null) return v;
+  const span = v.span;
+  const inClassic = dateline !== null && span.start >= dateline.city.span.start && span.end <= dateline.city.span.end;
+  const inPiece = pieces.some((p) => p.kind === 'dateline' && p.dash && span.start >= p.start && span.end <= p.start + p.text.length);
+  return inClassic || inPiece ? { ...v, reason: DATELINE_REASON } : v;
 }
 
 function titleTag(text: string): PlaceMention[] {

@@ -14,6 +14,7 @@ import {
   REGIONAL_PEOPLE,
   TEACHERS_OF_BODY_AFTER,
   TEACHERS_OF_BODY_BEFORE,
+  GRADUATE_AFTER,
   TRAINED_AS_TEACHERS,
 } from '../lexicon/role-words.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -358,7 +359,7 @@ function taughtBy(body: OrganizationMention, text: string, s: Sentence): boolean
       : TEACHERS_OF_BODY_BEFORE.exec(before)
         ? before.replace(TEACHERS_OF_BODY_BEFORE, '')
         : null;
-  if (phrase !== null) return !taught(phrase);
+  if (phrase !== null) return !taught(phrase) && !GRADUATE_AFTER.test(after);
   // "The Coast Guard conducted a course for …", "Judges of the Supreme Court lectured the
   // participants": the body, or its people, teach as the subject of the sentence.
   return teachesAsSubject(text, s, { code: '', start: body.start, end: body.end, form: 'name', text: body.name });

@@ -307,8 +307,9 @@ function ownedTail(tokens: Token[], head: number): number | undefined {
   return tail.length > 0 && tail.every((t) => !CONNECTORS.has(t.text)) ? tokens.length - 1 : undefined;
 }
 
-// "(BOMNAF) project", "2 project" (the second phase: "MOBILAZE 2 project").
-const PROJECT_AFTER = /^(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?(?:[ \t]+(\d{1,2}))?[ \t]+(?:project|programme|program|initiative)\b/u;
+// "(BOMNAF) project", "2 project" (the second phase: "MOBILAZE 2 project"), "+ project" (a later
+// phase named with a plus: "the GLACY+ project").
+const PROJECT_AFTER = /^\+?(?:[ \t]*\(\p{Lu}[\p{L}\-]*\))?(?:[ \t]+(\d{1,2}))?[ \t]+(?:project|programme|program|initiative)\b/u;
 // The same, tried where the name ends in the whole text (sticky) rather than on the rest sliced off.
 const PROJECT_AFTER_AT = new RegExp(PROJECT_AFTER.source.slice(1), 'uy');
 const ACRONYM_WORD = /^\p{Lu}{3,}$/u;

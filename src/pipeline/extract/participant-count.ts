@@ -150,7 +150,8 @@ const AGENT_SUBJECT = new RegExp(
 );
 // The verb of taking part, before another number, a semicolon or the sentence's end; not in a
 // relative clause ("45 directors who took part in last year's course"), which tells of other people.
-const TAKES_PART = /^[^.;\d]*?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:took part|take part|takes part|taking part|participated|participate|participating|attended|attend|attending)\b/iu;
+// Graduating from the event is taking part in it: "Twenty-six instructors … graduated today from a trainer course".
+const TAKES_PART = /^[^.;\d]*?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:took part|take part|takes part|taking part|participated|participate|participating|attended|attend|attending|graduated|graduate|graduating)\b/iu;
 const AGENT = /(?:ors|ers|ists|ians|ants|ees|ates)$/;
 const NOT_AGENTS = new Set(['states', 'estates', 'partners', 'donors', 'sponsors', 'others', 'centers', 'headquarters', 'quarters', 'members']);
 const PEOPLE_NOUNS = new Set(COUNTED_PEOPLE.map((w) => w.toLowerCase()));
@@ -297,7 +298,8 @@ function hasClauseWord(words: string): boolean {
 
 // "Two experts" count only where the sentence says they took part.
 function countsParticipants(text: string, noun: string): boolean {
-  return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend/i.test(text);
+  // Trainers who took part, attended or graduated were the trainees ("Twenty-six instructors … graduated today").
+  return !EXPERT_NOUNS.has(noun.toLowerCase()) || /\bparticipa|\btook part|\battend|(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\bgraduat(?:ed|e|ing)\b/i.test(text);
 }
 
 function plausibleBefore(text: string, at: number, number: string): boolean {
@@ -322,7 +324,15 @@ function plausibleFiller(filler: string): boolean {
     .replace(/(?:\p{Lu}[\p{L}’'-]*\s+){2,}/gu, 'Name ')
     .replace(/^of\s+(?!the\b|these\b|those\b|them\b)/i, '');
   if (words.includes(',') || words.split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return false;
-  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(words);
+  return !/\b(?:of|and|in|to|for|on|at|from|with|who|that|which|years?|months?|days?|weeks?|events?|series)\b/i.test(oneModifier(words));
+}
+
+// "40 customs and police officers": two modifiers joined by "and" just before the noun qualify one
+// group, when neither is itself people ("30 trainers and police officers" is two groups).
+function oneModifier(words: string): string {
+  return words.replace(/\b([\p{Ll}-]+)\s+and\s+([\p{Ll}-]+)\s*$/u, (whole, a: string, b: string) =>
+    PEOPLE_NOUNS.has(a.toLowerCase()) || PEOPLE_NOUNS.has(b.toLowerCase()) || EXPERT_NOUNS.has(a.toLowerCase()) || EXPERT_NOUNS.has(b.toLowerCase()) ? whole : `${a} `,
+  );
 }
 
 // "Greek, Czech and Swedish border police" → " border police": a list of demonyms is one modifier.

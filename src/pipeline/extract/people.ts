@@ -13,6 +13,9 @@ const SPEECH = String.raw`(?:said|says|added|adds|stated|states|noted|notes|stre
 // ‘,” said Ambassador X, Head of Y.’ — the attribution after the verb, up to the sentence end.
 // A full stop after a lone capital is an initial ("Gary D. Robbins"), not the sentence's end.
 const VERB_FIRST = new RegExp(String.raw`^[\s,.”"]*${SPEECH}\s+(.+?)\s*(?:(?<!(?:^|\s)\p{Lu})[.;]["”]?(?:\s|$)|["“”]|$)`, 'u');
+// ‘,” said Deputy Prosecutor General X at the opening.’: where or when the person spoke, after the name, is no
+// part of who spoke ("at the opening", "during the ceremony", "in her speech"); a place's name is kept.
+const SCENE_AFTER = /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:at|during|in|on|before|after|while|when)\s+(?:the|his|her|their|its|a|an|this|that)\s+\p{Ll}[^,]*$/u;
 // ‘,” she added.’ / ‘,” X said.’ — the attribution before the verb.
 const VERB_LAST = new RegExp(String.raw`^[\s,.”"]*([^,.“”"]+?(?:,[^.“”"]+?)?)\s+${SPEECH}\b`, 'u');
 // ‘X, Deputy Director of Y, said: “’ / ‘X said it was, "’ — the attribution before the quote.
@@ -153,7 +156,7 @@ function attribute(text: string, passage: QuotedPassage): NamedPerson | 'pronoun
 function readAfter(text: string, start: number, end: number): NamedPerson | 'pronoun' | null {
   const slice = text.slice(start, end);
   const verbFirst = VERB_FIRST.exec(slice);
-  if (verbFirst?.[1]) return parseAttribution(verbFirst[1], start + verbFirst[0].indexOf(verbFirst[1]));
+  if (verbFirst?.[1]) return parseAttribution(verbFirst[1].replace(SCENE_AFTER, ''), start + verbFirst[0].indexOf(verbFirst[1]));
   const verbLast = VERB_LAST.exec(slice);
   // ‘…society.” Major General X, Head of Y, said: “…”’: a speaker followed by a colon and a quote
   // introduces the next quote, not this one.

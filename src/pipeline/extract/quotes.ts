@@ -53,8 +53,12 @@ function continues(text: string, previous: Part, next: Part): boolean {
   if (previous.unclosed) return /^\n[ \t]*$/.test(between);
   // The first part was cut off mid-sentence ("…beyond,”) and the same paragraph goes on quoting.
   const cut = /,\s*$/.test(text.slice(previous.start, previous.end));
-  return cut && !between.includes('\n') && INTERRUPTION.test(between);
+  return cut && !between.includes('\n') && INTERRUPTION.test(between) && !NEW_SPEAKER.test(between);
 }
+
+// ‘,” said X at the opening. Y, Head of Z, added: “…”’: a sentence of its own that leads by a colon into
+// the next quote introduces another quote, not the rest of this one.
+const NEW_SPEAKER = /[.!?]\s+\p{Lu}[^.!?]*:\s*$/u;
 
 function findParts(text: string): Part[] {
   const parts: Part[] = [];

@@ -37,6 +37,16 @@ const EVENT_OBJECT_IN = (): RegExp =>
     // Case as written: the event noun is a common noun ("by the OSCE Programme Office in X" names an office).
     'gu',
   ));
+// The same with a verb of taking part: "officers attended a five-day course on X in ", "took part in a
+// workshop in ": people were at the event, and it was in the place after its noun.
+let attendedObjectIn: RegExp | undefined;
+const ATTENDED_OBJECT_IN = (): RegExp =>
+  (attendedObjectIn ??= new RegExp(
+    `\\b(?:attended|attend|attends|attending|joined|(?:took|take|takes|taking)\\s+part\\s+in|participated\\s+in|participating\\s+in)\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    'gu',
+  ));
+// Words every match of ATTENDED_OBJECT_IN holds: most sentences have none and skip it.
+const MAY_ATTEND = /attend|joined|part in|participat/;
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
 // "in the town of X", "in Kazakhstan's capital, X": the text says X is a town.
 const TOWN_OF = /\b(?:town|city|village|settlement|resort|capital|capital city)(?: of|,)?\s+(?=\p{Lu})/gu;
@@ -139,6 +149,7 @@ export function findVenueCandidates(text: string, offset: number, index: number,
     if (eventVerb) for (const m of allMatches(EVENT_PLACE, masked, firstVerb.index)) eventPlace(found, masked, m, offset);
     // "held trainings on jury trials for 60 judges in Bishkek and Osh": the verb, its event as object, then "in" the places.
     if (eventVerb) for (const m of allMatches(EVENT_OBJECT_IN(), masked, firstVerb.index)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
+    if (MAY_ATTEND.test(masked)) for (const m of allMatches(ATTENDED_OBJECT_IN(), masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);
     // "in the town of Atamurat" places the event only in a sentence about it: "migrants gather in the port city of X" is geography.
     const aboutEvent = eventVerb || EVENT_NOUN.test(masked);
     if (aboutEvent) for (const m of allMatches(TOWN_OF, masked)) addPhrase(found, parsePlaceList(masked, m.index + m[0].length, offset).items, true);

@@ -25,7 +25,7 @@ const UNKNOWN = ' (no table knows it)';
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in', 'institution-seat'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
 const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['institution-seat'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
-const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
+export const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
 // The release's head: its title, the lines under it and its dateline.
 const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
 const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
@@ -155,8 +155,11 @@ function town(s: Scored<PlaceCandidate>): boolean {
 }
 
 // When the best won on other signals (the title, a place line), a "held in" elsewhere is another frame, not a second venue.
+// A place the text gives another event, a past one or the participants' home never joins ("the final one is due to take place in B").
 function joins(top: Scored<PlaceCandidate>, s: Scored<PlaceCandidate>): boolean {
-  return s === top || (has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score);
+  if (s === top) return true;
+  if (s.candidate.evidence.some((e) => NOT_THIS_EVENT.includes(e.feature as VenueFeature))) return false;
+  return has(top, 'held-in') ? has(s, 'held-in') || (held(s) && town(s)) : held(s) && town(s) && s.candidate.score >= top.candidate.score;
 }
 
 // "ALMATY / BISHKEK, 1 June –": a dateline naming several towns gives each.

@@ -64,8 +64,10 @@ export function topLinePieces(text: string, titleLine: number): PlacePiece[] {
     if (prefix === null) continue;
     const pieces = splitPieces(prefix, s.start);
     if (pieces === null) continue;
-    // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline.
-    if (pieces.some((p) => p.words.some((w) => FOOTER_WORD.test(w)))) continue;
+    // "Embassy Of The United States. Beirut. Lebanon - Press Release": a body's footer, not a dateline;
+    // but a dateline that credits its source after the town keeps the town ("TEGUCIGALPA, Honduras
+    // (Embassy of the United States) —").
+    if (pieces[0]?.words.some((w) => FOOTER_WORD.test(w))) continue;
     const dated = pieces.some((p) => p.words.some((w) => /^\d/.test(w) || MONTH_WORD.test(w)));
     const kind = !label && (sep || dated) ? 'dateline' : 'location-line';
     const range = RANGE.test(s.text.slice(0, (sep?.index ?? 0) + (sep?.[0].length ?? 0) + 30));

@@ -134,7 +134,8 @@ function hintsFor(item: PlaceItem, ctx: PlaceContext): { countryCodes: string[] 
 }
 
 /**
- * A town by name, preferring the country the phrase or the dateline gives. A country merely named in
+ * A town by name, preferring the country the phrase or the dateline gives, where alone a respelling
+ * may be found when they give one. A country merely named in
  * the text does not outweigh a national capital: "Cairo" in a release that names the US and Egypt
  * is Egypt's capital, not Cairo, Georgia (US).
  */
@@ -142,6 +143,9 @@ function geocodeTown(name: string, item: PlaceItem, ctx: PlaceContext): Place | 
   const own = [hintCode(item), ctx.datelineCountryCode].filter((c): c is string => c !== null);
   const hinted = geocode(ctx.gazetteer, name, hintsFor(item, ctx));
   if (!hinted || own.includes(hinted.countryCode)) return hinted;
+  // A respelling is a guess: where the phrase or the dateline gives the country, only there ("DILI –
+  // … at the Academy in Comoro" is no Coomera in Australia, though Australian trainers came).
+  if (hinted.match === 'approximate' && own.length > 0) return null;
   const capital = geocode(ctx.gazetteer, name, { countryCodes: own });
   return capital && capital.featureCode === 'PPLC' && capital.match === undefined ? capital : hinted;
 }

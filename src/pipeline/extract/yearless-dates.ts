@@ -12,6 +12,9 @@ export interface YearlessDates {
   /** The range's length when it is the same in every year, and the event is not a series; else null. */
   days: number | null;
   span: Span;
+  /** One day on a heading line of the head ("9 June. UNDP. GARISSA"): the release's own day, which
+   * says nothing against days the story states with a year. */
+  releaseDay: boolean;
   derivations: Derivation[];
   warnings: string[];
 }
@@ -36,7 +39,8 @@ export function yearlessDates(text: string, story: readonly Sentence[]): Yearles
     const warning =
       `line ${sentence.line}: the event's dates '${mention.written}' have no year and the release has no dateline or date line; ` +
       'the year was not guessed: add it by a correction if known';
-    return { written: `${mention.written}, year not stated`, days, span: mention.span, derivations, warnings: [warning] };
+    const releaseDay = !mention.isRange && headingLine(text, mention.span);
+    return { written: `${mention.written}, year not stated`, days, span: mention.span, releaseDay, derivations, warnings: [warning] };
   }
   return null;
 }
@@ -48,4 +52,17 @@ function inDateline(text: string, span: Span): boolean {
   const before = text.slice(lineStart, span.start);
   const after = text.slice(span.end, span.end + 40);
   return /^[\p{Lu}\p{M} .'’-]{3,}(?:,[\p{L} .'’-]+)?,\s*$/u.test(before) && /^,?\s*(?:\([^)]{1,30}\))?\s*(?:--|[–—-])\s/u.test(after);
+}
+
+// "9 June. UNDP. GARISSA", "GARISSA, 9 June", "9 June – The course …": one day on a line that, up to
+// its first dash, holds no word written in lower case (a place, a source, a day: no sentence, which
+// has its "the", "was", "in") is the release's day too. A range on such a line ("5–8 June, Garissa") is the event's.
+function headingLine(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const dash = /\s(?:--|[–—])\s|\s-\s/u.exec(line.slice(span.end - lineStart));
+  const head = dash ? line.slice(0, span.end - lineStart + dash.index) : line;
+  const rest = head.slice(0, span.start - lineStart) + head.slice(span.end - lineStart);
+  return !/(?<![\p{L}\p{N}'’])\p{Ll}{2,}/u.test(rest);
 }

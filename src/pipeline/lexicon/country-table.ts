@@ -269,6 +269,8 @@ export const NOT_COUNTRY_PHRASES: readonly string[] = [
   'Latin America', 'Latin American', 'North America', 'North American', 'South America',
   'South American', 'Southern America', 'Northern America', 'Central America', 'Central American', 'Pan-American', 'Inter-American',
   'New Mexico', 'New Mexican', 'New Jersey', 'New Guinea', 'Indian Ocean', 'American Indian',
+  // Bodies and regions of several countries: "the Organization of American States", "the Summit of the Americas".
+  'American States', 'the Americas', 'Ibero-American', 'Niger Delta',
   'Gulf of Guinea', 'Gulf of Mexico', 'Gulf of Thailand', 'Gulf of Oman', 'Sea of Japan', 'Turkish Airlines', 'Georgia Tech', 'Guinea pig', 'Guinea pigs', 'Jordan River',
 ];
 

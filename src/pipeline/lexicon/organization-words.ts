@@ -13,6 +13,10 @@ export const HEAD_WORDS: ReadonlySet<string> = new Set([
   'Sub-programme', 'Subprogramme', 'Sub-program',
   // Heads of bodies worldwide ("EU Delegation", "World Bank", "Rule of Law Initiative", "National Gendarmerie").
   'Delegation', 'Bank', 'Fund', 'Initiative', 'Federation', 'Tribunal', 'Gendarmerie',
+  // State and civil bodies by what they are ("the National Registry of Civil Status", "the National
+  // Treasury", "the Partnership for Nuclear Security", "the Red Crescent Society").
+  'Registry', 'Treasury', 'Judiciary', 'Presidency', 'Senate', 'Municipality', 'Partnership', 'Forum',
+  'Society', 'Institution', 'Observatory', 'Laboratory', 'Corporation', 'Company',
 ]);
 
 /** Plural heads that name one body per seat ("the OSCE Offices in Baku and Yerevan"). */
@@ -45,9 +49,19 @@ export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set([
   'NATO', 'ODIHR', 'UNOCT', 'UNECE', 'CSTO', 'CARICC', 'WCO', 'OHCHR', 'UNESCO', 'ICMPD',
 ]);
 
+/**
+ * Bodies of a region of several countries: "the Pacific Islands Forum Fisheries Agency", "the ECOWAS
+ * Commission", "the Inter-American Commission", "EUCAP Sahel", "UNAMA". A region's adjective that is
+ * also a country's is left out ("South African", "Central African", "Arab Republic", "Islamic
+ * Republic", "Commonwealth of Dominica"), so a national body keeps its country.
+ */
+const MULTINATIONAL =
+  String.raw`Inter-American|Pan-(?:African|American)|Ibero-?[Aa]merican|African\s+Union|(?:West|East|Southern|North)\s+African|Asia[- ]Pacific|Pacific\s+(?:Islands|Community)|South\s+Pacific|Caribbean|Andean|(?:Central|Latin|South)\s+American|Asian|League\s+of\s+Arab\s+States|Arab\s+League|Gulf\s+Cooperation|Nordic|Baltic|Mediterranean|Black\s+Sea|Commonwealth\s+Secretariat|Islamic\s+(?:Cooperation|Development)|ECOWAS|SADC|IGAD|ASEAN|CARICOM|SICA|COMESA|SAARC|APEC|OECD|IAEA|ILO|FAO|UN[A-Z]{2,}|EU[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+`;
+
 /** Words that mark a body as international: it has no country even when it sits in one. */
-export const INTERNATIONAL_MARKERS =
-  /\b(?:OSCE|United Nations|UN|European Union|EU|Council of Europe|NATO|Interpol|INTERPOL|Europol|International|World|Organization for Security|UNODC|UNDP|ODIHR|Frontex|Commonwealth of Independent States)\b/;
+export const INTERNATIONAL_MARKERS = new RegExp(
+  String.raw`\b(?:OSCE|United Nations|UN|European Union|EU|Council of Europe|NATO|Interpol|INTERPOL|Europol|International|World|Organization for Security|UNODC|UNDP|ODIHR|Frontex|Commonwealth of Independent States|${MULTINATIONAL})\b`,
+);
 
 /** Phrases before a body's name that introduce it by its kind ("the NGO La Strada", "the public
  * foundation Green Valley", "the international organization Safehouse"). */

@@ -39,6 +39,13 @@ export const TOPIC_OF =
 export const BENEFICIARY_BEFORE =
   /\b(?:for|new|future|novice|aspiring|prospective|would-be|newly[\s-][\p{L}-]+|training\s+of|train[\s-]+the[\s-]+)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
+/**
+ * Teachers who graduate were taught: "Twenty-six instructors of the X Police graduated today from a
+ * trainer course" (read on the words after the people). Not a relative clause ("trainers from X
+ * congratulated the officers who graduated").
+ */
+export const GRADUATE_AFTER = /^[^.;]{0,80}?(?<!\b(?:who|that|which)\s+(?:have\s+|had\s+)?)\b(?:graduated|graduate|graduating)\b/iu;
+
 /** Visiting: the bodies a delegation visits receive it ("visited the X Police"). */
 export const VISIT_VERB = /\b(?:visited|visiting|toured|touring)\b|\b(?:visits?|tours?)\s+(?:to|of)\b/i;
 

@@ -37,6 +37,29 @@ describe('extractCountries', () => {
     ]);
   });
 
+  it('makes teachers who graduated from the event its participants, not its experts', () => {
+    const text = 'Eighteen instructors of the National Police of Guinea graduated today from a trainer course led by Australian experts.';
+    expect(run(text, null).map((c) => [c.code, c.roles])).toEqual([
+      ['GN', ['participant']],
+      ['AU', ['expert']],
+    ]);
+    expect(run('Instructors from Ghana congratulated the officers from Togo who graduated today.', null).map((c) => [c.code, c.roles])).toEqual([
+      ['GH', ['expert']],
+      ['TG', ['participant']],
+    ]);
+  });
+
+  it('does not read a body or a region of several countries for the country whose word it holds', () => {
+    const text = 'Trainers from the Organization of American States and experts on the Niger Delta taught officers from Ghana.';
+    expect(run(text, null).map((c) => [c.code, c.roles])).toEqual([['GH', ['participant']]]);
+    expect(run('Delegates to the Summit of the Americas met officers from Peru.', null).map((c) => c.code)).toEqual(['PE']);
+    // The country's own names still count.
+    expect(run('Trainers from the United States and American experts taught officers from Ghana.', null).map((c) => [c.code, c.roles])).toEqual([
+      ['US', ['expert']],
+      ['GH', ['participant']],
+    ]);
+  });
+
   it('does not read Georgia the US state, a street or "turkey" the bird as countries', () => {
     const text = 'Experts from Atlanta, Georgia, met on Georgia Avenue over roast turkey with officials from Armenia.';
     expect(run(text, null)).toEqual([

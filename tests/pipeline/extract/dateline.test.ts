@@ -43,6 +43,16 @@ describe('extractDateline', () => {
     expect(extractDateline('Border Security and Management, 3 May 2015 – review')).toBeNull();
   });
 
+  it('reads a numeric date in its order: by the release’s other days, or not at all', () => {
+    expect(extractDateline('Title\nNIAMEY, 2021-05-07 – Text')?.date.iso).toBe('2021-05-07');
+    expect(extractDateline('Title\nNIAMEY, 27.04.2021 – Text')?.date.iso).toBe('2021-04-27');
+    // "07/05/2021" is 7 May or 5 July: the course "from 3 to 6 May" says which.
+    expect(extractDateline('Title\nNIAMEY, 07/05/2021 – A course ran from 3 to 6 May.')?.date.iso).toBe('2021-05-07');
+    expect(extractDateline('Title\nNIAMEY, 07/05/2021 – A course ran from 1 to 4 July.')?.date.iso).toBe('2021-07-05');
+    const alone = extractDateline('Title\nNIAMEY, 07/05/2021 – A course ended.');
+    expect([alone?.city.text, alone?.date.iso, alone?.date.reason]).toEqual(['NIAMEY', null, expect.stringMatching(/could be/)]);
+  });
+
   it('reports a day that does not exist with a null date and its line', () => {
     const found = extractDateline('Title\n\nVIENNA, 31 February 2015 – Text');
     expect([found?.date.iso, found?.date.written, found?.line]).toEqual([null, '31 February 2015', 3]);

@@ -53,6 +53,16 @@ describe('extractWhen: releases without a year', () => {
     ]);
   });
 
+  it('does not take the release’s own yearless day in a heading line for the event’s, so the year the story gives counts', () => {
+    // "9 June. UNDP. GARISSA", "GARISSA, 9 June": a day, a source, a town, no sentence.
+    for (const head of ['11 May. FAO. NAKURU', 'NAKURU, 11 May', 'Thu 11 May | Farm Radio Agency']) {
+      const text = `Farmers trained\n${head}\nThe training, held from 2 to 5 May 2022 in Nakuru, was organised by FAO.`;
+      expect(whenOf(text)).toMatchObject({ startDate: '2022-05-02', endDate: '2022-05-05', durationDays: 4 });
+    }
+    // A range on such a line is the event's days, year or not.
+    expect(whenOf('Farmers trained\n2–5 May, Nakuru\nThe training for farmers was organised by FAO.').dates.written).toBe('2–5 May, year not stated');
+  });
+
   it('gives a series of courses no length from its yearless range', () => {
     const text = 'Police trained\nThe Mission organized a series of training courses from 5 to 8 October in three towns.';
     expect(whenOf(text)).toMatchObject({ durationDays: null, dates: { written: '5 to 8 October, year not stated' } });

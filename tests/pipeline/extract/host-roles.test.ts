@@ -80,6 +80,18 @@ describe('implied roles of the host country', () => {
     expect(host('International experts trained 20 police officers.', 'GE').roles).toEqual(['host', 'participant']);
   });
 
+  it('does not take a body of a region of several countries for the host’s, though it sits there', () => {
+    // An agency of a regional forum, a regional economic community's commission, a UN or EU mission: no one state's.
+    expect(host('Trainers from the Caribbean Fisheries Agency taught the 18 officers.', 'BB').roles).not.toContain('expert');
+    expect(host('Staff of the West African Monetary Agency trained the 30 clerks.', 'SN').roles).not.toContain('expert');
+    expect(host('Officers of the SADC Police Service trained the 12 recruits.', 'BW').roles).not.toContain('expert');
+    expect(host('Instructors of the EUPOL Service taught the course for 20 officers.', 'AF').roles).not.toContain('expert');
+    // A country whose name holds a region's word keeps its own bodies: they are its state's.
+    expect(host('Trainers from the South African Police Service taught the 25 officers.', 'ZA').roles).toContain('expert');
+    expect(host('Trainers from the Central African Police Service taught the 25 officers.', 'CF').roles).toContain('expert');
+    expect(host('Trainers from the Fisheries Agency taught the 18 officers.', 'BB').roles).toContain('expert');
+  });
+
   it('makes trainers of the host’s own state body its experts, not those taught there', () => {
     const academy = host('Twenty officers attended. Police Academy instructor Captain Ivan Petrov said the course met its aims.', 'KZ');
     expect(academy.roles).toEqual(['host', 'participant', 'expert']);

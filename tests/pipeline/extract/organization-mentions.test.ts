@@ -6,6 +6,18 @@ const names = (text: string) => findOrganizationMentions(text).map((m) => m.name
 
 // Invented sentences, one rule each: bodies named whole, never a fragment of a sentence.
 describe('findOrganizationMentions', () => {
+  it('reads bodies named by a registry, a treasury, a partnership, a society or a forum', () => {
+    expect(names('The National Registry of Births and the Partnership for Safe Harbours held a course.')).toEqual([
+      'National Registry of Births',
+      'Partnership for Safe Harbours',
+    ]);
+    expect(names('Facilitators came from the National Treasury, the Red Crescent Society and the Pacific Customs Forum.')).toEqual([
+      'National Treasury',
+      'Red Crescent Society',
+      'Pacific Customs Forum',
+    ]);
+  });
+
   it('keeps a complement listed with commas when the acronym closes it', () => {
     expect(names('Experts from the Ruritanian Bureau of Timber, Coal, Salt and Fisheries (RBTCSF) taught.')).toEqual([
       'Ruritanian Bureau of Timber, Coal, Salt and Fisheries (RBTCSF)',

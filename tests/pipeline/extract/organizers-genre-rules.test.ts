@@ -114,6 +114,11 @@ describe('a project after “under” is the framework, not part of a body’s n
       'Rule of Law project',
     ]);
     expect(organizers('Workshop\nThe course was organised by the Ministry of Justice under the Rule of Law project.')).toEqual(['Ministry of Justice']);
+    // A later phase named with a plus ("the TRAINEX+ project") is a project too.
+    expect(organizers('Workshop\nThe course was organised by the Council of Europe under the TRAINEX+ project together with the Andean Commission.')).toEqual([
+      'Council of Europe',
+      'Andean Commission',
+    ]);
     // A body under another body, or under a person's office, is still named whole.
     expect(findOrganizationMentions('The Civil Service Academy under the President held a course.').map((m) => m.name)).toEqual([
       'Civil Service Academy under the President',

@@ -166,3 +166,21 @@ describe('a count that opens its sentence as the subject of taking part', () => 
     expect(countOf(body)).toBe(35);
   });
 });
+
+describe('teachers who graduate from the event', () => {
+  it('counts trainers who graduated as its participants', () => {
+    expect(countOf('Eighteen instructors of the Coast Guard graduated today from a trainer development course.')).toBe(18);
+    // Trainers who teach, or who congratulate those who graduated, are not counted.
+    expect(countOf('Eighteen instructors taught the course.')).toBeNull();
+    expect(countOf('Four instructors congratulated the officers who graduated.')).toBeNull();
+  });
+});
+
+describe('one group named by two modifiers', () => {
+  it('counts "40 customs and police officers" as one group of 40', () => {
+    expect(countOf('A course for 40 customs and police officers opened today.')).toBe(40);
+    expect(countOf('Twenty-four border and coast guards took part.')).toBe(24);
+    // A people noun among the modifiers makes two groups, whose total is not stated.
+    expect(countOf('A course for 30 trainers and police officers began.')).toBeNull();
+  });
+});

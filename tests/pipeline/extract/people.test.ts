@@ -24,6 +24,16 @@ describe('extractPeopleAndQuotes', () => {
     });
   });
 
+  it('keeps who spoke apart from where or when they spoke, and a new speaker’s quote apart from the last', () => {
+    const text = '“Ports are borders too,” said Chief Inspector Tomas Verde at the closing ceremony. Ana Ruiz, Director of the Port Authority, added: “We will train every shift.”';
+    expect(run(text).quotes.map((q) => [q.speaker, q.role, q.text])).toEqual([
+      ['Tomas Verde', 'Chief Inspector', 'Ports are borders too'],
+      ['Ana Ruiz', 'Director of the Port Authority', 'We will train every shift.'],
+    ]);
+    // A place's name after the speaker stays as written: no scene to cut.
+    expect(run('“Ports are borders too,” said Tomas Verde in Valparaiso.').people.map((p) => p.name)).toEqual(['Tomas Verde']);
+  });
+
   it('reads quotes in single marks after a colon, names a person written after the role, and gives "He …:" to the person last named', () => {
     const text = [
       'The closing session was chaired by the Director of the Maritime Academy, Tomas Reyes, who handed out the diplomas.',

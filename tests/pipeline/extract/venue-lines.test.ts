@@ -26,5 +26,7 @@ describe('topLinePieces: datelines of every shape and place lines', () => {
   it('takes no sentence, and no footer of a body, for a dateline', () => {
     expect(pieces('T\nHe said: the course was useful.')).toEqual([]);
     expect(pieces('T\nEmbassy Of The United States. Beirut. Lebanon - Press Release')).toEqual([]);
+    // A source credited in brackets after the town is the dateline's, not a footer's.
+    expect(pieces('T\nKIGALI, Rwanda (Embassy of Japan) — Nurses met.')).toEqual(['KIGALI (dateline)', 'Rwanda (dateline)', 'Embassy of Japan (dateline)']);
   });
 });

@@ -476,6 +476,28 @@ describe('extractWhere: a verb of holding, its event, then "in" the places', () 
   });
 });
 
+describe('extractWhere: a respelling is looked for only where the text places things', () => {
+  it('does not respell a town into a country only its trainers come from, when the dateline gives another', () => {
+    // "Lagodekhy" is one letter from Lagodekhi (Georgia); the dateline is in Kazakhstan, Georgia only the trainers'.
+    const text = 'T\nALMATY, 1 June 2015 – Georgian trainers ran a course held at the academy in Lagodekhy.';
+    expect(places(text)).toEqual([]);
+    expect(whereOf(text).absence).toMatchObject({ kind: 'unknown-place', name: 'Lagodekhy' });
+    // With no dateline, the countries the text names are where a respelling may be.
+    expect(places('T\nGeorgian trainers ran a course held at the academy in Lagodekhy.')).toEqual(['Lagodekhy (GE, city)']);
+  });
+});
+
+describe('extractWhere: a verb of taking part, its event, then "in" the place', () => {
+  it('gives way to a town no table knows that people attended the event in, rather than taking the dateline', () => {
+    const text = 'T\nOSH, 1 June 2015 – Forty nurses attended a five-day course on first aid in Kyzyl-Bulak Sai, which ended yesterday.';
+    expect(places(text)).toEqual([]);
+    expect(whereOf(text).absence).toMatchObject({ kind: 'unknown-place', name: 'Kyzyl-Bulak Sai' });
+    expect(places('T\nOSH, 1 June 2015 – Forty nurses took part in a workshop in Bishkek.')).toEqual(['Bishkek (KG, city)']);
+    // Where the people come from is not where they attended.
+    expect(places('T\nOSH, 1 June 2015 – Forty nurses from Kyzyl-Bulak Sai attended a five-day course on first aid.')).toEqual(['Osh (KG, city)']);
+  });
+});
+
 describe('extractWhere: people brought for a length of an event, gathered at an office, a state body that runs it', () => {
   it('holds the event where people were brought "for a week of lectures"', () => {
     expect(places('T\nThe programme brought 25 senior officials to Bishkek for a week of lectures.')).toEqual(['Bishkek (KG, city)']);
