@@ -46,6 +46,7 @@ describe('extractDateline', () => {
   it('reads a numeric date in its order: by the release’s other days, or not at all', () => {
     expect(extractDateline('Title\nNIAMEY, 2021-05-07 – Text')?.date.iso).toBe('2021-05-07');
     expect(extractDateline('Title\nNIAMEY, 27.04.2021 – Text')?.date.iso).toBe('2021-04-27');
+    expect(extractDateline('Title\nNIAMEY, 27.04.21 – Text')?.date.iso).toBe('2021-04-27');
     // "07/05/2021" is 7 May or 5 July: the course "from 3 to 6 May" says which.
     expect(extractDateline('Title\nNIAMEY, 07/05/2021 – A course ran from 3 to 6 May.')?.date.iso).toBe('2021-05-07');
     expect(extractDateline('Title\nNIAMEY, 07/05/2021 – A course ran from 1 to 4 July.')?.date.iso).toBe('2021-07-05');
