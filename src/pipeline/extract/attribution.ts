@@ -13,9 +13,9 @@ export interface NamedPerson {
 
 const PRONOUN = /^(?:he|she|they|He|She|They)$/;
 // Honorifics and ranks stand before a name and are never part of it ("Mr Tom Mboya", "Brigadier-General
-// Sitiveni Qiliho", "Maj. Gen. Deng").
+// Sitiveni Qiliho", "Maj. Gen. Deng", "Judge Aminata Diallo", "Senator Mary Okoth").
 const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|H\.?E|Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Cdr|Adm|Insp|Supt|Brigadier|Brigadier-General|Brig-Gen|Major-General|Lieutenant-General|Lieutenant-Colonel|Lt-Col|Maj-Gen|Lt-Gen|Colonel|Commissioner|Superintendent|Sergeant|Corporal|Admiral|Commodore|Detective|Constable)\.?$/;
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|H\.?E|Gen|Maj|Col|Lt|Capt|Sgt|Cpl|Brig|Cdr|Adm|Insp|Supt|Brigadier|Brigadier-General|Brig-Gen|Major-General|Lieutenant-General|Lieutenant-Colonel|Lt-Col|Maj-Gen|Lt-Gen|Colonel|Commissioner|Superintendent|Sergeant|Corporal|Admiral|Commodore|Detective|Constable|Judge|Justice|Magistrate|Prosecutor|Attorney|Hon|Honourable|Honorable|Rev|Reverend|Senator|Mayor|Governor|Councillor|Councilor)\.?$/;
 // A particle inside a name: "Piet de Groot", "Jan van der Berg", "Hassan bin Said", "Luis da Silva".
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|bin|binti|ibn|al|el)$/;
 // A middle initial: "Gary D. Robbins".

@@ -30,6 +30,11 @@ describe('extractPeopleAndQuotes', () => {
       ['Tomas Verde', 'Chief Inspector', 'Ports are borders too'],
       ['Ana Ruiz', 'Director of the Port Authority', 'We will train every shift.'],
     ]);
+    // A judge's or a member of parliament's title is a role, not part of the name.
+    expect(run('“Evidence decides,” said Judge Ines Moura.\n“Trust follows,” said Senator Peter Okello.').quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Ines Moura', 'Judge'],
+      ['Peter Okello', 'Senator'],
+    ]);
     // A place's name after the speaker stays as written: no scene to cut.
     expect(run('“Ports are borders too,” said Tomas Verde in Valparaiso.').people.map((p) => p.name)).toEqual(['Tomas Verde']);
   });
