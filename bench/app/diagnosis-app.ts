@@ -36,7 +36,7 @@ function datasetFile(n: number): string {
  */
 function writerStamp(root: string): string {
   const hash = createHash('sha256');
-  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', 'src/schema/int-list-codec.ts', 'src/schema/summary-binary.ts', ...readdirSync(join(root, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
+  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', 'src/schema/int-list-codec.ts', ...readdirSync(join(root, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
   for (const file of files.sort()) hash.update(file).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '');
   return hash.digest('hex').slice(0, 16);
 }

@@ -40,7 +40,7 @@ try {
       await page.goto(server.url);
       const view = await page.evaluate(inPageFirstView, 60_000);
       const extra = await page.evaluate(() => {
-        const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /data\/app\/summary\.(json|bin)/.test(e.name)).sort((a, b) => b.responseEnd - a.responseEnd)[0]!;
+        const data = performance.getEntriesByType('resource').find((e) => /data\/app\/summary\.json/.test(e.name)) as PerformanceResourceTiming;
         return { navigationMs: performance.getEntriesByName('atlas:drawn')[0]!.startTime, summaryEndMs: data.responseEnd };
       });
       const load = { ...view, ...extra };

@@ -11,16 +11,13 @@ export interface FirstView {
   rows: number;
 }
 
-/** From the dataset response's last byte (the later of the summary's two files) to the first view painted (markers and list drawn). */
+/** From the dataset response's last byte to the first view painted (markers and list drawn). */
 export function inPageFirstView(limitMs: number): Promise<FirstView> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     (function poll() {
       const drawn = performance.getEntriesByName('atlas:drawn')[0];
-      // The summary's last byte: of its JSON or its binary (since the binary summary), whichever came last.
-      const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => /data\/((dataset|peer|app\/summary)\.json|app\/summary\.bin)/.test(e.name))
-        .sort((a, b) => b.responseEnd - a.responseEnd)[0];
+      const data = performance.getEntriesByType('resource').find((e) => /data\/(dataset|peer|app\/summary)\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
       if (drawn && data) {
         const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
         resolve({

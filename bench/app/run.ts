@@ -84,7 +84,7 @@ function viteBuild(outDir: string, config?: string, root = '.'): void {
 /** A hash of the code that writes the app's files: files written by an older writer are written again. */
 function writerVersion(): string {
   const hash = createHash('sha256');
-  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', 'src/schema/int-list-codec.ts', 'src/schema/summary-binary.ts', ...readdirSync(join(ROOT, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
+  const files = ['src/schema/app-files.ts', 'src/schema/search-terms.ts', 'src/schema/posting-codec.ts', 'src/schema/int-list-codec.ts', ...readdirSync(join(ROOT, 'src/pipeline/app-files')).map((f) => `src/pipeline/app-files/${f}`)];
   for (const file of files.sort()) hash.update(file).update(existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : '');
   return hash.digest('hex').slice(0, 8);
 }

@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { SUMMARY_BINARY_FILE, SUMMARY_FILE } from '../../src/schema/app-files.ts';
-import { buildIndexes } from '../../src/app/dataset/build-indexes.ts';
-import { readSummary } from '../../src/app/dataset/read-summary.ts';
+import { APP_FILES_DIR, Summary } from '../../src/schema/app-files.ts';
+import { buildIndexes, decodeSummary } from '../../src/app/dataset/build-indexes.ts';
 import { facetColumns } from '../../src/app/view/facets.ts';
 import { passFilters } from '../../src/app/view/pass-filters.ts';
 import { selectInWindow, windowBounds } from '../../src/app/view/select-in-window.ts';
@@ -21,11 +20,9 @@ import { clampBbox, venueIndexFor, visibleItems } from '../../src/app/features/m
 import { stepSearches } from './step-page.ts';
 
 const { values: args } = parseArgs({ options: { kind: { type: 'string', default: 'filter' }, passes: { type: 'string', default: '10' } } });
-const summary = join('bench/out/trace/data-100000', SUMMARY_FILE);
+const summary = join('bench/out/trace/data-100000', APP_FILES_DIR, 'summary.json');
 if (!existsSync(summary)) throw new Error(`${summary} is missing: run npx tsx bench/app/trace.ts once`);
-const read = readSummary(JSON.parse(readFileSync(summary, 'utf8')), new Uint8Array(readFileSync(join('bench/out/trace/data-100000', SUMMARY_BINARY_FILE))).buffer);
-if (!read.ok) throw new Error(read.problems.join('\n'));
-const ix = buildIndexes(read.summary);
+const ix = buildIndexes(decodeSummary(Summary.parse(JSON.parse(readFileSync(summary, 'utf8')))));
 const columns = facetColumns(ix);
 const labelPoints = new Map(ix.countries.map((c, i) => [c.key, [40 + (i % 10), (i * 7) % 60] as const]));
 const views = stepSearches(args.kind).map((s) => parseViewState(new URLSearchParams(s)));

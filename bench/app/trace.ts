@@ -358,7 +358,7 @@ async function firstViewPasses(context: BrowserContext, url: string, appDir: str
     const mark = (name: string) => events.find((e) => e.cat.includes('user_timing') && e.name === name && e.ph !== 'e');
     const offsets = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      const data = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /data\/app\/summary\.(json|bin)/.test(e.name)).sort((a, b) => b.responseEnd - a.responseEnd)[0]!;
+      const data = performance.getEntriesByType('resource').find((e) => /data\/app\/summary\.json/.test(e.name)) as PerformanceResourceTiming;
       return { start: at('atlas:indexes-start'), responseEnd: data.responseEnd, requestStart: data.requestStart, responseStart: data.responseStart, fetchStart: data.fetchStart };
     });
     const start = mark('atlas:indexes-start')!.ts;

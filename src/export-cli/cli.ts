@@ -4,7 +4,6 @@ import { runExport } from './run-export.ts';
 
 process.exitCode = runExport(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
-  readBytes: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

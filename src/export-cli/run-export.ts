@@ -8,9 +8,7 @@ import { createSearchMatcher } from '../app/dataset/search-matcher.ts';
 import { parseViewState } from '../app/view/parse-view-state.ts';
 import { selectEvents } from '../app/view/select-events.ts';
 import { exportFile, EXPORT_FORMATS, type ExportFormat } from '../export/export-file.ts';
-import { readSummary } from '../app/dataset/read-summary.ts';
-import type { DecodedSummary } from '../app/dataset/build-indexes.ts';
-import { EventChunk, SEARCH_FILE, SUMMARY_BINARY_FILE, SUMMARY_FILE, SearchIndex, SearchShard, chunkFile, searchShardFile } from '../schema/app-files.ts';
+import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, SearchShard, Summary, chunkFile, searchShardFile } from '../schema/app-files.ts';
 import type { AtlasEvent } from '../schema/dataset.ts';
 import { describeIssues } from '../schema/parse-dataset.ts';
 
@@ -19,8 +17,6 @@ export const USAGE = 'usage: npm run export -- --format csv|geojson [--out FILE]
 /** What the command touches: files by path (relative to the data folder for the app's files), and its two outputs. */
 export interface ExportIo {
   readFile(path: string): string;
-  /** A binary file's bytes (the summary's numeric columns). */
-  readBytes(path: string): Uint8Array;
   writeFile(path: string, text: string): void;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -47,7 +43,7 @@ export function runExport(argv: readonly string[], io: ExportIo): number {
       if (!parsed.success) throw new ExportError(`${path} is not what the build writes: ${describeIssues(parsed.error)[0]} (run npm run data)`);
       return parsed.data;
     };
-    const summary = readSummaryFiles(dataDir, io);
+    const summary = read(SUMMARY_FILE, Summary);
     const indexes = buildIndexes(summary);
     const view = parseViewState(new URLSearchParams([...options].filter(([k]) => !['format', 'out', 'data'].includes(k))));
     let search = null;
@@ -77,23 +73,6 @@ export function runExport(argv: readonly string[], io: ExportIo): number {
     io.stderr(`${error.message}\n`);
     return 2;
   }
-}
-
-/** The summary's two files, checked as the app checks them. */
-function readSummaryFiles(dataDir: string, io: ExportIo): DecodedSummary {
-  const [jsonPath, binaryPath] = [`${dataDir}/${SUMMARY_FILE}`, `${dataDir}/${SUMMARY_BINARY_FILE}`];
-  let json: unknown;
-  let bytes: Uint8Array;
-  try {
-    json = JSON.parse(io.readFile(jsonPath));
-    bytes = io.readBytes(binaryPath);
-  } catch (error) {
-    throw new ExportError(`cannot read ${json === undefined ? jsonPath : binaryPath} (run npm run data): ${error instanceof Error ? error.message : String(error)}`);
-  }
-  // A copy in a buffer of its own, from byte 0: the reader views the 32-bit columns in place, and a Buffer may be a slice of a shared pool at any offset.
-  const read = readSummary(json, new Uint8Array(bytes).buffer);
-  if (!read.ok) throw new ExportError(`${jsonPath} and ${binaryPath} are not what the build writes: ${read.problems[0]} (run npm run data)`);
-  return read.summary;
 }
 
 function parseOptions(argv: readonly string[]): Map<string, string> {

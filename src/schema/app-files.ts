@@ -21,8 +21,6 @@ export const CHUNK_SIZE = 250;
 /** Paths relative to the folder holding `dataset.json`. */
 export const APP_FILES_DIR = 'app';
 export const SUMMARY_FILE = `${APP_FILES_DIR}/summary.json`;
-/** The summary's numeric columns, beside its JSON (see summary-binary.ts). */
-export const SUMMARY_BINARY_FILE = `${APP_FILES_DIR}/summary.bin`;
 export const SEARCH_FILE = `${APP_FILES_DIR}/search.json`;
 export const chunkFile = (chunk: number) => `${APP_FILES_DIR}/events-${String(chunk).padStart(4, '0')}.json`;
 export const searchShardFile = (shard: number) => `${APP_FILES_DIR}/search-${String(shard).padStart(4, '0')}.json`;
@@ -111,208 +109,172 @@ const BuildStamp = {
  * topic once, by key; countries, organisations and topics in the order their filter lists them
  * (by name), so a row item is already an option position.
  */
-export const SummaryFields = z.object({
-  ...BuildStamp,
-  count: Index,
-  chunkSize: z.number().int().positive(),
-  /** Each distinct venue as written (a town, its gazetteer name, the precision). */
-  venues: z.array(Place),
-  /** The map's places: venues with coordinates, one per `placeKey`. */
-  places: z.array(MapPlace),
-  /** Countries taking part in some event (a country only named in passing is not listed). */
-  countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
-  organizers: z.array(Body),
-  topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
-  id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
-  title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
-  /** Every date the date columns name, each once, ascending: the date columns hold positions here. */
-  dates: column(IsoDate, isIsoDate),
-  /** Position in KINDS. */
-  kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
-  startDate: DateColumn,
-  endDate: DateColumn,
-  publishedDate: DateColumn,
-  /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
-  startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
-  endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
-  /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
-  approximateFrom: DateColumn,
-  approximateTo: DateColumn,
-  /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
-  datesWritten: column(z.string().min(1).nullable()),
-  /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
-  timelineDay: DateColumn,
-  /** Each event's places, as positions in `venues`, in the order the text names them. */
-  venueRows: Rows,
-  /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
-  placeRows: Rows,
-  /** Venues known only by their country (no coordinates), each country once. */
-  countryPlaces: z.array(CountryPlace),
-  /** Each event's country-only venues, as positions in `countryPlaces`, each once, in text order. */
-  countryPlaceRows: Rows,
-  participantCount: column(z.number().int().positive().nullable(), nullOr(integerIn(1))),
-  /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
-  participantQualifier: column(
-    z.number().int().min(0).max(COUNT_QUALIFIERS.length - 1).nullable(),
-    nullOr(integerIn(0, COUNT_QUALIFIERS.length - 1)),
-  ),
-  /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
-  countryRows: Rows.extend({ roles: intList(decodeInts) }),
-  organizerRows: Rows,
-  topicRows: Rows,
-  rejected: z.array(Rejected),
-  /** The ids of releases that are reports of another event (src/pipeline/reports), with that event's position: a link to one opens it. */
-  aliases: z.array(z.tuple([z.string().regex(EVENT_ID), Index])).optional(),
-});
-
-export const Summary = SummaryFields.superRefine((s, ctx) => checkSummary(s, (path, message) => ctx.addIssue({ code: 'custom', path, message })));
-
-/** The summary's per-event numeric columns. */
-type NumberColumn = 'kind' | 'startDate' | 'endDate' | 'publishedDate' | 'startPrecision' | 'endPrecision' | 'approximateFrom' | 'approximateTo' | 'timelineDay' | 'participantCount' | 'participantQualifier';
-/**
- * The summary as checkSummary reads it: as the JSON schema parses it (null for none), or as the
- * binary summary's reader views it (typed arrays, -1 for none).
- */
-export type CheckedSummary = Omit<z.infer<typeof SummaryFields>, 'countryRows' | NumberColumn> &
-  Record<NumberColumn, ArrayLike<number | null>> & { countryRows: { start: Int32Array; items: Int32Array; roles: ArrayLike<number> } };
-
-/** No value: null in the JSON summary, -1 in the binary one. */
-const none = (v: number | null | undefined) => v === null || v === undefined || v < 0;
-/**
- * The first position where one of two columns has a value and the other none, or -1. A loop of
- * its own, not a test passed to a shared one: at 100,000 events a call per value through a
- * closure cost more than the comparisons.
- */
-function unpairedAt(a: ArrayLike<number | null>, b: ArrayLike<number | null>, length: number): number {
-  for (let i = 0; i < length; i++) if (none(a[i]) !== none(b[i])) return i;
-  return -1;
-}
-
-/**
- * What the columns' own types cannot say: positions inside their tables, the order of events,
- * pairs of columns that go together. Shared by the JSON summary's schema and the binary summary's
- * reader (`readSummary`), so both refuse the same files with the same messages.
- */
-export function checkSummary(s: CheckedSummary, report: (path: (string | number)[], message: string) => void): void {
-  // Indices must stay inside their tables, or the app would read `undefined` and crash later.
-  let found = 0;
-  const problem = (path: (string | number)[], message: string) => {
-    found++;
-    report(path, message);
-  };
-  for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'startPrecision', 'endPrecision', 'approximateFrom', 'approximateTo', 'participantCount', 'participantQualifier'] as const) {
-    if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
-  }
-  const unsorted = s.dates.findIndex((d, i) => i > 0 && d <= s.dates[i - 1]!);
-  if (unsorted >= 0) problem(['dates', unsorted], 'expected distinct dates in ascending order');
-  for (const column of SUMMARY_DATE_COLUMNS) {
-    const values = s[column];
-    for (let i = 0; i < values.length; i++) {
-      // Not `<`: a value the column's own check refused (a string) is not reported again here.
-      if (values[i] === null || !(values[i]! >= s.dates.length)) continue;
-      problem([column, i], `expected a position below ${s.dates.length} (dates), got ${values[i]}`);
-      break;
+export const Summary = z
+  .object({
+    ...BuildStamp,
+    count: Index,
+    chunkSize: z.number().int().positive(),
+    /** Each distinct venue as written (a town, its gazetteer name, the precision). */
+    venues: z.array(Place),
+    /** The map's places: venues with coordinates, one per `placeKey`. */
+    places: z.array(MapPlace),
+    /** Countries taking part in some event (a country only named in passing is not listed). */
+    countries: z.array(z.object({ code: CountryCode, name: z.string().min(1) })),
+    organizers: z.array(Body),
+    topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) })),
+    id: column(Event.shape.id, (v) => typeof v === 'string' && EVENT_ID.test(v)),
+    title: column(z.string().min(1), (v) => typeof v === 'string' && v.length > 0),
+    /** Every date the date columns name, each once, ascending: the date columns hold positions here. */
+    dates: column(IsoDate, isIsoDate),
+    /** Position in KINDS. */
+    kind: column(z.number().int().min(0).max(KINDS.length - 1), integerIn(0, KINDS.length - 1)),
+    startDate: DateColumn,
+    endDate: DateColumn,
+    publishedDate: DateColumn,
+    /** How the start / end was found: position in DATE_PRECISIONS; null exactly where the date is null. */
+    startPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
+    endPrecision: column(z.number().int().min(0).max(DATE_PRECISIONS.length - 1).nullable(), nullOr(integerIn(0, DATE_PRECISIONS.length - 1))),
+    /** The range an event lies in when no day is known ("last week"); both null or both set, from ≤ to. */
+    approximateFrom: DateColumn,
+    approximateTo: DateColumn,
+    /** The dates as written where no day could be read from them ("5 to 8 October, year not stated"); else null. */
+    datesWritten: column(z.string().min(1).nullable()),
+    /** The day the timeline draws each event on (`timelineDay`: start, else end, else the range's first day); null where undated. */
+    timelineDay: DateColumn,
+    /** Each event's places, as positions in `venues`, in the order the text names them. */
+    venueRows: Rows,
+    /** Each event's places on the map, as positions in `places`, each once (venues without coordinates left out). */
+    placeRows: Rows,
+    /** Venues known only by their country (no coordinates), each country once. */
+    countryPlaces: z.array(CountryPlace),
+    /** Each event's country-only venues, as positions in `countryPlaces`, each once, in text order. */
+    countryPlaceRows: Rows,
+    participantCount: column(z.number().int().positive().nullable(), nullOr(integerIn(1))),
+    /** Position in COUNT_QUALIFIERS; null exactly where `participantCount` is null. */
+    participantQualifier: column(
+      z.number().int().min(0).max(COUNT_QUALIFIERS.length - 1).nullable(),
+      nullOr(integerIn(0, COUNT_QUALIFIERS.length - 1)),
+    ),
+    /** Countries with a role in each event; `roles[k]` holds the role bits of `items[k]`. */
+    countryRows: Rows.extend({ roles: intList(decodeInts) }),
+    organizerRows: Rows,
+    topicRows: Rows,
+    rejected: z.array(Rejected),
+    /** The ids of releases that are reports of another event (src/pipeline/reports), with that event's position: a link to one opens it. */
+    aliases: z.array(z.tuple([z.string().regex(EVENT_ID), Index])).optional(),
+  })
+  .superRefine((s, ctx) => {
+    // Indices must stay inside their tables, or the app would read `undefined` and crash later.
+    let found = 0;
+    const problem = (path: (string | number)[], message: string) => {
+      found++;
+      ctx.addIssue({ code: 'custom', path, message });
+    };
+    for (const column of ['id', 'title', 'kind', 'startDate', 'endDate', 'publishedDate', 'startPrecision', 'endPrecision', 'approximateFrom', 'approximateTo', 'participantCount', 'participantQualifier'] as const) {
+      if (s[column].length !== s.count) problem([column], `expected ${s.count} values (count), got ${s[column].length}`);
     }
-  }
-  /** The date at a position of `dates` (null for none, or for a position outside it, reported above). */
-  const date = (at: number | null | undefined): string | null => (none(at) ? null : (s.dates[at!] ?? null));
-  const unpaired = unpairedAt(s.participantCount, s.participantQualifier, s.count);
-  if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
-  for (const [precision, date] of [['startPrecision', 'startDate'], ['endPrecision', 'endDate']] as const) {
-    const at = unpairedAt(s[precision], s[date], s.count);
-    if (at >= 0) problem([precision, at], `expected a precision exactly where there is a ${date}`);
-  }
-  // Positions compare as their dates do: the table is in ascending order (checked above).
-  let badRange = unpairedAt(s.approximateFrom, s.approximateTo, s.count);
-  for (let i = 0; badRange < 0 && i < s.count; i++) if (!none(s.approximateFrom[i]) && s.approximateFrom[i]! > s.approximateTo[i]!) badRange = i;
-  if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
-  const within = (path: (string | number)[], values: ArrayLike<number>, size: number) => {
-    for (let at = 0; at < values.length; at++) {
-      if (values[at]! >= 0 && values[at]! < size) continue;
-      problem([...path, at], values[at]! < 0 ? `expected a position of 0 or more, got ${values[at]}` : `expected a position below ${size}, got ${values[at]}`);
-      return;
+    const unsorted = s.dates.findIndex((d, i) => i > 0 && d <= s.dates[i - 1]!);
+    if (unsorted >= 0) problem(['dates', unsorted], 'expected distinct dates in ascending order');
+    for (const column of SUMMARY_DATE_COLUMNS) {
+      const at = s[column].findIndex((v) => v !== null && v >= s.dates.length);
+      if (at >= 0) problem([column, at], `expected a position below ${s.dates.length} (dates), got ${s[column][at]}`);
     }
-  };
-  // Two reused records, not two new objects per event: this runs over 100,000 events at load.
-  const prev = { id: '', startDate: null as string | null, publishedDate: null as string | null };
-  const next = { id: '', startDate: null as string | null, publishedDate: null as string | null };
-  const outOfOrder = s.id.findIndex((id, i) => {
-    if (i === 0) return false;
-    prev.id = s.id[i - 1]!;
-    prev.startDate = date(s.startDate[i - 1]);
-    prev.publishedDate = date(s.publishedDate[i - 1]);
-    next.id = id;
-    next.startDate = date(s.startDate[i]);
-    next.publishedDate = date(s.publishedDate[i]);
-    return compareEventOrder(prev, next) >= 0;
+    /** The date at a position of `dates` (null for none, or for a position outside it, reported above). */
+    const date = (at: number | null | undefined): string | null => (at === null || at === undefined ? null : (s.dates[at] ?? null));
+    const unpaired = s.participantCount.findIndex((c, i) => (c === null) !== (s.participantQualifier[i] === null));
+    if (unpaired >= 0) problem(['participantQualifier', unpaired], 'expected a qualifier exactly where there is a participant count');
+    for (const [precision, date] of [['startPrecision', 'startDate'], ['endPrecision', 'endDate']] as const) {
+      const at = s[precision].findIndex((p, i) => (p === null) !== (s[date][i] === null));
+      if (at >= 0) problem([precision, at], `expected a precision exactly where there is a ${date}`);
+    }
+    const badRange = s.approximateFrom.findIndex((at, i) => {
+      const [from, to] = [date(at), date(s.approximateTo[i])];
+      return (from === null) !== (to === null) || (from !== null && to !== null && from > to);
+    });
+    if (badRange >= 0) problem(['approximateTo', badRange], 'expected both ends of an approximate range or neither, from ≤ to');
+    const within = (path: (string | number)[], values: ArrayLike<number>, size: number) => {
+      for (let at = 0; at < values.length; at++) {
+        if (values[at]! < size) continue;
+        problem([...path, at], `expected a position below ${size}, got ${values[at]}`);
+        return;
+      }
+    };
+    // Two reused records, not two new objects per event: this runs over 100,000 events at load.
+    const prev = { id: '', startDate: null as string | null, publishedDate: null as string | null };
+    const next = { id: '', startDate: null as string | null, publishedDate: null as string | null };
+    const outOfOrder = s.id.findIndex((id, i) => {
+      if (i === 0) return false;
+      prev.id = s.id[i - 1]!;
+      prev.startDate = date(s.startDate[i - 1]);
+      prev.publishedDate = date(s.publishedDate[i - 1]);
+      next.id = id;
+      next.startDate = date(s.startDate[i]);
+      next.publishedDate = date(s.publishedDate[i]);
+      return compareEventOrder(prev, next) >= 0;
+    });
+    if (outOfOrder >= 0) problem(['id', outOfOrder], 'expected events in order: by start (or publication) date, then id, undated last, each id once');
+    const duplicate = <T,>(path: string, values: readonly T[], keyOf: (v: T) => string) => {
+      const seen = new Set<string>();
+      const at = values.findIndex((v) => seen.size === seen.add(keyOf(v)).size);
+      if (at >= 0) problem([path, at], `expected each ${path} once, got ${keyOf(values[at]!)} again`);
+    };
+    duplicate('places', s.places, (p) => p.key);
+    duplicate('countries', s.countries, (c) => c.code);
+    duplicate('countryPlaces', s.countryPlaces, (c) => c.code);
+    duplicate('organizers', s.organizers, (o) => o.id);
+    duplicate('topics', s.topics, (t) => t.id);
+    const placeAt = new Map(s.places.map((p, i) => [p.key, i]));
+    const unkeyed = s.venues.findIndex((v) => {
+      const key = placeKey(v);
+      return key !== null && !placeAt.has(key);
+    });
+    if (unkeyed >= 0) problem(['venues', unkeyed], `expected its place ${placeKey(s.venues[unkeyed]!)} in places`);
+    const unnamed = s.organizers.findIndex((o) => !o.variants.includes(o.name));
+    if (unnamed >= 0) problem(['organizers', unnamed, 'name'], 'expected one of its variants');
+    const rows = (name: 'venueRows' | 'placeRows' | 'countryPlaceRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
+      const { start, items } = s[name];
+      if (start.length !== s.count + 1) return problem([name, 'start'], `expected ${s.count + 1} values (count + 1), got ${start.length}`);
+      if (start[0] !== 0 || start[s.count] !== items.length) return problem([name, 'start'], `expected to run from 0 to ${items.length} (items)`);
+      const back = start.findIndex((v, i) => i > 0 && v < start[i - 1]!);
+      if (back >= 0) problem([name, 'start', back], 'expected values that never decrease');
+      within([name, 'items'], items, size);
+    };
+    if (s.aliases) within(['aliases'], s.aliases.map(([, at]) => at), s.count);
+    rows('venueRows', s.venues.length);
+    rows('placeRows', s.places.length);
+    rows('countryPlaceRows', s.countryPlaces.length);
+    rows('countryRows', s.countries.length);
+    rows('organizerRows', s.organizers.length);
+    rows('topicRows', s.topics.length);
+    if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
+    const badRole = s.countryRows.roles.findIndex((bits) => bits < 1 || bits > ANY_ROLE);
+    if (badRole >= 0) problem(['countryRows', 'roles', badRole], `expected role bits from 1 to ${ANY_ROLE}, got ${s.countryRows.roles[badRole]}`);
+    // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
+    // (Decoded rows hold only integers of 0 or more.)
+    if (found > 0) return;
+    // Each event's places are its venues' places, each once, in the order the venues are named.
+    const placeOf = s.venues.map((v) => {
+      const key = placeKey(v);
+      return key === null ? -1 : (placeAt.get(key) ?? -1);
+    });
+    const want: number[] = [];
+    for (let i = 0; i < s.count; i++) {
+      want.length = 0;
+      for (let k = s.venueRows.start[i]!; k < s.venueRows.start[i + 1]!; k++) {
+        const p = placeOf[s.venueRows.items[k]!] ?? -1;
+        if (p >= 0 && !want.includes(p)) want.push(p);
+      }
+      const first = s.placeRows.start[i]!;
+      const size = s.placeRows.start[i + 1]! - first;
+      let same = size === want.length;
+      for (let k = 0; same && k < size; k++) same = s.placeRows.items[first + k] === want[k];
+      if (!same) {
+        const got = s.placeRows.items.slice(first, first + size);
+        problem(['placeRows', i], `expected the places of the event's venues (${want.join(', ') || 'none'}), got ${got.join(', ') || 'none'}`);
+        break;
+      }
+    }
   });
-  if (outOfOrder >= 0) problem(['id', outOfOrder], 'expected events in order: by start (or publication) date, then id, undated last, each id once');
-  const duplicate = <T,>(path: string, values: readonly T[], keyOf: (v: T) => string) => {
-    const seen = new Set<string>();
-    const at = values.findIndex((v) => seen.size === seen.add(keyOf(v)).size);
-    if (at >= 0) problem([path, at], `expected each ${path} once, got ${keyOf(values[at]!)} again`);
-  };
-  duplicate('places', s.places, (p) => p.key);
-  duplicate('countries', s.countries, (c) => c.code);
-  duplicate('countryPlaces', s.countryPlaces, (c) => c.code);
-  duplicate('organizers', s.organizers, (o) => o.id);
-  duplicate('topics', s.topics, (t) => t.id);
-  const placeAt = new Map(s.places.map((p, i) => [p.key, i]));
-  const unkeyed = s.venues.findIndex((v) => {
-    const key = placeKey(v);
-    return key !== null && !placeAt.has(key);
-  });
-  if (unkeyed >= 0) problem(['venues', unkeyed], `expected its place ${placeKey(s.venues[unkeyed]!)} in places`);
-  const unnamed = s.organizers.findIndex((o) => !o.variants.includes(o.name));
-  if (unnamed >= 0) problem(['organizers', unnamed, 'name'], 'expected one of its variants');
-  const rows = (name: 'venueRows' | 'placeRows' | 'countryPlaceRows' | 'countryRows' | 'organizerRows' | 'topicRows', size: number) => {
-    const { start, items } = s[name];
-    if (start.length !== s.count + 1) return problem([name, 'start'], `expected ${s.count + 1} values (count + 1), got ${start.length}`);
-    if (start[0] !== 0 || start[s.count] !== items.length) return problem([name, 'start'], `expected to run from 0 to ${items.length} (items)`);
-    const back = start.findIndex((v, i) => i > 0 && v < start[i - 1]!);
-    if (back >= 0) problem([name, 'start', back], 'expected values that never decrease');
-    within([name, 'items'], items, size);
-  };
-  if (s.aliases) within(['aliases'], s.aliases.map(([, at]) => at), s.count);
-  rows('venueRows', s.venues.length);
-  rows('placeRows', s.places.length);
-  rows('countryPlaceRows', s.countryPlaces.length);
-  rows('countryRows', s.countries.length);
-  rows('organizerRows', s.organizers.length);
-  rows('topicRows', s.topics.length);
-  if (s.countryRows.roles.length !== s.countryRows.items.length) problem(['countryRows', 'roles'], 'expected one value per item');
-  const { roles } = s.countryRows;
-  for (let k = 0; k < roles.length; k++) {
-    if (roles[k]! >= 1 && roles[k]! <= ANY_ROLE) continue;
-    problem(['countryRows', 'roles', k], `expected role bits from 1 to ${ANY_ROLE}, got ${roles[k]}`);
-    break;
-  }
-  // Only once the rows are sound (positions inside their tables), or it would repeat their problem.
-  // (Decoded rows hold only integers of 0 or more.)
-  if (found > 0) return;
-  // Each event's places are its venues' places, each once, in the order the venues are named.
-  const placeOf = s.venues.map((v) => {
-    const key = placeKey(v);
-    return key === null ? -1 : (placeAt.get(key) ?? -1);
-  });
-  const want: number[] = [];
-  for (let i = 0; i < s.count; i++) {
-    want.length = 0;
-    for (let k = s.venueRows.start[i]!; k < s.venueRows.start[i + 1]!; k++) {
-      const p = placeOf[s.venueRows.items[k]!] ?? -1;
-      if (p >= 0 && !want.includes(p)) want.push(p);
-    }
-    const first = s.placeRows.start[i]!;
-    const size = s.placeRows.start[i + 1]! - first;
-    let same = size === want.length;
-    for (let k = 0; same && k < size; k++) same = s.placeRows.items[first + k] === want[k];
-    if (!same) {
-      const got = s.placeRows.items.slice(first, first + size);
-      problem(['placeRows', i], `expected the places of the event's venues (${want.join(', ') || 'none'}), got ${got.join(', ') || 'none'}`);
-      break;
-    }
-  }
-}
 
 const nonEmptyString = (v: unknown) => typeof v === 'string' && v.length > 0;
 

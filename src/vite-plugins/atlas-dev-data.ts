@@ -109,8 +109,7 @@ function runCli(cli: string, seeds: string, out: string): Promise<DevBuildReport
 function serveData(res: ServerResponse, dir: string, path: string, next: () => void): void {
   const file = resolve(dir, path);
   if (!file.startsWith(dir + sep) || !existsSync(file)) return next();
-  // The app's files are JSON, but for the summary's numeric columns (app/summary.bin).
-  res.setHeader('Content-Type', file.endsWith('.bin') ? 'application/octet-stream' : 'application/json');
+  res.setHeader('Content-Type', 'application/json');
   res.setHeader('Cache-Control', 'no-store');
   res.end(readFileSync(file));
 }

@@ -91,12 +91,6 @@ function appFilesIo(dir: string, dataset = seedDataset()) {
       if (body === undefined) throw new Error(`ENOENT: ${path}`);
       return JSON.stringify(body);
     },
-    readBytes: (path) => {
-      out.read.push(path);
-      const body = bodies.get(`/${path.slice(dir.length - 'data'.length)}`);
-      if (!(body instanceof Uint8Array)) throw new Error(`ENOENT: ${path}`);
-      return body;
-    },
     writeFile: (path, text) => out.files.set(path, text),
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
@@ -111,7 +105,7 @@ describe('npm run export, in-process', () => {
     expect(parseCsv(out.stdout).slice(1).map((r) => r[0])).toEqual(['000-d4ec6a025d7df8af']);
     expect(out.stderr).toBe('1 of 2 events as csv\n');
     // The app's files, never dataset.json: the summary and the one chunk the event is in.
-    expect(out.read).toEqual(['public/data/app/summary.json', 'public/data/app/summary.bin', 'public/data/app/events-0000.json']);
+    expect(out.read).toEqual(['public/data/app/summary.json', 'public/data/app/events-0000.json']);
     expect(runExport(['--format', 'geojson', '--country', 'LT', '--role', 'expert', '--from', '2015-01-01', '--out', 'experts.geojson'], io)).toBe(0);
     const geo = JSON.parse(out.files.get('experts.geojson')!) as { features: { properties: { id: string; participant_count: unknown } }[] };
     expect(geo.features.map((f) => f.properties.id)).toEqual(['001-7dafee3892481c7c']);

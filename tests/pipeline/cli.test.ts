@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SummaryText } from '../../src/schema/summary-binary.ts';
+import { Summary } from '../../src/schema/app-files.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 import { dataCli } from '../support/run-data-cli.ts';
 
@@ -84,8 +84,8 @@ describe('cli: npm run data', () => {
     );
     expect(readdirSync(join(out, '..')).sort()).toEqual(['app', 'corrections.schema.json', 'dataset.json', 'dataset.schema.json']);
     // The app's files beside it, from the same build.
-    expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search-0000.json', 'search.json', 'summary.bin', 'summary.json']);
-    const summary = SummaryText.parse(JSON.parse(readFileSync(join(out, '..', 'app', 'summary.json'), 'utf8')));
+    expect(readdirSync(join(out, '..', 'app')).sort()).toEqual(['events-0000.json', 'search-0000.json', 'search.json', 'summary.json']);
+    const summary = Summary.parse(JSON.parse(readFileSync(join(out, '..', 'app', 'summary.json'), 'utf8')));
     expect([summary.generatedAt, summary.id, summary.rejected]).toEqual([parsed.dataset.generatedAt, parsed.dataset.events.map((e) => e.id), parsed.dataset.rejected]);
   });
 

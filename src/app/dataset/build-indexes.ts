@@ -1,6 +1,5 @@
 import { ANY_ROLE, ROLE_BIT, type CountryPlace, type EventSummary, type MapPlace, type Body, type Summary, type SummaryFile } from '../../schema/app-files.ts';
 import { decodeInts, decodeStarts } from '../../schema/int-list-codec.ts';
-import { BINARY_ROWS, EVENT_COLUMNS_32, EVENT_COLUMNS_8, type BinaryRows } from '../../schema/summary-binary.ts';
 import { COUNT_QUALIFIERS, KINDS, ROLES, type Role } from '../../schema/dataset.ts';
 import { toDay } from '../helpers/days.ts';
 
@@ -107,36 +106,25 @@ export interface DatasetIndexes {
 export const countryPlaceKey = (code: string) => `c${code}`;
 
 /** The summary's compressed rows, each of them under its name. */
-const ROW_COLUMNS = BINARY_ROWS;
-type RowColumn = BinaryRows;
-type Column32 = (typeof EVENT_COLUMNS_32)[number];
-type Column8 = (typeof EVENT_COLUMNS_8)[number];
+const ROW_COLUMNS = ['venueRows', 'placeRows', 'countryPlaceRows', 'countryRows', 'organizerRows', 'topicRows'] as const;
+type RowColumn = (typeof ROW_COLUMNS)[number];
 /**
- * The summary as the app keeps it: its numeric columns as typed arrays, -1 where there is no value
- * (as the binary summary holds them, viewed in place: see read-summary.ts), so no array of 100,000
- * numbers and nulls is made per column. Its date columns stay positions in its `dates` table, so
- * every event with a date shares that date's one string.
+ * The summary as the app keeps it: its compressed rows as typed arrays (a JSON array of numbers
+ * and a typed copy of it were both kept, 7 MB at 100,000 events). Its date columns stay positions
+ * in its `dates` table, so every event with a date shares that date's one string.
  */
-export type DecodedSummary = Omit<Summary, RowColumn | Column32 | Column8> &
-  Record<Column32, Int32Array> &
-  Record<Column8, Int8Array> &
-  Record<Exclude<RowColumn, 'countryRows'>, Rows> & { countryRows: Rows & { roles: Uint8Array } };
+export type DecodedSummary = Omit<Summary, RowColumn> & Record<Exclude<RowColumn, 'countryRows'>, Rows> & { countryRows: Rows & { roles: Uint8Array } };
 
 /** A list as checked (a typed array), or as in the file (a string, not yet checked: tests and tools build indexes from encoded files). */
 const int32s = (list: string | ArrayLike<number>, decode: (text: string) => Int32Array): Int32Array =>
   typeof list === 'string' ? decode(list) : list instanceof Int32Array ? list : Int32Array.from(list);
 const rowsOf = (rows: { start: string | ArrayLike<number>; items: string | ArrayLike<number> }): Rows => ({ start: int32s(rows.start, decodeStarts), items: int32s(rows.items, decodeInts) });
-/** A JSON summary's column (null for none) as the binary summary holds it (-1). */
-const noneAsMinusOne = (v: number | null) => v ?? -1;
 
-/** A JSON summary, checked, as the app keeps it (see DecodedSummary); a decoded one as it is. Tests and tools read JSON summaries. */
+/** The checked summary decoded once, as it arrives: see DecodedSummary. */
 export function decodeSummary(s: Summary | SummaryFile | DecodedSummary): DecodedSummary {
   if (s.countryRows.roles instanceof Uint8Array) return s as DecodedSummary;
-  const json = s as Summary | SummaryFile;
-  const rows = Object.fromEntries(ROW_COLUMNS.map((c) => [c, rowsOf(json[c])])) as Record<RowColumn, Rows>;
-  const wide = Object.fromEntries(EVENT_COLUMNS_32.map((c) => [c, Int32Array.from(json[c], noneAsMinusOne)])) as Record<Column32, Int32Array>;
-  const narrow = Object.fromEntries(EVENT_COLUMNS_8.map((c) => [c, Int8Array.from(json[c], noneAsMinusOne)])) as Record<Column8, Int8Array>;
-  return { ...json, ...wide, ...narrow, ...rows, countryRows: { ...rows.countryRows, roles: Uint8Array.from(int32s(json.countryRows.roles, decodeInts)) } };
+  const rows = Object.fromEntries(ROW_COLUMNS.map((c) => [c, rowsOf(s[c])])) as Record<RowColumn, Rows>;
+  return { ...s, ...rows, countryRows: { ...rows.countryRows, roles: Uint8Array.from(int32s(s.countryRows.roles, decodeInts)) } };
 }
 
 /** Options with the number of events each is in. */
@@ -182,17 +170,14 @@ const NO_VENUES: EventSummary['venues'] = [];
 
 /** An event's count, one object per distinct count and qualifier (read-only, shared): 100,000 events share a few hundred. */
 function countOf(s: DecodedSummary, event: number, shared: Map<number, NonNullable<EventSummary['participantCount']>>): EventSummary['participantCount'] {
-  const value = s.participantCount[event]!;
-  const qualifier = s.participantQualifier[event]!;
-  if (value < 0 || qualifier < 0) return null;
+  const value = s.participantCount[event] ?? null;
+  const qualifier = s.participantQualifier[event];
+  if (value === null || qualifier === null || qualifier === undefined) return null;
   const key = value * COUNT_QUALIFIERS.length + qualifier;
   let count = shared.get(key);
   if (count === undefined) shared.set(key, (count = { value, qualifier: COUNT_QUALIFIERS[qualifier]! }));
   return count;
 }
-
-/** A column's value as a position, null for none (-1). */
-const positionOf = (v: number): number | null => (v < 0 ? null : v);
 
 /** Built once when the summary loads; every view change reads these instead of rescanning. */
 export function buildIndexes(summary: Summary | SummaryFile | DecodedSummary): DatasetIndexes {
@@ -227,12 +212,12 @@ function indexesOf(s: DecodedSummary): DatasetIndexes {
   let maxSpan = 0;
   let maxEnd = -Infinity;
   for (let i = 0; i < n; i++) {
-    // Positions in `dates` (null: no such date; -1 in the column).
-    const startAt = positionOf(s.startDate[i]!);
-    const publishedAt = positionOf(s.publishedDate[i]!);
-    const endAt = positionOf(s.endDate[i]!);
-    const fromAt = positionOf(s.approximateFrom[i]!);
-    const toAt = positionOf(s.approximateTo[i]!);
+    // Positions in `dates` (null: no such date).
+    const startAt = s.startDate[i] ?? null;
+    const publishedAt = s.publishedDate[i] ?? null;
+    const endAt = s.endDate[i] ?? null;
+    const fromAt = s.approximateFrom[i] ?? null;
+    const toAt = s.approximateTo[i] ?? null;
     const start = startAt ?? publishedAt;
     const startDay = start === null ? null : dayAt[start]!;
     const endDay = endAt !== null && startDay !== null ? Math.max(startDay, dayAt[endAt]!) : startDay;

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { EventChunk, SEARCH_FILE, SUMMARY_BINARY_FILE, SUMMARY_FILE, SearchIndex, SearchShard, chunkFile, searchShardFile } from '../../schema/app-files.ts';
+import { EventChunk, SEARCH_FILE, SUMMARY_FILE, SearchIndex, SearchShard, Summary, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { describeIssues } from '../../schema/parse-dataset.ts';
-import type { DecodedSummary } from './build-indexes.ts';
-import { readSummary } from './read-summary.ts';
+import { decodeSummary } from './build-indexes.ts';
 import type { SearchMatcher } from './search-matcher.ts';
 
 /** The file arrived but breaks the contract; `problems` name the wrong fields. */
@@ -17,26 +16,17 @@ export class InvalidDatasetError extends Error {
   }
 }
 
-/** Fetches one of the data files; a failed answer throws (and may be retried). */
-async function fetchFile(file: string, signal: AbortSignal): Promise<Response> {
+/** Fetches one of the data files and checks it against its schema. */
+async function fetchChecked<T>(file: string, schema: z.ZodType<T>, signal: AbortSignal): Promise<T> {
   const response = await fetch(`${import.meta.env.BASE_URL}data/${file}`, { signal });
   if (!response.ok) throw new Error(`The server answered ${response.status} ${response.statusText}`.trim());
-  return response;
-}
-
-/** One of the data files' JSON, not yet checked. */
-async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
-  const response = await fetchFile(file, signal);
+  let json: unknown;
   try {
-    return await response.json();
+    json = await response.json();
   } catch {
     throw new InvalidDatasetError(['(root): the file is not valid JSON']);
   }
-}
-
-/** Fetches one of the data files and checks it against its schema. */
-async function fetchChecked<T>(file: string, schema: z.ZodType<T>, signal: AbortSignal): Promise<T> {
-  const result = schema.safeParse(await fetchJson(file, signal));
+  const result = schema.safeParse(json);
   if (!result.success) throw new InvalidDatasetError(describeIssues(result.error));
   return result.data;
 }
@@ -63,21 +53,9 @@ export function retryUnlessInvalid(failureCount: number, error: unknown): boolea
 // already been retried and offers a Retry button.
 const STATIC = { staleTime: Infinity, refetchOnWindowFocus: false } as const;
 
-/**
- * The summary every view is drawn from: its JSON (strings and tables) and its binary (numeric
- * columns, viewed in place), fetched side by side and checked together (`readSummary`).
- */
+/** The summary every view is drawn from, decoded as it arrives (the cache keeps no second copy of its rows and dates). */
 export function datasetQueryOptions() {
-  return queryOptions({
-    queryKey: ['dataset', 'summary'],
-    queryFn: async ({ signal }): Promise<DecodedSummary> => {
-      const [json, buffer] = await Promise.all([fetchJson(SUMMARY_FILE, signal), fetchFile(SUMMARY_BINARY_FILE, signal).then((r) => r.arrayBuffer())]);
-      const read = readSummary(json, buffer);
-      if (!read.ok) throw new InvalidDatasetError(read.problems);
-      return read.summary;
-    },
-    ...STATIC,
-  });
+  return queryOptions({ queryKey: ['dataset', 'summary'], queryFn: async ({ signal }) => decodeSummary(await fetchChecked(SUMMARY_FILE, Summary, signal)), ...STATIC });
 }
 
 /** The full records of one chunk of events, fetched when one of them is opened. */

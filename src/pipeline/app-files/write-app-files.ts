@@ -1,7 +1,6 @@
 import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_BINARY_FILE, SUMMARY_FILE, Summary, type SummaryFile, chunkFile, searchShardFile } from '../../schema/app-files.ts';
-import { encodeSummaryFiles } from '../../schema/summary-binary.ts';
+import { APP_FILES_DIR, SEARCH_FILE, SUMMARY_FILE, Summary, type SummaryFile, chunkFile, searchShardFile } from '../../schema/app-files.ts';
 import type { AtlasEvent } from '../../schema/dataset.ts';
 import { piecesWithEvents, sameStamp, stampOf, writePieces, type FileStamp } from '../output/write-dataset.ts';
 import type { AppFiles } from './encode-app-files.ts';
@@ -45,9 +44,7 @@ export function writeAppFolder(dataDir: string, summary: SummaryFile, search: Se
   try {
     const inApp = (file: string) => file.slice(APP_FILES_DIR.length + 1);
     mkdirSync(temp, { recursive: true });
-    const { text, binary } = encodeSummaryFiles(summary);
-    writePieces(join(temp, inApp(SUMMARY_FILE)), [Buffer.from(`${JSON.stringify(text)}\n`)]);
-    writePieces(join(temp, inApp(SUMMARY_BINARY_FILE)), [binary]);
+    writePieces(join(temp, inApp(SUMMARY_FILE)), [Buffer.from(`${JSON.stringify(summary)}\n`)]);
     writePieces(join(temp, inApp(SEARCH_FILE)), [Buffer.from(`${JSON.stringify(search.index)}\n`)]);
     for (const shard of search.shards) writePieces(join(temp, inApp(searchShardFile(shard.shard))), [Buffer.from(`${JSON.stringify(shard)}\n`)]);
     for (const { chunk, pieces, madeOf } of chunks) {

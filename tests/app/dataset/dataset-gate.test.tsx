@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from '../../../src/app/dataset/dataset-gate.tsx';
 import { InvalidDatasetError, retryUnlessInvalid } from '../../../src/app/dataset/dataset-query-options.ts';
 import { encodeAppFiles } from '../../../src/pipeline/app-files/encode-app-files.ts';
-import { bodyResponse, summaryBodies } from '../fixtures/app-files-fetch.ts';
 import { seedDataset } from '../fixtures/seed-dataset.ts';
 import { jsonResponse, renderWithClient } from '../render-app.tsx';
 
@@ -15,17 +14,6 @@ vi.mock('../../../src/app/features/map/atlas-map.tsx', async () => ({ AtlasMap: 
 const gate = () => renderWithClient(<DatasetGate>{({ indexes }) => <p>{indexes.events.length} events loaded</p>}</DatasetGate>);
 
 const seedSummary = () => encodeAppFiles(seedDataset()).summary;
-/** The seed summary's JSON as its file holds it (the numeric columns are in the binary beside it). */
-const seedText = () => summaryBodies(seedSummary()).get('/data/app/summary.json') as Record<string, unknown>;
-
-/**
- * A fetch serving the seed summary's binary, and its JSON unless `json` answers for it (a mock
- * whose calls are the JSON's requests): the tests count the JSON's requests, one per attempt.
- */
-function summaryFetch(json: (input: string) => Promise<Response> = async () => jsonResponse(seedText())) {
-  const bodies = summaryBodies(seedSummary());
-  return vi.fn(async (input: RequestInfo | URL) => (String(input).endsWith('.bin') ? bodyResponse(bodies.get('/data/app/summary.bin')) : json(String(input))));
-}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -38,23 +26,22 @@ describe('DatasetGate', () => {
   });
 
   it('loads from the base URL and renders the dataset', async () => {
-    const fetch = summaryFetch();
+    const fetch = vi.fn(async () => jsonResponse(seedSummary()));
     vi.stubGlobal('fetch', fetch);
     gate();
     expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledWith('/data/app/summary.json', expect.anything());
-    expect(fetch).toHaveBeenCalledWith('/data/app/summary.bin', expect.anything());
   });
 
   it('says when loading failed and retries on request', async () => {
-    const json = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 503 })).mockResolvedValueOnce(jsonResponse(seedText()));
-    vi.stubGlobal('fetch', summaryFetch(json));
+    const fetch = vi.fn().mockResolvedValueOnce(new Response('nope', { status: 503 })).mockResolvedValueOnce(jsonResponse(seedSummary()));
+    vi.stubGlobal('fetch', fetch);
     gate();
     expect(await screen.findByRole('heading', { name: 'The events could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('503');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
-    expect(json).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 
   it('says when the network is down', async () => {
@@ -64,9 +51,9 @@ describe('DatasetGate', () => {
   });
 
   it('names the wrong field of an invalid dataset', async () => {
-    const broken = seedText() as unknown as { venues: { lat: unknown }[] };
+    const broken = seedSummary() as unknown as { venues: { lat: unknown }[] };
     broken.venues[1]!.lat = 'north';
-    vi.stubGlobal('fetch', summaryFetch(async () => jsonResponse(broken)));
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(broken)));
     gate();
     expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('venues.1.lat');
@@ -74,7 +61,7 @@ describe('DatasetGate', () => {
   });
 
   it('treats a file that is not JSON as invalid', async () => {
-    vi.stubGlobal('fetch', summaryFetch(async () => new Response('<html>', { status: 200 })));
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>', { status: 200 })));
     gate();
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
   });
@@ -92,33 +79,33 @@ describe('DatasetGate with the app’s retry policy', () => {
   };
 
   it('does not retry an invalid dataset: one request, and the wrong field named', async () => {
-    const json = vi.fn(async () => jsonResponse({ ...seedText(), schemaVersion: 999 }));
-    vi.stubGlobal('fetch', summaryFetch(json));
+    const fetch = vi.fn(async () => jsonResponse({ ...seedSummary(), schemaVersion: 999 }));
+    vi.stubGlobal('fetch', fetch);
     gateRetrying();
     expect(await screen.findByRole('heading', { name: 'The dataset is invalid' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('schemaVersion');
     // The message comes only once the query has given up: no retry is left to wait for.
-    expect(json).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('retries a 404 and a network failure by itself', async () => {
-    const json = vi
+    const fetch = vi
       .fn()
       .mockResolvedValueOnce(new Response('missing', { status: 404 }))
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-      .mockResolvedValueOnce(jsonResponse(seedText()));
-    vi.stubGlobal('fetch', summaryFetch(json));
+      .mockResolvedValueOnce(jsonResponse(seedSummary()));
+    vi.stubGlobal('fetch', fetch);
     gateRetrying();
     expect(await screen.findByText('2 events loaded')).toBeInTheDocument();
-    expect(json).toHaveBeenCalledTimes(3);
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 
   it('gives up after three retries and offers Retry', async () => {
-    const json = vi.fn(async () => new Response('missing', { status: 404 }));
-    vi.stubGlobal('fetch', summaryFetch(json));
+    const fetch = vi.fn(async () => new Response('missing', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
     gateRetrying();
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(json).toHaveBeenCalledTimes(4);
+    expect(fetch).toHaveBeenCalledTimes(4);
   });
 });
 

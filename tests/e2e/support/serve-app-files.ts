@@ -7,9 +7,6 @@ export async function serveAppFiles(page: Page, dataset: Dataset): Promise<void>
   const files = appFileBodies(dataset);
   await page.route('**/data/app/**', (route) => {
     const body = files.get(new URL(route.request().url()).pathname);
-    if (body === undefined) return route.fulfill({ status: 404 });
-    // The summary's numeric columns are bytes (summary.bin); every other file is JSON.
-    if (body instanceof Uint8Array) return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(body) });
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   });
 }
