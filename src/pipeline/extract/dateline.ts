@@ -26,12 +26,15 @@ const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
 // Not "and": "Border Security and Management, 3 May 2015" would then read as two towns.
 const CITY_SEPARATOR = '\\s*[/&]\\s*';
 const CITIES = `${CITY}(?:${CITY_SEPARATOR}${CITY}){0,3}`;
-const COUNTRY = `${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
+// Not a weekday: "ENTEBBE, Tuesday, May 5, 2020" names no country.
+const COUNTRY = `(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
+// "KAMPALA, Uganda, Monday 4 May 2020 —": a weekday may stand before the day.
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 // Also numeric: "BAMAKO, 14.03.2019 –", "MANILA, 2019-03-14 –" (the order read by parseNumericDate).
 const NUMERIC = NUMERIC_DATE_PATTERN.replace('([./-])', '(?:[./-])').replace('\\1', '[./-]');
 const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(${NUMERIC})`;
 const DATELINE = new RegExp(
-  `^[ \\t]*(${CITIES})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
+  `^[ \\t]*(${CITIES})(?:\\s*,\\s*(${COUNTRY})|\\s*\\((${COUNTRY})\\))?\\s*,?\\s+${WEEKDAY}(${DATE})[ \\t]*(?:[–—-]+|:|$)[ \\t]*`,
   'u',
 );
 const MAX_LINES = 6;

@@ -18,7 +18,9 @@ const BELOW_100 = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${DIGITS}))?|$
 // 1–999: "a hundred and twenty", "two hundred fifty".
 const BELOW_1000 = `(?:(?:a|${DIGITS}) hundred(?:(?: and)? ${BELOW_100})?|${BELOW_100})`;
 // 1–999,999: "one thousand five hundred", "twelve thousand", "a thousand".
-const WORDS = `(?:(?:a|${BELOW_1000}) thousand(?:,?(?: and)? ${BELOW_1000})?|${BELOW_1000}|(?:a|${BELOW_100}) dozen)`;
+// "two dozen" is tried before "two": an alternation takes its first branch that lets the rest match, and
+// "Two dozen judges" would otherwise read as 2 with "dozen" for a word before the noun.
+const WORDS = `(?:(?:a|${BELOW_1000}) thousand(?:,?(?: and)? ${BELOW_1000})?|(?:a|${BELOW_100}) dozen|${BELOW_1000})`;
 
 /** Regex source for a number written in digits or words ("60", "1,200", "1200", "Twenty", "twenty-five",
  * "one hundred", "two hundred and fifty", "a dozen"). Callers decide whether a four-digit number is a year. */

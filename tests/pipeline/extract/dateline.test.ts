@@ -23,6 +23,8 @@ describe('extractDateline', () => {
     ['SARAJEVO, Bosnia and Herzegovina, 5 Sept. 2017 – Text', 'SARAJEVO', 'Bosnia and Herzegovina', '2017-09-05'],
     ['NEW YORK, May 4, 2016 - Text', 'NEW YORK', null, '2016-05-04'],
     ['BAKU (Azerbaijan), 3 March 2012 – Text', 'BAKU', 'Azerbaijan', '2012-03-03'],
+    ['ENTEBBE, Uganda, Monday 4 May 2020 — Text', 'ENTEBBE', 'Uganda', '2020-05-04'],
+    ['ENTEBBE, Tuesday, May 5, 2020 - Text', 'ENTEBBE', null, '2020-05-05'],
   ])('%s', (line, city, country, iso) => {
     const found = extractDateline(`Title\n${line}`);
     expect([found?.city.text, found?.country?.text ?? null, found?.date.iso]).toEqual([city, country, iso]);

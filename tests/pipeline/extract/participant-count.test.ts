@@ -184,3 +184,10 @@ describe('one group named by two modifiers', () => {
     expect(countOf('A course for 30 trainers and police officers began.')).toBeNull();
   });
 });
+
+describe('dozens', () => {
+  it('reads "two dozen" as 24, not 2', () => {
+    expect(countOf('Two dozen municipal judges completed the course.')).toBe(24);
+    expect(countOf('A dozen border officials attended the course.')).toBe(12);
+  });
+});
