@@ -128,6 +128,11 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       const known = features.some((f) => f.feature === 'teaches');
       yield { ...single, features: teaching && !known ? [...features, { feature: 'teaches' }] : features };
     }
+    const group = strongGroup(text);
+    if (group) {
+      const context: CountContext = { text, next, at: group.at, end: group.end, qualifier: '', inTitle, index, groups: false };
+      yield { count: group.count, groups: false, match: { count: group.count, qualifier: 'exact', span: spanIn(sentence, group.at, group.end) }, features: countEvidence(context) };
+    }
     const subject = agentSubject(text);
     if (subject) {
       const context: CountContext = { text, next, at: subject.at, end: subject.end, qualifier: subject.qualifier, inTitle, index, groups: false };
@@ -136,6 +141,21 @@ function* countMentions(sentences: readonly Sentence[], inTitle: boolean): Gener
       yield { count: subject.count, groups: false, match: { count: subject.count, qualifier: qualifierOf(subject.qualifier), span: spanIn(sentence, subject.at, subject.end) }, features };
     }
   }
+}
+
+// "a 15-strong delegation of coast guard officers", "a 40-strong class": a group counted by its strength is
+// its people; not a team of teachers ("a five-strong team of trainers").
+const STRONG_GROUP = new RegExp(
+  `\\b(${NUMBER_PATTERN})-strong\\s+(?:delegation|team|group|contingent|cohort|class|squad)\\b(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+)\\b)?`,
+  'iu',
+);
+
+function strongGroup(text: string): { count: number; at: number; end: number } | null {
+  if (!text.includes('-strong')) return null;
+  const m = STRONG_GROUP.exec(text);
+  const count = m ? readCount(m[1]!) : undefined;
+  if (!m || count === undefined || (m[2] !== undefined && EXPERT_NOUNS.has(m[2].toLowerCase()))) return null;
+  return { count, at: m.index, end: m.index + m[0].length };
 }
 
 // "More than 45 directors-general are taking part in the programme", "About 35 associates from the

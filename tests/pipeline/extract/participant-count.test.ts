@@ -191,3 +191,11 @@ describe('dozens', () => {
     expect(countOf('A dozen border officials attended the course.')).toBe(12);
   });
 });
+
+describe('a group counted by its strength', () => {
+  it('counts "a 15-strong delegation of coast guard officers" as 15, not a team of trainers', () => {
+    expect(countOf('The academy hosted a 15-strong delegation of coast guard officers for a course on boarding.')).toBe(15);
+    expect(countOf('A twenty-strong class of cadets took part in the exercise.')).toBe(20);
+    expect(countOf('A five-strong team of trainers delivered the course.')).toBeNull();
+  });
+});
