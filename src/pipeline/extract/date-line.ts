@@ -1,5 +1,5 @@
 import type { Span } from '../../schema/dataset.ts';
-import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { isoDate } from './calendar.ts';
 import { findDateMentions } from './date-mentions.ts';
 import { NUMERIC_DATE_PATTERN, parseNumericDate } from './date-numeric.ts';
@@ -22,7 +22,7 @@ export interface DateLine {
 }
 
 const LABEL = '(?:(?:Published|Posted|Date|Dated|Released|Issued|Updated|Last updated|Fecha|Publicado|Publié|Publiée)(?:\\s+on)?\\s*:?\\s*)';
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+const WEEKDAY = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
 const ORD = '(?:st|nd|rd|th)?';
 const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
 // The ways the genre writes a day: "4 October 2022", "June 27, 2013", "February 8th, 2023",
@@ -110,9 +110,13 @@ function dayOf(text: string, g: RegExpExecArray): { iso: string | null; reason?:
   if (g[2]) return { iso: isoDate(Number(g[4]), monthNumber(g[3]!) ?? 0, Number(g[2])) };
   if (g[5]) return { iso: isoDate(Number(g[7]), monthNumber(g[5]) ?? 0, Number(g[6])) };
   if (g[8]) return { iso: isoDate(Number(g[10]), monthNumber(g[9]!) ?? 0, Number(g[8])) };
-  const written = g[11]!;
+  return readNumericDay(text, g[11]!);
+}
+
+/** A release's own numeric day ("14.03.2019", "10/29/2022"), in the order the release's days written
+ * with a month name tell ("from October 24 to 28"): the date line's and the dateline's. */
+export function readNumericDay(text: string, written: string): { iso: string | null; reason: string } {
   const year = numericYear(written);
-  // The release's days written with a month name tell a slash date's order ("from October 24 to 28").
   const otherDays = Number.isFinite(year) ? findDateMentions(text, year).flatMap((m) => [m.start, m.end]) : [];
   const read = parseNumericDate(written, { otherDays });
   return { iso: read.iso, reason: read.reason };

@@ -1,8 +1,8 @@
 import type { Span } from '../../schema/dataset.ts';
-import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { isoDate } from './calendar.ts';
-import { findDateMentions } from './date-mentions.ts';
-import { NUMERIC_DATE_PATTERN, parseNumericDate } from './date-numeric.ts';
+import { readNumericDay } from './date-line.ts';
+import { NUMERIC_DATE_PATTERN } from './date-numeric.ts';
 
 export interface Dateline {
   /** The city as written ("KARAGANDA"), and its span; several when the dateline names several ("ALMATY / BISHKEK"). */
@@ -27,9 +27,9 @@ const CITY = `${WORD}(?:[ \\-]${WORD}){0,3}`;
 const CITY_SEPARATOR = '\\s*[/&]\\s*';
 const CITIES = `${CITY}(?:${CITY_SEPARATOR}${CITY}){0,3}`;
 // Not a weekday: "ENTEBBE, Tuesday, May 5, 2020" names no country.
-const COUNTRY = `(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
+const COUNTRY = `(?!${WEEKDAY_PATTERN}\\b)${WORD}(?:\\s+(?:and|of|the|${WORD})){0,4}`;
 // "KAMPALA, Uganda, Monday 4 May 2020 —": a weekday may stand before the day.
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+const WEEKDAY = `(?:${WEEKDAY_PATTERN},?\\s+)?`;
 // Also numeric: "BAMAKO, 14.03.2019 –", "MANILA, 2019-03-14 –" (the order read by parseNumericDate).
 const NUMERIC = NUMERIC_DATE_PATTERN.replace('([./-])', '(?:[./-])').replace('\\1', '[./-]');
 const DATE = `(\\d{1,2})\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(${NUMERIC})`;
@@ -89,14 +89,10 @@ function monthDay(month: string | undefined, year: string | undefined, day: stri
   return m ? isoDate(Number(year), m, Number(day)) : null;
 }
 
-// "14.03.2019": the order the release's days written with a month name tell ("on 11 and 12 March"), as a date line's.
+// "14.03.2019": read as a date line's; the reason is kept only when no day was read.
 function numericDay(text: string, written: string): { iso: string | null; reason?: string } {
-  const parts = written.split(/[./-]/);
-  const last = parts[parts.length - 1]!;
-  const year = parts[0]!.length === 4 ? Number(parts[0]) : last.length === 4 ? Number(last) : 2000 + Number(last);
-  const otherDays = findDateMentions(text, year).flatMap((m) => [m.start, m.end]);
-  const read = parseNumericDate(written, { otherDays });
-  return read.iso ? { iso: read.iso } : { iso: null, reason: read.reason ?? 'no such day' };
+  const read = readNumericDay(text, written);
+  return read.iso ? { iso: read.iso } : read;
 }
 
 // The span of a part of the dateline found from `from` on, the dateline starting at `at`. A module

@@ -28,3 +28,6 @@ export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase();
   return MONTH_NUMBERS.get(key.endsWith('.') ? key.slice(0, -1) : key);
 }
+
+/** Regex source matching a weekday's full name ("Monday" … "Sunday"), as releases write it before a day. */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
