@@ -27,24 +27,23 @@ const ADVERBIAL = `(?:\\s+(?:today|yesterday|recently|successfully|jointly|also|
 // Caseless, run in its plain form where the sentence allows (text/case-fold.ts): asked of every sentence.
 const EVENT_VERB_WORD = caseless(`\\b(?:${EVENT_VERB})\\b`);
 const EVENT_PLACE = new RegExp(`\\b(?:${EVENT_VERB})${ADVERBIAL}\\s+(in|at|throughout|across)\\s+`, 'giu');
-// An active verb of holding, then the event noun as its object and the words after it (no clause
-// break, no other preposition of place), then "in": "held trainings on jury trials for 60 judges in ".
-// Made on first use: EVENT_NOUN comes from venue-context.ts, which this file's importers load first.
-let eventObjectIn: RegExp | undefined;
-const EVENT_OBJECT_IN = (): RegExp =>
-  (eventObjectIn ??= new RegExp(
-    `\\b(?:held|hosted|conducted|organi[sz]ed|convened|launched|delivered|ran)\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
-    // Case as written: the event noun is a common noun ("by the OSCE Programme Office in X" names an office).
+// One of `verbs`, then the event noun as its object and the words after it (no clause break, no other
+// preposition of place), then "in". Case as written: the event noun is a common noun ("by the OSCE
+// Programme Office in X" names an office). Each made on first use: EVENT_NOUN comes from
+// venue-context.ts, which this file's importers load first.
+const objectIn = (verbs: string): RegExp =>
+  new RegExp(
+    `\\b(?:${verbs})\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
     'gu',
-  ));
+  );
+// An active verb of holding: "held trainings on jury trials for 60 judges in ".
+let eventObjectIn: RegExp | undefined;
+const EVENT_OBJECT_IN = (): RegExp => (eventObjectIn ??= objectIn('held|hosted|conducted|organi[sz]ed|convened|launched|delivered|ran'));
 // The same with a verb of taking part: "officers attended a five-day course on X in ", "took part in a
 // workshop in ": people were at the event, and it was in the place after its noun.
 let attendedObjectIn: RegExp | undefined;
 const ATTENDED_OBJECT_IN = (): RegExp =>
-  (attendedObjectIn ??= new RegExp(
-    `\\b(?:attended|attend|attends|attending|joined|(?:took|take|takes|taking)\\s+part\\s+in|participated\\s+in|participating\\s+in)\\s+(?:(?:a|an|the|two|three|four|five|several|series\\s+of|its|their)\\s+)?(?:(?!(?:by|for|with|from|of|in|at|to)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN.source}(?:\\s+(?!(?:in|at|to|near|from|by|with)\\b)[^\\s,;:.()]+){0,8}?\\s+in\\s+(?=(?:the\\s+)?\\p{Lu})`,
-    'gu',
-  ));
+  (attendedObjectIn ??= objectIn('attended|attend|attends|attending|joined|(?:took|take|takes|taking)\\s+part\\s+in|participated\\s+in|participating\\s+in'));
 // Words every match of ATTENDED_OBJECT_IN holds: most sentences have none and skip it.
 const MAY_ATTEND = /attend|joined|part in|participat/;
 const THE_COUNTRY = /(?:the\s+(?:whole\s+|entire\s+)?country|the\s+nation)\b/iy;
