@@ -141,10 +141,9 @@ function tail(before: string, runs: number): string {
   return at === 0 ? before : before.slice(at);
 }
 
-
-// "in", "at", "near", "inside", "within" ("within" ends in "in"): a place's link word may end the word.
-function endsInPlaceLink(before: string): boolean {
-  const word = lastLinkWord(before);
+// "in", "at", "near", "inside", "within" ("within" ends in "in"): a place's link word may end the word
+// (the last link word before a country, lastLinkWord's answer).
+function isPlaceLink(word: string): boolean {
   return word.endsWith('in') || word.endsWith('at') || word.endsWith('near') || word.endsWith('inside');
 }
 
@@ -192,7 +191,7 @@ function ownRole(
   if (link.endsWith('to') && /\b(?:Mission|Office|Delegation|Embassy)\s+to\s+(?:the\s+)?$/.test(tail(before, 3))) return null;
   // "the training led by AFP": a body's acronym after a verb of teaching is the body that teaches.
   if (mention.body && BODY_TEACHING_VERBS.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return 'expert';
-  const after = roleAfter(text, sentence, mention, before);
+  const after = roleAfter(text, sentence, mention, before, link);
   // What stands before a list is read from the list's start ("agencies in the United States and Israel").
   const ofList = (): Read | null => roleBefore(text, sentence, { ...mention, start: listStart });
   // "instructors from the Tajik Border Troops": a body's name after the country, people noun before it.
@@ -348,11 +347,12 @@ function readSingularPerson(word: string): boolean {
   return PARTICIPANT_NOUNS.has(plural) || EXPERT_NOUNS.has(plural);
 }
 
-function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string): Read | null {
+// `link`: lastLinkWord(before), which ownRole has read.
+function roleAfter(text: string, sentence: Sentence, mention: CountryMention, before: string, link: string): Read | null {
   // "visited the Joint Centre of the Austrian Police": the bodies visited receive the delegation.
   if (VISIT_VERB.test(afterLastStop(before))) return null;
   // "the OSCE Office in Ukraine trains officials": after "in" the country is a place.
-  if (endsInPlaceLink(before) && /\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(tail(before, 2))) return null;
+  if (isPlaceLink(link) && /\b(?:in|at|near|inside|within)\s+(?:the\s+)?$/.test(tail(before, 2))) return null;
   const rest = text.slice(mention.end, sentence.end).replace(/^['’]s\b/, '');
   // The words after the mention, read only as far as the loop looks (a few words, not the whole rest).
   const words = lazyWords(rest);
@@ -468,9 +468,11 @@ function afterLastStop(before: string): string {
 
 function roleBefore(text: string, sentence: Sentence, mention: CountryMention): Read | null {
   const written = text.slice(sentence.start, mention.start);
-  if ((endsInPlaceLink(written) || lastLinkWord(written).endsWith('to')) && /\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
+  // The last link word, asked once for the expressions below that end in one.
+  const linkWord = lastLinkWord(written);
+  if ((isPlaceLink(linkWord) || linkWord.endsWith('to')) && /\b(?:in|at|near|to|into|inside|within)\s+(?:the\s+)?$/.test(tail(written, 2))) return null;
   // "the participants, who came from A": read as "the participants from A".
-  const link = (lastLinkWord(written).endsWith('from') ? ORIGIN_LINK.exec(written) : null) ?? originListLink(written);
+  const link = (linkWord.endsWith('from') ? ORIGIN_LINK.exec(written) : null) ?? originListLink(written);
   const before = link ? written.slice(0, link.index) : written;
   const tokens = lastWords(before, MAX_SCAN + 3).reverse();
   for (let i = 0; i < tokens.length && i < MAX_SCAN; i++) {
