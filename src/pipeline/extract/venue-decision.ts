@@ -25,7 +25,7 @@ const UNKNOWN = ' (no table knows it)';
 const HELD: readonly VenueFeature[] = ['held-in', 'event-in', 'institution-seat'];
 // A mention that places the event: "held in X", "a workshop in X", the lead's "in X", "in X" in a sentence about the event.
 const PLACING: readonly (readonly VenueFeature[])[] = [['held-in'], ['event-in'], ['institution-seat'], ['lead-in'], ['title', 'in-place'], ['facility', 'in-place']];
-export const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
+const DATELINE_ONLY: readonly VenueFeature[] = ['dateline', 'dateline-range', 'event-noun', 'in-place'];
 // The release's head: its title, the lines under it and its dateline.
 const HEAD: readonly VenueFeature[] = ['title', 'location-line', 'dateline'];
 const NOT_THIS_EVENT: readonly VenueFeature[] = ['organiser-seat', 'background', 'other-event', 'participants-origin', 'deployed-to'];
