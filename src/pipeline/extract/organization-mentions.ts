@@ -10,7 +10,7 @@ import {
 } from '../lexicon/organization-words.ts';
 import { matchesOf } from '../text/matches-of.ts';
 import { remembered } from '../text/remembered.ts';
-import { nextWordCapital } from '../text/word-capitals.ts';
+import { wordCapitalMatches } from '../text/word-capitals.ts';
 
 export interface OrganizationMention {
   /** The name as written, without a leading "the" or a trailing "'s" ("OSCE Centre in Astana"). */
@@ -28,8 +28,8 @@ interface Token {
 // A run of capitalised words joined by spaces or by "of/for/and/on/in/to/against/under (the)", one line
 // at most: "Border Service of the National Security Committee", "OSCE Mission to Bosnia and
 // Herzegovina", "Action against Terrorism Unit", "Academy under the President", "OS/Borders Team".
-// Sticky: findOrganizationMentions tries it only where a capital opens a word (nextWordCapital), the
-// only places its lookbehind and first capital let it match; its loop is the only reader of lastIndex.
+// Sticky: findOrganizationMentions tries it only where a capital opens a word (wordCapitalMatches), the
+// only places its lookbehind and first capital let it match.
 const CAP = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:[-‑/][\p{L}\p{M}]+)*(?:['’]s)?)`;
 const SEP = String.raw`[ \t]+(?:(?:of|for|and|on|in|to|against|under)[ \t]+(?:the[ \t]+)?)?`;
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:${SEP}${CAP})*`, 'uy');
@@ -49,18 +49,10 @@ const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{L}\-]*\d?\)/u;
  */
 export function findOrganizationMentions(text: string): OrganizationMention[] {
   const mentions: OrganizationMention[] = [];
-  // Every chain of the text, as a global CHAIN's matchAll gives them: each from the next capital that
-  // opens a word after the last chain (a chain always matches there); the parts of a chain split at
-  // "and", then at "to", then at "under", in order, as flatMap gives them, with loops (this runs for
-  // every capitalised word of every release).
-  for (let at = nextWordCapital(text, 0); at !== -1; ) {
-    CHAIN.lastIndex = at;
-    const chain = CHAIN.exec(text);
-    if (chain === null) {
-      at = nextWordCapital(text, at + (text.codePointAt(at)! > 0xffff ? 2 : 1));
-      continue;
-    }
-    at = nextWordCapital(text, at + chain[0].length);
+  // Every chain of the text, as a global CHAIN's matchAll gives them (wordCapitalMatches: tried only
+  // where a capital opens a word); the parts of a chain split at "and", then at "to", then at "under",
+  // in order, as flatMap gives them, with loops (this runs for every capitalised word of every release).
+  for (const chain of wordCapitalMatches(CHAIN, text)) {
     const tokens = [...numberedHeadBefore(text, chain.index), ...wordsAt(chain[0], chain.index)];
     const spanned = acronymSpan(tokens, text.slice(chain.index + chain[0].length));
     for (const byAnd of splitAtAnd(tokens, spanned)) {
